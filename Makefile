@@ -1,0 +1,37 @@
+# gdrkit — two commands do all set-up on a fresh machine with Python 3.11+ and pip:
+#   make figures   create .venv, build the tables from data/, run every notebook, write figures/
+#   make test      create .venv, run the tests (unit, real reports, notebooks)
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DATA ?= $(if $(GDRKIT_DATA),$(GDRKIT_DATA),data)
+OUT ?= out
+export GDRKIT_CACHE ?= $(CURDIR)/.gdrkit-cache
+export MPLBACKEND := Agg
+
+.PHONY: all venv tables figures test bench clean
+
+all: figures
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,notebook,dask]"
+	touch $@
+
+venv: $(VENV)/.installed
+
+tables: venv
+	$(BIN)/gdrkit build "$(DATA)" -o "$(OUT)/tables"
+
+figures: tables
+	GDRKIT_DATA="$(abspath $(DATA))" $(BIN)/python scripts/run_notebooks.py notebooks --figures figures
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+bench: venv
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf "$(OUT)" .gdrkit-cache .pytest_cache

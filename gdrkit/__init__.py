@@ -1,0 +1,29 @@
+"""gdrkit: tables from China's government information disclosure annual reports.
+
+Nothing heavy happens at import: submodules load their libraries when first used.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .corpus import Corpus, load_corpus, read_report  # noqa: E402
+
+__all__ = ["__version__", "Corpus", "load_corpus", "read_report"]
+
+
+def __getattr__(name: str):
+    # lazily exported analysis helpers, so `import gdrkit` stays light
+    lazy = {
+        "problem_taxonomy": ("gdrkit.problems", "problem_taxonomy"),
+        "keyness": ("gdrkit.analysis.keyness", "keyness"),
+        "text_reuse": ("gdrkit.analysis.reuse", "text_reuse"),
+        "kwic": ("gdrkit.analysis.kwic", "kwic"),
+        "Tokenizer": ("gdrkit.zh", "Tokenizer"),
+    }
+    if name in lazy:
+        import importlib
+
+        mod, attr = lazy[name]
+        return getattr(importlib.import_module(mod), attr)
+    raise AttributeError(f"module 'gdrkit' has no attribute {name!r}")

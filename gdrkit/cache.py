@@ -1,0 +1,103 @@
+"""An on-disk key → row cache made of Parquet part files.
+
+Written atomically (temporary file, then rename), so a run killed midway leaves a usable
+cache; a part that cannot be read is deleted and its rows recomputed; the namespace
+includes the gdrkit version, so a cache from another version is never trusted. No pickle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+
+__all__ = ["default_cache_dir", "PartCache", "text_key"]
+
+
+def default_cache_dir() -> Path:
+    """``$GDRKIT_CACHE``, else ``$XDG_CACHE_HOME/gdrkit``, else ``~/.cache/gdrkit``."""
+    env = os.environ.get("GDRKIT_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "gdrkit"
+
+
+def text_key(*parts: str) -> str:
+    """A stable hex key of some strings (SHA-1 of their UTF-8 bytes, NUL-separated)."""
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+class PartCache:
+    """Rows keyed by a string ``key`` column, stored as Parquet parts in one folder.
+
+    Parameters
+    ----------
+    root : path
+        The cache folder (created when first written).
+    namespace : str
+        What is cached (``"tokens"``, ``"reports"``); combined with the gdrkit version and
+        ``salt`` (e.g. the dictionary hash) into the folder name.
+    """
+
+    def __init__(self, root: str | os.PathLike, namespace: str, *, salt: str = "") -> None:
+        tag = text_key(__version__, namespace, salt)[:12]
+        self.dir = Path(root) / f"{namespace}-v{__version__}-{tag}"
+
+    def _parts(self) -> list[Path]:
+        if not self.dir.is_dir():
+            return []
+        return sorted(p for p in self.dir.glob("part-*.parquet"))
+
+    def get(self, keys: list[str] | set[str], columns: list[str] | None = None) -> pd.DataFrame:
+        """Cached rows whose key is in ``keys`` (one row per key, the newest part wins)."""
+        want = set(keys)
+        frames = []
+        if not want:
+            return pd.DataFrame(columns=["key", *(columns or [])])
+        for part in self._parts():
+            try:
+                df = pd.read_parquet(part, columns=None if columns is None else ["key", *columns])
+            except Exception as exc:  # pyarrow raises several types for a damaged file
+                warnings.warn(f"gdrkit cache: unreadable part {part} ({type(exc).__name__}); "
+                              "it is removed and its rows recomputed", stacklevel=2)
+                part.unlink(missing_ok=True)
+                continue
+            df = df[df["key"].isin(want)]
+            if len(df):
+                frames.append(df)
+        if not frames:
+            return pd.DataFrame(columns=["key", *(columns or [])])
+        out = pd.concat(frames, ignore_index=True)
+        return out.drop_duplicates("key", keep="last").reset_index(drop=True)
+
+    def put(self, rows: pd.DataFrame) -> Path | None:
+        """Write rows (with a ``key`` column) as a new part, atomically."""
+        if rows is None or not len(rows):
+            return None
+        self.dir.mkdir(parents=True, exist_ok=True)
+        name = "part-" + text_key(*rows["key"].astype(str).tolist())[:16] + ".parquet"
+        final = self.dir / name
+        fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-", suffix=".parquet")
+        os.close(fd)
+        try:
+            rows.to_parquet(tmp, index=False)
+            os.replace(tmp, final)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return final
+
+    def clear(self) -> None:
+        for p in self._parts():
+            p.unlink(missing_ok=True)

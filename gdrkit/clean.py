@@ -1,0 +1,118 @@
+"""Cleaning report text. The raw text is never changed; the cleaned text sits beside it.
+
+What is removed is recorded, so nothing disappears silently: :func:`clean_text` returns
+the cleaned text and a list of ``(kind, snippet)`` removals.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_text", "to_halfwidth", "CHROME_PATTERNS", "SPAM_PATTERN"]
+
+_FW_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FW_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20,
+                  0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x2060: None,
+                  0x00AD: None})
+
+_IMAGE = re.compile(r"\[(?:image|图片|img)\s*[:：][^\]\n]{0,200}\]\s*", re.I)
+_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?")
+_DECIMAL = re.compile(r"(?<=\d)。(?=\d+(?:\.\d+)?\s*%)")
+_PARA_SPACES = re.compile(r"[\u3000]{2,}")
+
+#: Page chrome of government sites, removed wherever it occurs (after half-width
+#: normalisation, so ``:`` stands for both ``:`` and ``：``).
+CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.M))
+    for name, p in (
+        ("crawler_banner", r"^=+\s*正文\s*=+[ \t]*$\n?|^页面链接与图片详见.*$\n?"),
+        ("breadcrumb", r"(?:您现在所在的位置|您当前的位置|您的位置|当前位置)\s*:[^\n]*?(?=\s来源:|\n|$)"),
+        ("share_bar", r"微信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接:\s*-->)?"),
+        ("font_size", r"字体\s*:?\s*\[\s*(?:[大中小]\s*)*\]|【\s*字体\s*:[^】]*】|字号\s*:\s*[大中小]\s*[大中小]?\s*[大中小]?"),
+        ("share", r"(?:^|\s)分享(?:到)?\s*:[ \t]*$|^\s*分享(?:到)?\s*:\s*$"),
+        ("read_aloud", r"^[ \t]*朗读[ \t]*$\n?"),
+        ("page_views", r"浏览(?:量|次数)\s*:\s*\d*"),
+        ("print_close", r"【\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回顶部|收藏)\s*】|\[\s*(?:打印|关闭)\s*\]"
+                        r"|^[ \t]*(?:打印(?:本页)?|关闭(?:窗口)?)(?:[ \t]+(?:打印(?:本页)?|关闭(?:窗口)?))*[ \t]*$\n?"),
+        ("attachment_link", r"附件下载\s*:?\s*(?:\S+\.(?:docx?|pdf|xlsx?|wps))*\s*$"),
+        ("follow_us", r"更多信息请关注官方微信“[^”]{1,20}”"),
+    )
+)
+
+#: Lines made of advertising / SEO spam that scrapers pick up at the end of pages.
+SPAM_PATTERN = re.compile(
+    r"(直播|在线观看|免费观看|高清视频|彩票|博彩|娱乐城|棋牌|赌场|真人视讯|体育投注|足球比分|开奖|老虎机)")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width ASCII (Ｃ１２％，（）) to half-width; ideographic and no-break spaces to
+    spaces; zero-width characters removed. CJK punctuation such as 、。《》“” is kept."""
+    return text.translate(_FW_TABLE)
+
+
+def _is_spam_line(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 120 or "。" in s:
+        return False
+    return bool(SPAM_PATTERN.search(s))
+
+
+def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]]]:
+    """Clean one report's raw text.
+
+    Steps, in order: line endings; image placeholders (``[image: image1.png]``, joining
+    the word they split); PDF page markers (``- 3 -``) and hard line wraps (``fmt="pdf"``);
+    paragraph breaks written as runs of ideographic spaces; full-width to half-width;
+    decimals written ``4。17%``; page chrome (breadcrumbs, 字体:[ ], 分享, 朗读, 浏览量,
+    打印, 关闭, share bars); spam lines; spaces between digits and Chinese characters;
+    repeated blank lines. Masked names (``**区``) are kept.
+
+    Parameters
+    ----------
+    raw : str
+        The decoded text, as read.
+    fmt : str
+        The input format (``txt``, ``html``, ``pdf``, ``docx``).
+
+    Returns
+    -------
+    text : str
+        The cleaned text.
+    removed : list of (str, str)
+        What was removed: ``(kind, snippet)`` pairs, in order.
+    """
+    removed: list[tuple[str, str]] = []
+
+    def sub(pattern: re.Pattern[str], repl: str, s: str, kind: str) -> str:
+        def f(m: re.Match[str]) -> str:
+            if m.group(0).strip():
+                removed.append((kind, m.group(0).strip()[:80]))
+            return m.expand(repl) if "\\" in repl else repl
+        return pattern.sub(f, s)
+
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = sub(_IMAGE, "", text, "image_placeholder")
+    if fmt == "pdf":
+        text = sub(_PAGE_MARKER, "", text, "page_marker")
+        # join hard wraps: a line that does not end a sentence continues on the next,
+        # unless the next line starts a heading
+        text = re.sub(r"(?<=[^。：；！？:;\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?\d+[.、．)]|\s*$)",
+                      "", text)
+    text = _PARA_SPACES.sub("\n", text)
+    text = to_halfwidth(text)
+    text = _DECIMAL.sub(".", text)
+    for kind, pat in CHROME_PATTERNS:
+        text = sub(pat, "", text, kind)
+    lines = text.split("\n")
+    kept = []
+    for line in lines:
+        if _is_spam_line(line):
+            removed.append(("spam", line.strip()[:80]))
+            continue
+        kept.append(line)
+    text = "\n".join(kept)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])", "", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip(), removed

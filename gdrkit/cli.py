@@ -1,0 +1,59 @@
+"""Command line: ``gdrkit build DIR -o OUT``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .corpus import load_corpus
+    from .export import write_tables
+
+    src = Path(args.dir)
+    if not src.exists():
+        print(f"gdrkit build: {src}: no such file or folder", file=sys.stderr)
+        return 2
+    corpus = load_corpus(src, metadata=args.metadata, cache_dir=args.cache, workers=args.workers,
+                         backend=args.backend, max_bytes=int(args.max_mb * 1024 * 1024),
+                         progress=not args.quiet)
+    n_dup = int(corpus.reports["duplicate_of"].notna().sum()) if len(corpus.reports) else 0
+    if len(corpus.reports):
+        tables = corpus.tables(tokens=not args.no_tokens)
+    else:
+        tables = {"reports": corpus.reports, "errors": corpus.errors}
+    written = write_tables(tables, args.out)
+    print(f"gdrkit build: {len(corpus.reports)} read, {len(corpus.errors)} errors, "
+          f"{n_dup} duplicates -> {args.out} ({len(written)} files)")
+    for row in corpus.errors.itertuples(index=False):
+        print(f"  error [{row.stage}] {row.path}: {row.error}", file=sys.stderr)
+    if len(corpus.reports) == 0:
+        print("gdrkit build: no report could be read", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="gdrkit", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="read a folder of reports and write every table")
+    b.add_argument("dir", help="folder of reports (searched recursively) or one file")
+    b.add_argument("-o", "--out", required=True, help="output folder for CSV and Parquet tables")
+    b.add_argument("--metadata", help="CSV with a 'file' column to join on file name")
+    b.add_argument("--cache", help="cache folder (default $GDRKIT_CACHE or ~/.cache/gdrkit)")
+    b.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
+    b.add_argument("--backend", default="rjieba", choices=["rjieba", "jieba"], help="tokenizer backend")
+    b.add_argument("--max-mb", type=float, default=50.0, help="size limit per file in MB (default 50)")
+    b.add_argument("--no-tokens", action="store_true", help="skip tokenizing")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    args = parser.parse_args(argv)
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    return _build(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

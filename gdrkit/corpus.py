@@ -1,0 +1,306 @@
+"""The corpus: a folder of reports read into the ``reports`` and ``errors`` tables.
+
+``load_corpus`` runs io → clean → meta for every file; the later tables (sections,
+tokens, figures, checks, problems, panel) are computed on demand and kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .clean import clean_text
+from .io import DEFAULT_MAX_BYTES, ReadError, discover_files, read_document
+from .meta import extract_meta
+from .progress import progress_bar
+
+__all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
+
+REPORT_COLUMNS = [
+    "report_id", "path", "file", "format", "encoding", "sha1", "n_bytes", "text_raw", "text",
+    "n_chars", "title", "agency", "agency_type", "level", "tier", "province", "city", "county",
+    "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
+]
+ERROR_COLUMNS = ["path", "stage", "error"]
+
+_DISCLOSURE_TERMS = re.compile(r"公开|政务|信息|申请")
+
+
+def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+    """Read, clean and identify one file.
+
+    Returns
+    -------
+    dict
+        A ``reports`` row (see :data:`REPORT_COLUMNS`, without ``report_id`` and
+        ``duplicate_of``), or ``{"path", "stage", "error"}`` when the file cannot be used.
+    """
+    try:
+        doc = read_document(path, max_bytes=max_bytes)
+    except ReadError as exc:
+        return {"path": exc.path, "stage": exc.stage, "error": exc.message}
+    except (MemoryError, RecursionError) as exc:
+        return {"path": str(path), "stage": "read", "error": f"{type(exc).__name__}: file too complex to read"}
+    except Exception as exc:  # a library failing on one odd file must not stop the run
+        return {"path": str(path), "stage": "read", "error": f"unexpected {type(exc).__name__}: {exc}"}
+    text, removed = clean_text(doc.text_raw, fmt=doc.format)
+    if len(text) < 20 or not _DISCLOSURE_TERMS.search(text):
+        return {"path": doc.path, "stage": "identify",
+                "error": "not a report: no disclosure terms (公开/信息/申请) in the text"
+                if text else "empty file: nothing left after cleaning"}
+    meta = extract_meta(text, doc.text_raw)
+    notes = list(doc.notes)
+    if meta.year is None:
+        notes.append("year not stated in the text")
+    kinds: dict[str, int] = {}
+    for k, _ in removed:
+        kinds[k] = kinds.get(k, 0) + 1
+    row = dict(
+        path=doc.path, file=Path(doc.path).name, format=doc.format, encoding=doc.encoding,
+        sha1=doc.sha1, n_bytes=doc.n_bytes, text_raw=doc.text_raw, text=text, n_chars=len(text),
+        **meta.as_dict(),
+        cleaning="; ".join(f"{k}×{n}" for k, n in kinds.items()),
+        notes="; ".join(notes),
+    )
+    return row
+
+
+def _assign_ids(rows: list[dict]) -> None:
+    """Content-based report ids; later copies of the same content get a path suffix and
+    ``duplicate_of`` names the first (files in sorted path order)."""
+    first_by_sha: dict[str, str] = {}
+    first_by_text: dict[str, str] = {}
+    for r in rows:
+        base = r["sha1"][:16]
+        th = hashlib.sha1(re.sub(r"\s+", "", r["text"]).encode("utf-8")).hexdigest()
+        if r["sha1"] in first_by_sha:
+            rid = base + "-" + hashlib.sha1(r["path"].encode("utf-8")).hexdigest()[:6]
+            r["duplicate_of"] = first_by_sha[r["sha1"]]
+        else:
+            rid = base
+            first_by_sha[r["sha1"]] = rid
+            r["duplicate_of"] = first_by_text.get(th)
+        first_by_text.setdefault(th, rid)
+        r["report_id"] = rid
+
+
+def _join_metadata(reports: pd.DataFrame, metadata: str | os.PathLike | pd.DataFrame) -> pd.DataFrame:
+    meta = metadata if isinstance(metadata, pd.DataFrame) else pd.read_csv(metadata, dtype=str, encoding="utf-8-sig")
+    key = next((c for c in ("file", "filename", "path", "文件名") if c in meta.columns), None)
+    if key is None:
+        raise ValueError(f"metadata: no 'file' column to join on (columns: {list(meta.columns)})")
+    meta = meta.copy()
+    meta["file"] = meta[key].map(lambda s: Path(str(s)).name)
+    if key not in ("file",):
+        meta = meta.drop(columns=[key])
+    dup = meta["file"][meta["file"].duplicated()].tolist()
+    if dup:
+        raise ValueError(f"metadata: file names listed twice: {dup[:5]}")
+    rename = {c: f"{c}_user" for c in meta.columns if c in reports.columns and c != "file"}
+    meta = meta.rename(columns=rename)
+    missing = sorted(set(reports["file"]) - set(meta["file"]))
+    if missing:
+        warnings.warn(f"metadata: no row for {len(missing)} report file(s), e.g. {missing[:3]}", stacklevel=3)
+    return reports.merge(meta, on="file", how="left")
+
+
+@dataclass
+class Corpus:
+    """Reports read from a folder, and the tables derived from them.
+
+    Attributes
+    ----------
+    reports : DataFrame
+        One row per report (columns :data:`REPORT_COLUMNS` plus user metadata).
+    errors : DataFrame
+        path, stage, error: every input file that is not in ``reports``.
+    root : str
+        The folder that was read.
+    """
+
+    reports: pd.DataFrame
+    errors: pd.DataFrame
+    root: str = ""
+    cache_dir: str | None = None
+    backend: str = "rjieba"
+    workers: int = 1
+    progress: bool = True
+    _tables: dict = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.reports)
+
+    def __repr__(self) -> str:
+        return f"<Corpus {self.root!r}: {len(self.reports)} reports, {len(self.errors)} errors>"
+
+    def _memo(self, key: str, fn):
+        if key not in self._tables:
+            self._tables[key] = fn()
+        return self._tables[key]
+
+    # ------------------------------------------------------------------ tables
+    def sections(self) -> pd.DataFrame:
+        """Outline sections with canonical kinds (see :func:`gdrkit.sections.segment_reports`)."""
+        from .sections import segment_reports
+
+        return self._memo("sections", lambda: segment_reports(self.reports))
+
+    def tokens(self, *, by: str = "report", drop_stopwords: bool = False) -> pd.DataFrame:
+        """Tokens per report (``by="report"``) or per section (``by="section"``).
+
+        Returns
+        -------
+        DataFrame
+            report_id, section_id (empty for ``by="report"``), tokens (list), n_tokens.
+            Stopwords are kept unless ``drop_stopwords=True``.
+        """
+        from . import zh
+
+        if by not in ("report", "section"):
+            raise ValueError("by must be 'report' or 'section'")
+
+        def compute() -> pd.DataFrame:
+            if by == "report":
+                units = self.reports[["report_id", "text"]].assign(section_id="")
+            else:
+                # sections nest (a depth-1 section contains its sub-sections): filter
+                # on ``depth`` before adding counts across sections
+                units = self.sections()[["report_id", "section_id", "text"]]
+            return zh.tokenize_texts(units, tokenizer=zh.Tokenizer(backend=self.backend),
+                                     cache_dir=self.cache_dir, workers=self.workers,
+                                     progress=self.progress)
+
+        toks = self._memo(f"tokens:{by}", compute)
+        return zh.drop_stopwords(toks) if drop_stopwords else toks
+
+    def figures(self) -> pd.DataFrame:
+        """Extracted figures with evidence (long table; see :mod:`gdrkit.extract`)."""
+        from .extract import extract_figures
+
+        return self._memo("figures", lambda: extract_figures(self.reports, self.sections()))
+
+    def checks(self) -> pd.DataFrame:
+        """Identity checks of the template tables (see :mod:`gdrkit.extract`)."""
+        from .extract import check_figures
+
+        return self._memo("checks", lambda: check_figures(self.figures()))
+
+    def panel(self) -> pd.DataFrame:
+        """One row per report: metadata, one column per measure, derived rates."""
+        from .analysis.panel import build_panel
+
+        return self._memo("panel", lambda: build_panel(self.reports, self.figures()))
+
+    def problems(self, *, taxonomy: pd.DataFrame | str | None = None) -> pd.DataFrame:
+        """Stated problems, split and classified (see :mod:`gdrkit.problems`)."""
+        from .problems import find_problems
+
+        key = "problems" if taxonomy is None else None
+        fn = lambda: find_problems(self.reports, self.sections(), taxonomy=taxonomy)  # noqa: E731
+        return self._memo(key, fn) if key else fn()
+
+    def kwic(self, term: str, *, window: int = 20, by: str = "report") -> pd.DataFrame:
+        """Keyword in context for ``term`` (a string or regex) over the cleaned texts."""
+        from .analysis.kwic import kwic
+
+        units = self.reports if by == "report" else self.sections()
+        return kwic(units, term, window=window)
+
+    def tables(self, *, tokens: bool = True) -> dict[str, pd.DataFrame]:
+        """Every table ``gdrkit build`` writes, by name."""
+        out = {"reports": self.reports, "errors": self.errors, "sections": self.sections()}
+        optional = [("figures", self.figures), ("checks", self.checks), ("problems", self.problems),
+                    ("panel", self.panel)]
+        for name, fn in optional:
+            try:
+                out[name] = fn()
+            except ModuleNotFoundError as exc:
+                if not (exc.name or "").startswith("gdrkit"):
+                    raise
+        if tokens:
+            out["tokens"] = self.tokens()
+        return out
+
+
+def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.DataFrame | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: str | os.PathLike | None = None,
+                backend: str = "rjieba", workers: int = 1, progress: bool = True) -> Corpus:
+    """Read every report under ``path`` (recursively) into a :class:`Corpus`.
+
+    Parameters
+    ----------
+    path : str or Path
+        A folder (searched recursively) or one file.
+    metadata : str, Path or DataFrame, optional
+        A CSV (or table) with a ``file`` column of file names; its other columns are
+        joined to ``reports`` (a column that gdrkit also fills gets the suffix ``_user``).
+    max_bytes : int
+        Files larger than this go to ``errors`` ("file too large").
+    cache_dir : str or Path, optional
+        Where tokens are cached; default ``$GDRKIT_CACHE`` or ``~/.cache/gdrkit``.
+    backend : {"rjieba", "jieba"}
+        Tokenizer backend (see :mod:`gdrkit.zh`).
+    workers : int
+        Processes for reading and tokenizing.
+    progress : bool
+        Show progress bars.
+
+    Returns
+    -------
+    Corpus
+        ``corpus.reports`` has one row per report with the columns
+        report_id, path, file, format, encoding, sha1, n_bytes, text_raw, text, n_chars,
+        title, agency, agency_type, level, tier, province, city, county, year, published,
+        style, kind, duplicate_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
+    """
+    from .cache import default_cache_dir
+
+    files, skipped = discover_files(path)
+    rows: list[dict] = []
+    errors: list[dict] = list(skipped)
+    it = (read_report(f, max_bytes=max_bytes) for f in files)
+    if workers > 1 and len(files) > 32:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+        pool = ctx.Pool(workers)
+        it = pool.imap(_read_report_default, [str(f) for f in files], chunksize=8) if max_bytes == DEFAULT_MAX_BYTES \
+            else pool.imap(_ReadWith(max_bytes), [str(f) for f in files], chunksize=8)
+    else:
+        pool = None
+    try:
+        for r in progress_bar(it, total=len(files), desc="read", disable=not progress):
+            (errors if "error" in r else rows).append(r)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    _assign_ids(rows)
+    reports = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    reports["year"] = reports["year"].astype("Int64")
+    reports["n_chars"] = reports["n_chars"].astype("int64")
+    reports["n_bytes"] = reports["n_bytes"].astype("int64")
+    if metadata is not None and len(reports):
+        reports = _join_metadata(reports, metadata)
+    errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    return Corpus(reports=reports, errors=errs, root=str(path),
+                  cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),
+                  backend=backend, workers=workers, progress=progress)
+
+
+def _read_report_default(path: str) -> dict:
+    return read_report(path)
+
+
+class _ReadWith:
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+
+    def __call__(self, path: str) -> dict:
+        return read_report(path, max_bytes=self.max_bytes)

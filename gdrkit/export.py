@@ -1,0 +1,50 @@
+"""Writing tables: CSV (utf-8-sig, so Excel shows the Chinese) and Parquet."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["write_tables", "read_table", "PARQUET_ONLY"]
+
+#: Tables written as Parquet only (list columns do not fit a CSV).
+PARQUET_ONLY = ("tokens",)
+
+
+def _atomic(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> list[Path]:
+    """Write each table as ``OUT/<name>.csv`` (utf-8-sig) and ``OUT/<name>.parquet``.
+
+    Files are written atomically and deterministically (same tables, same bytes).
+    Returns the paths written.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in tables.items():
+        pq = out / f"{name}.parquet"
+        _atomic(pq, lambda t, df=df: df.to_parquet(t, index=False))
+        written.append(pq)
+        if name not in PARQUET_ONLY:
+            csv = out / f"{name}.csv"
+            _atomic(csv, lambda t, df=df: df.to_csv(t, index=False, encoding="utf-8-sig", lineterminator="\n"))
+            written.append(csv)
+    return written
+
+
+def read_table(out: str | os.PathLike, name: str) -> pd.DataFrame:
+    """Read a table written by :func:`write_tables` (from its Parquet file)."""
+    return pd.read_parquet(Path(out) / f"{name}.parquet")

@@ -1,0 +1,398 @@
+"""Reading report files: discovery, decoding and text extraction.
+
+Every input file ends up either as a :class:`Document` or as an :class:`ReadError`
+naming the file, the stage and the problem in plain words. Nothing here touches the
+network or executes code from an input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "DEFAULT_MAX_BYTES",
+    "Document",
+    "ReadError",
+    "decode_bytes",
+    "discover_files",
+    "read_document",
+    "html_to_text",
+    "pdf_to_text",
+    "docx_to_text",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".pdf", ".docx")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: A .docx whose members unpack to more than this is refused (decompression bomb).
+DOCX_MAX_UNPACKED = 200 * 1024 * 1024
+DOCX_MAX_RATIO = 200
+
+
+class ReadError(Exception):
+    """A file that could not be read; ``stage`` says where it failed."""
+
+    def __init__(self, path: str | os.PathLike, stage: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = str(path)
+        self.stage = stage
+        self.message = message
+
+
+@dataclass
+class Document:
+    """One decoded input file."""
+
+    path: str
+    format: str
+    encoding: str
+    text_raw: str
+    sha1: str
+    n_bytes: int
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- discovery
+def discover_files(
+    root: str | os.PathLike, *, suffixes: tuple[str, ...] = SUPPORTED_SUFFIXES
+) -> tuple[list[Path], list[dict]]:
+    """List report files under ``root`` recursively, in a stable (sorted) order.
+
+    Returns
+    -------
+    files : list of Path
+        Files whose suffix is in ``suffixes``.
+    skipped : list of dict
+        ``{"path", "stage", "error"}`` rows for entries that cannot be visited
+        (unreadable folders, symlink loops, broken links, unsupported suffixes).
+    """
+    root = Path(root)
+    if not root.exists():
+        raise FileNotFoundError(f"{root}: no such file or folder")
+    if root.is_file():
+        return [root], []
+    files: list[Path] = []
+    skipped: list[dict] = []
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def walk(d: Path) -> None:
+        try:
+            st = d.stat()
+        except OSError as exc:
+            skipped.append({"path": str(d), "stage": "discover", "error": f"cannot open folder: {exc.strerror}"})
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            skipped.append({"path": str(d), "stage": "discover", "error": "symlink loop: folder already visited"})
+            return
+        seen_dirs.add(key)
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append({"path": str(d), "stage": "discover", "error": f"cannot list folder: {exc.strerror}"})
+            return
+        for e in entries:
+            p = Path(e.path)
+            if e.name.startswith(".") or e.name.startswith("~$"):
+                continue
+            try:
+                is_dir = e.is_dir()
+                is_file = e.is_file()
+            except OSError as exc:
+                skipped.append({"path": str(p), "stage": "discover", "error": f"cannot stat: {exc.strerror}"})
+                continue
+            if is_dir:
+                walk(p)
+            elif is_file:
+                if p.suffix.lower() in suffixes:
+                    files.append(p)
+                elif p.suffix.lower() not in {".csv", ".json", ".jsonl", ".md", ".tsv", ".py", ".ipynb"}:
+                    skipped.append({"path": str(p), "stage": "discover",
+                                    "error": f"unsupported file type {p.suffix or '(none)'}"})
+            elif e.is_symlink():
+                skipped.append({"path": str(p), "stage": "discover", "error": "broken symlink"})
+
+    walk(root)
+    return files, skipped
+
+
+# --------------------------------------------------------------------------- decoding
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from NUL bytes at odd or even positions."""
+    if len(data) < 4 or b"\x00" not in data:
+        return None
+    sample = data[:4000]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd > 0.2 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.2 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode report bytes: BOM, then strict UTF-8, then strict GB18030, then a detector.
+
+    Returns
+    -------
+    text : str
+    encoding : str
+        The codec that decoded the bytes (``utf-8``, ``utf-8-sig``, ``gb18030``,
+        ``utf-16``, ``big5``, ...); ``"<codec>+replace"`` when some bytes were invalid.
+    notes : list of str
+        Plain-language remarks, e.g. where undecodable bytes were replaced.
+    """
+    notes: list[str] = []
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc, notes
+            except UnicodeDecodeError as exc:
+                notes.append(f"undecodable bytes at offset {exc.start} ({enc}); replaced")
+                return data.decode(enc, errors="replace"), enc + "+replace", notes
+    u16 = _looks_utf16(data)
+    if u16:
+        try:
+            return data.decode(u16), u16, notes
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8", notes
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if b"\x00" not in data:
+        try:
+            return data.decode("gb18030"), "gb18030", notes
+        except UnicodeDecodeError:
+            pass
+        # Big5 before the generic detector: gb18030 rejected the bytes, big5 is the
+        # other common CJK legacy encoding of scraped pages.
+        try:
+            text = data.decode("big5")
+            if _cjk_share(text) > 0.3:
+                notes.append("decoded as Big5 (traditional characters)")
+                return text, "big5", notes
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes  # imported lazily: costs ~50 ms
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding not in {"utf_8", "ascii"}:
+        enc = best.encoding
+        try:
+            return data.decode(enc), enc, notes
+        except (UnicodeDecodeError, LookupError):
+            pass
+    # Mixed or broken bytes: keep the majority encoding, replace and record where.
+    good_utf8 = utf8_error.start
+    enc = "utf-8" if _cjk_share(data[: max(good_utf8, 1)].decode("utf-8", "ignore")) > 0 or good_utf8 > len(data) // 2 else "gb18030"
+    try:
+        data.decode(enc)
+    except UnicodeDecodeError as exc:
+        notes.append(f"undecodable bytes at offset {exc.start} ({enc}); replaced with U+FFFD")
+    return data.decode(enc, errors="replace"), enc + "+replace", notes
+
+
+def _cjk_share(text: str) -> float:
+    if not text:
+        return 0.0
+    n = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return n / len(text)
+
+
+# --------------------------------------------------------------------------- formats
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "form", "iframe",
+              "button", "select", "aside", "svg", "object", "embed", "template")
+_CHROME_CLASS = re.compile(
+    r"(^|[-_ ])(nav|menu|breadcrumb|crumb|position|location|share|bdshare|footer|header|"
+    r"sidebar|toolbar|print|font|search|login|link|friend)([-_ ]|$)", re.I)
+_CONTENT_CLASS = re.compile(r"(content|article|zoom|text|main|detail|TRS_Editor|con)", re.I)
+
+
+def html_to_text(html: str) -> str:
+    """Main text of an HTML page: scripts, navigation, breadcrumbs and share bars dropped.
+
+    Table cells are separated by spaces and rows by line breaks, so flattened tables
+    keep their cell boundaries.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(list(_DROP_TAGS)):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if getattr(tag, "decomposed", False):
+            continue
+        attrs = getattr(tag, "attrs", None) or {}
+        ident = " ".join([*(attrs.get("class") or []), attrs.get("id") or ""])
+        if ident and _CHROME_CLASS.search(ident) and not _CONTENT_CLASS.search(ident):
+            tag.decompose()
+    body = soup.body or soup
+    # choose the densest content block when the page has an obvious one
+    best, best_len = body, 0
+    for cand in body.find_all(["div", "article", "td", "section"]):
+        attrs = cand.attrs or {}
+        ident = " ".join([*(attrs.get("class") or []), attrs.get("id") or ""])
+        if ident and _CONTENT_CLASS.search(ident):
+            n = len(cand.get_text(strip=True))
+            if n > best_len:
+                best, best_len = cand, n
+    if best_len < 0.3 * len(body.get_text(strip=True)):
+        best = body
+    for cell in best.find_all(["td", "th"]):
+        cell.append(" ")
+    for br in best.find_all(["br", "p", "tr", "div", "li", "h1", "h2", "h3", "h4", "table"]):
+        br.append("\n")
+    text = best.get_text()
+    text = re.sub(r"[ \t\u3000\xa0]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    title = soup.title.get_text(strip=True) if soup.title else ""
+    if title and title not in text[:500]:
+        text = title + "\n" + text
+    return text.strip()
+
+
+def pdf_to_text(data: bytes, *, path: str = "<bytes>") -> str:
+    """Text layer of a PDF, pages joined by a line break.
+
+    Raises
+    ------
+    ReadError
+        ``"image-only PDF: no text layer"`` when no page has extractable text.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as exc:  # pypdf raises several types for bad passwords
+                raise ReadError(path, "extract", f"encrypted PDF: {exc}") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except PdfReadError as exc:
+        raise ReadError(path, "extract", f"broken PDF: {exc}") from exc
+    text = "\n".join(pages)
+    if sum(_cjk_share(p) * len(p) for p in pages) < 20:
+        raise ReadError(path, "extract", "image-only PDF: no text layer")
+    return text
+
+
+def docx_to_text(data: bytes, *, path: str = "<bytes>") -> str:
+    """Paragraph and table text of a .docx, refusing decompression bombs."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise ReadError(path, "extract", "not a valid .docx (zip) file") from exc
+    total = sum(i.file_size for i in zf.infolist())
+    packed = max(sum(i.compress_size for i in zf.infolist()), 1)
+    if total > DOCX_MAX_UNPACKED or total / packed > DOCX_MAX_RATIO and total > 10 * 1024 * 1024:
+        raise ReadError(path, "extract",
+                        f"refused .docx: unpacks to {total} bytes (ratio {total / packed:.0f}), "
+                        "a decompression bomb")
+    if "word/document.xml" not in zf.namelist():
+        raise ReadError(path, "extract", "not a Word document: no word/document.xml")
+    import docx
+
+    d = docx.Document(io.BytesIO(data))
+    parts: list[str] = []
+    body = d.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            parts.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if row.tag.endswith("}tr"):
+                    cells = []
+                    for cell in row:
+                        if cell.tag.endswith("}tc"):
+                            cells.append("".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")))
+                    parts.append(" ".join(cells))
+    return "\n".join(parts)
+
+
+# --------------------------------------------------------------------------- reading
+def _sniff_format(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    head = data[:2048].lstrip().lower()
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in data[:4096].lower():
+        return "html"
+    if suffix in (".html", ".htm", ".shtml"):
+        return "html"
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix == ".docx":
+        return "docx"
+    return "txt"
+
+
+def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and decode one report file.
+
+    The format is taken from the content first (a .doc that is really HTML, a .txt that
+    is a PDF) and from the suffix second.
+
+    Raises
+    ------
+    ReadError
+        With ``stage`` "read" (missing, unreadable, empty, too large), "decode" or
+        "extract" (image-only PDF, broken .docx, ...).
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+    except OSError as exc:
+        raise ReadError(p, "read", f"cannot open: {exc.strerror}") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise ReadError(p, "read", "not a regular file")
+    if st.st_size == 0:
+        raise ReadError(p, "read", "empty file")
+    if st.st_size > max_bytes:
+        raise ReadError(p, "read", f"file too large: {st.st_size} bytes > limit {max_bytes} (max_bytes=)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReadError(p, "read", f"cannot read: {exc.strerror}") from exc
+    sha1 = hashlib.sha1(data).hexdigest()
+    fmt = _sniff_format(p, data)
+    notes: list[str] = []
+    if fmt == "pdf":
+        text, enc = pdf_to_text(data, path=str(p)), "pdf"
+    elif fmt == "docx":
+        text, enc = docx_to_text(data, path=str(p)), "docx"
+    else:
+        text, enc, notes = decode_bytes(data)
+        if fmt == "html":
+            text = html_to_text(text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        notes.append("NUL characters removed")
+    if not text.strip():
+        raise ReadError(p, "extract", "empty file: no text after extraction")
+    return Document(path=str(p), format=fmt, encoding=enc, text_raw=text, sha1=sha1,
+                    n_bytes=st.st_size, notes=notes)

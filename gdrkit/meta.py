@@ -1,0 +1,320 @@
+"""Report metadata read from the text itself: title, agency, level, place, year, style, kind.
+
+Each function returns ``None`` (or ``""``) when the text does not tell; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from .numerals import parse_number, parse_year
+
+__all__ = [
+    "ReportMeta",
+    "PROVINCES",
+    "extract_meta",
+    "report_year",
+    "report_title",
+    "report_agency",
+    "published_date",
+    "agency_level",
+    "report_style",
+    "report_kind",
+    "place_names",
+]
+
+PROVINCES = (
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
+    "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
+    "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
+    "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
+    "香港特别行政区", "澳门特别行政区",
+)
+_PROVINCE_SHORT = {p: re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p)
+                   for p in PROVINCES}
+
+_YEAR = r"((?:19|20)\d\d|[二][〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九])"
+_CN_NUM = "〇○OoＯ0零一二三四五六七八九十"
+_DATE = re.compile(rf"{_YEAR}\s*年\s*([0-9{_CN_NUM}]{{1,3}})\s*月\s*([0-9{_CN_NUM}]{{1,3}})\s*日")
+_ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
+_HEADER_FIELD = r"(?m)^[\s•·]*{name}\s*[:：]\s*\n?\s*([^\n]{{1,80}})"
+
+_TITLE_CORE = re.compile(
+    rf"[^\s。，,；;:：“”《》()（）]{{0,40}}?{_YEAR}?\s*年?度?\s*"
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度|年)?(?:工作)?(?:报告|年报|总结|自查(?:整改)?报告|情况报告|统计表)")
+
+_ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|管理委员会|管委会|委员会|办公厅|办公室|"
+               r"厅|局|委|办|署|中心|院|所|站|队|街道办事处|街道|镇|乡|公司|集团)")
+_ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}$")
+
+
+@dataclass
+class ReportMeta:
+    title: str | None
+    agency: str | None
+    agency_type: str | None
+    level: str | None
+    tier: str | None
+    province: str | None
+    city: str | None
+    county: str | None
+    year: int | None
+    published: str | None
+    style: str
+    kind: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# --------------------------------------------------------------------------- helpers
+def _cn_int(s: str) -> int | None:
+    n = parse_number(s)
+    return None if n is None else n.as_int
+
+
+def _date_from_match(m: re.Match[str]) -> str | None:
+    y = parse_year(m.group(1))
+    mo = _cn_int(m.group(2))
+    d = _cn_int(m.group(3))
+    if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _header_field(raw: str, *names: str) -> str | None:
+    for name in names:
+        m = re.search(_HEADER_FIELD.format(name=name), raw[:3000])
+        if m and m.group(1).strip():
+            return m.group(1).strip()
+    return None
+
+
+# --------------------------------------------------------------------------- title
+def report_title(text: str, raw: str = "") -> str | None:
+    """The report's title: a crawler/index header field, else the first title-like phrase."""
+    t = _header_field(raw or text, "标题", "文件名称", "标 题", "名称")
+    if t and ("报告" in t or "年报" in t or "总结" in t or "统计" in t):
+        return t
+    head = text[:800]
+    for line in head.split("\n")[:12]:
+        line = line.strip().lstrip("#").strip()
+        if 4 <= len(line) <= 60 and _TITLE_CORE.search(line) and "。" not in line:
+            return line
+    m = _TITLE_CORE.search(head)
+    if m and ("《" not in head[max(0, m.start() - 1):m.start()]):
+        return m.group(0).strip()
+    return t
+
+
+# --------------------------------------------------------------------------- year
+_PERIOD = re.compile(
+    rf"(?:统计(?:期限|时限|期|数据时限|数据的统计期限|周期)|所列数据|数据统计|内容涵盖|涵盖|统计数据)"
+    rf"[^。]{{0,30}}?{_YEAR}\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
+_TITLE_YEAR = re.compile(rf"{_YEAR}\s*年度?\s*(?:的|度)?\s*(?:政府信息公开|政务公开|信息公开|年度报告|政府信息|工作报告|工作年度报告)")
+_OPENING_YEAR = re.compile(rf"(?:^|[\n。：:\s])(?:[^\n。]{{0,12}}?){_YEAR}\s*(?:年|年度)\s*(?:以来)?\s*[,，，、我全本在以按]")
+
+
+def report_year(text: str, title: str | None = None) -> int | None:
+    """The year the report covers (not the year it was published).
+
+    Rules, first match wins: the statistics period (统计期限…自2012年1月1日); the year in the
+    title; a year followed by 政府信息公开/政务公开 in the opening; the year that opens the
+    first sentence (2013年，…). Chinese-numeral years (二○一三年) count.
+    """
+    head = text[:3000]
+    m = _PERIOD.search(head)
+    if m:
+        return parse_year(m.group(1))
+    if title:
+        m = _TITLE_YEAR.search(title) or re.search(_YEAR + r"\s*年", title)
+        if m:
+            return parse_year(m.group(1))
+    m = _TITLE_YEAR.search(text[:1200])
+    if m:
+        return parse_year(m.group(1))
+    m = _OPENING_YEAR.search(text[:1500])
+    if m:
+        return parse_year(m.group(1))
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+def published_date(text: str, raw: str = "") -> str | None:
+    """Publication date: a header field (发布时间, 成文日期, 日期), else the date under the
+    signature at the end, else a date in parentheses under the title."""
+    src = raw or text
+    f = _header_field(src, "发布时间", "成文日期", "发布日期", "日期")
+    if f:
+        m = _ISO_DATE.search(f) or _DATE.search(f)
+        if m:
+            return _iso(m)
+    m = re.search(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})", src[:3000])
+    if m:
+        return _iso(m)
+    tail = text[-160:]
+    ms = list(_DATE.finditer(tail))
+    if ms and len(tail) - ms[-1].end() < 40:
+        return _date_from_match(ms[-1])
+    m = re.search(r"[(（]\s*" + _DATE.pattern + r"\s*[)）]", text[:400])
+    if m:
+        return _date_from_match(_DATE.search(m.group(0)))
+    return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    if m.re is _DATE:
+        return _date_from_match(m)
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+# --------------------------------------------------------------------------- agency
+def _signature(text: str) -> str | None:
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-4:]
+    for ln in reversed(lines):
+        ln2 = _DATE.sub("", ln).strip(" ()（）")
+        if ln2 and len(ln2) <= 30 and _ORG.match(ln2):
+            return ln2
+    # one-line reports: "…工作。河北省教育厅2014年1月16日"
+    m = re.search(rf"[。；;!！]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*(?:\n\s*)?{_DATE.pattern}[^。]{{0,40}}$",
+                  text[-200:])
+    if m:
+        return m.group(1)
+    return None
+
+
+def report_agency(text: str, raw: str = "", title: str | None = None) -> str | None:
+    """The issuing agency: 发布机构 field, the signature block, or the title's prefix."""
+    cands = []
+    f = _header_field(raw or text, "发布机构", "发文机关", "发布单位")
+    if f:
+        cands.append(f.split()[0])
+    sig = _signature(text)
+    if sig:
+        cands.append(sig)
+    for src in (title or "", text[:600]):
+        m = re.search(rf"([\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}?)\s*(?:关于)?{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)", src)
+        if m:
+            name = re.sub(r"^(?:现发布|发布|现将|关于|根据)", "", m.group(1))
+            if len(name) >= 2 and not re.search(r"[现将本我]$", name):
+                cands.append(name)
+                break
+    for c in cands:
+        c = c.strip()
+        if "*" in c or len(c) < 2:
+            continue
+        return c
+    return None
+
+
+def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None]:
+    """(level, agency_type, tier) from the agency's name.
+
+    ``level`` is one of 省级, 市级, 县级, 乡镇 for a government and 部门 for a department;
+    ``tier`` is the administrative tier of the government the agency belongs to (a
+    provincial department has level 部门 and tier 省级); ``agency_type`` is
+    ``government`` or ``department``.
+    """
+    if not agency:
+        return None, None, None
+    a = re.sub(r"[()（][^()（）]*[)）]", "", agency)
+    tier = None
+    if re.search(r"(镇|乡|街道办事处|街道)(人民政府)?$", a) or re.search(r"[镇乡]$", a):
+        return "乡镇", "government", "乡镇"
+    if re.search(r"(县|旗)", a) or re.search(r"[^城]区(人民政府|政府|委|$)|[^城小社园]区[^域]", a):
+        tier = "县级"
+    elif re.search(r"市", a) and not re.search(r"城市", a.split("市")[0] + "市"):
+        tier = "市级"
+    elif re.search(r"市", a):
+        tier = "市级"
+    if re.search(r"(省|自治区)", a) and not re.search(r"(市|县|区)", a.split("省")[-1]):
+        tier = "省级"
+    if re.search(r"(北京|天津|上海|重庆)市", a) and not re.search(r"[区县]", a):
+        tier = "省级"
+    if re.search(r"(管委会|管理委员会)$", a) and tier is None:
+        tier = "市级"
+    is_gov = bool(re.search(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$", a))
+    if is_gov:
+        return tier, "government", tier
+    if re.search(_ORG_SUFFIX + "$", a):
+        return "部门", "department", tier
+    return None, None, tier
+
+
+def place_names(*names: str | None) -> tuple[str | None, str | None, str | None]:
+    """(province, city, county) named in the agency, title or signature."""
+    province = city = county = None
+    for n in names:
+        if not n:
+            continue
+        for p in PROVINCES:
+            if p in n or (len(_PROVINCE_SHORT[p]) >= 2 and n.startswith(_PROVINCE_SHORT[p] + "省")):
+                province = province or p
+        rest = n
+        if province and province in rest:
+            rest = rest.split(province, 1)[1]
+        m = re.match(r"([\u4e00-\u9fff]{2,4}?(?:自治州|地区|盟|市))", rest)
+        if m and not m.group(1).endswith("城市") and city is None:
+            if province in ("北京市", "天津市", "上海市", "重庆市") or m.group(1) not in PROVINCES:
+                city = m.group(1)
+                rest = rest[m.end():]
+        m = re.match(r"([\u4e00-\u9fff]{1,4}?(?:自治县|县|区|旗|市))(?!场|管理|级)", rest)
+        if m and county is None and "综合实验区" not in m.group(1) and len(m.group(1)) >= 2:
+            county = m.group(1)
+    if province in ("北京市", "天津市", "上海市", "重庆市") and city is None:
+        city = province
+    return province, city, county
+
+
+# --------------------------------------------------------------------------- style, kind
+_T2021 = re.compile(r"逾期不补正|逾期未按收费通知要求缴纳费用|本年制发件数|本年废止件数|现行有效件数")
+_T2019 = re.compile(r"本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理|"
+                    r"本年新制作数量|第二十条第[(（]?[一二三四五六七八九十]+[)）]?项|维持\s*纠正\s*其他|结果维持")
+_T_HEADINGS = ("收到和处理政府信息公开申请", "政府信息公开行政复议、行政诉讼", "存在的主要问题及改进情况")
+
+
+def report_style(text: str, year: int | None = None) -> str:
+    """``template2021``, ``template2019`` or ``narrative``, from the table markers of the
+    national format (〔2019〕60号 / 〔2021〕30号), falling back on the year and headings."""
+    if _T2021.search(text):
+        return "template2021"
+    if _T2019.search(text):
+        return "template2021" if (year or 0) >= 2021 and "其他处理" not in text else (
+            "template2019" if (year or 0) < 2021 else "template2021")
+    if year and year >= 2019 and sum(h in text for h in _T_HEADINGS) >= 2:
+        return "template2021" if year >= 2021 else "template2019"
+    return "narrative"
+
+
+def report_kind(text: str, title: str | None) -> str:
+    """``report``, ``summary`` (工作总结), ``self_inspection`` (自查/整改报告) or ``statistics``
+    (a stand-alone 统计表)."""
+    t = title or ""
+    head = text[:400]
+    if "统计表" in t or (re.search(r"统计指标\s*\n?\s*单位", head) and "。" not in head[:200]):
+        return "statistics"
+    if re.search(r"自查|整改", t) or re.search(r"自查整改的情况报告|自查整改报告|自查报告", text[:1500]):
+        return "self_inspection"
+    if "总结" in t and "报告" not in t:
+        return "summary"
+    return "report"
+
+
+def extract_meta(text: str, raw: str = "") -> ReportMeta:
+    """All metadata of one report from its cleaned ``text`` (and ``raw`` for header fields)."""
+    title = report_title(text, raw)
+    agency = report_agency(text, raw, title)
+    level, agency_type, tier = agency_level(agency)
+    sig = _signature(text)
+    province, city, county = place_names(title, agency, sig)
+    year = report_year(text, title)
+    return ReportMeta(
+        title=title, agency=agency, agency_type=agency_type, level=level, tier=tier,
+        province=province, city=city, county=county, year=year,
+        published=published_date(text, raw), style=report_style(text, year),
+        kind=report_kind(text, title),
+    )

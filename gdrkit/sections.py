@@ -1,0 +1,188 @@
+"""Segmenting a report into outline sections (一、 （一） 1. 一是) with canonical kinds.
+
+Works on one-line scraped reports too: a heading marker is recognised after a sentence
+end, a line break or a space, and numbering must run in order (二 after 一) so that
+enumerations inside sentences are not taken for headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .numerals import parse_number
+
+__all__ = ["Heading", "SECTION_KINDS", "find_headings", "heading_kind", "segment_text", "segment_reports"]
+
+SECTION_KINDS = ("overview", "organisation", "proactive", "applications", "fees",
+                 "review_litigation", "problems", "improvements", "plans", "other")
+
+_CN = "一二三四五六七八九十"
+_BEFORE = r"(?:(?<=^)|(?<=[\n。；;:：!！?？\s”\"」]))"
+_MARKERS = [
+    # depth, regex for the marker; group "n" is the ordinal
+    (1, re.compile(_BEFORE + rf"(?:#+\s*)?(?:第(?P<n0>[{_CN}]+)部分[、:：.\s]?|(?P<n>[{_CN}]{{1,3}})\s*[、.．]\s*)")),
+    (2, re.compile(_BEFORE + rf"\(\s*(?P<n>[{_CN}]{{1,3}})\s*\)\s*")),
+    (3, re.compile(_BEFORE + r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?=[\u4e00-\u9fff“\"《(])")),
+    (4, re.compile(r"(?:(?<=^)|(?<=[\n。；;:：，,\s]))(?P<n>[" + _CN + r"]{1,2})是\s*(?=[\u4e00-\u9fff“\"《])")),
+]
+
+_KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (k, re.compile(p)) for k, p in (
+        ("problems", r"存在的?(?:主要)?问题|问题(?:与|和|及)(?:不足|改进)|不足(?:之处)?(?:和|与|及)?|主要问题|困难和问题|薄弱环节"),
+        ("improvements", r"改进(?:措施|情况|方向|意见)|整改"),
+        ("plans", r"下一步|下步|今后|工作(?:计划|打算|安排|思路|重点|要点)|(?:20\d\d|明)年(?:度)?(?:工作)?(?:计划|打算|安排)|努力方向|展望"),
+        ("review_litigation", r"复议|诉讼|申诉"),
+        ("fees", r"收费|费用|减免|支出|处理费"),
+        ("applications", r"依申请|收到和处理|申请(?:公开)?(?:情况|办理|答复)?"),
+        ("other", r"其他需要报告|其他事项|需要说明"),
+        ("proactive", r"主动公开|公开(?:政府信息|的?内容|形式|渠道|平台|载体|目录)|政策解读|回应|公开情况|信息发布|平台建设|政府信息管理|公开工作开展"),
+        ("organisation", r"组织|领导|机构|制度|机制|队伍|人员|责任|考核|培训|规范化建设|保障"),
+        ("overview", r"总体情况|概述|概况|基本情况|总体|工作情况|情况综述"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int  # position of the marker in the text
+    body_start: int  # position after the marker
+    depth: int
+    number: str
+    ordinal: int
+    title: str
+
+
+def _ordinal(s: str) -> int:
+    n = parse_number(s)
+    return int(n.value) if n else 0
+
+
+_KNOWN_TITLES = re.compile(
+    r"^(总体情况|概述|基本情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
+    r"政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项|"
+    r"[^\s。，,；;：:]{2,16}?情况)")
+
+
+def _heading_title(text: str, pos: int, depth: int) -> str:
+    window = text[pos:pos + 60]
+    m = re.match(r"[^\n。；;：:！!？?]{1,40}", window)
+    title = m.group(0) if m else ""
+    if depth == 4:
+        m = re.match(r"[^\n。；;：:，,！!？?]{1,30}", window)
+        return (m.group(0) if m else "").strip()
+    if len(title) >= 38 or re.search(r"\d{4}年|\d{3,}", title):
+        k = _KNOWN_TITLES.match(window)
+        if k:
+            return k.group(1)
+        m = re.match(r"[^\n。；;：:！!？?，,]{1,30}", window)
+        title = m.group(0) if m else title
+        title = re.split(r"(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d年)", title)[0]
+    return title.strip()
+
+
+def find_headings(text: str) -> list[Heading]:
+    """Outline headings of a report, in text order, with depth 1–4.
+
+    Numbering is checked per depth: a depth-1 marker must continue the 一、二、三 sequence,
+    a deeper marker must be 1 or continue its sequence under the current parent.
+    """
+    cands: list[tuple[int, int, int, str]] = []
+    for depth, pat in _MARKERS:
+        for m in pat.finditer(text):
+            n = m.group("n") if m.group("n") else m.groupdict().get("n0")
+            if n is None:
+                continue
+            cands.append((m.start(), m.end(), depth, n))
+    cands.sort(key=lambda c: (c[0], c[2]))
+    out: list[Heading] = []
+    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    last_pos = -1
+    for start, end, depth, n in cands:
+        if start < last_pos:
+            continue
+        o = _ordinal(n)
+        if o <= 0:
+            continue
+        if o == last[depth] + 1 or (o == 1 and depth > 1):
+            title = _heading_title(text, end, depth)
+            if not title or (depth <= 2 and not re.match(r"[\u4e00-\u9fff“\"《]", title)):
+                continue
+            out.append(Heading(start, end, depth, n, o, title))
+            last[depth] = o
+            for d in range(depth + 1, 5):
+                last[d] = 0
+            last_pos = end
+    return out
+
+
+def heading_kind(title: str) -> str:
+    """Canonical kind of a heading (``problems``, ``proactive``, ...); ``other`` if none fits."""
+    for kind, pat in _KIND_RULES:
+        if pat.search(title):
+            return kind
+    return "other"
+
+
+def segment_text(text: str) -> list[dict]:
+    """Sections of one cleaned text: a preamble (depth 0) and one row per heading.
+
+    A section runs from its heading to the next heading of the same or a shallower
+    depth, so sections nest (a depth-1 section contains its sub-sections). A heading
+    without a recognisable kind inherits its parent's kind.
+    """
+    heads = find_headings(text)
+    rows: list[dict] = []
+    first = heads[0].start if heads else len(text)
+    rows.append(dict(order=0, depth=0, number="", heading="", kind="overview", start=0, end=first))
+    parents: dict[int, str] = {0: "overview"}
+    for i, h in enumerate(heads):
+        end = len(text)
+        for h2 in heads[i + 1:]:
+            if h2.depth <= h.depth:
+                end = h2.start
+                break
+        kind = heading_kind(h.title)
+        parent_kind = next((parents[d] for d in range(h.depth - 1, -1, -1) if d in parents), "overview")
+        if kind == "other" and h.depth > 1 and not re.search(r"其他需要报告", h.title):
+            kind = parent_kind
+        if parent_kind == "problems" and kind in ("organisation", "proactive", "applications", "overview"):
+            kind = "problems"
+        if parent_kind in ("improvements", "plans") and kind not in ("problems",):
+            kind = parent_kind
+        parents[h.depth] = kind
+        for d in range(h.depth + 1, 5):
+            parents.pop(d, None)
+        rows.append(dict(order=i + 1, depth=h.depth, number=h.number, heading=h.title, kind=kind,
+                         start=h.start, end=end))
+    if rows and rows[0]["end"] == 0:
+        rows.pop(0)
+    for r in rows:
+        r["text"] = text[r["start"]:r["end"]]
+    return rows
+
+
+def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
+    """The ``sections`` table of a ``reports`` table.
+
+    Returns
+    -------
+    DataFrame
+        report_id, section_id (``<report_id>-s<order>``), order, depth, number, heading,
+        kind (one of :data:`SECTION_KINDS`), start, end (span in ``reports.text``), text,
+        plus the parent report's year, agency, level and style.
+    """
+    rows = []
+    for rec in reports[["report_id", "text"]].itertuples(index=False):
+        for r in segment_text(rec.text or ""):
+            r["report_id"] = rec.report_id
+            r["section_id"] = f"{rec.report_id}-s{r['order']:03d}"
+            rows.append(r)
+    cols = ["report_id", "section_id", "order", "depth", "number", "heading", "kind", "start", "end", "text"]
+    df = pd.DataFrame(rows, columns=cols)
+    keep = [c for c in ("year", "agency", "level", "style") if c in reports.columns]
+    if keep and len(df):
+        df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
+    return df
