@@ -16,7 +16,7 @@ _FW_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009
                   0x00AD: None})
 
 _IMAGE = re.compile(r"\[(?:image|图片|img)\s*[:：][^\]\n]{0,200}\]\s*", re.I)
-_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?")
+_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
 _DECIMAL = re.compile(r"(?<=\d)。(?=\d+(?:\.\d+)?\s*%)")
 _PARA_SPACES = re.compile(r"[\u3000]{2,}")
 
@@ -92,8 +92,8 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
 
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = sub(_IMAGE, "", text, "image_placeholder")
+    text = sub(_PAGE_MARKER, "", text, "page_marker")
     if fmt == "pdf":
-        text = sub(_PAGE_MARKER, "", text, "page_marker")
         # join hard wraps: a line that does not end a sentence continues on the next,
         # unless the next line starts a heading
         text = re.sub(r"(?<=[^。：；！？:;\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?\d+[.、．)]|\s*$)",

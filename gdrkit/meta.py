@@ -87,7 +87,11 @@ def _header_field(raw: str, *names: str) -> str | None:
     for name in names:
         m = re.search(_HEADER_FIELD.format(name=name), raw[:3000])
         if m and m.group(1).strip():
-            return m.group(1).strip()
+            value = m.group(1).strip()
+            # an empty field followed by the next "key: value" line is not a value
+            if re.match(r"^[\u4e00-\u9fff ]{1,6}\s*[:：]", value):
+                continue
+            return value
     return None
 
 
@@ -132,6 +136,9 @@ def report_year(text: str, title: str | None = None) -> int | None:
         if m:
             return parse_year(m.group(1))
     m = _TITLE_YEAR.search(text[:1200])
+    if m:
+        return parse_year(m.group(1))
+    m = re.match(rf"\s*{_YEAR}\s*年(?!\d{{1,2}}月)", text)
     if m:
         return parse_year(m.group(1))
     m = _OPENING_YEAR.search(text[:1500])
@@ -184,6 +191,11 @@ def _signature(text: str) -> str | None:
                   text[-200:])
     if m:
         return m.group(1)
+    provinces = "|".join(p[:-1] if p.endswith("省") else p for p in PROVINCES)
+    m = re.search(rf"((?:{provinces})[省市]?[\u4e00-\u9fff]{{1,20}}?{_ORG_SUFFIX})\s*{_DATE.pattern}[^。]{{0,40}}$",
+                  text[-200:])
+    if m:
+        return m.group(1)
     return None
 
 
@@ -196,19 +208,36 @@ def report_agency(text: str, raw: str = "", title: str | None = None) -> str | N
     sig = _signature(text)
     if sig:
         cands.append(sig)
-    for src in (title or "", text[:600]):
-        m = re.search(rf"([\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}?)\s*(?:关于)?{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)", src)
-        if m:
-            name = re.sub(r"^(?:现发布|发布|现将|关于|根据)", "", m.group(1))
-            if len(name) >= 2 and not re.search(r"[现将本我]$", name):
-                cands.append(name)
-                break
+    m = re.match(rf"\s*([\u4e00-\u9fff()（）]{{2,40}}?)\s*(?:关于)?{_YEAR}\s*年度?", title or "")
+    if m and not re.search(r"政府信息公开|政务公开|信息公开|工作", m.group(1)):
+        cands.append(m.group(1))
+    m = re.match(rf"\s*#*\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*\n?\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)",
+                 text)
+    if m:
+        cands.append(m.group(1))
+    m = re.search(rf"(?:《|发布|编制了?)\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)",
+                  text[:1500])
+    if m:
+        cands.append(m.group(1))
+    m = _SUBJECT.search(text[:2500])
+    if m and not m.group("org").startswith(("我", "本", "全")):
+        cands.append(m.group("org"))
+    m = re.search(rf"来源\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}(?:[(（][^)）]{{1,30}}[)）])?)(?=\s|$)", raw or text)
+    if m:
+        cands.append(m.group(1))
     for c in cands:
         c = c.strip()
         if "*" in c or len(c) < 2:
             continue
-        return c
+        # the government's office compiles the government's report
+        c = re.sub(r"(?<=[\u4e00-\u9fff])[(（][^()（）]{1,30}[)）]$", "", c)  # 亳州市城市管理局(…执法局)
+        return re.sub(r"(人民政府|管委会|管理委员会)办公(?:室|厅)$", r"\1", c)
     return None
+
+
+_SUBJECT = re.compile(
+    rf"{_YEAR}\s*年(?:度)?(?:以来)?\s*[,，]?\s*(?P<org>(?:[\u4e00-\u9fff]{{2,6}}?(?:省|市|县|区))?"
+    rf"[\u4e00-\u9fff]{{1,16}}?(?:厅|局|委员会|人民政府|管委会|管理委员会))(?=坚持|主动|深入|认真|紧紧|全面|按照|以|在|始终|高度|积极|围绕|持续|进一步|贯彻|牢固|聚焦|继续)")
 
 
 def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None]:
@@ -235,9 +264,14 @@ def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None
         tier = "省级"
     if re.search(r"(北京|天津|上海|重庆)市", a) and not re.search(r"[区县]", a):
         tier = "省级"
-    if re.search(r"(管委会|管理委员会)$", a) and tier is None:
+    if re.search(r"(综合实验区|新区)(管委会|管理委员会)$", a):
         tier = "市级"
-    is_gov = bool(re.search(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$", a))
+    elif re.search(r"(管委会|管理委员会)$", a) and tier is None:
+        tier = "县级"
+    if re.search(r"(综合实验区|新区)$", a):
+        tier = "市级"
+    is_gov = bool(re.search(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$", a)
+                  or re.search(r"(省|自治区|市|县|旗|区)$", a))
     if is_gov:
         return tier, "government", tier
     if re.search(_ORG_SUFFIX + "$", a):
@@ -257,13 +291,13 @@ def place_names(*names: str | None) -> tuple[str | None, str | None, str | None]
         rest = n
         if province and province in rest:
             rest = rest.split(province, 1)[1]
-        m = re.match(r"([\u4e00-\u9fff]{2,4}?(?:自治州|地区|盟|市))", rest)
+        m = re.match(r"([\u4e00-\u9fff]{2,4}?(?:自治州|地区|盟|市|综合实验区))", rest)
         if m and not m.group(1).endswith("城市") and city is None:
             if province in ("北京市", "天津市", "上海市", "重庆市") or m.group(1) not in PROVINCES:
                 city = m.group(1)
                 rest = rest[m.end():]
         m = re.match(r"([\u4e00-\u9fff]{1,4}?(?:自治县|县|区|旗|市))(?!场|管理|级)", rest)
-        if m and county is None and "综合实验区" not in m.group(1) and len(m.group(1)) >= 2:
+        if m and county is None and len(m.group(1)) >= 2:
             county = m.group(1)
     if province in ("北京市", "天津市", "上海市", "重庆市") and city is None:
         city = province
@@ -285,7 +319,7 @@ def report_style(text: str, year: int | None = None) -> str:
     if _T2019.search(text):
         return "template2021" if (year or 0) >= 2021 and "其他处理" not in text else (
             "template2019" if (year or 0) < 2021 else "template2021")
-    if year and year >= 2019 and sum(h in text for h in _T_HEADINGS) >= 2:
+    if year and year >= 2019 and any(h in text for h in _T_HEADINGS):
         return "template2021" if year >= 2021 else "template2019"
     return "narrative"
 
@@ -304,6 +338,17 @@ def report_kind(text: str, title: str | None) -> str:
     return "report"
 
 
+def _dominant_province(text: str) -> str | None:
+    """The province a text names most, if it names one clearly (for agencies written
+    as 省…厅, whose province the text names elsewhere, e.g. 《河北省实施…办法》)."""
+    counts = {p: text.count(p) for p in PROVINCES}
+    counts = {p: n for p, n in counts.items() if n}
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 0.6 * sum(counts.values()) else None
+
+
 def extract_meta(text: str, raw: str = "") -> ReportMeta:
     """All metadata of one report from its cleaned ``text`` (and ``raw`` for header fields)."""
     title = report_title(text, raw)
@@ -311,6 +356,8 @@ def extract_meta(text: str, raw: str = "") -> ReportMeta:
     level, agency_type, tier = agency_level(agency)
     sig = _signature(text)
     province, city, county = place_names(title, agency, sig)
+    if province is None and agency and agency.startswith("省"):
+        province = _dominant_province(text)
     year = report_year(text, title)
     return ReportMeta(
         title=title, agency=agency, agency_type=agency_type, level=level, tier=tier,

@@ -17,7 +17,7 @@ from .numerals import parse_number
 __all__ = ["Heading", "SECTION_KINDS", "find_headings", "heading_kind", "segment_text", "segment_reports"]
 
 SECTION_KINDS = ("overview", "organisation", "proactive", "applications", "fees",
-                 "review_litigation", "problems", "improvements", "plans", "other")
+                 "review_litigation", "problems", "improvements", "plans", "statistics", "other")
 
 _CN = "一二三四五六七八九十"
 _BEFORE = r"(?:(?<=^)|(?<=[\n。；;:：!！?？\s”\"」]))"
@@ -37,6 +37,7 @@ _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("review_litigation", r"复议|诉讼|申诉"),
         ("fees", r"收费|费用|减免|支出|处理费"),
         ("applications", r"依申请|收到和处理|申请(?:公开)?(?:情况|办理|答复)?"),
+        ("statistics", r"统计表|情况表|附表"),
         ("other", r"其他需要报告|其他事项|需要说明"),
         ("proactive", r"主动公开|公开(?:政府信息|的?内容|形式|渠道|平台|载体|目录)|政策解读|回应|公开情况|信息发布|平台建设|政府信息管理|公开工作开展"),
         ("organisation", r"组织|领导|机构|制度|机制|队伍|人员|责任|考核|培训|规范化建设|保障"),
@@ -70,6 +71,9 @@ def _heading_title(text: str, pos: int, depth: int) -> str:
     window = text[pos:pos + 60]
     m = re.match(r"[^\n。；;：:！!？?]{1,40}", window)
     title = m.group(0) if m else ""
+    m = re.match(r"([^\s]{4,40}?) ", title)
+    if m and depth <= 2:
+        title = m.group(1)
     if depth == 4:
         m = re.match(r"[^\n。；;：:，,！!？?]{1,30}", window)
         return (m.group(0) if m else "").strip()
@@ -83,6 +87,14 @@ def _heading_title(text: str, pos: int, depth: int) -> str:
     return title.strip()
 
 
+_CANON = re.compile(
+    r"\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:政府信息公开)?行政复议[、和及]?行政诉讼情况|"
+    r"因政府信息公开(?:工作)?被申请行政复议|存在的主要问题|其他需要报告的事项)")
+_CANON_AFTER_ANY = re.compile(rf"(?P<n>[{_CN}]{{1,2}})[、.．](?={_CANON.pattern[3:]})")
+_ANNEX = re.compile(r"(?:^|(?<=[\s。]))([^\s。,;:]{0,30}(?:统计表|情况表|附表))(?=\s|$|\n)", re.M)
+_TABLE_ROW = re.compile(r"\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|第二十条|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)")
+
+
 def find_headings(text: str) -> list[Heading]:
     """Outline headings of a report, in text order, with depth 1–4.
 
@@ -90,6 +102,12 @@ def find_headings(text: str) -> list[Heading]:
     a deeper marker must be 1 or continue its sequence under the current parent.
     """
     cands: list[tuple[int, int, int, str]] = []
+    # the national template's own headings are recognised even when a flattened table
+    # runs into them ("行政事业性收费0三、收到和处理…")
+    for m in _CANON_AFTER_ANY.finditer(text):
+        cands.append((m.start(), m.end("n") + 1, 1, m.group("n")))
+    for m in _ANNEX.finditer(text):
+        cands.append((m.start(1), m.start(1), 1, ""))
     for depth, pat in _MARKERS:
         for m in pat.finditer(text):
             n = m.group("n") if m.group("n") else m.groupdict().get("n0")
@@ -103,11 +121,20 @@ def find_headings(text: str) -> list[Heading]:
     for start, end, depth, n in cands:
         if start < last_pos:
             continue
+        if n == "":  # a statistics annex (…统计表) closes the outline
+            title = _ANNEX.match(text, start - 1 if start else 0) or _ANNEX.search(text, start)
+            out.append(Heading(start, start, 1, "", 0, title.group(1) if title else "统计表"))
+            last = {1: 99, 2: 0, 3: 0, 4: 0}
+            last_pos = start + 1
+            continue
         o = _ordinal(n)
         if o <= 0:
             continue
-        if o == last[depth] + 1 or (o == 1 and depth > 1):
-            title = _heading_title(text, end, depth)
+        title = _heading_title(text, end, depth)
+        canon = depth == 1 and bool(_CANON.match(text, end))
+        if depth <= 2 and _TABLE_ROW.match(text, end):
+            continue  # rows of template table 3 (一、本年新收…), not headings
+        if canon and o > last[1] or o == last[depth] + 1 or (o == 1 and depth > 1):
             if not title or (depth <= 2 and not re.match(r"[\u4e00-\u9fff“\"《]", title)):
                 continue
             out.append(Heading(start, end, depth, n, o, title))
@@ -150,6 +177,8 @@ def segment_text(text: str) -> list[dict]:
             kind = parent_kind
         if parent_kind == "problems" and kind in ("organisation", "proactive", "applications", "overview"):
             kind = "problems"
+        if parent_kind == "statistics":
+            kind = "statistics"
         if parent_kind in ("improvements", "plans") and kind not in ("problems",):
             kind = parent_kind
         parents[h.depth] = kind
