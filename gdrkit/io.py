@@ -181,7 +181,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         utf8_error = exc
     if b"\x00" not in data:
         try:
-            return data.decode("gb18030"), "gb18030", notes
+            text = data.decode("gb18030")
+            if _gb2312_share(text) >= 0.9 or not _plausible_big5(data):
+                return text, "gb18030", notes
         except UnicodeDecodeError:
             pass
         # Big5 before the generic detector: gb18030 rejected the bytes, big5 is the
@@ -197,7 +199,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
 
     best = from_bytes(data).best()
     if best is not None and best.encoding not in {"utf_8", "ascii"}:
-        enc = best.encoding
+        enc = codecs.lookup(best.encoding).name
         try:
             return data.decode(enc), enc, notes
         except (UnicodeDecodeError, LookupError):
@@ -210,6 +212,29 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError as exc:
         notes.append(f"undecodable bytes at offset {exc.start} ({enc}); replaced with U+FFFD")
     return data.decode(enc, errors="replace"), enc + "+replace", notes
+
+
+def _gb2312_share(text: str) -> float:
+    """Share of the non-ASCII characters that GB2312 (common simplified Chinese) has;
+    Big5 bytes misread as GB18030 give rare characters, kana and private-use code points."""
+    chars = [ch for ch in text[:5000] if ord(ch) > 127]
+    if not chars:
+        return 1.0
+    ok = 0
+    for ch in chars:
+        try:
+            ch.encode("gb2312")
+            ok += 1
+        except UnicodeEncodeError:
+            pass
+    return ok / len(chars)
+
+
+def _plausible_big5(data: bytes) -> bool:
+    try:
+        return _cjk_share(data.decode("big5")) > 0.3
+    except UnicodeDecodeError:
+        return False
 
 
 def _cjk_share(text: str) -> float:

@@ -237,7 +237,7 @@ def report_agency(text: str, raw: str = "", title: str | None = None) -> str | N
 
 _SUBJECT = re.compile(
     rf"{_YEAR}\s*年(?:度)?(?:以来)?\s*[,，]?\s*(?P<org>(?:[\u4e00-\u9fff]{{2,6}}?(?:省|市|县|区))?"
-    rf"[\u4e00-\u9fff]{{1,16}}?(?:厅|局|委员会|人民政府|管委会|管理委员会))(?=坚持|主动|深入|认真|紧紧|全面|按照|以|在|始终|高度|积极|围绕|持续|进一步|贯彻|牢固|聚焦|继续)")
+    rf"[\u4e00-\u9fff]{{1,16}}?(?:厅|局|委员会|人民政府|管委会|管理委员会|办))(?=坚持|主动|深入|认真|紧紧|全面|按照|以|在|始终|高度|积极|围绕|持续|进一步|贯彻|牢固|聚焦|继续)")
 
 
 def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None]:
@@ -356,7 +356,9 @@ def extract_meta(text: str, raw: str = "") -> ReportMeta:
     level, agency_type, tier = agency_level(agency)
     sig = _signature(text)
     province, city, county = place_names(title, agency, sig)
-    if province is None and agency and agency.startswith("省"):
+    if province is None:
+        # not in the agency's name: the province the text itself names (its own
+        # regulations, 《河北省实施…办法》, 福建省人民政府办公厅关于…), if one clearly dominates
         province = _dominant_province(text)
     year = report_year(text, title)
     return ReportMeta(

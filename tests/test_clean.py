@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gdrkit.clean import clean_text, to_halfwidth
+from conftest import DATA, by_file
+
+
+def test_seed_cleaning_keeps_raw(seed_corpus):
+    r0 = by_file(seed_corpus, "000_46aca74da5115982.txt")
+    assert "[image: image1.png]" in r0.text_raw and "image" not in r0.text
+    assert "《政府信息公开审查制度》、《政府信息依申请公开制度》" in r0.text  # the word split by the placeholder is joined
+    r1 = by_file(seed_corpus, "001_0ced3da2aecd6f3a.txt")
+    assert "CBA直播" in r1.text_raw and "CBA" not in r1.text and "直播" not in r1.text
+    assert "4。17%" in r1.text_raw and "4.17%" in r1.text
+    assert "您现在所在的位置" not in r1.text and "字体" not in r1.text
+    r3 = by_file(seed_corpus, "003_cc707d8ae19cac44.txt")
+    assert "浏览量" not in r3.text and "朗读" not in r3.text and "分享" not in r3.text
+    r4 = by_file(seed_corpus, "004_5a314498553702da.txt")
+    assert "**区" in r4.text  # masked names are kept
+
+
+def test_fullwidth_and_spaces():
+    text, _ = clean_text("２０１３年，全年公开信息７６６条（含）。\u3000\u3000二、依申请公开")
+    assert text == "2013年,全年公开信息766条(含)。\n二、依申请公开"
+    assert to_halfwidth("ＡＢＣ％") == "ABC%"
+
+
+def test_removed_is_recorded():
+    _, removed = clean_text("正文。\n分享:\n朗读\nCBA直播,CBA直播在线观看")
+    kinds = [k for k, _ in removed]
+    assert "spam" in kinds and "read_aloud" in kinds
+
+
+def test_pdf_page_markers_and_wraps(shared_corpus):
+    pdf = shared_corpus.reports[shared_corpus.reports["format"] == "pdf"].iloc[0]
+    assert "- 1 -" in pdf.text_raw and "- 1 -" not in pdf.text
+    assert "《中华人民共和国政府信息公开条例》" in pdf.text  # joined across a hard wrap
+
+
+def _digits(s: str) -> str:
+    return "".join(re.findall(r"\d", to_halfwidth(s)))
+
+
+@given(st.lists(st.sampled_from(["全年", "主动公开", "１２", "3,400", "4。17%", "条", "。", "\u3000\u3000", "\n",
+                                 " ", "[image: a1.png]", "分享", "浏览量:", "二O一三年", "(一)", "5500余"]),
+                max_size=40))
+def test_cleaning_never_loses_a_digit_of_the_numbers(parts):
+    raw = "".join(parts)
+    text, _ = clean_text(raw)
+    # digits may only disappear with chrome that carries them (image names, page-view counts)
+    expected = _digits(re.sub(r"\[image:[^\]]*\]|浏览量:\s*\d*", "", raw))
+    assert _digits(text) == expected

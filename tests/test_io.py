@@ -1,0 +1,121 @@
+"""Reading and decoding: real seeds re-encoded, plus made-up edge cases."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+
+import pytest
+
+from gdrkit.io import ReadError, decode_bytes, discover_files, docx_to_text, html_to_text, read_document
+
+from conftest import DATA
+
+SEED = (DATA / "000_46aca74da5115982.txt").read_text(encoding="utf-8")
+PARA = max(SEED.split("\n"), key=len).strip()  # the longest real paragraph of seed 000
+
+
+@pytest.mark.parametrize("enc,bom", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gbk", b""),
+                                     ("gb18030", b""), ("utf-16-le", codecs.BOM_UTF16_LE),
+                                     ("utf-16-be", codecs.BOM_UTF16_BE)])
+def test_decode_whole_paragraph(enc, bom):
+    text, used, notes = decode_bytes(bom + PARA.encode(enc))
+    assert text == PARA
+    assert notes == []
+
+
+@pytest.mark.parametrize("n", [8, 16, 32])
+def test_decode_short_gbk_snippets(n):
+    # short GBK snippets are where detectors fail; strict gb18030 after strict utf-8 does not
+    snippet = PARA[:n]
+    text, used, _ = decode_bytes(snippet.encode("gbk"))
+    assert text == snippet and used == "gb18030"
+
+
+def test_decode_gb18030_only_characters():
+    s = "𠀀㐀€" + PARA[:20]
+    assert decode_bytes(s.encode("gb18030"))[0] == s
+
+
+def test_decode_utf16_without_bom():
+    text, used, _ = decode_bytes(PARA.encode("utf-16-le"))
+    assert text == PARA and used == "utf-16-le"
+
+
+def test_decode_big5_is_flagged():
+    s = "政府資訊公開工作年度報告，本機關全年主動公開資訊一百二十條。"
+    text, used, notes = decode_bytes(s.encode("big5"))
+    assert text == s and used == "big5" and "Big5" in notes[0]
+
+
+def test_broken_bytes_are_replaced_and_located():
+    data = PARA.encode("utf-8")
+    bad = data[:30] + b"\xff\xfe\xfa" + data[30:]
+    text, used, notes = decode_bytes(bad)
+    assert used.endswith("+replace")
+    assert "offset 30" in notes[0]
+    assert PARA[:10] in text
+
+
+def test_html_main_content_only():
+    html = f"""<html><head><title>年报</title><script>var x='主动公开999条';</script></head><body>
+    <div class="nav">首页 > 政府信息公开</div><div class="breadcrumb">您现在所在的位置: 首页</div>
+    <div class="content"><p>{PARA}</p><table><tr><td>本年新收</td><td>23</td><td>0</td></tr></table></div>
+    <div class="share">分享到: 微信 微博</div><div class="footer">版权所有</div></body></html>"""
+    text = html_to_text(html)
+    assert PARA in text
+    assert "999" not in text and "首页" not in text and "版权所有" not in text and "分享到" not in text
+    assert "本年新收 23 0" in text  # cells keep their boundaries
+
+
+def _docx_bytes(paragraphs):
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_text():
+    data = _docx_bytes(["二O一三年政府信息公开工作年度报告", PARA])
+    text = docx_to_text(data)
+    assert PARA in text and text.startswith("二O一三年")
+
+
+def test_docx_bomb_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", "<a>" + "0" * (300 * 1024 * 1024) + "</a>")
+    with pytest.raises(ReadError, match="decompression bomb"):
+        docx_to_text(buf.getvalue())
+
+
+def test_pdf_text_layer(shared_raw):
+    doc = read_document(shared_raw / "govnianbao__huaian-2024.pdf")
+    assert doc.format == "pdf"
+    assert "淮安市人民政府" in doc.text_raw and "信息处理费" in doc.text_raw
+
+
+def test_read_errors_are_plain(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(ReadError, match="empty file"):
+        read_document(tmp_path / "empty.txt")
+    (tmp_path / "big.txt").write_bytes(PARA.encode() * 10)
+    with pytest.raises(ReadError, match="too large"):
+        read_document(tmp_path / "big.txt", max_bytes=100)
+
+
+def test_discover_is_sorted_and_recursive(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("x")
+    (tmp_path / "a.html").write_text("x")
+    (tmp_path / "notes.xlsx").write_text("x")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    files, skipped = discover_files(tmp_path)
+    assert [f.name for f in files] == ["a.html", "z.txt"]
+    reasons = {s["error"].split(":")[0] for s in skipped}
+    assert "symlink loop" in reasons and "unsupported file type .xlsx" in {s["error"] for s in skipped}
