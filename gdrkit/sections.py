@@ -69,6 +69,9 @@ _KNOWN_TITLES = re.compile(
 
 def _heading_title(text: str, pos: int, depth: int) -> str:
     window = text[pos:pos + 60]
+    full = _CANON_FULL.match(window)
+    if full and depth == 1:
+        return full.group(0)
     m = re.match(r"[^\n。；;：:！!？?]{1,40}", window)
     title = m.group(0) if m else ""
     m = re.match(r"([^\s]{4,40}?) ", title)
@@ -90,6 +93,10 @@ def _heading_title(text: str, pos: int, depth: int) -> str:
 _CANON = re.compile(
     r"\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|(?:政府信息公开)?行政复议[、和及]?行政诉讼情况|"
     r"因政府信息公开(?:工作)?被申请行政复议|存在的主要问题|其他需要报告的事项)")
+_CANON_FULL = re.compile(
+    r"总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|"
+    r"(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?(?:情况)?|"
+    r"(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)|存在的主要问题|其他需要报告的事项")
 _CANON_AFTER_ANY = re.compile(rf"(?P<n>[{_CN}]{{1,2}})[、.．](?={_CANON.pattern[3:]})")
 _ANNEX = re.compile(r"(?:^|(?<=[\s。]))([^\s。,;:]{0,30}(?:统计表|情况表|附表))(?=\s|$|\n)", re.M)
 _TABLE_ROW = re.compile(r"\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|第二十条|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)")

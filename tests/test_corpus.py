@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+
+import gdrkit
+from gdrkit.corpus import REPORT_COLUMNS
+from conftest import DATA, by_file
+
+
+def test_reports_contract(seed_corpus):
+    r = seed_corpus.reports
+    assert list(r.columns[: len(REPORT_COLUMNS)]) == REPORT_COLUMNS
+    assert len(r) == 5 and r["report_id"].is_unique and seed_corpus.errors.empty
+    assert (r["n_chars"] == r["text"].str.len()).all()
+
+
+def test_report_id_is_content_based(tmp_path, cache_dir):
+    src = DATA / "002_d2cdc19c69bd6f1e.txt"
+    (tmp_path / "sub").mkdir()
+    shutil.copy(src, tmp_path / "sub" / "renamed.txt")
+    moved = gdrkit.load_corpus(tmp_path, cache_dir=cache_dir, progress=False)
+    orig = gdrkit.load_corpus(src, cache_dir=cache_dir, progress=False)
+    assert moved.reports["report_id"].iloc[0] == orig.reports["report_id"].iloc[0]
+    assert moved.reports["path"].iloc[0].endswith("renamed.txt")
+
+
+def test_duplicates_flagged_not_merged(tmp_path, cache_dir):
+    src = DATA / "003_cc707d8ae19cac44.txt"
+    shutil.copy(src, tmp_path / "a.txt")
+    shutil.copy(src, tmp_path / "b.txt")
+    (tmp_path / "c.txt").write_bytes(src.read_bytes().replace(b"\n", b"\r\n"))  # same text, other bytes
+    c = gdrkit.load_corpus(tmp_path, cache_dir=cache_dir, progress=False)
+    r = c.reports.set_index("file")
+    assert len(r) == 3 and r["report_id"].is_unique
+    assert pd.isna(r.loc["a.txt", "duplicate_of"])
+    assert r.loc["b.txt", "duplicate_of"] == r.loc["a.txt", "report_id"]
+    assert r.loc["c.txt", "duplicate_of"] == r.loc["a.txt", "report_id"]
+
+
+def test_pdf_report_is_read_with_metadata(shared_corpus):
+    r = shared_corpus.reports.set_index("file")
+    assert r.loc["govnianbao__huaian-2024.pdf", "year"] == 2024
+    assert r.loc["govnianbao__huaian-2024.pdf", "agency"] == "淮安市人民政府"
+
+
+def test_metadata_join(tmp_path, cache_dir):
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,region_code,year\n000_46aca74da5115982.txt,330211,2013\n", encoding="utf-8-sig")
+    c = gdrkit.load_corpus(DATA, metadata=meta, cache_dir=cache_dir, progress=False)
+    r = by_file(c, "000_46aca74da5115982.txt")
+    assert r.region_code == "330211" and r.year_user == "2013" and r.year == 2013
+    assert pd.isna(by_file(c, "001_0ced3da2aecd6f3a.txt").region_code)
+
+
+def test_tokens_by_report_and_section(seed_corpus):
+    t = seed_corpus.tokens()
+    assert len(t) == 5 and (t["n_tokens"] > 500).all()
+    assert "依申请公开" in t["tokens"].iloc[0]
+    ts = seed_corpus.tokens(by="section")
+    assert len(ts) == len(seed_corpus.sections())
+
+
+def test_cli_build_on_seeds(tmp_path):
+    out = tmp_path / "out"
+    env = {"GDRKIT_CACHE": str(tmp_path / "cache"), "GDRKIT_PROGRESS": "0", "PATH": "/usr/bin:/bin"}
+    p = subprocess.run([sys.executable, "-m", "gdrkit.cli", "build", str(DATA), "-o", str(out)],
+                       capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    assert "5 read, 0 errors, 0 duplicates" in p.stdout
+    reports = pd.read_csv(out / "reports.csv", encoding="utf-8-sig")
+    assert sorted(reports["year"]) == [2009, 2010, 2011, 2013, 2013]
+    assert (out / "reports.csv").read_bytes()[:3] == b"\xef\xbb\xbf"  # Excel sees UTF-8
+    for name in ("reports", "sections", "errors"):
+        assert (out / f"{name}.parquet").exists() and (out / f"{name}.csv").exists()
+    assert (out / "tokens.parquet").exists() and not (out / "tokens.csv").exists()
+    r = pd.read_parquet(out / "reports.parquet").set_index("file")
+    assert "CBA直播" in r.loc["001_0ced3da2aecd6f3a.txt", "text_raw"]
+    assert "CBA直播" not in r.loc["001_0ced3da2aecd6f3a.txt", "text"]
+
+
+def test_cli_errors(tmp_path):
+    env = {"GDRKIT_CACHE": str(tmp_path / "cache"), "GDRKIT_PROGRESS": "0", "PATH": "/usr/bin:/bin"}
+    p = subprocess.run([sys.executable, "-m", "gdrkit.cli", "build", str(tmp_path / "nope"), "-o", str(tmp_path / "o")],
+                       capture_output=True, text=True, env=env)
+    assert p.returncode == 2 and "no such file or folder" in p.stderr
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    p = subprocess.run([sys.executable, "-m", "gdrkit.cli", "build", str(tmp_path / "in"), "-o", str(tmp_path / "o")],
+                       capture_output=True, text=True, env=env)
+    assert p.returncode == 1 and "empty file" in p.stderr and "0 read, 1 errors" in p.stdout
