@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_text", "to_halfwidth", "CHROME_PATTERNS", "SPAM_PATTERN"]
+__all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
 
 _FW_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FW_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20,
@@ -116,3 +116,33 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip(), removed
+
+
+def traditional_share(text: str) -> float:
+    """Share of the Chinese characters that are traditional forms (in Big5 but not in
+    GB2312), e.g. 資訊 in a Taiwan- or Hong Kong-style page. 0.0 for simplified text."""
+    n = trad = 0
+    for ch in text[:20000]:
+        if "\u4e00" <= ch <= "\u9fff":
+            n += 1
+            try:
+                ch.encode("gb2312")
+            except UnicodeEncodeError:
+                try:
+                    ch.encode("big5")
+                    trad += 1
+                except UnicodeEncodeError:
+                    pass
+    return trad / n if n else 0.0
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified with mainland terms (資訊 → 信息), via OpenCC ``tw2sp``.
+
+    Needs the optional extra ``gdrkit[traditional]`` (the official ``opencc`` package).
+    """
+    try:
+        import opencc
+    except ImportError as exc:
+        raise ImportError("converting traditional characters needs OpenCC: pip install 'gdrkit[traditional]'") from exc
+    return opencc.OpenCC("tw2sp").convert(text)

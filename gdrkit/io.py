@@ -30,7 +30,7 @@ __all__ = [
     "docx_to_text",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc", ".wps")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 #: A .docx whose members unpack to more than this is refused (decompression bomb).
 DOCX_MAX_UNPACKED = 200 * 1024 * 1024
@@ -119,6 +119,9 @@ def discover_files(
                                     "error": f"unsupported file type {p.suffix or '(none)'}"})
             elif e.is_symlink():
                 skipped.append({"path": str(p), "stage": "discover", "error": "broken symlink"})
+            else:
+                skipped.append({"path": str(p), "stage": "discover",
+                                "error": "not a regular file (device, socket or pipe)"})
 
     walk(root)
     return files, skipped
@@ -190,7 +193,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         # other common CJK legacy encoding of scraped pages.
         try:
             text = data.decode("big5")
-            if _cjk_share(text) > 0.3:
+            if _plausible_big5(data):
                 notes.append("decoded as Big5 (traditional characters)")
                 return text, "big5", notes
         except UnicodeDecodeError:
@@ -231,10 +234,16 @@ def _gb2312_share(text: str) -> float:
 
 
 def _plausible_big5(data: bytes) -> bool:
+    """Big5 decodes the bytes, and most non-ASCII characters it gives are hanzi or CJK punctuation."""
     try:
-        return _cjk_share(data.decode("big5")) > 0.3
+        text = data[:20000].decode("big5", errors="strict" if len(data) <= 20000 else "ignore")
     except UnicodeDecodeError:
         return False
+    wide = [ch for ch in text if ord(ch) > 127]
+    if not wide:
+        return False
+    good = sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+    return good / len(wide) > 0.9
 
 
 def _cjk_share(text: str) -> float:
@@ -365,15 +374,22 @@ def _sniff_format(path: Path, data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in data[:4096].lower():
         return "html"
     if suffix in (".html", ".htm", ".shtml"):
         return "html"
     if suffix == ".pdf":
         return "pdf"
-    if suffix == ".docx":
-        return "docx"
+    if suffix in (".docx", ".doc", ".wps") and not _mostly_text(data):
+        return "docx" if suffix == ".docx" else "binary"
     return "txt"
+
+
+def _mostly_text(data: bytes) -> bool:
+    sample = data[:4096]
+    return b"\x00" not in sample or _looks_utf16(sample) is not None
 
 
 def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -406,6 +422,11 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     sha1 = hashlib.sha1(data).hexdigest()
     fmt = _sniff_format(p, data)
     notes: list[str] = []
+    if fmt == "ole":
+        raise ReadError(p, "read", "legacy Word/WPS binary file (.doc/.wps, OLE format) is not supported: "
+                        "save it as .docx or .pdf")
+    if fmt == "binary":
+        raise ReadError(p, "read", f"not a text document: binary content under a {p.suffix} name")
     if fmt == "pdf":
         text, enc = pdf_to_text(data, path=str(p)), "pdf"
     elif fmt == "docx":
