@@ -1,0 +1,85 @@
+"""The report panel: one row per report, metadata, headline measures, derived rates.
+
+Derived columns
+---------------
+- ``handled``: table 3 row 总计 when the report has it, else the sum of the stated
+  outcomes (granted + partial + denied + unable + not_processed + other) when all of
+  granted, partial and denied are stated; NaN otherwise.
+- ``grant_rate``: (granted + partial) / handled.
+- ``zero_applications``: applications_received == 0 (NA when not stated).
+- ``reconsiderations_per_100_applications``, ``lawsuits_per_100_applications``:
+  100 × count / applications_received (NaN when received is 0 or missing).
+- ``review_correction_rate``: table 4 行政复议 纠正 / 总计 (NaN when 总计 is 0 or missing).
+Every rate is NaN where an input is missing, never 0.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..extract.figures import HEADLINE_MEASURES, is_headline
+
+__all__ = ["build_panel", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
+
+PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "level", "tier", "province", "city", "year",
+                      "style", "kind"]
+RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_per_100_applications",
+                "lawsuits_per_100_applications", "review_correction_rate"]
+_OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.other_no_fee.total",
+               "table3.other_other.total")
+
+
+def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
+    num = pd.to_numeric(num, errors="coerce").astype(float)
+    den = pd.to_numeric(den, errors="coerce").astype(float)
+    out = scale * num / den.where(den > 0)
+    return out.where(num.notna() & den.notna() & (den > 0), np.nan)
+
+
+def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per report with its headline measures and derived rates.
+
+    Parameters
+    ----------
+    reports : DataFrame
+        The ``reports`` table.
+    figures : DataFrame
+        The ``figures`` table (see :func:`gdrkit.extract.extract_figures`).
+
+    Returns
+    -------
+    DataFrame
+        report_id, path, file, agency, level, tier, province, city, year, style, kind
+        (those present in ``reports``), one float column per headline measure
+        (:data:`gdrkit.extract.HEADLINE_MEASURES`; NaN when the report does not state
+        it), then handled, grant_rate, zero_applications (boolean, NA when unknown),
+        reconsiderations_per_100_applications, lawsuits_per_100_applications,
+        review_correction_rate.
+    """
+    meta = [c for c in PANEL_META_COLUMNS if c in reports.columns]
+    panel = reports[meta].copy().reset_index(drop=True)
+    f = figures[figures["qualifier"].map(is_headline)]
+    f = f.drop_duplicates(["report_id", "measure"], keep="first")
+    wide = f.pivot(index="report_id", columns="measure", values="value") if len(f) else pd.DataFrame()
+    for m in HEADLINE_MEASURES:
+        panel[m] = panel["report_id"].map(wide[m]).astype(float) if m in wide.columns else np.nan
+
+    def cell(name: str) -> pd.Series:
+        if name in wide.columns:
+            return panel["report_id"].map(wide[name]).astype(float)
+        return pd.Series(np.nan, index=panel.index)
+
+    total = cell("table3.total.total")
+    outcomes = panel[["applications_granted", "applications_partial", "applications_denied"]]
+    rest = panel[["applications_unable", "applications_not_processed"]].fillna(0)
+    other = sum(cell(c).fillna(0) for c in _OTHER_ROWS)
+    summed = outcomes.sum(axis=1, min_count=3) + rest.sum(axis=1) + other
+    panel["handled"] = total.where(total.notna(), summed)
+    panel["grant_rate"] = _ratio(panel["applications_granted"] + panel["applications_partial"], panel["handled"])
+    rec = panel["applications_received"]
+    panel["zero_applications"] = (rec == 0).astype("boolean").where(rec.notna(), pd.NA)
+    panel["reconsiderations_per_100_applications"] = _ratio(panel["reconsiderations"], rec, 100.0)
+    panel["lawsuits_per_100_applications"] = _ratio(panel["lawsuits"], rec, 100.0)
+    panel["review_correction_rate"] = _ratio(cell("table4.review.corrected"), cell("table4.review.total"))
+    return panel

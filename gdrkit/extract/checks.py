@@ -1,0 +1,92 @@
+"""Identity checks of the template tables, with the cells as evidence.
+
+Rules (``rule`` column)
+-----------------------
+- ``table3.balance.<column>``: 本年新收 + 上年结转 = 总计 + 结转下年度 (the table's own note).
+- ``table3.outcomes.<column>``: 总计 = sum of the outcome rows (予以公开 … 其他处理).
+- ``table3.row_sum.<row>``: the 总计 column = sum of the six applicant columns.
+- ``table4.<group>``: each 总计 = 维持 + 纠正 + 其他 + 尚未审结.
+- extraction notes: ``table3.<row>.split`` (a run that no split satisfies),
+  ``table3.<row>.split_unique`` / ``table4.split_unique`` (several splits satisfy the
+  sums: cells flagged ``ambiguous split``), ``prose_vs_table.<measure>`` (the prose
+  states a figure the table also holds), ``prose_vs_annex.<measure>``,
+  ``narrative.<measure>.candidates`` (several prose values; ok is NA).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .template import TABLE3_COLUMNS, TABLE4_GROUPS
+
+__all__ = ["CHECK_COLUMNS", "check_figures"]
+
+CHECK_COLUMNS = ["report_id", "rule", "ok", "expected", "observed", "evidence"]
+_APPLICANTS = TABLE3_COLUMNS[:-1]
+_NOT_OUTCOME = ("new", "carried_over", "total", "carried_forward")
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}"
+
+
+def check_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """Identity checks of the template tables in a ``figures`` table.
+
+    Parameters
+    ----------
+    figures : DataFrame
+        The ``figures`` table (see :func:`gdrkit.extract.extract_figures`); extraction
+        notes stored in ``figures.attrs["extraction_notes"]`` are appended.
+
+    Returns
+    -------
+    DataFrame
+        report_id, rule, ok (bool, or NA for an informational row), expected,
+        observed, evidence (the cells: ``measure=value`` pairs, or the quoted text).
+    """
+    rows: list[dict] = []
+    cells = figures[figures["measure"].str.startswith(("table3.", "table4."))]
+    for rid, g in cells.groupby("report_id", sort=False):
+        v = dict(zip(g["measure"], g["value"]))
+        for col in TABLE3_COLUMNS:
+            keys = [f"table3.{r}.{col}" for r in ("new", "carried_over", "total", "carried_forward")]
+            if all(k in v for k in keys):
+                lhs, rhs = v[keys[0]] + v[keys[1]], v[keys[2]] + v[keys[3]]
+                rows.append(dict(report_id=rid, rule=f"table3.balance.{col}", ok=bool(lhs == rhs),
+                                 expected=_fmt(lhs), observed=_fmt(rhs),
+                                 evidence="; ".join(f"{k}={_fmt(v[k])}" for k in keys)))
+            out = {m: x for m, x in v.items() if m.startswith("table3.") and m.endswith("." + col)
+                   and m.split(".")[1] not in _NOT_OUTCOME}
+            tk = f"table3.total.{col}"
+            if tk in v and out:
+                s = sum(out.values())
+                rows.append(dict(report_id=rid, rule=f"table3.outcomes.{col}", ok=bool(s == v[tk]),
+                                 expected=_fmt(v[tk]), observed=_fmt(s),
+                                 evidence="; ".join(f"{k}={_fmt(x)}" for k, x in out.items() if x)
+                                 or "all outcome cells 0"))
+        rownames = sorted({m.split(".")[1] for m in v if m.startswith("table3.")})
+        for r in rownames:
+            parts = [f"table3.{r}.{c}" for c in _APPLICANTS]
+            tk = f"table3.{r}.total"
+            if tk in v and all(p in v for p in parts):
+                s = sum(v[p] for p in parts)
+                rows.append(dict(report_id=rid, rule=f"table3.row_sum.{r}", ok=bool(s == v[tk]),
+                                 expected=_fmt(v[tk]), observed=_fmt(s),
+                                 evidence="; ".join(f"{p}={_fmt(v[p])}" for p in parts + [tk])))
+        for grp in TABLE4_GROUPS:
+            parts = [f"table4.{grp}.{r}" for r in ("upheld", "corrected", "other", "pending")]
+            tk = f"table4.{grp}.total"
+            if tk in v and all(p in v for p in parts):
+                s = sum(v[p] for p in parts)
+                rows.append(dict(report_id=rid, rule=f"table4.{grp}", ok=bool(s == v[tk]),
+                                 expected=_fmt(v[tk]), observed=_fmt(s),
+                                 evidence="; ".join(f"{p}={_fmt(v[p])}" for p in parts + [tk])))
+    df = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    notes = figures.attrs.get("extraction_notes")
+    if isinstance(notes, list):
+        notes = pd.DataFrame(notes, columns=CHECK_COLUMNS)
+    if isinstance(notes, pd.DataFrame) and len(notes):
+        df = pd.concat([df, notes[CHECK_COLUMNS]], ignore_index=True) if len(df) else notes[CHECK_COLUMNS].copy()
+    df["ok"] = df["ok"].astype("boolean")
+    return df.reset_index(drop=True)

@@ -1,0 +1,85 @@
+"""Agreement of extracted headline figures with hand-checked expectations.
+
+The expectations are a CSV with columns file, measure, value (``NA`` = the report does
+not state it), approx, quote, note (tests/fixtures/figures_expected.csv); an optional
+corrections CSV (file, measure, value, reason) overrides single values.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pandas as pd
+
+from .figures import is_headline
+
+__all__ = ["headline_values", "load_expectations", "agreement", "agreement_table"]
+
+
+def headline_values(figures: pd.DataFrame) -> pd.DataFrame:
+    """One value per report and measure: the headline figure (see ``is_headline``).
+
+    Returns
+    -------
+    DataFrame
+        report_id, measure, value, approx, evidence.
+    """
+    h = figures[figures["qualifier"].map(is_headline) & ~figures["measure"].str.contains(".", regex=False)]
+    h = h.drop_duplicates(["report_id", "measure"], keep="first")
+    return h[["report_id", "measure", "value", "approx", "evidence"]].reset_index(drop=True)
+
+
+def load_expectations(path: str | os.PathLike, *, corrections: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Hand-checked values, with corrections applied.
+
+    Returns
+    -------
+    DataFrame
+        file, measure, value (float, NaN where the report states nothing), corrected (bool).
+    """
+    e = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    e["value"] = pd.to_numeric(e["value"].replace({"NA": np.nan, "": np.nan}), errors="coerce")
+    e["corrected"] = False
+    if corrections is not None and os.path.exists(corrections):
+        c = pd.read_csv(corrections, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        for r in c.itertuples(index=False):
+            m = (e["file"] == r.file) & (e["measure"] == r.measure)
+            e.loc[m, "value"] = np.nan if r.value in ("NA", "") else float(r.value)
+            e.loc[m, "corrected"] = True
+    return e[["file", "measure", "value", "corrected"]]
+
+
+def agreement(reports: pd.DataFrame, figures: pd.DataFrame, expected: pd.DataFrame) -> pd.DataFrame:
+    """Row-level comparison of extracted headline values with expectations.
+
+    Returns
+    -------
+    DataFrame
+        file, measure, expected, extracted, agree (both NaN, or equal values), evidence.
+    """
+    h = headline_values(figures).merge(reports[["report_id", "file"]], on="report_id")
+    m = expected.merge(h[["file", "measure", "value", "evidence"]].rename(columns={"value": "extracted"}),
+                       on=["file", "measure"], how="left")
+    m = m[m["file"].isin(set(reports["file"]))]
+    m = m.rename(columns={"value": "expected"})
+    both_na = m["expected"].isna() & m["extracted"].isna()
+    m["agree"] = both_na | np.isclose(m["expected"].fillna(-1e18), m["extracted"].fillna(-2e18))
+    return m[["file", "measure", "expected", "extracted", "agree", "evidence"]].reset_index(drop=True)
+
+
+def agreement_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """Agreement per measure from :func:`agreement` rows.
+
+    Returns
+    -------
+    DataFrame
+        measure, n, agree, rate, n_stated (expected value not NA), agree_stated.
+    """
+    g = rows.assign(stated=rows["expected"].notna())
+    out = g.groupby("measure").agg(n=("agree", "size"), agree=("agree", "sum"),
+                                   n_stated=("stated", "sum"))
+    out["agree_stated"] = g[g["stated"]].groupby("measure")["agree"].sum()
+    out["agree_stated"] = out["agree_stated"].fillna(0).astype(int)
+    out["rate"] = out["agree"] / out["n"]
+    return out.reset_index()[["measure", "n", "agree", "rate", "n_stated", "agree_stated"]]

@@ -1,0 +1,146 @@
+"""Splitting digit runs of flattened tables into cells, using the tables' identities.
+
+Scraped template tables often lose their cell borders: "230 000023" is the row
+23 | 0 | 0 | 0 | 0 | 0 | 23 of table 3. A run is split into cells so that the table's
+sum rules hold (the 总计 column is the sum of the six applicant columns; each table-4
+总计 is the sum of its four cells). Whitespace and ``|`` are taken as cell borders when
+a split that respects them exists; otherwise they are ignored. Every split that
+satisfies the rules is returned, so that a caller can tell a unique split from an
+ambiguous one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+__all__ = ["Cell", "split_run", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked"]
+
+_MAX_CELL_DIGITS = 7
+_MAX_SOLUTIONS = 50
+
+Rule = Callable[[Sequence[int]], "int | None"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a split run: its value and its span (relative to the run)."""
+
+    value: int
+    start: int
+    end: int
+
+
+def groups_rule(sizes: Sequence[int]) -> dict[int, Rule]:
+    """Rules for consecutive groups of ``k`` cells each followed by their sum.
+
+    ``groups_rule([4, 4, 4])`` is table 4 (15 cells); ``groups_rule([6])`` a table-3 row.
+    """
+    rules: dict[int, Rule] = {}
+    pos = 0
+    for k in sizes:
+        lo, hi = pos, pos + k
+        rules[hi] = (lambda lo, hi: (lambda cells: sum(cells[lo:hi])))(lo, hi)
+        pos = hi + 1
+    return rules
+
+
+def table3_rule() -> tuple[int, dict[int, Rule]]:
+    """A 7-column table-3 row: six applicant columns and their 总计."""
+    return 7, groups_rule([6])
+
+
+def table3_rule_subtotal() -> tuple[int, dict[int, Rule]]:
+    """An 8-column table-3 row: 自然人, five organisation columns, 法人或其他组织小计, 总计."""
+    return 8, {6: lambda c: sum(c[1:6]), 7: lambda c: c[0] + c[6]}
+
+
+def _solve(digits: str, n: int, rules: dict[int, Rule], borders: frozenset[int]) -> list[list[tuple[int, int]]]:
+    """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying rules."""
+    out: list[list[tuple[int, int]]] = []
+    L = len(digits)
+
+    def rec(pos: int, cells: list[tuple[int, int]], values: list[int]) -> None:
+        if len(out) >= _MAX_SOLUTIONS:
+            return
+        i = len(cells)
+        if i == n:
+            if pos == L:
+                out.append(list(cells))
+            return
+        remaining = n - i
+        if L - pos < remaining:
+            return
+        rule = rules.get(i)
+        if rule is not None:
+            want = str(rule(values))
+            ends = [pos + len(want)] if digits.startswith(want, pos) else []
+        else:
+            if digits[pos] == "0":
+                ends = [pos + 1]
+            else:
+                ends = list(range(pos + 1, min(L, pos + _MAX_CELL_DIGITS) + 1))
+        for e in ends:
+            # a border (whitespace in the source) may not fall inside a cell
+            if any(pos < b < e for b in borders):
+                continue
+            cells.append((pos, e))
+            values.append(int(digits[pos:e]))
+            rec(e, cells, values)
+            cells.pop()
+            values.pop()
+
+    rec(0, [], [])
+    return out
+
+
+def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
+    """Every split of a run of digits (with optional whitespace or ``|`` borders) into
+    ``n`` cells that satisfies ``rules``.
+
+    Parameters
+    ----------
+    run : str
+        The characters of the run, e.g. ``"230 000023"`` or ``"| 705 | 3 | 0 |"``.
+    n : int
+        Number of cells.
+    rules : dict
+        Position → function of the cells before it giving that cell's required value.
+
+    Returns
+    -------
+    list of list of Cell
+        Solutions; spans are offsets into ``run``. Splits that keep every border are
+        preferred: only when none exists are borders ignored.
+    """
+    pos_map = [i for i, ch in enumerate(run) if ch.isdigit()]
+    digits = "".join(run[i] for i in pos_map)
+    if len(digits) < n:
+        return []
+    borders: set[int] = set()
+    k = 0
+    prev_digit = False
+    for ch in run:
+        if ch.isdigit():
+            if not prev_digit and k > 0:
+                borders.add(k)
+            k += 1
+            prev_digit = True
+        else:
+            prev_digit = False
+    sols = _solve(digits, n, rules, frozenset(borders)) if borders else []
+    if borders:
+        # keep only the splits whose cell ends also cover every border
+        sols = [s for s in sols if borders <= {e for _, e in s}] or sols
+    if not sols:
+        sols = _solve(digits, n, rules, frozenset())
+    return [[Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s] for s in sols]
+
+
+_PAGE_MARK = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
+
+
+def masked(text: str) -> str:
+    """The text with PDF page markers ("- 3 -") blanked out (same length, spans kept)."""
+    return _PAGE_MARK.sub(lambda m: " " * len(m.group(0)), text)

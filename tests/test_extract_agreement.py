@@ -1,0 +1,62 @@
+"""Agreement with the hand-checked expectations (tests/fixtures/figures_expected.csv), and
+evidence for every figure.
+
+Print the agreement table with ``pytest -s tests/test_extract_agreement.py``, or in Python::
+
+    from gdrkit.extract.evaluate import agreement, agreement_table, load_expectations
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import FIXTURES
+from gdrkit.extract.evaluate import agreement, agreement_table, load_expectations
+
+EXPECTED = FIXTURES / "figures_expected.csv"
+CORRECTIONS = FIXTURES / "figures_expected_corrections.csv"
+
+
+@pytest.fixture(scope="module")
+def rows(seed_corpus, shared_corpus):
+    if not EXPECTED.exists():
+        pytest.skip(f"{EXPECTED} not written yet")
+    reports = pd.concat([seed_corpus.reports, shared_corpus.reports], ignore_index=True)
+    figures = pd.concat([seed_corpus.figures(), shared_corpus.figures()], ignore_index=True)
+    return agreement(reports, figures, load_expectations(EXPECTED, corrections=CORRECTIONS))
+
+
+def test_agreement_per_measure_at_least_95_percent(rows):
+    table = agreement_table(rows)
+    with pd.option_context("display.width", 200):
+        print("\n" + table.to_string(index=False))
+        bad = rows[~rows["agree"]]
+        if len(bad):
+            print(bad[["file", "measure", "expected", "extracted"]].to_string(index=False))
+    assert len(table) >= 12 and rows["file"].nunique() >= 25
+    low = table[table["rate"] < 0.95]
+    assert low.empty, low.to_string()
+
+
+@pytest.mark.parametrize("corpus_name", ["seed_corpus", "shared_corpus"])
+def test_every_figure_has_its_evidence(request, corpus_name):
+    corpus = request.getfixturevalue(corpus_name)
+    f = corpus.figures()
+    text = corpus.reports.set_index("report_id")["text"]
+    assert len(f)
+    for r in f.itertuples():
+        quote = text[r.report_id][r.start:r.end]
+        assert quote and (quote == r.evidence or quote in r.evidence), (r.measure, quote, r.evidence[:80])
+        assert r.section_id.startswith(r.report_id)
+    cols = ["report_id", "measure", "value", "unit", "approx", "qualifier", "section_id", "start", "end",
+            "evidence", "method"]
+    assert list(f.columns) == cols
+
+
+def test_one_headline_per_report_and_measure(shared_corpus):
+    from gdrkit.extract.figures import is_headline
+
+    f = shared_corpus.figures()
+    h = f[f.qualifier.map(is_headline)]
+    assert not h.duplicated(["report_id", "measure"]).any()

@@ -1,0 +1,92 @@
+"""Template tables 2/3/4: splitting flattened runs by the table identities, real reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import by_file
+from gdrkit.extract.split import groups_rule, split_run, table3_rule
+from gdrkit.extract.template import read_template_tables
+
+
+def _values(run: str, n: int, rules) -> list[list[int]]:
+    return [[c.value for c in s] for s in split_run(run, n, rules)]
+
+
+def test_split_table3_row_uses_the_total_and_spaces():
+    n, rule = table3_rule()
+    assert _values("230 000023", n, rule) == [[23, 0, 0, 0, 0, 0, 23]]
+    assert _values("23 0 00 0 023", n, rule) == [[23, 0, 0, 0, 0, 0, 23]]
+    assert _values("640020470", n, rule) == [[64, 0, 0, 2, 0, 4, 70]]
+    assert _values("| 705 | 3 | 0 | 0 | 5 | 0 | 713 |", n, rule) == [[705, 3, 0, 0, 5, 0, 713]]
+
+
+def test_split_reports_every_solution_when_ambiguous():
+    n, rule = table3_rule()
+    sols = _values("121010014", n, rule)
+    assert [12, 1, 0, 1, 0, 0, 14] in sols and len(sols) == 3
+
+
+def test_split_table4_seventeen_digits():
+    sols = _values("10203120001200000", 15, groups_rule([4, 4, 4]))
+    assert sols == [[1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]]
+
+
+def test_resolve_ambiguous_row_with_column_identities():
+    text = ("一、本年新收政府信息公开申请数量121010014二、上年结转政府信息公开申请数量0000000"
+            "三、本年度办理结果(一)予以公开5000005(二)部分公开(区分处理的,只计这一情形,不计其他情形)1000001"
+            "(三)不予公开1.属于国家秘密0000000(四)无法提供1.本机关不掌握相关政府信息6101008"
+            "(七)总计121010014四、结转下年度继续办理0000000")
+    cells, _ = read_template_tables(text)
+    v = {c.measure: c.value for c in cells}
+    assert v["table3.new.natural_person"] == 12 and v["table3.new.commercial"] == 1
+    assert v["table3.new.total"] == 14
+
+
+def test_flattened_pingtan_2019(shared_corpus):
+    f = shared_corpus.figures()
+    rid = by_file(shared_corpus, "pingtan-archive__ptq-2019.txt")["report_id"]
+    v = f[(f.report_id == rid) & (f.qualifier == "")].set_index("measure")["value"]
+    assert v["table3.new.natural_person"] == 23 and v["table3.new.total"] == 23
+    assert v["table3.unable_no_info.total"] == 7 and v["table3.not_processed_repeat.total"] == 3
+    assert v["applications_received"] == 23 and v["applications_unable"] == 12
+    assert v["reconsiderations"] == 0 and v["lawsuits"] == 0
+
+
+@pytest.mark.parametrize("file, received, granted, review, lawsuits", [
+    ("pingtan-archive__ptq-2021.txt", 70, 30, 3, 12),
+    ("pingtan-archive__ptq-2024.txt", 218, 71, 7, 19),
+    ("hebei-spider__gxt-2022.txt", 14, 5, 1, 1),
+    ("hebei-spider__jyt-2021.txt", 37, 18, 0, 8),       # one cell per line
+    ("kirogovcompare__shuyang-2025.txt", 713, 294, 61, 13),  # markdown tables
+    ("govnianbao__huaian-2024.txt", 3119, 1362, 351, 46),    # PDF text, wrapped labels
+])
+def test_headlines_from_tables(shared_corpus, file, received, granted, review, lawsuits):
+    f = shared_corpus.figures()
+    rid = by_file(shared_corpus, file)["report_id"]
+    v = f[(f.report_id == rid) & (f.qualifier == "")].set_index("measure")["value"]
+    assert v["applications_received"] == received
+    assert v["applications_granted"] == granted
+    assert v["reconsiderations"] == review
+    assert v["lawsuits"] == lawsuits
+    assert (f[(f.report_id == rid) & (f.measure == "applications_received")]["method"] == "template_table").any()
+
+
+def test_blank_cells_are_zero_in_headlines(shared_corpus):
+    """gxt-2019 fills only 自然人 and 总计; blank rows are 0 in the headline, no cells invented."""
+    f = shared_corpus.figures()
+    rid = by_file(shared_corpus, "hebei-spider__gxt-2019.txt")["report_id"]
+    g = f[f.report_id == rid]
+    v = g[g.qualifier == ""].set_index("measure")["value"]
+    assert v["applications_received"] == 2 and v["table3.new.natural_person"] == 2
+    assert "table3.new.commercial" not in v.index
+    den = g[g.measure == "applications_denied"].iloc[0]
+    assert den.value == 0 and "blank" in den.qualifier
+
+
+def test_pdf_and_txt_copies_agree(shared_corpus):
+    f = shared_corpus.figures()
+    a, b = (by_file(shared_corpus, n)["report_id"] for n in ("govnianbao__huaian-2024.pdf", "govnianbao__huaian-2024.txt"))
+    va = f[(f.report_id == a) & f.measure.str.startswith("table3.")].set_index("measure")["value"]
+    vb = f[(f.report_id == b) & f.measure.str.startswith("table3.")].set_index("measure")["value"]
+    assert len(va) >= 175 and va.sort_index().equals(vb.sort_index())
