@@ -118,11 +118,20 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     return text.strip(), removed
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def traditional_share(text: str) -> float:
     """Share of the Chinese characters that are traditional forms (in Big5 but not in
     GB2312), e.g. 資訊 in a Taiwan- or Hong Kong-style page. 0.0 for simplified text."""
+    cjk = "".join(_CJK.findall(text[:20000]))
+    if not cjk:
+        return 0.0
+    not_gb = len(cjk) - len(cjk.encode("gb2312", errors="ignore")) // 2
+    if not_gb <= 0.05 * len(cjk):  # fast path: an upper bound that is already small
+        return not_gb / len(cjk) if not_gb else 0.0
     n = trad = 0
-    for ch in text[:20000]:
+    for ch in cjk:
         if "\u4e00" <= ch <= "\u9fff":
             n += 1
             try:

@@ -17,6 +17,8 @@ def _build(args: argparse.Namespace) -> int:
     if not src.exists():
         print(f"gdrkit build: {src}: no such file or folder", file=sys.stderr)
         return 2
+    if args.engine == "dask":  # reading, segmenting, tokenizing on Dask partitions
+        from .engine_dask import load_corpus_dask as load_corpus  # noqa: F811
     corpus = load_corpus(src, metadata=args.metadata, cache_dir=args.cache, workers=args.workers,
                          backend=args.backend, max_bytes=int(args.max_mb * 1024 * 1024),
                          progress=not args.quiet)
@@ -48,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--backend", default="rjieba", choices=["rjieba", "jieba"], help="tokenizer backend")
     b.add_argument("--max-mb", type=float, default=50.0, help="size limit per file in MB (default 50)")
     b.add_argument("--no-tokens", action="store_true", help="skip tokenizing")
+    b.add_argument("--engine", default="local", choices=["local", "dask"],
+                   help="local processes (default) or Dask (needs gdrkit[dask]; DASK_SCHEDULER_ADDRESS for a cluster)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args(argv)
     if args.workers < 1:

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import clean_text
+from .clean import clean_text, to_simplified, traditional_share
 from .io import DEFAULT_MAX_BYTES, ReadError, discover_files, read_document
 from .meta import extract_meta
+from .parallel import map_reports
 from .progress import progress_bar
 
 __all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
@@ -29,10 +30,11 @@ REPORT_COLUMNS = [
 ]
 ERROR_COLUMNS = ["path", "stage", "error"]
 
-_DISCLOSURE_TERMS = re.compile(r"公开|政务|信息|申请")
+_DISCLOSURE_TERMS = re.compile(r"公[开開]|政[务務]|信息|資訊|申[请請]")
 
 
-def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                convert_traditional: bool = False) -> dict:
     """Read, clean and identify one file.
 
     Returns
@@ -50,12 +52,20 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     except Exception as exc:  # a library failing on one odd file must not stop the run
         return {"path": str(path), "stage": "read", "error": f"unexpected {type(exc).__name__}: {exc}"}
     text, removed = clean_text(doc.text_raw, fmt=doc.format)
+    trad = traditional_share(text)
+    notes = list(doc.notes)
+    if trad > 0.05:
+        if convert_traditional:
+            text = to_simplified(text)
+            notes.append(f"traditional characters ({trad:.0%}) converted to simplified in text")
+        else:
+            notes.append(f"traditional characters ({trad:.0%} of Chinese characters); "
+                          "load_corpus(convert_traditional=True) converts them")
     if len(text) < 20 or not _DISCLOSURE_TERMS.search(text):
         return {"path": doc.path, "stage": "identify",
                 "error": "not a report: no disclosure terms (公开/信息/申请) in the text"
                 if text else "empty file: nothing left after cleaning"}
     meta = extract_meta(text, doc.text_raw)
-    notes = list(doc.notes)
     if meta.year is None:
         notes.append("year not stated in the text")
     kinds: dict[str, int] = {}
@@ -88,6 +98,33 @@ def _assign_ids(rows: list[dict]) -> None:
             r["duplicate_of"] = first_by_text.get(th)
         first_by_text.setdefault(th, rid)
         r["report_id"] = rid
+    _flag_near_duplicates(rows)
+
+
+def _shingles(text: str, k: int = 4) -> set[str]:
+    t = re.sub(r"[\s\W_]+", "", text)
+    return {t[i:i + k] for i in range(max(len(t) - k + 1, 0))}
+
+
+def _flag_near_duplicates(rows: list[dict], *, threshold: float = 0.85) -> None:
+    """The same report in two formats (.html and .pdf, say): same agency and year and
+    near-identical text (Jaccard of 4-character shingles >= ``threshold``)."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        if r.get("duplicate_of") is None and r.get("agency") and r.get("year"):
+            groups.setdefault((r["agency"], r["year"]), []).append(r)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        sh = [_shingles(m["text"]) for m in members]
+        for j in range(1, len(members)):
+            for i in range(j):
+                if members[i].get("duplicate_of") is not None:
+                    continue
+                a, b = sh[i], sh[j]
+                if a and b and len(a & b) / len(a | b) >= threshold:
+                    members[j]["duplicate_of"] = members[i]["report_id"]
+                    break
 
 
 def _join_metadata(reports: pd.DataFrame, metadata: str | os.PathLike | pd.DataFrame) -> pd.DataFrame:
@@ -141,7 +178,9 @@ class Corpus:
 
     def _memo(self, key: str, fn):
         if key not in self._tables:
-            self._tables[key] = fn()
+            from .build import cached_table  # an unchanged corpus reads its tables from the cache
+
+            self._tables[key] = cached_table(self, key, fn)
         return self._tables[key]
 
     # ------------------------------------------------------------------ tables
@@ -149,7 +188,7 @@ class Corpus:
         """Outline sections with canonical kinds (see :func:`gdrkit.sections.segment_reports`)."""
         from .sections import segment_reports
 
-        return self._memo("sections", lambda: segment_reports(self.reports))
+        return self._memo("sections", lambda: map_reports(segment_reports, self.reports, workers=self.workers))
 
     def tokens(self, *, by: str = "report", drop_stopwords: bool = False) -> pd.DataFrame:
         """Tokens per report (``by="report"``) or per section (``by="section"``).
@@ -183,13 +222,28 @@ class Corpus:
         """Extracted figures with evidence (long table; see :mod:`gdrkit.extract`)."""
         from .extract import extract_figures
 
-        return self._memo("figures", lambda: extract_figures(self.reports, self.sections()))
+        done: dict[str, pd.DataFrame] = {}
+
+        def both() -> tuple[pd.DataFrame, pd.DataFrame]:
+            if not done:
+                done["figures"], done["notes"] = map_reports(extract_figures, self.reports, self.sections(),
+                                                             workers=self.workers, with_notes=True)
+            return done["figures"], done["notes"]
+
+        self._memo("figures", lambda: both()[0])
+        self._memo("figure_notes", lambda: both()[1])
+        return self._tables["figures"]
 
     def checks(self) -> pd.DataFrame:
-        """Identity checks of the template tables (see :mod:`gdrkit.extract`)."""
+        """Identity checks of the template tables, and the extraction's own notes
+        (ambiguous digit splits, prose vs table); see :mod:`gdrkit.extract`."""
         from .extract import check_figures
 
-        return self._memo("checks", lambda: check_figures(self.figures()))
+        return self._memo("checks", lambda: check_figures(self.figures(), self._figure_notes()))
+
+    def _figure_notes(self) -> pd.DataFrame:
+        self.figures()
+        return self._tables["figure_notes"]
 
     def panel(self) -> pd.DataFrame:
         """One row per report: metadata, one column per measure, derived rates."""
@@ -202,7 +256,8 @@ class Corpus:
         from .problems import find_problems
 
         key = "problems" if taxonomy is None else None
-        fn = lambda: find_problems(self.reports, self.sections(), taxonomy=taxonomy)  # noqa: E731
+        fn = lambda: map_reports(find_problems, self.reports, self.sections(),  # noqa: E731
+                                 workers=self.workers, taxonomy=taxonomy)
         return self._memo(key, fn) if key else fn()
 
     def kwic(self, term: str, *, window: int = 20, by: str = "report") -> pd.DataFrame:
@@ -230,7 +285,8 @@ class Corpus:
 
 def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.DataFrame | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: str | os.PathLike | None = None,
-                backend: str = "rjieba", workers: int = 1, progress: bool = True) -> Corpus:
+                backend: str = "rjieba", workers: int = 1, progress: bool = True,
+                convert_traditional: bool = False) -> Corpus:
     """Read every report under ``path`` (recursively) into a :class:`Corpus`.
 
     Parameters
@@ -250,6 +306,10 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         Processes for reading and tokenizing.
     progress : bool
         Show progress bars.
+    convert_traditional : bool
+        Convert traditional characters to simplified in ``text`` (OpenCC ``tw2sp``; needs
+        ``gdrkit[traditional]``); ``text_raw`` keeps the original. Reports with
+        traditional characters are flagged in ``notes`` either way.
 
     Returns
     -------
@@ -262,25 +322,12 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     from .cache import default_cache_dir
 
     files, skipped = discover_files(path)
-    rows: list[dict] = []
-    errors: list[dict] = list(skipped)
-    it = (read_report(f, max_bytes=max_bytes) for f in files)
-    if workers > 1 and len(files) > 32:
-        import multiprocessing as mp
+    from .build import read_files  # cached (per file content) and parallel reading
 
-        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        pool = ctx.Pool(workers)
-        it = pool.imap(_read_report_default, [str(f) for f in files], chunksize=8) if max_bytes == DEFAULT_MAX_BYTES \
-            else pool.imap(_ReadWith(max_bytes), [str(f) for f in files], chunksize=8)
-    else:
-        pool = None
-    try:
-        for r in progress_bar(it, total=len(files), desc="read", disable=not progress):
-            (errors if "error" in r else rows).append(r)
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+    rows, read_errors = read_files(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
+                                   cache_dir=cache_dir if cache_dir is not None else default_cache_dir(),
+                                   workers=workers, progress=progress)
+    errors: list[dict] = list(skipped) + read_errors
     _assign_ids(rows)
     reports = pd.DataFrame(rows, columns=REPORT_COLUMNS)
     reports["year"] = reports["year"].astype("Int64")
@@ -294,13 +341,12 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
                   backend=backend, workers=workers, progress=progress)
 
 
-def _read_report_default(path: str) -> dict:
-    return read_report(path)
-
-
 class _ReadWith:
-    def __init__(self, max_bytes: int) -> None:
+    """read_report with fixed options, picklable for worker processes."""
+
+    def __init__(self, max_bytes: int, convert_traditional: bool = False) -> None:
         self.max_bytes = max_bytes
+        self.convert_traditional = convert_traditional
 
     def __call__(self, path: str) -> dict:
-        return read_report(path, max_bytes=self.max_bytes)
+        return read_report(path, max_bytes=self.max_bytes, convert_traditional=self.convert_traditional)

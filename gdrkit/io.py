@@ -217,20 +217,17 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     return data.decode(enc, errors="replace"), enc + "+replace", notes
 
 
+_NON_ASCII = re.compile(r"[\x00-\x7f]+")
+
+
 def _gb2312_share(text: str) -> float:
     """Share of the non-ASCII characters that GB2312 (common simplified Chinese) has;
     Big5 bytes misread as GB18030 give rare characters, kana and private-use code points."""
-    chars = [ch for ch in text[:5000] if ord(ch) > 127]
-    if not chars:
+    wide = _NON_ASCII.sub("", text[:5000])
+    if not wide:
         return 1.0
-    ok = 0
-    for ch in chars:
-        try:
-            ch.encode("gb2312")
-            ok += 1
-        except UnicodeEncodeError:
-            pass
-    return ok / len(chars)
+    # every non-ASCII character GB2312 has is two bytes there
+    return len(wide.encode("gb2312", errors="ignore")) / 2 / len(wide)
 
 
 def _plausible_big5(data: bytes) -> bool:

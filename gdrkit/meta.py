@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from .numerals import parse_number, parse_year
 
@@ -83,9 +84,17 @@ def _date_from_match(m: re.Match[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _field_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_HEADER_FIELD.format(name=name))
+
+
 def _header_field(raw: str, *names: str) -> str | None:
+    head = raw[:3000]
     for name in names:
-        m = re.search(_HEADER_FIELD.format(name=name), raw[:3000])
+        if name not in head:
+            continue
+        m = _field_pattern(name).search(head)
         if m and m.group(1).strip():
             value = m.group(1).strip()
             # an empty field followed by the next "key: value" line is not a value
@@ -102,11 +111,15 @@ def report_title(text: str, raw: str = "") -> str | None:
     if t and ("报告" in t or "年报" in t or "总结" in t or "统计" in t):
         return t
     head = text[:800]
+    if "公开" not in head:  # every title pattern needs 信息公开 / 政务公开
+        return t
     for line in head.split("\n")[:12]:
         line = line.strip().lstrip("#").strip()
-        if 4 <= len(line) <= 60 and _TITLE_CORE.search(line) and "。" not in line:
+        if 4 <= len(line) <= 60 and "公开" in line and "。" not in line and _TITLE_CORE.search(line):
             return line
-    m = _TITLE_CORE.search(head)
+    k = head.find("公开")
+    window_start = max(0, k - 60)
+    m = _TITLE_CORE.search(head, window_start)
     if m and ("《" not in head[max(0, m.start() - 1):m.start()]):
         return m.group(0).strip()
     return t

@@ -56,8 +56,15 @@ class Heading:
     title: str
 
 
+_SMALL = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)}
+
+
 def _ordinal(s: str) -> int:
-    n = parse_number(s)
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _SMALL.get(s, 0)
+    n = parse_number(s)  # 十一, 二十三: rare, so the slower general parser is fine
     return int(n.value) if n else 0
 
 

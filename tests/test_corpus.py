@@ -41,10 +41,13 @@ def test_duplicates_flagged_not_merged(tmp_path, cache_dir):
     assert r.loc["c.txt", "duplicate_of"] == r.loc["a.txt", "report_id"]
 
 
-def test_pdf_report_is_read_with_metadata(shared_corpus):
+def test_same_report_as_pdf_and_txt_is_flagged(shared_corpus):
     r = shared_corpus.reports.set_index("file")
     assert r.loc["govnianbao__huaian-2024.pdf", "year"] == 2024
     assert r.loc["govnianbao__huaian-2024.pdf", "agency"] == "淮安市人民政府"
+    assert r.loc["govnianbao__huaian-2024.txt", "duplicate_of"] == r.loc["govnianbao__huaian-2024.pdf", "report_id"]
+    # nothing else in the real corpus is a duplicate (consecutive years share text, not whole reports)
+    assert r["duplicate_of"].notna().sum() == 1
 
 
 def test_metadata_join(tmp_path, cache_dir):

@@ -23,7 +23,7 @@ from ..extract.figures import HEADLINE_MEASURES, is_headline
 __all__ = ["build_panel", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
 
 PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "level", "tier", "province", "city", "year",
-                      "style", "kind"]
+                      "style", "kind", "duplicate_of"]
 RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_per_100_applications",
                 "lawsuits_per_100_applications", "review_correction_rate"]
 _OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.other_no_fee.total",
@@ -50,7 +50,7 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        report_id, path, file, agency, level, tier, province, city, year, style, kind
+        report_id, path, file, agency, level, tier, province, city, year, style, kind, duplicate_of (drop those rows to count each report once)
         (those present in ``reports``), one float column per headline measure
         (:data:`gdrkit.extract.HEADLINE_MEASURES`; NaN when the report does not state
         it), then handled, grant_rate, zero_applications (boolean, NA when unknown),

@@ -30,14 +30,16 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
-def check_figures(figures: pd.DataFrame) -> pd.DataFrame:
+def check_figures(figures: pd.DataFrame, notes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Identity checks of the template tables in a ``figures`` table.
 
     Parameters
     ----------
     figures : DataFrame
-        The ``figures`` table (see :func:`gdrkit.extract.extract_figures`); extraction
-        notes stored in ``figures.attrs["extraction_notes"]`` are appended.
+        The ``figures`` table (see :func:`gdrkit.extract.extract_figures`).
+    notes : DataFrame, optional
+        The extraction notes of ``extract_figures(..., with_notes=True)`` (digit-run
+        splits, prose vs table, competing prose values); appended to the checks.
 
     Returns
     -------
@@ -83,10 +85,7 @@ def check_figures(figures: pd.DataFrame) -> pd.DataFrame:
                                  expected=_fmt(v[tk]), observed=_fmt(s),
                                  evidence="; ".join(f"{p}={_fmt(v[p])}" for p in parts + [tk])))
     df = pd.DataFrame(rows, columns=CHECK_COLUMNS)
-    notes = figures.attrs.get("extraction_notes")
-    if isinstance(notes, list):
-        notes = pd.DataFrame(notes, columns=CHECK_COLUMNS)
-    if isinstance(notes, pd.DataFrame) and len(notes):
+    if notes is not None and len(notes):
         df = pd.concat([df, notes[CHECK_COLUMNS]], ignore_index=True) if len(df) else notes[CHECK_COLUMNS].copy()
     df["ok"] = df["ok"].astype("boolean")
     return df.reset_index(drop=True)

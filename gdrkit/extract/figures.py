@@ -162,16 +162,27 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
 
 
 def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
+    """The deepest section containing each row's span ("" when none does)."""
+    import numpy as np
+
     out: list[str] = []
-    secs = {rid: g.sort_values(["depth", "start"]) for rid, g in sections.groupby("report_id", sort=False)} \
-        if len(sections) else {}
+    secs: dict = {}
+    if len(sections):
+        g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
+            ["report_id", "depth", "start"], kind="stable")
+        rids = g["report_id"].to_numpy(dtype=object)
+        starts, ends = g["start"].to_numpy(), g["end"].to_numpy()
+        ids = g["section_id"].to_numpy(dtype=object)
+        bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
+        for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(rids)]):
+            secs[rids[lo]] = (starts[lo:hi], ends[lo:hi], ids[lo:hi])
     for rid, s, e in zip(rows["report_id"], rows["start"], rows["end"]):
-        g = secs.get(rid)
         sid = ""
-        if g is not None:
-            hit = g[(g["start"] <= s) & (g["end"] >= e)]
+        if rid in secs:
+            starts, ends, ids = secs[rid]
+            hit = np.flatnonzero((starts <= s) & (ends >= e))
             if len(hit):
-                sid = hit.iloc[-1]["section_id"]
+                sid = ids[hit[-1]]
         out.append(sid)
     return out
 
@@ -218,8 +229,5 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     df["end"] = df["end"].astype("int64")
     df = df.reset_index(drop=True)
     nt = pd.DataFrame(notes, columns=["report_id", "rule", "ok", "expected", "observed", "evidence"])
-    # check_figures reads these (splits, prose-vs-table) along with the identities
-    # (records, not a DataFrame: pandas compares attrs when tables are concatenated)
-    df.attrs["extraction_notes"] = nt.to_dict("records")
     return (df, nt) if with_notes else df
 

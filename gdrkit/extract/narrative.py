@@ -53,21 +53,24 @@ class Candidate:
     unit: str = ""
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def compact(text: str) -> tuple[str, list[int]]:
     """Text without whitespace, and for each of its characters the index in ``text``."""
-    idx = [i for i, ch in enumerate(text) if not ch.isspace()]
-    return "".join(text[i] for i in idx), idx
+    idx: list[int] = []
+    parts: list[str] = []
+    for m in _NONSPACE.finditer(text):
+        idx.extend(range(m.start(), m.end()))
+        parts.append(m.group(0))
+    return "".join(parts), idx
 
 
 def _clause(ctext: str, s: int, e: int, *, comma: bool = True) -> tuple[int, int]:
     stops = "。;\n!?" + (",，" if comma else "")
-    a = s
-    while a > 0 and ctext[a - 1] not in stops:
-        a -= 1
-    b = e
-    while b < len(ctext) and ctext[b] not in stops:
-        b += 1
-    return a, b
+    a = max(ctext.rfind(ch, 0, s) for ch in stops) + 1
+    ends = [i for i in (ctext.find(ch, e) for ch in stops) if i >= 0]
+    return a, min(ends) if ends else len(ctext)
 
 
 def _num(m: re.Match) -> tuple[float, bool] | None:

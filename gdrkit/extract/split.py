@@ -60,6 +60,10 @@ def _solve(digits: str, n: int, rules: dict[int, Rule], borders: frozenset[int])
     """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying rules."""
     out: list[list[tuple[int, int]]] = []
     L = len(digits)
+    # when the last cell is the sum of all the others (table 3's 总计), it is at least as
+    # long as the running sum: prune splits that leave too few digits for it
+    last = rules.get(n - 1)
+    full_sum = last is not None and last([1] * (n - 1)) == n - 1 and last([7] + [0] * (n - 2)) == 7
 
     def rec(pos: int, cells: list[tuple[int, int]], values: list[int]) -> None:
         if len(out) >= _MAX_SOLUTIONS:
@@ -81,10 +85,18 @@ def _solve(digits: str, n: int, rules: dict[int, Rule], borders: frozenset[int])
                 ends = [pos + 1]
             else:
                 ends = list(range(pos + 1, min(L, pos + _MAX_CELL_DIGITS) + 1))
+        left = remaining - 1  # cells still to place after this one
         for e in ends:
-            # a border (whitespace in the source) may not fall inside a cell
-            if any(pos < b < e for b in borders):
+            # the rest must fit: at least one digit and at most _MAX_CELL_DIGITS per cell
+            if not left <= L - e <= left * _MAX_CELL_DIGITS:
                 continue
+            # a border (whitespace in the source) may not fall inside a cell
+            if borders and any(pos < b < e for b in borders):
+                continue
+            if full_sum and left >= 1 and rule is None:
+                running = sum(values) + int(digits[pos:e])
+                if L - e < (left - 1) + len(str(running)):
+                    continue
             cells.append((pos, e))
             values.append(int(digits[pos:e]))
             rec(e, cells, values)

@@ -1,0 +1,321 @@
+"""Fast re-runs: the per-file reports cache and parallel reading behind ``load_corpus``.
+
+Every file is read, cleaned and identified (:func:`gdrkit.corpus.read_report`) at most
+once per content: its row is cached as Parquet (:class:`gdrkit.cache.PartCache`) under a
+key made of the SHA-1 of the file's bytes and its path, in a cache folder whose name
+includes the gdrkit version, a hash of the reading code (io, clean, meta, numerals,
+corpus, build) and the reading options (``max_bytes``, ``convert_traditional``). So:
+
+- a warm run hashes each file (it has to read it: a size/mtime shortcut can miss an
+  edit) and reads the rows from the cache, processing nothing;
+- a changed file (new bytes, new key) is re-processed alone;
+- a cache part that cannot be read is deleted and its files re-processed;
+- a cache from another version (or other reading code) is never used;
+- rows are flushed to the cache in batches written atomically, so a run killed midway
+  leaves a usable cache and the next run only processes what is missing.
+
+Files that miss the cache are read in ``workers`` processes, in chunks of files, and
+the output is in the order of the input paths whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import math
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["read_files", "file_sha1", "reports_cache", "code_signature", "last_stats"]
+
+#: Modules whose code decides what a reports row contains (their source is hashed
+#: into the cache folder name, so editing them invalidates the cache).
+_CODE_MODULES = ("io.py", "clean.py", "meta.py", "numerals.py", "corpus.py", "build.py")
+#: Rows are flushed to the cache every this many rows or this many characters of text.
+_FLUSH_ROWS = 512
+_FLUSH_CHARS = 32_000_000
+_INT_COLUMNS = ("n_bytes", "n_chars", "year")
+
+#: Set by :mod:`gdrkit.engine_dask`: ``(map_chunks, use_cache)``, where ``map_chunks(fn,
+#: tasks)`` returns ``[fn(t) for t in tasks]`` computed elsewhere (on Dask partitions).
+ENGINE: contextvars.ContextVar = contextvars.ContextVar("gdrkit_build_engine", default=None)
+
+#: Counts of the last :func:`read_files` call: files, cached, processed, cache_parts_written.
+last_stats: dict[str, int] = {}
+
+
+@lru_cache(maxsize=1)
+def code_signature() -> str:
+    """A hash of the source of the modules that produce a reports row."""
+    h = hashlib.sha1()
+    here = Path(__file__).resolve().parent
+    for name in _CODE_MODULES:
+        p = here / name
+        h.update(name.encode())
+        h.update(p.read_bytes() if p.exists() else b"")
+    return h.hexdigest()[:16]
+
+
+def file_sha1(path: str | os.PathLike) -> str | None:
+    """SHA-1 of a file's bytes (None when it cannot be read: ``read_report`` reports why)."""
+    h = hashlib.sha1()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_traditional: bool = False):
+    """The :class:`~gdrkit.cache.PartCache` of reports rows for these reading options."""
+    from .cache import PartCache
+
+    return PartCache(cache_dir, "reports",
+                     salt=f"{code_signature()}|max_bytes={max_bytes}|trad={bool(convert_traditional)}")
+
+
+def _row_columns() -> list[str]:
+    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS
+
+    cols = [c for c in REPORT_COLUMNS if c not in ("report_id", "duplicate_of")]
+    return cols + [c for c in ERROR_COLUMNS if c not in cols]
+
+
+def _cacheable(row: dict) -> bool:
+    """Rows that depend on the file's bytes only. Errors from the operating system
+    (permissions, vanished files) or from resource limits are retried next time."""
+    if "error" not in row:
+        return True
+    msg = str(row.get("error", ""))
+    return not (msg.startswith(("cannot ", "unexpected ")) or "MemoryError" in msg
+                or "RecursionError" in msg or "too complex" in msg)
+
+
+def _to_frame(keyed: list[tuple[str, dict]]) -> pd.DataFrame:
+    cols = _row_columns()
+    df = pd.DataFrame([r for _, r in keyed], columns=cols)
+    df.insert(0, "key", [k for k, _ in keyed])
+    df.insert(1, "is_error", ["error" in r for _, r in keyed])
+    for c in _INT_COLUMNS:
+        df[c] = df[c].astype("Int64")
+    for c in cols:
+        if c not in _INT_COLUMNS:
+            df[c] = df[c].astype(object).where(df[c].notna(), None).astype("string[pyarrow]")
+    return df
+
+
+def _from_frame(df: pd.DataFrame) -> dict[str, dict]:
+    """key -> row dict, with None for missing values and Python ints, as read_report gives."""
+    cols = _row_columns()
+    from .corpus import ERROR_COLUMNS
+
+    if not len(df) or "is_error" not in df.columns:
+        return {}
+    data = {}
+    for c in cols:
+        s = df[c]
+        if c in _INT_COLUMNS:
+            data[c] = [None if v is pd.NA or v is None else int(v) for v in s.astype(object)]
+        else:
+            arr = s.array
+            try:
+                data[c] = arr._pa_array.to_pylist()  # fast path for arrow-backed strings
+            except AttributeError:
+                data[c] = [None if (v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)))
+                           else v for v in s.astype(object)]
+    keys = df["key"].tolist()
+    is_err = df["is_error"].tolist()
+    out = {}
+    row_cols = [c for c in cols if c not in ("stage", "error")]
+    for i, k in enumerate(keys):
+        if is_err[i]:
+            out[k] = {c: data[c][i] for c in ERROR_COLUMNS}
+        else:
+            out[k] = {c: data[c][i] for c in row_cols}
+    return out
+
+
+def _read_chunk(args: tuple[list[str], int, bool]) -> list[dict]:
+    from .corpus import read_report
+
+    paths, max_bytes, trad = args
+    return [read_report(p, max_bytes=max_bytes, convert_traditional=trad) for p in paths]
+
+
+def _chunks(items: list, n: int) -> list[list]:
+    return [items[i:i + n] for i in range(0, len(items), n)]
+
+
+def read_files(files: list[str | os.PathLike], *, max_bytes: int, convert_traditional: bool = False,
+               cache_dir: str | os.PathLike | None = None, workers: int = 1, progress: bool = True,
+               chunk_size: int | None = None) -> tuple[list[dict], list[dict]]:
+    """``read_report`` for every file, through the cache and in ``workers`` processes.
+
+    Returns
+    -------
+    rows : list of dict
+        ``reports`` rows (without report_id and duplicate_of), in input order.
+    errors : list of dict
+        ``{"path", "stage", "error"}`` for every file that is not a report, in input order.
+        Every input file is in exactly one of the two lists.
+    """
+    from .progress import progress_bar
+
+    paths = [str(f) for f in files]
+    n = len(paths)
+    engine = ENGINE.get()
+    if engine is not None and not engine[1]:
+        cache_dir = None
+    results: list[dict | None] = [None] * n
+    keys: list[str | None] = [None] * n
+    cache = None
+    stats = {"files": n, "cached": 0, "processed": 0, "parts_written": 0}
+    if cache_dir is not None and n:
+        from .cache import text_key
+
+        cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
+        for i, p in enumerate(paths):
+            sha = file_sha1(p)
+            keys[i] = text_key(sha, p) if sha else None
+        wanted = {k for k in keys if k}
+        if wanted and cache.dir.is_dir():
+            found = _from_frame(cache.get(wanted))
+            for i, k in enumerate(keys):
+                if k in found:
+                    results[i] = found[k]
+                    stats["cached"] += 1
+    todo = [i for i in range(n) if results[i] is None]
+    stats["processed"] = len(todo)
+    pending: list[tuple[str, dict]] = []
+    pending_chars = 0
+
+    def flush() -> None:
+        nonlocal pending, pending_chars
+        if cache is not None and pending:
+            cache.put(_to_frame(pending))
+            stats["parts_written"] += 1
+        pending, pending_chars = [], 0
+
+    if todo:
+        if chunk_size is None:
+            chunk_size = max(1, min(64, math.ceil(len(todo) / max(1, workers * 8))))
+        chunks = _chunks(todo, chunk_size)
+        tasks = [([paths[i] for i in c], max_bytes, convert_traditional) for c in chunks]
+        pool = None
+        if engine is not None:
+            it = iter(engine[0](_read_chunk, tasks))
+        elif workers > 1 and len(todo) > 1:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+            pool = ctx.Pool(min(workers, len(chunks)))
+            it = pool.imap(_read_chunk, tasks, chunksize=1)
+        else:
+            it = map(_read_chunk, tasks)
+        try:
+            bar = progress_bar(it, total=len(chunks), desc="read", disable=not progress)
+            for idx, rows in zip(chunks, bar):
+                for i, r in zip(idx, rows):
+                    results[i] = r
+                    if cache is not None and keys[i] and _cacheable(r):
+                        key = keys[i]
+                        if "error" not in r and r.get("sha1"):
+                            from .cache import text_key
+
+                            key = text_key(r["sha1"], paths[i])  # the bytes actually read
+                        pending.append((key, r))
+                        pending_chars += len(r.get("text") or "") + len(r.get("text_raw") or "")
+                if len(pending) >= _FLUSH_ROWS or pending_chars >= _FLUSH_CHARS:
+                    flush()
+            flush()
+        finally:
+            if pool is not None:
+                pool.close()
+                pool.join()
+    last_stats.clear()
+    last_stats.update(stats)
+    rows = [r for r in results if r is not None and "error" not in r]
+    errors = [r for r in results if r is not None and "error" in r]
+    assert len(rows) + len(errors) == n
+    return rows, errors
+
+
+# --------------------------------------------------------------------------- derived tables
+@lru_cache(maxsize=1)
+def package_signature() -> str:
+    """A hash of the source of every gdrkit module (any code change invalidates tables)."""
+    h = hashlib.sha1()
+    here = Path(__file__).resolve().parent
+    for p in sorted(here.rglob("*.py")):
+        h.update(str(p.relative_to(here)).encode())
+        h.update(p.read_bytes())
+    for p in sorted((here / "data").glob("*")):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _reports_fingerprint(reports: pd.DataFrame) -> str:
+    """Hash of the reports table (texts stand in by their file's sha1 and the code)."""
+    from pandas.util import hash_pandas_object
+
+    light = reports.drop(columns=[c for c in ("text_raw", "text") if c in reports.columns])
+    h = hashlib.sha1(",".join(f"{c}:{t}" for c, t in light.dtypes.astype(str).items()).encode())
+    h.update(hash_pandas_object(light.astype(object).where(light.notna(), None), index=False).values.tobytes())
+    return h.hexdigest()[:20]
+
+
+def cached_table(corpus, name: str, fn):
+    """``fn()`` (a derived table of ``corpus``), kept on disk for an unchanged corpus.
+
+    The file's key is the hash of the reports table, of all gdrkit code and data, and
+    the table's name, so a warm ``corpus.tables()`` reads instead of recomputing. Any
+    change to any report recomputes the whole table. Written atomically; an unreadable
+    file is removed and the table recomputed.
+    """
+    import tempfile
+    import warnings
+
+    cache_dir = getattr(corpus, "cache_dir", None)
+    if not cache_dir or name.startswith("tokens") or os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
+        return fn()
+    from . import __version__
+
+    try:
+        key = text_key_(package_signature(), name, _reports_fingerprint(corpus.reports))
+    except Exception:  # an odd user metadata column that cannot be hashed
+        return fn()
+    folder = Path(cache_dir) / f"tables-v{__version__}"
+    path = folder / f"{name}-{key[:24]}.parquet"
+    if path.exists():
+        try:
+            return pd.read_parquet(path)
+        except Exception as exc:
+            warnings.warn(f"gdrkit cache: unreadable table {path} ({type(exc).__name__}); it is recomputed",
+                          stacklevel=3)
+            path.unlink(missing_ok=True)
+    df = fn()
+    if not isinstance(df, pd.DataFrame) or not df.index.equals(pd.RangeIndex(len(df))):
+        return df
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".parquet")
+    os.close(fd)
+    try:
+        df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return df
+
+
+def text_key_(*parts: str) -> str:
+    from .cache import text_key
+
+    return text_key(*parts)

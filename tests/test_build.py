@@ -1,0 +1,175 @@
+"""The reports cache and parallel reading (gdrkit.build)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import gdrkit
+from gdrkit import build
+
+from conftest import DATA, SHARED_RAW
+
+
+def _load(folder, cache, **kw) -> gdrkit.Corpus:
+    return gdrkit.load_corpus(folder, cache_dir=cache, progress=False, **kw)
+
+
+def _same(a: gdrkit.Corpus, b: gdrkit.Corpus) -> None:
+    pd.testing.assert_frame_equal(a.reports, b.reports)
+    pd.testing.assert_frame_equal(a.errors, b.errors)
+
+
+@pytest.fixture()
+def folder(tmp_path) -> Path:
+    """The seeds, one seed edited twice (so 7 distinct reports) and one non-report."""
+    d = tmp_path / "reports"
+    d.mkdir()
+    for f in sorted(DATA.glob("*.txt")):
+        shutil.copy(f, d / f.name)
+    seed = sorted(DATA.glob("*.txt"))[0].read_text(encoding="utf-8")
+    (d / "sub").mkdir()
+    (d / "sub" / "edited-a.txt").write_text(seed + "\n补充说明甲。", encoding="utf-8")
+    (d / "sub" / "edited-b.txt").write_bytes((seed + "\n补充说明乙。").encode("gb18030"))
+    (d / "sub" / "menu.txt").write_text("首页 | 联系我们 | 网站地图", encoding="utf-8")
+    return d
+
+
+def test_cold_then_warm_processes_nothing(folder, tmp_path):
+    cache = tmp_path / "cache"
+    cold = _load(folder, cache)
+    assert build.last_stats == {"files": 8, "cached": 0, "processed": 8, "parts_written": 1}
+    warm = _load(folder, cache)
+    assert build.last_stats["processed"] == 0 and build.last_stats["cached"] == 8
+    _same(cold, warm)
+    assert len(warm.reports) == 7 and len(warm.errors) == 1  # the menu: a cached error
+    nocache = gdrkit.load_corpus(folder, cache_dir=tmp_path / "other", progress=False)
+    _same(cold, nocache)
+
+
+def test_changed_file_reprocessed_alone(folder, tmp_path):
+    cache = tmp_path / "cache"
+    _load(folder, cache)
+    f = folder / "sub" / "edited-a.txt"
+    f.write_text(f.read_text(encoding="utf-8") + "\n再补充一句。", encoding="utf-8")
+    again = _load(folder, cache)
+    assert build.last_stats["processed"] == 1 and build.last_stats["cached"] == 7
+    assert again.reports.set_index("file").loc["edited-a.txt", "text"].endswith("再补充一句。")
+    _same(again, _load(folder, tmp_path / "fresh"))
+
+
+def test_corrupt_part_is_rebuilt(folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = _load(folder, cache)
+    parts = list(build.reports_cache(cache, max_bytes=gdrkit.corpus.DEFAULT_MAX_BYTES).dir.glob("part-*.parquet"))
+    assert len(parts) == 1
+    parts[0].write_bytes(parts[0].read_bytes()[:100] + b"garbage")
+    with pytest.warns(UserWarning, match="unreadable part"):
+        again = _load(folder, cache)
+    assert build.last_stats["processed"] == 8
+    _same(first, again)
+    _load(folder, cache)
+    assert build.last_stats["processed"] == 0  # rebuilt
+
+
+def test_cache_of_another_version_ignored(folder, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = _load(folder, cache)
+    import gdrkit.cache
+
+    monkeypatch.setattr(gdrkit.cache, "__version__", "0.0.0-other")
+    other = _load(folder, cache)
+    assert build.last_stats["processed"] == 8
+    _same(first, other)
+    # other reading options are another cache too
+    _load(folder, cache, max_bytes=10_000_000)
+    assert build.last_stats["processed"] == 8
+
+
+def test_workers_give_identical_tables(folder, tmp_path):
+    one = _load(folder, tmp_path / "c1", workers=1)
+    two = _load(folder, tmp_path / "c2", workers=2)
+    _same(one, two)
+    if SHARED_RAW.is_dir():
+        _same(_load(SHARED_RAW, tmp_path / "c3", workers=1), _load(SHARED_RAW, tmp_path / "c4", workers=2))
+
+
+def test_read_files_keeps_every_file(folder, tmp_path):
+    files = sorted(p for p in folder.rglob("*.txt"))
+    files.append(folder / "vanished.txt")
+    rows, errors = build.read_files(files, max_bytes=10_000_000, cache_dir=tmp_path / "c", workers=2,
+                                    progress=False, chunk_size=2)
+    assert [r["path"] for r in rows] == sorted(r["path"] for r in rows)
+    assert {r["path"] for r in rows} | {e["path"] for e in errors} == {str(f) for f in files}
+    assert any(e["path"].endswith("vanished.txt") and e["stage"] == "read" for e in errors)
+    assert build.last_stats["processed"] == len(files)
+    build.read_files(files, max_bytes=10_000_000, cache_dir=tmp_path / "c", progress=False)
+    assert build.last_stats["processed"] == 1  # an OS error is retried, never cached
+
+
+KILLED = textwrap.dedent("""
+    import sys, time
+    import gdrkit.corpus, gdrkit.build as b
+    real = gdrkit.corpus.read_report
+    def slow(*a, **k):
+        time.sleep(0.15)
+        return real(*a, **k)
+    gdrkit.corpus.read_report = slow
+    b._FLUSH_ROWS = 1
+    gdrkit.load_corpus(sys.argv[1], cache_dir=sys.argv[2], progress=False)
+    print("finished")
+""")
+
+
+def test_killed_run_leaves_usable_cache(tmp_path):
+    src = tmp_path / "many"
+    src.mkdir()
+    seed = sorted(DATA.glob("*.txt"))
+    for i in range(40):
+        text = seed[i % len(seed)].read_text(encoding="utf-8")
+        (src / f"r{i:03d}.txt").write_text(text + f"\n附：第{i}份。", encoding="utf-8")
+    cache = tmp_path / "cache"
+    parts_dir = build.reports_cache(cache, max_bytes=gdrkit.corpus.DEFAULT_MAX_BYTES).dir
+    p = subprocess.Popen([sys.executable, "-c", KILLED, str(src), str(cache)],
+                         env={**os.environ, "GDRKIT_PROGRESS": "0"}, stdout=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(parts_dir.glob("part-*.parquet"))) < 3:
+        time.sleep(0.05)
+    os.kill(p.pid, signal.SIGKILL)
+    out, _ = p.communicate()
+    assert b"finished" not in out and p.returncode == -signal.SIGKILL
+    n_parts = len(list(parts_dir.glob("part-*.parquet")))
+    assert 3 <= n_parts < 40
+    resumed = _load(src, cache)
+    assert 3 <= build.last_stats["cached"] < 40
+    assert build.last_stats["processed"] == 40 - build.last_stats["cached"]
+    _same(resumed, _load(src, tmp_path / "fresh"))
+    _load(src, cache)
+    assert build.last_stats["processed"] == 0
+
+
+def test_tables_of_unchanged_corpus_read_back_identical(folder, tmp_path):
+    cache = tmp_path / "cache"
+    cold = _load(folder, cache).tables(tokens=False)
+    warm = _load(folder, cache).tables(tokens=False)
+    assert sorted(cold) == sorted(warm)
+    for name in cold:
+        pd.testing.assert_frame_equal(warm[name], cold[name], obj=name)
+        assert set(warm[name].attrs) == set(cold[name].attrs), name
+    stored = {p.name.split("-")[0] for p in (cache / f"tables-v{gdrkit.__version__}").glob("*.parquet")}
+    assert "sections" in stored
+    # a changed report changes the key: the table is recomputed, not served stale
+    f = folder / "sub" / "edited-a.txt"
+    f.write_text(f.read_text(encoding="utf-8") + "\n三、存在的主要问题\n新增一节。", encoding="utf-8")
+    changed = _load(folder, cache)
+    pd.testing.assert_frame_equal(changed.sections(), gdrkit.load_corpus(folder, cache_dir=tmp_path / "fresh",
+                                                                           progress=False).sections())
