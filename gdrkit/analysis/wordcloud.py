@@ -1,0 +1,162 @@
+"""Word clouds of problem statements (by group), drawn with a CJK-safe font."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+__all__ = ["problem_word_frequencies", "problem_wordcloud", "problem_wordclouds", "PROBLEM_WORDS"]
+
+#: Words of the way problems are phrased (有待, 不够, 存在…), not of what the problem is:
+#: dropped from problem word clouds on top of the general and formulaic stopwords.
+PROBLEM_WORDS = ("存在", "问题", "不足", "不够", "有待", "仍", "还", "需", "需要", "仍需", "还需", "待", "一是",
+                 "二是", "三是", "四是", "五是", "部分", "个别", "一些", "一定", "方面", "水平", "建设", "程度",
+                 "力度", "仍然", "尚", "较", "差距", "主要", "导致", "造成", "由于", "虽然", "但")
+
+
+def problem_word_frequencies(problems_or_tokens: pd.DataFrame | Mapping[str, float], *,
+                             extra_stopwords: Sequence[str] = (), backend: str = "rjieba",
+                             min_chars: int = 2) -> pd.Series:
+    """Word frequencies of problem statements, stopwords and problem phrasing dropped.
+
+    Parameters
+    ----------
+    problems_or_tokens : DataFrame or mapping
+        The ``problems`` table (a ``text`` column, tokenized here), a ``tokens`` table (a
+        ``tokens`` list column), or a ready word → frequency mapping.
+    extra_stopwords : sequence of str
+        More words to drop.
+    backend : {"rjieba", "jieba"}
+        Tokenizer backend when ``text`` has to be tokenized.
+    min_chars : int
+        Shorter words are dropped.
+
+    Returns
+    -------
+    Series
+        Frequency indexed by word, most frequent first (ties by word).
+    """
+    from .. import zh
+
+    if isinstance(problems_or_tokens, Mapping):
+        freq = Counter({str(k): float(v) for k, v in problems_or_tokens.items()})
+    else:
+        df = problems_or_tokens
+        if "tokens" in df.columns:
+            toks = df[["tokens"]].copy()
+        elif "text" in df.columns:
+            tok = zh.Tokenizer(backend=backend)
+            toks = pd.DataFrame({"tokens": [tok.tokenize(t) for t in df["text"].fillna("")]})
+        else:
+            raise ValueError("problem_word_frequencies: need a 'text' or 'tokens' column")
+        toks = zh.drop_stopwords(toks, extra=tuple(PROBLEM_WORDS) + tuple(extra_stopwords))
+        freq = Counter(w for ws in toks["tokens"] for w in ws)
+    drop = set(extra_stopwords)
+    freq = {w: c for w, c in freq.items() if len(w) >= min_chars and w not in drop and c > 0}
+    s = pd.Series(freq, dtype=float, name="frequency")
+    if not len(s):
+        return s
+    order = sorted(s.index, key=lambda w: (-s[w], w))
+    return s.loc[order]
+
+
+def problem_wordcloud(problems_or_tokens: pd.DataFrame | Mapping[str, float], *, ax=None,
+                      font_path: str | os.PathLike | None = None, random_state: int = 0,
+                      max_words: int = 100, title: str | None = None,
+                      extra_stopwords: Sequence[str] = ()):
+    """Draw a word cloud of problem statements on ``ax``.
+
+    The CJK font comes from :func:`gdrkit.plot.fonts.cjk_font_path` (``font_path``,
+    ``$GDRKIT_FONT``, a system CJK font, or Noto Sans SC from the pip package
+    ``pylopdf-fonts-zh-cn``), so hanzi never render as boxes. To draw one cloud per
+    group, filter the table (``problems[problems.category == "staffing"]``) or use
+    :func:`problem_wordclouds`.
+
+    Parameters
+    ----------
+    problems_or_tokens : DataFrame or mapping
+        See :func:`problem_word_frequencies`.
+    ax : matplotlib Axes, optional
+        Where to draw; a new figure when not given.
+    font_path : str or Path, optional
+        A CJK font file.
+    random_state : int
+        Seed of the layout (the same seed gives the same picture).
+    max_words : int
+        Words drawn at most.
+    title : str, optional
+        Axes title.
+    extra_stopwords : sequence of str
+        More words to drop.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    from ..plot.plots import word_cloud
+
+    freqs = problem_word_frequencies(problems_or_tokens, extra_stopwords=extra_stopwords)
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(6, 4))
+    if not len(freqs):
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "no words", ha="center", va="center", transform=ax.transAxes)
+        return ax
+    ax = word_cloud(freqs, ax=ax, font=None if font_path is None else str(font_path), seed=random_state,
+                    max_words=max_words)
+    if title is not None:
+        from ..plot.fonts import register_cjk_font
+
+        _, family = register_cjk_font(font_path)
+        ax.set_title(title, fontfamily=family)
+    return ax
+
+
+def problem_wordclouds(problems: pd.DataFrame, *, by: str = "category", ncols: int = 3,
+                       font_path: str | os.PathLike | None = None, random_state: int = 0,
+                       max_words: int = 60, min_statements: int = 1, panel_size: tuple[float, float] = (4, 3)):
+    """One word cloud per group of problem statements, on a grid.
+
+    Parameters
+    ----------
+    problems : DataFrame
+        The ``problems`` table, with the column ``by`` (join report metadata first to
+        group by ``agency``, ``year`` or ``level``).
+    by : str
+        The grouping column.
+    ncols : int
+        Panels per row.
+    font_path, random_state, max_words
+        As in :func:`problem_wordcloud`.
+    min_statements : int
+        Groups with fewer statements are left out.
+    panel_size : (float, float)
+        Size of one panel in inches.
+
+    Returns
+    -------
+    matplotlib Figure
+        One titled panel per group (``<group> (n=<statements>)``), in sorted group order.
+    """
+    import matplotlib.pyplot as plt
+
+    if by not in problems.columns:
+        raise ValueError(f"problem_wordclouds: no column {by!r}")
+    groups = [(k, g) for k, g in problems.groupby(by, sort=True) if len(g) >= min_statements]
+    if not groups:
+        raise ValueError("problem_wordclouds: no group has enough statements")
+    nrows = -(-len(groups) // ncols)
+    ncols_used = min(ncols, len(groups))
+    fig, axes = plt.subplots(nrows, ncols_used, figsize=(panel_size[0] * ncols_used, panel_size[1] * nrows),
+                             squeeze=False)
+    for ax, (k, g) in zip(axes.flat, groups):
+        problem_wordcloud(g, ax=ax, font_path=font_path, random_state=random_state, max_words=max_words,
+                          title=f"{k} (n={len(g)})")
+    for ax in list(axes.flat)[len(groups):]:
+        ax.set_axis_off()
+    return fig

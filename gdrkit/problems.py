@@ -1,0 +1,503 @@
+"""Stated problems (存在问题): find the passage, split it into statements, classify them.
+
+Every report states its shortcomings somewhere: a section of its own ("五、存在的主要问题
+及改进情况"), a sub-heading ("(一)存在问题"), or one sentence inside another section
+("但还存在一些问题与不足,主要表现在:…"). :func:`find_problems` finds that passage, cuts
+off the improvements that follow it (改进措施, 下一步, 今后, "2020年,我厅将…"), splits what
+is left into single statements (一是…二是…, (一)…, 1.…, or clauses of a list sentence
+joined by ;/,/、) and labels each statement with an editable keyword taxonomy
+(``data/problem_taxonomy.csv``; see :func:`problem_taxonomy`).
+
+Everything works on the cleaned text (``reports.text``), where full-width ASCII is
+already half-width: ``(一)`` ``:`` ``,`` ``;`` but CJK ``、。《》“”`` are kept. Spans
+(``start``, ``end``) index that text, so every statement can be traced back.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["find_problems", "problem_taxonomy", "classify_problem", "problem_spans", "PROBLEM_COLUMNS"]
+
+#: Columns of the ``problems`` table.
+PROBLEM_COLUMNS = ["report_id", "problem_id", "text", "category", "categories", "matched",
+                   "section_id", "start", "end"]
+
+TAXONOMY_COLUMNS = ["category", "label_zh", "label_en", "keywords", "description"]
+
+_CN = "一二三四五六七八九十"
+_CN_VAL = {c: i + 1 for i, c in enumerate(_CN)}
+
+# --------------------------------------------------------------------------- regexes
+# A problems heading at the start of a passage: 五、存在的主要问题及改进情况 / (一)存在问题。
+_HEAD = re.compile(
+    rf"\s*(?:#+\s*)?(?:[{_CN}]{{1,3}}\s*[、.]|\(\s*[{_CN}]{{1,2}}\s*\)|第[{_CN}]+部分[、:.]?)?\s*"
+    r"[^。\n:,;]{0,24}?(?:存在的?|主要)(?:主要)?(?:问题|不足|薄弱环节|短板)"
+    r"(?:[和及与](?:不足|改进|整改|下一步|下步|今后)?[^。\n:,;]{0,10}?"
+    r"(?:措施|情况|方向|打算|计划|建议|意见|思路))?\s*(?:[:。]|(?=[\s\u4e00-\u9fff(\d]))")
+
+# The start of the improvements (which are not problems).
+_CUT = re.compile(
+    rf"(?:\(\s*[{_CN}]{{1,2}}\s*\)\s*|[{_CN}]{{1,2}}\s*[、.]\s*)?"
+    r"(?:下一步|下步|今后|因此,?我们|为此|对此|"
+    r"针对(?:上述|以上|这些|存在的?|前述|此类|这些存在的?)(?:的)?(?:问题|不足|情况|薄弱环节)|"
+    r"(?:改进|整改|工作)措施|改进情况\s*[:。]|工作(?:思路|计划|打算|安排)|"
+    r"(?:20\d\d|明)年(?:度)?,?[^。,;:]{0,12}?将|"
+    r"(?:我|本)[\u4e00-\u9fff]{1,4}将(?:进一步|继续|采取|从|重点|着力|主要|在|按照|紧紧|持续|围绕|"
+    r"加强|加大|切实|以|认真|坚持|不断|结合|积极|努力|全面|大力|深入)|我们将)")
+
+# A top-level heading of what follows the problems, missed by the outline (六、2014年工作思路)
+_MISSED_HEADING = re.compile(
+    rf"\n\s*[{_CN}]{{1,2}}、[^\n。]{{0,12}}?(?:工作思路|计划|打算|改进|整改|下一步|措施|今后|其他|需要说明|展望|方向|"
+    r"(?:19|20)\d\d年)")
+
+# Enumerations of statements; group "n" is the ordinal.
+_ENUMS: dict[str, re.Pattern[str]] = {
+    "shi": re.compile(rf"(?:(?<=^)|(?<=[\n。;:,\s]))(?P<n>[{_CN}]{{1,2}})是\s*(?=[\u4e00-\u9fff“\"《(])"),
+    "paren": re.compile(rf"\(\s*(?P<n>[{_CN}]{{1,2}})\s*\)\s*"),
+    "arabic": re.compile(r"(?:(?<=^)|(?<=[\n。;:\s]))(?P<n>\d{1,2})\s*(?:[、)]|\.(?!\d))\s*(?=[\u4e00-\u9fff“\"《])"),
+    "circled": re.compile(r"(?P<n>[①②③④⑤⑥⑦⑧⑨⑩])"),
+}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+# A sentence elsewhere in the report that announces problems.
+_TRIGGER = re.compile(
+    r"(?:还|仍|也|但|尚|依然)[^。;:,]{0,6}?存在(?:着)?[^。;:]{0,12}?(?:问题|不足|差距|短板|薄弱环节)|"
+    r"(?:还|仍|也|但|尚|依然)[^。;:]{0,6}?存在(?:着)?[^。]{2,80}?等(?:方面的?)?(?:问题|不足|短板)|"
+    r"存在的(?:主要)?问题(?:和不足)?(?:主要)?(?:有|是|表现在)")
+
+# Words that make a clause a statement of a problem.
+_PRED = re.compile(
+    r"不(?!断|少|仅|但|公开|予|同时|论)|未(?!来)|没有|无法|难以|缺|欠|(?<![减多])少(?!数)|弱|低|差|有待|待|需(?!求)|亟|"
+    r"单一|滞后|问题|短板|空间|参差|噪音|有限|局限|偏|较少|不多|挑战|困难")
+# Clauses that only introduce the list (achievements, "compared with…", "still some shortcomings").
+_INTRO = re.compile(
+    r"取得|成效|成绩|进展|做了|开展了|虽然|尽管|随着|对照|面对|立足|相比|距离|针对|整改|一年来|总体|"
+    r"良好|较好|平稳|有序|得到|清醒|认识到|看到|主要表现|以下几个方面|如下")
+_STRONG = re.compile(r"不够|不足|不到位|有待|欠缺|缺乏|薄弱|不强|不高|不及时|滞后|单一|不健全|不完善|不全面|不精准|不准确|需(?!求)")
+_GENERIC_WORDS = re.compile(
+    r"[\s\d,;:、。()“”\"]|[一二三四五六七八九十]+是?|但是?|然而|不过|同时|也|还|仍然?|依然|尚|存在着?|"
+    r"一些|一定的?|以下|如下|几个|方面|主要|表现在?|体现在?|为|是|有|和|与|及|的|之处|地方|等|"
+    r"问题|不足|差距|短板|薄弱环节|需要|加强|改进|提升|我们|工作中|工作|在|着|之|中|如|例如|比如|其中|从|看")
+# "X还存在着一些问题" / "存在以下不足": announces the list, states nothing itself
+_ANNOUNCE = re.compile(r"(?:存在|有)着?(?:一些|以下|如下|一定的?|几点|几个方面的?|部分)[^,。;:]{0,4}?"
+                       r"(?:问题|不足|差距|短板|薄弱环节)")
+_ELABORATION = re.compile(r"\s*(?:未能|导致|造成|致使|使得|以致|从而|因而|因此)")
+_EXIST = re.compile(r"(?:还|仍然?|也|依然|尚|但)*存在着?")
+_LEAD = re.compile(
+    r"^(?:[\s,;:、。]|但是?|然而|不过|同时|并且|另外|此外|以及|而且|主要(?:是|有|表现在|体现在)|例如|比如|"
+    r"如|即|其中|(?:也|还|仍|仍然|依然|尚)(?=[还仍也存有])|存在(?:着)?(?=[^在]{2}))+")
+_TAIL = re.compile(r"(?:等(?:方面的?)?(?:问题|不足|短板|情况|现象)?|的问题)?[\s,;:、。]*$")
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    pred: bool
+    intro: bool
+    generic: bool
+
+
+# --------------------------------------------------------------------------- taxonomy
+def problem_taxonomy(path: str | os.PathLike | pd.DataFrame | None = None) -> pd.DataFrame:
+    """The problem categories and their keywords.
+
+    Parameters
+    ----------
+    path : str, Path or DataFrame, optional
+        A CSV (utf-8 or utf-8-sig) or table with at least the columns ``category`` and
+        ``keywords`` (keywords separated by ``|``; matched as literal substrings of a
+        statement). Defaults to the shipped ``gdrkit/data/problem_taxonomy.csv``; copy and
+        edit that file to change the categories.
+
+    Returns
+    -------
+    DataFrame
+        category, label_zh, label_en, keywords, description (one row per category; a
+        category ``other`` is added when missing, for statements that match nothing).
+    """
+    if isinstance(path, pd.DataFrame):
+        tax = path.copy()
+    else:
+        p = Path(path) if path is not None else Path(str(resources.files("gdrkit") / "data" / "problem_taxonomy.csv"))
+        tax = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = {"category", "keywords"} - set(tax.columns)
+    if missing:
+        raise ValueError(f"taxonomy: missing column(s) {sorted(missing)} (has {list(tax.columns)})")
+    for c in TAXONOMY_COLUMNS:
+        if c not in tax.columns:
+            tax[c] = ""
+    tax = tax.fillna("")
+    tax["category"] = tax["category"].astype(str).str.strip()
+    if tax["category"].duplicated().any():
+        raise ValueError(f"taxonomy: categories listed twice: {tax['category'][tax['category'].duplicated()].tolist()}")
+    if "other" not in set(tax["category"]):
+        tax = pd.concat([tax, pd.DataFrame([{"category": "other", "label_zh": "其他", "label_en": "Other",
+                                              "keywords": "", "description": "Matches no other category."}])],
+                        ignore_index=True)
+    return tax[TAXONOMY_COLUMNS + [c for c in tax.columns if c not in TAXONOMY_COLUMNS]].reset_index(drop=True)
+
+
+def _keyword_table(taxonomy: pd.DataFrame) -> list[tuple[str, list[str]]]:
+    out = []
+    for cat, kws in zip(taxonomy["category"], taxonomy["keywords"]):
+        words = [w.strip() for w in str(kws).split("|") if w.strip()]
+        if words:
+            out.append((cat, words))
+    return out
+
+
+def classify_problem(text: str, taxonomy: pd.DataFrame | str | os.PathLike | None = None) -> dict:
+    """Labels of one problem statement by keyword.
+
+    Parameters
+    ----------
+    text : str
+        The statement (cleaned text).
+    taxonomy : DataFrame, str or Path, optional
+        See :func:`problem_taxonomy`; the shipped taxonomy by default.
+
+    Returns
+    -------
+    dict
+        ``category`` (the label whose keyword occurs first in the text; ``"other"`` when
+        none matches), ``categories`` (every matching label, in order of first occurrence,
+        ``;``-joined) and ``matched`` (the keywords found, ``;``-joined).
+    """
+    tax = taxonomy if isinstance(taxonomy, pd.DataFrame) and "keywords" in taxonomy.columns \
+        else problem_taxonomy(taxonomy)
+    return _classify(text, _keyword_table(tax))
+
+
+def _classify(text: str, table) -> dict:
+    if not isinstance(table, tuple):
+        table = tuple((c, tuple(w)) for c, w in table)
+    return dict(_classify_cached(text, table))
+
+
+@lru_cache(maxsize=65536)
+def _classify_cached(text: str, table: tuple) -> tuple:
+    return tuple(_classify_uncached(text, table).items())
+
+
+def _classify_uncached(text: str, table) -> dict:
+    hits: list[tuple[int, int, str, str]] = []  # position, -len, category, keyword
+    for order, (cat, words) in enumerate(table):
+        best = None
+        for w in words:
+            i = text.find(w)
+            if i >= 0 and (best is None or (i, -len(w)) < best[:2]):
+                best = (i, -len(w), cat, w)
+        if best is not None:
+            hits.append(best)
+    if not hits:
+        return {"category": "other", "categories": "other", "matched": ""}
+    hits.sort()
+    cats = [h[2] for h in hits]
+    # the primary label names the subject of the first problem predicate: the keyword
+    # nearest before (or at) it ("门户网站主动公开的内容有待丰富" → content, not platform)
+    primary = cats[0]
+    m = _PRED.search(text, 2)
+    if m:
+        before = [h for h in hits if h[0] <= m.start()]
+        if before:
+            primary = max(before, key=lambda h: (h[0], h[1]))[2]
+    return {"category": primary, "categories": ";".join(cats), "matched": ";".join(h[3] for h in hits)}
+
+
+# --------------------------------------------------------------------------- passages
+def _strip_heads(text: str, start: int, end: int) -> int:
+    """Move ``start`` past problems headings (五、存在的主要问题及改进情况, (一)存在问题)."""
+    for _ in range(3):
+        m = _HEAD.match(text, start, end)
+        if not m or m.end() == start or re.match(rf"\s*[{_CN}]{{1,2}}是", m.group(0)):
+            break
+        start = m.end()
+    return start
+
+
+def _cut_improvements(text: str, start: int, end: int) -> int:
+    """End of the problems part of a passage: the first improvements marker."""
+    m = _CUT.search(text, start, end)
+    # a new top-level heading missed by the outline (六、2014年工作思路)
+    h = _MISSED_HEADING.search(text, start + 1, end)
+    cut = end
+    if m:
+        cut = m.start()
+    if h and h.start() < cut:
+        cut = h.start()
+    return cut
+
+
+def problem_spans(text: str, sections: pd.DataFrame | None = None) -> list[tuple[int, int, str]]:
+    """Passages of one cleaned text that state problems, improvements cut off.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned report text.
+    sections : DataFrame, optional
+        This report's rows of the ``sections`` table (kind, start, end, depth).
+
+    Returns
+    -------
+    list of (int, int, str)
+        ``(start, end, how)`` spans into ``text``; ``how`` is ``"section"`` (a section or
+        sub-heading of kind ``problems``) or ``"sentence"`` (a sentence announcing
+        problems inside another section).
+    """
+    spans: list[tuple[int, int, str]] = []
+    if sections is not None and len(sections):
+        prob = sections[sections["kind"] == "problems"].sort_values(["start", "depth"])
+        taken_end = -1
+        for rec in prob.itertuples(index=False):
+            if rec.start < taken_end:
+                continue  # nested in a problems section already taken
+            s = _strip_heads(text, int(rec.start), int(rec.end))
+            e = _cut_improvements(text, s, int(rec.end))
+            spans.append((s, e, "section"))
+            taken_end = int(rec.end)
+    if not spans or not any(_statements(text, s, e) for s, e, _ in spans):
+        spans = []
+        m = _TRIGGER.search(text)
+        if m:
+            s = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            para = re.compile(r"[。;:]\s*\n").search(text, m.end())
+            e = para.start() + 1 if para else len(text)
+            if sections is not None and len(sections):
+                nxt = sections[(sections["start"] > m.end()) & (sections["depth"] <= 2)]["start"]
+                if len(nxt):
+                    e = min(e, int(nxt.min()))
+            e = _cut_improvements(text, m.end(), e)
+            spans.append((s, e, "sentence"))
+    return spans
+
+
+# --------------------------------------------------------------------------- statements
+def _enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Item spans of the first enumeration (一是/(一)/1./①) with at least two items."""
+    best: list[tuple[int, int]] = []
+    best_first = end + 1
+    seg = text[start:end]
+    for kind, pat in _ENUMS.items():
+        marks = []
+        for m in pat.finditer(seg):
+            n = m.group("n")
+            o = _CIRCLED.index(n) + 1 if kind == "circled" else int(n) if n.isdigit() else _number(n)
+            if kind == "paren" and re.match(r"\s*(?:存在|主要问题|问题|改进|整改|下一步)", seg[m.end():m.end() + 8]):
+                continue  # a sub-heading, not an item
+            marks.append((start + m.start(), start + m.end(), o))
+        seq: list[tuple[int, int, int]] = []
+        for mk in marks:
+            if not seq:
+                if mk[2] == 1:
+                    seq.append(mk)
+            elif seq[-1][2] <= mk[2] <= seq[-1][2] + 2:
+                seq.append(mk)
+        if len(seq) >= 2 and seq[0][0] < best_first:
+            best_first = seq[0][0]
+            best = [(a, seq[i + 1][0] if i + 1 < len(seq) else end) for i, (a, _, _) in enumerate(seq)]
+    return best
+
+
+def _number(s: str) -> int:
+    if s == "十":
+        return 10
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN_VAL.get(s[1], 0)
+    if len(s) == 2 and s[1] == "十":
+        return 10 * _CN_VAL.get(s[0], 0)
+    return _CN_VAL.get(s[-1], 0) + (10 * _CN_VAL.get(s[0], 0) if len(s) == 3 else 0)
+
+
+def _trim(text: str, start: int, end: int, *, lead: bool = True, table=None) -> tuple[int, int]:
+    seg = text[start:end]
+    m = _TAIL.search(seg)
+    if m and m.start() > 0:
+        end = start + m.start()
+        seg = text[start:end]
+    if lead:
+        m = _LEAD.match(seg)
+        if m and m.end() < len(seg) - 1:
+            start += m.end()
+            seg = text[start:end]
+        # "省教育厅政务公开工作仍存在主动公开意识薄弱": the subject before 存在 is not the problem
+        m = _EXIST.search(seg, 0, 30)
+        if m and not _PRED.search(seg[:m.start()]) and not re.search(r"[,;。]", seg[:m.start()]):
+            rest = seg[m.end():]
+            if len(rest) >= 4 and _PRED.search(rest) and table is not None and \
+                    _classify(rest, table)["categories"] == _classify(seg, table)["categories"]:
+                start += m.end()
+    while start < end and text[start] in " \n\t,;:、。":
+        start += 1
+    while end > start and text[end - 1] in " \n\t,;:、。":
+        end -= 1
+    return start, end
+
+
+def _piece(text: str, a: int, b: int, table=None) -> _Piece:
+    s = text[a:b]
+    pred = bool(_PRED.search(s))
+    intro = bool(_INTRO.search(s)) and not _STRONG.search(_INTRO.sub("", s))
+    rest = _GENERIC_WORDS.sub("", s)
+    announce = bool(_ANNOUNCE.search(s)) and (table is None or _classify(s, table)["category"] == "other")
+    generic = pred and (len(re.findall(r"[\u4e00-\u9fff]", rest)) < 3 or announce)
+    return _Piece(a, b, pred, intro, generic)
+
+
+def _split(text: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
+    out = []
+    i = a
+    for m in re.finditer(f"[{seps}]", text[a:b]):
+        j = a + m.start()
+        if j > i:
+            out.append((i, j))
+        i = j + 1
+    if i < b:
+        out.append((i, b))
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def _list_statements(text: str, start: int, end: int, table) -> list[tuple[int, int]]:
+    """Statements of a list passage: sentences → comma clauses → 、 clauses, merged back
+    where a clause has no problem predicate of its own or repeats the same category."""
+    out: list[tuple[int, int]] = []
+    for sa, sb in _split(text, start, end, "。;:!?"):
+        sent: list[tuple[int, int]] = []  # statements of this sentence
+        pending: list[_Piece] = []
+        for ca, cb in _split(text, sa, sb, ","):
+            new_clause = True
+            # 、-clauses of this comma clause
+            subs: list[tuple[int, int]] = []
+            buf = None
+            for xa, xb in _split(text, ca, cb, "、"):
+                p = _piece(text, xa, xb, table)
+                a0 = buf if buf is not None else xa
+                if not p.pred:
+                    buf = a0
+                    continue
+                buf = None
+                if subs and _same_cats(text, subs[-1], (xa, xb), table):
+                    subs[-1] = (subs[-1][0], xb)
+                else:
+                    subs.append((a0, xb))
+            if buf is not None:
+                if subs:
+                    subs[-1] = (subs[-1][0], cb)
+                else:
+                    subs = [(buf, cb)]
+            for xa, xb in subs:
+                p = _piece(text, xa, xb, table)
+                if p.intro or p.generic:
+                    pending = []
+                    continue
+                if not p.pred:
+                    pending.append(p)
+                    continue
+                a0 = pending[0].start if pending else xa
+                pending = []
+                first, new_clause = new_clause, False
+                if sent and first and (_classify(text[xa:xb], table)["category"] == "other"
+                                       or _ELABORATION.match(text, xa)) and not re.match(
+                        r"\s*(?:[一二三四五六七八九十]是|\d)", text[xa:xb]):
+                    sent[-1] = (sent[-1][0], xb)  # an elaboration of the previous clause
+                else:
+                    sent.append((a0, xb))
+        if pending and sent:
+            tail = pending[0].start, pending[-1].end
+            if _classify(text[tail[0]:tail[1]], table)["category"] != "other" and tail[1] - tail[0] >= 6:
+                sent.append(tail)
+            elif sent:
+                sent[-1] = (sent[-1][0], tail[1])
+        out.extend(sent)
+    return out
+
+
+def _same_cats(text: str, a: tuple[int, int], b: tuple[int, int], table) -> bool:
+    ca = _classify(text[a[0]:a[1]], table)["categories"]
+    cb = _classify(text[b[0]:b[1]], table)["categories"]
+    return ca == cb and ca != "other"
+
+
+@lru_cache(maxsize=1)
+def _split_table() -> tuple:
+    """The shipped taxonomy's keywords: used to decide statement boundaries, so that the
+    split does not change with a user's taxonomy (only the labels do)."""
+    return tuple((c, tuple(w)) for c, w in _keyword_table(problem_taxonomy()))
+
+
+def _statements(text: str, start: int, end: int, table=None) -> list[tuple[int, int]]:
+    table = table if table is not None else _split_table()
+    items = _enumeration(text, start, end)
+    if items:
+        spans = [_trim(text, a, b, lead=False) for a, b in items]
+    else:
+        spans = [_trim(text, a, b, table=table) for a, b in _list_statements(text, start, end, table)]
+    return [(a, b) for a, b in spans if b - a >= 2]
+
+
+# --------------------------------------------------------------------------- the table
+def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *,
+                  taxonomy: pd.DataFrame | str | os.PathLike | None = None) -> pd.DataFrame:
+    """The ``problems`` table: every stated problem of every report, split and classified.
+
+    Parameters
+    ----------
+    reports : DataFrame
+        The ``reports`` table (report_id, text).
+    sections : DataFrame, optional
+        The ``sections`` table (see :func:`gdrkit.sections.segment_reports`); computed
+        when not given.
+    taxonomy : DataFrame, str or Path, optional
+        The categories and keywords (see :func:`problem_taxonomy`); the shipped taxonomy
+        by default.
+
+    Returns
+    -------
+    DataFrame
+        report_id, problem_id (``<report_id>-p<nn>``), text (the statement, a span of the
+        cleaned text), category (first matching label, ``other`` when none),
+        categories (all matching labels, ``;``-joined), matched (the keywords found),
+        section_id (the innermost section holding the statement), start, end (span in
+        ``reports.text``). Reports that state no problems have no rows.
+    """
+    if sections is None:
+        from .sections import segment_reports
+
+        sections = segment_reports(reports)
+    table = tuple((c, tuple(w)) for c, w in _keyword_table(problem_taxonomy(taxonomy)))
+    by_report = {rid: g for rid, g in sections.groupby("report_id", sort=False)} if len(sections) else {}
+    rows = []
+    for rid, text in zip(reports["report_id"], reports["text"].fillna("")):
+        secs = by_report.get(rid)
+        n = 0
+        if secs is not None and len(secs):
+            ss, se = secs["start"].to_numpy(), secs["end"].to_numpy()
+            sd, sids = secs["depth"].to_numpy(), secs["section_id"].to_numpy()
+        for s, e, _how in problem_spans(text, secs):
+            for a, b in _statements(text, s, e):
+                n += 1
+                lab = _classify(text[a:b], table)
+                sid = ""
+                if secs is not None and len(secs):
+                    # the innermost section holding the statement (or at least its start)
+                    inside = np.flatnonzero((ss <= a) & (se >= b))
+                    if not len(inside):
+                        inside = np.flatnonzero((ss <= a) & (se > a))
+                    if len(inside):
+                        sid = sids[inside[np.lexsort((ss[inside], sd[inside]))[-1]]]
+                rows.append(dict(report_id=rid, problem_id=f"{rid}-p{n:02d}", text=text[a:b], **lab,
+                                 section_id=sid, start=a, end=b))
+    out = pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
+    out["start"] = out["start"].astype("int64")
+    out["end"] = out["end"].astype("int64")
+    return out

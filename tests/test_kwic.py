@@ -1,0 +1,53 @@
+"""Keyword in context over reports, sections and problem statements."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from conftest import by_file
+from gdrkit.analysis.kwic import KWIC_COLUMNS, kwic
+
+
+def test_kwic_reports(seed_corpus):
+    k = seed_corpus.kwic("人员", window=10)
+    assert list(k.columns) == KWIC_COLUMNS
+    texts = seed_corpus.reports.set_index("report_id").text
+    assert len(k) == sum(t.count("人员") for t in texts)
+    for r in k.itertuples():
+        t = texts[r.report_id]
+        assert t[r.start:r.end] == r.match == "人员"
+        assert t[max(0, r.start - 10):r.start].replace("\n", " ") == r.left
+        assert len(r.right) <= 10
+    # the seed 004 states 人员紧缺 as its third problem
+    rid = by_file(seed_corpus, "004_5a314498553702da.txt").report_id
+    assert "紧缺" in "".join(k[k.report_id == rid].right)
+
+
+def test_kwic_sections_keep_section_ids(seed_corpus):
+    k = seed_corpus.kwic("存在问题", by="section")
+    assert (k.section_id != "").all()
+    secs = seed_corpus.sections().set_index("section_id")
+    assert {secs.loc[s, "kind"] for s in k.section_id} >= {"problems"}
+
+
+def test_kwic_regex_and_problems(seed_corpus):
+    k = kwic(seed_corpus.reports, re.compile(r"不够\w{1,2}"), window=5)
+    assert {"不够到位", "不够及时"} <= set(k.match)
+    k2 = kwic(seed_corpus.reports, r"不够\w{1,2}", window=5, regex=True)
+    pd.testing.assert_frame_equal(k, k2)
+    p = kwic(seed_corpus.problems(), "不够")  # any table with report_id and text
+    assert len(p) >= 4 and (p.section_id != "").all()  # problems carry their section
+
+
+def test_kwic_literal_and_errors():
+    units = pd.DataFrame({"report_id": ["a"], "text": ["共收到申请(含网上)3件。\n申请(含网上)"]})
+    k = kwic(units, "申请(含网上)", window=3)
+    assert k.start.tolist() == [3, 14]
+    assert k.left.tolist() == ["共收到", "件。 "]
+    with pytest.raises(ValueError):
+        kwic(units, "")
+    with pytest.raises(ValueError):
+        kwic(units.drop(columns="text"), "申请")

@@ -1,0 +1,87 @@
+"""Text reuse: MinHash + LSH candidates, exact Jaccard of 8-character shingles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import by_file
+from gdrkit.analysis.reuse import jaccard, lsh_params, shingles, text_reuse
+
+
+def test_shingles_and_jaccard():
+    assert len(shingles("政府信息公开工作年度报告", k=8)) == 5
+    assert len(shingles("政府 信息\n公开", k=8)) == 1  # whitespace removed; shorter than k: one shingle
+    assert len(shingles("", k=8)) == 0
+    a = "一是受人员编制限制,各单位信息公开工作均由办公室人员兼职经办"
+    assert jaccard(a, a) == 1.0
+    assert jaccard(a, "完全不同的一段文字内容没有任何重复") == 0.0
+    b = a.replace("一是", "二是")
+    s_a, s_b = set(a[i:i + 8] for i in range(len(a) - 7)), set(b[i:i + 8] for i in range(len(b) - 7))
+    assert jaccard(a, b) == pytest.approx(len(s_a & s_b) / len(s_a | s_b))
+
+
+def test_lsh_params():
+    b, r = lsh_params(0.4, 128)
+    assert b * r <= 128 and 1 - (1 - 0.4 ** r) ** b >= 0.9
+    assert lsh_params(0.8, 128)[1] > r  # a higher threshold: more rows per band
+
+
+def _pair(df, corpus, fa, fb):
+    ra, rb = by_file(corpus, fa).report_id, by_file(corpus, fb).report_id
+    hit = df[((df.report_id_a == ra) & (df.report_id_b == rb)) | ((df.report_id_a == rb) & (df.report_id_b == ra))]
+    return hit.similarity.iloc[0] if len(hit) else None
+
+
+def test_reports_sharing_half_their_text(shared_corpus):
+    r = text_reuse(shared_corpus, threshold=0.4)
+    assert {"report_id_a", "report_id_b", "similarity", "agency_a", "agency_b", "year_a", "year_b"} <= set(r.columns)
+    ptq = _pair(r, shared_corpus, "pingtan-archive__ptq-2012.txt", "pingtan-archive__ptq-2013.txt")
+    assert ptq == pytest.approx(0.455, abs=0.01)
+    k21_22 = _pair(r, shared_corpus, "hebei-spider__kjt-2021.txt", "hebei-spider__kjt-2022.txt")
+    k22_23 = _pair(r, shared_corpus, "hebei-spider__kjt-2022.txt", "hebei-spider__kjt-2023.txt")
+    assert k21_22 == pytest.approx(0.535, abs=0.01) and k22_23 == pytest.approx(0.505, abs=0.01)
+    # the same report as PDF and as text
+    assert _pair(r, shared_corpus, "govnianbao__huaian-2024.pdf", "govnianbao__huaian-2024.txt") > 0.95
+    # earlier year first
+    assert (r.year_a.fillna(0) <= r.year_b.fillna(0)).all()
+    # LSH finds what comparing every pair finds
+    every = text_reuse(shared_corpus, threshold=0.4, candidates="all")
+    pd.testing.assert_frame_equal(r, every)
+
+
+def test_most_consecutive_years_share_little(shared_corpus):
+    rep = shared_corpus.reports.assign(series=shared_corpus.reports.file.str.extract(r"^(.+?)-\d{4}")[0])
+    r = text_reuse(rep.assign(agency=rep.series), threshold=0.0, same_agency=True)
+    consec = r[(r.year_b - r.year_a == 1) & r.agency_a.notna()]
+    assert len(consec) >= 35
+    share = consec.similarity.between(0.05, 0.25).mean()
+    assert share >= 0.6
+    assert consec.similarity.median() == pytest.approx(0.17, abs=0.04)
+    k21_23 = _pair(r, shared_corpus, "hebei-spider__kjt-2021.txt", "hebei-spider__kjt-2023.txt")
+    assert k21_23 == pytest.approx(0.352, abs=0.01)
+
+
+def test_problem_statements_copied_across_agencies_and_years(shared_corpus):
+    r = text_reuse(shared_corpus, level="problem", threshold=0.9)
+    assert {"problem_id_a", "problem_id_b", "text_a", "text_b"} <= set(r.columns)
+    files = shared_corpus.reports.set_index("report_id").file
+    copied = r[r.text_a.str.contains("受人员编制限制,各单位信息公开工作均由办公室人员兼职经办")]
+    pairs = {frozenset((files[a], files[b])) for a, b in zip(copied.report_id_a, copied.report_id_b)}
+    # the same boilerplate statement in ptq and ptx 2011–2013 (6 reports: 15 pairs)
+    assert len(pairs) >= 15
+    assert (copied.similarity == 1.0).all()
+    assert (r.report_id_a != r.report_id_b).all()
+
+
+def test_scales_without_pairwise_loop():
+    rng = np.random.default_rng(1)
+    alphabet = np.array(list("政府信息公开工作年度报告主动申请复议诉讼人员网站平台内容及时规范制度机制"))
+    base = ["".join(rng.choice(alphabet, 600)) for _ in range(3000)]
+    texts = list(base)
+    texts[10] = base[3][:450] + base[10][450:]  # shares 3/4 of base[3]
+    units = pd.DataFrame({"report_id": [f"r{i:04d}" for i in range(len(texts))], "text": texts})
+    r = text_reuse(units, threshold=0.4)
+    assert r[["report_id_a", "report_id_b"]].values.tolist() == [["r0003", "r0010"]]
+    assert r.similarity.iloc[0] == pytest.approx(jaccard(texts[3], texts[10]))
