@@ -1,0 +1,425 @@
+"""Regressions on the panel: named formulas, tidy coefficient tables, side-by-side tables.
+
+:func:`fit_model` fits one model with the statsmodels formula API and returns a tidy table
+(term, estimate, se, ci_low, ci_high, p, n, n_clusters, model, family, se_type). Standard
+errors are cluster-robust by agency when agencies repeat in the data (several years of one
+agency), and HC1 heteroskedasticity-robust otherwise; ``se_type`` says which. A model that
+cannot be estimated raises :class:`ModelError` saying why (too few reports, no variation in
+y or in a regressor, a singular design, separation, no convergence); nothing falls back
+silently.
+
+:func:`compare_models` puts several tidy tables side by side and writes CSV and LaTeX.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["FORMULAS", "FAMILIES", "ModelError", "fit_model", "compare_models", "problem_flags",
+           "TIDY_COLUMNS"]
+
+#: named formulas (column names are the panel's; ``year`` is centred on 2015 so the
+#: intercept is a 2015 report; ``tier`` is the administrative tier 省级/市级/县级/乡镇)
+FORMULAS: dict[str, str] = {
+    # 02: log proactive disclosure volume on year and agency tier/type
+    "log_volume": "np.log1p(proactive_items) ~ I(year - 2015) + C(tier) + C(agency_type)",
+    "log_volume_year": "np.log1p(proactive_items) ~ I(year - 2015)",
+    # 03: applications received (counts) on year and tier
+    "applications": "applications_received ~ I(year - 2015) + C(tier)",
+    "applications_year": "applications_received ~ I(year - 2015)",
+    # 03: received no application at all (0/1)
+    "zero_applications": "zero_applications ~ I(year - 2015) + C(tier)",
+    # 04: states a staffing problem (0/1)
+    "staffing": "states_staffing ~ I(year - 2015) + C(tier)",
+    "staffing_year": "states_staffing ~ I(year - 2015)",
+}
+
+#: the family each named formula is meant for (``fit_model(name=...)`` default)
+DEFAULT_FAMILY: dict[str, str] = {
+    "log_volume": "ols", "log_volume_year": "ols", "applications": "negbin",
+    "applications_year": "negbin", "zero_applications": "logit", "staffing": "logit",
+    "staffing_year": "logit",
+}
+
+FAMILIES = ("ols", "poisson", "negbin", "logit")
+TIDY_COLUMNS = ["term", "estimate", "se", "ci_low", "ci_high", "p", "n", "n_clusters", "model",
+                "family", "se_type"]
+
+
+class ModelError(ValueError):
+    """A model cannot be estimated on these data; the message says why."""
+
+
+def _formula_vars(formula: str) -> list[str]:
+    """Column names a formula uses (identifiers that are not functions or known names)."""
+    names = re.findall(r"(?<![\w.])([^\W\d][\w]*)\b(?!\s*\()", formula)
+    skip = {"np", "C", "I", "Q", "log", "log1p", "exp", "center", "standardize", "Treatment", "Sum"}
+    out = []
+    for n in names:
+        if n not in skip and n not in out:
+            out.append(n)
+    return out
+
+
+def _categoricals(formula: str) -> list[str]:
+    return re.findall(r"C\(\s*([^\W\d]\w*)", formula)
+
+
+def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=None,
+                  unknown: str = "nan") -> pd.DataFrame:
+    """One row per report: ``n_problems`` and ``states_<category>`` (1.0/0.0) per category
+    (a report states a category when any of its statements matches it, first label or not).
+
+    A report in which no stated problem was found gets ``n_problems = 0`` and, with
+    ``unknown="nan"`` (default), NaN flags: "stated no staffing problem" and "we found no
+    problems section" are not the same thing, so such reports drop out of a logit rather
+    than count as 0. ``unknown="zero"`` counts them as 0.
+    """
+    if unknown not in ("nan", "zero"):
+        raise ValueError("unknown must be 'nan' or 'zero'")
+    for c in ("report_id", "category"):
+        if c not in problems.columns:
+            raise KeyError(f"problems table has no {c!r} column")
+    cats = list(categories) if categories is not None else sorted(problems["category"].dropna().unique())
+    if "staffing" not in cats and categories is None:
+        cats.append("staffing")
+    out = reports[["report_id"]].drop_duplicates().copy()
+    n = problems.groupby("report_id").size()
+    out["n_problems"] = out["report_id"].map(n).fillna(0).astype(int)
+    # a statement can match several categories: use all of them (``categories``, ;-joined)
+    if "categories" in problems.columns:
+        labels = problems["categories"].fillna("").astype(str).str.split(";")
+        labels = [set(x.strip() for x in l if x.strip()) | {c} for l, c in zip(labels, problems["category"])]
+    else:
+        labels = [{c} for c in problems["category"]]
+    for cat in cats:
+        ids = {rid for rid, labs in zip(problems["report_id"], labels) if cat in labs}
+        flag = out["report_id"].isin(ids).astype(float)
+        if unknown == "nan":
+            flag = flag.where(out["n_problems"] > 0)
+        out[f"states_{cat}"] = flag
+    return out
+
+
+def _resolve(formula: str | None, name: str | None, family: str | None) -> tuple[str, str, str]:
+    if (formula is None) == (name is None):
+        raise ValueError("give exactly one of formula= or name=")
+    if name is not None:
+        if name not in FORMULAS:
+            raise KeyError(f"no formula named {name!r}; known: {sorted(FORMULAS)}")
+        formula = FORMULAS[name]
+        family = family or DEFAULT_FAMILY.get(name, "ols")
+    family = family or "ols"
+    if family not in FAMILIES:
+        raise ValueError(f"family must be one of {FAMILIES}, got {family!r}")
+    return formula, family, name or formula
+
+
+def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | None = None,
+              family: str | None = None, cluster: str | None = "agency", exposure: str | None = None,
+              alpha: float = 0.05, label: str | None = None, maxiter: int = 200,
+              min_n: int = 10) -> pd.DataFrame:
+    """Fit a regression and return a tidy coefficient table.
+
+    Parameters
+    ----------
+    data : DataFrame
+        Usually the panel (one row per report). Rows with a missing value in any variable
+        of the formula are left out (the table's ``n`` says how many were used).
+    formula, name : str
+        A patsy formula, or the name of one in :data:`FORMULAS` (exactly one).
+    family : {"ols", "poisson", "negbin", "logit"}
+        ``negbin`` is NB2 with its dispersion ``alpha`` estimated (reported as a row);
+        ``poisson`` is a Poisson GLM. Default: the named formula's family, else "ols".
+    cluster : str or None
+        Column of cluster ids (default ``agency``). Used when some cluster has more than
+        one row; a missing id is its own cluster. With no repeats (or ``cluster=None``)
+        the standard errors are HC1-robust; ``se_type`` records which.
+    exposure : str, optional
+        A column of exposure (e.g. population, or the number of months covered) for
+        count models: log(exposure) enters with coefficient 1. Must be positive.
+    alpha : float
+        1 − confidence level of the intervals.
+    label : str, optional
+        The ``model`` column (default the formula's name, or the formula).
+    min_n : int
+        Fewer complete reports than this is "too few reports" (default 10): a regression
+        on a handful of reports is an anecdote with standard errors.
+
+    Raises
+    ------
+    ModelError
+        When the model cannot be estimated; the message says why.
+    """
+    import statsmodels.api as sm
+    import statsmodels.formula.api as smf
+    from statsmodels.tools.sm_exceptions import ConvergenceWarning, PerfectSeparationWarning
+
+    formula, family, default_label = _resolve(formula, name, family)
+    label = label or (f"{default_label} ({family})" if name is not None else default_label)
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError("data must be a DataFrame")
+    used = _formula_vars(formula)
+    missing = [c for c in used if c not in data.columns]
+    if missing:
+        raise ModelError(f"{label}: column(s) {missing} not in the data, so the model cannot be "
+                         f"estimated (columns: {list(data.columns)[:25]}…)")
+    for c in ([cluster] if cluster else []) + ([exposure] if exposure else []):
+        if c not in data.columns:
+            raise ModelError(f"{label}: column {c!r} (cluster/exposure) not in the data")
+
+    d = data.reset_index(drop=True).copy()
+    lhs = formula.split("~", 1)[0].strip()
+    ycol = lhs if lhs in d.columns else None
+    for c in used:  # nullable dtypes (Int64, boolean) → float, so patsy sees numbers
+        if c in d.columns and c not in _categoricals(formula):
+            if pd.api.types.is_bool_dtype(d[c]) or pd.api.types.is_extension_array_dtype(d[c]):
+                if pd.api.types.is_numeric_dtype(d[c]) or pd.api.types.is_bool_dtype(d[c]):
+                    d[c] = d[c].astype("Float64").astype(float)
+    for c in _categoricals(formula):
+        d[c] = d[c].astype(object).where(d[c].notna(), None)
+    complete = d[used].notna().all(axis=1)
+    if exposure:
+        complete &= d[exposure].notna()
+    d = d[complete]
+    n = len(d)
+    if n == 0:
+        raise ModelError(f"{label}: no report has all of {used}: nothing to estimate")
+
+    # variation: y and every regressor
+    if ycol is not None:
+        if d[ycol].nunique() < 2:
+            raise ModelError(f"{label}: no variation in {ycol} (all {n} complete reports have "
+                             f"{ycol} = {d[ycol].iloc[0]!r})")
+    for c in _categoricals(formula):
+        if d[c].nunique() < 2:
+            raise ModelError(f"{label}: no variation in {c} (all {n} complete reports are "
+                             f"{d[c].iloc[0]!r}); drop C({c}) or use more reports")
+    lhs_vars = set(_formula_vars(lhs))
+    for c in used:
+        if c not in lhs_vars and c not in _categoricals(formula) and d[c].nunique() < 2:
+            raise ModelError(f"{label}: no variation in regressor {c} (all {n} complete reports have "
+                             f"{c} = {d[c].iloc[0]!r})")
+    if family in ("poisson", "negbin") and ycol is not None:
+        yv = d[ycol].astype(float)
+        if (yv < 0).any() or not np.allclose(yv, np.round(yv)):
+            raise ModelError(f"{label}: {family} needs non-negative whole counts in {ycol}")
+    if family == "logit" and ycol is not None and not set(d[ycol].astype(float).unique()) <= {0.0, 1.0}:
+        raise ModelError(f"{label}: logit needs a 0/1 outcome; {ycol} has other values")
+    if exposure is not None and (d[exposure].astype(float) <= 0).any():
+        raise ModelError(f"{label}: exposure {exposure!r} must be positive")
+
+    kw = {}
+    if exposure is not None:
+        kw["exposure"] = d[exposure].astype(float).to_numpy()
+    try:
+        if family == "ols":
+            model = smf.ols(formula, data=d, missing="raise")
+        elif family == "poisson":
+            model = smf.glm(formula, data=d, family=sm.families.Poisson(), missing="raise", **kw)
+        elif family == "negbin":
+            model = smf.negativebinomial(formula, data=d, loglike_method="nb2", missing="raise", **kw)
+        else:
+            model = smf.glm(formula, data=d, family=sm.families.Binomial(), missing="raise")
+    except ModelError:
+        raise
+    except Exception as exc:
+        raise ModelError(f"{label}: the formula could not be evaluated: {str(exc).splitlines()[0]}") from exc
+
+    yv = np.asarray(model.endog, dtype=float)
+    if np.unique(yv).size < 2:
+        raise ModelError(f"{label}: no variation in the outcome {lhs} (all {n} complete reports "
+                         f"have the value {yv[0]:g})")
+    X = np.asarray(model.exog, dtype=float)
+    k = X.shape[1] + (1 if family == "negbin" else 0)
+    if n < min_n:
+        raise ModelError(f"{label}: too few reports: {n} complete report(s), fewer than min_n={min_n} "
+                         f"(the model has {k} parameter(s))")
+    if n <= k:
+        raise ModelError(f"{label}: too few reports: {n} complete report(s) for {k} parameter(s); "
+                         f"a {family} model needs more reports than parameters")
+    rank = np.linalg.matrix_rank(X)
+    if rank < X.shape[1]:
+        names = model.exog_names
+        dropped = []
+        for j in range(1, X.shape[1]):
+            if np.linalg.matrix_rank(X[:, : j + 1]) <= np.linalg.matrix_rank(X[:, :j]):
+                dropped.append(names[j])
+        raise ModelError(f"{label}: singular design ({rank} independent columns for {X.shape[1]}): "
+                         f"{dropped} are linear combinations of the others (e.g. every agency of one "
+                         f"tier is the same type); drop one of them")
+
+    # standard errors
+    se_type = "HC1"
+    n_clusters = None
+    if cluster is not None:
+        g = d[cluster].astype(object)
+        g = g.where(g.notna(), pd.Series([f"__missing_{i}" for i in range(n)], index=g.index))
+        codes, uniq = pd.factorize(g, sort=True)
+        n_clusters = len(uniq)
+        if n_clusters < n:
+            if n_clusters < 2:
+                raise ModelError(f"{label}: all reports come from one {cluster}: cluster-robust "
+                                 "standard errors need at least two clusters (pass cluster=None)")
+            se_type = f"cluster({cluster})"
+        else:
+            se_type = f"HC1 (no {cluster} repeats)"
+    fit_kw = ({"cov_type": "cluster", "cov_kwds": {"groups": codes}} if se_type.startswith("cluster")
+              else {"cov_type": "HC1"})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            if family == "ols":
+                res = model.fit(**fit_kw)
+            elif family == "negbin":
+                res = model.fit(disp=0, maxiter=maxiter, **fit_kw)
+            else:
+                res = model.fit(maxiter=maxiter, **fit_kw)
+        except np.linalg.LinAlgError as exc:
+            raise ModelError(f"{label}: singular matrix while fitting ({exc})") from exc
+        except Exception as exc:
+            if "separation" in str(exc).lower():
+                raise ModelError(f"{label}: perfect separation: a regressor predicts {ycol} exactly, "
+                                 "so its coefficient is infinite") from exc
+            raise ModelError(f"{label}: fit failed: {type(exc).__name__}: {exc}") from exc
+    for w in caught:
+        if issubclass(w.category, PerfectSeparationWarning):
+            raise ModelError(f"{label}: perfect separation: a regressor predicts {ycol} exactly, so "
+                             "its coefficient is infinite")
+        if issubclass(w.category, ConvergenceWarning):
+            raise ModelError(f"{label}: the fit did not converge ({w.message})")
+    converged = getattr(res, "converged", None)
+    if converged is None:
+        converged = (getattr(res, "mle_retvals", None) or {}).get("converged", True)
+    if not converged:
+        raise ModelError(f"{label}: the fit did not converge in {maxiter} iterations")
+    params = res.params
+    bse = res.bse
+    if not np.all(np.isfinite(bse.to_numpy(float))):
+        bad = list(bse.index[~np.isfinite(bse.to_numpy(float))])
+        raise ModelError(f"{label}: standard errors of {bad} are not finite (too few reports per "
+                         "cluster or a regressor without within-sample variation)")
+    ci = res.conf_int(alpha=alpha)
+    out = pd.DataFrame({
+        "term": list(params.index),
+        "estimate": params.to_numpy(float),
+        "se": bse.to_numpy(float),
+        "ci_low": ci.iloc[:, 0].to_numpy(float),
+        "ci_high": ci.iloc[:, 1].to_numpy(float),
+        "p": np.asarray(res.pvalues, dtype=float),
+    })
+    out["n"] = int(res.nobs)
+    out["n_clusters"] = pd.array([n_clusters] * len(out), dtype="Int64")
+    out["model"] = label
+    out["family"] = family
+    out["se_type"] = se_type
+    out.attrs = {"formula": formula, "nobs": int(res.nobs), "aic": float(getattr(res, "aic", np.nan)),
+                 "r2": float(getattr(res, "rsquared", np.nan)) if family == "ols" else np.nan}
+    return out[TIDY_COLUMNS]
+
+
+def _stars(p: float) -> str:
+    if not p == p:
+        return ""
+    return "***" if p < 0.01 else "**" if p < 0.05 else "*" if p < 0.1 else ""
+
+
+def _latex_escape(s: str) -> str:
+    rep = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+           "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+    return "".join(rep.get(ch, ch) for ch in str(s))
+
+
+def compare_models(tables, *, path: str | os.PathLike | None = None, digits: int = 3,
+                   stars: bool = True) -> pd.DataFrame:
+    """Several tidy tables (from :func:`fit_model`) side by side, like ``summary_col``.
+
+    Parameters
+    ----------
+    tables : list of DataFrame, or dict of name → DataFrame
+        The models; a dict's keys become the column headers (else each table's ``model``).
+    path : str or Path, optional
+        A file stem: writes ``<path>.csv`` (utf-8-sig) and ``<path>.tex`` (a booktabs
+        tabular; Chinese terms need xeCJK/ctex in the paper's preamble).
+    digits : int
+        Decimals shown.
+
+    Returns
+    -------
+    DataFrame
+        One row per term (estimate with stars, then "(se)" on the next row), then rows N,
+        Clusters and SE; one column per model.
+    """
+    if isinstance(tables, dict):
+        items = list(tables.items())
+    else:
+        items = [(str(t["model"].iloc[0]) if len(t) else f"({i + 1})", t) for i, t in enumerate(tables)]
+    if not items:
+        raise ValueError("compare_models: no models")
+    names = [k for k, _ in items]
+    if len(set(names)) != len(names):
+        names = [f"({i + 1}) {k}" for i, k in enumerate(names)]
+    terms: list[str] = []
+    for _, t in items:
+        for term in t["term"]:
+            if term not in terms:
+                terms.append(term)
+    if "Intercept" in terms:
+        terms.remove("Intercept")
+        terms.insert(0, "Intercept")
+    if "alpha" in terms:  # the NB dispersion goes last
+        terms.remove("alpha")
+        terms.append("alpha")
+    fmt = f"{{:.{digits}f}}"
+    rows: dict[str, dict[str, str]] = {}
+    for term in terms:
+        rows[term] = {}
+        rows[f"{term} (se)"] = {}
+    for name, (_, t) in zip(names, items):
+        tt = t.set_index("term")
+        for term in terms:
+            if term in tt.index:
+                r = tt.loc[term]
+                rows[term][name] = fmt.format(r["estimate"]) + (_stars(r["p"]) if stars else "")
+                rows[f"{term} (se)"][name] = "(" + fmt.format(r["se"]) + ")"
+            else:
+                rows[term][name] = ""
+                rows[f"{term} (se)"][name] = ""
+    foot = {"N": {}, "Clusters": {}, "SE": {}, "Family": {}}
+    for name, (_, t) in zip(names, items):
+        foot["N"][name] = str(int(t["n"].iloc[0])) if len(t) else ""
+        nc = t["n_clusters"].iloc[0] if len(t) else None
+        foot["Clusters"][name] = "" if nc is None or pd.isna(nc) else str(int(nc))
+        foot["SE"][name] = str(t["se_type"].iloc[0]) if len(t) else ""
+        foot["Family"][name] = str(t["family"].iloc[0]) if len(t) else ""
+    rows.update(foot)
+    table = pd.DataFrame.from_dict(rows, orient="index")[names]
+    table.index.name = "term"
+    if path is not None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        table.to_csv(path.with_suffix(".csv"), encoding="utf-8-sig")
+        path.with_suffix(".tex").write_text(_to_latex(table, stars=stars), encoding="utf-8")
+    return table
+
+
+def _to_latex(table: pd.DataFrame, *, stars: bool) -> str:
+    cols = list(table.columns)
+    lines = [r"\begin{tabular}{l" + "c" * len(cols) + "}", r"\toprule",
+             " & ".join([""] + [_latex_escape(c) for c in cols]) + r" \\", r"\midrule"]
+    for term, row in table.iterrows():
+        if term == "N":
+            lines.append(r"\midrule")
+        shown = "" if str(term).endswith(" (se)") else _latex_escape(term)
+        lines.append(" & ".join([shown] + [_latex_escape(v) for v in row.tolist()]) + r" \\")
+    lines.append(r"\bottomrule")
+    lines.append(r"\end{tabular}")
+    if stars:
+        lines.append(r"% * p<0.1, ** p<0.05, *** p<0.01")
+    return "\n".join(lines) + "\n"
