@@ -16,7 +16,7 @@ all: figures
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,notebook,dask]"
+	$(BIN)/python -m pip install --quiet -e ".[test,notebook,dask,traditional]"
 	touch $@
 
 venv: $(VENV)/.installed

@@ -475,7 +475,9 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
 
         sections = segment_reports(reports)
     table = tuple((c, tuple(w)) for c, w in _keyword_table(problem_taxonomy(taxonomy)))
-    by_report = {rid: g for rid, g in sections.groupby("report_id", sort=False)} if len(sections) else {}
+    # the spans are enough: grouping without the text column avoids copying every section's text
+    light = sections[["report_id", "section_id", "kind", "depth", "start", "end"]]
+    by_report = {rid: g for rid, g in light.groupby("report_id", sort=False)} if len(light) else {}
     rows = []
     for rid, text in zip(reports["report_id"], reports["text"].fillna("")):
         secs = by_report.get(rid)

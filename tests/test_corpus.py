@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 import gdrkit
 from gdrkit.corpus import REPORT_COLUMNS
@@ -53,7 +54,8 @@ def test_same_report_as_pdf_and_txt_is_flagged(shared_corpus):
 def test_metadata_join(tmp_path, cache_dir):
     meta = tmp_path / "meta.csv"
     meta.write_text("file,region_code,year\n000_46aca74da5115982.txt,330211,2013\n", encoding="utf-8-sig")
-    c = gdrkit.load_corpus(DATA, metadata=meta, cache_dir=cache_dir, progress=False)
+    with pytest.warns(UserWarning, match="no row for 4 report file"):
+        c = gdrkit.load_corpus(DATA, metadata=meta, cache_dir=cache_dir, progress=False)
     r = by_file(c, "000_46aca74da5115982.txt")
     assert r.region_code == "330211" and r.year_user == "2013" and r.year == 2013
     assert pd.isna(by_file(c, "001_0ced3da2aecd6f3a.txt").region_code)
