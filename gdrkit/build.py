@@ -279,7 +279,7 @@ def cached_table(corpus, name: str, fn):
     change to any report recomputes the whole table. Written atomically; an unreadable
     file is removed and the table recomputed.
     """
-    import tempfile
+    from .cache import atomic_write
     import warnings
 
     cache_dir = getattr(corpus, "cache_dir", None)
@@ -304,14 +304,7 @@ def cached_table(corpus, name: str, fn):
     if not isinstance(df, pd.DataFrame) or not df.index.equals(pd.RangeIndex(len(df))):
         return df
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".parquet")
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
     return df
 
 

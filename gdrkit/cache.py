@@ -17,7 +17,21 @@ import pandas as pd
 
 from . import __version__
 
-__all__ = ["default_cache_dir", "PartCache", "text_key"]
+__all__ = ["atomic_write", "default_cache_dir", "PartCache", "text_key"]
+
+
+def atomic_write(path: str | os.PathLike, write) -> None:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it to ``path``:
+    readers see the old file or the complete new one, never a half-written one."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def default_cache_dir() -> Path:
@@ -88,14 +102,7 @@ class PartCache:
         self.dir.mkdir(parents=True, exist_ok=True)
         name = "part-" + text_key(*rows["key"].astype(str).tolist())[:16] + ".parquet"
         final = self.dir / name
-        fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-", suffix=".parquet")
-        os.close(fd)
-        try:
-            rows.to_parquet(tmp, index=False)
-            os.replace(tmp, final)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        atomic_write(final, lambda tmp: rows.to_parquet(tmp, index=False))
         return final
 
     def clear(self) -> None:

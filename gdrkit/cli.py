@@ -10,7 +10,6 @@ __all__ = ["main"]
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .corpus import load_corpus
     from .export import write_tables
 
     src = Path(args.dir)
@@ -18,8 +17,10 @@ def _build(args: argparse.Namespace) -> int:
         print(f"gdrkit build: {src}: no such file or folder", file=sys.stderr)
         return 2
     if args.engine == "dask":  # reading, segmenting, tokenizing on Dask partitions
-        from .engine_dask import load_corpus_dask as load_corpus  # noqa: F811
-    corpus = load_corpus(src, metadata=args.metadata, cache_dir=args.cache, workers=args.workers,
+        from .engine_dask import load_corpus_dask as load
+    else:
+        from .corpus import load_corpus as load
+    corpus = load(src, metadata=args.metadata, cache_dir=args.cache, workers=args.workers,
                          backend=args.backend, max_bytes=int(args.max_mb * 1024 * 1024),
                          progress=not args.quiet)
     n_dup = int(corpus.reports["duplicate_of"].notna().sum()) if len(corpus.reports) else 0
@@ -32,10 +33,27 @@ def _build(args: argparse.Namespace) -> int:
           f"{n_dup} duplicates -> {args.out} ({len(written)} files)")
     for row in corpus.errors.itertuples(index=False):
         print(f"  error [{row.stage}] {row.path}: {row.error}", file=sys.stderr)
+    for line in _warnings(corpus.reports, tables.get("checks")):
+        print(f"  warning: {line}", file=sys.stderr)
     if len(corpus.reports) == 0:
         print("gdrkit build: no report could be read", file=sys.stderr)
         return 1
     return 0
+
+
+def _warnings(reports, checks) -> list[str]:
+    """Partial problems worth a look: they are warnings, the run goes on."""
+    out = []
+    if len(reports):
+        no_year = reports.loc[reports["year"].isna(), "file"].tolist()
+        if no_year:
+            out.append(f"{len(no_year)} report(s) state no year, e.g. {no_year[:3]}")
+    if checks is not None and len(checks):
+        failed = checks[checks["ok"].eq(False).fillna(False)]
+        if len(failed):
+            out.append(f"{len(failed)} check(s) failed in {failed['report_id'].nunique()} report(s): "
+                       "see checks.csv (ok = False)")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

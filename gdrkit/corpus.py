@@ -19,7 +19,6 @@ from .clean import clean_text, to_simplified, traditional_share
 from .io import DEFAULT_MAX_BYTES, ReadError, discover_files, read_document
 from .meta import extract_meta
 from .parallel import map_reports
-from .progress import progress_bar
 
 __all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
 

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
+
+from .cache import atomic_write
 
 __all__ = ["write_tables", "read_table", "PARQUET_ONLY"]
 
 #: Tables written as Parquet only (list columns do not fit a CSV).
 PARQUET_ONLY = ("tokens",)
-
-
-def _atomic(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> list[Path]:
@@ -36,11 +26,11 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> lis
     written = []
     for name, df in tables.items():
         pq = out / f"{name}.parquet"
-        _atomic(pq, lambda t, df=df: df.to_parquet(t, index=False))
+        atomic_write(pq, lambda t, df=df: df.to_parquet(t, index=False))
         written.append(pq)
         if name not in PARQUET_ONLY:
             csv = out / f"{name}.csv"
-            _atomic(csv, lambda t, df=df: df.to_csv(t, index=False, encoding="utf-8-sig", lineterminator="\n"))
+            atomic_write(csv, lambda t, df=df: df.to_csv(t, index=False, encoding="utf-8-sig", lineterminator="\n"))
             written.append(csv)
     return written
 

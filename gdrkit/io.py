@@ -211,7 +211,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     good_utf8 = utf8_error.start
     enc = "utf-8" if _cjk_share(data[: max(good_utf8, 1)].decode("utf-8", "ignore")) > 0 or good_utf8 > len(data) // 2 else "gb18030"
     try:
-        data.decode(enc)
+        return data.decode(enc), enc, notes
     except UnicodeDecodeError as exc:
         notes.append(f"undecodable bytes at offset {exc.start} ({enc}); replaced with U+FFFD")
     return data.decode(enc, errors="replace"), enc + "+replace", notes

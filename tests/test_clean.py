@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gdrkit.clean import clean_text, to_halfwidth
-from conftest import DATA, by_file
+from conftest import by_file
 
 
 def test_seed_cleaning_keeps_raw(seed_corpus):

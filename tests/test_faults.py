@@ -122,6 +122,7 @@ def test_cli_summary_and_exit_code(bad_folder, tmp_path):
     reports = pd.read_csv(tmp_path / "o" / "reports.csv", encoding="utf-8-sig")
     assert f"{len(reports)} read, {len(errors)} errors, 4 duplicates" in p.stdout
     assert "image-only PDF" in p.stderr
+    assert "warning: 1 report(s) state no year, e.g. ['big5.html']" in p.stderr  # a warning, not a failure
 
 
 def test_same_input_same_bytes(tmp_path):

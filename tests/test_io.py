@@ -119,3 +119,30 @@ def test_discover_is_sorted_and_recursive(tmp_path):
     assert [f.name for f in files] == ["a.html", "z.txt"]
     reasons = {s["error"].split(":")[0] for s in skipped}
     assert "symlink loop" in reasons and "unsupported file type .xlsx" in {s["error"] for s in skipped}
+
+
+# ---------------------------------------------------------------- property tests
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_HANZI = sorted({ch for ch in SEED if "\u4e00" <= ch <= "\u9fff"})
+_TEXT = st.text(alphabet=st.sampled_from(_HANZI + list("，。、；：“”《》（）0123456789 \nabcXYZ%")), min_size=8, max_size=300)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TEXT.filter(lambda s: sum("\u4e00" <= ch <= "\u9fff" for ch in s) >= 8),
+       st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"]))
+def test_decoding_roundtrips_real_hanzi(text, enc):
+    """Any text made of the seeds' characters comes back exactly from any encoding."""
+    decoded, used, notes = decode_bytes(text.encode(enc))
+    assert decoded == text and notes == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(min_size=1, max_size=400))
+def test_decoding_never_raises(data):
+    """Arbitrary bytes decode to some text; any replacement is recorded with its offset."""
+    text, used, notes = decode_bytes(data)
+    assert isinstance(text, str)
+    if used.endswith("+replace"):
+        assert any("offset" in n for n in notes)

@@ -9,11 +9,10 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT, SHARED_RAW
+from conftest import DATA, ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 EXPECTED = ["01-corpus-overview", "02-disclosure-volume", "03-applications", "04-stated-problems",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import warnings
 from importlib import metadata
 from pathlib import Path
