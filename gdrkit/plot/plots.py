@@ -128,7 +128,10 @@ def trend(data: pd.DataFrame, *, x: str = "year", y: str = "proactive_items", hu
                 color=colors(max(len(groups), 1))[i], marker=MARKERS[i % len(MARKERS)],
                 linestyle=LINESTYLES[i % len(LINESTYLES)])
     if log:
+        from matplotlib.ticker import FuncFormatter
+
         ax.set_yscale("symlog", linthresh=1)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))  # 1, 10, 100, not 10^0
     ax.set_xlabel(label(x, lang))
     ax.set_ylabel(label(y, lang))
     if pd.api.types.is_numeric_dtype(d[x]):
