@@ -268,15 +268,9 @@ class Corpus:
 
     def tables(self, *, tokens: bool = True) -> dict[str, pd.DataFrame]:
         """Every table ``gdrkit build`` writes, by name."""
-        out = {"reports": self.reports, "errors": self.errors, "sections": self.sections()}
-        optional = [("figures", self.figures), ("checks", self.checks), ("problems", self.problems),
-                    ("panel", self.panel)]
-        for name, fn in optional:
-            try:
-                out[name] = fn()
-            except ModuleNotFoundError as exc:
-                if not (exc.name or "").startswith("gdrkit"):
-                    raise
+        out = {"reports": self.reports, "errors": self.errors, "sections": self.sections(),
+               "figures": self.figures(), "checks": self.checks(), "problems": self.problems(),
+               "panel": self.panel()}
         if tokens:
             out["tokens"] = self.tokens()
         return out

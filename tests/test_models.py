@@ -172,7 +172,6 @@ def test_staffing_logit_on_real_reports(shared_corpus):
 
 
 def test_panel_models_on_real_reports(shared_corpus):
-    pytest.importorskip("gdrkit.analysis.panel", reason="the panel (gdrkit.analysis.panel) is not built yet")
     panel = shared_corpus.panel()
     panel = panel[~panel["report_id"].isin(shared_corpus.reports.loc[shared_corpus.reports["duplicate_of"].notna(),
                                                                      "report_id"])]
