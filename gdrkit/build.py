@@ -76,7 +76,21 @@ def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_tradi
     from .cache import PartCache
 
     return PartCache(cache_dir, "reports",
-                     salt=f"{code_signature()}|max_bytes={max_bytes}|trad={bool(convert_traditional)}")
+                     salt=f"{code_signature()}|{_library_versions()}|max_bytes={max_bytes}"
+                          f"|trad={bool(convert_traditional)}")
+
+
+def _library_versions() -> str:
+    """Versions of the libraries that turn bytes into text: an upgrade changes the key."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for name in ("pypdf", "beautifulsoup4", "lxml", "python-docx", "charset-normalizer", "cn2an", "opencc"):
+        try:
+            out.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name}=-")
+    return ",".join(out)
 
 
 def _row_columns() -> list[str]:
@@ -265,7 +279,8 @@ def _reports_fingerprint(reports: pd.DataFrame) -> str:
     """Hash of the reports table (texts stand in by their file's sha1 and the code)."""
     from pandas.util import hash_pandas_object
 
-    light = reports.drop(columns=[c for c in ("text_raw", "text") if c in reports.columns])
+    # the cleaned text is hashed too, so tables follow a user's edit of reports["text"]
+    light = reports.drop(columns=[c for c in ("text_raw",) if c in reports.columns])
     h = hashlib.sha1(",".join(f"{c}:{t}" for c, t in light.dtypes.astype(str).items()).encode())
     h.update(hash_pandas_object(light.astype(object).where(light.notna(), None), index=False).values.tobytes())
     return h.hexdigest()[:20]

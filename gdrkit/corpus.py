@@ -126,24 +126,37 @@ def _flag_near_duplicates(rows: list[dict], *, threshold: float = 0.85) -> None:
                     break
 
 
-def _join_metadata(reports: pd.DataFrame, metadata: str | os.PathLike | pd.DataFrame) -> pd.DataFrame:
+def _join_metadata(reports: pd.DataFrame, metadata: str | os.PathLike | pd.DataFrame,
+                   root: str | os.PathLike) -> pd.DataFrame:
+    """Join a user's table on the file: a ``path`` column (relative to the corpus folder,
+    e.g. ``2013/report.txt``) or a ``file`` column of file names (which must then be
+    unique in the corpus)."""
     meta = metadata if isinstance(metadata, pd.DataFrame) else pd.read_csv(metadata, dtype=str, encoding="utf-8-sig")
-    key = next((c for c in ("file", "filename", "path", "文件名") if c in meta.columns), None)
+    key = next((c for c in ("path", "file", "filename", "文件名") if c in meta.columns), None)
     if key is None:
-        raise ValueError(f"metadata: no 'file' column to join on (columns: {list(meta.columns)})")
+        raise ValueError(f"metadata: no 'path' or 'file' column to join on (columns: {list(meta.columns)})")
     meta = meta.copy()
-    meta["file"] = meta[key].map(lambda s: Path(str(s)).name)
-    if key not in ("file",):
-        meta = meta.drop(columns=[key])
-    dup = meta["file"][meta["file"].duplicated()].tolist()
+    base = Path(root) if Path(root).is_dir() else Path(root).parent
+    if key == "path":
+        reports = reports.assign(_key=[os.path.normpath(os.path.relpath(p, base)) for p in reports["path"]])
+        meta["_key"] = meta["path"].map(lambda p: os.path.normpath(os.path.relpath(p, base))
+                                        if os.path.isabs(str(p)) else os.path.normpath(str(p)))
+    else:
+        same = reports["file"][reports["file"].duplicated()].unique().tolist()
+        if same:
+            raise ValueError(f"metadata: several reports share a file name ({same[:3]}); give the metadata a "
+                             "'path' column relative to the corpus folder instead of 'file'")
+        reports = reports.assign(_key=reports["file"])
+        meta["_key"] = meta[key].map(lambda s: Path(str(s)).name)
+    meta = meta.drop(columns=[key])
+    dup = meta["_key"][meta["_key"].duplicated()].tolist()
     if dup:
-        raise ValueError(f"metadata: file names listed twice: {dup[:5]}")
-    rename = {c: f"{c}_user" for c in meta.columns if c in reports.columns and c != "file"}
-    meta = meta.rename(columns=rename)
-    missing = sorted(set(reports["file"]) - set(meta["file"]))
+        raise ValueError(f"metadata: listed twice: {dup[:5]}")
+    meta = meta.rename(columns={c: f"{c}_user" for c in meta.columns if c in reports.columns and c != "_key"})
+    missing = sorted(set(reports["_key"]) - set(meta["_key"]))
     if missing:
         warnings.warn(f"metadata: no row for {len(missing)} report file(s), e.g. {missing[:3]}", stacklevel=3)
-    return reports.merge(meta, on="file", how="left")
+    return reports.merge(meta, on="_key", how="left").drop(columns="_key")
 
 
 @dataclass
@@ -153,7 +166,9 @@ class Corpus:
     Attributes
     ----------
     reports : DataFrame
-        One row per report (columns :data:`REPORT_COLUMNS` plus user metadata).
+        One row per report (columns :data:`REPORT_COLUMNS` plus user metadata). The
+        derived tables follow it: assign a filtered or edited copy
+        (``corpus.reports = corpus.reports[mask]``) rather than editing it in place.
     errors : DataFrame
         path, stage, error: every input file that is not in ``reports``.
     root : str
@@ -176,6 +191,11 @@ class Corpus:
         return f"<Corpus {self.root!r}: {len(self.reports)} reports, {len(self.errors)} errors>"
 
     def _memo(self, key: str, fn):
+        # derived tables belong to the reports table they were computed from: assigning a
+        # new one (corpus.reports = corpus.reports[mask]) recomputes them
+        if self._tables.get("_reports_id") != id(self.reports):
+            self._tables.clear()
+            self._tables["_reports_id"] = id(self.reports)
         if key not in self._tables:
             from .build import cached_table  # an unchanged corpus reads its tables from the cache
 
@@ -287,8 +307,9 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     path : str or Path
         A folder (searched recursively) or one file.
     metadata : str, Path or DataFrame, optional
-        A CSV (or table) with a ``file`` column of file names; its other columns are
-        joined to ``reports`` (a column that gdrkit also fills gets the suffix ``_user``).
+        A CSV (or table) with a ``path`` column (relative to ``path``) or a ``file``
+        column of file names; its other columns are joined to ``reports`` (a column that
+        gdrkit also fills gets the suffix ``_user``).
     max_bytes : int
         Files larger than this go to ``errors`` ("file too large").
     cache_dir : str or Path, optional
@@ -327,7 +348,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     reports["n_chars"] = reports["n_chars"].astype("int64")
     reports["n_bytes"] = reports["n_bytes"].astype("int64")
     if metadata is not None and len(reports):
-        reports = _join_metadata(reports, metadata)
+        reports = _join_metadata(reports, metadata, path)
     errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
     return Corpus(reports=reports, errors=errs, root=str(path),
                   cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),

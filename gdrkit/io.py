@@ -30,7 +30,7 @@ __all__ = [
     "docx_to_text",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc", ".wps")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc", ".wps")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 #: A .docx whose members unpack to more than this is refused (decompression bomb).
 DOCX_MAX_UNPACKED = 200 * 1024 * 1024
@@ -102,6 +102,9 @@ def discover_files(
         for e in entries:
             p = Path(e.path)
             if e.name.startswith(".") or e.name.startswith("~$"):
+                if not e.is_dir(follow_symlinks=False):
+                    skipped.append({"path": str(p), "stage": "discover",
+                                    "error": "not read: hidden or temporary file (name starts with . or ~$)"})
                 continue
             try:
                 is_dir = e.is_dir()
@@ -114,7 +117,11 @@ def discover_files(
             elif is_file:
                 if p.suffix.lower() in suffixes:
                     files.append(p)
-                elif p.suffix.lower() not in {".csv", ".json", ".jsonl", ".md", ".tsv", ".py", ".ipynb"}:
+                elif p.suffix.lower() in {".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".xls"}:
+                    skipped.append({"path": str(p), "stage": "discover",
+                                    "error": f"not read: a data file ({p.suffix}); pass metadata tables "
+                                             "with load_corpus(metadata=...)"})
+                else:
                     skipped.append({"path": str(p), "stage": "discover",
                                     "error": f"unsupported file type {p.suffix or '(none)'}"})
             elif e.is_symlink():

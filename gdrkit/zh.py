@@ -100,7 +100,12 @@ class Tokenizer:
     @property
     def signature(self) -> str:
         """Hash of backend, HMM flag and dictionary entries: part of every cache key."""
-        h = hashlib.sha1(f"{self.backend}|{self.hmm}".encode())
+        from importlib.metadata import version
+
+        # the backend's version and this module's code are part of the key: an upgrade or a
+        # change in how tokens are filtered re-tokenizes
+        here = Path(__file__).read_bytes()
+        h = hashlib.sha1(f"{self.backend}={version(self.backend)}|{self.hmm}".encode() + here)
         for w, f, t in self._entries:
             h.update(f"{w}\t{f}\t{t}\n".encode())
         return h.hexdigest()[:16]

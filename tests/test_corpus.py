@@ -97,3 +97,39 @@ def test_cli_errors(tmp_path):
     p = subprocess.run([sys.executable, "-m", "gdrkit.cli", "build", str(tmp_path / "in"), "-o", str(tmp_path / "o")],
                        capture_output=True, text=True, env=env)
     assert p.returncode == 1 and "empty file" in p.stderr and "0 read, 1 errors" in p.stdout
+
+
+def test_metadata_by_relative_path(tmp_path, cache_dir):
+    for year in ("2012", "2013"):
+        (tmp_path / "in" / year).mkdir(parents=True)
+    shutil.copy(DATA / "000_46aca74da5115982.txt", tmp_path / "in" / "2012" / "report.txt")
+    shutil.copy(DATA / "002_d2cdc19c69bd6f1e.txt", tmp_path / "in" / "2013" / "report.txt")
+    (tmp_path / "in" / "notes.md").write_text((DATA / "003_cc707d8ae19cac44.txt").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    (tmp_path / "in" / ".DS_Store").write_bytes(b"\x00\x01")
+    by_name = tmp_path / "by_name.csv"
+    by_name.write_text("file,region\nreport.txt,x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="share a file name"):
+        gdrkit.load_corpus(tmp_path / "in", metadata=by_name, cache_dir=cache_dir, progress=False)
+    by_path = tmp_path / "by_path.csv"
+    by_path.write_text("path,region\n2012/report.txt,浙江\n2013/report.txt,未知\nnotes.md,金华\n", encoding="utf-8")
+    c = gdrkit.load_corpus(tmp_path / "in", metadata=by_path, cache_dir=cache_dir, progress=False)
+    r = c.reports.set_index(c.reports["path"].map(lambda p: p.split("/in/")[1]))
+    assert r.loc["2012/report.txt", "region"] == "浙江" and r.loc["2013/report.txt", "region"] == "未知"
+    assert r.loc["notes.md", "year"] == 2010  # a Markdown report is read, not skipped
+    assert c.errors["error"].str.startswith("not read: hidden").sum() == 1  # .DS_Store accounted for
+
+
+def test_tables_follow_edited_reports(tmp_path):
+    """Derived tables are recomputed (not served from the caches) when the text changes."""
+    def received(c):
+        f = c.figures()
+        rid = by_file(c, "000_46aca74da5115982.txt").report_id
+        return f[(f.report_id == rid) & (f.measure == "applications_received") & (f.qualifier == "")].value.iloc[0]
+
+    c1 = gdrkit.load_corpus(DATA, cache_dir=tmp_path, progress=False)
+    assert received(c1) == 1
+    c2 = gdrkit.load_corpus(DATA, cache_dir=tmp_path, progress=False)
+    c2.reports = c2.reports.assign(text=c2.reports["text"].str.replace("收到1件", "收到7件"))
+    assert received(c2) == 7
+    assert received(c1) == 1

@@ -118,7 +118,7 @@ def test_discover_is_sorted_and_recursive(tmp_path):
     files, skipped = discover_files(tmp_path)
     assert [f.name for f in files] == ["a.html", "z.txt"]
     reasons = {s["error"].split(":")[0] for s in skipped}
-    assert "symlink loop" in reasons and "unsupported file type .xlsx" in {s["error"] for s in skipped}
+    assert "symlink loop" in reasons and "not read: a data file (.xlsx); pass metadata tables with load_corpus(metadata=...)" in {s["error"] for s in skipped}
 
 
 # ---------------------------------------------------------------- property tests

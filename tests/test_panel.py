@@ -53,3 +53,12 @@ def test_template_panel(shared_corpus):
     assert abs(row.grant_rate - (71 + 29) / 218) < 1e-9
     assert abs(row.review_correction_rate - 1 / 7) < 1e-9
     assert by_file(shared_corpus, "pingtan-archive__ptq-2024.txt")["report_id"] == row.report_id
+
+
+def test_panel_flags_qualified_values(shared_corpus):
+    """Headline values that are ambiguous splits or blanks read as 0 are flagged, not silent."""
+    from conftest import by_file
+
+    p = shared_corpus.panel().set_index("report_id")
+    assert "applications_received: ambiguous split" in p.loc[by_file(shared_corpus, "hebei-spider__kjt-2022.txt").report_id, "flagged"]
+    assert p.loc[by_file(shared_corpus, "hebei-spider__kjt-2021.txt").report_id, "flagged"] == ""

@@ -53,7 +53,9 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
         report_id, path, file, agency, level, tier, province, city, year, style, kind, duplicate_of (drop those rows to count each report once)
         (those present in ``reports``), one float column per headline measure
         (:data:`gdrkit.extract.HEADLINE_MEASURES`; NaN when the report does not state
-        it), then handled, grant_rate, zero_applications (boolean, NA when unknown),
+        it), flagged (headline values that carry a qualifier, e.g. ``applications_denied:
+        3 of 8 rows not read``; empty when none), then handled, grant_rate,
+        zero_applications (boolean, NA when unknown),
         reconsiderations_per_100_applications, lawsuits_per_100_applications,
         review_correction_rate.
     """
@@ -61,9 +63,17 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     panel = reports[meta].copy().reset_index(drop=True)
     f = figures[figures["qualifier"].map(is_headline)]
     f = f.drop_duplicates(["report_id", "measure"], keep="first")
+    # headline values that carry a qualifier (a partial sum, an ambiguous digit split, a
+    # blank table cell read as 0) are flagged, so a regression can leave them out
+    q = f[f["measure"].isin(HEADLINE_MEASURES) & f["qualifier"].fillna("").ne("")]
+    flags = q.groupby("report_id", sort=False).apply(
+        lambda g: "; ".join(f"{m}: {x}" for m, x in zip(g["measure"], g["qualifier"])), include_groups=False) \
+        if len(q) else pd.Series(dtype=str)
     wide = f.pivot(index="report_id", columns="measure", values="value") if len(f) else pd.DataFrame()
     for m in HEADLINE_MEASURES:
         panel[m] = panel["report_id"].map(wide[m]).astype(float) if m in wide.columns else np.nan
+    fl = panel["report_id"].map(flags).astype(object)
+    panel["flagged"] = fl.where(fl.notna(), "").astype(str)
 
     def cell(name: str) -> pd.Series:
         if name in wide.columns:

@@ -234,7 +234,8 @@ def _identity_score(rows: dict[str, list], ncols: int) -> int:
 
 
 def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
-    m = re.search(r"行\s*政\s*复\s*议", mtext[mtext.find("尚未审结") - 600 if "尚未审结" in mtext else 0:])
+    first = re.search(r"尚\s*未\s*审\s*结", mtext)
+    m = re.search(r"行\s*政\s*复\s*议", mtext[max(0, first.start() - 600) if first else 0:])
     heads = list(re.finditer(r"尚\s*未\s*审\s*结", mtext))
     if not heads or m is None:
         return [], []
