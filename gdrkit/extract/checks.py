@@ -67,21 +67,14 @@ def check_figures(figures: pd.DataFrame, notes: pd.DataFrame | None = None) -> p
                                  expected=_fmt(v[tk]), observed=_fmt(s),
                                  evidence="; ".join(f"{k}={_fmt(x)}" for k, x in out.items() if x)
                                  or "all outcome cells 0"))
-        rownames = sorted({m.split(".")[1] for m in v if m.startswith("table3.")})
-        for r in rownames:
-            parts = [f"table3.{r}.{c}" for c in _APPLICANTS]
-            tk = f"table3.{r}.total"
+        sums = [(f"table3.row_sum.{r}", [f"table3.{r}.{c}" for c in _APPLICANTS], f"table3.{r}.total")
+                for r in sorted({m.split(".")[1] for m in v if m.startswith("table3.")})]
+        sums += [(f"table4.{g}", [f"table4.{g}.{r}" for r in ("upheld", "corrected", "other", "pending")],
+                  f"table4.{g}.total") for g in TABLE4_GROUPS]
+        for rule, parts, tk in sums:  # a total equals the sum of its cells
             if tk in v and all(p in v for p in parts):
                 s = sum(v[p] for p in parts)
-                rows.append(dict(report_id=rid, rule=f"table3.row_sum.{r}", ok=bool(s == v[tk]),
-                                 expected=_fmt(v[tk]), observed=_fmt(s),
-                                 evidence="; ".join(f"{p}={_fmt(v[p])}" for p in parts + [tk])))
-        for grp in TABLE4_GROUPS:
-            parts = [f"table4.{grp}.{r}" for r in ("upheld", "corrected", "other", "pending")]
-            tk = f"table4.{grp}.total"
-            if tk in v and all(p in v for p in parts):
-                s = sum(v[p] for p in parts)
-                rows.append(dict(report_id=rid, rule=f"table4.{grp}", ok=bool(s == v[tk]),
+                rows.append(dict(report_id=rid, rule=rule, ok=bool(s == v[tk]),
                                  expected=_fmt(v[tk]), observed=_fmt(s),
                                  evidence="; ".join(f"{p}={_fmt(v[p])}" for p in parts + [tk])))
     df = pd.DataFrame(rows, columns=CHECK_COLUMNS)
