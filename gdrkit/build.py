@@ -303,7 +303,10 @@ def cached_table(corpus, name: str, fn):
     from . import __version__
 
     try:
-        key = text_key_(package_signature(), name, _reports_fingerprint(corpus.reports))
+        # hashed once per reports table (Corpus._memo clears _tables when it is replaced)
+        fp = corpus._tables.get("_fingerprint") or corpus._tables.setdefault(
+            "_fingerprint", _reports_fingerprint(corpus.reports))
+        key = text_key_(package_signature(), name, fp)
     except Exception:  # an odd user metadata column that cannot be hashed
         return fn()
     folder = Path(cache_dir) / f"tables-v{__version__}"

@@ -100,11 +100,6 @@ def _assign_ids(rows: list[dict]) -> None:
     _flag_near_duplicates(rows)
 
 
-def _shingles(text: str, k: int = 4) -> set[str]:
-    t = re.sub(r"[\s\W_]+", "", text)
-    return {t[i:i + k] for i in range(max(len(t) - k + 1, 0))}
-
-
 def _flag_near_duplicates(rows: list[dict], *, threshold: float = 0.85) -> None:
     """The same report in two formats (.html and .pdf, say): same agency and year and
     near-identical text (Jaccard of 4-character shingles >= ``threshold``)."""
@@ -115,13 +110,14 @@ def _flag_near_duplicates(rows: list[dict], *, threshold: float = 0.85) -> None:
     for members in groups.values():
         if len(members) < 2:
             continue
-        sh = [_shingles(m["text"]) for m in members]
+        from .analysis.reuse import jaccard, shingles
+
+        sh = [shingles(m["text"], k=4) for m in members]
         for j in range(1, len(members)):
             for i in range(j):
                 if members[i].get("duplicate_of") is not None:
                     continue
-                a, b = sh[i], sh[j]
-                if a and b and len(a & b) / len(a | b) >= threshold:
+                if jaccard(sh[i], sh[j]) >= threshold:
                     members[j]["duplicate_of"] = members[i]["report_id"]
                     break
 
@@ -353,14 +349,3 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     return Corpus(reports=reports, errors=errs, root=str(path),
                   cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),
                   backend=backend, workers=workers, progress=progress)
-
-
-class _ReadWith:
-    """read_report with fixed options, picklable for worker processes."""
-
-    def __init__(self, max_bytes: int, convert_traditional: bool = False) -> None:
-        self.max_bytes = max_bytes
-        self.convert_traditional = convert_traditional
-
-    def __call__(self, path: str) -> dict:
-        return read_report(path, max_bytes=self.max_bytes, convert_traditional=self.convert_traditional)
