@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["read_files", "file_sha1", "reports_cache", "code_signature", "last_stats"]
+__all__ = ["read_table", "read_files", "file_sha1", "reports_cache", "code_signature", "last_stats"]
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
@@ -97,7 +97,15 @@ def _row_columns() -> list[str]:
     from .corpus import ERROR_COLUMNS, REPORT_COLUMNS
 
     cols = [c for c in REPORT_COLUMNS if c not in ("report_id", "duplicate_of")]
-    return cols + [c for c in ERROR_COLUMNS if c not in cols]
+    return cols + [c for c in ERROR_COLUMNS if c not in cols] + ["text_hash"]
+
+
+def _schema():
+    """Arrow schema of a cached row: key, is_error, the row's columns (ints as int64)."""
+    import pyarrow as pa
+
+    return pa.schema([("key", pa.string()), ("is_error", pa.bool_())]
+                     + [(c, pa.int64() if c in _INT_COLUMNS else pa.string()) for c in _row_columns()])
 
 
 def _cacheable(row: dict) -> bool:
@@ -110,48 +118,15 @@ def _cacheable(row: dict) -> bool:
                 or "RecursionError" in msg or "too complex" in msg)
 
 
-def _to_frame(keyed: list[tuple[str, dict]]) -> pd.DataFrame:
-    cols = _row_columns()
-    df = pd.DataFrame([r for _, r in keyed], columns=cols)
-    df.insert(0, "key", [k for k, _ in keyed])
-    df.insert(1, "is_error", ["error" in r for _, r in keyed])
-    for c in _INT_COLUMNS:
-        df[c] = df[c].astype("Int64")
-    for c in cols:
-        if c not in _INT_COLUMNS:
-            df[c] = df[c].astype(object).where(df[c].notna(), None).astype("string[pyarrow]")
-    return df
+def _to_table(keyed: list[tuple[str, dict]]):
+    """``(key, row)`` pairs as an Arrow table of :func:`_schema`."""
+    import pyarrow as pa
 
-
-def _from_frame(df: pd.DataFrame) -> dict[str, dict]:
-    """key -> row dict, with None for missing values and Python ints, as read_report gives."""
-    cols = _row_columns()
-    from .corpus import ERROR_COLUMNS
-
-    if not len(df) or "is_error" not in df.columns:
-        return {}
-    data = {}
-    for c in cols:
-        s = df[c]
-        if c in _INT_COLUMNS:
-            data[c] = [None if v is pd.NA or v is None else int(v) for v in s.astype(object)]
-        else:
-            arr = s.array
-            try:
-                data[c] = arr._pa_array.to_pylist()  # fast path for arrow-backed strings
-            except AttributeError:
-                data[c] = [None if (v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)))
-                           else v for v in s.astype(object)]
-    keys = df["key"].tolist()
-    is_err = df["is_error"].tolist()
-    out = {}
-    row_cols = [c for c in cols if c not in ("stage", "error")]
-    for i, k in enumerate(keys):
-        if is_err[i]:
-            out[k] = {c: data[c][i] for c in ERROR_COLUMNS}
-        else:
-            out[k] = {c: data[c][i] for c in row_cols}
-    return out
+    schema = _schema()
+    data = {"key": [k for k, _ in keyed], "is_error": ["error" in r for _, r in keyed]}
+    for c in _row_columns():
+        data[c] = [r.get(c) for _, r in keyed]
+    return pa.Table.from_pydict(data, schema=schema)
 
 
 def _read_chunk(args: tuple[list[str], int, bool]) -> list[dict]:
@@ -165,19 +140,25 @@ def _chunks(items: list, n: int) -> list[list]:
     return [items[i:i + n] for i in range(0, len(items), n)]
 
 
-def read_files(files: list[str | os.PathLike], *, max_bytes: int, convert_traditional: bool = False,
+def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_traditional: bool = False,
                cache_dir: str | os.PathLike | None = None, workers: int = 1, progress: bool = True,
-               chunk_size: int | None = None) -> tuple[list[dict], list[dict]]:
+               chunk_size: int | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """``read_report`` for every file, through the cache and in ``workers`` processes.
+
+    Cached rows stay in Arrow until the final table (no Python object per text).
 
     Returns
     -------
-    rows : list of dict
-        ``reports`` rows (without report_id and duplicate_of), in input order.
+    rows : DataFrame
+        ``reports`` rows (without report_id and duplicate_of, with ``text_hash``: the
+        SHA-1 of the text without whitespace), in input order.
     errors : list of dict
         ``{"path", "stage", "error"}`` for every file that is not a report, in input order.
-        Every input file is in exactly one of the two lists.
+        Every input file is in exactly one of the two.
     """
+    import pyarrow as pa
+
+    from .cache import text_key
     from .progress import progress_bar
 
     paths = [str(f) for f in files]
@@ -185,33 +166,37 @@ def read_files(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
     engine = ENGINE.get()
     if engine is not None and not engine[1]:
         cache_dir = None
-    results: list[dict | None] = [None] * n
+    where: list[int | None] = [None] * n  # row of each file in the cached table
     keys: list[str | None] = [None] * n
+    cached = None
     cache = None
     stats = {"files": n, "cached": 0, "processed": 0, "parts_written": 0}
     if cache_dir is not None and n:
-        from .cache import text_key
-
         cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
         for i, p in enumerate(paths):
             sha = file_sha1(p)
             keys[i] = text_key(sha, p) if sha else None
         wanted = {k for k in keys if k}
         if wanted and cache.dir.is_dir():
-            found = _from_frame(cache.get(wanted))
-            for i, k in enumerate(keys):
-                if k in found:
-                    results[i] = found[k]
-                    stats["cached"] += 1
-    todo = [i for i in range(n) if results[i] is None]
+            cached = cache.get_table(wanted)
+            if cached is not None and cached.schema != _schema():
+                cached = None  # written by other code: not trusted
+            if cached is not None:
+                pos = {k: j for j, k in enumerate(cached["key"].to_pylist())}
+                for i, k in enumerate(keys):
+                    if k in pos:
+                        where[i] = pos[k]
+                        stats["cached"] += 1
+    todo = [i for i in range(n) if where[i] is None]
     stats["processed"] = len(todo)
+    fresh: dict[int, dict] = {}
     pending: list[tuple[str, dict]] = []
     pending_chars = 0
 
     def flush() -> None:
         nonlocal pending, pending_chars
         if cache is not None and pending:
-            cache.put(_to_frame(pending))
+            cache.put(_to_table(pending))
             stats["parts_written"] += 1
         pending, pending_chars = [], 0
 
@@ -235,12 +220,10 @@ def read_files(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
             bar = progress_bar(it, total=len(chunks), desc="read", disable=not progress)
             for idx, rows in zip(chunks, bar):
                 for i, r in zip(idx, rows):
-                    results[i] = r
+                    fresh[i] = r
                     if cache is not None and keys[i] and _cacheable(r):
                         key = keys[i]
                         if "error" not in r and r.get("sha1"):
-                            from .cache import text_key
-
                             key = text_key(r["sha1"], paths[i])  # the bytes actually read
                         pending.append((key, r))
                         pending_chars += len(r.get("text") or "") + len(r.get("text_raw") or "")
@@ -253,10 +236,29 @@ def read_files(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
                 pool.join()
     last_stats.clear()
     last_stats.update(stats)
-    rows = [r for r in results if r is not None and "error" not in r]
-    errors = [r for r in results if r is not None and "error" in r]
-    assert len(rows) + len(errors) == n
-    return rows, errors
+    # one Arrow table: the cached rows, then the fresh ones; taken in input order
+    order = sorted(fresh)
+    fresh_t = _to_table([("", fresh[i]) for i in order])
+    base = cached.num_rows if cached is not None else 0
+    at = {i: base + j for j, i in enumerate(order)}
+    index = [where[i] if where[i] is not None else at[i] for i in range(n)]
+    both = pa.concat_tables([cached, fresh_t]) if cached is not None else fresh_t
+    if index != list(range(both.num_rows)):
+        both = both.take(pa.array(index, pa.int64()))
+    is_err = both["is_error"].to_numpy(zero_copy_only=False)
+    errs = both.filter(pa.array(is_err)).select(["path", "stage", "error"]).to_pylist()
+    good = both.filter(pa.array(~is_err)).drop_columns(["key", "is_error", "stage", "error"])
+    rows = good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    assert len(rows) + len(errs) == n
+    return rows, errs
+
+
+def read_files(files: list[str | os.PathLike], **kwargs) -> tuple[list[dict], list[dict]]:
+    """:func:`read_table` with the rows as dicts (None for missing values)."""
+    rows, errors = read_table(files, **kwargs)
+    out = [{k: (None if v is pd.NA or (isinstance(v, float) and math.isnan(v)) else v) for k, v in r.items()}
+           for r in rows.astype(object).to_dict("records")]
+    return out, errors
 
 
 # --------------------------------------------------------------------------- derived tables
@@ -275,15 +277,24 @@ def package_signature() -> str:
     return h.hexdigest()[:16]
 
 
-def _reports_fingerprint(reports: pd.DataFrame) -> str:
-    """Hash of the reports table (texts stand in by their file's sha1 and the code)."""
+def _reports_fingerprint(reports: pd.DataFrame, *, drop: tuple[str, ...] = ("text_raw",)) -> str:
+    """Hash of the reports table (the raw text stands in by its file's sha1 and the code)."""
     from pandas.util import hash_pandas_object
 
     # the cleaned text is hashed too, so tables follow a user's edit of reports["text"]
-    light = reports.drop(columns=[c for c in ("text_raw",) if c in reports.columns])
+    light = reports.drop(columns=[c for c in drop if c in reports.columns])
     h = hashlib.sha1(",".join(f"{c}:{t}" for c, t in light.dtypes.astype(str).items()).encode())
     h.update(hash_pandas_object(light.astype(object).where(light.notna(), None), index=False).values.tobytes())
     return h.hexdigest()[:20]
+
+
+def loaded_fingerprint(reports: pd.DataFrame, text_hash: pd.Series, *, options: str) -> str:
+    """:func:`_reports_fingerprint` of a table just read by ``load_corpus``: the texts
+    stand in by their hashes (``text_hash``, computed when the file was read)."""
+    h = hashlib.sha1(_reports_fingerprint(reports, drop=("text_raw", "text")).encode())
+    h.update(options.encode())
+    h.update("\n".join(map(str, text_hash.tolist())).encode())
+    return "L" + h.hexdigest()[:19]
 
 
 def cached_table(corpus, name: str, fn):
@@ -294,8 +305,9 @@ def cached_table(corpus, name: str, fn):
     change to any report recomputes the whole table. Written atomically; an unreadable
     file is removed and the table recomputed.
     """
-    from .cache import atomic_write
     import warnings
+
+    from .cache import ROW_GROUP, atomic_write
 
     cache_dir = getattr(corpus, "cache_dir", None)
     if not cache_dir or name.startswith("tokens") or os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
@@ -322,7 +334,7 @@ def cached_table(corpus, name: str, fn):
     if not isinstance(df, pd.DataFrame) or not df.index.equals(pd.RangeIndex(len(df))):
         return df
     folder.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
+    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP))
     return df
 
 

@@ -19,6 +19,10 @@ from . import __version__
 
 __all__ = ["atomic_write", "default_cache_dir", "PartCache", "text_key"]
 
+#: Rows per Parquet row group in cache files: small groups of long texts or token lists
+#: read back about twice as fast as one large group.
+ROW_GROUP = 1000
+
 
 def atomic_write(path: str | os.PathLike, write) -> None:
     """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it to ``path``:
@@ -73,36 +77,63 @@ class PartCache:
             return []
         return sorted(p for p in self.dir.glob("part-*.parquet"))
 
-    def get(self, keys: list[str] | set[str], columns: list[str] | None = None) -> pd.DataFrame:
-        """Cached rows whose key is in ``keys`` (one row per key, the newest part wins)."""
-        want = set(keys)
-        frames = []
-        if not want:
-            return pd.DataFrame(columns=["key", *(columns or [])])
-        for part in self._parts():
+    def get_table(self, keys: list[str] | set[str], columns: list[str] | None = None):
+        """Cached rows whose key is in ``keys`` as a ``pyarrow.Table`` (one row per key,
+        the newest part wins; row order unspecified)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        want = pa.array(sorted(set(keys)), pa.string())
+        tables = []
+        for part in self._parts() if len(want) else []:
             try:
-                df = pd.read_parquet(part, columns=None if columns is None else ["key", *columns])
+                t = pq.read_table(part, columns=None if columns is None else ["key", *columns])
             except Exception as exc:  # pyarrow raises several types for a damaged file
                 warnings.warn(f"gdrkit cache: unreadable part {part} ({type(exc).__name__}); "
                               "it is removed and its rows recomputed", stacklevel=2)
                 part.unlink(missing_ok=True)
                 continue
-            df = df[df["key"].isin(want)]
-            if len(df):
-                frames.append(df)
-        if not frames:
-            return pd.DataFrame(columns=["key", *(columns or [])])
-        out = pd.concat(frames, ignore_index=True)
-        return out.drop_duplicates("key", keep="last").reset_index(drop=True)
+            mask = pc.is_in(t["key"], value_set=want)
+            if not pc.all(mask).as_py():
+                t = t.filter(mask)
+            if t.num_rows:
+                tables.append(t)
+        if not tables:
+            return None
+        try:
+            t = pa.concat_tables(tables, promote_options="permissive")
+        except (pa.ArrowInvalid, pa.ArrowTypeError):  # parts written by older code
+            return None
+        last: dict[str, int] = {}
+        for i, k in enumerate(t["key"].to_pylist()):
+            last[k] = i
+        if len(last) < t.num_rows:
+            t = t.take(pa.array(sorted(last.values()), pa.int64()))
+        return t
 
-    def put(self, rows: pd.DataFrame) -> Path | None:
-        """Write rows (with a ``key`` column) as a new part, atomically."""
+    def get(self, keys: list[str] | set[str], columns: list[str] | None = None) -> pd.DataFrame:
+        """Cached rows whose key is in ``keys`` (one row per key, the newest part wins)."""
+        t = self.get_table(keys, columns)
+        if t is None:
+            return pd.DataFrame(columns=["key", *(columns or [])])
+        return t.to_pandas().reset_index(drop=True)
+
+    def put(self, rows) -> Path | None:
+        """Write rows (a DataFrame or ``pyarrow.Table`` with a ``key`` column) as a new
+        part, atomically."""
         if rows is None or not len(rows):
             return None
         self.dir.mkdir(parents=True, exist_ok=True)
-        name = "part-" + text_key(*rows["key"].astype(str).tolist())[:16] + ".parquet"
+        keys = rows["key"].astype(str).tolist() if isinstance(rows, pd.DataFrame) else rows["key"].to_pylist()
+        name = "part-" + text_key(*keys)[:16] + ".parquet"
         final = self.dir / name
-        atomic_write(final, lambda tmp: rows.to_parquet(tmp, index=False))
+        if isinstance(rows, pd.DataFrame):
+            atomic_write(final, lambda tmp: rows.to_parquet(tmp, index=False, row_group_size=ROW_GROUP))
+        else:
+            import pyarrow.parquet as pq
+
+            atomic_write(final, lambda tmp: pq.write_table(rows, tmp, row_group_size=ROW_GROUP))
         return final
 
     def clear(self) -> None:

@@ -29,6 +29,7 @@ REPORT_COLUMNS = [
 ]
 ERROR_COLUMNS = ["path", "stage", "error"]
 
+_SPACE = re.compile(r"\s+")
 _DISCLOSURE_TERMS = re.compile(r"公[开開]|政[务務]|信息|資訊|申[请請]")
 
 
@@ -76,49 +77,54 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         **meta.as_dict(),
         cleaning="; ".join(f"{k}×{n}" for k, n in kinds.items()),
         notes="; ".join(notes),
+        text_hash=hashlib.sha1(_SPACE.sub("", text).encode("utf-8")).hexdigest(),
     )
     return row
 
 
-def _assign_ids(rows: list[dict]) -> None:
-    """Content-based report ids; later copies of the same content get a path suffix and
-    ``duplicate_of`` names the first (files in sorted path order)."""
+def _assign_ids(reports: pd.DataFrame) -> None:
+    """Content-based report ids (column ``report_id``); later copies of the same content
+    get a path suffix and ``duplicate_of`` names the first (files in sorted path order).
+    Uses the ``text_hash`` column (SHA-1 of the text without whitespace)."""
+    ids: list[str] = []
+    dup: list[str | None] = []
     first_by_sha: dict[str, str] = {}
     first_by_text: dict[str, str] = {}
-    for r in rows:
-        base = r["sha1"][:16]
-        th = hashlib.sha1(re.sub(r"\s+", "", r["text"]).encode("utf-8")).hexdigest()
-        if r["sha1"] in first_by_sha:
-            rid = base + "-" + hashlib.sha1(r["path"].encode("utf-8")).hexdigest()[:6]
-            r["duplicate_of"] = first_by_sha[r["sha1"]]
+    for sha, th, path in zip(reports["sha1"].tolist(), reports["text_hash"].tolist(), reports["path"].tolist()):
+        if sha in first_by_sha:
+            rid = sha[:16] + "-" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:6]
+            dup.append(first_by_sha[sha])
         else:
-            rid = base
-            first_by_sha[r["sha1"]] = rid
-            r["duplicate_of"] = first_by_text.get(th)
+            rid = sha[:16]
+            first_by_sha[sha] = rid
+            dup.append(first_by_text.get(th))
         first_by_text.setdefault(th, rid)
-        r["report_id"] = rid
-    _flag_near_duplicates(rows)
+        ids.append(rid)
+    _flag_near_duplicates(reports, ids, dup)
+    reports.insert(0, "report_id", ids)
+    reports["duplicate_of"] = pd.array(dup, dtype=reports["sha1"].dtype)
 
 
-def _flag_near_duplicates(rows: list[dict], *, threshold: float = 0.85) -> None:
+def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str | None], *,
+                          threshold: float = 0.85) -> None:
     """The same report in two formats (.html and .pdf, say): same agency and year and
     near-identical text (Jaccard of 4-character shingles >= ``threshold``)."""
-    groups: dict[tuple, list[dict]] = {}
-    for r in rows:
-        if r.get("duplicate_of") is None and r.get("agency") and r.get("year"):
-            groups.setdefault((r["agency"], r["year"]), []).append(r)
+    groups: dict[tuple, list[int]] = {}
+    for i, (agency, year) in enumerate(zip(reports["agency"].tolist(), reports["year"].tolist())):
+        if dup[i] is None and isinstance(agency, str) and agency and year is not pd.NA and year:
+            groups.setdefault((agency, year), []).append(i)
     for members in groups.values():
         if len(members) < 2:
             continue
         from .analysis.reuse import jaccard, shingles
 
-        sh = [shingles(m["text"], k=4) for m in members]
+        sh = [shingles(reports["text"].iat[m], k=4) for m in members]
         for j in range(1, len(members)):
             for i in range(j):
-                if members[i].get("duplicate_of") is not None:
+                if dup[members[i]] is not None:
                     continue
                 if jaccard(sh[i], sh[j]) >= threshold:
-                    members[j]["duplicate_of"] = members[i]["report_id"]
+                    dup[members[j]] = ids[members[i]]
                     break
 
 
@@ -186,7 +192,7 @@ class Corpus:
     def __repr__(self) -> str:
         return f"<Corpus {self.root!r}: {len(self.reports)} reports, {len(self.errors)} errors>"
 
-    def _memo(self, key: str, fn):
+    def _memo(self, key: str, fn, *, disk: bool = True):
         # derived tables belong to the reports table they were computed from: assigning a
         # new one (corpus.reports = corpus.reports[mask]) recomputes them
         if self._tables.get("_reports_id") != id(self.reports):
@@ -195,15 +201,25 @@ class Corpus:
         if key not in self._tables:
             from .build import cached_table  # an unchanged corpus reads its tables from the cache
 
-            self._tables[key] = cached_table(self, key, fn)
+            self._tables[key] = cached_table(self, key, fn) if disk else fn()
         return self._tables[key]
 
     # ------------------------------------------------------------------ tables
+    def _derived(self, name: str) -> pd.DataFrame:
+        """sections, figures, figure_notes or problems: the four are computed together,
+        report by report, and cached per report (see :mod:`gdrkit.derive`)."""
+        from .derive import TABLES, derive_tables
+
+        if self._tables.get("_reports_id") != id(self.reports) or name not in self._tables:
+            tables = derive_tables(self.reports, cache_dir=self.cache_dir, workers=self.workers,
+                                   progress=self.progress)
+            for t in TABLES:
+                self._memo(t, lambda t=t: tables[t], disk=False)
+        return self._tables[name]
+
     def sections(self) -> pd.DataFrame:
         """Outline sections with canonical kinds (see :func:`gdrkit.sections.segment_reports`)."""
-        from .sections import segment_reports
-
-        return self._memo("sections", lambda: map_reports(segment_reports, self.reports, workers=self.workers))
+        return self._derived("sections")
 
     def tokens(self, *, by: str = "report", drop_stopwords: bool = False) -> pd.DataFrame:
         """Tokens per report (``by="report"``) or per section (``by="section"``).
@@ -235,19 +251,7 @@ class Corpus:
 
     def figures(self) -> pd.DataFrame:
         """Extracted figures with evidence (long table; see :mod:`gdrkit.extract`)."""
-        from .extract import extract_figures
-
-        done: dict[str, pd.DataFrame] = {}
-
-        def both() -> tuple[pd.DataFrame, pd.DataFrame]:
-            if not done:
-                done["figures"], done["notes"] = map_reports(extract_figures, self.reports, self.sections(),
-                                                             workers=self.workers, with_notes=True)
-            return done["figures"], done["notes"]
-
-        self._memo("figures", lambda: both()[0])
-        self._memo("figure_notes", lambda: both()[1])
-        return self._tables["figures"]
+        return self._derived("figures")
 
     def checks(self) -> pd.DataFrame:
         """Identity checks of the template tables, and the extraction's own notes
@@ -257,8 +261,7 @@ class Corpus:
         return self._memo("checks", lambda: check_figures(self.figures(), self._figure_notes()))
 
     def _figure_notes(self) -> pd.DataFrame:
-        self.figures()
-        return self._tables["figure_notes"]
+        return self._derived("figure_notes")
 
     def panel(self) -> pd.DataFrame:
         """One row per report: metadata, one column per measure, derived rates."""
@@ -268,12 +271,11 @@ class Corpus:
 
     def problems(self, *, taxonomy: pd.DataFrame | str | None = None) -> pd.DataFrame:
         """Stated problems, split and classified (see :mod:`gdrkit.problems`)."""
+        if taxonomy is None:
+            return self._derived("problems")
         from .problems import find_problems
 
-        key = "problems" if taxonomy is None else None
-        fn = lambda: map_reports(find_problems, self.reports, self.sections(),  # noqa: E731
-                                 workers=self.workers, taxonomy=taxonomy)
-        return self._memo(key, fn) if key else fn()
+        return map_reports(find_problems, self.reports, self.sections(), workers=self.workers, taxonomy=taxonomy)
 
     def kwic(self, term: str, *, window: int = 20, by: str = "report") -> pd.DataFrame:
         """Keyword in context for ``term`` (a string or regex) over the cleaned texts."""
@@ -332,20 +334,26 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     from .cache import default_cache_dir
 
     files, skipped = discover_files(path)
-    from .build import read_files  # cached (per file content) and parallel reading
+    from .build import read_table  # cached (per file content) and parallel reading
 
-    rows, read_errors = read_files(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
+    rows, read_errors = read_table(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
                                    cache_dir=cache_dir if cache_dir is not None else default_cache_dir(),
                                    workers=workers, progress=progress)
     errors: list[dict] = list(skipped) + read_errors
     _assign_ids(rows)
-    reports = pd.DataFrame(rows, columns=REPORT_COLUMNS)
-    reports["year"] = reports["year"].astype("Int64")
+    reports = rows[REPORT_COLUMNS]
     reports["n_chars"] = reports["n_chars"].astype("int64")
     reports["n_bytes"] = reports["n_bytes"].astype("int64")
     if metadata is not None and len(reports):
         reports = _join_metadata(reports, metadata, path)
     errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
-    return Corpus(reports=reports, errors=errs, root=str(path),
-                  cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),
-                  backend=backend, workers=workers, progress=progress)
+    corpus = Corpus(reports=reports, errors=errs, root=str(path),
+                    cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),
+                    backend=backend, workers=workers, progress=progress)
+    # the texts are known by their hashes here: the derived-table cache key needs no
+    # pass over them (a reassigned reports table is hashed in full)
+    from .build import loaded_fingerprint
+
+    corpus._tables.update(_reports_id=id(reports), _fingerprint=loaded_fingerprint(
+        reports, rows["text_hash"], options=f"{max_bytes}|{convert_traditional}"))
+    return corpus

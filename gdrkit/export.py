@@ -26,13 +26,31 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike) -> lis
     written = []
     for name, df in tables.items():
         pq = out / f"{name}.parquet"
-        atomic_write(pq, lambda t, df=df: df.to_parquet(t, index=False))
+        atomic_write(pq, lambda t, df=df: _write_parquet(df, t))
         written.append(pq)
         if name not in PARQUET_ONLY:
             csv = out / f"{name}.csv"
             atomic_write(csv, lambda t, df=df: df.to_csv(t, index=False, encoding="utf-8-sig", lineterminator="\n"))
             written.append(csv)
     return written
+
+
+def _write_parquet(df: pd.DataFrame, path: str) -> None:
+    """``df.to_parquet`` whose pandas metadata any reader understands: an Arrow-held list
+    column (``tokens``) is recorded as an object column, as a list column read back is."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    meta = json.loads(table.schema.metadata[b"pandas"])
+    for col in meta.get("columns", []):
+        if str(col.get("numpy_type", "")).startswith(("list<", "large_list<")):
+            col["numpy_type"] = "object"
+            col["pandas_type"] = "list[unicode]"
+    table = table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(meta).encode()})
+    pq.write_table(table, path)
 
 
 def read_table(out: str | os.PathLike, name: str) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 __all__ = [
     "Tokenizer",
@@ -30,6 +31,9 @@ __all__ = [
 ]
 
 BACKENDS = ("rjieba", "jieba")
+
+#: Arrow type of a tokens column.
+TOKENS_TYPE = pa.list_(pa.string())
 
 
 def _data_path(name: str) -> Path:
@@ -145,22 +149,36 @@ class Tokenizer:
             toks = impl.lcut(text, HMM=self.hmm)
         else:
             toks = impl.cut(text, self.hmm)
-        return [t for t in toks if t.strip()]
+        return [t for t in toks if t and not t.isspace()]
 
     def tokenize_many(self, texts: list[str], *, workers: int = 1, progress: bool = False) -> list[list[str]]:
         """Tokens of many texts, optionally in ``workers`` processes (dictionary loaded
         once per worker), in input order."""
+        return self.tokenize_arrow(texts, workers=workers, progress=progress).to_pylist()
+
+    def tokenize_arrow(self, texts: list[str], *, workers: int = 1, progress: bool = False):
+        """Tokens of many texts as one Arrow ``list<string>`` column (a ``ChunkedArray``),
+        in input order: compact (no Python string per token) and cheap to send between
+        processes. ``workers`` processes tokenize chunks of texts, each with its own
+        dictionary loaded once."""
         from .progress import progress_bar
 
+        if not len(texts):
+            return pa.chunked_array([], TOKENS_TYPE)
+        size = max(8, min(256, len(texts) // (max(1, workers) * 8) or 8))
+        chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+        bar = dict(total=len(chunks), desc="tokenize", disable=not progress)
         if workers <= 1 or len(texts) < 64:
-            return [self.tokenize(t) for t in progress_bar(texts, desc="tokenize", disable=not progress)]
+            return pa.chunked_array(list(progress_bar((self._chunk_arrow(c) for c in chunks), **bar)), TOKENS_TYPE)
         import multiprocessing as mp
 
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        chunk = max(8, len(texts) // (workers * 8))
         with ctx.Pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
-            it = pool.imap(_worker_tokenize, texts, chunksize=chunk)
-            return list(progress_bar(it, total=len(texts), desc="tokenize", disable=not progress))
+            it = pool.imap(_worker_tokenize, chunks, chunksize=1)
+            return pa.chunked_array(list(progress_bar(it, **bar)), TOKENS_TYPE)
+
+    def _chunk_arrow(self, texts: list[str]):
+        return pa.array([self.tokenize(t) for t in texts], TOKENS_TYPE)
 
 
 _WORKER: Tokenizer | None = None
@@ -172,9 +190,46 @@ def _init_worker(tok: Tokenizer) -> None:
     tok._load()
 
 
-def _worker_tokenize(text: str) -> list[str]:
+def _worker_tokenize(texts: list[str]):
     assert _WORKER is not None
-    return _WORKER.tokenize(text)
+    return _WORKER._chunk_arrow(texts)
+
+
+def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, "object"]:
+    """A pandas column backed by an Arrow ``list<string>`` array, and its list lengths."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    lengths = pc.list_value_length(col).fill_null(0).to_numpy().astype(np.int64)
+    return pd.Series(pd.arrays.ArrowExtensionArray(col), index=index), lengths
+
+
+def _text_keys(texts: pd.Series) -> list[str]:
+    """``cache.text_key(t)`` of each text (missing = ""), hashed straight from the Arrow
+    buffers of an Arrow-backed column (no Python string per text)."""
+    import hashlib
+
+    import numpy as np
+
+    from .cache import text_key
+
+    arr = getattr(texts.array, "_pa_array", None)
+    if not isinstance(arr, pa.ChunkedArray) or any(
+            c.type not in (pa.string(), pa.large_string()) for c in arr.chunks):
+        return [text_key(t if isinstance(t, str) else "") for t in texts]
+    keys = []
+    for chunk in arr.chunks:
+        _, off_buf, data_buf = chunk.buffers()
+        width = np.int32 if chunk.type == pa.string() else np.int64
+        off = np.frombuffer(off_buf, dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1].tolist() \
+            if off_buf is not None else [0] * (len(chunk) + 1)
+        data = memoryview(data_buf) if data_buf is not None else memoryview(b"")
+        null = chunk.is_null().to_numpy(zero_copy_only=False).tolist()
+        for i in range(len(chunk)):
+            h = hashlib.sha1(b"" if null[i] else data[off[i]:off[i + 1]])
+            h.update(b"\x00")
+            keys.append(h.hexdigest())
+    return keys
 
 
 def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
@@ -193,31 +248,43 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     Returns
     -------
     DataFrame
-        report_id, section_id, tokens (list of str), n_tokens.
+        report_id, section_id, tokens, n_tokens. ``tokens`` is a list column held in
+        Arrow (dtype ``list<item: string>[pyarrow]``): an element is a Python list of
+        str; ``.explode()``, ``.map(len)`` and ``.iloc[i]`` work as on lists.
     """
     from .cache import PartCache, text_key
 
     tok = tokenizer or Tokenizer()
-    keys = [text_key(t) for t in units["text"].fillna("")]
-    found: dict[str, list[str]] = {}
+    texts = units["text"]
+    keys = _text_keys(texts)
+    pieces: list = []  # Arrow list arrays; pos maps a key to its row in their concatenation
+    pos: dict[str, int] = {}
     cache = None
     if cache_dir is not None:
         cache = PartCache(cache_dir, "tokens", salt=tok.signature)
-        got = cache.get(set(keys), columns=["tokens"])
-        found = {k: list(v) for k, v in zip(got["key"], got["tokens"])}
-    todo = {}
-    for k, t in zip(keys, units["text"].fillna("")):
-        if k not in found and k not in todo:
-            todo[k] = t
+        got = cache.get_table(set(keys), columns=["tokens"])
+        if got is not None and got.schema.field("tokens").type == TOKENS_TYPE:
+            pos = {k: i for i, k in enumerate(got["key"].to_pylist())}
+            pieces.append(got["tokens"])
+    todo: dict[str, str] = {}
+    for i, k in enumerate(keys):
+        if k not in pos and k not in todo:
+            t = texts.iat[i]
+            todo[k] = t if isinstance(t, str) else ""
     if todo:
-        res = tok.tokenize_many(list(todo.values()), workers=workers, progress=progress)
-        new = dict(zip(todo.keys(), res))
-        found.update(new)
+        new = tok.tokenize_arrow(list(todo.values()), workers=workers, progress=progress)
+        base = sum(len(p) for p in pieces)
+        pos.update({k: base + i for i, k in enumerate(todo)})
+        pieces.append(new)
         if cache is not None:
-            cache.put(pd.DataFrame({"key": list(new.keys()), "tokens": list(new.values())}))
+            cache.put(pa.table({"key": pa.array(list(todo), pa.string()), "tokens": new}))
+    chunks = [c for p in pieces for c in p.chunks]
+    col = pa.chunked_array(chunks, TOKENS_TYPE)
+    index = [pos[k] for k in keys]
+    if index != list(range(len(col))):  # usually the cache holds the rows in this order
+        col = col.take(pa.array(index, pa.int64()))
     out = units[["report_id", "section_id"]].copy().reset_index(drop=True)
-    out["tokens"] = [found[k] for k in keys]
-    out["n_tokens"] = out["tokens"].map(len)
+    out["tokens"], out["n_tokens"] = _token_series(col, out.index)
     return out
 
 
@@ -233,6 +300,9 @@ def drop_stopwords(tokens: pd.DataFrame, *, general: bool = True, formulaic: boo
     """
     import re
 
+    import numpy as np
+    import pyarrow.compute as pc
+
     stop = load_stopwords(general=general, formulaic=formulaic) | set(extra)
     num = re.compile(r"^[\d.,%％]+$")
     punct = re.compile(r"^[\W_]+$")
@@ -247,6 +317,19 @@ def drop_stopwords(tokens: pd.DataFrame, *, general: bool = True, formulaic: boo
         return True
 
     out = tokens.copy()
-    out["tokens"] = [[t for t in toks if keep(t)] for toks in out["tokens"]]
-    out["n_tokens"] = out["tokens"].map(len)
+    arr = out["tokens"].array
+    col = getattr(arr, "_pa_array", None)
+    if col is None:  # a list column of Python lists (e.g. read from a tokens.parquet)
+        col = pa.array([list(v) if v is not None else None for v in out["tokens"]], TOKENS_TYPE)
+    col = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+    # the test runs once per distinct token, not once per token
+    values = pc.list_flatten(col)
+    enc = pc.dictionary_encode(values)
+    ok = np.fromiter((keep(t) for t in enc.dictionary.to_pylist()), bool, len(enc.dictionary))
+    mask = ok[enc.indices.to_numpy(zero_copy_only=False)] if len(values) else np.zeros(0, bool)
+    parents = pc.list_parent_indices(col).to_numpy(zero_copy_only=False)
+    counts = np.bincount(parents[mask], minlength=len(col)).astype(np.int32)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    kept = pa.ListArray.from_arrays(pa.array(offsets), values.filter(pa.array(mask)))
+    out["tokens"], out["n_tokens"] = _token_series(kept, out.index)
     return out

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 import gdrkit
-from gdrkit import build
+from gdrkit import build, derive
 
 from conftest import DATA, SHARED_RAW
 
@@ -165,11 +165,33 @@ def test_tables_of_unchanged_corpus_read_back_identical(folder, tmp_path):
     for name in cold:
         pd.testing.assert_frame_equal(warm[name], cold[name], obj=name)
         assert set(warm[name].attrs) == set(cold[name].attrs), name
-    stored = {p.name.split("-")[0] for p in (cache / f"tables-v{gdrkit.__version__}").glob("*.parquet")}
-    assert "sections" in stored
-    # a changed report changes the key: the table is recomputed, not served stale
+    stored = {p.name.split(".")[1] for p in cache.glob("derived-*/b-*.parquet")}
+    assert stored == {"sections", "figures", "figure_notes", "problems", "keys"}
+    assert derive.last_stats == {"reports": 7, "cached": 7, "computed": 0}
+    # a changed report changes its key: it alone is recomputed, the others are read
     f = folder / "sub" / "edited-a.txt"
     f.write_text(f.read_text(encoding="utf-8") + "\n三、存在的主要问题\n新增一节。", encoding="utf-8")
     changed = _load(folder, cache)
-    pd.testing.assert_frame_equal(changed.sections(), gdrkit.load_corpus(folder, cache_dir=tmp_path / "fresh",
-                                                                           progress=False).sections())
+    tables = changed.tables(tokens=False)
+    assert derive.last_stats == {"reports": 7, "cached": 6, "computed": 1}
+    fresh = gdrkit.load_corpus(folder, cache_dir=tmp_path / "fresh", progress=False).tables(tokens=False)
+    for name in fresh:
+        pd.testing.assert_frame_equal(tables[name], fresh[name], obj=name)
+    assert "新增一节。" in changed.sections()["text"].str.cat()
+
+
+def test_damaged_derived_batch_is_recomputed(folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = _load(folder, cache).tables(tokens=False)
+    part = next(cache.glob("derived-*/b-*.figures.parquet"))
+    part.write_bytes(b"not parquet")
+    with pytest.warns(UserWarning, match="unreadable batch"):
+        again = _load(folder, cache).tables(tokens=False)
+    assert derive.last_stats["computed"] == 7
+    for name in first:
+        pd.testing.assert_frame_equal(again[name], first[name], obj=name)
+    # a batch whose key list was never written (a killed run) is not used
+    for p in cache.glob("derived-*/b-*.keys.parquet"):
+        p.unlink()
+    _load(folder, cache).tables(tokens=False)
+    assert derive.last_stats["computed"] == 7

@@ -1,0 +1,184 @@
+"""The per-report tables (sections, figures, figure notes, problems): one pass per report,
+cached per report.
+
+Segmenting, extracting figures and finding problems all work report by report, so they
+run together on each chunk of reports (in ``workers`` processes; the sections a chunk
+needs never leave its process), and their rows are cached on disk per report, keyed by
+the report's id, the hash of its text, the metadata the stages copy (year, agency, level,
+style) and the hash of all gdrkit code. So:
+
+- a warm run reads the rows and computes nothing;
+- a changed or added report is computed alone, the others are read;
+- batches are written as Parquet files, the list of their keys last (a batch without
+  it, e.g. from a killed run, is ignored); a batch that cannot be read is removed and
+  its reports computed again.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["TABLES", "derive_tables", "report_keys", "last_stats"]
+
+#: The tables computed together, in the order :func:`_derive_chunk` returns them.
+TABLES = ("sections", "figures", "figure_notes", "problems")
+#: Metadata columns that the stages copy into their rows (part of each report's key).
+_KEY_COLUMNS = ("report_id", "style", "year", "agency", "level")
+#: Reports per batch: one batch is computed, then written to the cache.
+BATCH = 1000
+#: Counts of the last :func:`derive_tables` call: reports, cached, computed.
+last_stats: dict[str, int] = {}
+
+
+def _derive_chunk(reports: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    """sections, figures, figure_notes, problems of some reports (one process)."""
+    from .extract import extract_figures
+    from .problems import find_problems
+    from .sections import segment_reports
+
+    sections = segment_reports(reports)
+    figures, notes = extract_figures(reports, sections, with_notes=True)
+    problems = find_problems(reports, sections)
+    return sections, figures, notes, problems
+
+
+def report_keys(reports: pd.DataFrame) -> list[str]:
+    """One cache key per report: its id, text and copied metadata, and the gdrkit code."""
+    from .build import package_signature
+    from .cache import text_key
+    from .zh import _text_keys
+
+    texts = _text_keys(reports["text"])
+    cols = [reports[c].astype(object).where(reports[c].notna(), None).tolist() if c in reports.columns
+            else [None] * len(reports) for c in _KEY_COLUMNS]
+    sig = package_signature()
+    return [text_key(sig, t, *map(repr, vals)) for t, *vals in zip(texts, *cols)]
+
+
+class _Store:
+    """Batches of per-report rows in one cache folder (see the module docstring)."""
+
+    def __init__(self, cache_dir: str | os.PathLike) -> None:
+        from . import __version__
+        from .build import package_signature
+        from .cache import text_key
+
+        tag = text_key(__version__, "derived", package_signature())[:12]
+        self.dir = Path(cache_dir) / f"derived-v{__version__}-{tag}"
+
+    def read(self, keys: list[str]) -> tuple[dict[str, list[pd.DataFrame]], set[str]]:
+        """Cached rows of these keys: frames per table, and the keys found."""
+        import pyarrow.parquet as pq
+
+        want = set(keys)
+        frames: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+        found: set[str] = set()
+        if not self.dir.is_dir():
+            return frames, found
+        for kf in sorted(self.dir.glob("b-*.keys.parquet")):
+            stem = kf.name[: -len(".keys.parquet")]
+            try:
+                new = set(pq.read_table(kf)["_key"].to_pylist()) & want - found
+                if not new:
+                    continue
+                got = {}
+                for t in TABLES:
+                    df = pd.read_parquet(self.dir / f"{stem}.{t}.parquet")
+                    mask = df["_key"].isin(new)
+                    got[t] = df if mask.all() else df[mask]
+            except Exception as exc:  # pyarrow raises several types for a damaged file
+                warnings.warn(f"gdrkit cache: unreadable batch {self.dir / stem} ({type(exc).__name__}); "
+                              "it is removed and its reports computed again", stacklevel=3)
+                for p in self.dir.glob(f"{stem}.*"):
+                    p.unlink(missing_ok=True)
+                continue
+            for t in TABLES:
+                frames[t].append(got[t])
+            found |= new
+        return frames, found
+
+    def write(self, keys: list[str], tables: tuple[pd.DataFrame, ...]) -> None:
+        """One batch: a Parquet file per table, then the keys (the commit mark)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from .cache import ROW_GROUP, atomic_write, text_key
+
+        self.dir.mkdir(parents=True, exist_ok=True)
+        stem = "b-" + text_key(*keys)[:16]
+        for t, df in zip(TABLES, tables):
+            atomic_write(self.dir / f"{stem}.{t}.parquet",
+                         lambda tmp, df=df: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP))
+        atomic_write(self.dir / f"{stem}.keys.parquet",
+                     lambda tmp: pq.write_table(pa.table({"_key": pa.array(keys, pa.string())}), tmp))
+
+
+def _as_str(df: pd.DataFrame) -> pd.DataFrame:
+    """Object columns holding only strings become ``str`` columns, whatever the batches
+    (a batch where a column is all missing is read back as ``object``)."""
+    for c in df.columns:
+        if df[c].dtype == object and pd.api.types.infer_dtype(df[c], skipna=True) == "string":
+            df[c] = df[c].astype("str")
+    return df
+
+
+def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None = None, workers: int = 1,
+                  progress: bool = False) -> dict[str, pd.DataFrame]:
+    """sections, figures, figure_notes and problems of every report, through the cache.
+
+    Parameters
+    ----------
+    reports : DataFrame
+        The ``reports`` table (report_id, text, style, year, agency, level).
+    cache_dir : path, optional
+        The cache folder (none: everything is computed).
+    workers : int
+        Processes for the reports that are not cached.
+
+    Returns
+    -------
+    dict of DataFrame
+        ``sections`` (see :func:`gdrkit.sections.segment_reports`), ``figures`` and
+        ``figure_notes`` (see :func:`gdrkit.extract.extract_figures`) and ``problems``
+        (see :func:`gdrkit.problems.find_problems`), rows in the order of ``reports``.
+    """
+    from .parallel import map_reports
+    from .progress import progress_bar
+
+    if not len(reports):
+        return dict(zip(TABLES, _derive_chunk(reports)))
+    keys = report_keys(reports)
+    store = _Store(cache_dir) if cache_dir is not None and os.environ.get("GDRKIT_TABLE_CACHE", "1") != "0" \
+        else None
+    frames, found = store.read(keys) if store is not None else ({t: [] for t in TABLES}, set())
+    todo = [i for i, k in enumerate(keys) if k not in found]
+    last_stats.clear()
+    last_stats.update(reports=len(keys), cached=len(keys) - len(todo), computed=len(todo))
+    batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
+    for idx in progress_bar(batches, desc="sections, figures, problems", disable=not progress or len(batches) < 2):
+        chunk = reports.iloc[idx]
+        by_id = dict(zip(chunk["report_id"], (keys[i] for i in idx)))
+        parts = map_reports(_derive_chunk, chunk, workers=workers)
+        parts = tuple(p.assign(_key=p["report_id"].map(by_id).astype("str")) for p in parts)
+        if store is not None:
+            store.write([keys[i] for i in idx], parts)
+        for t, p in zip(TABLES, parts):
+            frames[t].append(p)
+    where = pd.Index(keys)
+    out = {}
+    for t in TABLES:
+        fs = [f for f in frames[t] if len(f)] or frames[t][:1]
+        df = pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0].reset_index(drop=True)
+        pos = where.get_indexer(df["_key"])
+        if (pos < 0).any():  # rows of another report with the same key cannot happen
+            raise RuntimeError(f"gdrkit cache: {t} rows of unknown reports in {store.dir if store else 'memory'}")
+        order = np.argsort(pos, kind="stable")
+        if not (order == np.arange(len(order))).all():
+            df = df.take(order)
+        out[t] = _as_str(df.drop(columns="_key").reset_index(drop=True))
+    return out
