@@ -139,16 +139,17 @@ _CANON_FULL = re.compile(
     r"(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)|存在的主要问题|其他需要报告的事项")
 _CANON_AFTER_ANY = re.compile(rf"(?P<n>[{_CN}]{{1,2}})[、.．](?={_CANON.pattern[3:]})")
 _ANNEX = re.compile(r"(?:^|(?<=[\s。]))([^\s。,;:]{0,30}(?:统计表|情况表|附表))(?=\s|$|\n)", re.M)
-_ANNEX_WORD = re.compile(r"统计表|情况表|附表")
+# the 表 of 统计表/情况表/附表 (a regex that opens with a literal is quick to search)
+_ANNEX_END = re.compile(r"表(?:(?<=统计表)|(?<=情况表)|(?<=附表))")
 _TABLE_ROW = re.compile(r"\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|第二十条|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)")
 
 
 def _annexes(text: str) -> Iterator[re.Match[str]]:
     """``_ANNEX.finditer(text)``, tried only where a match can start: at most 30
-    characters before 统计表/情况表/附表."""
+    characters before 统计表/情况表/附表, so at most 32 before its 表."""
     pos = 0  # positions before pos are tried already or inside a match
-    for w in _ANNEX_WORD.finditer(text):
-        for p in range(max(pos, w.start() - 30), w.start() + 1):
+    for w in _ANNEX_END.finditer(text):
+        for p in range(max(pos, w.start() - 32), w.start() + 1):
             if p < pos:
                 continue
             m = _ANNEX.match(text, p)
@@ -272,13 +273,14 @@ def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
         plus the parent report's year, agency, level and style.
     """
     rows = []
-    for rec in reports[["report_id", "text"]].itertuples(index=False):
-        for r in segment_text(rec.text or ""):
-            r["report_id"] = rec.report_id
-            r["section_id"] = f"{rec.report_id}-s{r['order']:03d}"
+    for rid, text in zip(reports["report_id"].tolist(), reports["text"].tolist()):
+        for r in segment_text(text or ""):
+            r["report_id"] = rid
+            r["section_id"] = f"{rid}-s{r['order']:03d}"
             rows.append(r)
     cols = ["report_id", "section_id", "order", "depth", "number", "heading", "kind", "start", "end", "text"]
-    df = pd.DataFrame(rows, columns=cols)
+    # column by column is quicker than from the row dicts (which keeps the dtypes of an empty table)
+    df = pd.DataFrame({c: [r[c] for r in rows] for c in cols}) if rows else pd.DataFrame(rows, columns=cols)
     keep = [c for c in ("year", "agency", "level", "style") if c in reports.columns]
     if keep and len(df):
         df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
