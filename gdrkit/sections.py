@@ -40,18 +40,21 @@ _MARKERS = [
 ]
 
 
-def _scan(pat: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pat.finditer(text)``, trying ``pat`` only at 0 and where ``starts`` matches (it
-    must match one character wherever ``pat`` can start after 0). A regex that opens
-    with a lookbehind is tried at every character; ``starts`` opens with a character
-    class, which the regex engine skips to quickly."""
-    end = 0
-    for pos in chain((0,), (c.start() for c in starts.finditer(text, 1))):
-        if pos >= end:
+def _scan(pat: re.Pattern[str], text: str, near: re.Pattern[str], back: int = 0) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)``, with ``pat`` tried only at 0 and at most ``back``
+    characters before each match of ``near``; every match of ``pat`` past 0 must start
+    there. A regex that opens with a lookbehind (or a common character) is tried at
+    every character; ``near`` opens with a rarer one, which the engine skips to quickly."""
+    pos = 0  # positions before pos are tried already or inside a match
+    for hi in chain((0,), (c.start() for c in near.finditer(text, 1))):
+        pos = max(pos, hi - back)
+        while pos <= hi:
             m = pat.match(text, pos)
             if m:
-                end = m.end()
+                pos = m.end()
                 yield m
+            else:
+                pos += 1
 
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (k, re.compile(p)) for k, p in (
@@ -138,25 +141,12 @@ _CANON_FULL = re.compile(
     r"(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?(?:情况)?|"
     r"(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)|存在的主要问题|其他需要报告的事项")
 _CANON_AFTER_ANY = re.compile(rf"(?P<n>[{_CN}]{{1,2}})[、.．](?={_CANON.pattern[3:]})")
+# 1–2 characters after its start: the 、 before a title (总体情况, 主动公开…, 收到和处理…, …)
+_CANON_AFTER_ANY_NEAR = re.compile(rf"[、.．](?<=[{_CN}][、.．])(?=\s*[总主收政行因存其])")
 _ANNEX = re.compile(r"(?:^|(?<=[\s。]))([^\s。,;:]{0,30}(?:统计表|情况表|附表))(?=\s|$|\n)", re.M)
 # the 表 of 统计表/情况表/附表 (a regex that opens with a literal is quick to search)
 _ANNEX_END = re.compile(r"表(?:(?<=统计表)|(?<=情况表)|(?<=附表))")
 _TABLE_ROW = re.compile(r"\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|第二十条|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)")
-
-
-def _annexes(text: str) -> Iterator[re.Match[str]]:
-    """``_ANNEX.finditer(text)``, tried only where a match can start: at most 30
-    characters before 统计表/情况表/附表, so at most 32 before its 表."""
-    pos = 0  # positions before pos are tried already or inside a match
-    for w in _ANNEX_END.finditer(text):
-        for p in range(max(pos, w.start() - 32), w.start() + 1):
-            if p < pos:
-                continue
-            m = _ANNEX.match(text, p)
-            if m:
-                pos = m.end()
-                yield m
-        pos = max(pos, w.start() + 1)
 
 
 def find_headings(text: str) -> list[Heading]:
@@ -168,12 +158,12 @@ def find_headings(text: str) -> list[Heading]:
     cands: list[tuple[int, int, int, str]] = []
     # the national template's own headings are recognised even when a flattened table
     # runs into them ("行政事业性收费0三、收到和处理…")
-    for m in _CANON_AFTER_ANY.finditer(text):
+    for m in _scan(_CANON_AFTER_ANY, text, _CANON_AFTER_ANY_NEAR, 2):
         cands.append((m.start(), m.end("n") + 1, 1, m.group("n")))
-    for m in _annexes(text):
+    for m in _scan(_ANNEX, text, _ANNEX_END, 32):  # starts at most 30 before 统计表
         cands.append((m.start(1), m.start(1), 1, ""))
     for depth, pat, starts in _MARKERS:
-        for m in _scan(pat, starts, text):
+        for m in _scan(pat, text, starts):
             n = m.group("n") if m.group("n") else m.groupdict().get("n0")
             if n is None:
                 continue
