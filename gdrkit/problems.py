@@ -376,13 +376,18 @@ def _trim(text: str, start: int, end: int, *, lead: bool = True, table=None) -> 
 
 
 def _piece(text: str, a: int, b: int, table=None) -> _Piece:
-    s = text[a:b]
+    return _Piece(a, b, *_piece_flags(text[a:b], table))
+
+
+@lru_cache(maxsize=65536)
+def _piece_flags(s: str, table) -> tuple[bool, bool, bool]:
+    """``pred``, ``intro`` and ``generic`` of a clause (reports repeat clauses, so cached)."""
     pred = bool(_PRED.search(s))
     intro = bool(_INTRO.search(s)) and not _STRONG.search(_INTRO.sub("", s))
     rest = _GENERIC_WORDS.sub("", s)
     announce = bool(_ANNOUNCE.search(s)) and (table is None or _classify(s, table)["category"] == "other")
     generic = pred and (len(_HAN.findall(rest)) < 3 or announce)
-    return _Piece(a, b, pred, intro, generic)
+    return pred, intro, generic
 
 
 @lru_cache(maxsize=None)

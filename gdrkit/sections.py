@@ -56,6 +56,7 @@ def _scan(pat: re.Pattern[str], text: str, near: re.Pattern[str], back: int = 0)
             else:
                 pos += 1
 
+
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (k, re.compile(p)) for k, p in (
         ("problems", r"存在的?(?:主要)?问题|问题(?:与|和|及)(?:不足|改进)|不足(?:之处)?(?:和|与|及)?|主要问题|困难和问题|薄弱环节"),
