@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 
 __all__ = ["find_problems", "problem_taxonomy", "classify_problem", "problem_spans", "PROBLEM_COLUMNS"]
@@ -96,6 +96,35 @@ _LEAD = re.compile(
     r"^(?:[\s,;:、。]|但是?|然而|不过|同时|并且|另外|此外|以及|而且|主要(?:是|有|表现在|体现在)|例如|比如|"
     r"如|即|其中|(?:也|还|仍|仍然|依然|尚)(?=[还仍也存有])|存在(?:着)?(?=[^在]{2}))+")
 _TAIL = re.compile(r"(?:等(?:方面的?)?(?:问题|不足|短板|情况|现象)?|的问题)?[\s,;:、。]*$")
+
+
+# a paragraph end after a trigger sentence
+_PARA_END = re.compile(r"[。;:]\s*\n")
+# an ordinal statement marker (一是) right after a problems heading: not a heading
+_SHI_START = re.compile(rf"\s*[{_CN}]{{1,2}}是")
+# a (一) that opens a sub-heading rather than an item
+_PAREN_SUBHEAD = re.compile(r"\s*(?:存在|主要问题|问题|改进|整改|下一步)")
+_CLAUSE_PUNCT = re.compile(r"[,;。]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d)")
+
+
+class _Section(NamedTuple):
+    """The columns of one ``sections`` row that the problems stage uses."""
+    start: int
+    end: int
+    depth: int
+    kind: str
+    section_id: str
+
+
+def _section_list(sections: pd.DataFrame | None) -> list[_Section]:
+    """Rows of a ``sections`` table as plain tuples (``section_id`` may be missing)."""
+    if sections is None or not len(sections):
+        return []
+    ids = sections["section_id"].tolist() if "section_id" in sections.columns else [""] * len(sections)
+    cols = [sections[c].tolist() for c in ("start", "end", "depth", "kind")]
+    return [_Section(*row) for row in zip(*cols, ids)]
 
 
 @dataclass
@@ -219,7 +248,7 @@ def _strip_heads(text: str, start: int, end: int) -> int:
     """Move ``start`` past problems headings (五、存在的主要问题及改进情况, (一)存在问题)."""
     for _ in range(3):
         m = _HEAD.match(text, start, end)
-        if not m or m.end() == start or re.match(rf"\s*[{_CN}]{{1,2}}是", m.group(0)):
+        if not m or m.end() == start or _SHI_START.match(m.group(0)):
             break
         start = m.end()
     return start
@@ -255,31 +284,33 @@ def problem_spans(text: str, sections: pd.DataFrame | None = None) -> list[tuple
         sub-heading of kind ``problems``) or ``"sentence"`` (a sentence announcing
         problems inside another section).
     """
-    spans: list[tuple[int, int, str]] = []
-    if sections is not None and len(sections):
-        prob = sections[sections["kind"] == "problems"].sort_values(["start", "depth"])
-        taken_end = -1
-        for rec in prob.itertuples(index=False):
-            if rec.start < taken_end:
-                continue  # nested in a problems section already taken
-            s = _strip_heads(text, int(rec.start), int(rec.end))
-            e = _cut_improvements(text, s, int(rec.end))
-            spans.append((s, e, "section"))
-            taken_end = int(rec.end)
-    if not spans or not any(_statements(text, s, e) for s, e, _ in spans):
-        spans = []
-        m = _TRIGGER.search(text)
-        if m:
-            s = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            para = re.compile(r"[。;:]\s*\n").search(text, m.end())
-            e = para.start() + 1 if para else len(text)
-            if sections is not None and len(sections):
-                nxt = sections[(sections["start"] > m.end()) & (sections["depth"] <= 2)]["start"]
-                if len(nxt):
-                    e = min(e, int(nxt.min()))
-            e = _cut_improvements(text, m.end(), e)
-            spans.append((s, e, "sentence"))
-    return spans
+    return [(s, e, how) for s, e, how, _ in _passages(text, _section_list(sections))]
+
+
+def _passages(text: str, secs: list[_Section]) -> list[tuple[int, int, str, list[tuple[int, int]]]]:
+    """:func:`problem_spans` of one report's sections, each span with its statements."""
+    spans: list[tuple[int, int, str, list[tuple[int, int]]]] = []
+    taken_end = -1
+    for rec in sorted((x for x in secs if x.kind == "problems"), key=lambda x: (x.start, x.depth)):
+        if rec.start < taken_end:
+            continue  # nested in a problems section already taken
+        s = _strip_heads(text, int(rec.start), int(rec.end))
+        e = _cut_improvements(text, s, int(rec.end))
+        spans.append((s, e, "section", _statements(text, s, e)))
+        taken_end = int(rec.end)
+    if any(found for *_, found in spans):
+        return spans
+    m = _TRIGGER.search(text)
+    if not m:
+        return []
+    s = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    para = _PARA_END.search(text, m.end())
+    e = para.start() + 1 if para else len(text)
+    nxt = [x.start for x in secs if x.start > m.end() and x.depth <= 2]
+    if nxt:
+        e = min(e, int(min(nxt)))
+    e = _cut_improvements(text, m.end(), e)
+    return [(s, e, "sentence", _statements(text, s, e))]
 
 
 # --------------------------------------------------------------------------- statements
@@ -293,7 +324,7 @@ def _enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in pat.finditer(seg):
             n = m.group("n")
             o = _CIRCLED.index(n) + 1 if kind == "circled" else int(n) if n.isdigit() else _number(n)
-            if kind == "paren" and re.match(r"\s*(?:存在|主要问题|问题|改进|整改|下一步)", seg[m.end():m.end() + 8]):
+            if kind == "paren" and _PAREN_SUBHEAD.match(seg, m.end(), m.end() + 8):
                 continue  # a sub-heading, not an item
             marks.append((start + m.start(), start + m.end(), o))
         seq: list[tuple[int, int, int]] = []
@@ -332,7 +363,7 @@ def _trim(text: str, start: int, end: int, *, lead: bool = True, table=None) -> 
             seg = text[start:end]
         # "省教育厅政务公开工作仍存在主动公开意识薄弱": the subject before 存在 is not the problem
         m = _EXIST.search(seg, 0, 30)
-        if m and not _PRED.search(seg[:m.start()]) and not re.search(r"[,;。]", seg[:m.start()]):
+        if m and not _PRED.search(seg, 0, m.start()) and not _CLAUSE_PUNCT.search(seg, 0, m.start()):
             rest = seg[m.end():]
             if len(rest) >= 4 and _PRED.search(rest) and table is not None and \
                     _classify(rest, table)["categories"] == _classify(seg, table)["categories"]:
@@ -345,20 +376,30 @@ def _trim(text: str, start: int, end: int, *, lead: bool = True, table=None) -> 
 
 
 def _piece(text: str, a: int, b: int, table=None) -> _Piece:
-    s = text[a:b]
+    return _Piece(a, b, *_piece_flags(text[a:b], table))
+
+
+@lru_cache(maxsize=65536)
+def _piece_flags(s: str, table) -> tuple[bool, bool, bool]:
+    """``pred``, ``intro`` and ``generic`` of a clause (reports repeat clauses, so cached)."""
     pred = bool(_PRED.search(s))
     intro = bool(_INTRO.search(s)) and not _STRONG.search(_INTRO.sub("", s))
     rest = _GENERIC_WORDS.sub("", s)
     announce = bool(_ANNOUNCE.search(s)) and (table is None or _classify(s, table)["category"] == "other")
-    generic = pred and (len(re.findall(r"[\u4e00-\u9fff]", rest)) < 3 or announce)
-    return _Piece(a, b, pred, intro, generic)
+    generic = pred and (len(_HAN.findall(rest)) < 3 or announce)
+    return pred, intro, generic
+
+
+@lru_cache(maxsize=None)
+def _separators(seps: str) -> re.Pattern[str]:
+    return re.compile(f"[{seps}]")
 
 
 def _split(text: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
     out = []
     i = a
-    for m in re.finditer(f"[{seps}]", text[a:b]):
-        j = a + m.start()
+    for m in _separators(seps).finditer(text, a, b):
+        j = m.start()
         if j > i:
             out.append((i, j))
         i = j + 1
@@ -407,8 +448,7 @@ def _list_statements(text: str, start: int, end: int, table) -> list[tuple[int, 
                 pending = []
                 first, new_clause = new_clause, False
                 if sent and first and (_classify(text[xa:xb], table)["category"] == "other"
-                                       or _ELABORATION.match(text, xa)) and not re.match(
-                        r"\s*(?:[一二三四五六七八九十]是|\d)", text[xa:xb]):
+                                       or _ELABORATION.match(text, xa)) and not _ITEM_START.match(text, xa, xb):
                     sent[-1] = (sent[-1][0], xb)  # an elaboration of the previous clause
                 else:
                     sent.append((a0, xb))
@@ -475,31 +515,33 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
 
         sections = segment_reports(reports)
     table = tuple((c, tuple(w)) for c, w in _keyword_table(problem_taxonomy(taxonomy)))
-    # the spans are enough: grouping without the text column avoids copying every section's text
-    light = sections[["report_id", "section_id", "kind", "depth", "start", "end"]]
-    by_report = {rid: g for rid, g in light.groupby("report_id", sort=False)} if len(light) else {}
+    by_report: dict[str, list[_Section]] = {}
+    for rid, sec in zip(sections["report_id"].tolist() if len(sections) else [], _section_list(sections)):
+        by_report.setdefault(rid, []).append(sec)
     rows = []
-    for rid, text in zip(reports["report_id"], reports["text"].fillna("")):
-        secs = by_report.get(rid)
+    for rid, text in zip(reports["report_id"].tolist(), reports["text"].fillna("").tolist()):
+        secs = by_report.get(rid, [])
         n = 0
-        if secs is not None and len(secs):
-            ss, se = secs["start"].to_numpy(), secs["end"].to_numpy()
-            sd, sids = secs["depth"].to_numpy(), secs["section_id"].to_numpy()
-        for s, e, _how in problem_spans(text, secs):
-            for a, b in _statements(text, s, e):
+        for _s, _e, _how, statements in _passages(text, secs):
+            for a, b in statements:
                 n += 1
                 lab = _classify(text[a:b], table)
-                sid = ""
-                if secs is not None and len(secs):
-                    # the innermost section holding the statement (or at least its start)
-                    inside = np.flatnonzero((ss <= a) & (se >= b))
-                    if not len(inside):
-                        inside = np.flatnonzero((ss <= a) & (se > a))
-                    if len(inside):
-                        sid = sids[inside[np.lexsort((ss[inside], sd[inside]))[-1]]]
                 rows.append(dict(report_id=rid, problem_id=f"{rid}-p{n:02d}", text=text[a:b], **lab,
-                                 section_id=sid, start=a, end=b))
+                                 section_id=_innermost(secs, a, b), start=a, end=b))
     out = pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out
+
+
+def _innermost(secs: list[_Section], a: int, b: int) -> str:
+    """The deepest section holding the span ``a:b`` (or at least its start); ``""`` if none.
+    Ties go to the later start, then to the later row."""
+    for holds in (lambda x: x.start <= a and x.end >= b, lambda x: x.start <= a and x.end > a):
+        best: _Section | None = None
+        for x in secs:
+            if holds(x) and (best is None or (x.depth, x.start) >= (best.depth, best.start)):
+                best = x
+        if best is not None:
+            return best.section_id
+    return ""

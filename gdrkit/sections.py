@@ -8,7 +8,10 @@ enumerations inside sentences are not taken for headings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 import pandas as pd
 
@@ -20,14 +23,39 @@ SECTION_KINDS = ("overview", "organisation", "proactive", "applications", "fees"
                  "review_litigation", "problems", "improvements", "plans", "statistics", "other")
 
 _CN = "一二三四五六七八九十"
-_BEFORE = r"(?:(?<=^)|(?<=[\n。；;:：!！?？\s”\"」]))"
+_AFTER = r"[\n。；;:：!！?？\s”\"」]"  # what may precede a heading marker
+_AFTER_4 = r"[\n。；;:：，,\s]"  # what may precede 一是
+_BEFORE = rf"(?:(?<=^)|(?<={_AFTER}))"
 _MARKERS = [
-    # depth, regex for the marker; group "n" is the ordinal
-    (1, re.compile(_BEFORE + rf"(?:#+\s*)?(?:第(?P<n0>[{_CN}]+)部分[、:：.\s]?|(?P<n>[{_CN}]{{1,3}})\s*[、.．]\s*)")),
-    (2, re.compile(_BEFORE + rf"\(\s*(?P<n>[{_CN}]{{1,3}})\s*\)\s*")),
-    (3, re.compile(_BEFORE + r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?=[\u4e00-\u9fff“\"《(])")),
-    (4, re.compile(r"(?:(?<=^)|(?<=[\n。；;:：，,\s]))(?P<n>[" + _CN + r"]{1,2})是\s*(?=[\u4e00-\u9fff“\"《])")),
+    # depth, regex for the marker (group "n" is the ordinal), and a quick regex that
+    # matches one character at every place the marker can start (see _scan)
+    (1, re.compile(_BEFORE + rf"(?:#+\s*)?(?:第(?P<n0>[{_CN}]+)部分[、:：.\s]?|(?P<n>[{_CN}]{{1,3}})\s*[、.．]\s*)"),
+     re.compile(rf"[#第{_CN}](?<={_AFTER}[#第{_CN}])")),
+    (2, re.compile(_BEFORE + rf"\(\s*(?P<n>[{_CN}]{{1,3}})\s*\)\s*"),
+     re.compile(rf"\((?<={_AFTER}\()")),
+    (3, re.compile(_BEFORE + r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?=[\u4e00-\u9fff“\"《(])"),
+     re.compile(rf"\d(?<={_AFTER}\d)(?=\d?\s*[、．.])")),
+    (4, re.compile(rf"(?:(?<=^)|(?<={_AFTER_4}))(?P<n>[{_CN}]{{1,2}})是\s*(?=[\u4e00-\u9fff“\"《])"),
+     re.compile(rf"[{_CN}](?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是)")),
 ]
+
+
+def _scan(pat: re.Pattern[str], text: str, near: re.Pattern[str], back: int = 0) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)``, with ``pat`` tried only at 0 and at most ``back``
+    characters before each match of ``near``; every match of ``pat`` past 0 must start
+    there. A regex that opens with a lookbehind (or a common character) is tried at
+    every character; ``near`` opens with a rarer one, which the engine skips to quickly."""
+    pos = 0  # positions before pos are tried already or inside a match
+    for hi in chain((0,), (c.start() for c in near.finditer(text, 1))):
+        pos = max(pos, hi - back)
+        while pos <= hi:
+            m = pat.match(text, pos)
+            if m:
+                pos = m.end()
+                yield m
+            else:
+                pos += 1
+
 
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (k, re.compile(p)) for k, p in (
@@ -74,26 +102,35 @@ _KNOWN_TITLES = re.compile(
     r"[^\s。，,；;：:]{2,16}?情况)")
 
 
+_TITLE = re.compile(r"[^\n。；;：:！!？?]{1,40}")
+_TITLE_WORDS = re.compile(r"([^\s]{4,40}?) ")
+_TITLE_CLAUSE = re.compile(r"[^\n。；;：:，,！!？?]{1,30}")
+_TITLE_SHORT = re.compile(r"[^\n。；;：:！!？?，,]{1,30}")
+_TITLE_NUMBERS = re.compile(r"\d{4}年|\d{3,}")
+_TITLE_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d年)")
+_TITLE_START = re.compile(r"[\u4e00-\u9fff“\"《]")
+
+
 def _heading_title(text: str, pos: int, depth: int) -> str:
     window = text[pos:pos + 60]
     full = _CANON_FULL.match(window)
     if full and depth == 1:
         return full.group(0)
-    m = re.match(r"[^\n。；;：:！!？?]{1,40}", window)
+    m = _TITLE.match(window)
     title = m.group(0) if m else ""
-    m = re.match(r"([^\s]{4,40}?) ", title)
+    m = _TITLE_WORDS.match(title)
     if m and depth <= 2:
         title = m.group(1)
     if depth == 4:
-        m = re.match(r"[^\n。；;：:，,！!？?]{1,30}", window)
+        m = _TITLE_CLAUSE.match(window)
         return (m.group(0) if m else "").strip()
-    if len(title) >= 38 or re.search(r"\d{4}年|\d{3,}", title):
+    if len(title) >= 38 or _TITLE_NUMBERS.search(title):
         k = _KNOWN_TITLES.match(window)
         if k:
             return k.group(1)
-        m = re.match(r"[^\n。；;：:！!？?，,]{1,30}", window)
+        m = _TITLE_SHORT.match(window)
         title = m.group(0) if m else title
-        title = re.split(r"(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d年)", title)[0]
+        title = _TITLE_YEAR.split(title)[0]
     return title.strip()
 
 
@@ -105,7 +142,11 @@ _CANON_FULL = re.compile(
     r"(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?(?:情况)?|"
     r"(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)|存在的主要问题|其他需要报告的事项")
 _CANON_AFTER_ANY = re.compile(rf"(?P<n>[{_CN}]{{1,2}})[、.．](?={_CANON.pattern[3:]})")
+# 1–2 characters after its start: the 、 before a title (总体情况, 主动公开…, 收到和处理…, …)
+_CANON_AFTER_ANY_NEAR = re.compile(rf"[、.．](?<=[{_CN}][、.．])(?=\s*[总主收政行因存其])")
 _ANNEX = re.compile(r"(?:^|(?<=[\s。]))([^\s。,;:]{0,30}(?:统计表|情况表|附表))(?=\s|$|\n)", re.M)
+# the 表 of 统计表/情况表/附表 (a regex that opens with a literal is quick to search)
+_ANNEX_END = re.compile(r"表(?:(?<=统计表)|(?<=情况表)|(?<=附表))")
 _TABLE_ROW = re.compile(r"\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|第二十条|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)")
 
 
@@ -118,12 +159,12 @@ def find_headings(text: str) -> list[Heading]:
     cands: list[tuple[int, int, int, str]] = []
     # the national template's own headings are recognised even when a flattened table
     # runs into them ("行政事业性收费0三、收到和处理…")
-    for m in _CANON_AFTER_ANY.finditer(text):
+    for m in _scan(_CANON_AFTER_ANY, text, _CANON_AFTER_ANY_NEAR, 2):
         cands.append((m.start(), m.end("n") + 1, 1, m.group("n")))
-    for m in _ANNEX.finditer(text):
+    for m in _scan(_ANNEX, text, _ANNEX_END, 32):  # starts at most 30 before 统计表
         cands.append((m.start(1), m.start(1), 1, ""))
-    for depth, pat in _MARKERS:
-        for m in pat.finditer(text):
+    for depth, pat, starts in _MARKERS:
+        for m in _scan(pat, text, starts):
             n = m.group("n") if m.group("n") else m.groupdict().get("n0")
             if n is None:
                 continue
@@ -144,21 +185,23 @@ def find_headings(text: str) -> list[Heading]:
         o = _ordinal(n)
         if o <= 0:
             continue
-        title = _heading_title(text, end, depth)
-        canon = depth == 1 and bool(_CANON.match(text, end))
+        if not (o == last[depth] + 1 or (o == 1 and depth > 1)
+                or depth == 1 and o > last[1] and _CANON.match(text, end)):
+            continue  # out of sequence
         if depth <= 2 and _TABLE_ROW.match(text, end):
             continue  # rows of template table 3 (一、本年新收…), not headings
-        if canon and o > last[1] or o == last[depth] + 1 or (o == 1 and depth > 1):
-            if not title or (depth <= 2 and not re.match(r"[\u4e00-\u9fff“\"《]", title)):
-                continue
-            out.append(Heading(start, end, depth, n, o, title))
-            last[depth] = o
-            for d in range(depth + 1, 5):
-                last[d] = 0
-            last_pos = end
+        title = _heading_title(text, end, depth)
+        if not title or (depth <= 2 and not _TITLE_START.match(title)):
+            continue
+        out.append(Heading(start, end, depth, n, o, title))
+        last[depth] = o
+        for d in range(depth + 1, 5):
+            last[d] = 0
+        last_pos = end
     return out
 
 
+@lru_cache(maxsize=4096)
 def heading_kind(title: str) -> str:
     """Canonical kind of a heading (``problems``, ``proactive``, ...); ``other`` if none fits."""
     for kind, pat in _KIND_RULES:
@@ -178,16 +221,19 @@ def segment_text(text: str) -> list[dict]:
     rows: list[dict] = []
     first = heads[0].start if heads else len(text)
     rows.append(dict(order=0, depth=0, number="", heading="", kind="overview", start=0, end=first))
+    # a section ends where the next heading of the same or a shallower depth starts
+    ends = [len(text)] * len(heads)
+    open_: list[int] = []  # headings not yet ended, depths increasing
+    for i, h in enumerate(heads):
+        while open_ and heads[open_[-1]].depth >= h.depth:
+            ends[open_.pop()] = h.start
+        open_.append(i)
     parents: dict[int, str] = {0: "overview"}
     for i, h in enumerate(heads):
-        end = len(text)
-        for h2 in heads[i + 1:]:
-            if h2.depth <= h.depth:
-                end = h2.start
-                break
+        end = ends[i]
         kind = heading_kind(h.title)
         parent_kind = next((parents[d] for d in range(h.depth - 1, -1, -1) if d in parents), "overview")
-        if kind == "other" and h.depth > 1 and not re.search(r"其他需要报告", h.title):
+        if kind == "other" and h.depth > 1 and "其他需要报告" not in h.title:
             kind = parent_kind
         if parent_kind == "problems" and kind in ("organisation", "proactive", "applications", "overview"):
             kind = "problems"
@@ -218,13 +264,14 @@ def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
         plus the parent report's year, agency, level and style.
     """
     rows = []
-    for rec in reports[["report_id", "text"]].itertuples(index=False):
-        for r in segment_text(rec.text or ""):
-            r["report_id"] = rec.report_id
-            r["section_id"] = f"{rec.report_id}-s{r['order']:03d}"
+    for rid, text in zip(reports["report_id"].tolist(), reports["text"].tolist()):
+        for r in segment_text(text or ""):
+            r["report_id"] = rid
+            r["section_id"] = f"{rid}-s{r['order']:03d}"
             rows.append(r)
     cols = ["report_id", "section_id", "order", "depth", "number", "heading", "kind", "start", "end", "text"]
-    df = pd.DataFrame(rows, columns=cols)
+    # column by column is quicker than from the row dicts (which keeps the dtypes of an empty table)
+    df = pd.DataFrame({c: [r[c] for r in rows] for c in cols}) if rows else pd.DataFrame(rows, columns=cols)
     keep = [c for c in ("year", "agency", "level", "style") if c in reports.columns]
     if keep and len(df):
         df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
