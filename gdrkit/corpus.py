@@ -205,16 +205,21 @@ class Corpus:
         return self._tables[key]
 
     # ------------------------------------------------------------------ tables
-    def _derived(self, name: str) -> pd.DataFrame:
+    def _derived(self, name: str, *, with_tokens: bool = False) -> pd.DataFrame:
         """sections, figures, figure_notes or problems: the four are computed together,
-        report by report, and cached per report (see :mod:`gdrkit.derive`)."""
+        report by report, and cached per report (see :mod:`gdrkit.derive`); with
+        ``with_tokens``, the reports computed are also tokenized in the same pass."""
+        from . import zh
         from .derive import TABLES, derive_tables
 
         if self._tables.get("_reports_id") != id(self.reports) or name not in self._tables:
+            tok = zh.Tokenizer(backend=self.backend) if with_tokens and "tokens:report" not in self._tables else None
             tables = derive_tables(self.reports, cache_dir=self.cache_dir, workers=self.workers,
-                                   progress=self.progress)
+                                   progress=self.progress, tokenizer=tok)
             for t in TABLES:
                 self._memo(t, lambda t=t: tables[t], disk=False)
+            if tables.get("tokens") is not None:
+                self._tables["_tokens_computed"] = tables["tokens"]
         return self._tables[name]
 
     def sections(self) -> pd.DataFrame:
@@ -243,8 +248,8 @@ class Corpus:
                 # on ``depth`` before adding counts across sections
                 units = self.sections()[["report_id", "section_id", "text"]]
             return zh.tokenize_texts(units, tokenizer=zh.Tokenizer(backend=self.backend),
-                                     cache_dir=self.cache_dir, workers=self.workers,
-                                     progress=self.progress)
+                                     cache_dir=self.cache_dir, workers=self.workers, progress=self.progress,
+                                     computed=self._tables.pop("_tokens_computed", None) if by == "report" else None)
 
         toks = self._memo(f"tokens:{by}", compute)
         return zh.drop_stopwords(toks) if drop_stopwords else toks
@@ -286,6 +291,7 @@ class Corpus:
 
     def tables(self, *, tokens: bool = True) -> dict[str, pd.DataFrame]:
         """Every table ``gdrkit build`` writes, by name."""
+        self._derived("sections", with_tokens=tokens)  # one pass: sections, figures, problems, tokens
         out = {"reports": self.reports, "errors": self.errors, "sections": self.sections(),
                "figures": self.figures(), "checks": self.checks(), "problems": self.problems(),
                "panel": self.panel()}

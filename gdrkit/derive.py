@@ -35,8 +35,9 @@ BATCH = 1000
 last_stats: dict[str, int] = {}
 
 
-def _derive_chunk(reports: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
-    """sections, figures, figure_notes, problems of some reports (one process)."""
+def _derive_chunk(reports: pd.DataFrame, tokenizer=None) -> tuple[pd.DataFrame | None, ...]:
+    """sections, figures, figure_notes, problems of some reports (one process), and their
+    tokens (``_key`` = the text's key, ``tokens``) when a tokenizer is given."""
     from .extract import extract_figures
     from .problems import find_problems
     from .sections import segment_reports
@@ -44,7 +45,23 @@ def _derive_chunk(reports: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     sections = segment_reports(reports)
     figures, notes = extract_figures(reports, sections, with_notes=True)
     problems = find_problems(reports, sections)
-    return sections, figures, notes, problems
+    tokens = None
+    if tokenizer is not None:
+        from .zh import _text_keys
+
+        texts = [t if isinstance(t, str) else "" for t in reports["text"]]
+        tokens = pd.DataFrame({"_key": _text_keys(reports["text"]),
+                               "tokens": pd.arrays.ArrowExtensionArray(tokenizer._chunk_arrow(texts))})
+    return sections, figures, notes, problems, tokens
+
+
+_SHARED: tuple | None = None  # (reports, tokenizer), inherited by forked workers
+
+
+def _work(bounds: tuple[int, int]) -> tuple:
+    assert _SHARED is not None
+    reports, tokenizer = _SHARED
+    return _derive_chunk(reports.iloc[bounds[0]:bounds[1]], tokenizer)
 
 
 def report_keys(reports: pd.DataFrame) -> list[str]:
@@ -128,7 +145,7 @@ def _as_str(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None = None, workers: int = 1,
-                  progress: bool = False) -> dict[str, pd.DataFrame]:
+                  progress: bool = False, tokenizer=None) -> dict[str, pd.DataFrame]:
     """sections, figures, figure_notes and problems of every report, through the cache.
 
     Parameters
@@ -138,16 +155,21 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
     cache_dir : path, optional
         The cache folder (none: everything is computed).
     workers : int
-        Processes for the reports that are not cached.
+        Processes for the reports that are not cached (one pool; each worker takes
+        chunks of reports and runs every stage on them).
+    tokenizer : gdrkit.zh.Tokenizer, optional
+        Also tokenize the texts of the reports computed here, in the same pass.
 
     Returns
     -------
     dict of DataFrame
         ``sections`` (see :func:`gdrkit.sections.segment_reports`), ``figures`` and
         ``figure_notes`` (see :func:`gdrkit.extract.extract_figures`) and ``problems``
-        (see :func:`gdrkit.problems.find_problems`), rows in the order of ``reports``.
+        (see :func:`gdrkit.problems.find_problems`), rows in the order of ``reports``;
+        with a tokenizer, ``tokens``: ``_key`` (the text's key) and ``tokens`` of the
+        reports that were computed (the others' tokens are in the tokens cache).
     """
-    from .parallel import map_reports
+    global _SHARED
     from .progress import progress_bar
 
     if not len(reports):
@@ -159,16 +181,50 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
     todo = [i for i, k in enumerate(keys) if k not in found]
     last_stats.clear()
     last_stats.update(reports=len(keys), cached=len(keys) - len(todo), computed=len(todo))
-    batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
-    for idx in progress_bar(batches, desc="sections, figures, problems", disable=not progress or len(batches) < 2):
-        chunk = reports.iloc[idx]
-        by_id = dict(zip(chunk["report_id"], (keys[i] for i in idx)))
-        parts = map_reports(_derive_chunk, chunk, workers=workers)
-        parts = tuple(p.assign(_key=p["report_id"].map(by_id).astype("str")) for p in parts)
-        if store is not None:
-            store.write([keys[i] for i in idx], parts)
-        for t, p in zip(TABLES, parts):
-            frames[t].append(p)
+    token_frames: list[pd.DataFrame] = []
+    if todo:
+        sub = reports.iloc[todo]
+        size = max(8, min(128, -(-len(todo) // (max(1, workers) * 8))))
+        bounds = [(a, min(a + size, len(todo))) for a in range(0, len(todo), size)]
+        if tokenizer is not None:
+            tokenizer._load()  # once, before the workers are forked
+        _SHARED = (sub, tokenizer)
+        pool = None
+        try:
+            if workers > 1 and len(bounds) > 1 and hasattr(os, "fork"):
+                import multiprocessing as mp
+
+                pool = mp.get_context("fork").Pool(workers)
+                it = pool.imap(_work, bounds, chunksize=1)
+            else:
+                it = map(_work, bounds)
+            pending: list[tuple[list[str], tuple]] = []
+
+            def flush() -> None:
+                if store is not None and pending:
+                    store.write([k for ks, _ in pending for k in ks],
+                                tuple(pd.concat([p[i] for _, p in pending], ignore_index=True)
+                                      for i in range(len(TABLES))))
+                pending.clear()
+
+            for (a, b), parts in zip(bounds, progress_bar(it, total=len(bounds), desc="sections, figures, problems",
+                                                          disable=not progress)):
+                ks = [keys[todo[i]] for i in range(a, b)]
+                by_id = dict(zip(sub["report_id"].iloc[a:b], ks))
+                tables = tuple(p.assign(_key=p["report_id"].map(by_id).astype("str")) for p in parts[:len(TABLES)])
+                for t, p in zip(TABLES, tables):
+                    frames[t].append(p)
+                if parts[len(TABLES)] is not None:
+                    token_frames.append(parts[len(TABLES)])
+                pending.append((ks, tables))
+                if sum(len(k) for k, _ in pending) >= BATCH:
+                    flush()
+            flush()
+        finally:
+            _SHARED = None
+            if pool is not None:
+                pool.close()
+                pool.join()
     where = pd.Index(keys)
     out = {}
     for t in TABLES:
@@ -181,4 +237,6 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         if not (order == np.arange(len(order))).all():
             df = df.take(order)
         out[t] = _as_str(df.drop(columns="_key").reset_index(drop=True))
+    if tokenizer is not None:
+        out["tokens"] = pd.concat(token_frames, ignore_index=True) if token_frames else None
     return out

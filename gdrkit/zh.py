@@ -234,7 +234,7 @@ def _text_keys(texts: pd.Series) -> list[str]:
 
 def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
                    cache_dir: str | os.PathLike | None = None, workers: int = 1,
-                   progress: bool = False) -> pd.DataFrame:
+                   progress: bool = False, computed: pd.DataFrame | None = None) -> pd.DataFrame:
     """Tokenize the ``text`` column of a table of units (reports or sections).
 
     Results are cached on disk keyed by the text's hash and the tokenizer's signature,
@@ -244,6 +244,10 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     ----------
     units : DataFrame
         With columns report_id, section_id and text.
+    computed : DataFrame, optional
+        Tokens already computed with this tokenizer (``_key``: the text's
+        :func:`~gdrkit.cache.text_key`, ``tokens``), e.g. in :mod:`gdrkit.derive`'s pass;
+        they are used (and cached) instead of tokenizing again.
 
     Returns
     -------
@@ -266,6 +270,15 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         if got is not None and got.schema.field("tokens").type == TOKENS_TYPE:
             pos = {k: i for i, k in enumerate(got["key"].to_pylist())}
             pieces.append(got["tokens"])
+    if computed is not None and len(computed):
+        col = computed["tokens"].array._pa_array
+        fresh = [k for k in computed["_key"].tolist() if k not in pos]
+        if col.type == TOKENS_TYPE and fresh:
+            base = sum(len(p) for p in pieces)
+            pos.update({k: base + i for i, k in enumerate(computed["_key"].tolist())})
+            pieces.append(col)
+            if cache is not None:
+                cache.put(pa.table({"key": pa.array(computed["_key"].tolist(), pa.string()), "tokens": col}))
     todo: dict[str, str] = {}
     for i, k in enumerate(keys):
         if k not in pos and k not in todo:
