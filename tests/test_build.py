@@ -195,3 +195,12 @@ def test_damaged_derived_batch_is_recomputed(folder, tmp_path):
         p.unlink()
     _load(folder, cache).tables(tokens=False)
     assert derive.last_stats["computed"] == 7
+
+
+def test_tokens_of_the_fused_pass_equal_tokenizing_alone(folder, tmp_path):
+    fused = _load(folder, tmp_path / "a", workers=2).tables()["tokens"]  # tokenized with sections, figures
+    alone = _load(folder, tmp_path / "b").tokens()                          # tokenized on its own
+    pd.testing.assert_frame_equal(fused, alone)
+    assert fused["n_tokens"].gt(500).all() and "依申请公开" in fused["tokens"].iloc[0]
+    warm = _load(folder, tmp_path / "a").tables()["tokens"]                 # read back from the cache
+    pd.testing.assert_frame_equal(warm, fused)
