@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .split import Cell, groups_rule, masked, split_run, table3_rule, table3_rule_subtotal
 
@@ -78,8 +79,15 @@ OUTCOME_GROUPS = {
 }
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 _SKIP_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
+_SPACE = re.compile(r"\s")
+_NON_DIGIT = re.compile(r"\D")
+_T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
+_T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
+#: a row with only its first and last cells filled ("22": 自然人 2, 总计 2)
+_FIRST_LAST_RULE = {1: lambda c: c[0]}
 
 
+@lru_cache(maxsize=None)
 def _label_re(label: str) -> re.Pattern[str]:
     if "[" in label or "\\" in label:
         parts = re.split(r"(\[\^\\d\|\]\*\?)", label)
@@ -107,7 +115,7 @@ def _run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
     if m:
         pos = m.end()
     r = _RUN.search(mtext, pos, limit)
-    if not r or len(re.sub(r"\s", "", mtext[pos:r.start()])) > 12:
+    if not r or len(_SPACE.sub("", mtext[pos:r.start()])) > 12:
         return None  # no digits right after the label: a blank row
     s, e = r.start(), r.end()
     while e > s and mtext[e - 1] in " \t\n|":
@@ -122,11 +130,10 @@ def _run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
-    m0 = re.search(r"本\s*年\s*新\s*收", mtext)
+    m0 = _T3_HEAD.search(mtext)
     if not m0:
         return [], []
-    after = mtext[m0.start():]
-    is2021 = bool(re.search(r"逾\s*期\s*不\s*补\s*正", after))
+    is2021 = bool(_T3_2021.search(mtext, m0.start()))
     rows = _ROWS_HEAD + (_ROWS_2021_OTHER if is2021 else _ROWS_2019_OTHER) + _ROWS_TAIL
     found: list[tuple[str, int, int]] = []
     pos = m0.start()
@@ -138,11 +145,12 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         pos = m.end()
     if len(found) < 3:
         return [], []
+    labels = dict(rows)
     runs: list[tuple[str, int, int, int]] = []  # key, label start, run start, run end
     blanks: list[TCell] = []
     for i, (key, ls, le) in enumerate(found):
         limit = found[i + 1][1] if i + 1 < len(found) else min(len(mtext), le + 200)
-        again = list(_label_re(dict(rows)[key]).finditer(mtext, le, limit))
+        again = list(_label_re(labels[key]).finditer(mtext, le, limit))
         if again:  # a heading repeats the row label before the row ("### 一、本年新收…")
             ls, le = again[-1].start(), again[-1].end()
         span = _run_after(mtext, le, limit)
@@ -162,11 +170,11 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     # rows of zeros with a blank cell
     for key, _, s, e in runs:
         if not sols.get(key):
-            d = re.sub(r"\D", "", text[s:e])
+            d = _NON_DIGIT.sub("", text[s:e])
             if d and set(d) == {"0"} and len(d) < len(best_cols):
                 sols[key] = [[None] * (len(best_cols) - 1) + [Cell(0, e - s - 1, e - s)]]
                 continue
-            two = split_run(text[s:e], 2, {1: lambda c: c[0]})
+            two = split_run(text[s:e], 2, _FIRST_LAST_RULE)
             if two and len(d) <= 8:
                 sols[key] = [[two[0][0]] + [None] * (len(best_cols) - 2) + [two[0][1]]]
     chosen, ambiguous = _resolve(sols, len(best_cols))
