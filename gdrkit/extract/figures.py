@@ -165,25 +165,31 @@ def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
     """The deepest section containing each row's span ("" when none does)."""
     import numpy as np
 
-    out: list[str] = []
-    secs: dict = {}
-    if len(sections):
-        g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
-            ["report_id", "depth", "start"], kind="stable")
-        rids = g["report_id"].to_numpy(dtype=object)
-        starts, ends = g["start"].to_numpy(), g["end"].to_numpy()
-        ids = g["section_id"].to_numpy(dtype=object)
-        bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
-        for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(rids)]):
-            secs[rids[lo]] = (starts[lo:hi], ends[lo:hi], ids[lo:hi])
-    for rid, s, e in zip(rows["report_id"], rows["start"], rows["end"]):
-        sid = ""
+    out: list[str] = [""] * len(rows)
+    if not len(sections) or not len(rows):
+        return out
+    g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
+        ["report_id", "depth", "start"], kind="stable")
+    rids = g["report_id"].to_numpy(dtype=object)
+    starts, ends = g["start"].to_numpy(), g["end"].to_numpy()
+    ids = g["section_id"].to_numpy(dtype=object)
+    bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
+    secs = {rids[lo]: (lo, hi) for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(rids)].tolist())}
+    by_report: dict = {}
+    for i, rid in enumerate(rows["report_id"].tolist()):
         if rid in secs:
-            starts, ends, ids = secs[rid]
-            hit = np.flatnonzero((starts <= s) & (ends >= e))
-            if len(hit):
-                sid = ids[hit[-1]]
-        out.append(sid)
+            by_report.setdefault(rid, []).append(i)
+    row_s, row_e = rows["start"].to_numpy(), rows["end"].to_numpy()
+    for rid, ix in by_report.items():
+        lo, hi = secs[rid]
+        pick = np.asarray(ix)
+        # rows × sections of this report: a section contains the span; the last one
+        # in (depth, start) order is the deepest
+        inside = (starts[lo:hi] <= row_s[pick, None]) & (ends[lo:hi] >= row_e[pick, None])
+        last = (hi - lo - 1) - inside[:, ::-1].argmax(axis=1)
+        for i, hit, k in zip(ix, inside.any(axis=1).tolist(), last.tolist()):
+            if hit:
+                out[i] = ids[lo + k]
     return out
 
 

@@ -131,7 +131,10 @@ def _solve(digits: str, n: int, rules: dict[int, Rule], borders: frozenset[int])
                     continue
             cells.append((pos, e))
             values.append(value)
-            rec(e, i + 1)
+            # a cell fixed by a rule must follow at once: test it before descending
+            after = rule_at[i + 1] if i + 1 < n else None
+            if after is None or digits.startswith(str(after(values)), e):
+                rec(e, i + 1)
             cells.pop()
             values.pop()
 
