@@ -33,13 +33,14 @@ def is_headline(qualifier: str) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    a = start
-    while a > 0 and text[a - 1] not in "。;\n" and start - a < 120:
-        a -= 1
-    b = end
-    while b < len(text) and text[b] not in "。;\n" and b - end < 120:
-        b += 1
-    return a, b
+    """The sentence around ``text[start:end]``: from after the last "。", ";" or newline
+    before ``start`` to the first one at or after ``end``, at most 120 characters
+    beyond the span on each side."""
+    lo = max(0, start - 120)
+    a = max(text.rfind("。", lo, start), text.rfind(";", lo, start), text.rfind("\n", lo, start))
+    hi = min(len(text), end + 120)
+    ends = [i for i in (text.find("。", end, hi), text.find(";", end, hi), text.find("\n", end, hi)) if i >= 0]
+    return (a + 1 if a >= 0 else lo), (min(ends) if ends else hi)
 
 
 def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, start: int, end: int,

@@ -80,26 +80,60 @@ def _one_digit_cells(digits: str, n: int, rules: dict[int, Rule]) -> list[Split]
     return [tuple((i, i + 1) for i in range(n))]
 
 
-def _solve(digits: str, n: int, rules: dict[int, Rule], borders: frozenset[int]) -> list[Split]:
-    """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying rules,
-    in lexicographic order of the cell ends, at most ``_MAX_SOLUTIONS``."""
+@lru_cache(maxsize=256)
+def _last_is_sum(n: int, rule_items: tuple[tuple[int, Rule], ...]) -> bool:
+    """Whether a rule makes the last cell the sum of the cells no rule fixes (probed on
+    two rows: free cells all 1, and 7 then zeros)."""
+    rules = dict(rule_items)
+    last = rules.get(n - 1)
+    if n < 2 or last is None:
+        return False
+    for free in ([1] * n, [7] + [0] * n):
+        values: list[int] = []
+        for i in range(n - 1):
+            rule = rules.get(i)
+            values.append(rule(values) if rule is not None else free[i])
+        if last(values) != sum(v for i, v in enumerate(values) if i not in rules):
+            return False
+    return True
+
+
+def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
+           borders: frozenset[int]) -> list[Split]:
+    """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying the rules
+    ((position, rule) pairs), in lexicographic order of the cell ends, at most
+    ``_MAX_SOLUTIONS``."""
+    rules = dict(rule_items)
     L = len(digits)
-    if L == n:
+    ascii_digits = digits.isascii()  # str.isdigit() also admits "²" and other scripts' digits
+    if L == n and ascii_digits:
         return _one_digit_cells(digits, n, rules)
     out: list[Split] = []
     # borders inside (pos, e): a prefix count of the borders at or before each offset
     n_borders = [0] * (L + 1)
     for k in range(1, L + 1):
         n_borders[k] = n_borders[k - 1] + (k in borders)
-    # when the last cell is the sum of all the others (table 3's 总计), it is at least as
-    # long as the running sum: prune splits that leave too few digits for it
-    last = rules.get(n - 1)
-    full_sum = last is not None and last([1] * (n - 1)) == n - 1 and last([7] + [0] * (n - 2)) == 7
+    # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
+    # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
+    # largest such suffix starting at q or later (-1: none)
+    full_sum = ascii_digits and _last_is_sum(n, rule_items)
+    top = [-1] * (L + 1)
+    if full_sum:
+        # with no other rule, casting out nines: a number is its digit sum modulo 9, so
+        # the digits of the last cell and those before it have equal digit sums mod 9
+        nines = len(rules) == 1
+        dsum = [0] * (L + 1)
+        for k, ch in enumerate(digits):
+            dsum[k + 1] = dsum[k] + ord(ch) - 48
+        for q in range(L - 1, -1, -1):
+            valid = L - q <= _MAX_CELL_DIGITS and (digits[q] != "0" or q == L - 1) \
+                and (not nines or (2 * dsum[q] - dsum[L]) % 9 == 0)
+            top[q] = int(digits[q:]) if valid else top[q + 1]
     rule_at = [rules.get(i) for i in range(n)]
     cells: list[tuple[int, int]] = []
     values: list[int] = []
 
-    def rec(pos: int, i: int) -> None:
+    def rec(pos: int, i: int, free_sum: int) -> None:
         if len(out) >= _MAX_SOLUTIONS:
             return
         if i == n:
@@ -126,46 +160,46 @@ def _solve(digits: str, n: int, rules: dict[int, Rule], borders: frozenset[int])
             if n_borders[e - 1] != n_borders[pos]:
                 continue
             value = int(digits[pos:e])
-            if full_sum and left >= 1 and rule is None:
-                if L - e < (left - 1) + len(str(sum(values) + value)):
-                    continue
+            total = free_sum + value if rule is None else free_sum
+            if full_sum and left >= 1 and rule is None and top[e + left - 1] < total:
+                continue  # the last cell cannot hold the sum
             cells.append((pos, e))
             values.append(value)
             # a cell fixed by a rule must follow at once: test it before descending
             after = rule_at[i + 1] if i + 1 < n else None
             if after is None or digits.startswith(str(after(values)), e):
-                rec(e, i + 1)
+                rec(e, i + 1, total)
             cells.pop()
             values.pop()
 
-    rec(0, 0)
+    rec(0, 0, 0)
     return out
 
 
 @lru_cache(maxsize=1 << 16)
 def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tuple[tuple[Cell, ...], ...]:
-    pos_map = [i for i, ch in enumerate(run) if ch.isdigit()]
-    digits = "".join(run[i] for i in pos_map)
-    if len(digits) < n:
-        return ()
-    rule_map = dict(rules)
+    # the digits, the offset in ``run`` of each, and borders: digit counts before which
+    # the run had whitespace or "|"
+    pos_map: list[int] = []
     borders: set[int] = set()
-    k = 0
     prev_digit = False
-    for ch in run:
+    for i, ch in enumerate(run):
         if ch.isdigit():
-            if not prev_digit and k > 0:
-                borders.add(k)
-            k += 1
+            if not prev_digit and pos_map:
+                borders.add(len(pos_map))
+            pos_map.append(i)
             prev_digit = True
         else:
             prev_digit = False
-    sols = _solve(digits, n, rule_map, frozenset(borders)) if borders else []
+    if len(pos_map) < n:
+        return ()
+    digits = run if len(pos_map) == len(run) else "".join(run[i] for i in pos_map)
+    sols = _solve(digits, n, rules, frozenset(borders)) if borders else []
     if borders:
         # keep only the splits whose cell ends also cover every border
         sols = [s for s in sols if borders <= {e for _, e in s}] or sols
     if not sols:
-        sols = _solve(digits, n, rule_map, frozenset())
+        sols = _solve(digits, n, rules, frozenset())
     return tuple(tuple(Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s) for s in sols)
 
 
