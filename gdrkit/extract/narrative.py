@@ -91,20 +91,21 @@ _STOPS_COMMA = re.compile(r"[。;\n!?,，]")
 
 
 class _Clauses:
-    """Clause boundaries of a compact text (positions of its stop characters)."""
+    """Clause boundaries in a compact text: stop characters are searched forward in the
+    text and backward in a reversed copy of it."""
 
     def __init__(self, ctext: str) -> None:
+        self.ctext = ctext
+        self.reverse = ctext[::-1]
         self.n = len(ctext)
-        self.stops = [m.start() for m in _STOPS.finditer(ctext)]
-        self.stops_comma = [m.start() for m in _STOPS_COMMA.finditer(ctext)]
 
     def __call__(self, s: int, e: int, *, comma: bool = True) -> tuple[int, int]:
         """The clause around ``ctext[s:e]``: from after the last stop before ``s`` to the
         first stop at or after ``e`` (commas are stops unless ``comma=False``)."""
-        stops = self.stops_comma if comma else self.stops
-        i = bisect_left(stops, s)
-        j = bisect_left(stops, e)
-        return (stops[i - 1] + 1 if i else 0), (stops[j] if j < len(stops) else self.n)
+        stops = _STOPS_COMMA if comma else _STOPS
+        before = stops.search(self.reverse, self.n - s)
+        after = stops.search(self.ctext, e)
+        return (self.n - before.start() if before else 0), (after.start() if after else self.n)
 
 
 def _num(m: re.Match) -> tuple[float, bool] | None:

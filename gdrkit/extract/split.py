@@ -111,24 +111,29 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
     out: list[Split] = []
     # borders inside (pos, e): a prefix count of the borders at or before each offset
     n_borders = [0] * (L + 1)
-    for k in range(1, L + 1):
-        n_borders[k] = n_borders[k - 1] + (k in borders)
+    if borders:
+        for k in range(1, L + 1):
+            n_borders[k] = n_borders[k - 1] + (k in borders)
     # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
     # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
     # largest such suffix starting at q or later (-1: none)
-    full_sum = ascii_digits and _last_is_sum(n, rule_items)
     top = [-1] * (L + 1)
-    if full_sum:
+    if ascii_digits and _last_is_sum(n, rule_items):
         # with no other rule, casting out nines: a number is its digit sum modulo 9, so
         # the digits of the last cell and those before it have equal digit sums mod 9
         nines = len(rules) == 1
-        dsum = [0] * (L + 1)
-        for k, ch in enumerate(digits):
-            dsum[k + 1] = dsum[k] + ord(ch) - 48
-        for q in range(L - 1, -1, -1):
-            valid = L - q <= _MAX_CELL_DIGITS and (digits[q] != "0" or q == L - 1) \
-                and (not nines or (2 * dsum[q] - dsum[L]) % 9 == 0)
-            top[q] = int(digits[q:]) if valid else top[q + 1]
+        total = sum(map(int, digits)) if nines else 0
+        suffix, best = 0, -1
+        for q in range(L - 1, max(-1, L - 1 - _MAX_CELL_DIGITS), -1):
+            suffix += ord(digits[q]) - 48  # digit sum of digits[q:]
+            if (digits[q] != "0" or q == L - 1) and (not nines or (total - 2 * suffix) % 9 == 0):
+                best = int(digits[q:])
+            top[q] = best
+        for q in range(L - _MAX_CELL_DIGITS):  # longer suffixes are too long: the best after them
+            top[q] = best
+        full_sum = True
+    else:
+        full_sum = False
     rule_at = [rules.get(i) for i in range(n)]
     cells: list[tuple[int, int]] = []
     values: list[int] = []
@@ -176,21 +181,30 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
     return out
 
 
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tuple[tuple[Cell, ...], ...]:
     # the digits, the offset in ``run`` of each, and borders: digit counts before which
     # the run had whitespace or "|"
     pos_map: list[int] = []
     borders: set[int] = set()
-    prev_digit = False
-    for i, ch in enumerate(run):
-        if ch.isdigit():
-            if not prev_digit and pos_map:
+    if run.isascii():  # str.isdigit() is [0-9] there
+        for m in _ASCII_DIGITS.finditer(run):
+            if pos_map:
                 borders.add(len(pos_map))
-            pos_map.append(i)
-            prev_digit = True
-        else:
-            prev_digit = False
+            pos_map.extend(range(m.start(), m.end()))
+    else:
+        prev_digit = False
+        for i, ch in enumerate(run):
+            if ch.isdigit():
+                if not prev_digit and pos_map:
+                    borders.add(len(pos_map))
+                pos_map.append(i)
+                prev_digit = True
+            else:
+                prev_digit = False
     if len(pos_map) < n:
         return ()
     digits = run if len(pos_map) == len(run) else "".join(run[i] for i in pos_map)
