@@ -218,13 +218,13 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     """
     rows: list[dict] = []
     notes: list[dict] = []
-    for rec in reports[["report_id", "text"] + (["style"] if "style" in reports.columns else [])].itertuples(index=False):
-        text = rec.text if isinstance(rec.text, str) else ""
-        r, n = extract_report(text, style=getattr(rec, "style", "") or "")
+    styles = reports["style"].tolist() if "style" in reports.columns else [""] * len(reports)
+    for rid, text, style in zip(reports["report_id"].tolist(), reports["text"].tolist(), styles):
+        r, n = extract_report(text if isinstance(text, str) else "", style=style or "")
         for x in r:
-            x["report_id"] = rec.report_id
+            x["report_id"] = rid
         for x in n:
-            x["report_id"] = rec.report_id
+            x["report_id"] = rid
         rows.extend(r)
         notes.extend(n)
     df = pd.DataFrame(rows, columns=[c for c in FIGURE_COLUMNS if c != "section_id"])

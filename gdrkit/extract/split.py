@@ -108,17 +108,12 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
     ascii_digits = digits.isascii()  # str.isdigit() also admits "²" and other scripts' digits
     if L == n and ascii_digits:
         return _one_digit_cells(digits, n, rules)
-    out: list[Split] = []
-    # borders inside (pos, e): a prefix count of the borders at or before each offset
-    n_borders = [0] * (L + 1)
-    if borders:
-        for k in range(1, L + 1):
-            n_borders[k] = n_borders[k - 1] + (k in borders)
     # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
     # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
     # largest such suffix starting at q or later (-1: none)
     top = [-1] * (L + 1)
-    if ascii_digits and _last_is_sum(n, rule_items):
+    full_sum = ascii_digits and _last_is_sum(n, rule_items)
+    if full_sum:
         # with no other rule, casting out nines: a number is its digit sum modulo 9, so
         # the digits of the last cell and those before it have equal digit sums mod 9
         nines = len(rules) == 1
@@ -131,9 +126,14 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
             top[q] = best
         for q in range(L - _MAX_CELL_DIGITS):  # longer suffixes are too long: the best after them
             top[q] = best
-        full_sum = True
-    else:
-        full_sum = False
+        if top[n - 1] < 0:
+            return []  # no suffix can be the last cell (the cells before it take n - 1 digits)
+    # borders inside (pos, e): a prefix count of the borders at or before each offset
+    n_borders = [0] * (L + 1)
+    if borders:
+        for k in range(1, L + 1):
+            n_borders[k] = n_borders[k - 1] + (k in borders)
+    out: list[Split] = []
     rule_at = [rules.get(i) for i in range(n)]
     cells: list[tuple[int, int]] = []
     values: list[int] = []
