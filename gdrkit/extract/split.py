@@ -165,15 +165,15 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
             if n_borders[e - 1] != n_borders[pos]:
                 continue
             value = int(digits[pos:e])
-            total = free_sum + value if rule is None else free_sum
-            if full_sum and left >= 1 and rule is None and top[e + left - 1] < total:
-                continue  # the last cell cannot hold the sum
+            running = free_sum + value if rule is None else free_sum
+            if full_sum and left >= 1 and rule is None and top[e + left - 1] < running:
+                continue  # no suffix left can be the last cell, the sum of the free cells
             cells.append((pos, e))
             values.append(value)
             # a cell fixed by a rule must follow at once: test it before descending
             after = rule_at[i + 1] if i + 1 < n else None
             if after is None or digits.startswith(str(after(values)), e):
-                rec(e, i + 1, total)
+                rec(e, i + 1, running)
             cells.pop()
             values.pop()
 
