@@ -27,6 +27,10 @@ _LABELS = [
 ]
 _UNIT = r"(?P<unit>万元|元|条|件|次|篇)"
 _VAL = r"(?P<val>\d[\d \t\n]*)"
+_ROWS = [(measure, re.compile(r"(?:" + label + r")\s*(?:\([^)]{0,30}\))?\s*" + _UNIT + r"\s*" + _VAL))
+         for measure, label in _LABELS]
+_HEAD = re.compile(r"指标名称|统计指标")
+_INT = re.compile(r"\d+")
 
 
 @dataclass
@@ -62,13 +66,12 @@ def read_annex(text: str) -> list[AnnexValue]:
         measure, value (the year's column), start/end (span of the value in ``text``),
         row_start (start of the row label), qualifier, unit.
     """
-    head = re.search(r"指标名称|统计指标", text)
+    head = _HEAD.search(text)
     if not head:
         return []
-    two_cols = bool(re.search(r"累计", text[head.start():head.start() + 60]))
+    two_cols = "累计" in text[head.start():head.start() + 60]
     out: list[AnnexValue] = []
-    for measure, label in _LABELS:
-        pat = re.compile(r"(?:" + label + r")\s*(?:\([^)]{0,30}\))?\s*" + _UNIT + r"\s*" + _VAL)
+    for measure, pat in _ROWS:
         m = pat.search(text, head.start())
         if not m:
             continue
@@ -79,7 +82,7 @@ def read_annex(text: str) -> list[AnnexValue]:
         if ve < len(text) and text[ve] in ".、" and ve - vs > 1:
             ve -= 1
         raw = text[vs:ve]
-        toks = re.findall(r"\d+", raw)
+        toks = _INT.findall(raw)
         if not toks:
             continue
         scale = 10000.0 if m.group("unit") == "万元" else 1.0

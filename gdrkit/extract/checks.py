@@ -49,8 +49,17 @@ def check_figures(figures: pd.DataFrame, notes: pd.DataFrame | None = None) -> p
     """
     rows: list[dict] = []
     cells = figures[figures["measure"].str.startswith(("table3.", "table4."))]
-    for rid, g in cells.groupby("report_id", sort=False):
-        v = dict(zip(g["measure"], g["value"]))
+    # report_id → {measure: value}, in order of first appearance (plain lists, not groupby)
+    by_report: dict = {}
+    for rid, m, x in zip(cells["report_id"].tolist(), cells["measure"].tolist(), cells["value"].tolist()):
+        if not pd.isna(rid):
+            by_report.setdefault(rid, {})[m] = x
+    for rid, v in by_report.items():
+        # outcome cells of table 3 by column, in the order of v
+        outcomes: dict[str, dict[str, float]] = {}
+        for m, x in v.items():
+            if m.startswith("table3.") and m.split(".")[1] not in _NOT_OUTCOME:
+                outcomes.setdefault(m.rsplit(".", 1)[1], {})[m] = x
         for col in TABLE3_COLUMNS:
             keys = [f"table3.{r}.{col}" for r in ("new", "carried_over", "total", "carried_forward")]
             if all(k in v for k in keys):
@@ -58,8 +67,7 @@ def check_figures(figures: pd.DataFrame, notes: pd.DataFrame | None = None) -> p
                 rows.append(dict(report_id=rid, rule=f"table3.balance.{col}", ok=bool(lhs == rhs),
                                  expected=_fmt(lhs), observed=_fmt(rhs),
                                  evidence="; ".join(f"{k}={_fmt(v[k])}" for k in keys)))
-            out = {m: x for m, x in v.items() if m.startswith("table3.") and m.endswith("." + col)
-                   and m.split(".")[1] not in _NOT_OUTCOME}
+            out = outcomes.get(col, {})
             tk = f"table3.total.{col}"
             if tk in v and out:
                 s = sum(out.values())

@@ -33,13 +33,14 @@ def is_headline(qualifier: str) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    a = start
-    while a > 0 and text[a - 1] not in "。;\n" and start - a < 120:
-        a -= 1
-    b = end
-    while b < len(text) and text[b] not in "。;\n" and b - end < 120:
-        b += 1
-    return a, b
+    """The sentence around ``text[start:end]``: from after the last "。", ";" or newline
+    before ``start`` to the first one at or after ``end``, at most 120 characters
+    beyond the span on each side."""
+    lo = max(0, start - 120)
+    a = max(text.rfind("。", lo, start), text.rfind(";", lo, start), text.rfind("\n", lo, start))
+    hi = min(len(text), end + 120)
+    ends = [i for i in (text.find("。", end, hi), text.find(";", end, hi), text.find("\n", end, hi)) if i >= 0]
+    return (a + 1 if a >= 0 else lo), (min(ends) if ends else hi)
 
 
 def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, start: int, end: int,
@@ -165,25 +166,31 @@ def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
     """The deepest section containing each row's span ("" when none does)."""
     import numpy as np
 
-    out: list[str] = []
-    secs: dict = {}
-    if len(sections):
-        g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
-            ["report_id", "depth", "start"], kind="stable")
-        rids = g["report_id"].to_numpy(dtype=object)
-        starts, ends = g["start"].to_numpy(), g["end"].to_numpy()
-        ids = g["section_id"].to_numpy(dtype=object)
-        bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
-        for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(rids)]):
-            secs[rids[lo]] = (starts[lo:hi], ends[lo:hi], ids[lo:hi])
-    for rid, s, e in zip(rows["report_id"], rows["start"], rows["end"]):
-        sid = ""
+    out: list[str] = [""] * len(rows)
+    if not len(sections) or not len(rows):
+        return out
+    g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
+        ["report_id", "depth", "start"], kind="stable")
+    rids = g["report_id"].to_numpy(dtype=object)
+    starts, ends = g["start"].to_numpy(), g["end"].to_numpy()
+    ids = g["section_id"].to_numpy(dtype=object)
+    bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
+    secs = {rids[lo]: (lo, hi) for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(rids)].tolist())}
+    by_report: dict = {}
+    for i, rid in enumerate(rows["report_id"].tolist()):
         if rid in secs:
-            starts, ends, ids = secs[rid]
-            hit = np.flatnonzero((starts <= s) & (ends >= e))
-            if len(hit):
-                sid = ids[hit[-1]]
-        out.append(sid)
+            by_report.setdefault(rid, []).append(i)
+    row_s, row_e = rows["start"].to_numpy(), rows["end"].to_numpy()
+    for rid, ix in by_report.items():
+        lo, hi = secs[rid]
+        pick = np.asarray(ix)
+        # rows × sections of this report: a section contains the span; the last one
+        # in (depth, start) order is the deepest
+        inside = (starts[lo:hi] <= row_s[pick, None]) & (ends[lo:hi] >= row_e[pick, None])
+        last = (hi - lo - 1) - inside[:, ::-1].argmax(axis=1)
+        for i, hit, k in zip(ix, inside.any(axis=1).tolist(), last.tolist()):
+            if hit:
+                out[i] = ids[lo + k]
     return out
 
 
@@ -211,13 +218,13 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     """
     rows: list[dict] = []
     notes: list[dict] = []
-    for rec in reports[["report_id", "text"] + (["style"] if "style" in reports.columns else [])].itertuples(index=False):
-        text = rec.text if isinstance(rec.text, str) else ""
-        r, n = extract_report(text, style=getattr(rec, "style", "") or "")
+    styles = reports["style"].tolist() if "style" in reports.columns else [""] * len(reports)
+    for rid, text, style in zip(reports["report_id"].tolist(), reports["text"].tolist(), styles):
+        r, n = extract_report(text if isinstance(text, str) else "", style=style or "")
         for x in r:
-            x["report_id"] = rec.report_id
+            x["report_id"] = rid
         for x in n:
-            x["report_id"] = rec.report_id
+            x["report_id"] = rid
         rows.extend(r)
         notes.extend(n)
     df = pd.DataFrame(rows, columns=[c for c in FIGURE_COLUMNS if c != "section_id"])

@@ -31,6 +31,7 @@ values, the rule above picks the headline (empty qualifier) and a ``checks`` row
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..numerals import parse_number
@@ -54,6 +55,7 @@ class Candidate:
 
 
 _NONSPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
 def compact(text: str) -> tuple[str, list[int]]:
@@ -66,11 +68,44 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(parts), idx
 
 
-def _clause(ctext: str, s: int, e: int, *, comma: bool = True) -> tuple[int, int]:
-    stops = "。;\n!?" + (",，" if comma else "")
-    a = max(ctext.rfind(ch, 0, s) for ch in stops) + 1
-    ends = [i for i in (ctext.find(ch, e) for ch in stops) if i >= 0]
-    return a, min(ends) if ends else len(ctext)
+class _Offsets:
+    """``compact(text)[1]`` without the list: ``offsets[i]`` is the index in ``text`` of
+    character ``i`` of the compact text (only the few matched positions are looked up)."""
+
+    def __init__(self, text: str) -> None:
+        # the compact position that follows each removed whitespace character
+        self.gaps = [m.start() - k for k, m in enumerate(_SPACE.finditer(text))]
+        self.spaces = [g + k for k, g in enumerate(self.gaps)]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect_right(self.gaps, i)
+
+    def compact_index(self, pos: int) -> int | None:
+        """The compact position of ``text[pos]`` (None for whitespace)."""
+        k = bisect_left(self.spaces, pos)
+        return None if k < len(self.spaces) and self.spaces[k] == pos else pos - k
+
+
+_STOPS = re.compile(r"[。;\n!?]")
+_STOPS_COMMA = re.compile(r"[。;\n!?,，]")
+
+
+class _Clauses:
+    """Clause boundaries in a compact text: stop characters are searched forward in the
+    text and backward in a reversed copy of it."""
+
+    def __init__(self, ctext: str) -> None:
+        self.ctext = ctext
+        self.reverse = ctext[::-1]
+        self.n = len(ctext)
+
+    def __call__(self, s: int, e: int, *, comma: bool = True) -> tuple[int, int]:
+        """The clause around ``ctext[s:e]``: from after the last stop before ``s`` to the
+        first stop at or after ``e`` (commas are stops unless ``comma=False``)."""
+        stops = _STOPS_COMMA if comma else _STOPS
+        before = stops.search(self.reverse, self.n - s)
+        after = stops.search(self.ctext, e)
+        return (self.n - before.start() if before else 0), (after.start() if after else self.n)
 
 
 def _num(m: re.Match) -> tuple[float, bool] | None:
@@ -112,15 +147,31 @@ _FEE_NONE = re.compile(
 _FEE_CONTEXT = re.compile(r"申请|信息公开|信息处理费|公开信息|依申请")
 
 _OUTCOMES = [
-    ("applications_granted", re.compile(r"(?<![不部分])同意公开(?:答复)?(?:数)?" + NUM + r"(?:件|条)")),
+    # "同意公开" not after 不 or 部分; the look-behind follows the literal so that the
+    # scan can jump from one "同意公开" to the next
+    ("applications_granted", re.compile(r"同意公开(?<![不部分]同意公开)(?:答复)?(?:数)?" + NUM + r"(?:件|条)")),
     ("applications_partial", re.compile(r"同意部分公开(?:答复)?(?:数)?" + NUM + r"(?:件|条)")),
     ("applications_denied", re.compile(r"(?:否决公开|不予公开|不同意公开)(?:答复)?(?:数)?" + NUM + r"(?:件|条)")),
 ]
 _DENIED_NONE = re.compile(r"无不予公开|未发生不予公开|没有不予公开")
 _CONSULT = re.compile(r"咨询(?:服务|事项)?(?:共|累计)?" + NUM + APPROX + r"(?:人次|次|件|个)")
 
+# tests on a clause or a match (compiled once: they run thousands of times per corpus)
+_SHARE_BEFORE = re.compile(r"数为$|占$|应$")
+_CHANNEL = re.compile(r"微信|微博|公众号|头条|抖音|视频号")
+_APP_TOPIC = re.compile(r"公开|依申请|申请事项")
+_APP_NONE_TOPIC = re.compile(r"公开|依申请")
+_COMPLAINT = re.compile(r"申诉|信访")
+_DISCLOSURE = re.compile(r"信息公开|公开")
+_REVIEW_OR_SUIT = re.compile(r"复议|诉讼")
+_NEG_RE = re.compile(_NEG)
+_DIGIT = re.compile(r"\d")
+_NOT_CASE = re.compile(r"费用|支出|经费|申诉(?:案|事项)")
+_SPENDING = re.compile(r"支出|经费|行政事业性")
+_NOT_FEE_NONE = re.compile(r"支出|经费|行政事业性收费|复议|诉讼")
 
-def _add(out: list[Candidate], measure: str, m: re.Match, idx: list[int], tier: int, *,
+
+def _add(out: list[Candidate], measure: str, m: re.Match, idx: _Offsets, tier: int, *,
          value: float | None = None, approx: bool = False, qualifier: str = "", unit: str = "") -> None:
     if value is None:
         n = _num(m)
@@ -140,32 +191,34 @@ def narrative_candidates(text: str) -> list[Candidate]:
         measure, value, approx, start/end (span in ``text``), tier (lower is preferred
         by the picking rule), qualifier, unit.
     """
-    ctext, idx = compact(text)
+    ctext = _SPACE.sub("", text)
+    idx = _Offsets(text)
     out: list[Candidate] = []
     if not ctext:
         return out
+    clause = _Clauses(ctext)
     # proactive disclosure
     for tier, pat in ((1, _PROACTIVE_T1), (1, _PROACTIVE_T1B), (1, _PROACTIVE_T1C), (2, _PROACTIVE_T2)):
         for m in pat.finditer(ctext):
-            a, _ = _clause(ctext, m.start(), m.end())
-            if re.search(r"数为$|占$|应$", ctext[a:m.start()]) or "数为" in m.group(0):
+            a, _ = clause(m.start(), m.end())
+            if _SHARE_BEFORE.search(ctext[a:m.start()]) or "数为" in m.group(0):
                 continue  # a share ("公开办主动公开信息数为62条") or a category ("其他应主动公开")
-            if tier == 2 and re.search(r"微信|微博|公众号|头条|抖音|视频号", ctext[_clause(ctext, m.start(), m.end(), comma=False)[0]:m.end()]):
+            if tier == 2 and _CHANNEL.search(ctext[clause(m.start(), m.end(), comma=False)[0]:m.end()]):
                 continue  # a channel
             _add(out, "proactive_items", m, idx, tier, unit="items")
     # applications
     for pat in _APP_COUNT:
         for m in pat.finditer(ctext):
-            a, b = _clause(ctext, m.start(), m.end())
+            a, b = clause(m.start(), m.end())
             if _APP_EXCLUDE.search(ctext[a:b]) or _APP_EXCLUDE.search(m.group("mid")):
                 continue
-            if not re.search(r"公开|依申请|申请事项", ctext[a:b]):
+            if not _APP_TOPIC.search(ctext[a:b]):
                 continue
             _add(out, "applications_received", m, idx, 1, unit="applications")
     for m in _APP_NONE.finditer(ctext):
-        a, b = _clause(ctext, m.start(), m.end())
+        a, b = clause(m.start(), m.end())
         if _APP_EXCLUDE.search(ctext[max(a, m.start() - 6):min(b, m.end() + 8)]) \
-                or not re.search(r"公开|依申请", m.group(0)):
+                or not _APP_NONE_TOPIC.search(m.group(0)):
             continue
         _add(out, "applications_received", m, idx, 1, value=0.0, qualifier="", unit="applications")
     # reconsiderations and lawsuits
@@ -180,28 +233,28 @@ def narrative_candidates(text: str) -> list[Candidate]:
             for m in pat.finditer(ctext):
                 if any(s <= m.start() < e for s, e in combined_spans):
                     continue
-                a, b = _clause(ctext, m.start(), m.end())
-                if re.search(r"申诉|信访", ctext[m.start():m.end()]):
+                a, b = clause(m.start(), m.end())
+                if _COMPLAINT.search(ctext[m.start():m.end()]):
                     continue
-                tier = 1 if re.search(r"信息公开|公开", ctext[a:b]) else 3
+                tier = 1 if _DISCLOSURE.search(ctext[a:b]) else 3
                 _add(out, meas, m, idx, tier, unit="cases")
-    for m in re.finditer(r"复议|诉讼", ctext):
-        a2, b2 = _clause(ctext, m.start(), m.end(), comma=False)
+    for m in _REVIEW_OR_SUIT.finditer(ctext):
+        a2, b2 = clause(m.start(), m.end(), comma=False)
         pre = ctext[max(a2, m.start() - 28):m.start()]
-        neg = list(re.finditer(_NEG, pre))
-        if not neg or re.search(r"\d", pre[neg[-1].end():]):
+        neg = list(_NEG_RE.finditer(pre))
+        if not neg or _DIGIT.search(pre[neg[-1].end():]):
             continue
         around = ctext[max(a2, m.start() - 20):min(b2, m.end() + 12)]
-        if re.search(r"费用|支出|经费|申诉(?:案|事项)", around):
+        if _NOT_CASE.search(around):
             continue
         meas = "reconsiderations" if m.group(0) == "复议" else "lawsuits"
-        tier = 2 if re.search(r"信息公开|公开", ctext[a2:b2]) else 4
+        tier = 2 if _DISCLOSURE.search(ctext[a2:b2]) else 4
         ns = m.start() - len(pre) + neg[-1].start()
         out.append(Candidate(meas, 0.0, False, idx[ns], idx[m.end() - 1] + 1, tier, "", "cases"))
     # fees
     for m in _FEE_COUNT.finditer(ctext):
-        a, b = _clause(ctext, m.start(), m.end())
-        if re.search(r"支出|经费|行政事业性", ctext[a:b]):
+        a, b = clause(m.start(), m.end())
+        if _SPENDING.search(ctext[a:b]):
             continue
         n = _num(m)
         if n is None:
@@ -209,11 +262,11 @@ def narrative_candidates(text: str) -> list[Candidate]:
         v = n[0] * (10000 if m.group("unit") == "万元" else 1)
         _add(out, "fees_yuan", m, idx, 1, value=v, approx=n[1], unit="yuan")
     for m in _FEE_NONE.finditer(ctext):
-        a, b = _clause(ctext, m.start(), m.end())
+        a, b = clause(m.start(), m.end())
         cl = ctext[a:b]
-        if not _FEE_CONTEXT.search(cl) or re.search(r"支出|经费|行政事业性收费|复议|诉讼", cl):
+        if not _FEE_CONTEXT.search(cl) or _NOT_FEE_NONE.search(cl):
             continue
-        if re.search(r"\d", m.group(0)):
+        if _DIGIT.search(m.group(0)):
             continue
         _add(out, "fees_yuan", m, idx, 2, value=0.0, unit="yuan")
     # outcomes
@@ -228,7 +281,7 @@ def narrative_candidates(text: str) -> list[Candidate]:
     totals = [c for c in out if c.measure == "proactive_items"]
     if totals:
         first = min(totals, key=lambda c: c.start)
-        cs = idx.index(first.start) if first.start in idx else 0
+        cs = idx.compact_index(first.start) or 0
         for m in _BREAKDOWN.finditer(ctext, cs, min(len(ctext), cs + 400)):
             _add(out, "proactive_items", m, idx, 8, qualifier=f"breakdown: {m.group('cat')}类", unit="items")
     return out

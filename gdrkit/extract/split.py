@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 __all__ = ["Cell", "split_run", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked"]
@@ -32,18 +33,29 @@ class Cell:
     end: int
 
 
+_GROUP_RULES: dict[tuple[int, ...], dict[int, Rule]] = {}
+
+
 def groups_rule(sizes: Sequence[int]) -> dict[int, Rule]:
     """Rules for consecutive groups of ``k`` cells each followed by their sum.
 
     ``groups_rule([4, 4, 4])`` is table 4 (15 cells); ``groups_rule([6])`` a table-3 row.
+    The same sizes give the same rule functions, so that :func:`split_run` can reuse
+    its results.
     """
-    rules: dict[int, Rule] = {}
-    pos = 0
-    for k in sizes:
-        lo, hi = pos, pos + k
-        rules[hi] = (lambda lo, hi: (lambda cells: sum(cells[lo:hi])))(lo, hi)
-        pos = hi + 1
-    return rules
+    key = tuple(sizes)
+    if key not in _GROUP_RULES:
+        rules: dict[int, Rule] = {}
+        pos = 0
+        for k in key:
+            lo, hi = pos, pos + k
+            rules[hi] = (lambda lo, hi: (lambda cells: sum(cells[lo:hi])))(lo, hi)
+            pos = hi + 1
+        _GROUP_RULES[key] = rules
+    return dict(_GROUP_RULES[key])
+
+
+_SUBTOTAL_RULES: dict[int, Rule] = {6: lambda c: sum(c[1:6]), 7: lambda c: c[0] + c[6]}
 
 
 def table3_rule() -> tuple[int, dict[int, Rule]]:
@@ -53,58 +65,156 @@ def table3_rule() -> tuple[int, dict[int, Rule]]:
 
 def table3_rule_subtotal() -> tuple[int, dict[int, Rule]]:
     """An 8-column table-3 row: 自然人, five organisation columns, 法人或其他组织小计, 总计."""
-    return 8, {6: lambda c: sum(c[1:6]), 7: lambda c: c[0] + c[6]}
+    return 8, dict(_SUBTOTAL_RULES)
 
 
-def _solve(digits: str, n: int, rules: dict[int, Rule], borders: frozenset[int]) -> list[list[tuple[int, int]]]:
-    """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying rules."""
-    out: list[list[tuple[int, int]]] = []
-    L = len(digits)
-    # when the last cell is the sum of all the others (table 3's 总计), it is at least as
-    # long as the running sum: prune splits that leave too few digits for it
+Split = tuple[tuple[int, int], ...]
+
+
+def _one_digit_cells(digits: str, n: int, rules: dict[int, Rule]) -> list[Split]:
+    """The only possible split when every cell has one digit (``len(digits) == n``)."""
+    values = [int(ch) for ch in digits]
+    for i, rule in rules.items():
+        if i < n and str(rule(values[:i])) != digits[i]:
+            return []
+    return [tuple((i, i + 1) for i in range(n))]
+
+
+@lru_cache(maxsize=256)
+def _last_is_sum(n: int, rule_items: tuple[tuple[int, Rule], ...]) -> bool:
+    """Whether a rule makes the last cell the sum of the cells no rule fixes (probed on
+    two rows: free cells all 1, and 7 then zeros)."""
+    rules = dict(rule_items)
     last = rules.get(n - 1)
-    full_sum = last is not None and last([1] * (n - 1)) == n - 1 and last([7] + [0] * (n - 2)) == 7
+    if n < 2 or last is None:
+        return False
+    for free in ([1] * n, [7] + [0] * n):
+        values: list[int] = []
+        for i in range(n - 1):
+            rule = rules.get(i)
+            values.append(rule(values) if rule is not None else free[i])
+        if last(values) != sum(v for i, v in enumerate(values) if i not in rules):
+            return False
+    return True
 
-    def rec(pos: int, cells: list[tuple[int, int]], values: list[int]) -> None:
+
+def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
+           borders: frozenset[int]) -> list[Split]:
+    """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying the rules
+    ((position, rule) pairs), in lexicographic order of the cell ends, at most
+    ``_MAX_SOLUTIONS``."""
+    rules = dict(rule_items)
+    L = len(digits)
+    ascii_digits = digits.isascii()  # str.isdigit() also admits "²" and other scripts' digits
+    if L == n and ascii_digits:
+        return _one_digit_cells(digits, n, rules)
+    # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
+    # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
+    # largest such suffix starting at q or later (-1: none)
+    top = [-1] * (L + 1)
+    full_sum = ascii_digits and _last_is_sum(n, rule_items)
+    if full_sum:
+        # with no other rule, casting out nines: a number is its digit sum modulo 9, so
+        # the digits of the last cell and those before it have equal digit sums mod 9
+        nines = len(rules) == 1
+        total = sum(map(int, digits)) if nines else 0
+        suffix, best = 0, -1
+        for q in range(L - 1, max(-1, L - 1 - _MAX_CELL_DIGITS), -1):
+            suffix += ord(digits[q]) - 48  # digit sum of digits[q:]
+            if (digits[q] != "0" or q == L - 1) and (not nines or (total - 2 * suffix) % 9 == 0):
+                best = int(digits[q:])
+            top[q] = best
+        for q in range(L - _MAX_CELL_DIGITS):  # longer suffixes are too long: the best after them
+            top[q] = best
+        if top[n - 1] < 0:
+            return []  # no suffix can be the last cell (the cells before it take n - 1 digits)
+    # borders inside (pos, e): a prefix count of the borders at or before each offset
+    n_borders = [0] * (L + 1)
+    if borders:
+        for k in range(1, L + 1):
+            n_borders[k] = n_borders[k - 1] + (k in borders)
+    out: list[Split] = []
+    rule_at = [rules.get(i) for i in range(n)]
+    cells: list[tuple[int, int]] = []
+    values: list[int] = []
+
+    def rec(pos: int, i: int, free_sum: int) -> None:
         if len(out) >= _MAX_SOLUTIONS:
             return
-        i = len(cells)
         if i == n:
             if pos == L:
-                out.append(list(cells))
+                out.append(tuple(cells))
             return
         remaining = n - i
         if L - pos < remaining:
             return
-        rule = rules.get(i)
+        rule = rule_at[i]
         if rule is not None:
             want = str(rule(values))
             ends = [pos + len(want)] if digits.startswith(want, pos) else []
+        elif digits[pos] == "0":
+            ends = [pos + 1]
         else:
-            if digits[pos] == "0":
-                ends = [pos + 1]
-            else:
-                ends = list(range(pos + 1, min(L, pos + _MAX_CELL_DIGITS) + 1))
+            ends = range(pos + 1, min(L, pos + _MAX_CELL_DIGITS) + 1)
         left = remaining - 1  # cells still to place after this one
         for e in ends:
             # the rest must fit: at least one digit and at most _MAX_CELL_DIGITS per cell
             if not left <= L - e <= left * _MAX_CELL_DIGITS:
                 continue
             # a border (whitespace in the source) may not fall inside a cell
-            if borders and any(pos < b < e for b in borders):
+            if n_borders[e - 1] != n_borders[pos]:
                 continue
-            if full_sum and left >= 1 and rule is None:
-                running = sum(values) + int(digits[pos:e])
-                if L - e < (left - 1) + len(str(running)):
-                    continue
+            value = int(digits[pos:e])
+            running = free_sum + value if rule is None else free_sum
+            if full_sum and left >= 1 and rule is None and top[e + left - 1] < running:
+                continue  # no suffix left can be the last cell, the sum of the free cells
             cells.append((pos, e))
-            values.append(int(digits[pos:e]))
-            rec(e, cells, values)
+            values.append(value)
+            # a cell fixed by a rule must follow at once: test it before descending
+            after = rule_at[i + 1] if i + 1 < n else None
+            if after is None or digits.startswith(str(after(values)), e):
+                rec(e, i + 1, running)
             cells.pop()
             values.pop()
 
-    rec(0, [], [])
+    rec(0, 0, 0)
     return out
+
+
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tuple[tuple[Cell, ...], ...]:
+    # the digits, the offset in ``run`` of each, and borders: digit counts before which
+    # the run had whitespace or "|"
+    pos_map: list[int] = []
+    borders: set[int] = set()
+    if run.isascii():  # str.isdigit() is [0-9] there
+        for m in _ASCII_DIGITS.finditer(run):
+            if pos_map:
+                borders.add(len(pos_map))
+            pos_map.extend(range(m.start(), m.end()))
+    else:
+        prev_digit = False
+        for i, ch in enumerate(run):
+            if ch.isdigit():
+                if not prev_digit and pos_map:
+                    borders.add(len(pos_map))
+                pos_map.append(i)
+                prev_digit = True
+            else:
+                prev_digit = False
+    if len(pos_map) < n:
+        return ()
+    digits = run if len(pos_map) == len(run) else "".join(run[i] for i in pos_map)
+    sols = _solve(digits, n, rules, frozenset(borders)) if borders else []
+    if borders:
+        # keep only the splits whose cell ends also cover every border
+        sols = [s for s in sols if borders <= {e for _, e in s}] or sols
+    if not sols:
+        sols = _solve(digits, n, rules, frozenset())
+    return tuple(tuple(Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s) for s in sols)
 
 
 def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
@@ -119,6 +229,8 @@ def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
         Number of cells.
     rules : dict
         Position → function of the cells before it giving that cell's required value.
+        The functions must be pure: results are memoised on the run, ``n`` and the
+        rule functions themselves (see :func:`groups_rule`).
 
     Returns
     -------
@@ -126,28 +238,7 @@ def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
         Solutions; spans are offsets into ``run``. Splits that keep every border are
         preferred: only when none exists are borders ignored.
     """
-    pos_map = [i for i, ch in enumerate(run) if ch.isdigit()]
-    digits = "".join(run[i] for i in pos_map)
-    if len(digits) < n:
-        return []
-    borders: set[int] = set()
-    k = 0
-    prev_digit = False
-    for ch in run:
-        if ch.isdigit():
-            if not prev_digit and k > 0:
-                borders.add(k)
-            k += 1
-            prev_digit = True
-        else:
-            prev_digit = False
-    sols = _solve(digits, n, rules, frozenset(borders)) if borders else []
-    if borders:
-        # keep only the splits whose cell ends also cover every border
-        sols = [s for s in sols if borders <= {e for _, e in s}] or sols
-    if not sols:
-        sols = _solve(digits, n, rules, frozenset())
-    return [[Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s] for s in sols]
+    return [list(s) for s in _split_cached(run, n, tuple(sorted(rules.items())))]
 
 
 _PAGE_MARK = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")

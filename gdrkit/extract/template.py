@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .split import Cell, groups_rule, masked, split_run, table3_rule, table3_rule_subtotal
 
@@ -78,8 +79,27 @@ OUTCOME_GROUPS = {
 }
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 _SKIP_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
+_SPACE = re.compile(r"\s")
+_NON_DIGIT = re.compile(r"\D")
+_T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
+_T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
+_T4_PENDING = re.compile(r"尚\s*未\s*审\s*结")
+_T4_REVIEW = re.compile(r"行\s*政\s*复\s*议")
+_T4_TOTAL_HEAD = re.compile(r"(?:\s*\|?\s*总\s*计\s*\|?)")
+_T4_DATA = re.compile(r"[\d\s|\-:]*")
+_T4_MD_ROW = re.compile(r"总\s*计\s*\|\s*\n\|[-|\s]+\n(\|[\d\s|]+\|)")
+_INT = re.compile(r"\d+")
+_BORDER = re.compile(r"[\s|]")
+_T2_HEAD = re.compile(r"第\s*二\s*十\s*条")
+_T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
+_T2_SEP = re.compile(r"[\s|]+")
+_DATA_N = re.compile(r"数据\d")
+_IS2021 = re.compile(r"本年制发件数|逾期不补正|本年处理决定数量")
+#: a row with only its first and last cells filled ("22": 自然人 2, 总计 2)
+_FIRST_LAST_RULE = {1: lambda c: c[0]}
 
 
+@lru_cache(maxsize=None)
 def _label_re(label: str) -> re.Pattern[str]:
     if "[" in label or "\\" in label:
         parts = re.split(r"(\[\^\\d\|\]\*\?)", label)
@@ -107,7 +127,7 @@ def _run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
     if m:
         pos = m.end()
     r = _RUN.search(mtext, pos, limit)
-    if not r or len(re.sub(r"\s", "", mtext[pos:r.start()])) > 12:
+    if not r or len(_SPACE.sub("", mtext[pos:r.start()])) > 12:
         return None  # no digits right after the label: a blank row
     s, e = r.start(), r.end()
     while e > s and mtext[e - 1] in " \t\n|":
@@ -122,11 +142,10 @@ def _run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
-    m0 = re.search(r"本\s*年\s*新\s*收", mtext)
+    m0 = _T3_HEAD.search(mtext)
     if not m0:
         return [], []
-    after = mtext[m0.start():]
-    is2021 = bool(re.search(r"逾\s*期\s*不\s*补\s*正", after))
+    is2021 = bool(_T3_2021.search(mtext, m0.start()))
     rows = _ROWS_HEAD + (_ROWS_2021_OTHER if is2021 else _ROWS_2019_OTHER) + _ROWS_TAIL
     found: list[tuple[str, int, int]] = []
     pos = m0.start()
@@ -138,11 +157,12 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         pos = m.end()
     if len(found) < 3:
         return [], []
+    labels = dict(rows)
     runs: list[tuple[str, int, int, int]] = []  # key, label start, run start, run end
     blanks: list[TCell] = []
     for i, (key, ls, le) in enumerate(found):
         limit = found[i + 1][1] if i + 1 < len(found) else min(len(mtext), le + 200)
-        again = list(_label_re(dict(rows)[key]).finditer(mtext, le, limit))
+        again = list(_label_re(labels[key]).finditer(mtext, le, limit))
         if again:  # a heading repeats the row label before the row ("### 一、本年新收…")
             ls, le = again[-1].start(), again[-1].end()
         span = _run_after(mtext, le, limit)
@@ -162,11 +182,11 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     # rows of zeros with a blank cell
     for key, _, s, e in runs:
         if not sols.get(key):
-            d = re.sub(r"\D", "", text[s:e])
+            d = _NON_DIGIT.sub("", text[s:e])
             if d and set(d) == {"0"} and len(d) < len(best_cols):
                 sols[key] = [[None] * (len(best_cols) - 1) + [Cell(0, e - s - 1, e - s)]]
                 continue
-            two = split_run(text[s:e], 2, {1: lambda c: c[0]})
+            two = split_run(text[s:e], 2, _FIRST_LAST_RULE)
             if two and len(d) <= 8:
                 sols[key] = [[two[0][0]] + [None] * (len(best_cols) - 2) + [two[0][1]]]
     chosen, ambiguous = _resolve(sols, len(best_cols))
@@ -234,24 +254,22 @@ def _identity_score(rows: dict[str, list], ncols: int) -> int:
 
 
 def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
-    first = re.search(r"尚\s*未\s*审\s*结", mtext)
-    m = re.search(r"行\s*政\s*复\s*议", mtext[max(0, first.start() - 600) if first else 0:])
-    heads = list(re.finditer(r"尚\s*未\s*审\s*结", mtext))
+    heads = list(_T4_PENDING.finditer(mtext))
+    m = _T4_REVIEW.search(mtext, max(0, heads[0].start() - 600) if heads else 0)
     if not heads or m is None:
         return [], []
     # the data follow the last header cell (总计) of the table-4 header block
-    tail = re.compile(r"(?:\s*\|?\s*总\s*计\s*\|?)")
     last = heads[-1]
-    t = tail.match(mtext, last.end())
+    t = _T4_TOTAL_HEAD.match(mtext, last.end())
     pos = t.end() if t else last.end()
     cells: list[TCell] = []
     notes: list[dict] = []
-    r = re.compile(r"[\d\s|\-:]*").match(mtext, pos)
+    r = _T4_DATA.match(mtext, pos)
     # markdown: three sub-tables each with one data row (|---| lines are skipped)
     if "|" in mtext[last.start() - 200:last.start()]:
         groups = []
         for h in heads[-3:]:
-            d = re.compile(r"总\s*计\s*\|\s*\n\|[-|\s]+\n(\|[\d\s|]+\|)").search(mtext, h.end())
+            d = _T4_MD_ROW.search(mtext, h.end())
             if d:
                 groups.append((d.start(1), d.end(1)))
         if len(groups) == 3:
@@ -272,8 +290,8 @@ def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         return [], []
     s, e = span
     sols = split_run(text[s:e], 15, groups_rule([4, 4, 4]))
-    toks = re.findall(r"\d+", text[s:e])
-    if not sols and len(toks) == 3 and re.search(r"[\s|]", text[s:e]):
+    toks = _INT.findall(text[s:e])
+    if not sols and len(toks) == 3 and _BORDER.search(text[s:e]):
         # only the three 总计 cells filled
         off = s
         for g, tok in zip(TABLE4_GROUPS, toks):
@@ -310,11 +328,11 @@ _T2_RUN = re.compile(r"[\d\s|.\-]*\d[\d\s|.\-]*")
 
 
 def _table2(text: str, mtext: str, is2021: bool) -> tuple[list[TCell], list[dict]]:
-    m0 = re.search(r"第\s*二\s*十\s*条", mtext)
-    end = re.search(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请", mtext[m0.end():]) if m0 else None
+    m0 = _T2_HEAD.search(mtext)
     if not m0:
         return [], []
-    stop = m0.end() + (end.start() if end else 1500)
+    end = _T2_END.search(mtext, m0.end())
+    stop = end.start() if end else m0.end() + 1500
     cells: list[TCell] = []
     notes: list[dict] = []
     pos = m0.start()
@@ -333,7 +351,7 @@ def _table2(text: str, mtext: str, is2021: bool) -> tuple[list[TCell], list[dict
         if raw.endswith(".") or raw.endswith("-"):
             raw = raw[:-1]
         s = r.start() + r.group(0).find(raw[:1]) if raw else r.start()
-        toks = [t for t in re.split(r"[\s|]+", raw) if t]
+        toks = [t for t in _T2_SEP.split(raw) if t]
         if item == "procurement" and len(toks) == 1:
             notes.append(dict(rule=f"table2.{item}.split", ok=None, expected="count and amount",
                               observed=raw, start=s, end=s + len(raw)))
@@ -370,9 +388,9 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         that could not be split or were split ambiguously (``checks`` rows without
         report_id: rule, ok, expected, observed, start, end).
     """
-    mtext = re.sub(r"数据\d", lambda m: " " * len(m.group(0)), masked(text))
+    mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
-        is2021 = bool(re.search(r"本年制发件数|逾期不补正|本年处理决定数量", mtext))
+        is2021 = bool(_IS2021.search(mtext))
     c3, n3 = _table3(text, mtext)
     c4, n4 = _table4(text, mtext)
     c2, n2 = _table2(text, mtext, is2021)
