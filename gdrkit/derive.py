@@ -186,8 +186,12 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         sub = reports.iloc[todo]
         size = max(8, min(128, -(-len(todo) // (max(1, workers) * 8))))
         bounds = [(a, min(a + size, len(todo))) for a in range(0, len(todo), size)]
+        # imported (their regexes compiled) and the dictionary loaded once, here, before
+        # the workers are forked: they inherit them instead of redoing it each
+        from . import extract, problems, sections  # noqa: F401
+
         if tokenizer is not None:
-            tokenizer._load()  # once, before the workers are forked
+            tokenizer._load()
         _SHARED = (sub, tokenizer)
         pool = None
         try:
