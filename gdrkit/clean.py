@@ -15,13 +15,13 @@ _FW_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009
                   0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x2060: None,
                   0x00AD: None})
 _FW_REPL = {chr(k): ("" if v is None else chr(v)) for k, v in _FW_TABLE.items()}
-_FW_KEYS = frozenset(_FW_REPL)
+_FW_ANY = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FW_REPL)) + "]")
 
 _IMAGE = re.compile(r"\[(?:image|图片|img)\s*[:：][^\]\n]{0,200}\]\s*", re.I)
 _PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
 # (?<=\d)。(?=…) written to open with the literal 。, so the scan skips to each 。
 _DECIMAL = re.compile(r"。(?<=\d。)(?=\d+(?:\.\d+)?\s*%)")
-_PARA_SPACES = re.compile(r"[\u3000]{2,}")
+_PARA_SPACES = re.compile(r"\u3000\u3000\u3000*")  # [\u3000]{2,}, with a literal prefix
 
 #: Page chrome of government sites, removed wherever it occurs (after half-width
 #: normalisation, so ``:`` stands for both ``:`` and ``：``).
@@ -59,11 +59,14 @@ _CHROME_NEEDS: dict[str, tuple[str, ...]] = {
 _CHROME = tuple((kind, pat, _CHROME_NEEDS[kind]) for kind, pat in CHROME_PATTERNS)
 
 _PDF_WRAP = re.compile(r"(?<=[^。：；！？:;\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?\d+[.、．)]|\s*$)")
-_BLANKS = re.compile(r"[ \t]+")
+# runs of spaces and tabs to one space: [ \t]+ -> " ", leaving out the runs that are
+# already a single space (same text, far fewer replacements)
+_BLANKS = re.compile(r" [ \t]+|\t[ \t]*")
 # (?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%]), opening with the literal space
 _CJK_DIGIT_SPACE = re.compile(r" (?:(?<=[\u4e00-\u9fff] )(?=\d)|(?<=\d )(?=[\u4e00-\u9fff%]))")
-_NL_SPACES = re.compile(r" *\n *")
-_NL_RUNS = re.compile(r"\n{3,}")
+# spaces around line breaks: " *\n *" -> "\n", leaving out the bare line breaks
+_NL_SPACES = re.compile(r" +\n *|\n +")
+_NL_RUNS = re.compile(r"\n\n\n\n*")  # \n{3,}, with a literal prefix
 
 #: Lines made of advertising / SEO spam that scrapers pick up at the end of pages.
 SPAM_PATTERN = re.compile(
@@ -75,12 +78,17 @@ def to_halfwidth(text: str) -> str:
     spaces; zero-width characters removed. CJK punctuation such as 、。《》“” is kept."""
     # Same result as text.translate(_FW_TABLE) (every character is mapped on its own and
     # no replacement is itself a key), but str.translate with a dict costs a lookup per
-    # character; a few str.replace passes for the characters present are much faster.
-    if text.isascii():
-        return text
-    for ch in _FW_KEYS.intersection(text):
+    # character; one str.replace pass per character present is much faster.
+    # Find the first character still to map, replace it everywhere, go on from there:
+    # the text before that point holds none, and no replacement is one.
+    pos = 0
+    while True:
+        m = _FW_ANY.search(text, pos)
+        if m is None:
+            return text
+        ch = m.group()
+        pos = m.start()
         text = text.replace(ch, _FW_REPL[ch])
-    return text
 
 
 def _is_spam_line(line: str) -> bool:
@@ -153,11 +161,11 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
                 continue
             kept.append(line)
         text = "\n".join(kept)
-    if "\t" in text or "  " in text:  # otherwise each match is one space, put back
+    if "\t" in text or "  " in text:
         text = _BLANKS.sub(" ", text)
     if " " in text:
         text = _CJK_DIGIT_SPACE.sub("", text)
-        if " \n" in text or "\n " in text:  # otherwise each match is a bare \n, put back
+        if " \n" in text or "\n " in text:
             text = _NL_SPACES.sub("\n", text)
     if "\n\n\n" in text:
         text = _NL_RUNS.sub("\n\n", text)
