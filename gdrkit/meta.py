@@ -43,32 +43,46 @@ _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
 _HEADER_FIELD = r"(?m)^[\s•·]*{name}\s*[:：]\s*\n?\s*([^\n]{{1,80}})"
 
 _TITLE_STOP = r"\s。，,；;:：“”《》()（）"
-_TITLE_REST = (rf"{_YEAR}?\s*年?度?\s*"
-               r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度|年)?(?:工作)?(?:报告|年报|总结|自查(?:整改)?报告|情况报告|统计表)")
-_TITLE_CORE = re.compile(rf"[^{_TITLE_STOP}]{{0,40}}?" + _TITLE_REST)
-# _TITLE_CORE without its lazy prefix of up to 40 title characters: searching with the
-# prefix costs ~40 steps at every start position. See _title_search.
-_TITLE_TAIL = re.compile(_TITLE_REST)
+_TITLE_YEARS = rf"{_YEAR}?\s*年?度?\s*"
+_TITLE_BODY = (r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度|年)?(?:工作)?"
+               r"(?:报告|年报|总结|自查(?:整改)?报告|情况报告|统计表)")
+_TITLE_CORE = re.compile(rf"[^{_TITLE_STOP}]{{0,40}}?" + _TITLE_YEARS + _TITLE_BODY)
+# _TITLE_CORE without its lazy prefix of up to 40 title characters (searching with the
+# prefix costs ~40 steps at every start position), and its parts. See _title_search.
+_TITLE_TAIL = re.compile(_TITLE_YEARS + _TITLE_BODY)
+_TITLE_BODY_RE = re.compile(_TITLE_BODY)
+_TITLE_YEARS_END = re.compile(_TITLE_YEARS + r"\Z")
+_TITLE_NOT_YEARS = re.compile(r".*[^\d\s年度二〇○◯OoＯ0零一三四五六七八九]", re.S)
 _TITLE_LAST_STOP = re.compile(rf".*[{_TITLE_STOP}]", re.S)
 
 
 def _title_search(head: str, pos: int) -> tuple[int, str] | None:
-    """``(m.start(), m.group(0))`` of ``_TITLE_CORE.search(head, pos)``, found faster.
+    """``(m.start(), m.group(0))`` of ``m = _TITLE_CORE.search(head, pos)``, found faster.
 
-    Let j be where ``_TITLE_TAIL`` first matches at or after ``pos``. ``_TITLE_CORE``
-    matches at s >= pos only when the tail matches at some j' in [s, s + 40] with
-    head[s:j'] free of stop characters; as j' >= j, the leftmost such s is
-    max(pos, j - 40, 1 + the last stop character in head[pos:j]), the lazy prefix then
+    The tail (``_TITLE_CORE`` without its lazy prefix) is a year part Y (year, spaces,
+    年, 度: no 政 or 信) then a body B (opening with 政 or 信). Let c be where B first
+    matches at or after ``pos``. A tail match at j >= pos has its B at some c' >= j, and
+    its Y part cannot run over c, so c' = c: the tail's first match starts at the first
+    j in [pos, c] from which Y runs exactly to c (j = c at the latest), and ends where
+    B's match at c ends.
+
+    ``_TITLE_CORE`` then matches at s >= pos only when the tail matches at some j' in
+    [s, s + 40] with head[s:j'] free of stop characters; as j' >= j, the leftmost such s
+    is max(pos, j - 40, 1 + the last stop character in head[pos:j]), the lazy prefix
     runs to j, and the match ends where the tail's match at j ends.
     """
-    m = _TITLE_TAIL.search(head, pos)
-    if m is None:
+    b = _TITLE_BODY_RE.search(head, pos)
+    if b is None:
         return None
-    j = m.start()
+    c = b.start()
+    # Y is made of year characters only: start after the last other character before c
+    other = _TITLE_NOT_YEARS.match(head, pos, c)
+    j = _TITLE_YEARS_END.search(head, other.end() if other else pos, c).start()
     lo = max(pos, j - 40)
     stop = _TITLE_LAST_STOP.match(head, lo, j)
     start = stop.end() if stop else lo
-    return start, head[start:m.end()]
+    return start, head[start:b.end()]
+
 
 _ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|管理委员会|管委会|委员会|办公厅|办公室|"
                r"厅|局|委|办|署|中心|院|所|站|队|街道办事处|街道|镇|乡|公司|集团)")
@@ -243,7 +257,7 @@ _SIG_PROVINCE = re.compile(
 def _signature(text: str) -> str | None:
     lines = _last_lines(text, 4)
     for ln in reversed(lines):
-        ln2 = _DATE.sub("", ln).strip(" ()（）")
+        ln2 = (_DATE.sub("", ln) if "年" in ln else ln).strip(" ()（）")  # a date needs 年
         if ln2 and len(ln2) <= 30 and _ORG.match(ln2):
             return ln2
     # one-line reports: "…工作。河北省教育厅2014年1月16日"
@@ -346,24 +360,33 @@ def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None
     return None, None, tier
 
 
+#: (province, short name + 省 when the short name has 2+ characters), in PROVINCES order
+_PROVINCE_FORMS = tuple((p, _PROVINCE_SHORT[p] + "省" if len(_PROVINCE_SHORT[p]) >= 2 else None)
+                        for p in PROVINCES)
+_PLACE_CITY = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治州|地区|盟|市|综合实验区))")
+_PLACE_COUNTY = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:自治县|县|区|旗|市))(?!场|管理|级)")
+
+
 def place_names(*names: str | None) -> tuple[str | None, str | None, str | None]:
     """(province, city, county) named in the agency, title or signature."""
     province = city = county = None
     for n in names:
         if not n:
             continue
-        for p in PROVINCES:
-            if p in n or (len(_PROVINCE_SHORT[p]) >= 2 and n.startswith(_PROVINCE_SHORT[p] + "省")):
-                province = province or p
+        if province is None:  # the first province named stays
+            for p, short_sheng in _PROVINCE_FORMS:
+                if p in n or (short_sheng is not None and n.startswith(short_sheng)):
+                    province = p
+                    break
         rest = n
         if province and province in rest:
             rest = rest.split(province, 1)[1]
-        m = re.match(r"([\u4e00-\u9fff]{2,4}?(?:自治州|地区|盟|市|综合实验区))", rest)
+        m = _PLACE_CITY.match(rest)
         if m and not m.group(1).endswith("城市") and city is None:
             if province in ("北京市", "天津市", "上海市", "重庆市") or m.group(1) not in PROVINCES:
                 city = m.group(1)
                 rest = rest[m.end():]
-        m = re.match(r"([\u4e00-\u9fff]{1,4}?(?:自治县|县|区|旗|市))(?!场|管理|级)", rest)
+        m = _PLACE_COUNTY.match(rest)
         if m and county is None and len(m.group(1)) >= 2:
             county = m.group(1)
     if province in ("北京市", "天津市", "上海市", "重庆市") and city is None:
