@@ -178,7 +178,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 def traditional_share(text: str) -> float:
     """Share of the Chinese characters that are traditional forms (in Big5 but not in
     GB2312), e.g. 資訊 in a Taiwan- or Hong Kong-style page. 0.0 for simplified text."""
-    cjk = "".join(_CJK.findall(text[:20000]))
+    head = text[:20000]
+    try:
+        head.encode("gb2312")
+    except UnicodeEncodeError:
+        pass
+    else:  # every character is in GB2312, so is every Chinese one: none is traditional
+        return 0.0
+    cjk = "".join(_CJK.findall(head))
     if not cjk:
         return 0.0
     not_gb = len(cjk) - len(cjk.encode("gb2312", errors="ignore")) // 2
