@@ -32,6 +32,7 @@ PROVINCES = (
     "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区",
     "香港特别行政区", "澳门特别行政区",
 )
+_PROVINCE_RE = re.compile("|".join(PROVINCES))
 _PROVINCE_SHORT = {p: re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p)
                    for p in PROVINCES}
 
@@ -41,9 +42,47 @@ _DATE = re.compile(rf"{_YEAR}\s*年\s*([0-9{_CN_NUM}]{{1,3}})\s*月\s*([0-9{_CN_
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
 _HEADER_FIELD = r"(?m)^[\s•·]*{name}\s*[:：]\s*\n?\s*([^\n]{{1,80}})"
 
-_TITLE_CORE = re.compile(
-    rf"[^\s。，,；;:：“”《》()（）]{{0,40}}?{_YEAR}?\s*年?度?\s*"
-    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度|年)?(?:工作)?(?:报告|年报|总结|自查(?:整改)?报告|情况报告|统计表)")
+_TITLE_STOP = r"\s。，,；;:：“”《》()（）"
+_TITLE_YEARS = rf"{_YEAR}?\s*年?度?\s*"
+_TITLE_BODY = (r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度|年)?(?:工作)?"
+               r"(?:报告|年报|总结|自查(?:整改)?报告|情况报告|统计表)")
+_TITLE_CORE = re.compile(rf"[^{_TITLE_STOP}]{{0,40}}?" + _TITLE_YEARS + _TITLE_BODY)
+# _TITLE_CORE without its lazy prefix of up to 40 title characters (searching with the
+# prefix costs ~40 steps at every start position), and its parts. See _title_search.
+_TITLE_TAIL = re.compile(_TITLE_YEARS + _TITLE_BODY)
+_TITLE_BODY_RE = re.compile(_TITLE_BODY)
+_TITLE_YEARS_END = re.compile(_TITLE_YEARS + r"\Z")
+_TITLE_NOT_YEARS = re.compile(r".*[^\d\s年度二〇○◯OoＯ0零一三四五六七八九]", re.S)
+_TITLE_LAST_STOP = re.compile(rf".*[{_TITLE_STOP}]", re.S)
+
+
+def _title_search(head: str, pos: int) -> tuple[int, str] | None:
+    """``(m.start(), m.group(0))`` of ``m = _TITLE_CORE.search(head, pos)``, found faster.
+
+    The tail (``_TITLE_CORE`` without its lazy prefix) is a year part Y (year, spaces,
+    年, 度: no 政 or 信) then a body B (opening with 政 or 信). Let c be where B first
+    matches at or after ``pos``. A tail match at j >= pos has its B at some c' >= j, and
+    its Y part cannot run over c, so c' = c: the tail's first match starts at the first
+    j in [pos, c] from which Y runs exactly to c (j = c at the latest), and ends where
+    B's match at c ends.
+
+    ``_TITLE_CORE`` then matches at s >= pos only when the tail matches at some j' in
+    [s, s + 40] with head[s:j'] free of stop characters; as j' >= j, the leftmost such s
+    is max(pos, j - 40, 1 + the last stop character in head[pos:j]), the lazy prefix
+    runs to j, and the match ends where the tail's match at j ends.
+    """
+    b = _TITLE_BODY_RE.search(head, pos)
+    if b is None:
+        return None
+    c = b.start()
+    # Y is made of year characters only: start after the last other character before c
+    other = _TITLE_NOT_YEARS.match(head, pos, c)
+    j = _TITLE_YEARS_END.search(head, other.end() if other else pos, c).start()
+    lo = max(pos, j - 40)
+    stop = _TITLE_LAST_STOP.match(head, lo, j)
+    start = stop.end() if stop else lo
+    return start, head[start:b.end()]
+
 
 _ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|管理委员会|管委会|委员会|办公厅|办公室|"
                r"厅|局|委|办|署|中心|院|所|站|队|街道办事处|街道|镇|乡|公司|集团)")
@@ -115,13 +154,14 @@ def report_title(text: str, raw: str = "") -> str | None:
         return t
     for line in head.split("\n")[:12]:
         line = line.strip().lstrip("#").strip()
-        if 4 <= len(line) <= 60 and "公开" in line and "。" not in line and _TITLE_CORE.search(line):
+        # _TITLE_CORE matches somewhere iff its tail does (with an empty prefix)
+        if 4 <= len(line) <= 60 and "公开" in line and "。" not in line and _TITLE_TAIL.search(line):
             return line
     k = head.find("公开")
     window_start = max(0, k - 60)
-    m = _TITLE_CORE.search(head, window_start)
-    if m and ("《" not in head[max(0, m.start() - 1):m.start()]):
-        return m.group(0).strip()
+    m = _title_search(head, window_start)
+    if m and ("《" not in head[max(0, m[0] - 1):m[0]]):
+        return m[1].strip()
     return t
 
 
@@ -193,49 +233,77 @@ def _iso(m: re.Match[str]) -> str | None:
 
 
 # --------------------------------------------------------------------------- agency
+def _last_lines(text: str, k: int) -> list[str]:
+    """The last ``k`` non-empty stripped lines of ``text`` (``[ln.strip() for ln in
+    text.strip().split("\n") if ln.strip()][-k:]``), without splitting the whole text."""
+    n = 2 * k
+    while True:
+        parts = text.rsplit("\n", n)
+        whole = len(parts) <= n  # every line is in parts
+        lines = [s for s in (ln.strip() for ln in (parts if whole else parts[1:])) if s]
+        if whole or len(lines) >= k:
+            return lines[-k:]
+        n *= 4
+
+
+_SIG_ONE_LINE = re.compile(
+    rf"[。；;!！]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*(?:\n\s*)?{_DATE.pattern}[^。]{{0,40}}$")
+_SIG_PROVINCE = re.compile(
+    r"((?:{provinces})[省市]?[\u4e00-\u9fff]{{1,20}}?{org})\s*{date}[^。]{{0,40}}$".format(
+        provinces="|".join(p[:-1] if p.endswith("省") else p for p in PROVINCES),
+        org=_ORG_SUFFIX, date=_DATE.pattern))
+
+
 def _signature(text: str) -> str | None:
-    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()][-4:]
+    lines = _last_lines(text, 4)
     for ln in reversed(lines):
-        ln2 = _DATE.sub("", ln).strip(" ()（）")
+        ln2 = (_DATE.sub("", ln) if "年" in ln else ln).strip(" ()（）")  # a date needs 年
         if ln2 and len(ln2) <= 30 and _ORG.match(ln2):
             return ln2
     # one-line reports: "…工作。河北省教育厅2014年1月16日"
-    m = re.search(rf"[。；;!！]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*(?:\n\s*)?{_DATE.pattern}[^。]{{0,40}}$",
-                  text[-200:])
+    m = _SIG_ONE_LINE.search(text[-200:])
     if m:
         return m.group(1)
-    provinces = "|".join(p[:-1] if p.endswith("省") else p for p in PROVINCES)
-    m = re.search(rf"((?:{provinces})[省市]?[\u4e00-\u9fff]{{1,20}}?{_ORG_SUFFIX})\s*{_DATE.pattern}[^。]{{0,40}}$",
-                  text[-200:])
+    m = _SIG_PROVINCE.search(text[-200:])
     if m:
         return m.group(1)
     return None
 
 
+_AG_TITLE = re.compile(rf"\s*([\u4e00-\u9fff()（）]{{2,40}}?)\s*(?:关于)?{_YEAR}\s*年度?")
+_AG_TITLE_NOT = re.compile(r"政府信息公开|政务公开|信息公开|工作")
+_AG_HEAD = re.compile(rf"\s*#*\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*\n?\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)")
+_AG_NAMED = re.compile(rf"(?:《|发布|编制了?)\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)")
+_AG_SOURCE = re.compile(rf"来源\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}(?:[(（][^)）]{{1,30}}[)）])?)(?=\s|$)")
+_AG_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][^()（）]{1,30}[)）]$")
+_AG_OFFICE = re.compile(r"(人民政府|管委会|管理委员会)办公(?:室|厅)$")
+
+
 def report_agency(text: str, raw: str = "", title: str | None = None) -> str | None:
     """The issuing agency: 发布机构 field, the signature block, or the title's prefix."""
+    return _report_agency(text, raw, title, _signature(text))
+
+
+def _report_agency(text: str, raw: str, title: str | None, sig: str | None) -> str | None:
     cands = []
     f = _header_field(raw or text, "发布机构", "发文机关", "发布单位")
     if f:
         cands.append(f.split()[0])
-    sig = _signature(text)
     if sig:
         cands.append(sig)
-    m = re.match(rf"\s*([\u4e00-\u9fff()（）]{{2,40}}?)\s*(?:关于)?{_YEAR}\s*年度?", title or "")
-    if m and not re.search(r"政府信息公开|政务公开|信息公开|工作", m.group(1)):
+    m = _AG_TITLE.match(title or "")
+    if m and not _AG_TITLE_NOT.search(m.group(1)):
         cands.append(m.group(1))
-    m = re.match(rf"\s*#*\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*\n?\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)",
-                 text)
+    m = _AG_HEAD.match(text)
     if m:
         cands.append(m.group(1))
-    m = re.search(rf"(?:《|发布|编制了?)\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)",
-                  text[:1500])
+    m = _AG_NAMED.search(text[:1500])
     if m:
         cands.append(m.group(1))
     m = _SUBJECT.search(text[:2500])
     if m and not m.group("org").startswith(("我", "本", "全")):
         cands.append(m.group("org"))
-    m = re.search(rf"来源\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}(?:[(（][^)）]{{1,30}}[)）])?)(?=\s|$)", raw or text)
+    m = _AG_SOURCE.search(raw or text)
     if m:
         cands.append(m.group(1))
     for c in cands:
@@ -243,8 +311,8 @@ def report_agency(text: str, raw: str = "", title: str | None = None) -> str | N
         if "*" in c or len(c) < 2:
             continue
         # the government's office compiles the government's report
-        c = re.sub(r"(?<=[\u4e00-\u9fff])[(（][^()（）]{1,30}[)）]$", "", c)  # 亳州市城市管理局(…执法局)
-        return re.sub(r"(人民政府|管委会|管理委员会)办公(?:室|厅)$", r"\1", c)
+        c = _AG_PAREN.sub("", c)  # 亳州市城市管理局(…执法局)
+        return _AG_OFFICE.sub(r"\1", c)
     return None
 
 
@@ -292,24 +360,33 @@ def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None
     return None, None, tier
 
 
+#: (province, short name + 省 when the short name has 2+ characters), in PROVINCES order
+_PROVINCE_FORMS = tuple((p, _PROVINCE_SHORT[p] + "省" if len(_PROVINCE_SHORT[p]) >= 2 else None)
+                        for p in PROVINCES)
+_PLACE_CITY = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:自治州|地区|盟|市|综合实验区))")
+_PLACE_COUNTY = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:自治县|县|区|旗|市))(?!场|管理|级)")
+
+
 def place_names(*names: str | None) -> tuple[str | None, str | None, str | None]:
     """(province, city, county) named in the agency, title or signature."""
     province = city = county = None
     for n in names:
         if not n:
             continue
-        for p in PROVINCES:
-            if p in n or (len(_PROVINCE_SHORT[p]) >= 2 and n.startswith(_PROVINCE_SHORT[p] + "省")):
-                province = province or p
+        if province is None:  # the first province named stays
+            for p, short_sheng in _PROVINCE_FORMS:
+                if p in n or (short_sheng is not None and n.startswith(short_sheng)):
+                    province = p
+                    break
         rest = n
         if province and province in rest:
             rest = rest.split(province, 1)[1]
-        m = re.match(r"([\u4e00-\u9fff]{2,4}?(?:自治州|地区|盟|市|综合实验区))", rest)
+        m = _PLACE_CITY.match(rest)
         if m and not m.group(1).endswith("城市") and city is None:
             if province in ("北京市", "天津市", "上海市", "重庆市") or m.group(1) not in PROVINCES:
                 city = m.group(1)
                 rest = rest[m.end():]
-        m = re.match(r"([\u4e00-\u9fff]{1,4}?(?:自治县|县|区|旗|市))(?!场|管理|级)", rest)
+        m = _PLACE_COUNTY.match(rest)
         if m and county is None and len(m.group(1)) >= 2:
             county = m.group(1)
     if province in ("北京市", "天津市", "上海市", "重庆市") and city is None:
@@ -354,10 +431,13 @@ def report_kind(text: str, title: str | None) -> str:
 def _dominant_province(text: str) -> str | None:
     """The province a text names most, if it names one clearly (for agencies written
     as 省…厅, whose province the text names elsewhere, e.g. 《河北省实施…办法》)."""
-    counts = {p: text.count(p) for p in PROVINCES}
-    counts = {p: n for p, n in counts.items() if n}
+    # one scan for all names; no name overlaps another, so these are text.count(p)
+    counts: dict[str, int] = {}
+    for p in _PROVINCE_RE.findall(text):
+        counts[p] = counts.get(p, 0) + 1
     if not counts:
         return None
+    counts = {p: counts[p] for p in PROVINCES if p in counts}  # max() breaks ties in this order
     best = max(counts, key=counts.get)
     return best if counts[best] >= 0.6 * sum(counts.values()) else None
 
@@ -365,9 +445,9 @@ def _dominant_province(text: str) -> str | None:
 def extract_meta(text: str, raw: str = "") -> ReportMeta:
     """All metadata of one report from its cleaned ``text`` (and ``raw`` for header fields)."""
     title = report_title(text, raw)
-    agency = report_agency(text, raw, title)
-    level, agency_type, tier = agency_level(agency)
     sig = _signature(text)
+    agency = _report_agency(text, raw, title, sig)
+    level, agency_type, tier = agency_level(agency)
     province, city, county = place_names(title, agency, sig)
     if province is None:
         # not in the agency's name: the province the text itself names (its own

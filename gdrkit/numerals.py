@@ -30,6 +30,15 @@ NUMBER_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     rf"|[{CN_DIGITS}]+"
 )
+#: 一 to 九, 十, 十一 to 十九, 二十 to 九十九, and the same with 一十: their values, as
+#: cn2an.cn2an(s, "smart") gives them (checked for all 109 forms against cn2an 0.5.24).
+_SMALL_CN: dict[str, int] = {}
+for _u, _uch in enumerate("一二三四五六七八九", 1):
+    _SMALL_CN[_uch] = _u
+for _t, _tch in enumerate(["", *"一二三四五六七八九"]):
+    for _u, _uch in enumerate(["", *"一二三四五六七八九"]):
+        _SMALL_CN[_tch + "十" + _uch] = max(_t, 1) * 10 + _u
+del _t, _tch, _u, _uch
 _APPROX_SUFFIX = re.compile(r"^(余|多|几|来|左右|以上|上下)")
 
 
@@ -99,6 +108,9 @@ def parse_number(text: str, *, following: str = "") -> Number | None:
         return None
     if s in ("几", "数"):
         return None
+    v = _SMALL_CN.get(s)
+    if v is not None:  # 一 … 九十九 (months, days): cn2an gives the same, without its import
+        return Number(float(v), approx, text)
     import cn2an
 
     try:
