@@ -104,8 +104,9 @@ def _schema():
     """Arrow schema of a cached row: key, is_error, the row's columns (ints as int64)."""
     import pyarrow as pa
 
+    # large_string: the type pandas holds its text columns in, so no copy on the way in
     return pa.schema([("key", pa.string()), ("is_error", pa.bool_())]
-                     + [(c, pa.int64() if c in _INT_COLUMNS else pa.string()) for c in _row_columns()])
+                     + [(c, pa.int64() if c in _INT_COLUMNS else pa.large_string()) for c in _row_columns()])
 
 
 def _cacheable(row: dict) -> bool:
@@ -243,12 +244,17 @@ def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
     at = {i: base + j for j, i in enumerate(order)}
     index = [where[i] if where[i] is not None else at[i] for i in range(n)]
     both = pa.concat_tables([cached, fresh_t]) if cached is not None else fresh_t
-    if index != list(range(both.num_rows)):
-        both = both.take(pa.array(index, pa.int64()))
-    is_err = both["is_error"].to_numpy(zero_copy_only=False)
-    errs = both.filter(pa.array(is_err)).select(["path", "stage", "error"]).to_pylist()
-    good = both.filter(pa.array(~is_err)).drop_columns(["key", "is_error", "stage", "error"])
+    flags = both["is_error"].to_numpy(zero_copy_only=False)
+    is_err = flags[index]
+    # one take each (reports, errors), in input order: the texts are copied once at most
+    good_ix = [j for j, e in zip(index, is_err) if not e]
+    errs = both.take(pa.array([j for j, e in zip(index, is_err) if e], pa.int64())) \
+        .select(["path", "stage", "error"]).to_pylist()
+    good = both if good_ix == list(range(both.num_rows)) else both.take(pa.array(good_ix, pa.int64()))
+    good = good.drop_columns(["key", "is_error", "stage", "error"])
     rows = good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    del both, good, cached
+    pa.default_memory_pool().release_unused()  # the parts read are freed: give the memory back
     assert len(rows) + len(errs) == n
     return rows, errs
 

@@ -97,10 +97,21 @@ class _Store:
         found: set[str] = set()
         if not self.dir.is_dir():
             return frames, found
-        for kf in sorted(self.dir.glob("b-*.keys.parquet")):
-            stem = kf.name[: -len(".keys.parquet")]
+        # batches in the order of their first report, so that the rows usually come
+        # out in report order without a reordering copy
+        at = {k: i for i, k in enumerate(keys)}
+        batches = []
+        for kf in self.dir.glob("b-*.keys.parquet"):
             try:
-                new = set(pq.read_table(kf)["_key"].to_pylist()) & want - found
+                have = [k for k in pq.read_table(kf)["_key"].to_pylist() if k in want]
+            except Exception as exc:  # pyarrow raises several types for a damaged file
+                self._drop(kf.name[: -len(".keys.parquet")], exc)
+                continue
+            if have:
+                batches.append((min(at[k] for k in have), kf.name[: -len(".keys.parquet")], set(have)))
+        for _, stem, have in sorted(batches):
+            try:
+                new = have - found
                 if not new:
                     continue
                 got = {}
@@ -109,15 +120,18 @@ class _Store:
                     mask = df["_key"].isin(new)
                     got[t] = df if mask.all() else df[mask]
             except Exception as exc:  # pyarrow raises several types for a damaged file
-                warnings.warn(f"gdrkit cache: unreadable batch {self.dir / stem} ({type(exc).__name__}); "
-                              "it is removed and its reports computed again", stacklevel=3)
-                for p in self.dir.glob(f"{stem}.*"):
-                    p.unlink(missing_ok=True)
+                self._drop(stem, exc)
                 continue
             for t in TABLES:
                 frames[t].append(got[t])
             found |= new
         return frames, found
+
+    def _drop(self, stem: str, exc: Exception) -> None:
+        warnings.warn(f"gdrkit cache: unreadable batch {self.dir / stem} ({type(exc).__name__}); "
+                      "it is removed and its reports computed again", stacklevel=4)
+        for p in self.dir.glob(f"{stem}.*"):
+            p.unlink(missing_ok=True)
 
     def write(self, keys: list[str], tables: tuple[pd.DataFrame, ...]) -> None:
         """One batch: a Parquet file per table, then the keys (the commit mark)."""
@@ -243,4 +257,8 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         out[t] = _as_str(df.drop(columns="_key").reset_index(drop=True))
     if tokenizer is not None:
         out["tokens"] = pd.concat(token_frames, ignore_index=True) if token_frames else None
+    del frames, token_frames
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()  # the batches read or received are freed
     return out

@@ -298,6 +298,8 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         col = col.take(pa.array(index, pa.int64()))
     out = units[["report_id", "section_id"]].copy().reset_index(drop=True)
     out["tokens"], out["n_tokens"] = _token_series(col, out.index)
+    del pieces, chunks
+    pa.default_memory_pool().release_unused()  # parts read and not kept are freed
     return out
 
 
