@@ -162,52 +162,61 @@ RESULT["rows"] = len(df)
 
 
 class _Sampler:
-    """Peak memory of this process + its children (psutil), sampled every 20 ms.
+    """Peak memory of a process and its children, sampled from the bench's own process
+    (so the sampling takes no time from the measured one): RSS every 20 ms, PSS (Linux
+    ``/proc/<pid>/smaps_rollup``) every 100 ms.
 
-    ``peak`` sums RSS, which counts twice the pages a forked worker shares with its
-    parent; ``peak_pss`` sums PSS (shared pages split between the processes that map
-    them; Linux only), the memory the run really occupies."""
+    ``peak`` sums RSS, which counts the pages a forked worker shares with its parent in
+    both; ``peak_pss`` sums PSS (shared pages split between the processes that map them),
+    the memory the run really occupies."""
 
-    def __init__(self) -> None:
+    def __init__(self, pid: int) -> None:
         import threading
+
+        import psutil
 
         self.peak = 0
         self.peak_pss = 0
-        self._stop = False
-        try:
-            import psutil
-
-            self._proc = psutil.Process()
-        except ImportError:
-            self._proc = None
+        self._proc = psutil.Process(pid)
+        self._stop = threading.Event()
         self._t = threading.Thread(target=self._run, daemon=True)
         self._t.start()
 
     @staticmethod
-    def _mem(p) -> tuple[int, int]:
+    def _pss(pid: int) -> int | None:
         try:
-            full = p.memory_full_info()
-            return full.rss, getattr(full, "pss", full.rss)
-        except Exception:
-            try:
-                rss = p.memory_info().rss
-                return rss, rss
-            except Exception:
-                return 0, 0
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            return None
+        return None
 
     def _run(self) -> None:
-        while not self._stop and self._proc is not None:
+        i = 0
+        while not self._stop.is_set():
             try:
                 procs = [self._proc, *self._proc.children(recursive=True)]
-                mem = [self._mem(p) for p in procs]
-                self.peak = max(self.peak, sum(m[0] for m in mem))
-                self.peak_pss = max(self.peak_pss, sum(m[1] for m in mem))
             except Exception:
-                pass
-            time.sleep(0.02)
+                break
+            rss = pss = 0
+            for p in procs:
+                try:
+                    r = p.memory_info().rss
+                except Exception:
+                    continue
+                rss += r
+                if i % 5 == 0:
+                    pss += self._pss(p.pid) or r
+            self.peak = max(self.peak, rss)
+            if i % 5 == 0:
+                self.peak_pss = max(self.peak_pss, pss)
+            i += 1
+            self._stop.wait(0.02)
 
     def stop(self) -> int:
-        self._stop = True
+        self._stop.set()
         self._t.join()
         return self.peak
 
@@ -216,7 +225,6 @@ def child(args: argparse.Namespace) -> None:
     import resource
 
     os.environ["GDRKIT_PROGRESS"] = "0"
-    sampler = _Sampler()
     res: dict = {"variant": args.child}
     t0 = time.perf_counter()
     if args.child == "baseline":
@@ -251,8 +259,6 @@ def child(args: argparse.Namespace) -> None:
             tt[name] = len(tabs[name]) if name in tabs else None
         res["rows"] = tt
     res["wall_s"] = time.perf_counter() - t0
-    res["peak_tree_mb"] = sampler.stop() / 1e6
-    res["peak_pss_mb"] = sampler.peak_pss / 1e6
     ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ru_ch = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     res["maxrss_main_mb"] = ru_self * 1.048576
@@ -274,14 +280,20 @@ def run_child(variant: str, corpus: Path, *, workers: int, cache: Path | None = 
         cmd += ["--engine", engine]
     env = {**os.environ, "GDRKIT_PROGRESS": "0", "PYTHONHASHSEED": "0"}
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    sampler = _Sampler(proc.pid)
+    stdout, stderr = proc.communicate()
     wall = time.perf_counter() - t0
+    sampler.stop()
+    p = subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
     line = next((ln for ln in p.stdout.splitlines() if ln.startswith("BENCH-RESULT ")), None)
     if p.returncode != 0 or line is None:
         print(p.stdout[-3000:], p.stderr[-3000:], sep="\n", file=sys.stderr)
         raise SystemExit(f"bench: variant {variant} failed (exit {p.returncode})")
     res = json.loads(line[len("BENCH-RESULT "):])
     res["process_s"] = wall  # including interpreter start and imports
+    res["peak_tree_mb"] = sampler.peak / 1e6
+    res["peak_pss_mb"] = sampler.peak_pss / 1e6
     return res
 
 
