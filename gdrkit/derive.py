@@ -103,13 +103,15 @@ class _Store:
         batches = []
         for kf in self.dir.glob("b-*.keys.parquet"):
             try:
-                have = [k for k in pq.read_table(kf)["_key"].to_pylist() if k in want]
+                listed = pq.read_table(kf)["_key"].to_pylist()
+                have = [k for k in listed if k in want]
             except Exception as exc:  # pyarrow raises several types for a damaged file
                 self._drop(kf.name[: -len(".keys.parquet")], exc)
                 continue
             if have:
-                batches.append((min(at[k] for k in have), kf.name[: -len(".keys.parquet")], set(have)))
-        for _, stem, have in sorted(batches):
+                batches.append((min(at[k] for k in have), kf.name[: -len(".keys.parquet")], set(have),
+                                len(have) == len(listed)))
+        for _, stem, have, whole in sorted(batches):
             try:
                 new = have - found
                 if not new:
@@ -117,8 +119,9 @@ class _Store:
                 got = {}
                 for t in TABLES:
                     df = pd.read_parquet(self.dir / f"{stem}.{t}.parquet")
-                    mask = df["_key"].isin(new)
-                    got[t] = df if mask.all() else df[mask]
+                    if not (whole and new == have):  # only some of the batch's reports are wanted
+                        df = df[np.fromiter((k in new for k in df["_key"].tolist()), bool, len(df))]
+                    got[t] = df
             except Exception as exc:  # pyarrow raises several types for a damaged file
                 self._drop(stem, exc)
                 continue
