@@ -190,15 +190,23 @@ def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
                         stats["cached"] += 1
     todo = [i for i in range(n) if where[i] is None]
     stats["processed"] = len(todo)
-    fresh: dict[int, dict] = {}
-    pending: list[tuple[str, dict]] = []
+    # processed rows go to Arrow in batches (each batch is also the cache part written),
+    # so the row dicts and their Python strings do not pile up
+    fresh_parts: list = []
+    fresh_idx: list[int] = []  # the file of each row of fresh_parts, in order
+    pending: list[tuple[int, str, dict]] = []  # (file, cache key or "" when not cached, row)
     pending_chars = 0
 
     def flush() -> None:
         nonlocal pending, pending_chars
-        if cache is not None and pending:
-            cache.put(_to_table(pending))
-            stats["parts_written"] += 1
+        if pending:
+            t = _to_table([(k, r) for _, k, r in pending])
+            fresh_parts.append(t)
+            fresh_idx.extend(i for i, _, _ in pending)
+            cached_ok = [bool(k) for _, k, _ in pending]
+            if cache is not None and any(cached_ok):
+                cache.put(t if all(cached_ok) else t.filter(pa.array(cached_ok)))
+                stats["parts_written"] += 1
         pending, pending_chars = [], 0
 
     if todo:
@@ -221,13 +229,13 @@ def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
             bar = progress_bar(it, total=len(chunks), desc="read", disable=not progress)
             for idx, rows in zip(chunks, bar):
                 for i, r in zip(idx, rows):
-                    fresh[i] = r
+                    key = ""
                     if cache is not None and keys[i] and _cacheable(r):
                         key = keys[i]
                         if "error" not in r and r.get("sha1"):
                             key = text_key(r["sha1"], paths[i])  # the bytes actually read
-                        pending.append((key, r))
-                        pending_chars += len(r.get("text") or "") + len(r.get("text_raw") or "")
+                    pending.append((i, key, r))
+                    pending_chars += len(r.get("text") or "") + len(r.get("text_raw") or "")
                 if len(pending) >= _FLUSH_ROWS or pending_chars >= _FLUSH_CHARS:
                     flush()
             flush()
@@ -238,10 +246,9 @@ def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
     last_stats.clear()
     last_stats.update(stats)
     # one Arrow table: the cached rows, then the fresh ones; taken in input order
-    order = sorted(fresh)
-    fresh_t = _to_table([("", fresh[i]) for i in order])
+    fresh_t = pa.concat_tables(fresh_parts) if fresh_parts else _to_table([])
     base = cached.num_rows if cached is not None else 0
-    at = {i: base + j for j, i in enumerate(order)}
+    at = {i: base + j for j, i in enumerate(fresh_idx)}
     index = [where[i] if where[i] is not None else at[i] for i in range(n)]
     both = pa.concat_tables([cached, fresh_t]) if cached is not None else fresh_t
     flags = both["is_error"].to_numpy(zero_copy_only=False)
@@ -253,7 +260,7 @@ def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
     good = both if good_ix == list(range(both.num_rows)) else both.take(pa.array(good_ix, pa.int64()))
     good = good.drop_columns(["key", "is_error", "stage", "error"])
     rows = good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
-    del both, good, cached
+    del both, good, cached, fresh_t, fresh_parts
     pa.default_memory_pool().release_unused()  # the parts read are freed: give the memory back
     assert len(rows) + len(errs) == n
     return rows, errs
