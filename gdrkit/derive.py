@@ -175,7 +175,8 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         Processes for the reports that are not cached (one pool; each worker takes
         chunks of reports and runs every stage on them).
     tokenizer : gdrkit.zh.Tokenizer, optional
-        Also tokenize the texts of the reports computed here, in the same pass.
+        Also tokenize the texts of the reports computed here, in the same pass (and
+        store them in the tokens cache of :func:`gdrkit.zh.tokenize_texts`).
 
     Returns
     -------
@@ -220,13 +221,26 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
             else:
                 it = map(_work, bounds)
             pending: list[tuple[list[str], tuple]] = []
+            pending_tokens: list[pd.DataFrame] = []
+            tok_cache = None
+            if tokenizer is not None and cache_dir is not None:
+                from .cache import PartCache
+
+                tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)
 
             def flush() -> None:
                 if store is not None and pending:
                     store.write([k for ks, _ in pending for k in ks],
                                 tuple(pd.concat([p[i] for _, p in pending], ignore_index=True)
                                       for i in range(len(TABLES))))
+                if tok_cache is not None and pending_tokens:  # the tokens cache of gdrkit.zh
+                    import pyarrow as pa
+
+                    t = pd.concat(pending_tokens, ignore_index=True)
+                    tok_cache.put(pa.table({"key": pa.array(t["_key"].tolist(), pa.string()),
+                                            "tokens": t["tokens"].array._pa_array}))
                 pending.clear()
+                pending_tokens.clear()
 
             for (a, b), parts in zip(bounds, progress_bar(it, total=len(bounds), desc="sections, figures, problems",
                                                           disable=not progress)):
@@ -237,6 +251,7 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
                     frames[t].append(p)
                 if parts[len(TABLES)] is not None:
                     token_frames.append(parts[len(TABLES)])
+                    pending_tokens.append(parts[len(TABLES)])
                 pending.append((ks, tables))
                 if sum(len(k) for k, _ in pending) >= BATCH:
                     flush()

@@ -246,8 +246,8 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         With columns report_id, section_id and text.
     computed : DataFrame, optional
         Tokens already computed with this tokenizer (``_key``: the text's
-        :func:`~gdrkit.cache.text_key`, ``tokens``), e.g. in :mod:`gdrkit.derive`'s pass;
-        they are used (and cached) instead of tokenizing again.
+        :func:`~gdrkit.cache.text_key`, ``tokens``), e.g. in :mod:`gdrkit.derive`'s pass
+        (which also caches them); they are used instead of tokenizing again.
 
     Returns
     -------
@@ -263,22 +263,18 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     keys = _text_keys(texts)
     pieces: list = []  # Arrow list arrays; pos maps a key to its row in their concatenation
     pos: dict[str, int] = {}
+    if computed is not None and len(computed) and computed["tokens"].array._pa_array.type == TOKENS_TYPE:
+        pos = {k: i for i, k in enumerate(computed["_key"].tolist())}
+        pieces.append(computed["tokens"].array._pa_array)
     cache = None
     if cache_dir is not None:
         cache = PartCache(cache_dir, "tokens", salt=tok.signature)
-        got = cache.get_table(set(keys), columns=["tokens"])
+        rest = set(keys) - pos.keys()
+        got = cache.get_table(rest, columns=["tokens"]) if rest else None
         if got is not None and got.schema.field("tokens").type == TOKENS_TYPE:
-            pos = {k: i for i, k in enumerate(got["key"].to_pylist())}
-            pieces.append(got["tokens"])
-    if computed is not None and len(computed):
-        col = computed["tokens"].array._pa_array
-        fresh = [k for k in computed["_key"].tolist() if k not in pos]
-        if col.type == TOKENS_TYPE and fresh:
             base = sum(len(p) for p in pieces)
-            pos.update({k: base + i for i, k in enumerate(computed["_key"].tolist())})
-            pieces.append(col)
-            if cache is not None:
-                cache.put(pa.table({"key": pa.array(computed["_key"].tolist(), pa.string()), "tokens": col}))
+            pos.update({k: base + i for i, k in enumerate(got["key"].to_pylist())})
+            pieces.append(got["tokens"])
     todo: dict[str, str] = {}
     for i, k in enumerate(keys):
         if k not in pos and k not in todo:
