@@ -269,7 +269,7 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     cache = None
     if cache_dir is not None:
         cache = PartCache(cache_dir, "tokens", salt=tok.signature)
-        rest = set(keys) - pos.keys()
+        rest = [k for k in keys if k not in pos]
         got = cache.get_table(rest, columns=["tokens"]) if rest else None
         if got is not None and got.schema.field("tokens").type == TOKENS_TYPE:
             base = sum(len(p) for p in pieces)
@@ -291,7 +291,7 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     col = pa.chunked_array(chunks, TOKENS_TYPE)
     index = [pos[k] for k in keys]
     if index != list(range(len(col))):  # usually the cache holds the rows in this order
-        col = col.take(pa.array(index, pa.int64()))
+        col = col.combine_chunks().take(pa.array(index, pa.int64()))  # (a chunked take is slower)
     out = units[["report_id", "section_id"]].copy().reset_index(drop=True)
     out["tokens"], out["n_tokens"] = _token_series(col, out.index)
     del pieces, chunks

@@ -1,0 +1,35 @@
+"""The on-disk part cache (gdrkit.cache)."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from gdrkit.cache import PartCache
+
+
+def _part(keys: list[str]) -> pa.Table:
+    return pa.table({"key": keys, "value": [f"v-{k}" for k in keys]})
+
+
+def test_parts_come_back_in_the_order_asked(tmp_path):
+    cache = PartCache(tmp_path, "demo")
+    cache.put(_part(["c", "d"]))
+    cache.put(_part(["a", "b"]))
+    cache.put(_part(["e"]))
+    got = cache.get_table(["a", "b", "c", "d", "e"])
+    assert got["key"].to_pylist() == ["a", "b", "c", "d", "e"]
+    assert got["value"].to_pylist() == ["v-a", "v-b", "v-c", "v-d", "v-e"]
+    assert cache.get_table(["e", "c"])["key"].to_pylist() == ["e", "c"]  # filtered, part order
+    assert cache.get_table(["zz"]) is None
+    assert sorted(cache.get({"a", "e"})["key"]) == ["a", "e"]
+
+
+def test_damaged_part_is_removed_with_a_warning(tmp_path):
+    cache = PartCache(tmp_path, "demo")
+    good = cache.put(_part(["a"]))
+    bad = cache.put(_part(["b"]))
+    bad.write_bytes(b"PAR1 not really")
+    with pytest.warns(UserWarning, match="unreadable part"):
+        got = cache.get_table(["a", "b"])
+    assert got["key"].to_pylist() == ["a"] and good.exists() and not bad.exists()
