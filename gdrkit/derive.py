@@ -12,6 +12,10 @@ style) and the hash of all gdrkit code. So:
 - batches are written as Parquet files, the list of their keys last (a batch without
   it, e.g. from a killed run, is ignored); a batch that cannot be read is removed and
   its reports computed again.
+
+When the tokens are wanted too (``Corpus.tables()``), the reports computed here are
+tokenized in the same pass (the dictionary is loaded once, before the workers are
+forked) and their tokens go to the tokens cache of :func:`gdrkit.zh.tokenize_texts`.
 """
 
 from __future__ import annotations
