@@ -163,8 +163,9 @@ RESULT["rows"] = len(df)
 
 class _Sampler:
     """Peak memory of a process and its children, sampled from the bench's own process
-    (so the sampling takes no time from the measured one): RSS every 20 ms, PSS (Linux
-    ``/proc/<pid>/smaps_rollup``) every 100 ms.
+    (so the sampling holds no lock of the measured process; it still shares the cores):
+    RSS every 20 ms, PSS (Linux ``/proc/<pid>/smaps_rollup``) every 100 ms, so a PSS peak
+    shorter than 100 ms can be missed.
 
     ``peak`` sums RSS, which counts the pages a forked worker shares with its parent in
     both; ``peak_pss`` sums PSS (shared pages split between the processes that map them),

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["read_table", "read_files", "file_sha1", "reports_cache", "code_signature", "last_stats"]
+__all__ = ["read_reports", "read_files", "file_sha1", "reports_cache", "code_signature", "last_stats"]
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
@@ -141,7 +141,7 @@ def _chunks(items: list, n: int) -> list[list]:
     return [items[i:i + n] for i in range(0, len(items), n)]
 
 
-def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_traditional: bool = False,
+def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_traditional: bool = False,
                cache_dir: str | os.PathLike | None = None, workers: int = 1, progress: bool = True,
                chunk_size: int | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """``read_report`` for every file, through the cache and in ``workers`` processes.
@@ -177,11 +177,15 @@ def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
         for i, p in enumerate(paths):
             sha = file_sha1(p)
             keys[i] = text_key(sha, p) if sha else None
-        wanted = {k for k in keys if k}
+        wanted = list(dict.fromkeys(k for k in keys if k))  # in input order: parts come back in it
         if wanted and cache.dir.is_dir():
             cached = cache.get_table(wanted)
             if cached is not None and cached.schema != _schema():
-                cached = None  # written by other code: not trusted
+                import warnings
+
+                warnings.warn(f"gdrkit cache: {cache.dir} holds rows of another layout; they are not used "
+                              "and the files are read again", stacklevel=3)
+                cached = None
             if cached is not None:
                 pos = {k: j for j, k in enumerate(cached["key"].to_pylist())}
                 for i, k in enumerate(keys):
@@ -267,8 +271,8 @@ def read_table(files: list[str | os.PathLike], *, max_bytes: int, convert_tradit
 
 
 def read_files(files: list[str | os.PathLike], **kwargs) -> tuple[list[dict], list[dict]]:
-    """:func:`read_table` with the rows as dicts (None for missing values)."""
-    rows, errors = read_table(files, **kwargs)
+    """:func:`read_reports` with the rows as dicts (None for missing values)."""
+    rows, errors = read_reports(files, **kwargs)
     out = [{k: (None if v is pd.NA or (isinstance(v, float) and math.isnan(v)) else v) for k, v in r.items()}
            for r in rows.astype(object).to_dict("records")]
     return out, errors

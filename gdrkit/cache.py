@@ -119,7 +119,9 @@ class PartCache:
             tables = [t for _, _, t in sorted(zip(firsts, range(len(tables)), tables))]
         try:
             t = pa.concat_tables(tables, promote_options="permissive")
-        except (pa.ArrowInvalid, pa.ArrowTypeError):  # parts written by older code
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:  # parts of different layouts
+            warnings.warn(f"gdrkit cache: parts of {self.dir} do not fit together ({exc}); "
+                          "they are not used and their rows are recomputed", stacklevel=2)
             return None
         last: dict[str, int] = {}
         for i, k in enumerate(t["key"].to_pylist()):

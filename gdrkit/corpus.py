@@ -340,16 +340,14 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     from .cache import default_cache_dir
 
     files, skipped = discover_files(path)
-    from .build import read_table  # cached (per file content) and parallel reading
+    from .build import read_reports  # cached (per file content) and parallel reading
 
-    rows, read_errors = read_table(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
+    rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
                                    cache_dir=cache_dir if cache_dir is not None else default_cache_dir(),
                                    workers=workers, progress=progress)
     errors: list[dict] = list(skipped) + read_errors
     _assign_ids(rows)
-    reports = rows[REPORT_COLUMNS]
-    reports["n_chars"] = reports["n_chars"].astype("int64")
-    reports["n_bytes"] = reports["n_bytes"].astype("int64")
+    reports = rows[REPORT_COLUMNS].astype({"n_chars": "int64", "n_bytes": "int64"})
     if metadata is not None and len(reports):
         reports = _join_metadata(reports, metadata, path)
     errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
@@ -357,9 +355,11 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
                     cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),
                     backend=backend, workers=workers, progress=progress)
     # the texts are known by their hashes here: the derived-table cache key needs no
-    # pass over them (a reassigned reports table is hashed in full)
-    from .build import loaded_fingerprint
+    # pass over them (a reassigned reports table is hashed in full); the reading cache's
+    # folder name stands for the reading code, library versions and options
+    from .build import loaded_fingerprint, reports_cache
 
+    reading = reports_cache(corpus.cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional).dir.name
     corpus._tables.update(_reports_id=id(reports), _fingerprint=loaded_fingerprint(
-        reports, rows["text_hash"], options=f"{max_bytes}|{convert_traditional}"))
+        reports, rows["text_hash"], options=reading))
     return corpus

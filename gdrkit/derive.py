@@ -39,7 +39,8 @@ BATCH = 1000
 last_stats: dict[str, int] = {}
 
 
-def _derive_chunk(reports: pd.DataFrame, tokenizer=None) -> tuple[pd.DataFrame | None, ...]:
+def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | None = None
+                  ) -> tuple[pd.DataFrame | None, ...]:
     """sections, figures, figure_notes, problems of some reports (one process), and their
     tokens (``_key`` = the text's key, ``tokens``) when a tokenizer is given."""
     from .extract import extract_figures
@@ -54,31 +55,44 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None) -> tuple[pd.DataFrame |
         from .zh import _text_keys
 
         texts = [t if isinstance(t, str) else "" for t in reports["text"]]
-        tokens = pd.DataFrame({"_key": _text_keys(reports["text"]),
+        tokens = pd.DataFrame({"_key": text_keys if text_keys is not None else _text_keys(reports["text"]),
                                "tokens": pd.arrays.ArrowExtensionArray(tokenizer._chunk_arrow(texts))})
     return sections, figures, notes, problems, tokens
 
 
-_SHARED: tuple | None = None  # (reports, tokenizer), inherited by forked workers
+_SHARED: tuple | None = None  # (reports, tokenizer, text keys), inherited by forked workers
 
 
 def _work(bounds: tuple[int, int]) -> tuple:
     assert _SHARED is not None
-    reports, tokenizer = _SHARED
-    return _derive_chunk(reports.iloc[bounds[0]:bounds[1]], tokenizer)
+    reports, tokenizer, text_keys = _SHARED
+    chunk = reports.iloc[bounds[0]:bounds[1]]
+    try:
+        return _derive_chunk(chunk, tokenizer, text_keys[bounds[0]:bounds[1]])
+    except Exception as exc:  # say which reports: the traceback alone names none
+        ids = chunk["report_id"].tolist()
+        raise RuntimeError(f"gdrkit: deriving sections, figures and problems failed in one of {len(ids)} "
+                           f"reports {ids[:5]}{' ...' if len(ids) > 5 else ''}: {type(exc).__name__}: {exc}") from exc
 
 
 def report_keys(reports: pd.DataFrame) -> list[str]:
     """One cache key per report: its id, text and copied metadata, and the gdrkit code."""
+    return _keys(reports)[0]
+
+
+def _keys(reports: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """(report keys, text keys): the text keys are those of the tokens cache."""
     from .build import package_signature
     from .cache import text_key
     from .zh import _text_keys
 
     texts = _text_keys(reports["text"])
+    # a column the table lacks is not the same as a missing value: the stages copy
+    # the columns that exist (segment_reports), so the key says which ones do
     cols = [reports[c].astype(object).where(reports[c].notna(), None).tolist() if c in reports.columns
-            else [None] * len(reports) for c in _KEY_COLUMNS]
+            else ["<absent>"] * len(reports) for c in _KEY_COLUMNS]
     sig = package_signature()
-    return [text_key(sig, t, *map(repr, vals)) for t, *vals in zip(texts, *cols)]
+    return [text_key(sig, t, *map(repr, vals)) for t, *vals in zip(texts, *cols)], texts
 
 
 class _Store:
@@ -194,18 +208,25 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
     global _SHARED
     from .progress import progress_bar
 
+    last_stats.clear()
     if not len(reports):
+        last_stats.update(reports=0, cached=0, computed=0)
         return dict(zip(TABLES, _derive_chunk(reports)))
-    keys = report_keys(reports)
+    ids = reports["report_id"]
+    if ids.duplicated().any():  # rows are tied to their report by id
+        raise ValueError(f"reports: report_id is not unique ({ids[ids.duplicated()].unique()[:5].tolist()}); "
+                         "derived tables need one row per report")
+    keys, text_keys = _keys(reports)
     store = _Store(cache_dir) if cache_dir is not None and os.environ.get("GDRKIT_TABLE_CACHE", "1") != "0" \
         else None
     frames, found = store.read(keys) if store is not None else ({t: [] for t in TABLES}, set())
     todo = [i for i, k in enumerate(keys) if k not in found]
-    last_stats.clear()
     last_stats.update(reports=len(keys), cached=len(keys) - len(todo), computed=len(todo))
     token_frames: list[pd.DataFrame] = []
     if todo:
-        sub = reports.iloc[todo]
+        # only the columns the stages read (not text_raw), and only the reports to compute
+        cols = ["report_id", "text", *(c for c in _KEY_COLUMNS[1:] if c in reports.columns)]
+        sub = reports[cols] if len(todo) == len(reports) else reports[cols].iloc[todo]
         size = max(8, min(128, -(-len(todo) // (max(1, workers) * 8))))
         bounds = [(a, min(a + size, len(todo))) for a in range(0, len(todo), size)]
         # imported (their regexes compiled) and the dictionary loaded once, here, before
@@ -214,7 +235,7 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
 
         if tokenizer is not None:
             tokenizer._load()
-        _SHARED = (sub, tokenizer)
+        _SHARED = (sub, tokenizer, [text_keys[i] for i in todo])
         pool = None
         try:
             if workers > 1 and len(bounds) > 1 and hasattr(os, "fork"):
@@ -260,6 +281,10 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
                 if sum(len(k) for k, _ in pending) >= BATCH:
                     flush()
             flush()
+        except BaseException:
+            if pool is not None:
+                pool.terminate()  # do not wait for the other chunks
+            raise
         finally:
             _SHARED = None
             if pool is not None:

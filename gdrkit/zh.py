@@ -271,7 +271,13 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         cache = PartCache(cache_dir, "tokens", salt=tok.signature)
         rest = [k for k in keys if k not in pos]
         got = cache.get_table(rest, columns=["tokens"]) if rest else None
-        if got is not None and got.schema.field("tokens").type == TOKENS_TYPE:
+        if got is not None and got.schema.field("tokens").type != TOKENS_TYPE:
+            import warnings
+
+            warnings.warn(f"gdrkit cache: {cache.dir} holds tokens of another type; they are not used "
+                          "and the texts are tokenized again", stacklevel=2)
+            got = None
+        if got is not None:
             base = sum(len(p) for p in pieces)
             pos.update({k: base + i for i, k in enumerate(got["key"].to_pylist())})
             pieces.append(got["tokens"])
@@ -291,7 +297,9 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     col = pa.chunked_array(chunks, TOKENS_TYPE)
     index = [pos[k] for k in keys]
     if index != list(range(len(col))):  # usually the cache holds the rows in this order
-        col = col.combine_chunks().take(pa.array(index, pa.int64()))  # (a chunked take is slower)
+        ix = pa.array(index, pa.int64())
+        # one array is 3x faster to take from, but its 32-bit offsets cap it at 2 GiB of tokens
+        col = col.combine_chunks().take(ix) if col.nbytes < 2**30 else col.take(ix)
     out = units[["report_id", "section_id"]].copy().reset_index(drop=True)
     out["tokens"], out["n_tokens"] = _token_series(col, out.index)
     del pieces, chunks
@@ -332,15 +340,24 @@ def drop_stopwords(tokens: pd.DataFrame, *, general: bool = True, formulaic: boo
     col = getattr(arr, "_pa_array", None)
     if col is None:  # a list column of Python lists (e.g. read from a tokens.parquet)
         col = pa.array([list(v) if v is not None else None for v in out["tokens"]], TOKENS_TYPE)
-    col = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
-    # the test runs once per distinct token, not once per token
-    values = pc.list_flatten(col)
-    enc = pc.dictionary_encode(values)
-    ok = np.fromiter((keep(t) for t in enc.dictionary.to_pylist()), bool, len(enc.dictionary))
-    mask = ok[enc.indices.to_numpy(zero_copy_only=False)] if len(values) else np.zeros(0, bool)
-    parents = pc.list_parent_indices(col).to_numpy(zero_copy_only=False)
-    counts = np.bincount(parents[mask], minlength=len(col)).astype(np.int32)
-    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
-    kept = pa.ListArray.from_arrays(pa.array(offsets), values.filter(pa.array(mask)))
+    chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]
+    verdict: dict[str, bool] = {}  # the test runs once per distinct token, not once per token
+
+    def filtered(chunk: pa.Array) -> pa.Array:
+        # chunk by chunk: a chunk's 32-bit offsets hold, whatever the corpus size
+        values = pc.list_flatten(chunk)
+        if not len(values):
+            return chunk
+        enc = pc.dictionary_encode(values)
+        words = enc.dictionary.to_pylist()
+        ok = np.fromiter((verdict[w] if w in verdict else verdict.setdefault(w, keep(w)) for w in words),
+                         bool, len(words))
+        mask = ok[enc.indices.to_numpy(zero_copy_only=False)]
+        parents = pc.list_parent_indices(chunk).to_numpy(zero_copy_only=False)
+        counts = np.bincount(parents[mask], minlength=len(chunk)).astype(np.int32)
+        offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+        return pa.ListArray.from_arrays(pa.array(offsets), values.filter(pa.array(mask)))
+
+    kept = pa.chunked_array([filtered(c) for c in chunks], TOKENS_TYPE)
     out["tokens"], out["n_tokens"] = _token_series(kept, out.index)
     return out

@@ -204,3 +204,20 @@ def test_tokens_of_the_fused_pass_equal_tokenizing_alone(folder, tmp_path):
     assert fused["n_tokens"].gt(500).all() and "依申请公开" in fused["tokens"].iloc[0]
     warm = _load(folder, tmp_path / "a").tables()["tokens"]                 # read back from the cache
     pd.testing.assert_frame_equal(warm, fused)
+
+
+def test_derived_tables_need_unique_report_ids(folder, tmp_path):
+    c = _load(folder, tmp_path / "c")
+    c.reports = pd.concat([c.reports, c.reports.iloc[:1]], ignore_index=True)
+    with pytest.raises(ValueError, match="report_id is not unique"):
+        c.sections()
+
+
+def test_dropped_metadata_column_is_not_served_from_the_cache(folder, tmp_path):
+    cache = tmp_path / "c"
+    first = _load(folder, cache)
+    assert "level" in first.sections().columns
+    again = _load(folder, cache)
+    again.reports = again.reports.drop(columns=["level"])
+    assert "level" not in again.sections().columns  # a fresh computation copies no level
+    assert derive.last_stats["computed"] == len(again.reports)
