@@ -17,7 +17,7 @@ import pandas as pd
 
 from . import __version__
 
-__all__ = ["atomic_write", "default_cache_dir", "PartCache", "text_key"]
+__all__ = ["atomic_write", "default_cache_dir", "PartCache", "text_key", "text_keys"]
 
 #: Rows per Parquet row group in cache files: small groups of long texts or token lists
 #: read back about twice as fast as one large group.
@@ -54,6 +54,31 @@ def text_key(*parts: str) -> str:
         h.update(p.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()
+
+
+def text_keys(texts: pd.Series) -> list[str]:
+    """:func:`text_key` of each text (missing = ""), hashed straight from the Arrow
+    buffers of an Arrow-backed column (no Python string per text)."""
+    import numpy as np
+    import pyarrow as pa
+
+    arr = getattr(texts.array, "_pa_array", None)
+    if not isinstance(arr, pa.ChunkedArray) or any(
+            c.type not in (pa.string(), pa.large_string()) for c in arr.chunks):
+        return [text_key(t if isinstance(t, str) else "") for t in texts]
+    keys = []
+    for chunk in arr.chunks:
+        _, off_buf, data_buf = chunk.buffers()
+        width = np.int32 if chunk.type == pa.string() else np.int64
+        off = np.frombuffer(off_buf, dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1].tolist() \
+            if off_buf is not None else [0] * (len(chunk) + 1)
+        data = memoryview(data_buf) if data_buf is not None else memoryview(b"")
+        null = chunk.is_null().to_numpy(zero_copy_only=False).tolist()
+        for i in range(len(chunk)):
+            h = hashlib.sha1(b"" if null[i] else data[off[i]:off[i + 1]])
+            h.update(b"\x00")
+            keys.append(h.hexdigest())
+    return keys
 
 
 class PartCache:

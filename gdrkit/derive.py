@@ -52,7 +52,7 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | 
     problems = find_problems(reports, sections)
     tokens = None
     if tokenizer is not None:
-        from .zh import _text_keys
+        from .cache import text_keys as _text_keys
 
         texts = [t if isinstance(t, str) else "" for t in reports["text"]]
         tokens = pd.DataFrame({"_key": text_keys if text_keys is not None else _text_keys(reports["text"]),
@@ -60,12 +60,8 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | 
     return sections, figures, notes, problems, tokens
 
 
-_SHARED: tuple | None = None  # (reports, tokenizer, text keys), inherited by forked workers
-
-
-def _work(bounds: tuple[int, int]) -> tuple:
-    assert _SHARED is not None
-    reports, tokenizer, text_keys = _SHARED
+def _work(shared: tuple, bounds: tuple[int, int]) -> tuple:
+    reports, tokenizer, text_keys = shared
     chunk = reports.iloc[bounds[0]:bounds[1]]
     try:
         return _derive_chunk(chunk, tokenizer, text_keys[bounds[0]:bounds[1]])
@@ -83,10 +79,9 @@ def report_keys(reports: pd.DataFrame) -> list[str]:
 def _keys(reports: pd.DataFrame) -> tuple[list[str], list[str]]:
     """(report keys, text keys): the text keys are those of the tokens cache."""
     from .build import package_signature
-    from .cache import text_key
-    from .zh import _text_keys
+    from .cache import text_key, text_keys
 
-    texts = _text_keys(reports["text"])
+    texts = text_keys(reports["text"])
     # a column the table lacks is not the same as a missing value: the stages copy
     # the columns that exist (segment_reports), so the key says which ones do
     cols = [reports[c].astype(object).where(reports[c].notna(), None).tolist() if c in reports.columns
@@ -205,7 +200,7 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         with a tokenizer, ``tokens``: ``_key`` (the text's key) and ``tokens`` of the
         reports that were computed (the others' tokens are in the tokens cache).
     """
-    global _SHARED
+    from .parallel import imap_forked
     from .progress import progress_bar
 
     last_stats.clear()
@@ -235,61 +230,43 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
 
         if tokenizer is not None:
             tokenizer._load()
-        _SHARED = (sub, tokenizer, [text_keys[i] for i in todo])
-        pool = None
-        try:
-            if workers > 1 and len(bounds) > 1 and hasattr(os, "fork"):
-                import multiprocessing as mp
+        it = imap_forked(_work, (sub, tokenizer, [text_keys[i] for i in todo]), bounds, workers=workers)
+        pending: list[tuple[list[str], tuple]] = []
+        pending_tokens: list[pd.DataFrame] = []
+        tok_cache = None
+        if tokenizer is not None and cache_dir is not None:
+            from .cache import PartCache
 
-                pool = mp.get_context("fork").Pool(workers)
-                it = pool.imap(_work, bounds, chunksize=1)
-            else:
-                it = map(_work, bounds)
-            pending: list[tuple[list[str], tuple]] = []
-            pending_tokens: list[pd.DataFrame] = []
-            tok_cache = None
-            if tokenizer is not None and cache_dir is not None:
-                from .cache import PartCache
+            tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)
 
-                tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)
+        def flush() -> None:
+            if store is not None and pending:
+                store.write([k for ks, _ in pending for k in ks],
+                            tuple(pd.concat([p[i] for _, p in pending], ignore_index=True)
+                                  for i in range(len(TABLES))))
+            if tok_cache is not None and pending_tokens:  # the tokens cache of gdrkit.zh
+                import pyarrow as pa
 
-            def flush() -> None:
-                if store is not None and pending:
-                    store.write([k for ks, _ in pending for k in ks],
-                                tuple(pd.concat([p[i] for _, p in pending], ignore_index=True)
-                                      for i in range(len(TABLES))))
-                if tok_cache is not None and pending_tokens:  # the tokens cache of gdrkit.zh
-                    import pyarrow as pa
+                t = pd.concat(pending_tokens, ignore_index=True)
+                tok_cache.put(pa.table({"key": pa.array(t["_key"].tolist(), pa.string()),
+                                        "tokens": t["tokens"].array._pa_array}))
+            pending.clear()
+            pending_tokens.clear()
 
-                    t = pd.concat(pending_tokens, ignore_index=True)
-                    tok_cache.put(pa.table({"key": pa.array(t["_key"].tolist(), pa.string()),
-                                            "tokens": t["tokens"].array._pa_array}))
-                pending.clear()
-                pending_tokens.clear()
-
-            for (a, b), parts in zip(bounds, progress_bar(it, total=len(bounds), desc="sections, figures, problems",
-                                                          disable=not progress)):
-                ks = [keys[todo[i]] for i in range(a, b)]
-                by_id = dict(zip(sub["report_id"].iloc[a:b], ks))
-                tables = tuple(p.assign(_key=p["report_id"].map(by_id).astype("str")) for p in parts[:len(TABLES)])
-                for t, p in zip(TABLES, tables):
-                    frames[t].append(p)
-                if parts[len(TABLES)] is not None:
-                    token_frames.append(parts[len(TABLES)])
-                    pending_tokens.append(parts[len(TABLES)])
-                pending.append((ks, tables))
-                if sum(len(k) for k, _ in pending) >= BATCH:
-                    flush()
-            flush()
-        except BaseException:
-            if pool is not None:
-                pool.terminate()  # do not wait for the other chunks
-            raise
-        finally:
-            _SHARED = None
-            if pool is not None:
-                pool.close()
-                pool.join()
+        for (a, b), parts in zip(bounds, progress_bar(it, total=len(bounds), desc="sections, figures, problems",
+                                                      disable=not progress)):
+            ks = [keys[todo[i]] for i in range(a, b)]
+            by_id = dict(zip(sub["report_id"].iloc[a:b], ks))
+            tables = tuple(p.assign(_key=p["report_id"].map(by_id).astype("str")) for p in parts[:len(TABLES)])
+            for t, p in zip(TABLES, tables):
+                frames[t].append(p)
+            if parts[len(TABLES)] is not None:
+                token_frames.append(parts[len(TABLES)])
+                pending_tokens.append(parts[len(TABLES)])
+            pending.append((ks, tables))
+            if sum(len(k) for k, _ in pending) >= BATCH:
+                flush()
+        flush()
     where = pd.Index(keys)
     out = {}
     for t in TABLES:

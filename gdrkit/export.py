@@ -44,9 +44,10 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike, *, thr
 
 
 def _to_arrow(df: pd.DataFrame):
-    """``df`` as an Arrow table whose pandas metadata any reader understands: an
-    Arrow-held list column (``tokens``) is recorded as an object column, as a list column
-    read back is."""
+    """``df`` as an Arrow table whose pandas metadata any reader understands (an
+    Arrow-held list column, ``tokens``, is recorded as an object column, as a list column
+    read back is), one chunk per column (so the bytes written do not depend on how the
+    table was put together)."""
     import json
 
     import pyarrow as pa
@@ -57,7 +58,13 @@ def _to_arrow(df: pd.DataFrame):
         if str(col.get("numpy_type", "")).startswith(("list<", "large_list<")):
             col["numpy_type"] = "object"
             col["pandas_type"] = "list[unicode]"
-    return table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(meta).encode()})
+    table = table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(meta).encode()})
+    # one chunk per column: Parquet's encoding (where a dictionary falls back to plain)
+    # follows the chunks, and these differ with the number of workers and the cache state
+    try:
+        return table.combine_chunks()
+    except pa.ArrowInvalid:  # a column past its offsets' capacity (over 2 GiB of tokens)
+        return table
 
 
 def _write_csv(table, path: str) -> None:

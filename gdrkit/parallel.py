@@ -5,22 +5,55 @@ the result is the same table as one process gives."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-__all__ = ["map_reports"]
+__all__ = ["map_reports", "imap_forked"]
 
 #: Below this many reports a stage runs in the calling process (starting workers costs more).
 MIN_REPORTS = 64
 
 
-_SHARED: tuple | None = None  # (func, reports, others, kwargs), inherited by forked workers
+_SHARED: tuple | None = None  # (func, shared), inherited by forked workers
 
 
-def _run(bounds: tuple[int, int]) -> object:
+def _call(task: object) -> object:
     assert _SHARED is not None
-    func, reports, others, kwargs = _SHARED
+    func, shared = _SHARED
+    return func(shared, task)
+
+
+def imap_forked(func: Callable[[object, object], object], shared: object, tasks: list, *,
+                workers: int = 1) -> Iterator[object]:
+    """``func(shared, task)`` for each task, in order, on ``workers`` forked processes.
+
+    ``shared`` (e.g. a reports table) reaches the workers by fork (copy-on-write), not
+    through a pipe; only tasks and results are sent. With one worker, one task or no
+    ``fork`` (Windows), everything runs here. A failing task stops the pool at once.
+    """
+    global _SHARED
+    if workers <= 1 or len(tasks) <= 1 or not hasattr(os, "fork"):
+        for t in tasks:
+            yield func(shared, t)
+        return
+    import multiprocessing as mp
+
+    _SHARED = (func, shared)
+    pool = mp.get_context("fork").Pool(min(workers, len(tasks)))
+    try:
+        yield from pool.imap(_call, tasks, chunksize=1)
+    except BaseException:
+        pool.terminate()  # do not wait for the other tasks
+        raise
+    finally:
+        _SHARED = None
+        pool.close()
+        pool.join()
+
+
+def _run(shared: tuple, bounds: tuple[int, int]) -> object:
+    func, reports, others, kwargs = shared
     chunk = reports.iloc[bounds[0]:bounds[1]]
     ids = set(chunk["report_id"])
     return func(chunk, *(o[o["report_id"].isin(ids)] for o in others), **kwargs)
@@ -48,20 +81,12 @@ def map_reports(func: Callable[..., pd.DataFrame | tuple[pd.DataFrame, ...]], re
     DataFrame or tuple of DataFrame
         What ``func`` returns for all reports, rows in the same order as one call gives.
     """
-    global _SHARED
     if workers <= 1 or len(reports) < MIN_REPORTS or not hasattr(os, "fork"):
         return func(reports, *others, **kwargs)
-    import multiprocessing as mp
-
     n_chunks = min(len(reports), workers * 4)
     bounds = [round(i * len(reports) / n_chunks) for i in range(n_chunks + 1)]
-    # the inputs reach the workers by fork (copy-on-write), not through a pipe
-    _SHARED = (func, reports, others, kwargs)
-    try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_run, list(zip(bounds[:-1], bounds[1:])), chunksize=1)
-    finally:
-        _SHARED = None
+    parts = list(imap_forked(_run, (func, reports, others, kwargs), list(zip(bounds[:-1], bounds[1:])),
+                             workers=workers))
     if isinstance(parts[0], tuple):
         return tuple(pd.concat([p[i] for p in parts], ignore_index=True) for i in range(len(parts[0])))
     return pd.concat(parts, ignore_index=True)

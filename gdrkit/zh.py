@@ -204,34 +204,6 @@ def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, "objec
     return pd.Series(pd.arrays.ArrowExtensionArray(col), index=index), lengths
 
 
-def _text_keys(texts: pd.Series) -> list[str]:
-    """``cache.text_key(t)`` of each text (missing = ""), hashed straight from the Arrow
-    buffers of an Arrow-backed column (no Python string per text)."""
-    import hashlib
-
-    import numpy as np
-
-    from .cache import text_key
-
-    arr = getattr(texts.array, "_pa_array", None)
-    if not isinstance(arr, pa.ChunkedArray) or any(
-            c.type not in (pa.string(), pa.large_string()) for c in arr.chunks):
-        return [text_key(t if isinstance(t, str) else "") for t in texts]
-    keys = []
-    for chunk in arr.chunks:
-        _, off_buf, data_buf = chunk.buffers()
-        width = np.int32 if chunk.type == pa.string() else np.int64
-        off = np.frombuffer(off_buf, dtype=width)[chunk.offset:chunk.offset + len(chunk) + 1].tolist() \
-            if off_buf is not None else [0] * (len(chunk) + 1)
-        data = memoryview(data_buf) if data_buf is not None else memoryview(b"")
-        null = chunk.is_null().to_numpy(zero_copy_only=False).tolist()
-        for i in range(len(chunk)):
-            h = hashlib.sha1(b"" if null[i] else data[off[i]:off[i + 1]])
-            h.update(b"\x00")
-            keys.append(h.hexdigest())
-    return keys
-
-
 def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
                    cache_dir: str | os.PathLike | None = None, workers: int = 1,
                    progress: bool = False, computed: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -256,11 +228,11 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         Arrow (dtype ``list<item: string>[pyarrow]``): an element is a Python list of
         str; ``.explode()``, ``.map(len)`` and ``.iloc[i]`` work as on lists.
     """
-    from .cache import PartCache, text_key
+    from .cache import PartCache, text_keys
 
     tok = tokenizer or Tokenizer()
     texts = units["text"]
-    keys = _text_keys(texts)
+    keys = text_keys(texts)
     pieces: list = []  # Arrow list arrays; pos maps a key to its row in their concatenation
     pos: dict[str, int] = {}
     if computed is not None and len(computed) and computed["tokens"].array._pa_array.type == TOKENS_TYPE:
@@ -280,7 +252,9 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         if got is not None:
             base = sum(len(p) for p in pieces)
             pos.update({k: base + i for i, k in enumerate(got["key"].to_pylist())})
-            pieces.append(got["tokens"])
+            # Parquet hands lists back as list<element: ...>: relabelled, so a warm table is
+            # the same table (and writes the same bytes) as a cold one
+            pieces.append(got["tokens"].cast(TOKENS_TYPE))
     todo: dict[str, str] = {}
     for i, k in enumerate(keys):
         if k not in pos and k not in todo:
