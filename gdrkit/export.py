@@ -44,10 +44,9 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike, *, thr
 
 
 def _to_arrow(df: pd.DataFrame):
-    """``df`` as an Arrow table whose pandas metadata any reader understands (an
-    Arrow-held list column, ``tokens``, is recorded as an object column, as a list column
-    read back is), one chunk per column (so the bytes written do not depend on how the
-    table was put together)."""
+    """``df`` as an Arrow table whose pandas metadata any reader understands: an
+    Arrow-held list column (``tokens``) is recorded as an object column, as a list column
+    read back is."""
     import json
 
     import pyarrow as pa
@@ -58,13 +57,7 @@ def _to_arrow(df: pd.DataFrame):
         if str(col.get("numpy_type", "")).startswith(("list<", "large_list<")):
             col["numpy_type"] = "object"
             col["pandas_type"] = "list[unicode]"
-    table = table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(meta).encode()})
-    # one chunk per column: Parquet's encoding (where a dictionary falls back to plain)
-    # follows the chunks, and these differ with the number of workers and the cache state
-    try:
-        return table.combine_chunks()
-    except pa.ArrowInvalid:  # a column past its offsets' capacity (over 2 GiB of tokens)
-        return table
+    return table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(meta).encode()})
 
 
 def _write_csv(table, path: str) -> None:
@@ -81,10 +74,20 @@ def _write_csv(table, path: str) -> None:
         pacsv.write_csv(table, f, write_options=opts)
 
 
+#: Rows per row group of the Parquet files written.
+ROW_GROUP_ROWS = 2000
+
+
 def _write_parquet(table, path: str) -> None:
+    """Row groups of :data:`ROW_GROUP_ROWS` rows, each made one chunk per column before
+    it is written: Parquet's pages (and where a dictionary falls back to plain) follow the
+    chunks, which differ with the number of workers and the cache state, so this keeps
+    the bytes the same for the same table, holding one row group's copy at a time."""
     import pyarrow.parquet as pq
 
-    pq.write_table(table, path)
+    with pq.ParquetWriter(path, table.schema) as writer:
+        for start in range(0, max(table.num_rows, 1), ROW_GROUP_ROWS):
+            writer.write_table(table.slice(start, ROW_GROUP_ROWS).combine_chunks())
 
 
 def read_table(out: str | os.PathLike, name: str) -> pd.DataFrame:
