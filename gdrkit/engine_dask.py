@@ -1,8 +1,8 @@
 """The per-file stages on Dask: beyond one machine (``gdrkit build --engine dask``).
 
-Reading (io → clean → meta), segmenting and tokenizing run on ``dask.bag`` partitions
-(chunks of files, of reports); what needs the whole corpus (report ids and duplicates,
-then figures, checks, problems, panel) runs on the client, exactly as in
+Reading (io → clean → meta), then sections, figures and problems, and tokenizing run on
+``dask.bag`` partitions (chunks of files, of reports); what needs the whole corpus
+(report ids and duplicates, checks, panel) runs on the client, exactly as in
 :func:`gdrkit.load_corpus`. The tables are identical to the single-process run.
 
 Dask is an optional extra: ``pip install "gdrkit[dask]"``. Without a ``client`` the
@@ -51,10 +51,11 @@ def _split(df: pd.DataFrame, k: int) -> list[pd.DataFrame]:
     return [df.iloc[i:i + size] for i in range(0, len(df), size)]
 
 
-def _segment_part(part: pd.DataFrame) -> pd.DataFrame:
-    from .sections import segment_reports
+def _derive_part(part: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    """sections, figures, figure_notes, problems of one partition of reports."""
+    from .derive import _derive_chunk
 
-    return segment_reports(part)
+    return _derive_chunk(part)[:4]
 
 
 def _tokenize_part(args) -> pd.DataFrame:
@@ -81,8 +82,9 @@ def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int |
                      **load_kwargs):
     """:func:`gdrkit.load_corpus` with reading, segmenting and tokenizing on Dask.
 
-    Returns a :class:`gdrkit.Corpus` whose ``sections()`` (and ``tokens()`` when
-    ``tokens=True``) are already computed; the other tables are computed on demand.
+    Returns a :class:`gdrkit.Corpus` whose ``sections()``, ``figures()``,
+    ``problems()`` (and ``tokens()`` when ``tokens=True``) are already computed; checks
+    and panel are computed from them on demand.
     ``cache_dir``: the reports cache to use (default: none, every file is read on Dask).
     """
     _dask, db = _require_dask()
@@ -112,11 +114,16 @@ def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int |
     reports = corpus.reports
     if not len(reports):
         return corpus
+    from .derive import TABLES, _as_str
+
     k = _n_parts(len(reports), client, npartitions)
-    parts = _split(reports, k)
-    frames = db.from_sequence(parts, npartitions=len(parts)).map(_segment_part).compute(**kw)
-    sections = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
-    corpus._tables["sections"] = sections
+    cols = ["report_id", "text", *(c for c in ("style", "year", "agency", "level") if c in reports.columns)]
+    parts = _split(reports[cols], k)
+    results = db.from_sequence(parts, npartitions=len(parts)).map(_derive_part).compute(**kw)
+    for i, t in enumerate(TABLES):  # partitions are slices in report order: so are the rows
+        frames = [r[i] for r in results if len(r[i])] or [results[0][i]]
+        corpus._tables[t] = _as_str(pd.concat(frames, ignore_index=True) if len(frames) > 1
+                                    else frames[0].reset_index(drop=True))
     if tokens:
         units = reports[["report_id", "text"]].assign(section_id="")
         uparts = [(u, backend) for u in _split(units, k)]

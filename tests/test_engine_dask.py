@@ -77,3 +77,16 @@ def test_missing_dask_gives_clear_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "dask.bag", None)
     with pytest.raises(ImportError, match=r"gdrkit\[dask\]"):
         ed.build_dask(DATA)
+
+
+def test_dask_figures_and_problems_computed_on_dask(client, tmp_path):
+    from gdrkit import derive
+    from gdrkit.engine_dask import load_corpus_dask
+
+    c = load_corpus_dask(DATA, client=client, npartitions=2, tokens=False)
+    derive.last_stats.clear()
+    got = {"figures": c.figures(), "problems": c.problems(), "checks": c.checks()}
+    assert derive.last_stats == {}  # nothing derived on the client
+    ref = gdrkit.load_corpus(DATA, cache_dir=tmp_path / "cache", progress=False)
+    for name, df in got.items():
+        pd.testing.assert_frame_equal(df, getattr(ref, name)(), obj=name)
