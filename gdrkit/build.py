@@ -143,10 +143,14 @@ def _chunks(items: list, n: int) -> list[list]:
 
 def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_traditional: bool = False,
                cache_dir: str | os.PathLike | None = None, workers: int = 1, progress: bool = True,
-               chunk_size: int | None = None) -> tuple[pd.DataFrame, list[dict]]:
+               chunk_size: int | None = None, texts: bool = True) -> tuple[pd.DataFrame, list[dict]]:
     """``read_report`` for every file, through the cache and in ``workers`` processes.
 
     Cached rows stay in Arrow until the final table (no Python object per text).
+    With ``texts=False`` (needs ``cache_dir``), the rows come without ``text_raw`` and
+    ``text`` but with ``_cache_key``, their key in :func:`reports_cache`, where every
+    row then is: the texts are not held, and are read from the cache when wanted
+    (:mod:`gdrkit.stream`).
 
     Returns
     -------
@@ -167,6 +171,9 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     engine = ENGINE.get()
     if engine is not None and not engine[1]:
         cache_dir = None
+    if not texts and cache_dir is None:
+        raise ValueError("read_reports(texts=False) needs a cache_dir: the texts are left in the cache")
+    light = None if texts else [c for c in _schema().names if c not in ("text_raw", "text")]
     where: list[int | None] = [None] * n  # row of each file in the cached table
     keys: list[str | None] = [None] * n
     cached = None
@@ -179,8 +186,9 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
             keys[i] = text_key(sha, p) if sha else None
         wanted = list(dict.fromkeys(k for k in keys if k))  # in input order: parts come back in it
         if wanted and cache.dir.is_dir():
-            cached = cache.get_table(wanted)
-            if cached is not None and cached.schema != _schema():
+            cached = cache.get_table(wanted, columns=None if light is None else light[1:])
+            want_schema = _schema() if light is None else pa.schema([_schema().field(c) for c in light])
+            if cached is not None and cached.schema != want_schema:
                 import warnings
 
                 warnings.warn(f"gdrkit cache: {cache.dir} holds rows of another layout; they are not used "
@@ -205,12 +213,16 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         nonlocal pending, pending_chars
         if pending:
             t = _to_table([(k, r) for _, k, r in pending])
-            fresh_parts.append(t)
             fresh_idx.extend(i for i, _, _ in pending)
             cached_ok = [bool(k) for _, k, _ in pending]
             if cache is not None and any(cached_ok):
                 cache.put(t if all(cached_ok) else t.filter(pa.array(cached_ok)))
                 stats["parts_written"] += 1
+            if light is not None:
+                if not all(ok or "error" in r for ok, (_, _, r) in zip(cached_ok, pending)):
+                    raise RuntimeError("gdrkit: a report row could not be cached; read it with texts=True")
+                t = t.select(light)
+            fresh_parts.append(t)
         pending, pending_chars = [], 0
 
     if todo:
@@ -251,6 +263,8 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     last_stats.update(stats)
     # one Arrow table: the cached rows, then the fresh ones; taken in input order
     fresh_t = pa.concat_tables(fresh_parts) if fresh_parts else _to_table([])
+    if light is not None and not fresh_parts:
+        fresh_t = fresh_t.select(light)
     base = cached.num_rows if cached is not None else 0
     at = {i: base + j for j, i in enumerate(fresh_idx)}
     index = [where[i] if where[i] is not None else at[i] for i in range(n)]
@@ -262,7 +276,9 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     errs = both.take(pa.array([j for j, e in zip(index, is_err) if e], pa.int64())) \
         .select(["path", "stage", "error"]).to_pylist()
     good = both if good_ix == list(range(both.num_rows)) else both.take(pa.array(good_ix, pa.int64()))
-    good = good.drop_columns(["key", "is_error", "stage", "error"])
+    good = good.drop_columns(["is_error", "stage", "error"])
+    good = good.drop_columns(["key"]) if light is None else good.rename_columns(
+        ["_cache_key" if c == "key" else c for c in good.column_names])
     rows = good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
     del both, good, cached, fresh_t, fresh_parts
     pa.default_memory_pool().release_unused()  # the parts read are freed: give the memory back

@@ -96,11 +96,33 @@ class PartCache:
     def __init__(self, root: str | os.PathLike, namespace: str, *, salt: str = "") -> None:
         tag = text_key(__version__, namespace, salt)[:12]
         self.dir = Path(root) / f"{namespace}-v{__version__}-{tag}"
+        self._where: dict[str, Path] | None = None
 
     def _parts(self) -> list[Path]:
         if not self.dir.is_dir():
             return []
         return sorted(p for p in self.dir.glob("part-*.parquet"))
+
+    def index(self) -> dict[str, Path]:
+        """Key → part file, read once (the key column of every part) and kept up to date
+        by :meth:`put`: afterwards :meth:`get_table` reads only the parts holding the
+        keys asked for, which matters when it is called many times (once per shard of a
+        streamed build) on a large cache. An unreadable part is removed."""
+        import pyarrow.parquet as pq
+
+        if self._where is None:
+            where: dict[str, Path] = {}
+            for part in self._parts():
+                try:
+                    keys = pq.read_table(part, columns=["key"])["key"].to_pylist()
+                except Exception as exc:  # pyarrow raises several types for a damaged file
+                    warnings.warn(f"gdrkit cache: unreadable part {part} ({type(exc).__name__}); "
+                                  "it is removed and its rows recomputed", stacklevel=2)
+                    part.unlink(missing_ok=True)
+                    continue
+                where.update(dict.fromkeys(keys, part))
+            self._where = where
+        return self._where
 
     def get_table(self, keys: list[str] | set[str], columns: list[str] | None = None):
         """Cached rows whose key is in ``keys`` as a ``pyarrow.Table`` (one row per key,
@@ -113,13 +135,21 @@ class PartCache:
         from concurrent.futures import ThreadPoolExecutor
 
         want = pa.array(sorted(set(keys)), pa.string())
-        parts = self._parts() if len(want) else []
+        if not len(want):
+            parts = []
+        elif self._where is not None:  # indexed: only the parts that hold a wanted key
+            parts = sorted({self._where[k] for k in set(keys) if k in self._where})
+        else:
+            parts = self._parts()
 
         def read(part: Path):
             try:
-                return pq.read_table(part, columns=None if columns is None else ["key", *columns])
+                t = pq.read_table(part, columns=None if columns is None else ["key", *columns])
             except Exception as exc:  # pyarrow raises several types for a damaged file
                 return exc
+            # filtered here, so only the wanted rows of each part are held at once
+            mask = pc.is_in(t["key"], value_set=want)
+            return t if pc.all(mask).as_py() else t.filter(mask)
 
         # parts are decoded in threads (Parquet decoding runs without the GIL)
         with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1, len(parts)))) as pool:
@@ -130,10 +160,9 @@ class PartCache:
                 warnings.warn(f"gdrkit cache: unreadable part {part} ({type(t).__name__}); "
                               "it is removed and its rows recomputed", stacklevel=2)
                 part.unlink(missing_ok=True)
+                if self._where is not None:
+                    self._where = {k: p for k, p in self._where.items() if p != part}
                 continue
-            mask = pc.is_in(t["key"], value_set=want)
-            if not pc.all(mask).as_py():
-                t = t.filter(mask)
             if t.num_rows:
                 tables.append(t)
         if not tables:
@@ -177,8 +206,12 @@ class PartCache:
             import pyarrow.parquet as pq
 
             atomic_write(final, lambda tmp: pq.write_table(rows, tmp, row_group_size=ROW_GROUP))
+        if self._where is not None:
+            self._where.update(dict.fromkeys(keys, final))
         return final
 
     def clear(self) -> None:
         for p in self._parts():
             p.unlink(missing_ok=True)
+        if self._where is not None:
+            self._where = {}

@@ -10,49 +10,51 @@ __all__ = ["main"]
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .export import write_tables
-
     src = Path(args.dir)
     if not src.exists():
         print(f"gdrkit build: {src}: no such file or folder", file=sys.stderr)
         return 2
+    options = dict(metadata=args.metadata, cache_dir=args.cache, workers=args.workers, backend=args.backend,
+                   max_bytes=int(args.max_mb * 1024 * 1024), progress=not args.quiet)
     if args.engine == "dask":  # reading, segmenting, tokenizing on Dask partitions
-        from .engine_dask import load_corpus_dask as load
-    else:
-        from .corpus import load_corpus as load
-    corpus = load(src, metadata=args.metadata, cache_dir=args.cache, workers=args.workers,
-                         backend=args.backend, max_bytes=int(args.max_mb * 1024 * 1024),
-                         progress=not args.quiet)
-    n_dup = int(corpus.reports["duplicate_of"].notna().sum()) if len(corpus.reports) else 0
-    if len(corpus.reports):
-        tables = corpus.tables(tokens=not args.no_tokens)
-    else:
-        tables = {"reports": corpus.reports, "errors": corpus.errors}
-    written = write_tables(tables, args.out)
-    print(f"gdrkit build: {len(corpus.reports)} read, {len(corpus.errors)} errors, "
+        from .engine_dask import load_corpus_dask
+        from .export import write_tables
+
+        corpus = load_corpus_dask(src, **options)
+        reports, errors = corpus.reports, corpus.errors
+        tables = corpus.tables(tokens=not args.no_tokens) if len(reports) else {"reports": reports, "errors": errors}
+        written = write_tables(tables, args.out)
+        checks = tables.get("checks")
+        failed = checks[checks["ok"].eq(False).fillna(False)] if checks is not None else checks
+        n_failed, n_failed_reports = (len(failed), failed["report_id"].nunique()) if failed is not None else (0, 0)
+    else:  # shard by shard: the tables are never all in memory (gdrkit.stream)
+        from .stream import build_tables
+
+        res = build_tables(src, args.out, tokens=not args.no_tokens, **options)
+        reports, errors, written = res.reports, res.errors, res.written
+        n_failed, n_failed_reports = res.failed_checks, res.failed_reports
+    n_dup = int(reports["duplicate_of"].notna().sum()) if len(reports) else 0
+    print(f"gdrkit build: {len(reports)} read, {len(errors)} errors, "
           f"{n_dup} duplicates -> {args.out} ({len(written)} files)")
-    for row in corpus.errors.itertuples(index=False):
+    for row in errors.itertuples(index=False):
         print(f"  error [{row.stage}] {row.path}: {row.error}", file=sys.stderr)
-    for line in _warnings(corpus.reports, tables.get("checks")):
+    for line in _warnings(reports, n_failed, n_failed_reports):
         print(f"  warning: {line}", file=sys.stderr)
-    if len(corpus.reports) == 0:
+    if len(reports) == 0:
         print("gdrkit build: no report could be read", file=sys.stderr)
         return 1
     return 0
 
 
-def _warnings(reports, checks) -> list[str]:
+def _warnings(reports, n_failed: int, n_failed_reports: int) -> list[str]:
     """Partial problems worth a look: they are warnings, the run goes on."""
     out = []
     if len(reports):
         no_year = reports.loc[reports["year"].isna(), "file"].tolist()
         if no_year:
             out.append(f"{len(no_year)} report(s) state no year, e.g. {no_year[:3]}")
-    if checks is not None and len(checks):
-        failed = checks[checks["ok"].eq(False).fillna(False)]
-        if len(failed):
-            out.append(f"{len(failed)} check(s) failed in {failed['report_id'].nunique()} report(s): "
-                       "see checks.csv (ok = False)")
+    if n_failed:
+        out.append(f"{n_failed} check(s) failed in {n_failed_reports} report(s): see checks.csv (ok = False)")
     return out
 
 

@@ -82,10 +82,12 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return row
 
 
-def _assign_ids(reports: pd.DataFrame) -> None:
+def _assign_ids(reports: pd.DataFrame, *, texts=None) -> None:
     """Content-based report ids (column ``report_id``); later copies of the same content
     get a path suffix and ``duplicate_of`` names the first (files in sorted path order).
-    Uses the ``text_hash`` column (SHA-1 of the text without whitespace)."""
+    Uses the ``text_hash`` column (SHA-1 of the text without whitespace), and the texts
+    of reports that share agency and year: ``texts(rows)`` gives those of some row
+    positions (default: the ``text`` column)."""
     ids: list[str] = []
     dup: list[str | None] = []
     first_by_sha: dict[str, str] = {}
@@ -100,25 +102,29 @@ def _assign_ids(reports: pd.DataFrame) -> None:
             dup.append(first_by_text.get(th))
         first_by_text.setdefault(th, rid)
         ids.append(rid)
-    _flag_near_duplicates(reports, ids, dup)
+    _flag_near_duplicates(reports, ids, dup, texts=texts)
     reports.insert(0, "report_id", ids)
     reports["duplicate_of"] = pd.array(dup, dtype=reports["sha1"].dtype)
 
 
 def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str | None], *,
-                          threshold: float = 0.85) -> None:
+                          threshold: float = 0.85, texts=None) -> None:
     """The same report in two formats (.html and .pdf, say): same agency and year and
     near-identical text (Jaccard of 4-character shingles >= ``threshold``)."""
     groups: dict[tuple, list[int]] = {}
     for i, (agency, year) in enumerate(zip(reports["agency"].tolist(), reports["year"].tolist())):
         if dup[i] is None and isinstance(agency, str) and agency and year is not pd.NA and year:
             groups.setdefault((agency, year), []).append(i)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        from .analysis.reuse import jaccard, shingles
+    groups = {g: m for g, m in groups.items() if len(m) > 1}
+    if not groups:
+        return
+    from .analysis.reuse import jaccard, shingles
 
-        sh = [shingles(reports["text"].iat[m], k=4) for m in members]
+    wanted = sorted(m for members in groups.values() for m in members)
+    got = texts(wanted) if texts is not None else reports["text"].take(wanted).tolist()
+    text_of = dict(zip(wanted, got))
+    for members in groups.values():
+        sh = [shingles(text_of[m], k=4) for m in members]
         for j in range(1, len(members)):
             for i in range(j):
                 if dup[members[i]] is not None:
@@ -206,7 +212,7 @@ class Corpus:
 
     # ------------------------------------------------------------------ tables
     def _derived(self, name: str, *, with_tokens: bool = False) -> pd.DataFrame:
-        """sections, figures, figure_notes or problems: the four are computed together,
+        """A table of :data:`gdrkit.derive.TABLES` (sections, figures, ...): they are computed together,
         report by report, and cached per report (see :mod:`gdrkit.derive`); with
         ``with_tokens``, the reports computed are also tokenized in the same pass."""
         from . import zh
@@ -261,9 +267,9 @@ class Corpus:
     def checks(self) -> pd.DataFrame:
         """Identity checks of the template tables, and the extraction's own notes
         (ambiguous digit splits, prose vs table); see :mod:`gdrkit.extract`."""
-        from .extract import check_figures
+        from .extract.checks import with_notes
 
-        return self._memo("checks", lambda: check_figures(self.figures(), self._figure_notes()))
+        return self._memo("checks", lambda: with_notes(self._derived("identity_checks"), self._figure_notes()))
 
     def _figure_notes(self) -> pd.DataFrame:
         return self._derived("figure_notes")

@@ -1,5 +1,5 @@
-"""The per-report tables (sections, figures, figure notes, problems): one pass per report,
-cached per report.
+"""The per-report tables (sections, figures, figure notes, problems, identity checks): one
+pass per report, cached per report.
 
 Segmenting, extracting figures and finding problems all work report by report, so they
 run together on each chunk of reports (in ``workers`` processes; the sections a chunk
@@ -27,10 +27,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["TABLES", "derive_tables", "report_keys", "last_stats"]
+__all__ = ["TABLES", "DerivedCache", "derive_tables", "report_keys", "last_stats"]
 
 #: The tables computed together, in the order :func:`_derive_chunk` returns them.
-TABLES = ("sections", "figures", "figure_notes", "problems")
+TABLES = ("sections", "figures", "figure_notes", "problems", "identity_checks")
 #: Metadata columns that the stages copy into their rows (part of each report's key).
 _KEY_COLUMNS = ("report_id", "style", "year", "agency", "level")
 #: Reports per batch: one batch is computed, then written to the cache.
@@ -41,15 +41,17 @@ last_stats: dict[str, int] = {}
 
 def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | None = None
                   ) -> tuple[pd.DataFrame | None, ...]:
-    """sections, figures, figure_notes, problems of some reports (one process), and their
-    tokens (``_key`` = the text's key, ``tokens``) when a tokenizer is given."""
-    from .extract import extract_figures
+    """sections, figures, figure_notes, problems, identity_checks of some reports (one
+    process), and their tokens (``_key`` = the text's key, ``tokens``) when a tokenizer
+    is given."""
+    from .extract import check_figures, extract_figures
     from .problems import find_problems
     from .sections import segment_reports
 
     sections = segment_reports(reports)
     figures, notes = extract_figures(reports, sections, with_notes=True)
     problems = find_problems(reports, sections)
+    checks = check_figures(figures)  # the notes are appended to the whole table's checks
     tokens = None
     if tokenizer is not None:
         from .cache import text_keys as _text_keys
@@ -57,7 +59,7 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | 
         texts = [t if isinstance(t, str) else "" for t in reports["text"]]
         tokens = pd.DataFrame({"_key": text_keys if text_keys is not None else _text_keys(reports["text"]),
                                "tokens": pd.arrays.ArrowExtensionArray(tokenizer._chunk_arrow(texts))})
-    return sections, figures, notes, problems, tokens
+    return sections, figures, notes, problems, checks, tokens
 
 
 def _work(shared: tuple, bounds: tuple[int, int]) -> tuple:
@@ -90,40 +92,54 @@ def _keys(reports: pd.DataFrame) -> tuple[list[str], list[str]]:
     return [text_key(sig, t, *map(repr, vals)) for t, *vals in zip(texts, *cols)], texts
 
 
-class _Store:
-    """Batches of per-report rows in one cache folder (see the module docstring)."""
+class DerivedCache:
+    """Batches of per-report rows in one cache folder (see the module docstring).
 
-    def __init__(self, cache_dir: str | os.PathLike) -> None:
+    With ``keep_index``, the list of each batch's keys is read once and kept (and
+    updated by :meth:`write`), for many :func:`derive_tables` calls on one cache (one per
+    shard of a streamed build); otherwise every :meth:`read` lists the folder afresh.
+    """
+
+    def __init__(self, cache_dir: str | os.PathLike, *, keep_index: bool = False) -> None:
         from . import __version__
         from .build import package_signature
         from .cache import text_key
 
         tag = text_key(__version__, "derived", package_signature())[:12]
         self.dir = Path(cache_dir) / f"derived-v{__version__}-{tag}"
+        self._keep = keep_index
+        self._batches: dict[str, list[str]] | None = None
+
+    def _listing(self) -> dict[str, list[str]]:
+        """stem → keys of every committed batch (a damaged key list drops its batch)."""
+        import pyarrow.parquet as pq
+
+        if self._batches is not None:
+            return self._batches
+        out: dict[str, list[str]] = {}
+        for kf in sorted(self.dir.glob("b-*.keys.parquet")) if self.dir.is_dir() else []:
+            stem = kf.name[: -len(".keys.parquet")]
+            try:
+                out[stem] = pq.read_table(kf)["_key"].to_pylist()
+            except Exception as exc:  # pyarrow raises several types for a damaged file
+                self._drop(stem, exc)
+        if self._keep:
+            self._batches = out
+        return out
 
     def read(self, keys: list[str]) -> tuple[dict[str, list[pd.DataFrame]], set[str]]:
         """Cached rows of these keys: frames per table, and the keys found."""
-        import pyarrow.parquet as pq
-
         want = set(keys)
         frames: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
         found: set[str] = set()
-        if not self.dir.is_dir():
-            return frames, found
         # batches in the order of their first report, so that the rows usually come
         # out in report order without a reordering copy
         at = {k: i for i, k in enumerate(keys)}
         batches = []
-        for kf in self.dir.glob("b-*.keys.parquet"):
-            try:
-                listed = pq.read_table(kf)["_key"].to_pylist()
-                have = [k for k in listed if k in want]
-            except Exception as exc:  # pyarrow raises several types for a damaged file
-                self._drop(kf.name[: -len(".keys.parquet")], exc)
-                continue
+        for stem, listed in self._listing().items():
+            have = [k for k in listed if k in want]
             if have:
-                batches.append((min(at[k] for k in have), kf.name[: -len(".keys.parquet")], set(have),
-                                len(have) == len(listed)))
+                batches.append((min(at[k] for k in have), stem, set(have), len(have) == len(listed)))
         for _, stem, have, whole in sorted(batches):
             try:
                 new = have - found
@@ -148,6 +164,8 @@ class _Store:
                       "it is removed and its reports computed again", stacklevel=4)
         for p in self.dir.glob(f"{stem}.*"):
             p.unlink(missing_ok=True)
+        if self._batches is not None:
+            self._batches.pop(stem, None)
 
     def write(self, keys: list[str], tables: tuple[pd.DataFrame, ...]) -> None:
         """One batch: a Parquet file per table, then the keys (the commit mark)."""
@@ -163,6 +181,8 @@ class _Store:
                          lambda tmp, df=df: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP))
         atomic_write(self.dir / f"{stem}.keys.parquet",
                      lambda tmp: pq.write_table(pa.table({"_key": pa.array(keys, pa.string())}), tmp))
+        if self._batches is not None:
+            self._batches[stem] = list(keys)
 
 
 def _as_str(df: pd.DataFrame) -> pd.DataFrame:
@@ -175,8 +195,9 @@ def _as_str(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None = None, workers: int = 1,
-                  progress: bool = False, tokenizer=None) -> dict[str, pd.DataFrame]:
-    """sections, figures, figure_notes and problems of every report, through the cache.
+                  progress: bool = False, tokenizer=None, store: DerivedCache | None = None,
+                  token_cache=None) -> dict[str, pd.DataFrame]:
+    """sections, figures, figure_notes, problems and identity_checks of every report, through the cache.
 
     Parameters
     ----------
@@ -190,13 +211,19 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
     tokenizer : gdrkit.zh.Tokenizer, optional
         Also tokenize the texts of the reports computed here, in the same pass (and
         store them in the tokens cache of :func:`gdrkit.zh.tokenize_texts`).
+    store : DerivedCache, optional
+        An open cache of ``cache_dir`` to use (and keep) instead of opening it here.
+    token_cache : gdrkit.cache.PartCache, optional
+        The same for the tokens cache.
 
     Returns
     -------
     dict of DataFrame
         ``sections`` (see :func:`gdrkit.sections.segment_reports`), ``figures`` and
-        ``figure_notes`` (see :func:`gdrkit.extract.extract_figures`) and ``problems``
-        (see :func:`gdrkit.problems.find_problems`), rows in the order of ``reports``;
+        ``figure_notes`` (see :func:`gdrkit.extract.extract_figures`), ``problems``
+        (see :func:`gdrkit.problems.find_problems`) and ``identity_checks`` (see
+        :func:`gdrkit.extract.check_figures`, without the notes), rows in the order of
+        ``reports``;
         with a tokenizer, ``tokens``: ``_key`` (the text's key) and ``tokens`` of the
         reports that were computed (the others' tokens are in the tokens cache).
     """
@@ -212,8 +239,10 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         raise ValueError(f"reports: report_id is not unique ({ids[ids.duplicated()].unique()[:5].tolist()}); "
                          "derived tables need one row per report")
     keys, text_keys = _keys(reports)
-    store = _Store(cache_dir) if cache_dir is not None and os.environ.get("GDRKIT_TABLE_CACHE", "1") != "0" \
-        else None
+    if os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
+        store = None
+    elif store is None and cache_dir is not None:
+        store = DerivedCache(cache_dir)
     frames, found = store.read(keys) if store is not None else ({t: [] for t in TABLES}, set())
     todo = [i for i, k in enumerate(keys) if k not in found]
     last_stats.update(reports=len(keys), cached=len(keys) - len(todo), computed=len(todo))
@@ -233,8 +262,8 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         it = imap_forked(_work, (sub, tokenizer, [text_keys[i] for i in todo]), bounds, workers=workers)
         pending: list[tuple[list[str], tuple]] = []
         pending_tokens: list[pd.DataFrame] = []
-        tok_cache = None
-        if tokenizer is not None and cache_dir is not None:
+        tok_cache = token_cache
+        if tokenizer is not None and cache_dir is not None and tok_cache is None:
             from .cache import PartCache
 
             tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)

@@ -52,10 +52,10 @@ def _split(df: pd.DataFrame, k: int) -> list[pd.DataFrame]:
 
 
 def _derive_part(part: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
-    """sections, figures, figure_notes, problems of one partition of reports."""
-    from .derive import _derive_chunk
+    """sections, figures, figure_notes, problems, identity_checks of one partition of reports."""
+    from .derive import TABLES, _derive_chunk
 
-    return _derive_chunk(part)[:4]
+    return _derive_chunk(part)[:len(TABLES)]
 
 
 def _tokenize_part(args) -> pd.DataFrame:

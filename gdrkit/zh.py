@@ -206,7 +206,8 @@ def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, "objec
 
 def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
                    cache_dir: str | os.PathLike | None = None, workers: int = 1,
-                   progress: bool = False, computed: pd.DataFrame | None = None) -> pd.DataFrame:
+                   progress: bool = False, computed: pd.DataFrame | None = None,
+                   cache=None) -> pd.DataFrame:
     """Tokenize the ``text`` column of a table of units (reports or sections).
 
     Results are cached on disk keyed by the text's hash and the tokenizer's signature,
@@ -220,6 +221,9 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         Tokens already computed with this tokenizer (``_key``: the text's
         :func:`~gdrkit.cache.text_key`, ``tokens``), e.g. in :mod:`gdrkit.derive`'s pass
         (which also caches them); they are used instead of tokenizing again.
+    cache : gdrkit.cache.PartCache, optional
+        An open tokens cache to use instead of opening the one of ``cache_dir`` (e.g.
+        an indexed one, reused over the shards of a streamed build).
 
     Returns
     -------
@@ -238,9 +242,9 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     if computed is not None and len(computed) and computed["tokens"].array._pa_array.type == TOKENS_TYPE:
         pos = {k: i for i, k in enumerate(computed["_key"].tolist())}
         pieces.append(computed["tokens"].array._pa_array)
-    cache = None
-    if cache_dir is not None:
+    if cache is None and cache_dir is not None:
         cache = PartCache(cache_dir, "tokens", salt=tok.signature)
+    if cache is not None:
         rest = [k for k in keys if k not in pos]
         got = cache.get_table(rest, columns=["tokens"]) if rest else None
         if got is not None and got.schema.field("tokens").type != TOKENS_TYPE:

@@ -166,7 +166,7 @@ def test_tables_of_unchanged_corpus_read_back_identical(folder, tmp_path):
         pd.testing.assert_frame_equal(warm[name], cold[name], obj=name)
         assert set(warm[name].attrs) == set(cold[name].attrs), name
     stored = {p.name.split(".")[1] for p in cache.glob("derived-*/b-*.parquet")}
-    assert stored == {"sections", "figures", "figure_notes", "problems", "keys"}
+    assert stored == {"sections", "figures", "figure_notes", "problems", "identity_checks", "keys"}
     assert derive.last_stats == {"reports": 7, "cached": 7, "computed": 0}
     # a changed report changes its key: it alone is recomputed, the others are read
     f = folder / "sub" / "edited-a.txt"

@@ -28,6 +28,9 @@ RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_
                 "lawsuits_per_100_applications", "review_correction_rate"]
 _OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.other_no_fee.total",
                "table3.other_other.total")
+#: The measures the panel reads.
+_USED = frozenset((*HEADLINE_MEASURES, "table3.total.total", *_OTHER_ROWS, "table4.review.corrected",
+                   "table4.review.total"))
 
 
 def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
@@ -61,14 +64,16 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """
     meta = [c for c in PANEL_META_COLUMNS if c in reports.columns]
     panel = reports[meta].copy().reset_index(drop=True)
-    f = figures[figures["qualifier"].map(is_headline)]
+    f = figures[figures["measure"].isin(_USED)]  # the rows read below, before the row-wise test
+    f = f[np.fromiter(map(is_headline, f["qualifier"].tolist()), bool, len(f))]
     f = f.drop_duplicates(["report_id", "measure"], keep="first")
     # headline values that carry a qualifier (a partial sum, an ambiguous digit split, a
     # blank table cell read as 0) are flagged, so a regression can leave them out
     q = f[f["measure"].isin(HEADLINE_MEASURES) & f["qualifier"].fillna("").ne("")]
-    flags = q.groupby("report_id", sort=False).apply(
-        lambda g: "; ".join(f"{m}: {x}" for m, x in zip(g["measure"], g["qualifier"])), include_groups=False) \
-        if len(q) else pd.Series(dtype=str)
+    by_report: dict = {}
+    for rid, m, x in zip(q["report_id"].tolist(), q["measure"].tolist(), q["qualifier"].tolist()):
+        by_report.setdefault(rid, []).append(f"{m}: {x}")
+    flags = pd.Series({rid: "; ".join(v) for rid, v in by_report.items()}, dtype=object)
     wide = f.pivot(index="report_id", columns="measure", values="value") if len(f) else pd.DataFrame()
     for m in HEADLINE_MEASURES:
         panel[m] = panel["report_id"].map(wide[m]).astype(float) if m in wide.columns else np.nan

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .template import TABLE3_COLUMNS, TABLE4_GROUPS
 
-__all__ = ["CHECK_COLUMNS", "check_figures"]
+__all__ = ["CHECK_COLUMNS", "check_figures", "with_notes"]
 
 CHECK_COLUMNS = ["report_id", "rule", "ok", "expected", "observed", "evidence"]
 _APPLICANTS = TABLE3_COLUMNS[:-1]
@@ -85,8 +85,15 @@ def check_figures(figures: pd.DataFrame, notes: pd.DataFrame | None = None) -> p
                 rows.append(dict(report_id=rid, rule=rule, ok=bool(s == v[tk]),
                                  expected=_fmt(v[tk]), observed=_fmt(s),
                                  evidence="; ".join(f"{p}={_fmt(v[p])}" for p in parts + [tk])))
-    df = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    return with_notes(pd.DataFrame(rows, columns=CHECK_COLUMNS), notes)
+
+
+def with_notes(checks: pd.DataFrame, notes: pd.DataFrame | None) -> pd.DataFrame:
+    """The identity checks followed by the extraction notes (the ``checks`` table; the
+    identity checks of reports computed apart can be concatenated first)."""
+    df = checks
     if notes is not None and len(notes):
         df = pd.concat([df, notes[CHECK_COLUMNS]], ignore_index=True) if len(df) else notes[CHECK_COLUMNS].copy()
+    df = df.copy() if df is checks else df
     df["ok"] = df["ok"].astype("boolean")
     return df.reset_index(drop=True)

@@ -1,0 +1,181 @@
+"""``gdrkit build`` shard by shard: every table written without holding the corpus.
+
+``load_corpus`` + ``Corpus.tables()`` hold every table in memory at once, about seven
+times the corpus text (texts, raw texts, section texts, tokens, figures): right for a
+notebook on a few thousand reports, too much for a province's decade. :func:`build_tables`
+writes the same files (the same bytes) while holding the metadata of the reports and
+one shard of their tables:
+
+1. every file is read through the reports cache (:func:`gdrkit.build.read_reports` with
+   ``texts=False``): the texts stay in the cache, only metadata is held; report ids and
+   duplicates are assigned over the whole corpus (the texts of reports that share agency
+   and year are read back for the near-duplicate test);
+2. then, shard by shard (at most :data:`SHARD_REPORTS` reports or :data:`SHARD_CHARS`
+   characters of text, in report order), the shard's texts are read back from the cache
+   and its sections, figures, problems, tokens (through their caches: nothing is
+   computed twice), checks and panel rows are spilled to disk;
+3. each table is written from its parts (:class:`gdrkit.export.TableSink`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .io import DEFAULT_MAX_BYTES
+
+__all__ = ["BuildResult", "build_tables", "SHARD_REPORTS", "SHARD_CHARS"]
+
+#: At most this many reports per shard.
+SHARD_REPORTS = 1000
+#: At most this many characters of text per shard (a single longer report is one shard).
+SHARD_CHARS = 2_000_000
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build_tables` did.
+
+    Attributes
+    ----------
+    reports : DataFrame
+        The ``reports`` table without ``text_raw`` and ``text``.
+    errors : DataFrame
+        path, stage, error: every input file that is not in ``reports``.
+    written : list of Path
+        The files written (CSV and Parquet per table).
+    failed_checks : int
+        Checks with ``ok`` False (identity checks that do not add up, and notes).
+    failed_reports : int
+        Reports with at least one such check.
+    """
+
+    reports: pd.DataFrame
+    errors: pd.DataFrame
+    written: list[Path] = field(default_factory=list)
+    failed_checks: int = 0
+    failed_reports: int = 0
+
+
+def _shards(n_chars: list[int], *, max_reports: int, max_chars: int) -> list[tuple[int, int]]:
+    """Consecutive (start, stop) row ranges of at most ``max_reports`` rows and
+    ``max_chars`` characters (a longer single row is a shard of its own)."""
+    out, start, chars = [], 0, 0
+    for i, n in enumerate(n_chars):
+        if i > start and (i - start >= max_reports or chars + n > max_chars):
+            out.append((start, i))
+            start, chars = i, 0
+        chars += n
+    if start < len(n_chars):
+        out.append((start, len(n_chars)))
+    return out
+
+
+def _texts(cache, keys: list[str], columns: list[str], paths: list[str]):
+    """The cached ``columns`` of these reports, as an Arrow table in the order of ``keys``."""
+    import pyarrow as pa
+
+    got = cache.get_table(keys, columns)
+    at = {k: i for i, k in enumerate(got["key"].to_pylist())} if got is not None else {}
+    missing = [p for k, p in zip(keys, paths) if k not in at]
+    if missing:
+        raise RuntimeError(f"gdrkit cache: the texts of {len(missing)} report(s) left {cache.dir} during the "
+                           f"build (e.g. {missing[:3]}); run the build again")
+    index = [at[k] for k in keys]
+    return got if index == list(range(got.num_rows)) else got.take(pa.array(index, pa.int64()))
+
+
+def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
+                 metadata: str | os.PathLike | pd.DataFrame | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 convert_traditional: bool = False, cache_dir: str | os.PathLike | None = None,
+                 backend: str = "rjieba", workers: int = 1, tokens: bool = True, progress: bool = True,
+                 shard_reports: int = SHARD_REPORTS, shard_chars: int = SHARD_CHARS) -> BuildResult:
+    """Read every report under ``path`` and write every table to ``out``, shard by shard.
+
+    The files written are those of ``write_tables(load_corpus(path, ...).tables(), out)``
+    (same bytes), with far less memory (see the module docstring). Options are those
+    of :func:`gdrkit.load_corpus`; ``tokens=False`` skips the tokens table.
+
+    Returns
+    -------
+    BuildResult
+        reports (without texts), errors, written, failed_checks, failed_reports.
+    """
+    import pyarrow as pa
+
+    from . import zh
+    from .build import read_reports, reports_cache
+    from .cache import PartCache, default_cache_dir
+    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids, _join_metadata
+    from .derive import DerivedCache, derive_tables
+    from .export import TableSink
+    from .extract.checks import CHECK_COLUMNS
+    from .io import discover_files
+    from .analysis.panel import build_panel
+    from .progress import progress_bar
+
+    cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    files, skipped = discover_files(path)
+    rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
+                                     cache_dir=cache_dir, workers=workers, progress=progress, texts=False)
+    errors = pd.DataFrame(list(skipped) + read_errors, columns=ERROR_COLUMNS)
+    cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
+    cache.index()  # each shard then reads only the parts that hold its reports
+    keys = rows.pop("_cache_key").tolist()
+    paths = rows["path"].tolist()
+
+    def texts_at(pos: list[int]) -> list[str]:
+        return _texts(cache, [keys[i] for i in pos], ["text"], [paths[i] for i in pos])["text"].to_pylist()
+
+    _assign_ids(rows, texts=texts_at)
+    light = [c for c in REPORT_COLUMNS if c not in ("text_raw", "text")]
+    reports = rows[light].astype({"n_chars": "int64", "n_bytes": "int64"})
+    if metadata is not None and len(reports):
+        reports = _join_metadata(reports, metadata, path)
+    columns = [*REPORT_COLUMNS, *(c for c in reports.columns if c not in REPORT_COLUMNS)]
+    result = BuildResult(reports=reports, errors=errors)
+    tok = zh.Tokenizer(backend=backend) if tokens else None
+    store = DerivedCache(cache_dir, keep_index=True)
+    tok_cache = PartCache(cache_dir, "tokens", salt=tok.signature) if tok is not None else None
+    if tok_cache is not None:
+        tok_cache.index()
+    failed: set = set()
+    shards = _shards(reports["n_chars"].tolist(), max_reports=shard_reports, max_chars=shard_chars)
+    with TableSink(out) as sink:
+        sink.add("errors", errors)
+        if not shards:  # no report: the reports table (empty) and the errors
+            sink.add("reports", reports.assign(text_raw=pd.Series(dtype="str"), text=pd.Series(dtype="str"))
+                     [columns])
+        for a, b in progress_bar(shards, total=len(shards), desc="tables (shards)", disable=not progress):
+            got = _texts(cache, keys[a:b], ["text_raw", "text"], paths[a:b])
+            shard = reports.iloc[a:b].reset_index(drop=True)
+            shard["text_raw"] = got["text_raw"].to_pandas()
+            shard["text"] = got["text"].to_pandas()
+            shard = shard[columns]
+            del got
+            sink.add("reports", shard)
+            d = derive_tables(shard, cache_dir=cache_dir, workers=workers, progress=False, tokenizer=tok,
+                              store=store, token_cache=tok_cache)
+            for t in ("sections", "figures", "problems"):
+                sink.add(t, d[t])
+            # checks: the identity checks of every report, then every extraction note
+            # (the order of Corpus.checks())
+            notes = d["figure_notes"][CHECK_COLUMNS].astype({"ok": "boolean"})
+            for group, part in enumerate((d["identity_checks"], notes)):
+                sink.add("checks", part, group=group)
+                bad = part[part["ok"].eq(False).fillna(False)]
+                result.failed_checks += len(bad)
+                failed.update(bad["report_id"].tolist())
+            sink.add("panel", build_panel(shard, d["figures"]))
+            if tok is not None:
+                units = shard[["report_id", "text"]].assign(section_id="")
+                sink.add("tokens", zh.tokenize_texts(units, tokenizer=tok, cache_dir=cache_dir, workers=workers,
+                                                     computed=d["tokens"], cache=tok_cache))
+            del d, shard
+            pa.default_memory_pool().release_unused()
+        result.written = sink.finish()
+    result.failed_reports = len(failed)
+    return result
