@@ -33,3 +33,23 @@ def test_damaged_part_is_removed_with_a_warning(tmp_path):
     with pytest.warns(UserWarning, match="unreadable part"):
         got = cache.get_table(["a", "b"])
     assert got["key"].to_pylist() == ["a"] and good.exists() and not bad.exists()
+
+
+def test_an_indexed_cache_reads_only_the_parts_asked_for(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    cache = PartCache(tmp_path, "demo")
+    first = cache.put(_part(["a", "b"]))
+    cache.put(_part(["c"]))
+    assert set(cache.index()) == {"a", "b", "c"} and cache.index()["a"] == first
+    new = cache.put(_part(["d"]))  # put keeps the index up to date
+    assert cache.index()["d"] == new
+    read = []
+    real = pq.read_table
+    monkeypatch.setattr(pq, "read_table", lambda p, **kw: read.append(p) or real(p, **kw))
+    assert cache.get_table(["d", "a"])["key"].to_pylist() == ["d", "a"]
+    assert sorted(read) == sorted([first, new])  # not the part of "c"
+    first.write_bytes(b"garbage")  # a damaged part leaves the index with a warning
+    with pytest.warns(UserWarning, match="unreadable part"):
+        assert cache.get_table(["a", "c"])["key"].to_pylist() == ["c"]
+    assert "a" not in cache.index() and not first.exists()

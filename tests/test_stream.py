@@ -1,0 +1,122 @@
+"""``gdrkit build`` shard by shard (gdrkit.stream, export.TableSink)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+import gdrkit
+from gdrkit import build, derive
+from gdrkit.export import TableSink, read_table, write_tables
+from gdrkit.stream import _shards, build_tables
+
+from conftest import DATA, need_shared
+
+
+def _files(d):
+    return sorted(p.name for p in d.iterdir())
+
+
+def _same_files(a, b) -> None:
+    assert _files(a) == _files(b)
+    for name in _files(a):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+@pytest.fixture(scope="module")
+def seeds_and_real(tmp_path_factory):
+    """The seeds and the real reports, with one seed twice (an exact duplicate) and one
+    in another encoding (a near-duplicate test reads texts back from the cache)."""
+    src = tmp_path_factory.mktemp("src")
+    shutil.copytree(DATA, src / "seeds")
+    shutil.copytree(need_shared(), src / "shared")
+    first = sorted(DATA.glob("*.txt"))[0]
+    shutil.copy(first, src / "zz-copy.txt")
+    (src / "zz-gbk.txt").write_bytes((first.read_text(encoding="utf-8") + "\n附：另存一份。").encode("gb18030"))
+    return src
+
+
+def test_same_bytes_as_the_tables_in_memory(seeds_and_real, tmp_path):
+    """Every file equals write_tables(load_corpus().tables()), byte for byte, with shards
+    of 7 reports (so tables span shards, and row groups span parts) and 2 workers."""
+    src = seeds_and_real
+    corpus = gdrkit.load_corpus(src, cache_dir=tmp_path / "c1", progress=False, workers=2)
+    write_tables(corpus.tables(), tmp_path / "memory")
+    res = build_tables(src, tmp_path / "stream", cache_dir=tmp_path / "c2", progress=False, workers=2,
+                       shard_reports=7)
+    _same_files(tmp_path / "memory", tmp_path / "stream")
+    assert len(res.reports) == len(corpus.reports) > 50 and "text" not in res.reports.columns
+    assert res.reports["duplicate_of"].notna().sum() == corpus.reports["duplicate_of"].notna().sum() >= 2
+    checks = corpus.checks()
+    failed = checks[checks["ok"].eq(False).fillna(False)]
+    assert (res.failed_checks, res.failed_reports) == (len(failed), failed["report_id"].nunique()) != (0, 0)
+    # no part file is left behind
+    assert not [p for p in (tmp_path / "stream").iterdir() if p.name.startswith(".")]
+
+
+def test_warm_build_computes_nothing_and_writes_the_same(seeds_and_real, tmp_path):
+    cache = tmp_path / "cache"
+    build_tables(seeds_and_real, tmp_path / "cold", cache_dir=cache, progress=False, shard_reports=20)
+    build_tables(seeds_and_real, tmp_path / "warm", cache_dir=cache, progress=False, shard_reports=20)
+    assert build.last_stats["processed"] == 0
+    assert derive.last_stats["computed"] == 0 and derive.last_stats["reports"] > 0  # the last shard
+    _same_files(tmp_path / "cold", tmp_path / "warm")
+
+
+def test_metadata_and_no_tokens(tmp_path):
+    meta = pd.DataFrame({"file": [p.name for p in sorted(DATA.glob("*.txt"))], "region": "east"})
+    build_tables(DATA, tmp_path / "out", cache_dir=tmp_path / "c", progress=False, tokens=False,
+                 metadata=meta, shard_reports=2)
+    reports = read_table(tmp_path / "out", "reports")
+    assert reports["region"].eq("east").all() and reports.columns[-1] == "region"
+    assert reports["text"].str.len().gt(1000).all()  # the texts came back from the cache
+    assert "tokens.parquet" not in _files(tmp_path / "out")
+    expected = gdrkit.load_corpus(DATA, cache_dir=tmp_path / "c", progress=False, metadata=meta).reports
+    pd.testing.assert_frame_equal(reports, expected)
+
+
+def test_folder_without_reports(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "menu.txt").write_text("首页 | 联系我们", encoding="utf-8")
+    res = build_tables(tmp_path / "in", tmp_path / "out", cache_dir=tmp_path / "c", progress=False)
+    assert len(res.reports) == 0 and res.errors["path"].str.endswith("menu.txt").all()
+    assert _files(tmp_path / "out") == ["errors.csv", "errors.parquet", "reports.csv", "reports.parquet"]
+    assert list(read_table(tmp_path / "out", "reports").columns) == gdrkit.corpus.REPORT_COLUMNS
+
+
+def test_shards_bound_reports_and_characters():
+    assert _shards([5, 5, 5, 5, 5], max_reports=2, max_chars=100) == [(0, 2), (2, 4), (4, 5)]
+    assert _shards([60, 50, 10, 200, 1], max_reports=10, max_chars=100) == [(0, 1), (1, 3), (3, 4), (4, 5)]
+    assert _shards([], max_reports=3, max_chars=10) == []
+
+
+def test_sink_takes_a_column_type_from_the_parts_that_have_values(tmp_path):
+    """A column all missing in one part (Arrow type null) is typed by the others, and
+    the files equal those of the whole table."""
+    a = pd.DataFrame({"report_id": ["r1", "r2"], "note": [None, None], "n": [1, 2]})
+    b = pd.DataFrame({"report_id": ["r3"], "note": ["由于……"], "n": [3]})
+    with TableSink(tmp_path / "parts") as sink:
+        sink.add("t", a)
+        sink.add("t", b)
+        sink.add("first", b, group=0)
+        sink.add("first", a, group=1)
+        written = sink.finish()
+    assert [p.name for p in written] == ["t.parquet", "t.csv", "first.parquet", "first.csv"]
+    whole = pd.concat([a, b], ignore_index=True)
+    whole["note"] = whole["note"].astype("str")
+    write_tables({"t": whole}, tmp_path / "whole")
+    for f in ("t.parquet", "t.csv"):
+        assert (tmp_path / "parts" / f).read_bytes() == (tmp_path / "whole" / f).read_bytes(), f
+    back = read_table(tmp_path / "parts", "first")
+    assert back["report_id"].tolist() == ["r3", "r1", "r2"] and back["note"].isna().tolist() == [False, True, True]
+    assert _files(tmp_path / "parts") == ["first.csv", "first.parquet", "t.csv", "t.parquet"]
+
+
+def test_sink_removes_its_parts_when_the_build_fails(tmp_path):
+    with pytest.raises(RuntimeError):
+        with TableSink(tmp_path / "out") as sink:
+            sink.add("t", pd.DataFrame({"x": [1]}))
+            raise RuntimeError("a shard failed")
+    assert _files(tmp_path / "out") == []
