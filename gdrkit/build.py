@@ -34,9 +34,9 @@ __all__ = ["read_reports", "read_files", "file_sha1", "reports_cache", "code_sig
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
 _CODE_MODULES = ("io.py", "clean.py", "meta.py", "numerals.py", "corpus.py", "build.py")
-#: Rows are flushed to the cache every this many rows or this many characters of text.
+#: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
-_FLUSH_CHARS = 32_000_000
+_FLUSH_BYTES = 96_000_000
 _INT_COLUMNS = ("n_bytes", "n_chars", "year")
 
 #: Set by :mod:`gdrkit.engine_dask`: ``(map_chunks, use_cache)``, where ``map_chunks(fn,
@@ -130,11 +130,29 @@ def _to_table(keyed: list[tuple[str, dict]]):
     return pa.Table.from_pydict(data, schema=schema)
 
 
-def _read_chunk(args: tuple[list[str], int, bool]) -> list[dict]:
+def _read_chunk(args: tuple[list[str], list[str | None] | None, int, bool]):
+    """Some files read (in a worker), as an Arrow table of :func:`_schema`: compact to send
+    back (no Python string per text). ``key`` is the row's cache key, "" when the row must
+    not be cached; ``pre_keys`` (the keys from hashing the files before reading, or None
+    when the cache is not used)."""
+    from .cache import text_key
     from .corpus import read_report
 
-    paths, max_bytes, trad = args
-    return [read_report(p, max_bytes=max_bytes, convert_traditional=trad) for p in paths]
+    paths, pre_keys, max_bytes, trad = args
+    keyed = []
+    for j, p in enumerate(paths):
+        r = read_report(p, max_bytes=max_bytes, convert_traditional=trad)
+        key = ""
+        if pre_keys is not None and _cacheable(r):
+            if "error" not in r and r.get("sha1"):
+                key = text_key(r["sha1"], p)  # the bytes actually read
+            elif pre_keys[j]:
+                key = pre_keys[j]
+            elif "error" in r:  # the files were not hashed beforehand (empty cache)
+                sha = file_sha1(p)
+                key = text_key(sha, p) if sha else ""
+        keyed.append((key, r))
+    return _to_table(keyed)
 
 
 def _chunks(items: list, n: int) -> list[list]:
@@ -162,6 +180,7 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         Every input file is in exactly one of the two.
     """
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     from .cache import text_key
     from .progress import progress_bar
@@ -181,9 +200,10 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     stats = {"files": n, "cached": 0, "processed": 0, "parts_written": 0}
     if cache_dir is not None and n:
         cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
-        for i, p in enumerate(paths):
-            sha = file_sha1(p)
-            keys[i] = text_key(sha, p) if sha else None
+        if cache._parts():  # an empty cache: nothing to look up (the workers key what they read)
+            for i, p in enumerate(paths):
+                sha = file_sha1(p)
+                keys[i] = text_key(sha, p) if sha else None
         wanted = list(dict.fromkeys(k for k in keys if k))  # in input order: parts come back in it
         if wanted and cache.dir.is_dir():
             cached = cache.get_table(wanted, columns=None if light is None else light[1:])
@@ -202,34 +222,36 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
                         stats["cached"] += 1
     todo = [i for i in range(n) if where[i] is None]
     stats["processed"] = len(todo)
-    # processed rows go to Arrow in batches (each batch is also the cache part written),
-    # so the row dicts and their Python strings do not pile up
+    # the workers send Arrow tables; they are written to the cache in batches (each
+    # batch is one cache part), and only the columns wanted are kept
     fresh_parts: list = []
     fresh_idx: list[int] = []  # the file of each row of fresh_parts, in order
-    pending: list[tuple[int, str, dict]] = []  # (file, cache key or "" when not cached, row)
-    pending_chars = 0
+    pending: list = []
+    pending_idx: list[int] = []
 
     def flush() -> None:
-        nonlocal pending, pending_chars
+        nonlocal pending, pending_idx
         if pending:
-            t = _to_table([(k, r) for _, k, r in pending])
-            fresh_idx.extend(i for i, _, _ in pending)
-            cached_ok = [bool(k) for _, k, _ in pending]
-            if cache is not None and any(cached_ok):
-                cache.put(t if all(cached_ok) else t.filter(pa.array(cached_ok)))
+            t = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
+            fresh_idx.extend(pending_idx)
+            ok = pc.not_equal(t["key"], "")
+            if cache is not None and pc.any(ok).as_py():
+                cache.put(t if pc.all(ok).as_py() else t.filter(ok))
                 stats["parts_written"] += 1
             if light is not None:
-                if not all(ok or "error" in r for ok, (_, _, r) in zip(cached_ok, pending)):
+                bad = pc.and_(pc.invert(ok), pc.invert(t["is_error"]))
+                if pc.any(bad).as_py():
                     raise RuntimeError("gdrkit: a report row could not be cached; read it with texts=True")
                 t = t.select(light)
             fresh_parts.append(t)
-        pending, pending_chars = [], 0
+        pending, pending_idx = [], []
 
     if todo:
         if chunk_size is None:
             chunk_size = max(1, min(64, math.ceil(len(todo) / max(1, workers * 8))))
         chunks = _chunks(todo, chunk_size)
-        tasks = [([paths[i] for i in c], max_bytes, convert_traditional) for c in chunks]
+        tasks = [([paths[i] for i in c], [keys[i] for i in c] if cache is not None else None,
+                  max_bytes, convert_traditional) for c in chunks]
         pool = None
         if engine is not None:
             it = iter(engine[0](_read_chunk, tasks))
@@ -243,16 +265,10 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
             it = map(_read_chunk, tasks)
         try:
             bar = progress_bar(it, total=len(chunks), desc="read", disable=not progress)
-            for idx, rows in zip(chunks, bar):
-                for i, r in zip(idx, rows):
-                    key = ""
-                    if cache is not None and keys[i] and _cacheable(r):
-                        key = keys[i]
-                        if "error" not in r and r.get("sha1"):
-                            key = text_key(r["sha1"], paths[i])  # the bytes actually read
-                    pending.append((i, key, r))
-                    pending_chars += len(r.get("text") or "") + len(r.get("text_raw") or "")
-                if len(pending) >= _FLUSH_ROWS or pending_chars >= _FLUSH_CHARS:
+            for idx, table in zip(chunks, bar):
+                pending.append(table)
+                pending_idx.extend(idx)
+                if len(pending_idx) >= _FLUSH_ROWS or sum(t.nbytes for t in pending) >= _FLUSH_BYTES:
                     flush()
             flush()
         finally:
