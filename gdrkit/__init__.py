@@ -20,6 +20,7 @@ def __getattr__(name: str):
         "text_reuse": ("gdrkit.analysis.reuse", "text_reuse"),
         "kwic": ("gdrkit.analysis.kwic", "kwic"),
         "Tokenizer": ("gdrkit.zh", "Tokenizer"),
+        "build_tables": ("gdrkit.stream", "build_tables"),
     }
     if name in lazy:
         import importlib
