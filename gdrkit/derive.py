@@ -63,10 +63,17 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | 
 
 
 def _work(shared: tuple, bounds: tuple[int, int]) -> tuple:
-    reports, tokenizer, text_keys = shared
-    chunk = reports.iloc[bounds[0]:bounds[1]]
+    """The tables of one chunk of reports, each row with its report's cache key (``_key``)."""
+    reports, tokenizer, text_keys, keys = shared
+    a, b = bounds
+    chunk = reports.iloc[a:b]
     try:
-        return _derive_chunk(chunk, tokenizer, text_keys[bounds[0]:bounds[1]])
+        parts = _derive_chunk(chunk, tokenizer, text_keys[a:b])
+        at = pd.Index(chunk["report_id"])
+        ks = pd.array(keys[a:b], dtype="str")
+        tables = tuple(p.assign(_key=ks.take(at.get_indexer(p["report_id"]))) if len(p) else p.assign(_key=ks[:0])
+                       for p in parts[:len(TABLES)])
+        return (*tables, *parts[len(TABLES):])
     except Exception as exc:  # say which reports: the traceback alone names none
         ids = chunk["report_id"].tolist()
         raise RuntimeError(f"gdrkit: deriving sections, figures and problems failed in one of {len(ids)} "
@@ -259,7 +266,8 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
 
         if tokenizer is not None:
             tokenizer._load()
-        it = imap_forked(_work, (sub, tokenizer, [text_keys[i] for i in todo]), bounds, workers=workers)
+        it = imap_forked(_work, (sub, tokenizer, [text_keys[i] for i in todo], [keys[i] for i in todo]), bounds,
+                         workers=workers)
         pending: list[tuple[list[str], tuple]] = []
         pending_tokens: list[pd.DataFrame] = []
         tok_cache = token_cache
@@ -285,8 +293,7 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         for (a, b), parts in zip(bounds, progress_bar(it, total=len(bounds), desc="sections, figures, problems",
                                                       disable=not progress)):
             ks = [keys[todo[i]] for i in range(a, b)]
-            by_id = dict(zip(sub["report_id"].iloc[a:b], ks))
-            tables = tuple(p.assign(_key=p["report_id"].map(by_id).astype("str")) for p in parts[:len(TABLES)])
+            tables = parts[:len(TABLES)]
             for t, p in zip(TABLES, tables):
                 frames[t].append(p)
             if parts[len(TABLES)] is not None:
