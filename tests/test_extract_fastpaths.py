@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from gdrkit.extract import narrative as N
+from gdrkit.extract import split as S
 
 _NOISE = ["。", ";", ",", "的", "和", "、", "不", "部分", "尚", "经", "为", "申请", "信息", "12", "0", "3,456",
           "7.5", "五", "十二", "余", "多", "左右", "件", "条", "起"]
@@ -86,3 +87,66 @@ def test_offsets_and_compact_text():
         assert [off[i] for i in range(len(ctext))] == idx
         for pos in range(len(text)):
             assert off.compact_index(pos) == (None if text[pos].isspace() else idx.index(pos))
+
+
+def _reference_splits(run: str, n: int, rules: dict) -> list[list[tuple[int, int, int]]]:
+    """split_run by brute force: every composition of the digits into ``n`` cells of 1 to
+    7 digits (a free cell starting with 0 is "0"; a rule cell is its value written out),
+    preferring those with no border inside a cell; lexicographic order, at most 50."""
+    pos = [i for i, ch in enumerate(run) if ch.isdigit()]
+    digits = "".join(run[i] for i in pos)
+    borders = {k for k in range(1, len(pos)) if pos[k] != pos[k - 1] + 1}
+    L = len(digits)
+
+    def compositions(start: int, left: int):
+        if left == 0:
+            if start == L:
+                yield ()
+            return
+        for e in range(start + 1, min(L, start + 7) + 1):
+            for rest in compositions(e, left - 1):
+                yield ((start, e),) + rest
+
+    def valid(split) -> bool:
+        values: list[int] = []
+        for i, (a, b) in enumerate(split):
+            cell = digits[a:b]
+            if i in rules:
+                if cell != str(rules[i](values)):
+                    return False
+            elif cell.startswith("0") and cell != "0":
+                return False
+            values.append(int(cell))
+        return True
+
+    sols = [s for s in compositions(0, n) if valid(s)] if L >= n else []
+    kept = [s for s in sols if not any(a < b < e for a, e in s for b in borders)]
+    return [[(int(digits[a:b]), pos[a], pos[b - 1] + 1) for a, b in s] for s in (kept or sols)[:50]]
+
+
+@pytest.mark.parametrize("n, rules", [
+    (2, {1: lambda c: c[0]}),
+    (7, S.table3_rule()[1]),
+    (8, S.table3_rule_subtotal()[1]),
+    (5, S.groups_rule([4])),
+    (6, S.groups_rule([2, 2])),
+], ids=["first_last", "table3", "table3_subtotal", "table4_group", "two_groups"])
+def test_split_run_equals_brute_force(n, rules):
+    rng = random.Random(n)
+    solved = 0
+    for _ in range(400):
+        values: list[int] = []
+        for i in range(n):
+            fixed = i in rules and rng.random() < 0.8
+            values.append(rules[i](values) if fixed else rng.choice([0, 0, rng.randrange(10), rng.randrange(200)]))
+        toks = [str(v) for v in values]
+        if rng.random() < 0.3:
+            toks[rng.randrange(n)] = str(rng.randrange(30))
+        seps = rng.choice([[""], [" "], ["", "", " ", "\n", " | "]])
+        run = toks[0] + "".join(rng.choice(seps) + t for t in toks[1:])
+        if len(run.replace(" ", "").replace("\n", "").replace("|", "")) > 14:
+            continue  # keep the brute force small
+        got = [[(c.value, c.start, c.end) for c in sol] for sol in S.split_run(run, n, rules)]
+        assert got == _reference_splits(run, n, rules), run
+        solved += bool(got)
+    assert solved > 50

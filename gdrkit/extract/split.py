@@ -11,6 +11,7 @@ ambiguous one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,10 +100,10 @@ def _last_is_sum(n: int, rule_items: tuple[tuple[int, Rule], ...]) -> bool:
 
 
 def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
-           borders: frozenset[int]) -> list[Split]:
+           borders: tuple[int, ...]) -> list[Split]:
     """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying the rules
-    ((position, rule) pairs), in lexicographic order of the cell ends, at most
-    ``_MAX_SOLUTIONS``."""
+    ((position, rule) pairs) and putting no border (sorted digit offsets) inside a
+    cell, in lexicographic order of the cell ends, at most ``_MAX_SOLUTIONS``."""
     rules = dict(rule_items)
     L = len(digits)
     ascii_digits = digits.isascii()  # str.isdigit() also admits "²" and other scripts' digits
@@ -128,13 +129,12 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
             top[q] = best
         if top[n - 1] < 0:
             return []  # no suffix can be the last cell (the cells before it take n - 1 digits)
-    # borders inside (pos, e): a prefix count of the borders at or before each offset
-    n_borders = [0] * (L + 1)
-    if borders:
-        for k in range(1, L + 1):
-            n_borders[k] = n_borders[k - 1] + (k in borders)
+    # a cell starting at pos may end at limit[pos] at the latest: the first border after pos
+    limit: list[int] = []
+    for b in borders + (L,):
+        limit.extend([b] * (b - len(limit)))
     out: list[Split] = []
-    rule_at = [rules.get(i) for i in range(n)]
+    rule_at = [rules.get(i) for i in range(n)] + [None]
     cells: list[tuple[int, int]] = []
     values: list[int] = []
 
@@ -145,33 +145,31 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
             if pos == L:
                 out.append(tuple(cells))
             return
-        remaining = n - i
-        if L - pos < remaining:
-            return
+        left = n - i - 1  # cells still to place after this one
+        # the rest must fit (at least one digit and at most _MAX_CELL_DIGITS per cell), and
+        # a border (whitespace in the source) may not fall inside a cell
+        lo = max(pos + 1, L - left * _MAX_CELL_DIGITS)
+        hi = min(L - left, limit[pos]) if pos < L else -1
         rule = rule_at[i]
         if rule is not None:
             want = str(rule(values))
-            ends = [pos + len(want)] if digits.startswith(want, pos) else []
+            e = pos + len(want)
+            ends = range(e, e + 1) if lo <= e <= hi and digits.startswith(want, pos) else range(0)
         elif digits[pos] == "0":
-            ends = [pos + 1]
+            ends = range(pos + 1, pos + 2) if lo <= pos + 1 <= hi else range(0)
         else:
-            ends = range(pos + 1, min(L, pos + _MAX_CELL_DIGITS) + 1)
-        left = remaining - 1  # cells still to place after this one
+            ends = range(lo, min(hi, pos + _MAX_CELL_DIGITS) + 1)
+        after = rule_at[i + 1]
         for e in ends:
-            # the rest must fit: at least one digit and at most _MAX_CELL_DIGITS per cell
-            if not left <= L - e <= left * _MAX_CELL_DIGITS:
-                continue
-            # a border (whitespace in the source) may not fall inside a cell
-            if n_borders[e - 1] != n_borders[pos]:
-                continue
             value = int(digits[pos:e])
             running = free_sum + value if rule is None else free_sum
             if full_sum and left >= 1 and rule is None and top[e + left - 1] < running:
-                continue  # no suffix left can be the last cell, the sum of the free cells
+                # no suffix left can be the last cell, the sum of the free cells; a longer
+                # cell has a larger value and leaves fewer suffixes: none of them either
+                break
             cells.append((pos, e))
             values.append(value)
             # a cell fixed by a rule must follow at once: test it before descending
-            after = rule_at[i + 1] if i + 1 < n else None
             if after is None or digits.startswith(str(after(values)), e):
                 rec(e, i + 1, running)
             cells.pop()
@@ -184,36 +182,46 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
+def _digit_runs(run: str) -> list[tuple[int, int]]:
+    """Spans of the runs of digits (str.isdigit) in ``run``."""
+    if run.isascii():  # str.isdigit() is [0-9] there
+        return [m.span() for m in _ASCII_DIGITS.finditer(run)]
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, ch in enumerate(run):
+        if ch.isdigit():
+            if start < 0:
+                start = i
+        elif start >= 0:
+            spans.append((start, i))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(run)))
+    return spans
+
+
 @lru_cache(maxsize=1 << 16)
 def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tuple[tuple[Cell, ...], ...]:
-    # the digits, the offset in ``run`` of each, and borders: digit counts before which
-    # the run had whitespace or "|"
-    pos_map: list[int] = []
-    borders: set[int] = set()
-    if run.isascii():  # str.isdigit() is [0-9] there
-        for m in _ASCII_DIGITS.finditer(run):
-            if pos_map:
-                borders.add(len(pos_map))
-            pos_map.extend(range(m.start(), m.end()))
-    else:
-        prev_digit = False
-        for i, ch in enumerate(run):
-            if ch.isdigit():
-                if not prev_digit and pos_map:
-                    borders.add(len(pos_map))
-                pos_map.append(i)
-                prev_digit = True
-            else:
-                prev_digit = False
-    if len(pos_map) < n:
+    spans = _digit_runs(run)
+    L = sum(e - s for s, e in spans)
+    if L < n:
         return ()
-    digits = run if len(pos_map) == len(run) else "".join(run[i] for i in pos_map)
-    sols = _solve(digits, n, rules, frozenset(borders)) if borders else []
-    if borders:
+    digits = run if L == len(run) else "".join(run[s:e] for s, e in spans)
+    # borders: digit counts before which the run had whitespace or "|"
+    borders = tuple(itertools.accumulate(e - s for s, e in spans[:-1]))
+    sols: list[Split] = []
+    # with more runs than cells no split keeps every border; with one digit per cell
+    # every split does (and there is a single one)
+    if borders and len(spans) <= n < L:
+        sols = _solve(digits, n, rules, borders)
         # keep only the splits whose cell ends also cover every border
-        sols = [s for s in sols if borders <= {e for _, e in s}] or sols
+        sols = [s for s in sols if set(borders) <= {e for _, e in s}] or sols
     if not sols:
-        sols = _solve(digits, n, rules, frozenset())
+        sols = _solve(digits, n, rules, ())
+    if not sols:
+        return ()
+    # the offset in ``run`` of each digit
+    pos_map = [i for s, e in spans for i in range(s, e)]
     return tuple(tuple(Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s) for s in sols)
 
 

@@ -171,11 +171,14 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         else:
             blanks.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
     # 7 or 8 columns: the variant that splits the most rows
-    best_cols, best = TABLE3_COLUMNS, {}
+    best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
     for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal())):
+        if n_best == len(runs):
+            break  # every row split: the other variant cannot split more
         sols = {key: split_run(text[s:e], n, rule) for key, _, s, e in runs}
-        if sum(bool(v) for v in sols.values()) > sum(bool(v) for v in best.values()):
-            best_cols, best = cols, sols
+        n_split = sum(bool(v) for v in sols.values())
+        if n_split > n_best:
+            best_cols, best, n_best = cols, sols, n_split
     sols = best
     notes: list[dict] = []
     # rows with only the first and the last column filled ("22": 自然人 2, 总计 2), and
@@ -186,8 +189,8 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
             if d and set(d) == {"0"} and len(d) < len(best_cols):
                 sols[key] = [[None] * (len(best_cols) - 1) + [Cell(0, e - s - 1, e - s)]]
                 continue
-            two = split_run(text[s:e], 2, _FIRST_LAST_RULE)
-            if two and len(d) <= 8:
+            two = split_run(text[s:e], 2, _FIRST_LAST_RULE) if len(d) <= 8 else []
+            if two:
                 sols[key] = [[two[0][0]] + [None] * (len(best_cols) - 2) + [two[0][1]]]
     chosen, ambiguous = _resolve(sols, len(best_cols))
     cells: list[TCell] = []
