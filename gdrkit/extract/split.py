@@ -112,21 +112,22 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
     # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
     # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
     # largest such suffix starting at q or later (-1: none)
-    top = [-1] * (L + 1)
+    top: list[int] = []
     full_sum = ascii_digits and _last_is_sum(n, rule_items)
     if full_sum:
         # with no other rule, casting out nines: a number is its digit sum modulo 9, so
         # the digits of the last cell and those before it have equal digit sums mod 9
         nines = len(rules) == 1
-        total = sum(map(int, digits)) if nines else 0
+        total = sum(digits.encode()) - 48 * L if nines else 0  # digit sum (ASCII digits)
+        low = max(0, L - _MAX_CELL_DIGITS)  # suffixes starting before low are too long
+        tail = [-1] * (L - low)  # top[low:L]
         suffix, best = 0, -1
-        for q in range(L - 1, max(-1, L - 1 - _MAX_CELL_DIGITS), -1):
+        for q in range(L - 1, low - 1, -1):
             suffix += ord(digits[q]) - 48  # digit sum of digits[q:]
             if (digits[q] != "0" or q == L - 1) and (not nines or (total - 2 * suffix) % 9 == 0):
                 best = int(digits[q:])
-            top[q] = best
-        for q in range(L - _MAX_CELL_DIGITS):  # longer suffixes are too long: the best after them
-            top[q] = best
+            tail[q - low] = best
+        top = [best] * low + tail + [-1]  # before low: the best after it
         if top[n - 1] < 0:
             return []  # no suffix can be the last cell (the cells before it take n - 1 digits)
     # a cell starting at pos may end at limit[pos] at the latest: the first border after pos
@@ -200,19 +201,26 @@ def _digit_runs(run: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1 << 12)
+def _digits(run: str) -> tuple[str, tuple[int, ...], int]:
+    """The digits of a run, its borders (digit counts before which the run had
+    whitespace or "|") and its number of digit runs (a run is split with several cell
+    counts: 7, 8, 2)."""
+    spans = _digit_runs(run)
+    digits = "".join(run[s:e] for s, e in spans)
+    return digits, tuple(itertools.accumulate(e - s for s, e in spans[:-1])), len(spans)
+
+
 @lru_cache(maxsize=1 << 16)
 def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tuple[tuple[Cell, ...], ...]:
-    spans = _digit_runs(run)
-    L = sum(e - s for s, e in spans)
+    digits, borders, n_runs = _digits(run)
+    L = len(digits)
     if L < n:
         return ()
-    digits = run if L == len(run) else "".join(run[s:e] for s, e in spans)
-    # borders: digit counts before which the run had whitespace or "|"
-    borders = tuple(itertools.accumulate(e - s for s, e in spans[:-1]))
     sols: list[Split] = []
     # with more runs than cells no split keeps every border; with one digit per cell
     # every split does (and there is a single one)
-    if borders and len(spans) <= n < L:
+    if borders and n_runs <= n < L:
         sols = _solve(digits, n, rules, borders)
         # keep only the splits whose cell ends also cover every border
         sols = [s for s in sols if set(borders) <= {e for _, e in s}] or sols
@@ -221,7 +229,7 @@ def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tupl
     if not sols:
         return ()
     # the offset in ``run`` of each digit
-    pos_map = [i for s, e in spans for i in range(s, e)]
+    pos_map = [i for s, e in _digit_runs(run) for i in range(s, e)]
     return tuple(tuple(Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s) for s in sols)
 
 
