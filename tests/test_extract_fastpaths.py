@@ -150,3 +150,21 @@ def test_split_run_equals_brute_force(n, rules):
         assert got == _reference_splits(run, n, rules), run
         solved += bool(got)
     assert solved > 50
+
+
+def test_first_last_split_needs_a_number_written_twice():
+    """template._table3 asks for the first/last split only when the digits are one
+    number written twice; every split found must be of that form."""
+    rng = random.Random(11)
+    rule = {1: lambda c: c[0]}
+    found = 0
+    for _ in range(3000):
+        v = rng.choice([0, rng.randrange(10), rng.randrange(1000)])
+        run = rng.choice(["{a}{b}", "{a} {b}", "{a}\n\n{b}", "| {a} | {b} |", "{a}{b}{c}", "{a} {c}"]).format(
+            a=v, b=rng.choice([v, v, rng.randrange(100)]), c=rng.randrange(100))
+        digits = S.run_digits(run)
+        twice = len(digits) % 2 == 0 and digits[:len(digits) // 2] == digits[len(digits) // 2:]
+        if S.split_run(run, 2, rule):
+            found += 1
+            assert twice, run
+    assert found > 500

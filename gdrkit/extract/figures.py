@@ -24,6 +24,10 @@ HEADLINE_MEASURES = (
 )
 #: qualifiers of rows that are not the headline figure of their measure
 NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined")
+#: for each headline measure of table 3, the cell names of its rows (总计 column, or the
+#: pseudo-cell of a blank row)
+_OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k in keys)
+                  for meas, keys in OUTCOME_GROUPS.items()}
 
 
 def is_headline(qualifier: str) -> bool:
@@ -68,13 +72,15 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
                           evidence=text[n["start"]:n["end"]]))
     by = {c.measure: c for c in cells}
     for c in cells:
-        if c.measure.endswith(".blank"):
-            continue
-        ev = text[c.row_start:c.row_end]
-        rows.append(_row(c.measure, c.value, c.unit, False, c.qualifier, c.start, c.end, ev, "template_table"))
+        if not c.measure.endswith(".blank"):  # as _row(...), without the call: there are many cells
+            rows.append({"measure": c.measure, "value": float(c.value), "unit": c.unit, "approx": False,
+                         "qualifier": c.qualifier, "start": int(c.start), "end": int(c.end),
+                         "evidence": text[c.row_start:c.row_end], "method": "template_table"})
     # headline measures from table 3
     for meas, keys in OUTCOME_GROUPS.items():
-        parts = [by.get(f"table3.{k}.total") or by.get(f"table3.{k}.blank") for k in keys]
+        if not by:
+            break
+        parts = [by.get(total) or by.get(blank) for total, blank in _OUTCOME_CELLS[meas]]
         found = [p for p in parts if p is not None]
         if not found:
             continue
@@ -100,10 +106,12 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
                          text[min(a.row_start, a.start):max(b.row_end, b.end)], "template_table_sum"))
         have.add("lawsuits")
     # prose
-    cands = narrative_candidates(text)
+    cands_of: dict[str, list] = {}
+    for c in narrative_candidates(text):
+        cands_of.setdefault(c.measure, []).append(c)
     prose_rows: dict[str, dict] = {}
     for meas in HEADLINE_MEASURES:
-        cs = [c for c in cands if c.measure == meas]
+        cs = cands_of.get(meas, [])
         main = [c for c in cs if not c.qualifier]
         for c in cs:
             if c.qualifier:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-__all__ = ["Cell", "split_run", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked"]
+__all__ = ["Cell", "split_run", "run_digits", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked"]
 
 _MAX_CELL_DIGITS = 7
 _MAX_SOLUTIONS = 50
@@ -73,12 +73,17 @@ Split = tuple[tuple[int, int], ...]
 
 
 def _one_digit_cells(digits: str, n: int, rules: dict[int, Rule]) -> list[Split]:
-    """The only possible split when every cell has one digit (``len(digits) == n``)."""
-    values = [int(ch) for ch in digits]
+    """The only possible split when every cell has one digit (``len(digits) == n``, ASCII)."""
+    values = [b - 48 for b in digits.encode()]
     for i, rule in rules.items():
         if i < n and str(rule(values[:i])) != digits[i]:
             return []
-    return [tuple((i, i + 1) for i in range(n))]
+    return [_one_digit_split(n)]
+
+
+@lru_cache(maxsize=64)
+def _one_digit_split(n: int) -> Split:
+    return tuple((i, i + 1) for i in range(n))
 
 
 @lru_cache(maxsize=256)
@@ -209,6 +214,11 @@ def _digits(run: str) -> tuple[str, tuple[int, ...], int]:
     spans = _digit_runs(run)
     digits = "".join(run[s:e] for s, e in spans)
     return digits, tuple(itertools.accumulate(e - s for s, e in spans[:-1])), len(spans)
+
+
+def run_digits(run: str) -> str:
+    """The digits of a run, as :func:`split_run` reads them (str.isdigit characters)."""
+    return _digits(run)[0]
 
 
 @lru_cache(maxsize=1 << 16)

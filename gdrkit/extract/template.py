@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .split import Cell, groups_rule, masked, split_run, table3_rule, table3_rule_subtotal
+from .split import Cell, groups_rule, masked, run_digits, split_run, table3_rule, table3_rule_subtotal
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE4_GROUPS", "TABLE4_RESULTS", "read_template_tables"]
 
@@ -173,12 +173,15 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     # 7 or 8 columns: the variant that splits the most rows
     best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
     for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal())):
-        if n_best == len(runs):
-            break  # every row split: the other variant cannot split more
-        sols = {key: split_run(text[s:e], n, rule) for key, _, s, e in runs}
-        n_split = sum(bool(v) for v in sols.values())
-        if n_split > n_best:
-            best_cols, best, n_best = cols, sols, n_split
+        sols, n_split = {}, 0
+        for i, (key, _, s, e) in enumerate(runs):
+            if n_split + len(runs) - i <= n_best:
+                break  # even splitting every row left, this variant would not split more rows
+            sols[key] = split_run(text[s:e], n, rule)
+            n_split += bool(sols[key])
+        else:
+            if n_split > n_best:
+                best_cols, best, n_best = cols, sols, n_split
     sols = best
     notes: list[dict] = []
     # rows with only the first and the last column filled ("22": 自然人 2, 总计 2), and
@@ -189,7 +192,10 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
             if d and set(d) == {"0"} and len(d) < len(best_cols):
                 sols[key] = [[None] * (len(best_cols) - 1) + [Cell(0, e - s - 1, e - s)]]
                 continue
-            two = split_run(text[s:e], 2, _FIRST_LAST_RULE) if len(d) <= 8 else []
+            # the two cells are one number written twice ("22", "1515"): other digits have no split
+            digits = run_digits(text[s:e])
+            twice = len(digits) % 2 == 0 and digits[:len(digits) // 2] == digits[len(digits) // 2:]
+            two = split_run(text[s:e], 2, _FIRST_LAST_RULE) if len(d) <= 8 and twice else []
             if two:
                 sols[key] = [[two[0][0]] + [None] * (len(best_cols) - 2) + [two[0][1]]]
     chosen, ambiguous = _resolve(sols, len(best_cols))
@@ -217,7 +223,7 @@ def _resolve(sols: dict[str, list], ncols: int) -> tuple[dict[str, list], set[st
         vals = [c.value for c in sol if c is not None]
         return (-sum(v == 0 for v in vals), -(vals[0] if vals else 0))
 
-    sols = {k: sorted(v, key=plain) for k, v in sols.items()}
+    sols = {k: sorted(v, key=plain) if len(v) > 1 else list(v) for k, v in sols.items()}
     chosen = {k: v[0] for k, v in sols.items() if v}
     amb = [k for k, v in sols.items() if len(v) > 1]
     if not amb:
