@@ -170,13 +170,15 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
     return rows, notes
 
 
-def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
-    """The deepest section containing each row's span ("" when none does)."""
+def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame, *, block: int = 1 << 20) -> list[str]:
+    """The deepest section containing each row's span ("" when none does).
+
+    Every (row, section of its report) pair is tested at once, ``block`` pairs at a time
+    at most (rows are never split between blocks unless one row alone exceeds it)."""
     import numpy as np
 
-    out: list[str] = [""] * len(rows)
     if not len(sections) or not len(rows):
-        return out
+        return [""] * len(rows)
     g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
         ["report_id", "depth", "start"], kind="stable")
     rids = g["report_id"].to_numpy(dtype=object)
@@ -184,22 +186,31 @@ def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
     ids = g["section_id"].to_numpy(dtype=object)
     bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
     secs = {rids[lo]: (lo, hi) for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(rids)].tolist())}
-    by_report: dict = {}
-    for i, rid in enumerate(rows["report_id"].tolist()):
-        if rid in secs:
-            by_report.setdefault(rid, []).append(i)
+    # each row's sections: positions lo..hi-1 of g, in (depth, start) order
+    span = np.array([secs.get(rid, (0, 0)) for rid in rows["report_id"].tolist()], dtype=np.int64)
+    lo, count = span[:, 0], span[:, 1] - span[:, 0]
+    out = np.full(len(rows), "", dtype=object)
     row_s, row_e = rows["start"].to_numpy(), rows["end"].to_numpy()
-    for rid, ix in by_report.items():
-        lo, hi = secs[rid]
-        pick = np.asarray(ix)
-        # rows × sections of this report: a section contains the span; the last one
-        # in (depth, start) order is the deepest
-        inside = (starts[lo:hi] <= row_s[pick, None]) & (ends[lo:hi] >= row_e[pick, None])
-        last = (hi - lo - 1) - inside[:, ::-1].argmax(axis=1)
-        for i, hit, k in zip(ix, inside.any(axis=1).tolist(), last.tolist()):
-            if hit:
-                out[i] = ids[lo + k]
-    return out
+    cum = np.cumsum(count)
+    first = 0
+    while first < len(rows):
+        # rows first..last-1, with at most ``block`` pairs (at least one row)
+        base = int(cum[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(cum, base + block, side="right")))
+        r = np.arange(first, last)
+        c = count[first:last]
+        has = c > 0
+        r, c = r[has], c[has]
+        if len(r):
+            pair_row = np.repeat(r, c)
+            offsets = np.cumsum(c) - c  # first pair of each row
+            pair_sec = np.repeat(lo[r] - offsets, c) + np.arange(int(c.sum()))
+            inside = (starts[pair_sec] <= row_s[pair_row]) & (ends[pair_sec] >= row_e[pair_row])
+            # the last section containing the span is the deepest
+            deepest = np.maximum.reduceat(np.where(inside, pair_sec, -1), offsets)
+            out[r[deepest >= 0]] = ids[deepest[deepest >= 0]]
+        first = last
+    return out.tolist()
 
 
 def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes: bool = False):
