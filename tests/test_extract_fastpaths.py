@@ -17,7 +17,8 @@ from gdrkit.extract import narrative as N
 from gdrkit.extract import split as S
 
 _NOISE = ["。", ";", ",", "的", "和", "、", "不", "部分", "尚", "经", "为", "申请", "信息", "12", "0", "3,456",
-          "7.5", "五", "十二", "余", "多", "左右", "件", "条", "起"]
+          "7.5", "五", "十二", "余", "多", "左右", "件", "条", "起", "３", "〇", "复议", "诉讼", "政府信息公开申请",
+          "依申请公开"]
 
 
 def _strings(pat: re.Pattern[str], seed: int, n: int, phrases: tuple[str, ...] = ()) -> list[str]:
@@ -36,10 +37,11 @@ def _spans(matches) -> list[tuple]:
 # (pattern, its candidate starts in a compact text) as narrative_candidates uses them
 _ANCHORED = {
     "proactive_t2": (N._PROACTIVE_T2, lambda lit, s: lit("共", "全年")),
-    "app_count_0": (N._APP_COUNT[0], lambda lit, s: lit("收到", "受理", "办理")),
-    "app_count_1": (N._APP_COUNT[1], lambda lit, s: lit("收到", "受理", "办理")),
-    "app_count_2": (N._APP_COUNT[2], lambda lit, s: lit("收到", "受理")),
-    "review_count_b": (N._REVIEW_COUNT_B, lambda lit, s: lit("收到", "受理", "处理")),
+    "app_count_0": (N._APP_COUNT[0], lambda lit, s: N._app_count_starts(s, lit, 0)),
+    "app_count_1": (N._APP_COUNT[1], lambda lit, s: N._app_count_starts(s, lit, 1)),
+    "app_count_2": (N._APP_COUNT[2], lambda lit, s: N._app_count_starts(s, lit, 2)),
+    "review_count_b": (N._REVIEW_COUNT_B, lambda lit, s: N._review_count_b_starts(s, lit)),
+    # every occurrence is a match (narrative_candidates takes them as they are)
     "review_or_suit": (N._REVIEW_OR_SUIT, lambda lit, s: lit("复议", "诉讼")),
     "fee_none": (N._FEE_NONE, lambda lit, s: N._chars_before(s, N._FEE_NONE_FIRST, lit("费"), N._FEE_NONE_REACH)),
     "denied": (dict(N._OUTCOMES)["applications_denied"], lambda lit, s: lit("否决公开", "不予公开", "不同意公开")),
@@ -55,6 +57,8 @@ def test_anchored_finditer_equals_scan(name):
     for s in _strings(pat, sum(map(ord, name)), 3000, phrases):
         want = _spans(pat.finditer(s))
         assert _spans(N._finditer_at(pat, s, starts(N._Literals(s), s))) == want, s
+        if name == "review_or_suit":
+            assert [m.start() for m in pat.finditer(s)] == sorted(starts(N._Literals(s), s))
         hits += len(want)
     assert hits > 50  # the strings do exercise the pattern
 

@@ -179,7 +179,7 @@ class _Clauses:
 
 
 def _num(m: re.Match) -> tuple[float, bool] | None:
-    following = m.group("approx") or "" if "approx" in m.groupdict() else ""
+    following = m.group("approx") or "" if "approx" in m.re.groupindex else ""
     n = parse_number(m.group("num"), following=following)
     if n is None:
         return None
@@ -244,8 +244,25 @@ _NOT_FEE_NONE = re.compile(r"支出|经费|行政事业性收费|复议|诉讼")
 # 2 + 16 + 2 + 20 characters later ("均未", 16 others, "收取", 20 others, "费")
 _FEE_NONE_FIRST = re.compile(r"[未没无均不免暂全]")
 _FEE_NONE_REACH = 2 + 16 + 2 + 20
-#: the first characters of _NEG's alternatives (a cheap test before the regex)
-_NEG_FIRST = ("未", "没有", "无", "不存在")
+#: the first character of NUM
+_NUM_FIRST = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+
+
+def _app_count_starts(ctext: str, lit: _Literals, k: int) -> list[int]:
+    """Where _APP_COUNT[k] can match: at 收到 / 受理 (/ 办理) with "申请" at most 20
+    characters on (k = 0, 1: "办理…申请", "受理…依申请"), or followed by a number (k = 2)."""
+    if k == 2:
+        return [p for p in lit("收到", "受理") if _NUM_FIRST.match(ctext, p + 2)]
+    return [p for p in lit("收到", "受理", "办理") if ctext.find("申请", p + 2, p + 24) >= 0]
+
+
+def _review_count_b_starts(ctext: str, lit: _Literals) -> list[int]:
+    """Where _REVIEW_COUNT_B can match: at 收到 / 受理 / 处理 followed by a number."""
+    return [p for p in lit("收到", "受理", "处理") if _NUM_FIRST.match(ctext, p + 2)]
+
+
+#: _NEG without its look-arounds (a cheap test before the regex)
+_NEG_FIRST = re.compile(r"未|没有|无|不存在")
 
 
 def _add(out: list[Candidate], measure: str, m: re.Match, idx: _Offsets, tier: int, *,
@@ -290,9 +307,8 @@ def narrative_candidates(text: str) -> list[Candidate]:
                 continue  # a channel
             _add(out, "proactive_items", m, idx, tier, unit="items")
     # applications
-    app_heads = (("收到", "受理", "办理"), ("收到", "受理", "办理"), ("收到", "受理"))
-    for pat, heads in zip(_APP_COUNT, app_heads):
-        for m in _finditer_at(pat, ctext, lit(*heads)):
+    for k, pat in enumerate(_APP_COUNT):
+        for m in _finditer_at(pat, ctext, _app_count_starts(ctext, lit, k)):
             a, b = clause(m.start(), m.end())
             if _APP_EXCLUDE.search(ctext[a:b]) or _APP_EXCLUDE.search(m.group("mid")):
                 continue
@@ -312,7 +328,7 @@ def narrative_candidates(text: str) -> list[Candidate]:
         for meas in ("reconsiderations", "lawsuits"):
             _add(out, meas, m, idx, 9, qualifier="combined reconsiderations and lawsuits", unit="cases")
     counts = (("reconsiderations", _REVIEW_COUNT.finditer(ctext)),
-              ("reconsiderations", _finditer_at(_REVIEW_COUNT_B, ctext, lit("收到", "受理", "处理"))),
+              ("reconsiderations", _finditer_at(_REVIEW_COUNT_B, ctext, _review_count_b_starts(ctext, lit))),
               ("reconsiderations", _REVIEW_COUNT_C.finditer(ctext)),
               ("lawsuits", _SUIT_COUNT.finditer(ctext)))
     for meas, matches in counts:
@@ -324,22 +340,23 @@ def narrative_candidates(text: str) -> list[Candidate]:
                 continue
             tier = 1 if _DISCLOSURE.search(ctext[a:b]) else 3
             _add(out, meas, m, idx, tier, unit="cases")
-    for m in _finditer_at(_REVIEW_OR_SUIT, ctext, lit("复议", "诉讼")):
-        window = ctext[max(0, m.start() - 28):m.start()]
-        if not any(w in window for w in _NEG_FIRST):
+    # every occurrence of 复议 / 诉讼 is a match of _REVIEW_OR_SUIT (they cannot overlap)
+    for ms in sorted(lit("复议", "诉讼")):
+        if not _NEG_FIRST.search(ctext, max(0, ms - 28), ms):
             continue  # no negation in reach (the clause start only narrows this window)
-        a2, b2 = clause(m.start(), m.end(), comma=False)
-        pre = ctext[max(a2, m.start() - 28):m.start()]
+        me = ms + 2
+        a2, b2 = clause(ms, me, comma=False)
+        pre = ctext[max(a2, ms - 28):ms]
         neg = list(_NEG_RE.finditer(pre))
         if not neg or _DIGIT.search(pre[neg[-1].end():]):
             continue
-        around = ctext[max(a2, m.start() - 20):min(b2, m.end() + 12)]
+        around = ctext[max(a2, ms - 20):min(b2, me + 12)]
         if _NOT_CASE.search(around):
             continue
-        meas = "reconsiderations" if m.group(0) == "复议" else "lawsuits"
+        meas = "reconsiderations" if ctext[ms:me] == "复议" else "lawsuits"
         tier = 2 if _DISCLOSURE.search(ctext[a2:b2]) else 4
-        ns = m.start() - len(pre) + neg[-1].start()
-        out.append(Candidate(meas, 0.0, False, idx[ns], idx[m.end() - 1] + 1, tier, "", "cases"))
+        ns = ms - len(pre) + neg[-1].start()
+        out.append(Candidate(meas, 0.0, False, idx[ns], idx[me - 1] + 1, tier, "", "cases"))
     # fees
     for m in _FEE_COUNT.finditer(ctext):
         a, b = clause(m.start(), m.end())
