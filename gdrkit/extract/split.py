@@ -72,10 +72,10 @@ def table3_rule_subtotal() -> tuple[int, dict[int, Rule]]:
 Split = tuple[tuple[int, int], ...]
 
 
-def _one_digit_cells(digits: str, n: int, rules: dict[int, Rule]) -> list[Split]:
+def _one_digit_cells(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...]) -> list[Split]:
     """The only possible split when every cell has one digit (``len(digits) == n``, ASCII)."""
     values = [b - 48 for b in digits.encode()]
-    for i, rule in rules.items():
+    for i, rule in rule_items:
         if i < n and str(rule(values[:i])) != digits[i]:
             return []
     return [_one_digit_split(n)]
@@ -109,11 +109,11 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
     """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying the rules
     ((position, rule) pairs) and putting no border (sorted digit offsets) inside a
     cell, in lexicographic order of the cell ends, at most ``_MAX_SOLUTIONS``."""
-    rules = dict(rule_items)
     L = len(digits)
     ascii_digits = digits.isascii()  # str.isdigit() also admits "²" and other scripts' digits
     if L == n and ascii_digits:
-        return _one_digit_cells(digits, n, rules)
+        return _one_digit_cells(digits, n, rule_items)
+    rules = dict(rule_items)
     # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
     # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
     # largest such suffix starting at q or later (-1: none)
@@ -211,6 +211,9 @@ def _digits(run: str) -> tuple[str, tuple[int, ...], int]:
     """The digits of a run, its borders (digit counts before which the run had
     whitespace or "|") and its number of digit runs (a run is split with several cell
     counts: 7, 8, 2)."""
+    if run.isascii():  # str.isdigit() is [0-9] there
+        toks = _ASCII_DIGITS.findall(run)
+        return "".join(toks), tuple(itertools.accumulate(map(len, toks[:-1]))), len(toks)
     spans = _digit_runs(run)
     digits = "".join(run[s:e] for s, e in spans)
     return digits, tuple(itertools.accumulate(e - s for s, e in spans[:-1])), len(spans)
@@ -228,14 +231,17 @@ def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tupl
     if L < n:
         return ()
     sols: list[Split] = []
-    # with more runs than cells no split keeps every border; with one digit per cell
-    # every split does (and there is a single one)
-    if borders and n_runs <= n < L:
-        sols = _solve(digits, n, rules, borders)
-        # keep only the splits whose cell ends also cover every border
-        sols = [s for s in sols if set(borders) <= {e for _, e in s}] or sols
-    if not sols:
-        sols = _solve(digits, n, rules, ())
+    if L == n and digits.isascii():  # one digit per cell: every border kept, one split at most
+        sols = _one_digit_cells(digits, n, rules)
+    else:
+        # with more runs than cells no split keeps every border; with one digit per cell
+        # every split does
+        if borders and n_runs <= n < L:
+            sols = _solve(digits, n, rules, borders)
+            # keep only the splits whose cell ends also cover every border
+            sols = [s for s in sols if set(borders) <= {e for _, e in s}] or sols
+        if not sols:
+            sols = _solve(digits, n, rules, ())
     if not sols:
         return ()
     # the offset in ``run`` of each digit
