@@ -6,6 +6,8 @@ a pre-2019 statistics annex. Every figure keeps its span in ``reports.text``.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .annex import read_annex
@@ -36,6 +38,9 @@ def is_headline(qualifier: str) -> bool:
     return not str(qualifier or "").startswith(NON_HEADLINE)
 
 
+_SENTENCE_END = re.compile(r"[。;\n]")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``: from after the last "。", ";" or newline
     before ``start`` to the first one at or after ``end``, at most 120 characters
@@ -43,8 +48,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 120)
     a = max(text.rfind("。", lo, start), text.rfind(";", lo, start), text.rfind("\n", lo, start))
     hi = min(len(text), end + 120)
-    ends = [i for i in (text.find("。", end, hi), text.find(";", end, hi), text.find("\n", end, hi)) if i >= 0]
-    return (a + 1 if a >= 0 else lo), (min(ends) if ends else hi)
+    after = _SENTENCE_END.search(text, end, hi)
+    return (a + 1 if a >= 0 else lo), (after.start() if after else hi)
 
 
 def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, start: int, end: int,
