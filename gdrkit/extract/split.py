@@ -158,6 +158,9 @@ def _search(digits: str, rule_at: list[Rule | None], limit: list[int], m: int, s
     cells (so no running sum may exceed it), that ``rule_at[m]`` must give."""
     out: list[Split] = []
     last = ((stop, len(digits)),) if target is not None else ()
+    # with a target, the last free cell's value is what the sum still lacks
+    last_free = max((i for i in range(m) if rule_at[i] is None), default=-1) if target is not None else -1
+    goal = target if target is not None else 0
     cells: list[tuple[int, int]] = []
     values: list[int] = []
 
@@ -178,6 +181,11 @@ def _search(digits: str, rule_at: list[Rule | None], limit: list[int], m: int, s
             want = str(rule(values))
             e = pos + len(want)
             ends = range(e, e + 1) if lo <= e <= hi and digits.startswith(want, pos) else range(0)
+        elif i == last_free:  # the free cells must add up to the target
+            want = str(goal - free_sum)
+            e = pos + len(want)
+            ends = range(e, e + 1) if lo <= e <= min(hi, pos + _MAX_CELL_DIGITS) \
+                and digits.startswith(want, pos) else range(0)
         elif digits[pos] == "0":
             ends = range(pos + 1, pos + 2) if lo <= pos + 1 <= hi else range(0)
         else:
