@@ -178,8 +178,8 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
 def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame, *, block: int = 1 << 20) -> list[str]:
     """The deepest section containing each row's span ("" when none does).
 
-    Every (row, section of its report) pair is tested at once, ``block`` pairs at a time
-    at most (rows are never split between blocks unless one row alone exceeds it)."""
+    Every (row, section of its report) pair is tested at once, in blocks of whole rows
+    with at most ``block`` pairs (or a single row)."""
     import numpy as np
 
     if not len(sections) or not len(rows):

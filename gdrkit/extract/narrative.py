@@ -244,6 +244,8 @@ _NOT_FEE_NONE = re.compile(r"支出|经费|行政事业性收费|复议|诉讼")
 # 2 + 16 + 2 + 20 characters later ("均未", 16 others, "收取", 20 others, "费")
 _FEE_NONE_FIRST = re.compile(r"[未没无均不免暂全]")
 _FEE_NONE_REACH = 2 + 16 + 2 + 20
+#: _NEG without its look-arounds (a cheap test before the regex)
+_NEG_FIRST = re.compile(r"未|没有|无|不存在")
 #: the first character of NUM
 _NUM_FIRST = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 
@@ -259,10 +261,6 @@ def _app_count_starts(ctext: str, lit: _Literals, k: int) -> list[int]:
 def _review_count_b_starts(ctext: str, lit: _Literals) -> list[int]:
     """Where _REVIEW_COUNT_B can match: at 收到 / 受理 / 处理 followed by a number."""
     return [p for p in lit("收到", "受理", "处理") if _NUM_FIRST.match(ctext, p + 2)]
-
-
-#: _NEG without its look-arounds (a cheap test before the regex)
-_NEG_FIRST = re.compile(r"未|没有|无|不存在")
 
 
 def _add(out: list[Candidate], measure: str, m: re.Match, idx: _Offsets, tier: int, *,
