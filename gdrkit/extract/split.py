@@ -114,78 +114,53 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
     if L == n and ascii_digits:
         return _one_digit_cells(digits, n, rule_items)
     rules = dict(rule_items)
-    rule_at = [rules.get(i) for i in range(n)] + [None]
+    # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
+    # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
+    # largest such suffix starting at q or later (-1: none)
+    top: list[int] = []
+    full_sum = ascii_digits and _last_is_sum(n, rule_items)
+    if full_sum:
+        # with no other rule, casting out nines: a number is its digit sum modulo 9, so
+        # the digits of the last cell and those before it have equal digit sums mod 9
+        nines = len(rules) == 1
+        total = sum(digits.encode()) - 48 * L if nines else 0  # digit sum (ASCII digits)
+        low = max(0, L - _MAX_CELL_DIGITS)  # suffixes starting before low are too long
+        tail = [-1] * (L - low)  # top[low:L]
+        suffix, best = 0, -1
+        for q in range(L - 1, low - 1, -1):
+            suffix += ord(digits[q]) - 48  # digit sum of digits[q:]
+            if (digits[q] != "0" or q == L - 1) and (not nines or (total - 2 * suffix) % 9 == 0):
+                best = int(digits[q:])
+            tail[q - low] = best
+        top = [best] * low + tail + [-1]  # before low: the best after it
+        if top[n - 1] < 0:
+            return []  # no suffix can be the last cell (the cells before it take n - 1 digits)
     # a cell starting at pos may end at limit[pos] at the latest: the first border after pos
     limit: list[int] = []
     for b in borders + (L,):
         limit.extend([b] * (b - len(limit)))
-    if not (ascii_digits and _last_is_sum(n, rule_items)):
-        return _search(digits, rule_at, limit, n, L, None)
-    # The last cell is the sum of the free cells (table 3's 总计): a suffix of at most
-    # _MAX_CELL_DIGITS digits with no border inside. Each such suffix is tried on its
-    # own, its value bounding the running sum of the free cells, and the splits are put
-    # back in lexicographic order (each search keeps its first _MAX_SOLUTIONS).
     out: list[Split] = []
-    for q in _last_cell_starts(digits, n, nines=len(rules) == 1):
-        if limit[q] == L:
-            out.extend(_search(digits, rule_at, limit, n - 1, q, int(digits[q:])))
-    out.sort()
-    return out[:_MAX_SOLUTIONS]
-
-
-def _last_cell_starts(digits: str, n: int, *, nines: bool) -> list[int]:
-    """Where the last cell can start when it is the sum of the free cells: a suffix of
-    at most _MAX_CELL_DIGITS (ASCII) digits without a leading zero, after at least
-    ``n - 1`` digits for the other cells. With ``nines`` (no rule but the last), casting
-    out nines: a number is its digit sum modulo 9, so the digits of the last cell and
-    those before it have equal digit sums modulo 9."""
-    L = len(digits)
-    total = sum(digits.encode()) - 48 * L  # digit sum
-    starts: list[int] = []
-    suffix = 0
-    for q in range(L - 1, max(n - 1, L - _MAX_CELL_DIGITS) - 1, -1):
-        suffix += ord(digits[q]) - 48  # digit sum of digits[q:]
-        if (digits[q] != "0" or q == L - 1) and (not nines or (total - 2 * suffix) % 9 == 0):
-            starts.append(q)
-    return starts
-
-
-def _search(digits: str, rule_at: list[Rule | None], limit: list[int], m: int, stop: int,
-            target: int | None) -> list[Split]:
-    """Depth-first search for the splits of ``digits[:stop]`` into ``m`` cells obeying
-    ``rule_at`` and ``limit``, in lexicographic order, at most ``_MAX_SOLUTIONS``. With a
-    ``target``, ``digits[stop:]`` is a last cell of that value, the sum of the free
-    cells (so no running sum may exceed it), that ``rule_at[m]`` must give."""
-    out: list[Split] = []
-    last = ((stop, len(digits)),) if target is not None else ()
-    # with a target, the last free cell's value is what the sum still lacks
-    last_free = max((i for i in range(m) if rule_at[i] is None), default=-1) if target is not None else -1
-    goal = target if target is not None else 0
+    rule_at = [rules.get(i) for i in range(n)] + [None]
     cells: list[tuple[int, int]] = []
     values: list[int] = []
 
     def rec(pos: int, i: int, free_sum: int) -> None:
         if len(out) >= _MAX_SOLUTIONS:
             return
-        if i == m:
-            if pos == stop:
-                out.append(tuple(cells) + last)
+        if i == n:
+            if pos == L:
+                out.append(tuple(cells))
             return
-        left = m - i - 1  # cells still to place after this one
+        left = n - i - 1  # cells still to place after this one
         # the rest must fit (at least one digit and at most _MAX_CELL_DIGITS per cell), and
         # a border (whitespace in the source) may not fall inside a cell
-        lo = max(pos + 1, stop - left * _MAX_CELL_DIGITS)
-        hi = min(stop - left, limit[pos]) if pos < stop else -1
+        lo = max(pos + 1, L - left * _MAX_CELL_DIGITS)
+        hi = min(L - left, limit[pos]) if pos < L else -1
         rule = rule_at[i]
         if rule is not None:
             want = str(rule(values))
             e = pos + len(want)
             ends = range(e, e + 1) if lo <= e <= hi and digits.startswith(want, pos) else range(0)
-        elif i == last_free:  # the free cells must add up to the target
-            want = str(goal - free_sum)
-            e = pos + len(want)
-            ends = range(e, e + 1) if lo <= e <= min(hi, pos + _MAX_CELL_DIGITS) \
-                and digits.startswith(want, pos) else range(0)
         elif digits[pos] == "0":
             ends = range(pos + 1, pos + 2) if lo <= pos + 1 <= hi else range(0)
         else:
@@ -194,18 +169,14 @@ def _search(digits: str, rule_at: list[Rule | None], limit: list[int], m: int, s
         for e in ends:
             value = int(digits[pos:e])
             running = free_sum + value if rule is None else free_sum
-            if target is not None and rule is None and running > target:
-                break  # a longer cell is larger still
+            if full_sum and left >= 1 and rule is None and top[e + left - 1] < running:
+                # no suffix left can be the last cell, the sum of the free cells; a longer
+                # cell has a larger value and leaves fewer suffixes: none of them either
+                break
             cells.append((pos, e))
             values.append(value)
             # a cell fixed by a rule must follow at once: test it before descending
-            if after is None:
-                fits = True
-            elif i + 1 == m:  # the last cell, digits[stop:]
-                fits = after(values) == target
-            else:
-                fits = digits.startswith(str(after(values)), e)
-            if fits:
+            if after is None or digits.startswith(str(after(values)), e):
                 rec(e, i + 1, running)
             cells.pop()
             values.pop()
