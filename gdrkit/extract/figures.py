@@ -6,6 +6,8 @@ a pre-2019 statistics annex. Every figure keeps its span in ``reports.text``.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .annex import read_annex
@@ -24,12 +26,19 @@ HEADLINE_MEASURES = (
 )
 #: qualifiers of rows that are not the headline figure of their measure
 NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined")
+#: for each headline measure of table 3, the cell names of its rows (总计 column, or the
+#: pseudo-cell of a blank row)
+_OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k in keys)
+                  for meas, keys in OUTCOME_GROUPS.items()}
 
 
 def is_headline(qualifier: str) -> bool:
     """Whether a figure with this qualifier is the headline value of its measure
     (unqualified, or only flagged: "ambiguous split", "blank in table", ...)."""
     return not str(qualifier or "").startswith(NON_HEADLINE)
+
+
+_SENTENCE_END = re.compile(r"[。;\n]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -39,8 +48,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 120)
     a = max(text.rfind("。", lo, start), text.rfind(";", lo, start), text.rfind("\n", lo, start))
     hi = min(len(text), end + 120)
-    ends = [i for i in (text.find("。", end, hi), text.find(";", end, hi), text.find("\n", end, hi)) if i >= 0]
-    return (a + 1 if a >= 0 else lo), (min(ends) if ends else hi)
+    after = _SENTENCE_END.search(text, end, hi)
+    return (a + 1 if a >= 0 else lo), (after.start() if after else hi)
 
 
 def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, start: int, end: int,
@@ -68,13 +77,15 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
                           evidence=text[n["start"]:n["end"]]))
     by = {c.measure: c for c in cells}
     for c in cells:
-        if c.measure.endswith(".blank"):
-            continue
-        ev = text[c.row_start:c.row_end]
-        rows.append(_row(c.measure, c.value, c.unit, False, c.qualifier, c.start, c.end, ev, "template_table"))
+        if not c.measure.endswith(".blank"):  # as _row(...), without the call: there are many cells
+            rows.append({"measure": c.measure, "value": float(c.value), "unit": c.unit, "approx": False,
+                         "qualifier": c.qualifier, "start": int(c.start), "end": int(c.end),
+                         "evidence": text[c.row_start:c.row_end], "method": "template_table"})
     # headline measures from table 3
     for meas, keys in OUTCOME_GROUPS.items():
-        parts = [by.get(f"table3.{k}.total") or by.get(f"table3.{k}.blank") for k in keys]
+        if not by:
+            break
+        parts = [by.get(total) or by.get(blank) for total, blank in _OUTCOME_CELLS[meas]]
         found = [p for p in parts if p is not None]
         if not found:
             continue
@@ -100,10 +111,12 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
                          text[min(a.row_start, a.start):max(b.row_end, b.end)], "template_table_sum"))
         have.add("lawsuits")
     # prose
-    cands = narrative_candidates(text)
+    cands_of: dict[str, list] = {}
+    for c in narrative_candidates(text):
+        cands_of.setdefault(c.measure, []).append(c)
     prose_rows: dict[str, dict] = {}
     for meas in HEADLINE_MEASURES:
-        cs = [c for c in cands if c.measure == meas]
+        cs = cands_of.get(meas, [])
         main = [c for c in cs if not c.qualifier]
         for c in cs:
             if c.qualifier:
@@ -162,13 +175,15 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
     return rows, notes
 
 
-def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
-    """The deepest section containing each row's span ("" when none does)."""
+def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame, *, block: int = 1 << 20) -> list[str]:
+    """The deepest section containing each row's span ("" when none does).
+
+    Every (row, section of its report) pair is tested at once, in blocks of whole rows
+    with at most ``block`` pairs (or a single row)."""
     import numpy as np
 
-    out: list[str] = [""] * len(rows)
     if not len(sections) or not len(rows):
-        return out
+        return [""] * len(rows)
     g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
         ["report_id", "depth", "start"], kind="stable")
     rids = g["report_id"].to_numpy(dtype=object)
@@ -176,22 +191,31 @@ def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
     ids = g["section_id"].to_numpy(dtype=object)
     bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
     secs = {rids[lo]: (lo, hi) for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(rids)].tolist())}
-    by_report: dict = {}
-    for i, rid in enumerate(rows["report_id"].tolist()):
-        if rid in secs:
-            by_report.setdefault(rid, []).append(i)
+    # each row's sections: positions lo..hi-1 of g, in (depth, start) order
+    span = np.array([secs.get(rid, (0, 0)) for rid in rows["report_id"].tolist()], dtype=np.int64)
+    lo, count = span[:, 0], span[:, 1] - span[:, 0]
+    out = np.full(len(rows), "", dtype=object)
     row_s, row_e = rows["start"].to_numpy(), rows["end"].to_numpy()
-    for rid, ix in by_report.items():
-        lo, hi = secs[rid]
-        pick = np.asarray(ix)
-        # rows × sections of this report: a section contains the span; the last one
-        # in (depth, start) order is the deepest
-        inside = (starts[lo:hi] <= row_s[pick, None]) & (ends[lo:hi] >= row_e[pick, None])
-        last = (hi - lo - 1) - inside[:, ::-1].argmax(axis=1)
-        for i, hit, k in zip(ix, inside.any(axis=1).tolist(), last.tolist()):
-            if hit:
-                out[i] = ids[lo + k]
-    return out
+    cum = np.cumsum(count)
+    first = 0
+    while first < len(rows):
+        # rows first..last-1, with at most ``block`` pairs (at least one row)
+        base = int(cum[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(cum, base + block, side="right")))
+        r = np.arange(first, last)
+        c = count[first:last]
+        has = c > 0
+        r, c = r[has], c[has]
+        if len(r):
+            pair_row = np.repeat(r, c)
+            offsets = np.cumsum(c) - c  # first pair of each row
+            pair_sec = np.repeat(lo[r] - offsets, c) + np.arange(int(c.sum()))
+            inside = (starts[pair_sec] <= row_s[pair_row]) & (ends[pair_sec] >= row_e[pair_row])
+            # the last section containing the span is the deepest
+            deepest = np.maximum.reduceat(np.where(inside, pair_sec, -1), offsets)
+            out[r[deepest >= 0]] = ids[deepest[deepest >= 0]]
+        first = last
+    return out.tolist()
 
 
 def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes: bool = False):

@@ -33,6 +33,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import numpy as np
 
 from ..numerals import parse_number
 
@@ -55,7 +58,6 @@ class Candidate:
 
 
 _NONSPACE = re.compile(r"\S+")
-_SPACE = re.compile(r"\s")
 
 
 def compact(text: str) -> tuple[str, list[int]]:
@@ -68,14 +70,24 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(parts), idx
 
 
+#: whether each code point up to U+3000 is whitespace (``\s``, str.isspace); none above
+#: U+3000 is (tested), so larger code points are looked up at index 0x3001 (False)
+_IS_SPACE = np.zeros(0x3002, dtype=bool)
+_IS_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
+_IS_SPACE.flags.writeable = False
+
+
 class _Offsets:
     """``compact(text)[1]`` without the list: ``offsets[i]`` is the index in ``text`` of
     character ``i`` of the compact text (only the few matched positions are looked up)."""
 
     def __init__(self, text: str) -> None:
-        # the compact position that follows each removed whitespace character
-        self.gaps = [m.start() - k for k, m in enumerate(_SPACE.finditer(text))]
-        self.spaces = [g + k for k, g in enumerate(self.gaps)]
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        spaces = np.flatnonzero(_IS_SPACE[np.minimum(codes, 0x3001)])
+        #: index in ``text`` of each whitespace character
+        self.spaces: list[int] = spaces.tolist()
+        #: the compact position that follows each removed whitespace character
+        self.gaps: list[int] = (spaces - np.arange(len(spaces))).tolist()
 
     def __getitem__(self, i: int) -> int:
         return i + bisect_right(self.gaps, i)
@@ -84,6 +96,64 @@ class _Offsets:
         """The compact position of ``text[pos]`` (None for whitespace)."""
         k = bisect_left(self.spaces, pos)
         return None if k < len(self.spaces) and self.spaces[k] == pos else pos - k
+
+
+def _occurrences(text: str, literal: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Every start of ``literal`` in ``text[lo:hi]`` (overlapping ones too)."""
+    hi = len(text) if hi is None else hi
+    out: list[int] = []
+    i = text.find(literal, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(literal, i + 1, hi)
+    return out
+
+
+class _Literals:
+    """Where literals occur in one text; each literal is searched for once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[str, list[int]] = {}
+
+    def __call__(self, *literals: str, shift: int = 0) -> list[int]:
+        """Starts of every occurrence of the ``literals``, each moved by ``shift``."""
+        out: list[int] = []
+        for lit in literals:
+            if lit not in self._found:
+                self._found[lit] = _occurrences(self.text, lit)
+            out.extend([i + shift for i in self._found[lit]] if shift else self._found[lit])
+        return out
+
+
+def _finditer_at(pat: re.Pattern[str], text: str, starts: Iterable[int], pos: int = 0,
+                 endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text, pos, endpos)`` when every match of ``pat`` starts at one of
+    ``starts``: the pattern is only tried there.
+
+    str.find locates a literal far faster than the regex engine scans for a pattern
+    that begins with an alternation, so callers pass as ``starts`` the occurrences of
+    the literals a match must begin with (or contain at a known offset). ``pat.match``
+    at a position is what a scan finds there, look-behinds included; the patterns here
+    never match the empty string, so the next match starts at or after this one's end.
+    """
+    endpos = len(text) if endpos is None else endpos
+    end = pos
+    for i in sorted(set(starts)):
+        if end <= i < endpos:
+            m = pat.match(text, i, endpos)
+            if m:
+                yield m
+                end = m.end()
+
+
+def _chars_before(text: str, chars: re.Pattern[str], anchors: list[int], reach: int) -> list[int]:
+    """Positions of the characters matched by ``chars`` at most ``reach`` characters
+    before (or at) one of the positions ``anchors``."""
+    out: list[int] = []
+    for f in anchors:
+        out.extend(m.start() for m in chars.finditer(text, max(0, f - reach), f + 1))
+    return out
 
 
 _STOPS = re.compile(r"[。;\n!?]")
@@ -109,7 +179,7 @@ class _Clauses:
 
 
 def _num(m: re.Match) -> tuple[float, bool] | None:
-    following = m.group("approx") or "" if "approx" in m.groupdict() else ""
+    following = m.group("approx") or "" if "approx" in m.re.groupindex else ""
     n = parse_number(m.group("num"), following=following)
     if n is None:
         return None
@@ -170,6 +240,28 @@ _NOT_CASE = re.compile(r"费用|支出|经费|申诉(?:案|事项)")
 _SPENDING = re.compile(r"支出|经费|行政事业性")
 _NOT_FEE_NONE = re.compile(r"支出|经费|行政事业性收费|复议|诉讼")
 
+# a _FEE_NONE match starts with one of these characters and has a 费 at most
+# 2 + 16 + 2 + 20 characters later ("均未", 16 others, "收取", 20 others, "费")
+_FEE_NONE_FIRST = re.compile(r"[未没无均不免暂全]")
+_FEE_NONE_REACH = 2 + 16 + 2 + 20
+#: _NEG without its look-arounds (a cheap test before the regex)
+_NEG_FIRST = re.compile(r"未|没有|无|不存在")
+#: the first character of NUM
+_NUM_FIRST = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+
+
+def _app_count_starts(ctext: str, lit: _Literals, k: int) -> list[int]:
+    """Where _APP_COUNT[k] can match: at 收到 / 受理 (/ 办理) with "申请" at most 20
+    characters on (k = 0, 1: "办理…申请", "受理…依申请"), or followed by a number (k = 2)."""
+    if k == 2:
+        return [p for p in lit("收到", "受理") if _NUM_FIRST.match(ctext, p + 2)]
+    return [p for p in lit("收到", "受理", "办理") if ctext.find("申请", p + 2, p + 24) >= 0]
+
+
+def _review_count_b_starts(ctext: str, lit: _Literals) -> list[int]:
+    """Where _REVIEW_COUNT_B can match: at 收到 / 受理 / 处理 followed by a number."""
+    return [p for p in lit("收到", "受理", "处理") if _NUM_FIRST.match(ctext, p + 2)]
+
 
 def _add(out: list[Candidate], measure: str, m: re.Match, idx: _Offsets, tier: int, *,
          value: float | None = None, approx: bool = False, qualifier: str = "", unit: str = "") -> None:
@@ -191,15 +283,21 @@ def narrative_candidates(text: str) -> list[Candidate]:
         measure, value, approx, start/end (span in ``text``), tier (lower is preferred
         by the picking rule), qualifier, unit.
     """
-    ctext = _SPACE.sub("", text)
-    idx = _Offsets(text)
+    ctext = "".join(text.split())  # str.split() and \s agree on what whitespace is
     out: list[Candidate] = []
     if not ctext:
         return out
+    idx = _Offsets(text)
     clause = _Clauses(ctext)
+    # Patterns that begin with an alternation are only tried where one of its literals
+    # occurs (see _finditer_at); those that begin with a literal scan fast as they are.
+    lit = _Literals(ctext)
     # proactive disclosure
-    for tier, pat in ((1, _PROACTIVE_T1), (1, _PROACTIVE_T1B), (1, _PROACTIVE_T1C), (2, _PROACTIVE_T2)):
-        for m in pat.finditer(ctext):
+    proactive = ((1, _PROACTIVE_T1.finditer(ctext)), (1, _PROACTIVE_T1B.finditer(ctext)),
+                 (1, _PROACTIVE_T1C.finditer(ctext)),
+                 (2, _finditer_at(_PROACTIVE_T2, ctext, lit("共", "全年"))))
+    for tier, matches in proactive:
+        for m in matches:
             a, _ = clause(m.start(), m.end())
             if _SHARE_BEFORE.search(ctext[a:m.start()]) or "数为" in m.group(0):
                 continue  # a share ("公开办主动公开信息数为62条") or a category ("其他应主动公开")
@@ -207,8 +305,8 @@ def narrative_candidates(text: str) -> list[Candidate]:
                 continue  # a channel
             _add(out, "proactive_items", m, idx, tier, unit="items")
     # applications
-    for pat in _APP_COUNT:
-        for m in pat.finditer(ctext):
+    for k, pat in enumerate(_APP_COUNT):
+        for m in _finditer_at(pat, ctext, _app_count_starts(ctext, lit, k)):
             a, b = clause(m.start(), m.end())
             if _APP_EXCLUDE.search(ctext[a:b]) or _APP_EXCLUDE.search(m.group("mid")):
                 continue
@@ -227,30 +325,36 @@ def narrative_candidates(text: str) -> list[Candidate]:
         combined_spans.append((m.start(), m.end()))
         for meas in ("reconsiderations", "lawsuits"):
             _add(out, meas, m, idx, 9, qualifier="combined reconsiderations and lawsuits", unit="cases")
-    for meas, pats in (("reconsiderations", (_REVIEW_COUNT, _REVIEW_COUNT_B, _REVIEW_COUNT_C)),
-                       ("lawsuits", (_SUIT_COUNT,))):
-        for pat in pats:
-            for m in pat.finditer(ctext):
-                if any(s <= m.start() < e for s, e in combined_spans):
-                    continue
-                a, b = clause(m.start(), m.end())
-                if _COMPLAINT.search(ctext[m.start():m.end()]):
-                    continue
-                tier = 1 if _DISCLOSURE.search(ctext[a:b]) else 3
-                _add(out, meas, m, idx, tier, unit="cases")
-    for m in _REVIEW_OR_SUIT.finditer(ctext):
-        a2, b2 = clause(m.start(), m.end(), comma=False)
-        pre = ctext[max(a2, m.start() - 28):m.start()]
+    counts = (("reconsiderations", _REVIEW_COUNT.finditer(ctext)),
+              ("reconsiderations", _finditer_at(_REVIEW_COUNT_B, ctext, _review_count_b_starts(ctext, lit))),
+              ("reconsiderations", _REVIEW_COUNT_C.finditer(ctext)),
+              ("lawsuits", _SUIT_COUNT.finditer(ctext)))
+    for meas, matches in counts:
+        for m in matches:
+            if any(s <= m.start() < e for s, e in combined_spans):
+                continue
+            a, b = clause(m.start(), m.end())
+            if _COMPLAINT.search(ctext[m.start():m.end()]):
+                continue
+            tier = 1 if _DISCLOSURE.search(ctext[a:b]) else 3
+            _add(out, meas, m, idx, tier, unit="cases")
+    # every occurrence of 复议 / 诉讼 is a match of _REVIEW_OR_SUIT (they cannot overlap)
+    for ms in sorted(lit("复议", "诉讼")):
+        if not _NEG_FIRST.search(ctext, max(0, ms - 28), ms):
+            continue  # no negation in reach (the clause start only narrows this window)
+        me = ms + 2
+        a2, b2 = clause(ms, me, comma=False)
+        pre = ctext[max(a2, ms - 28):ms]
         neg = list(_NEG_RE.finditer(pre))
         if not neg or _DIGIT.search(pre[neg[-1].end():]):
             continue
-        around = ctext[max(a2, m.start() - 20):min(b2, m.end() + 12)]
+        around = ctext[max(a2, ms - 20):min(b2, me + 12)]
         if _NOT_CASE.search(around):
             continue
-        meas = "reconsiderations" if m.group(0) == "复议" else "lawsuits"
+        meas = "reconsiderations" if ctext[ms:me] == "复议" else "lawsuits"
         tier = 2 if _DISCLOSURE.search(ctext[a2:b2]) else 4
-        ns = m.start() - len(pre) + neg[-1].start()
-        out.append(Candidate(meas, 0.0, False, idx[ns], idx[m.end() - 1] + 1, tier, "", "cases"))
+        ns = ms - len(pre) + neg[-1].start()
+        out.append(Candidate(meas, 0.0, False, idx[ns], idx[me - 1] + 1, tier, "", "cases"))
     # fees
     for m in _FEE_COUNT.finditer(ctext):
         a, b = clause(m.start(), m.end())
@@ -261,7 +365,7 @@ def narrative_candidates(text: str) -> list[Candidate]:
             continue
         v = n[0] * (10000 if m.group("unit") == "万元" else 1)
         _add(out, "fees_yuan", m, idx, 1, value=v, approx=n[1], unit="yuan")
-    for m in _FEE_NONE.finditer(ctext):
+    for m in _finditer_at(_FEE_NONE, ctext, _chars_before(ctext, _FEE_NONE_FIRST, lit("费"), _FEE_NONE_REACH)):
         a, b = clause(m.start(), m.end())
         cl = ctext[a:b]
         if not _FEE_CONTEXT.search(cl) or _NOT_FEE_NONE.search(cl):
@@ -271,9 +375,13 @@ def narrative_candidates(text: str) -> list[Candidate]:
         _add(out, "fees_yuan", m, idx, 2, value=0.0, unit="yuan")
     # outcomes
     for meas, pat in _OUTCOMES:
-        for m in pat.finditer(ctext):
+        matches = _finditer_at(pat, ctext, lit("否决公开", "不予公开", "不同意公开")) \
+            if meas == "applications_denied" else pat.finditer(ctext)
+        for m in matches:
             _add(out, meas, m, idx, 1, unit="applications")
-    for m in _DENIED_NONE.finditer(ctext):
+    # "无不予公开", "没有不予公开", "未发生不予公开"
+    none_starts = lit("不予公开", shift=-1) + lit("不予公开", shift=-2) + lit("不予公开", shift=-3)
+    for m in _finditer_at(_DENIED_NONE, ctext, none_starts):
         _add(out, "applications_denied", m, idx, 2, value=0.0, unit="applications")
     for m in _CONSULT.finditer(ctext):
         _add(out, "consultations", m, idx, 1, unit="consultations")
@@ -282,6 +390,9 @@ def narrative_candidates(text: str) -> list[Candidate]:
     if totals:
         first = min(totals, key=lambda c: c.start)
         cs = idx.compact_index(first.start) or 0
-        for m in _BREAKDOWN.finditer(ctext, cs, min(len(ctext), cs + 400)):
+        hi = min(len(ctext), cs + 400)
+        # a match has its "类" 2 to 8 characters after its start
+        starts = (i for f in _occurrences(ctext, "类", cs, hi) for i in range(f - 8, f - 1))
+        for m in _finditer_at(_BREAKDOWN, ctext, starts, cs, hi):
             _add(out, "proactive_items", m, idx, 8, qualifier=f"breakdown: {m.group('cat')}类", unit="items")
     return out

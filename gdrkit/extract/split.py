@@ -11,12 +11,13 @@ ambiguous one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-__all__ = ["Cell", "split_run", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked"]
+__all__ = ["Cell", "split_run", "run_digits", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked"]
 
 _MAX_CELL_DIGITS = 7
 _MAX_SOLUTIONS = 50
@@ -71,13 +72,18 @@ def table3_rule_subtotal() -> tuple[int, dict[int, Rule]]:
 Split = tuple[tuple[int, int], ...]
 
 
-def _one_digit_cells(digits: str, n: int, rules: dict[int, Rule]) -> list[Split]:
-    """The only possible split when every cell has one digit (``len(digits) == n``)."""
-    values = [int(ch) for ch in digits]
-    for i, rule in rules.items():
+def _one_digit_cells(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...]) -> list[Split]:
+    """The only possible split when every cell has one digit (``len(digits) == n``, ASCII)."""
+    values = [b - 48 for b in digits.encode()]
+    for i, rule in rule_items:
         if i < n and str(rule(values[:i])) != digits[i]:
             return []
-    return [tuple((i, i + 1) for i in range(n))]
+    return [_one_digit_split(n)]
+
+
+@lru_cache(maxsize=64)
+def _one_digit_split(n: int) -> Split:
+    return tuple((i, i + 1) for i in range(n))
 
 
 @lru_cache(maxsize=256)
@@ -99,42 +105,42 @@ def _last_is_sum(n: int, rule_items: tuple[tuple[int, Rule], ...]) -> bool:
 
 
 def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
-           borders: frozenset[int]) -> list[Split]:
+           borders: tuple[int, ...]) -> list[Split]:
     """All splits of ``digits`` into ``n`` cells (as (start, end) pairs) obeying the rules
-    ((position, rule) pairs), in lexicographic order of the cell ends, at most
-    ``_MAX_SOLUTIONS``."""
-    rules = dict(rule_items)
+    ((position, rule) pairs) and putting no border (sorted digit offsets) inside a
+    cell, in lexicographic order of the cell ends, at most ``_MAX_SOLUTIONS``."""
     L = len(digits)
     ascii_digits = digits.isascii()  # str.isdigit() also admits "²" and other scripts' digits
     if L == n and ascii_digits:
-        return _one_digit_cells(digits, n, rules)
+        return _one_digit_cells(digits, n, rule_items)
+    rules = dict(rule_items)
     # when the last cell is the sum of the free cells (table 3's 总计), it is a suffix of
     # at most _MAX_CELL_DIGITS digits at least as large as the running sum: top[q] is the
     # largest such suffix starting at q or later (-1: none)
-    top = [-1] * (L + 1)
+    top: list[int] = []
     full_sum = ascii_digits and _last_is_sum(n, rule_items)
     if full_sum:
         # with no other rule, casting out nines: a number is its digit sum modulo 9, so
         # the digits of the last cell and those before it have equal digit sums mod 9
         nines = len(rules) == 1
-        total = sum(map(int, digits)) if nines else 0
+        total = sum(digits.encode()) - 48 * L if nines else 0  # digit sum (ASCII digits)
+        low = max(0, L - _MAX_CELL_DIGITS)  # suffixes starting before low are too long
+        tail = [-1] * (L - low)  # top[low:L]
         suffix, best = 0, -1
-        for q in range(L - 1, max(-1, L - 1 - _MAX_CELL_DIGITS), -1):
+        for q in range(L - 1, low - 1, -1):
             suffix += ord(digits[q]) - 48  # digit sum of digits[q:]
             if (digits[q] != "0" or q == L - 1) and (not nines or (total - 2 * suffix) % 9 == 0):
                 best = int(digits[q:])
-            top[q] = best
-        for q in range(L - _MAX_CELL_DIGITS):  # longer suffixes are too long: the best after them
-            top[q] = best
+            tail[q - low] = best
+        top = [best] * low + tail + [-1]  # before low: the best after it
         if top[n - 1] < 0:
             return []  # no suffix can be the last cell (the cells before it take n - 1 digits)
-    # borders inside (pos, e): a prefix count of the borders at or before each offset
-    n_borders = [0] * (L + 1)
-    if borders:
-        for k in range(1, L + 1):
-            n_borders[k] = n_borders[k - 1] + (k in borders)
+    # a cell starting at pos may end at limit[pos] at the latest: the first border after pos
+    limit: list[int] = []
+    for b in borders + (L,):
+        limit.extend([b] * (b - len(limit)))
     out: list[Split] = []
-    rule_at = [rules.get(i) for i in range(n)]
+    rule_at = [rules.get(i) for i in range(n)] + [None]
     cells: list[tuple[int, int]] = []
     values: list[int] = []
 
@@ -145,33 +151,31 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
             if pos == L:
                 out.append(tuple(cells))
             return
-        remaining = n - i
-        if L - pos < remaining:
-            return
+        left = n - i - 1  # cells still to place after this one
+        # the rest must fit (at least one digit and at most _MAX_CELL_DIGITS per cell), and
+        # a border (whitespace in the source) may not fall inside a cell
+        lo = max(pos + 1, L - left * _MAX_CELL_DIGITS)
+        hi = min(L - left, limit[pos]) if pos < L else -1
         rule = rule_at[i]
         if rule is not None:
             want = str(rule(values))
-            ends = [pos + len(want)] if digits.startswith(want, pos) else []
+            e = pos + len(want)
+            ends = range(e, e + 1) if lo <= e <= hi and digits.startswith(want, pos) else range(0)
         elif digits[pos] == "0":
-            ends = [pos + 1]
+            ends = range(pos + 1, pos + 2) if lo <= pos + 1 <= hi else range(0)
         else:
-            ends = range(pos + 1, min(L, pos + _MAX_CELL_DIGITS) + 1)
-        left = remaining - 1  # cells still to place after this one
+            ends = range(lo, min(hi, pos + _MAX_CELL_DIGITS) + 1)
+        after = rule_at[i + 1]
         for e in ends:
-            # the rest must fit: at least one digit and at most _MAX_CELL_DIGITS per cell
-            if not left <= L - e <= left * _MAX_CELL_DIGITS:
-                continue
-            # a border (whitespace in the source) may not fall inside a cell
-            if n_borders[e - 1] != n_borders[pos]:
-                continue
             value = int(digits[pos:e])
             running = free_sum + value if rule is None else free_sum
             if full_sum and left >= 1 and rule is None and top[e + left - 1] < running:
-                continue  # no suffix left can be the last cell, the sum of the free cells
+                # no suffix left can be the last cell, the sum of the free cells; a longer
+                # cell has a larger value and leaves fewer suffixes: none of them either
+                break
             cells.append((pos, e))
             values.append(value)
             # a cell fixed by a rule must follow at once: test it before descending
-            after = rule_at[i + 1] if i + 1 < n else None
             if after is None or digits.startswith(str(after(values)), e):
                 rec(e, i + 1, running)
             cells.pop()
@@ -184,36 +188,64 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
+def _digit_runs(run: str) -> list[tuple[int, int]]:
+    """Spans of the runs of digits (str.isdigit) in ``run``."""
+    if run.isascii():  # str.isdigit() is [0-9] there
+        return [m.span() for m in _ASCII_DIGITS.finditer(run)]
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, ch in enumerate(run):
+        if ch.isdigit():
+            if start < 0:
+                start = i
+        elif start >= 0:
+            spans.append((start, i))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(run)))
+    return spans
+
+
+@lru_cache(maxsize=1 << 12)
+def _digits(run: str) -> tuple[str, tuple[int, ...], int]:
+    """The digits of a run, its borders (digit counts before which the run had
+    whitespace or "|") and its number of digit runs (a run is split with several cell
+    counts: 7, 8, 2)."""
+    if run.isascii():  # str.isdigit() is [0-9] there
+        toks = _ASCII_DIGITS.findall(run)
+        return "".join(toks), tuple(itertools.accumulate(map(len, toks[:-1]))), len(toks)
+    spans = _digit_runs(run)
+    digits = "".join(run[s:e] for s, e in spans)
+    return digits, tuple(itertools.accumulate(e - s for s, e in spans[:-1])), len(spans)
+
+
+def run_digits(run: str) -> str:
+    """The digits of a run, as :func:`split_run` reads them (str.isdigit characters)."""
+    return _digits(run)[0]
+
+
 @lru_cache(maxsize=1 << 16)
 def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tuple[tuple[Cell, ...], ...]:
-    # the digits, the offset in ``run`` of each, and borders: digit counts before which
-    # the run had whitespace or "|"
-    pos_map: list[int] = []
-    borders: set[int] = set()
-    if run.isascii():  # str.isdigit() is [0-9] there
-        for m in _ASCII_DIGITS.finditer(run):
-            if pos_map:
-                borders.add(len(pos_map))
-            pos_map.extend(range(m.start(), m.end()))
-    else:
-        prev_digit = False
-        for i, ch in enumerate(run):
-            if ch.isdigit():
-                if not prev_digit and pos_map:
-                    borders.add(len(pos_map))
-                pos_map.append(i)
-                prev_digit = True
-            else:
-                prev_digit = False
-    if len(pos_map) < n:
+    digits, borders, n_runs = _digits(run)
+    L = len(digits)
+    if L < n:
         return ()
-    digits = run if len(pos_map) == len(run) else "".join(run[i] for i in pos_map)
-    sols = _solve(digits, n, rules, frozenset(borders)) if borders else []
-    if borders:
-        # keep only the splits whose cell ends also cover every border
-        sols = [s for s in sols if borders <= {e for _, e in s}] or sols
+    sols: list[Split] = []
+    if L == n and digits.isascii():  # one digit per cell: every border kept, one split at most
+        sols = _one_digit_cells(digits, n, rules)
+    else:
+        # with more runs than cells no split keeps every border; with one digit per cell
+        # every split does
+        if borders and n_runs <= n < L:
+            sols = _solve(digits, n, rules, borders)
+            # keep only the splits whose cell ends also cover every border
+            sols = [s for s in sols if set(borders) <= {e for _, e in s}] or sols
+        if not sols:
+            sols = _solve(digits, n, rules, ())
     if not sols:
-        sols = _solve(digits, n, rules, frozenset())
+        return ()
+    # the offset in ``run`` of each digit
+    pos_map = [i for s, e in _digit_runs(run) for i in range(s, e)]
     return tuple(tuple(Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s) for s in sols)
 
 
