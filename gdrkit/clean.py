@@ -19,6 +19,9 @@ _FW_ANY = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FW_REPL)) + "
 
 _IMAGE = re.compile(r"\[(?:image|图片|img)\s*[:：][^\]\n]{0,200}\]\s*", re.I)
 _PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
+# what follows a page marker's first dash, one pattern per dash: each opens with a
+# literal, so its scan skips from dash to dash; no match, no page marker
+_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
 # (?<=\d)。(?=…) written to open with the literal 。, so the scan skips to each 。
 _DECIMAL = re.compile(r"。(?<=\d。)(?=\d+(?:\.\d+)?\s*%)")
 _PARA_SPACES = re.compile(r"\u3000\u3000\u3000*")  # [\u3000]{2,}, with a literal prefix
@@ -59,13 +62,10 @@ _CHROME_NEEDS: dict[str, tuple[str, ...]] = {
 _CHROME = tuple((kind, pat, _CHROME_NEEDS[kind]) for kind, pat in CHROME_PATTERNS)
 
 _PDF_WRAP = re.compile(r"(?<=[^。：；！？:;\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?\d+[.、．)]|\s*$)")
-# runs of spaces and tabs to one space: [ \t]+ -> " ", leaving out the runs that are
-# already a single space (same text, far fewer replacements)
-_BLANKS = re.compile(r" [ \t]+|\t[ \t]*")
+# runs of two or more spaces (opening with the literal "  ")
+_SPACE_RUNS = re.compile("   *")
 # (?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%]), opening with the literal space
 _CJK_DIGIT_SPACE = re.compile(r" (?:(?<=[\u4e00-\u9fff] )(?=\d)|(?<=\d )(?=[\u4e00-\u9fff%]))")
-# spaces around line breaks: " *\n *" -> "\n", leaving out the bare line breaks
-_NL_SPACES = re.compile(r" +\n *|\n +")
 _NL_RUNS = re.compile(r"\n\n\n\n*")  # \n{3,}, with a literal prefix
 
 #: Lines made of advertising / SEO spam that scrapers pick up at the end of pages.
@@ -136,7 +136,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     # the pass would then change nothing.
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
-    if "-" in text or "—" in text or "–" in text:
+    if any(d in text and tail.search(text) for d, tail in _PAGE_MARKER_TAILS):
         text = sub(_PAGE_MARKER, "", text, "page_marker")
     if fmt == "pdf":
         # join hard wraps: a line that does not end a sentence continues on the next,
@@ -161,12 +161,18 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
                 continue
             kept.append(line)
         text = "\n".join(kept)
-    if "\t" in text or "  " in text:
-        text = _BLANKS.sub(" ", text)
+    # runs of spaces and tabs to one space ([ \t]+ -> " ")
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "  " in text:
+        text = _SPACE_RUNS.sub(" ", text)
     if " " in text:
         text = _CJK_DIGIT_SPACE.sub("", text)
-        if " \n" in text or "\n " in text:
-            text = _NL_SPACES.sub("\n", text)
+        # spaces around line breaks: " *\n *" -> "\n"
+        while " \n" in text:
+            text = text.replace(" \n", "\n")
+        while "\n " in text:
+            text = text.replace("\n ", "\n")
     if "\n\n\n" in text:
         text = _NL_RUNS.sub("\n\n", text)
     return text.strip(), removed

@@ -77,7 +77,9 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         **meta.as_dict(),
         cleaning="; ".join(f"{k}×{n}" for k, n in kinds.items()),
         notes="; ".join(notes),
-        text_hash=hashlib.sha1(_SPACE.sub("", text).encode("utf-8")).hexdigest(),
+        # "".join(text.split()) is _SPACE.sub("", text) (both split at str.isspace's
+        # whitespace), only faster
+        text_hash=hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest(),
     )
     return row
 

@@ -6,7 +6,7 @@ Each function returns ``None`` (or ``""``) when the text does not tell; nothing 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from .numerals import parse_number, parse_year
@@ -105,7 +105,8 @@ class ReportMeta:
     kind: str
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        # dataclasses.asdict without its deep copy: every field is a str, an int or None
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 # --------------------------------------------------------------------------- helpers
