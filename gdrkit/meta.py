@@ -125,16 +125,19 @@ def _date_from_match(m: re.Match[str]) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _field_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(_HEADER_FIELD.format(name=name))
+def _field_pattern(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The header field ``name``, and the name with its colon, which every match of the
+    field holds: a pattern that opens with a literal, so the scan is fast."""
+    return re.compile(_HEADER_FIELD.format(name=name)), re.compile(name + r"\s*[:：]")
 
 
 def _header_field(raw: str, *names: str) -> str | None:
     head = raw[:3000]
     for name in names:
-        if name not in head:
+        field, name_colon = _field_pattern(name)
+        if not name_colon.search(head):  # then no field either
             continue
-        m = _field_pattern(name).search(head)
+        m = field.search(head)
         if m and m.group(1).strip():
             value = m.group(1).strip()
             # an empty field followed by the next "key: value" line is not a value
@@ -211,9 +214,12 @@ def published_date(text: str, raw: str = "") -> str | None:
         m = _ISO_DATE.search(f) or _DATE.search(f)
         if m:
             return _iso(m)
-    m = re.search(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})", src[:3000])
-    if m:
-        return _iso(m)
+    head = src[:3000]
+    # each name holds 日期 or 时间: without them (or a "-"), no match and no scan
+    if "-" in head and ("日期" in head or "时间" in head):
+        m = re.search(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})", head)
+        if m:
+            return _iso(m)
     tail = text[-160:]
     ms = list(_DATE.finditer(tail))
     if ms and len(tail) - ms[-1].end() < 40:
@@ -258,7 +264,14 @@ _SIG_PROVINCE = re.compile(
 def _signature(text: str) -> str | None:
     lines = _last_lines(text, 4)
     for ln in reversed(lines):
-        ln2 = (_DATE.sub("", ln) if "年" in ln else ln).strip(" ()（）")  # a date needs 年
+        if "年" in ln:  # a date needs 年
+            # ln2 keeps each character of ln that is not whitespace or a parenthesis,
+            # but those of dates: at most 13 a date, and a date has one 年. With more
+            # than 30 left, ln2 is too long anyway: skip the scan for dates.
+            kept = len("".join(ln.split())) - sum(ln.count(ch) for ch in "()（）")
+            if kept - 13 * ln.count("年") > 30:
+                continue
+        ln2 = (_DATE.sub("", ln) if "年" in ln else ln).strip(" ()（）")
         if ln2 and len(ln2) <= 30 and _ORG.match(ln2):
             return ln2
     # one-line reports: "…工作。河北省教育厅2014年1月16日"
