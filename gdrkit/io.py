@@ -443,7 +443,7 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     if "\x00" in text:
         text = text.replace("\x00", "")
         notes.append("NUL characters removed")
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), without copying the text
         raise ReadError(p, "extract", "empty file: no text after extraction")
     return Document(path=str(p), format=fmt, encoding=enc, text_raw=text, sha1=sha1,
                     n_bytes=st.st_size, notes=notes)

@@ -36,7 +36,10 @@ _PROVINCE_RE = re.compile("|".join(PROVINCES))
 _PROVINCE_SHORT = {p: re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p)
                    for p in PROVINCES}
 
-_YEAR = r"((?:19|20)\d\d|[二][〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九])"
+# ((?:19|20)\d\d|二[〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九]), written to open with
+# the class [12二]: a pattern that starts with a year then scans for those three
+# characters instead of trying every position
+_YEAR = r"([12二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=二)[〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九]))"
 _CN_NUM = "〇○OoＯ0零一二三四五六七八九十"
 _DATE = re.compile(rf"{_YEAR}\s*年\s*([0-9{_CN_NUM}]{{1,3}})\s*月\s*([0-9{_CN_NUM}]{{1,3}})\s*日")
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
