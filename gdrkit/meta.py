@@ -134,6 +134,9 @@ def _field_pattern(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_HEADER_FIELD.format(name=name)), re.compile(name + r"\s*[:：]")
 
 
+_NEXT_KEY = re.compile(r"^[\u4e00-\u9fff ]{1,6}\s*[:：]")
+
+
 def _header_field(raw: str, *names: str) -> str | None:
     head = raw[:3000]
     for name in names:
@@ -144,7 +147,7 @@ def _header_field(raw: str, *names: str) -> str | None:
         if m and m.group(1).strip():
             value = m.group(1).strip()
             # an empty field followed by the next "key: value" line is not a value
-            if re.match(r"^[\u4e00-\u9fff ]{1,6}\s*[:：]", value):
+            if _NEXT_KEY.match(value):
                 continue
             return value
     return None
@@ -180,6 +183,10 @@ _TITLE_YEAR = re.compile(rf"{_YEAR}\s*年度?\s*(?:的|度)?\s*(?:政府信息�
 _OPENING_YEAR = re.compile(rf"(?:^|[\n。：:\s])(?:[^\n。]{{0,12}}?){_YEAR}\s*(?:年|年度)\s*(?:以来)?\s*[,，，、我全本在以按]")
 
 
+_YEAR_NIAN = re.compile(_YEAR + r"\s*年")
+_LEADING_YEAR = re.compile(rf"\s*{_YEAR}\s*年(?!\d{{1,2}}月)")
+
+
 def report_year(text: str, title: str | None = None) -> int | None:
     """The year the report covers (not the year it was published).
 
@@ -192,13 +199,13 @@ def report_year(text: str, title: str | None = None) -> int | None:
     if m:
         return parse_year(m.group(1))
     if title:
-        m = _TITLE_YEAR.search(title) or re.search(_YEAR + r"\s*年", title)
+        m = _TITLE_YEAR.search(title) or _YEAR_NIAN.search(title)
         if m:
             return parse_year(m.group(1))
     m = _TITLE_YEAR.search(text[:1200])
     if m:
         return parse_year(m.group(1))
-    m = re.match(rf"\s*{_YEAR}\s*年(?!\d{{1,2}}月)", text)
+    m = _LEADING_YEAR.match(text)
     if m:
         return parse_year(m.group(1))
     m = _OPENING_YEAR.search(text[:1500])
@@ -208,6 +215,10 @@ def report_year(text: str, title: str | None = None) -> int | None:
 
 
 # --------------------------------------------------------------------------- dates
+_FIELD_ISO_DATE = re.compile(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})")
+_PAREN_DATE = re.compile(r"[(（]\s*" + _DATE.pattern + r"\s*[)）]")
+
+
 def published_date(text: str, raw: str = "") -> str | None:
     """Publication date: a header field (发布时间, 成文日期, 日期), else the date under the
     signature at the end, else a date in parentheses under the title."""
@@ -220,14 +231,14 @@ def published_date(text: str, raw: str = "") -> str | None:
     head = src[:3000]
     # each name holds 日期 or 时间: without them (or a "-"), no match and no scan
     if "-" in head and ("日期" in head or "时间" in head):
-        m = re.search(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})", head)
+        m = _FIELD_ISO_DATE.search(head)
         if m:
             return _iso(m)
     tail = text[-160:]
     ms = list(_DATE.finditer(tail))
     if ms and len(tail) - ms[-1].end() < 40:
         return _date_from_match(ms[-1])
-    m = re.search(r"[(（]\s*" + _DATE.pattern + r"\s*[)）]", text[:400])
+    m = _PAREN_DATE.search(text[:400])
     if m:
         return _date_from_match(_DATE.search(m.group(0)))
     return None
@@ -338,6 +349,20 @@ _SUBJECT = re.compile(
     rf"[\u4e00-\u9fff]{{1,16}}?(?:厅|局|委员会|人民政府|管委会|管理委员会|办))(?=坚持|主动|深入|认真|紧紧|全面|按照|以|在|始终|高度|积极|围绕|持续|进一步|贯彻|牢固|聚焦|继续)")
 
 
+# agency_level's patterns, compiled once (re.search with a pattern string looks it up
+# in re's cache at every call); the unanchored literal ones are tested with ``in``
+_LV_PARENS = re.compile(r"[()（][^()（）]*[)）]")
+_LV_TOWN = re.compile(r"(镇|乡|街道办事处|街道)(人民政府)?$")
+_LV_TOWN_END = re.compile(r"[镇乡]$")
+_LV_DISTRICT = re.compile(r"[^城]区(人民政府|政府|委|$)|[^城小社园]区[^域]")
+_LV_ZONE_BOARD = re.compile(r"(综合实验区|新区)(管委会|管理委员会)$")
+_LV_BOARD = re.compile(r"(管委会|管理委员会)$")
+_LV_ZONE = re.compile(r"(综合实验区|新区)$")
+_LV_GOV = re.compile(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$")
+_LV_GOV_PLACE = re.compile(r"(省|自治区|市|县|旗|区)$")
+_LV_ORG = re.compile(_ORG_SUFFIX + "$")
+
+
 def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None]:
     """(level, agency_type, tier) from the agency's name.
 
@@ -348,31 +373,30 @@ def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None
     """
     if not agency:
         return None, None, None
-    a = re.sub(r"[()（][^()（）]*[)）]", "", agency)
+    a = _LV_PARENS.sub("", agency)
     tier = None
-    if re.search(r"(镇|乡|街道办事处|街道)(人民政府)?$", a) or re.search(r"[镇乡]$", a):
+    if _LV_TOWN.search(a) or _LV_TOWN_END.search(a):
         return "乡镇", "government", "乡镇"
-    if re.search(r"(县|旗)", a) or re.search(r"[^城]区(人民政府|政府|委|$)|[^城小社园]区[^域]", a):
+    if "县" in a or "旗" in a or _LV_DISTRICT.search(a):
         tier = "县级"
-    elif re.search(r"市", a) and not re.search(r"城市", a.split("市")[0] + "市"):
+    elif "市" in a and "城市" not in a.split("市")[0] + "市":
         tier = "市级"
-    elif re.search(r"市", a):
+    elif "市" in a:
         tier = "市级"
-    if re.search(r"(省|自治区)", a) and not re.search(r"(市|县|区)", a.split("省")[-1]):
+    if ("省" in a or "自治区" in a) and not any(c in a.split("省")[-1] for c in "市县区"):
         tier = "省级"
-    if re.search(r"(北京|天津|上海|重庆)市", a) and not re.search(r"[区县]", a):
+    if any(c + "市" in a for c in ("北京", "天津", "上海", "重庆")) and "区" not in a and "县" not in a:
         tier = "省级"
-    if re.search(r"(综合实验区|新区)(管委会|管理委员会)$", a):
+    if _LV_ZONE_BOARD.search(a):
         tier = "市级"
-    elif re.search(r"(管委会|管理委员会)$", a) and tier is None:
+    elif _LV_BOARD.search(a) and tier is None:
         tier = "县级"
-    if re.search(r"(综合实验区|新区)$", a):
+    if _LV_ZONE.search(a):
         tier = "市级"
-    is_gov = bool(re.search(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$", a)
-                  or re.search(r"(省|自治区|市|县|旗|区)$", a))
+    is_gov = bool(_LV_GOV.search(a) or _LV_GOV_PLACE.search(a))
     if is_gov:
         return tier, "government", tier
-    if re.search(_ORG_SUFFIX + "$", a):
+    if _LV_ORG.search(a):
         return "部门", "department", tier
     return None, None, tier
 
@@ -436,14 +460,18 @@ def report_style(text: str, year: int | None = None) -> str:
     return "narrative"
 
 
+_STAT_TABLE = re.compile(r"统计指标\s*\n?\s*单位")
+_SELF_INSPECTION = re.compile(r"自查整改的情况报告|自查整改报告|自查报告")
+
+
 def report_kind(text: str, title: str | None) -> str:
     """``report``, ``summary`` (工作总结), ``self_inspection`` (自查/整改报告) or ``statistics``
     (a stand-alone 统计表)."""
     t = title or ""
     head = text[:400]
-    if "统计表" in t or (re.search(r"统计指标\s*\n?\s*单位", head) and "。" not in head[:200]):
+    if "统计表" in t or (_STAT_TABLE.search(head) and "。" not in head[:200]):
         return "statistics"
-    if re.search(r"自查|整改", t) or re.search(r"自查整改的情况报告|自查整改报告|自查报告", text[:1500]):
+    if "自查" in t or "整改" in t or _SELF_INSPECTION.search(text[:1500]):
         return "self_inspection"
     if "总结" in t and "报告" not in t:
         return "summary"
