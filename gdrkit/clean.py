@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 __all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
 
 _FW_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -59,7 +61,15 @@ _CHROME_NEEDS: dict[str, tuple[str, ...]] = {
     "attachment_link": ("附件下载",),
     "follow_us": ("更多信息请关注官方微信“",),
 }
-_CHROME = tuple((kind, pat, _CHROME_NEEDS[kind]) for kind, pat in CHROME_PATTERNS)
+#: A character of each literal that reports seldom use (in a 10 MB sample): finding one
+#: character is several times faster than finding two, so a literal is looked for only
+#: where its character occurs.
+_SELDOM_CHAR = {"正文": "正", "页面链接与图片详见": "详", "位置": "置", "QQ空间": "空", "字体": "字", "字号": "字",
+                "分享": "享", "朗读": "朗", "浏览": "览", "打印": "印", "关闭": "闭", "返回顶部": "顶", "收藏": "藏",
+                "附件下载": "附", "更多信息请关注官方微信“": "官"}
+assert all(ch in lit for lit, ch in _SELDOM_CHAR.items())
+_CHROME = tuple((kind, pat, tuple((lit, _SELDOM_CHAR[lit]) for lit in _CHROME_NEEDS[kind]))
+                for kind, pat in CHROME_PATTERNS)
 
 _PDF_WRAP = re.compile(r"(?<=[^。：；！？:;\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?\d+[.、．)]|\s*$)")
 # runs of two or more spaces (opening with the literal "  ")
@@ -148,8 +158,8 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     if "%" in text:
         text = _DECIMAL.sub(".", text)
     for kind, pat, needs in _CHROME:
-        for lit in needs:
-            if lit in text:
+        for lit, ch in needs:
+            if ch in text and lit in text:
                 text = sub(pat, "", text, kind)
                 break
     if SPAM_PATTERN.search(text):  # no spam word in the text: no spam line
@@ -178,9 +188,6 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     return text.strip(), removed
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
-
-
 def traditional_share(text: str) -> float:
     """Share of the Chinese characters that are traditional forms (in Big5 but not in
     GB2312), e.g. 資訊 in a Taiwan- or Hong Kong-style page. 0.0 for simplified text."""
@@ -191,7 +198,9 @@ def traditional_share(text: str) -> float:
         pass
     else:  # every character is in GB2312, so is every Chinese one: none is traditional
         return 0.0
-    cjk = "".join(_CJK.findall(head))
+    # the Chinese characters ([\u4e00-\u9fff]) of head in order, picked from its code points
+    cps = np.frombuffer(head.encode("utf-32-le", errors="surrogatepass"), np.uint32)
+    cjk = cps[(cps >= 0x4E00) & (cps <= 0x9FFF)].tobytes().decode("utf-32-le")
     if not cjk:
         return 0.0
     not_gb = len(cjk) - len(cjk.encode("gb2312", errors="ignore")) // 2
