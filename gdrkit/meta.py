@@ -140,8 +140,11 @@ _NEXT_KEY = re.compile(r"^[\u4e00-\u9fff ]{1,6}\s*[:：]")
 def _header_field(raw: str, *names: str) -> str | None:
     head = raw[:3000]
     for name in names:
+        at = head.find(name)
+        if at < 0:
+            continue
         field, name_colon = _field_pattern(name)
-        if not name_colon.search(head):  # then no field either
+        if not name_colon.search(head, at):  # then no field either
             continue
         m = field.search(head)
         if m and m.group(1).strip():
@@ -478,13 +481,42 @@ def report_kind(text: str, title: str | None) -> str:
     return "report"
 
 
+# Counting province names: no name overlaps another, so each count is text.count(p).
+# The three-character names end in 省 or 市: a scan for that literal, looking back at
+# the two characters before it, counts them all at once (a pattern that opens with
+# the names would try them at every position). The others (黑龙江省, the 自治区 and
+# 特别行政区) are counted one by one, where their common ending occurs.
+_PROVINCE_3 = {end: re.compile(f"{end}(?<=({'|'.join(p[:2] for p in PROVINCES if len(p) == 3 and p[2] == end)}){end})")
+               for end in "省市"}
+_PROVINCE_LONG = {
+    "黑龙江省": ("黑龙江省",),
+    "自治区": ("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区"),
+    "特别行政区": ("香港特别行政区", "澳门特别行政区"),
+}
+assert sorted(p for names in _PROVINCE_LONG.values() for p in names) == sorted(
+    p for p in PROVINCES if not (len(p) == 3 and p[2] in _PROVINCE_3))
+
+
+def _province_counts(text: str) -> dict[str, int]:
+    """How often ``text`` names each province it names (what ``_PROVINCE_RE.findall``
+    finds, counted)."""
+    counts: dict[str, int] = {}
+    for end, pat in _PROVINCE_3.items():
+        for two in pat.findall(text):
+            counts[two + end] = counts.get(two + end, 0) + 1
+    for ending, names in _PROVINCE_LONG.items():
+        if ending in text:
+            for p in names:
+                n = text.count(p)
+                if n:
+                    counts[p] = n
+    return counts
+
+
 def _dominant_province(text: str) -> str | None:
     """The province a text names most, if it names one clearly (for agencies written
     as 省…厅, whose province the text names elsewhere, e.g. 《河北省实施…办法》)."""
-    # one scan for all names; no name overlaps another, so these are text.count(p)
-    counts: dict[str, int] = {}
-    for p in _PROVINCE_RE.findall(text):
-        counts[p] = counts.get(p, 0) + 1
+    counts = _province_counts(text)
     if not counts:
         return None
     counts = {p: counts[p] for p in PROVINCES if p in counts}  # max() breaks ties in this order
