@@ -409,7 +409,7 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
         With ``stage`` "read" (missing, unreadable, empty, too large), "decode" or
         "extract" (image-only PDF, broken .docx, ...).
     """
-    p = Path(path)
+    p = path if isinstance(path, Path) else Path(path)  # discover_files gives Paths
     try:
         st = p.stat()
     except OSError as exc:

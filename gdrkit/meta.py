@@ -182,6 +182,9 @@ def report_title(text: str, raw: str = "") -> str | None:
 _PERIOD = re.compile(
     rf"(?:统计(?:期限|时限|期|数据时限|数据的统计期限|周期)|所列数据|数据统计|内容涵盖|涵盖|统计数据)"
     rf"[^。]{{0,30}}?{_YEAR}\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
+#: what every _PERIOD match ends with, opening with a literal (a fast scan): without it,
+#: no statistics period
+_PERIOD_END = re.compile(r"年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
 _TITLE_YEAR = re.compile(rf"{_YEAR}\s*年度?\s*(?:的|度)?\s*(?:政府信息公开|政务公开|信息公开|年度报告|政府信息|工作报告|工作年度报告)")
 _OPENING_YEAR = re.compile(rf"(?:^|[\n。：:\s])(?:[^\n。]{{0,12}}?){_YEAR}\s*(?:年|年度)\s*(?:以来)?\s*[,，，、我全本在以按]")
 
@@ -198,7 +201,7 @@ def report_year(text: str, title: str | None = None) -> int | None:
     first sentence (2013年，…). Chinese-numeral years (二○一三年) count.
     """
     head = text[:3000]
-    m = _PERIOD.search(head)
+    m = _PERIOD_END.search(head) and _PERIOD.search(head)
     if m:
         return parse_year(m.group(1))
     if title:
