@@ -222,6 +222,9 @@ def report_year(text: str, title: str | None = None) -> int | None:
 
 # --------------------------------------------------------------------------- dates
 _FIELD_ISO_DATE = re.compile(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})")
+#: each _FIELD_ISO_DATE match holds one of these (its name ends in 期 or 间); they open
+#: with a literal, so their scans are fast: without them, no match
+_FIELD_ISO_DATE_NEEDS = tuple(re.compile(end + r"\s*[:：]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}") for end in "期间")
 _PAREN_DATE = re.compile(r"[(（]\s*" + _DATE.pattern + r"\s*[)）]")
 
 
@@ -235,8 +238,7 @@ def published_date(text: str, raw: str = "") -> str | None:
         if m:
             return _iso(m)
     head = src[:3000]
-    # each name holds 日期 or 时间: without them (or a "-"), no match and no scan
-    if "-" in head and ("日期" in head or "时间" in head):
+    if any(p.search(head) for p in _FIELD_ISO_DATE_NEEDS):
         m = _FIELD_ISO_DATE.search(head)
         if m:
             return _iso(m)
