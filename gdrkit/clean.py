@@ -146,7 +146,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
             return m.expand(repl) if "\\" in repl else repl
         return pattern.sub(f, s)
 
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     # Each pass below is skipped when the text lacks a character its pattern needs:
     # the pass would then change nothing.
     if "[" in text:
