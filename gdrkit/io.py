@@ -224,17 +224,17 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     return data.decode(enc, errors="replace"), enc + "+replace", notes
 
 
-_NON_ASCII = re.compile(r"[\x00-\x7f]+")
-
-
 def _gb2312_share(text: str) -> float:
     """Share of the non-ASCII characters that GB2312 (common simplified Chinese) has;
     Big5 bytes misread as GB18030 give rare characters, kana and private-use code points."""
-    wide = _NON_ASCII.sub("", text[:5000])
-    if not wide:
+    head = text[:5000]
+    # counted without building the non-ASCII text: GB2312 has every ASCII character, as
+    # one byte, and every other character it has as two
+    n_ascii = len(head.encode("ascii", errors="ignore"))
+    n_wide = len(head) - n_ascii
+    if not n_wide:
         return 1.0
-    # every non-ASCII character GB2312 has is two bytes there
-    return len(wide.encode("gb2312", errors="ignore")) / 2 / len(wide)
+    return (len(head.encode("gb2312", errors="ignore")) - n_ascii) / 2 / n_wide
 
 
 def _plausible_big5(data: bytes) -> bool:
@@ -373,14 +373,15 @@ def docx_to_text(data: bytes, *, path: str = "<bytes>") -> str:
 # --------------------------------------------------------------------------- reading
 def _sniff_format(path: Path, data: bytes) -> str:
     suffix = path.suffix.lower()
-    head = data[:2048].lstrip().lower()
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole"
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in data[:4096].lower():
+    # every HTML sign below opens with "<"
+    if b"<" in data[:4096] and (data[:2048].lstrip().lower().startswith((b"<!doctype html", b"<html", b"<?xml"))
+                                or b"<body" in data[:4096].lower()):
         return "html"
     if suffix in (".html", ".htm", ".shtml"):
         return "html"
@@ -408,7 +409,7 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
         With ``stage`` "read" (missing, unreadable, empty, too large), "decode" or
         "extract" (image-only PDF, broken .docx, ...).
     """
-    p = Path(path)
+    p = path if isinstance(path, Path) else Path(path)  # discover_files gives Paths
     try:
         st = p.stat()
     except OSError as exc:
@@ -442,7 +443,7 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     if "\x00" in text:
         text = text.replace("\x00", "")
         notes.append("NUL characters removed")
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), without copying the text
         raise ReadError(p, "extract", "empty file: no text after extraction")
     return Document(path=str(p), format=fmt, encoding=enc, text_raw=text, sha1=sha1,
                     n_bytes=st.st_size, notes=notes)

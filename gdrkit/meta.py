@@ -6,7 +6,7 @@ Each function returns ``None`` (or ``""``) when the text does not tell; nothing 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from .numerals import parse_number, parse_year
@@ -36,7 +36,10 @@ _PROVINCE_RE = re.compile("|".join(PROVINCES))
 _PROVINCE_SHORT = {p: re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p)
                    for p in PROVINCES}
 
-_YEAR = r"((?:19|20)\d\d|[二][〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九])"
+# ((?:19|20)\d\d|二[〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九]), written to open with
+# the class [12二]: a pattern that starts with a year then scans for those three
+# characters instead of trying every position
+_YEAR = r"([12二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=二)[〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九]))"
 _CN_NUM = "〇○OoＯ0零一二三四五六七八九十"
 _DATE = re.compile(rf"{_YEAR}\s*年\s*([0-9{_CN_NUM}]{{1,3}})\s*月\s*([0-9{_CN_NUM}]{{1,3}})\s*日")
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -105,7 +108,8 @@ class ReportMeta:
     kind: str
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        # dataclasses.asdict without its deep copy: every field is a str, an int or None
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 # --------------------------------------------------------------------------- helpers
@@ -124,20 +128,29 @@ def _date_from_match(m: re.Match[str]) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _field_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(_HEADER_FIELD.format(name=name))
+def _field_pattern(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The header field ``name``, and the name with its colon, which every match of the
+    field holds: a pattern that opens with a literal, so the scan is fast."""
+    return re.compile(_HEADER_FIELD.format(name=name)), re.compile(name + r"\s*[:：]")
+
+
+_NEXT_KEY = re.compile(r"^[\u4e00-\u9fff ]{1,6}\s*[:：]")
 
 
 def _header_field(raw: str, *names: str) -> str | None:
     head = raw[:3000]
     for name in names:
-        if name not in head:
+        at = head.find(name)
+        if at < 0:
             continue
-        m = _field_pattern(name).search(head)
+        field, name_colon = _field_pattern(name)
+        if not name_colon.search(head, at):  # then no field either
+            continue
+        m = field.search(head)
         if m and m.group(1).strip():
             value = m.group(1).strip()
             # an empty field followed by the next "key: value" line is not a value
-            if re.match(r"^[\u4e00-\u9fff ]{1,6}\s*[:：]", value):
+            if _NEXT_KEY.match(value):
                 continue
             return value
     return None
@@ -169,8 +182,15 @@ def report_title(text: str, raw: str = "") -> str | None:
 _PERIOD = re.compile(
     rf"(?:统计(?:期限|时限|期|数据时限|数据的统计期限|周期)|所列数据|数据统计|内容涵盖|涵盖|统计数据)"
     rf"[^。]{{0,30}}?{_YEAR}\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
+#: what every _PERIOD match ends with, opening with a literal (a fast scan): without it,
+#: no statistics period
+_PERIOD_END = re.compile(r"年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
 _TITLE_YEAR = re.compile(rf"{_YEAR}\s*年度?\s*(?:的|度)?\s*(?:政府信息公开|政务公开|信息公开|年度报告|政府信息|工作报告|工作年度报告)")
 _OPENING_YEAR = re.compile(rf"(?:^|[\n。：:\s])(?:[^\n。]{{0,12}}?){_YEAR}\s*(?:年|年度)\s*(?:以来)?\s*[,，，、我全本在以按]")
+
+
+_YEAR_NIAN = re.compile(_YEAR + r"\s*年")
+_LEADING_YEAR = re.compile(rf"\s*{_YEAR}\s*年(?!\d{{1,2}}月)")
 
 
 def report_year(text: str, title: str | None = None) -> int | None:
@@ -181,17 +201,17 @@ def report_year(text: str, title: str | None = None) -> int | None:
     first sentence (2013年，…). Chinese-numeral years (二○一三年) count.
     """
     head = text[:3000]
-    m = _PERIOD.search(head)
+    m = _PERIOD_END.search(head) and _PERIOD.search(head)
     if m:
         return parse_year(m.group(1))
     if title:
-        m = _TITLE_YEAR.search(title) or re.search(_YEAR + r"\s*年", title)
+        m = _TITLE_YEAR.search(title) or _YEAR_NIAN.search(title)
         if m:
             return parse_year(m.group(1))
     m = _TITLE_YEAR.search(text[:1200])
     if m:
         return parse_year(m.group(1))
-    m = re.match(rf"\s*{_YEAR}\s*年(?!\d{{1,2}}月)", text)
+    m = _LEADING_YEAR.match(text)
     if m:
         return parse_year(m.group(1))
     m = _OPENING_YEAR.search(text[:1500])
@@ -201,6 +221,13 @@ def report_year(text: str, title: str | None = None) -> int | None:
 
 
 # --------------------------------------------------------------------------- dates
+_FIELD_ISO_DATE = re.compile(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})")
+#: each _FIELD_ISO_DATE match holds one of these (its name ends in 期 or 间); they open
+#: with a literal, so their scans are fast: without them, no match
+_FIELD_ISO_DATE_NEEDS = tuple(re.compile(end + r"\s*[:：]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}") for end in "期间")
+_PAREN_DATE = re.compile(r"[(（]\s*" + _DATE.pattern + r"\s*[)）]")
+
+
 def published_date(text: str, raw: str = "") -> str | None:
     """Publication date: a header field (发布时间, 成文日期, 日期), else the date under the
     signature at the end, else a date in parentheses under the title."""
@@ -210,14 +237,16 @@ def published_date(text: str, raw: str = "") -> str | None:
         m = _ISO_DATE.search(f) or _DATE.search(f)
         if m:
             return _iso(m)
-    m = re.search(r"(?:发布时间|发文日期|成文日期|日期|时间)\s*[:：]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})", src[:3000])
-    if m:
-        return _iso(m)
+    head = src[:3000]
+    if any(p.search(head) for p in _FIELD_ISO_DATE_NEEDS):
+        m = _FIELD_ISO_DATE.search(head)
+        if m:
+            return _iso(m)
     tail = text[-160:]
     ms = list(_DATE.finditer(tail))
     if ms and len(tail) - ms[-1].end() < 40:
         return _date_from_match(ms[-1])
-    m = re.search(r"[(（]\s*" + _DATE.pattern + r"\s*[)）]", text[:400])
+    m = _PAREN_DATE.search(text[:400])
     if m:
         return _date_from_match(_DATE.search(m.group(0)))
     return None
@@ -257,7 +286,14 @@ _SIG_PROVINCE = re.compile(
 def _signature(text: str) -> str | None:
     lines = _last_lines(text, 4)
     for ln in reversed(lines):
-        ln2 = (_DATE.sub("", ln) if "年" in ln else ln).strip(" ()（）")  # a date needs 年
+        if "年" in ln:  # a date needs 年
+            # ln2 keeps each character of ln that is not whitespace or a parenthesis,
+            # but those of dates: at most 13 a date, and a date has one 年. With more
+            # than 30 left, ln2 is too long anyway: skip the scan for dates.
+            kept = len("".join(ln.split())) - sum(ln.count(ch) for ch in "()（）")
+            if kept - 13 * ln.count("年") > 30:
+                continue
+        ln2 = (_DATE.sub("", ln) if "年" in ln else ln).strip(" ()（）")
         if ln2 and len(ln2) <= 30 and _ORG.match(ln2):
             return ln2
     # one-line reports: "…工作。河北省教育厅2014年1月16日"
@@ -321,6 +357,20 @@ _SUBJECT = re.compile(
     rf"[\u4e00-\u9fff]{{1,16}}?(?:厅|局|委员会|人民政府|管委会|管理委员会|办))(?=坚持|主动|深入|认真|紧紧|全面|按照|以|在|始终|高度|积极|围绕|持续|进一步|贯彻|牢固|聚焦|继续)")
 
 
+# agency_level's patterns, compiled once (re.search with a pattern string looks it up
+# in re's cache at every call); the unanchored literal ones are tested with ``in``
+_LV_PARENS = re.compile(r"[()（][^()（）]*[)）]")
+_LV_TOWN = re.compile(r"(镇|乡|街道办事处|街道)(人民政府)?$")
+_LV_TOWN_END = re.compile(r"[镇乡]$")
+_LV_DISTRICT = re.compile(r"[^城]区(人民政府|政府|委|$)|[^城小社园]区[^域]")
+_LV_ZONE_BOARD = re.compile(r"(综合实验区|新区)(管委会|管理委员会)$")
+_LV_BOARD = re.compile(r"(管委会|管理委员会)$")
+_LV_ZONE = re.compile(r"(综合实验区|新区)$")
+_LV_GOV = re.compile(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$")
+_LV_GOV_PLACE = re.compile(r"(省|自治区|市|县|旗|区)$")
+_LV_ORG = re.compile(_ORG_SUFFIX + "$")
+
+
 def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None]:
     """(level, agency_type, tier) from the agency's name.
 
@@ -331,31 +381,30 @@ def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None
     """
     if not agency:
         return None, None, None
-    a = re.sub(r"[()（][^()（）]*[)）]", "", agency)
+    a = _LV_PARENS.sub("", agency)
     tier = None
-    if re.search(r"(镇|乡|街道办事处|街道)(人民政府)?$", a) or re.search(r"[镇乡]$", a):
+    if _LV_TOWN.search(a) or _LV_TOWN_END.search(a):
         return "乡镇", "government", "乡镇"
-    if re.search(r"(县|旗)", a) or re.search(r"[^城]区(人民政府|政府|委|$)|[^城小社园]区[^域]", a):
+    if "县" in a or "旗" in a or _LV_DISTRICT.search(a):
         tier = "县级"
-    elif re.search(r"市", a) and not re.search(r"城市", a.split("市")[0] + "市"):
+    elif "市" in a and "城市" not in a.split("市")[0] + "市":
         tier = "市级"
-    elif re.search(r"市", a):
+    elif "市" in a:
         tier = "市级"
-    if re.search(r"(省|自治区)", a) and not re.search(r"(市|县|区)", a.split("省")[-1]):
+    if ("省" in a or "自治区" in a) and not any(c in a.split("省")[-1] for c in "市县区"):
         tier = "省级"
-    if re.search(r"(北京|天津|上海|重庆)市", a) and not re.search(r"[区县]", a):
+    if any(c + "市" in a for c in ("北京", "天津", "上海", "重庆")) and "区" not in a and "县" not in a:
         tier = "省级"
-    if re.search(r"(综合实验区|新区)(管委会|管理委员会)$", a):
+    if _LV_ZONE_BOARD.search(a):
         tier = "市级"
-    elif re.search(r"(管委会|管理委员会)$", a) and tier is None:
+    elif _LV_BOARD.search(a) and tier is None:
         tier = "县级"
-    if re.search(r"(综合实验区|新区)$", a):
+    if _LV_ZONE.search(a):
         tier = "市级"
-    is_gov = bool(re.search(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$", a)
-                  or re.search(r"(省|自治区|市|县|旗|区)$", a))
+    is_gov = bool(_LV_GOV.search(a) or _LV_GOV_PLACE.search(a))
     if is_gov:
         return tier, "government", tier
-    if re.search(_ORG_SUFFIX + "$", a):
+    if _LV_ORG.search(a):
         return "部门", "department", tier
     return None, None, tier
 
@@ -395,18 +444,23 @@ def place_names(*names: str | None) -> tuple[str | None, str | None, str | None]
 
 
 # --------------------------------------------------------------------------- style, kind
-_T2021 = re.compile(r"逾期不补正|逾期未按收费通知要求缴纳费用|本年制发件数|本年废止件数|现行有效件数")
+_T2021_WORDS = ("逾期不补正", "逾期未按收费通知要求缴纳费用", "本年制发件数", "本年废止件数", "现行有效件数")
+_T2021 = re.compile("|".join(_T2021_WORDS))
 _T2019 = re.compile(r"本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|结转下年度继续办理|"
                     r"本年新制作数量|第二十条第[(（]?[一二三四五六七八九十]+[)）]?项|维持\s*纠正\s*其他|结果维持")
 _T_HEADINGS = ("收到和处理政府信息公开申请", "政府信息公开行政复议、行政诉讼", "存在的主要问题及改进情况")
+#: every _T2019 match holds one of these: without them, no match (and no scan)
+_T2019_NEEDS = ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "结转下年度继续办理", "本年新制作数量",
+                "第二十条第", "维持")
 
 
 def report_style(text: str, year: int | None = None) -> str:
     """``template2021``, ``template2019`` or ``narrative``, from the table markers of the
     national format (〔2019〕60号 / 〔2021〕30号), falling back on the year and headings."""
-    if _T2021.search(text):
+    # each word looked for with ``in``: the same answer as _T2021.search(text), sooner
+    if any(w in text for w in _T2021_WORDS):
         return "template2021"
-    if _T2019.search(text):
+    if any(w in text for w in _T2019_NEEDS) and _T2019.search(text):
         return "template2021" if (year or 0) >= 2021 and "其他处理" not in text else (
             "template2019" if (year or 0) < 2021 else "template2021")
     if year and year >= 2019 and any(h in text for h in _T_HEADINGS):
@@ -414,27 +468,60 @@ def report_style(text: str, year: int | None = None) -> str:
     return "narrative"
 
 
+_STAT_TABLE = re.compile(r"统计指标\s*\n?\s*单位")
+_SELF_INSPECTION = re.compile(r"自查整改的情况报告|自查整改报告|自查报告")
+
+
 def report_kind(text: str, title: str | None) -> str:
     """``report``, ``summary`` (工作总结), ``self_inspection`` (自查/整改报告) or ``statistics``
     (a stand-alone 统计表)."""
     t = title or ""
     head = text[:400]
-    if "统计表" in t or (re.search(r"统计指标\s*\n?\s*单位", head) and "。" not in head[:200]):
+    if "统计表" in t or (_STAT_TABLE.search(head) and "。" not in head[:200]):
         return "statistics"
-    if re.search(r"自查|整改", t) or re.search(r"自查整改的情况报告|自查整改报告|自查报告", text[:1500]):
+    if "自查" in t or "整改" in t or _SELF_INSPECTION.search(text[:1500]):
         return "self_inspection"
     if "总结" in t and "报告" not in t:
         return "summary"
     return "report"
 
 
+# Counting province names: no name overlaps another, so each count is text.count(p).
+# The three-character names end in 省 or 市: a scan for that literal, looking back at
+# the two characters before it, counts them all at once (a pattern that opens with
+# the names would try them at every position). The others (黑龙江省, the 自治区 and
+# 特别行政区) are counted one by one, where their common ending occurs.
+_PROVINCE_3 = {end: re.compile(f"{end}(?<=({'|'.join(p[:2] for p in PROVINCES if len(p) == 3 and p[2] == end)}){end})")
+               for end in "省市"}
+_PROVINCE_LONG = {
+    "黑龙江省": ("黑龙江省",),
+    "自治区": ("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区"),
+    "特别行政区": ("香港特别行政区", "澳门特别行政区"),
+}
+assert sorted(p for names in _PROVINCE_LONG.values() for p in names) == sorted(
+    p for p in PROVINCES if not (len(p) == 3 and p[2] in _PROVINCE_3))
+
+
+def _province_counts(text: str) -> dict[str, int]:
+    """How often ``text`` names each province it names (what ``_PROVINCE_RE.findall``
+    finds, counted)."""
+    counts: dict[str, int] = {}
+    for end, pat in _PROVINCE_3.items():
+        for two in pat.findall(text):
+            counts[two + end] = counts.get(two + end, 0) + 1
+    for ending, names in _PROVINCE_LONG.items():
+        if ending in text:
+            for p in names:
+                n = text.count(p)
+                if n:
+                    counts[p] = n
+    return counts
+
+
 def _dominant_province(text: str) -> str | None:
     """The province a text names most, if it names one clearly (for agencies written
     as 省…厅, whose province the text names elsewhere, e.g. 《河北省实施…办法》)."""
-    # one scan for all names; no name overlaps another, so these are text.count(p)
-    counts: dict[str, int] = {}
-    for p in _PROVINCE_RE.findall(text):
-        counts[p] = counts.get(p, 0) + 1
+    counts = _province_counts(text)
     if not counts:
         return None
     counts = {p: counts[p] for p in PROVINCES if p in counts}  # max() breaks ties in this order

@@ -149,7 +149,9 @@ class Tokenizer:
             toks = impl.lcut(text, HMM=self.hmm)
         else:
             toks = impl.cut(text, self.hmm)
-        return [t for t in toks if t and not t.isspace()]
+        # t.strip() is "" exactly when t is empty or whitespace only (str.isspace's
+        # whitespace): [t for t in toks if t and not t.isspace()], looped in C
+        return list(filter(str.strip, toks))
 
     def tokenize_many(self, texts: list[str], *, workers: int = 1, progress: bool = False) -> list[list[str]]:
         """Tokens of many texts, optionally in ``workers`` processes (dictionary loaded
@@ -177,8 +179,67 @@ class Tokenizer:
             it = pool.imap(_worker_tokenize, chunks, chunksize=1)
             return pa.chunked_array(list(progress_bar(it, **bar)), TOKENS_TYPE)
 
-    def _chunk_arrow(self, texts: list[str]):
-        return pa.array([self.tokenize(t) for t in texts], TOKENS_TYPE)
+    def _chunk_arrow(self, texts: list[str]) -> pa.ListArray:
+        """``pa.array([self.tokenize(t) for t in texts], TOKENS_TYPE)``, built without
+        converting each token to Arrow on its own.
+
+        All tokens are written one after another, each followed by a separator S (an
+        ASCII control character that is whitespace and not in the texts), and encoded to
+        UTF-8 at once; the S bytes mark where tokens end. A token with its S is
+        whitespace only exactly when the token is empty or whitespace only, which
+        Arrow's ``utf8_is_space`` tells (it agrees with ``str.isspace`` on every code
+        point; tests check it). The bytes of those tokens are overwritten with S, and one
+        ``bytes.translate`` deleting S leaves the kept tokens back to back: the values
+        of the Arrow strings.
+        """
+        import numpy as np
+        import pyarrow.compute as pc
+
+        # ASCII, so in UTF-8 its byte stands for itself only
+        sep = next((c for c in "\x1f\x1e\x1d\x1c" if not any(c in t for t in texts)), None)
+        if sep is None:
+            return pa.array([self.tokenize(t) for t in texts], TOKENS_TYPE)
+        impl = self._load()
+        counts = np.zeros(len(texts) + 1, np.int64)  # becomes the list offsets
+        parts: list[str] = []
+        for i, text in enumerate(texts):
+            # each text's tokens joined right away, while they are fresh in memory
+            toks = impl.lcut(text, HMM=self.hmm) if self.backend == "jieba" else impl.cut(text, self.hmm)
+            counts[i + 1] = len(toks)
+            if toks:
+                parts.append(sep.join(toks) + sep)
+        data = "".join(parts).encode("utf-8")
+        del parts
+        buf = np.frombuffer(data, np.uint8)
+        ends = np.flatnonzero(buf == ord(sep))
+        list_offsets = np.cumsum(counts)
+        n = int(list_offsets[-1])
+        if len(ends) != n or len(data) >= 2**31:  # S in a token after all, or past 32-bit offsets
+            return pa.array([self.tokenize(t) for t in texts], TOKENS_TYPE)
+        bounds = np.zeros(n + 1, np.int32)  # token i and its S: data[bounds[i]:bounds[i + 1]]
+        bounds[1:] = ends + 1
+        # Only tokens whose first byte starts a whitespace character in UTF-8 (\t-\r,
+        # \x1c-\x20; C2: U+0085, U+00A0; E1: U+1680; E2: U+2000-U+205F; E3: U+3000) or
+        # is S (an empty token) can be whitespace only: test those.
+        lead = np.zeros(256, bool)
+        lead[list(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \xc2\xe1\xe2\xe3")] = True
+        maybe = np.flatnonzero(lead[buf[bounds[:-1]]])
+        with_sep = pa.StringArray.from_buffers(n, pa.py_buffer(bounds), pa.py_buffer(data))
+        drop = maybe[pc.utf8_is_space(with_sep.take(pa.array(maybe))).to_numpy(zero_copy_only=False)]
+        sizes = np.diff(bounds) - 1  # bytes of each token
+        if len(drop):
+            data = bytearray(data)
+            start, size = bounds[drop], sizes[drop]
+            # byte j of the dropped tokens' bytes, in token k: start[k] + j - (bytes of those before k)
+            at = np.repeat(start - (np.cumsum(size) - size), size) + np.arange(int(size.sum()))
+            np.frombuffer(data, np.uint8)[at] = ord(sep)
+            sizes = np.delete(sizes, drop)
+            list_offsets -= np.searchsorted(drop, list_offsets)  # less the dropped tokens before
+        value_offsets = np.zeros(len(sizes) + 1, np.int32)
+        np.cumsum(sizes, out=value_offsets[1:])
+        values = pa.StringArray.from_buffers(len(sizes), pa.py_buffer(value_offsets),
+                                             pa.py_buffer(data.translate(None, sep.encode())))
+        return pa.ListArray.from_arrays(pa.array(list_offsets.astype(np.int32)), values)
 
 
 _WORKER: Tokenizer | None = None
