@@ -1,4 +1,4 @@
-"""Command line: ``gdrkit build DIR -o OUT``."""
+"""Command line: ``gdrkit build DIR -o OUT`` and ``gdrkit cache [--prune]``."""
 
 from __future__ import annotations
 
@@ -73,10 +73,36 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--engine", default="local", choices=["local", "dask"],
                    help="local processes (default) or Dask (needs gdrkit[dask]; DASK_SCHEDULER_ADDRESS for a cluster)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    c = sub.add_parser("cache", help="list the cache folders; --prune removes those no code uses any more")
+    c.add_argument("--cache", help="cache folder (default $GDRKIT_CACHE or ~/.cache/gdrkit)")
+    c.add_argument("--prune", action="store_true", help="remove gdrkit folders of other versions, code or options")
+    c.add_argument("--dry-run", action="store_true", help="with --prune: only say what would be removed")
     args = parser.parse_args(argv)
+    if args.command == "cache":
+        return _cache(args)
     if args.workers < 1:
         parser.error("--workers must be at least 1")
     return _build(args)
+
+
+def _cache(args: argparse.Namespace) -> int:
+    from .cache import default_cache_dir
+    from .cache_admin import cache_folders, prune_cache
+
+    root = Path(args.cache) if args.cache else default_cache_dir()
+    if args.prune:
+        gone = prune_cache(root, dry_run=args.dry_run)
+        verb = "would remove" if args.dry_run else "removed"
+        print(f"gdrkit cache: {verb} {len(gone)} folder(s), {gone['mb'].sum():.1f} MB, from {root}")
+        for row in gone.itertuples(index=False):
+            print(f"  {row.folder}  {row.mb:.1f} MB")
+        return 0
+    folders = cache_folders(root)
+    print(f"gdrkit cache: {root}: {len(folders)} folder(s), {folders['mb'].sum():.1f} MB")
+    for row in folders.itertuples(index=False):
+        print(f"  {row.folder:40s} {row.kind:8s} {row.files:7d} files {row.mb:10.1f} MB"
+              f"{'' if row.current else '  (not used by this gdrkit: --prune removes it)'}")
+    return 0
 
 
 if __name__ == "__main__":
