@@ -240,8 +240,9 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
                 stats["parts_written"] += 1
             if light is not None:
                 bad = pc.and_(pc.invert(ok), pc.invert(t["is_error"]))
-                if pc.any(bad).as_py():
-                    raise RuntimeError("gdrkit: a report row could not be cached; read it with texts=True")
+                if pc.any(bad).as_py():  # cannot happen: a report row always has its file's hash
+                    raise RuntimeError(f"gdrkit: no cache key for {t.filter(bad)['path'].to_pylist()[:3]}, "
+                                       "so their texts could not be left in the cache")
                 t = t.select(light)
             fresh_parts.append(t)
         pending, pending_idx = [], []
