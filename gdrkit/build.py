@@ -357,7 +357,7 @@ def cached_table(corpus, name: str, fn):
     """
     import warnings
 
-    from .cache import ROW_GROUP, atomic_write
+    from .cache import ROW_GROUP, atomic_write, parquet_options
 
     cache_dir = getattr(corpus, "cache_dir", None)
     if not cache_dir or name.startswith("tokens") or os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
@@ -384,7 +384,7 @@ def cached_table(corpus, name: str, fn):
     if not isinstance(df, pd.DataFrame) or not df.index.equals(pd.RangeIndex(len(df))):
         return df
     folder.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP))
+    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP, **parquet_options()))
     return df
 
 

@@ -179,13 +179,14 @@ class DerivedCache:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        from .cache import ROW_GROUP, atomic_write, text_key
+        from .cache import ROW_GROUP, atomic_write, parquet_options, text_key
 
         self.dir.mkdir(parents=True, exist_ok=True)
         stem = "b-" + text_key(*keys)[:16]
         for t, df in zip(TABLES, tables):
             atomic_write(self.dir / f"{stem}.{t}.parquet",
-                         lambda tmp, df=df: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP))
+                         lambda tmp, df=df: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP,
+                                                          **parquet_options()))
         atomic_write(self.dir / f"{stem}.keys.parquet",
                      lambda tmp: pq.write_table(pa.table({"_key": pa.array(keys, pa.string())}), tmp))
         if self._batches is not None:
