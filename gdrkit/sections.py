@@ -28,8 +28,8 @@ _AFTER = r"[\n。；;:：!！?？\s”\"」]"  # what may precede a heading mark
 _AFTER_4 = r"[\n。；;:：，,\s]"  # what may precede 一是
 _BEFORE = rf"(?:(?<=^)|(?<={_AFTER}))"
 _MARKERS = [
-    # depth, regex for the marker (group "n" is the ordinal), and the name of the quick
-    # check (_NEAR_PARTS) for the places the marker can start (see _scan)
+    # depth, regex for the marker (group "n" is the ordinal), and the name of the
+    # places it can start (see _near_starts and _scan)
     (1, re.compile(_BEFORE + rf"(?:#+\s*)?(?:第(?P<n0>[{_CN}]+)部分[、:：.\s]?|(?P<n>[{_CN}]{{1,3}})\s*[、.．]\s*)"), "d1"),
     (2, re.compile(_BEFORE + rf"\(\s*(?P<n>[{_CN}]{{1,3}})\s*\)\s*"), "d2"),
     (3, re.compile(_BEFORE + r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?=[\u4e00-\u9fff“\"《(])"), "d3"),
@@ -40,40 +40,30 @@ _MARKERS = [
 def _scan(pat: re.Pattern[str], text: str, starts: Iterable[int], back: int = 0) -> list[re.Match[str]]:
     """``pat.finditer(text)``, with ``pat`` tried only at 0 and at most ``back``
     characters before each position in ``starts`` (increasing, all past 0); every match
-    of ``pat`` past 0 must start there. A regex that opens with a lookbehind (or a common
-    character) is tried at every character; the starts come from a quick search."""
+    of ``pat`` past 0 must start there, and no match is empty. A regex that opens with a
+    lookbehind (or a common character) is tried at every character; the starts come
+    from a quick search."""
+    match = pat.match
     out: list[re.Match[str]] = []
     pos = 0  # positions before pos are tried already or inside a match
+    if not back:  # one try per start
+        for hi in chain((0,), starts):
+            if hi >= pos:
+                m = match(text, hi)
+                if m:
+                    pos = m.end()
+                    out.append(m)
+        return out
     for hi in chain((0,), starts):
-        if back:
-            pos = max(pos, hi - back)
-        elif pos < hi:
-            pos = hi
+        pos = max(pos, hi - back)
         while pos <= hi:
-            m = pat.match(text, pos)
+            m = match(text, pos)
             if m:
                 pos = m.end()
                 out.append(m)
             else:
                 pos += 1
     return out
-
-
-def _near_regex(parts: dict[str, tuple[str, str]], overlap: tuple[str, str]) -> re.Pattern[str]:
-    """One regex that finds, in a single pass, every match of each ``[class]lookarounds``
-    of ``parts`` (name: (class, lookarounds)), where the lookbehind checks the class
-    again (``[…](?<=…[…])(?=…)``), so that the character class need not be repeated.
-
-    The combined regex opens with the union of the classes (so the engine still skips
-    quickly) and tries the lookarounds as alternatives, each in an empty group named
-    after its part (read it from ``m.lastgroup``). Only the classes of the pair
-    ``overlap`` = (a, b) may share characters: where both match, the group ``a__b``
-    nested after ``a`` is the last group.
-    """
-    a, b = overlap
-    alts = [f"(?P<{a}>{parts[a][1]})(?P<{a}__{b}>{parts[b][1]})?"]
-    alts += [f"(?P<{n}>{look})" for n, (_cls, look) in parts.items() if n != a]
-    return re.compile(f"[{''.join(cls for cls, _look in parts.values())}](?:{'|'.join(alts)})")
 
 
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -171,22 +161,26 @@ _ANNEX = re.compile(r"(?:^|(?<=[\s。]))([^\s。,;:]{0,30}(?:统计表|情况表
 _ANNEX_END = re.compile(r"表(?:(?<=统计表)|(?<=情况表)|(?<=附表))")
 _TABLE_ROW = re.compile(r"\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|第二十条|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)")
 
-# Every character that \d matches (str.isdecimal: no digits among CJK, punctuation or
-# Hangul), and others: testing \d, a Unicode category, at every character is slow, and
-# the lookbehind tests \d itself (checked for every code point in the tests).
-_DIGITS_AND_MORE = "0-9\u0660-\u1fff\ua000-\uabff\uff10-\uff19\U00010000-\U0010ffff"
-# Where each marker can start: one character, as a class (or a quicker superset) and
-# lookarounds that check it; _NEAR matches one character at every such place (see _scan).
-_NEAR_PARTS: dict[str, tuple[str, str]] = {
+# Where the markers can start, past 0, all found in one pass: each pass over a text costs,
+# and a regex that opens with a class that most characters fail is quick to search.
+# Each alternative checks the character found again, in a lookbehind, and names the
+# marker in its group (the last group of a match). Where 一 may start both 一、 and 一是,
+# the group d1_d4 follows d1. The 1 of 1、 is found from the 、 (there are far fewer of
+# those than digits): d3_1 is right before it, d3_2 two before (12、), and d3_spaced
+# means there are spaces between (1 、), rare enough to be looked at in Python.
+_NEAR = re.compile(
+    rf"[#第{_CN}、.．](?:"
+    rf"(?P<d1>(?<={_AFTER}[#第{_CN}]))(?P<d1_d4>(?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是))?"
+    rf"|(?P<d4>(?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是))"
     # 1–2 characters after its start: the 、 before a title (总体情况, 主动公开…, 收到和处理…, …)
-    "canon": ("、.．", rf"(?<=[{_CN}][、.．])(?=\s*[总主收政行因存其])"),
-    "d1": (f"#第{_CN}", rf"(?<={_AFTER}[#第{_CN}])"),
-    "d3": (_DIGITS_AND_MORE, rf"(?<={_AFTER}\d)(?=\d?\s*[、．.])"),
-    "d4": (_CN, rf"(?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是)"),
-}
-# all in one pass: a class that most characters fail is quick, but each pass over the
-# text costs, while a regex that opens with a literal (the other two) is quicker alone
-_NEAR = _near_regex(_NEAR_PARTS, ("d1", "d4"))
+    rf"|(?P<canon>(?<=[{_CN}][、.．])(?=\s*[总主收政行因存其]))"
+    rf"|(?P<d3_1>(?<={_AFTER}\d[、．.]))|(?P<d3_2>(?<={_AFTER}\d\d[、．.]))|(?P<d3_spaced>(?<=\s[、．.])))")
+_NEAR_GROUPS = {name: frozenset(_NEAR.groupindex[g] for g in groups) for name, groups in
+                (("d1", ("d1", "d1_d4")), ("d4", ("d4", "d1_d4")), ("canon", ("canon",)))}
+_NEAR_D3_BACK = {_NEAR.groupindex["d3_1"]: 1, _NEAR.groupindex["d3_2"]: 2}
+_NEAR_D3_SPACED = _NEAR.groupindex["d3_spaced"]
+# where a depth-3 marker can start (the definition that _NEAR follows)
+_NEAR_D3 = re.compile(rf"\d(?<={_AFTER}\d)(?=\d?\s*[、．.])")
 _NEAR_PAREN = re.compile(rf"\((?<={_AFTER}\()")
 
 
@@ -199,13 +193,30 @@ def find_headings(text: str) -> list[Heading]:
     return [Heading(*h) for h in _headings(text)]
 
 
+def _near_starts(text: str) -> dict[str, list[int]]:
+    """Where each marker of _MARKERS (and _CANON_AFTER_ANY) can start, past 0."""
+    hits = [(m.start(), m.lastindex) for m in _NEAR.finditer(text, 1)]
+    near = {name: [p for p, g in hits if g in groups] for name, groups in _NEAR_GROUPS.items()}
+    d3 = [p - _NEAR_D3_BACK[g] for p, g in hits if g in _NEAR_D3_BACK]
+    spaced = [p for p, g in hits if g == _NEAR_D3_SPACED]
+    if spaced:
+        d3 = sorted({*d3, *(p for q in spaced for p in _spaced_d3(text, q))})  # 1. 、 gives 1 twice
+    near["d3"] = d3
+    near["d2"] = [m.start() for m in _NEAR_PAREN.finditer(text, 1)]
+    return near
+
+
+def _spaced_d3(text: str, q: int) -> list[int]:
+    """Starts of depth-3 markers whose 、 (at ``q``) may follow spaces (1 、)."""
+    j = q
+    while j > 0 and text[j - 1].isspace():  # str.isspace() is what \s matches
+        j -= 1
+    return [p for p in (j - 2, j - 1) if p >= 1 and _NEAR_D3.match(text, p)]
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, str]]:
     """Every heading marker: (start, body start, depth, ordinal text); ``""`` for an annex."""
-    near: dict[str, list[int]] = {name: [] for name in _NEAR_PARTS}
-    for m in _NEAR.finditer(text, 1):
-        for name in m.lastgroup.split("__"):  # type: ignore[union-attr]
-            near[name].append(m.start())
-    near["d2"] = [m.start() for m in _NEAR_PAREN.finditer(text, 1)]
+    near = _near_starts(text)
     cands: list[tuple[int, int, int, str]] = []
     # the national template's own headings are recognised even when a flattened table
     # runs into them ("行政事业性收费0三、收到和处理…")
@@ -296,7 +307,10 @@ def _section_rows(text: str) -> list[_Row]:
     for i, (start, _body, depth, number, _o, title) in enumerate(heads):
         end = ends[i]
         kind = heading_kind(title)
-        parent_kind = next(k for k in parents[depth - 1::-1] if k is not None)
+        d = depth - 1
+        while parents[d] is None:
+            d -= 1
+        parent_kind: str = parents[d]  # type: ignore[assignment]
         if kind == "other" and depth > 1 and "其他需要报告" not in title:
             kind = parent_kind
         if parent_kind == "problems" and kind in ("organisation", "proactive", "applications", "overview"):
@@ -321,13 +335,18 @@ def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
         kind (one of :data:`SECTION_KINDS`), start, end (span in ``reports.text``), text,
         plus the parent report's year, agency, level and style.
     """
-    rows = []
+    rows: list[_Row] = []
+    report_ids: list[str] = []
+    section_ids: list[str] = []
     for rid, text in zip(reports["report_id"].tolist(), reports["text"].tolist()):
-        for r in _section_rows(text or ""):
-            rows.append((rid, f"{rid}-s{r[0]:03d}", *r))
+        got = _section_rows(text or "")
+        rows += got
+        report_ids += [rid] * len(got)
+        section_ids += [f"{rid}-s{r[0]:03d}" for r in got]
     cols = ["report_id", "section_id", *_ROW_FIELDS]
     # column by column is quicker than from the rows (which keeps the dtypes of an empty table)
-    df = pd.DataFrame({c: list(v) for c, v in zip(cols, zip(*rows))}) if rows else pd.DataFrame(rows, columns=cols)
+    df = pd.DataFrame(dict(zip(cols, [report_ids, section_ids, *map(list, zip(*rows))]))) if rows \
+        else pd.DataFrame(rows, columns=cols)
     keep = [c for c in ("year", "agency", "level", "style") if c in reports.columns]
     if keep and len(df):
         df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")

@@ -17,31 +17,27 @@ SEPARATE = {
     "d1": re.compile(rf"[#第{_CN}](?<={_AFTER}[#第{_CN}])"),
     "d3": re.compile(rf"\d(?<={_AFTER}\d)(?=\d?\s*[、．.])"),
     "d4": re.compile(rf"[{_CN}](?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是)"),
+    "d2": re.compile(rf"\((?<={_AFTER}\()"),
 }
-PIECES = ["一、", "二、", "三.", "四．", "十一、", "(一)", "( 二 )", "1.", "2、", "3．", "12.", "1.5", "１．", "٣.", "𝟙.",
+PIECES = ["一、", "二、", "三.", "四．", "十一、", "(一)", "( 二 )", "1.", "2、", "3．", "12.", "1.5", "1 、", "12  .", "3\u3000．", "4\n、", "5 6、", "１．", "٣.", "𝟙.",
           "一是", "二是", "十是", "第一部分", "第二部分、", "#", "统计表", "总体情况", "主动公开", "收到和处理", "政府", "行政",
           "因", "存在", "其他", "\n", " ", "\u3000", "\xa0", "\t", "。", "；", ";", ":", "：", "!", "？", "”", "\"", "」",
           "，", ",", "、", "0", "9", "年", "是", "内容"]
 
 
 def _near_by_name(text: str) -> dict[str, list[int]]:
-    near: dict[str, list[int]] = {name: [] for name in S._NEAR_PARTS}
-    for m in S._NEAR.finditer(text, 1):
-        for name in m.lastgroup.split("__"):
-            near[name].append(m.start())
-    return near
+    return S._near_starts(text)
 
 
-def test_digits_and_more_holds_every_digit():
-    quick = re.compile(f"[{S._DIGITS_AND_MORE}]")
-    digit = re.compile(r"\d")
-    missing = [c for c in range(sys.maxunicode + 1) if digit.match(chr(c)) and not quick.match(chr(c))]
-    assert missing == []
+def test_isspace_is_regex_space():
+    space = re.compile(r"\s")
+    differ = [c for c in range(sys.maxunicode + 1) if bool(space.match(chr(c))) != chr(c).isspace()]
+    assert differ == []
 
 
 def test_near_equals_separate_searches():
     rng = random.Random(20131231)
-    texts = ["", "一", "一、总体情况", " 1.内容", "\n一是内容二是", "。#一、"]
+    texts = ["", "一", "一、总体情况", " 1.内容", "\n一是内容二是", "。#一、", "1、", "。1、", "。12、", " 1 、", "1 、", " 12 \n、"]
     texts += ["".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 60))) for _ in range(3000)]
     for text in texts:
         want = {name: [m.start() for m in pat.finditer(text, 1)] for name, pat in SEPARATE.items()}
@@ -58,7 +54,6 @@ def test_scan_equals_finditer():
     for depth, pat, name in S._MARKERS:
         for _ in range(500):
             text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 40)))
-            near = _near_by_name(text)
-            near["d2"] = [m.start() for m in S._NEAR_PAREN.finditer(text, 1)]
+            near = S._near_starts(text)
             got = [m.span() for m in S._scan(pat, text, near[name])]
             assert got == [m.span() for m in pat.finditer(text)], (depth, text)
