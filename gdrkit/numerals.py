@@ -40,6 +40,9 @@ for _t, _tch in enumerate(["", *"一二三四五六七八九"]):
         _SMALL_CN[_tch + "十" + _uch] = max(_t, 1) * 10 + _u
 del _t, _tch, _u, _uch
 _APPROX_SUFFIX = re.compile(r"^(余|多|几|来|左右|以上|上下)")
+_APPROX_TAIL = re.compile(r"(.*?)(余|多|几|来)$")  # with fullmatch
+_ARABIC = re.compile(r"\d+(\.\d+)?")  # with fullmatch
+_YEAR_DIGITS = re.compile(r"(19|20)\d\d")  # with fullmatch
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def normalize_zeros(text: str) -> str:
 def parse_year(text: str) -> int | None:
     """A four-digit year in Arabic or Chinese digits (2013, 二○一三, 二O一三, 二〇一三)."""
     s = normalize_zeros(text.strip()).rstrip("年度")
-    if re.fullmatch(r"(19|20)\d\d", s):
+    if _YEAR_DIGITS.fullmatch(s):
         return int(s)
     if len(s) == 4 and all(ch in _CN_DIGIT_VALUE for ch in s):
         y = int("".join(str(_CN_DIGIT_VALUE[ch]) for ch in s))
@@ -96,12 +99,12 @@ def parse_number(text: str, *, following: str = "") -> Number | None:
     s = text.strip()
     if not s:
         return None
-    approx = bool(_APPROX_SUFFIX.match(following))
-    m = re.fullmatch(r"(.*?)(余|多|几|来)$", s)
+    approx = bool(following) and bool(_APPROX_SUFFIX.match(following))
+    m = _APPROX_TAIL.fullmatch(s) if s[-1] in "余多几来" else None  # s is stripped: no \n before $
     if m and m.group(1):
         s, approx = m.group(1), True
     s_ascii = s.replace(",", "")
-    if re.fullmatch(r"\d+(\.\d+)?", s_ascii):
+    if _ARABIC.fullmatch(s_ascii):
         return Number(float(s_ascii), approx, text)
     s = normalize_zeros(s)
     if not all(ch in CN_DIGITS for ch in s):

@@ -96,6 +96,7 @@ _LEAD = re.compile(
     r"^(?:[\s,;:、。]|但是?|然而|不过|同时|并且|另外|此外|以及|而且|主要(?:是|有|表现在|体现在)|例如|比如|"
     r"如|即|其中|(?:也|还|仍|仍然|依然|尚)(?=[还仍也存有])|存在(?:着)?(?=[^在]{2}))+")
 _TAIL = re.compile(r"(?:等(?:方面的?)?(?:问题|不足|短板|情况|现象)?|的问题)?[\s,;:、。]*$")
+_TAIL_PUNCT = ",;:、。"  # the characters of [\s,;:、。] in _TAIL, besides \s
 
 
 # a paragraph end after a trigger sentence
@@ -254,6 +255,13 @@ def _strip_heads(text: str, start: int, end: int) -> int:
     return start
 
 
+def _trigger_search(text: str) -> re.Match[str] | None:
+    """``_TRIGGER.search(text)``, started where a match can start: every match has 存在
+    at most 8 characters (依然 + 6) after its start."""
+    first = text.find("存在")
+    return _TRIGGER.search(text, max(0, first - 8)) if first >= 0 else None
+
+
 def _cut_improvements(text: str, start: int, end: int) -> int:
     """End of the problems part of a passage: the first improvements marker."""
     m = _CUT.search(text, start, end)
@@ -300,7 +308,7 @@ def _passages(text: str, secs: list[_Section]) -> list[tuple[int, int, str, list
         taken_end = int(rec.end)
     if any(found for *_, found in spans):
         return spans
-    m = _TRIGGER.search(text)
+    m = _trigger_search(text)
     if not m:
         return []
     s = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -350,9 +358,18 @@ def _number(s: str) -> int:
     return _CN_VAL.get(s[-1], 0) + (10 * _CN_VAL.get(s[0], 0) if len(s) == 3 else 0)
 
 
+def _tail_search(seg: str) -> re.Match[str] | None:
+    """``_TAIL.search(seg)``, started where a match can start: at most 6 characters
+    (等方面的问题) before the run of spaces and punctuation that ends ``seg``."""
+    r = len(seg)
+    while r and (seg[r - 1] in _TAIL_PUNCT or seg[r - 1].isspace()):  # isspace() is \s
+        r -= 1
+    return _TAIL.search(seg, max(0, r - 6))
+
+
 def _trim(text: str, start: int, end: int, *, lead: bool = True, table=None) -> tuple[int, int]:
     seg = text[start:end]
-    m = _TAIL.search(seg)
+    m = _tail_search(seg)
     if m and m.start() > 0:
         end = start + m.start()
         seg = text[start:end]
@@ -537,11 +554,14 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
 def _innermost(secs: list[_Section], a: int, b: int) -> str:
     """The deepest section holding the span ``a:b`` (or at least its start); ``""`` if none.
     Ties go to the later start, then to the later row."""
-    for holds in (lambda x: x.start <= a and x.end >= b, lambda x: x.start <= a and x.end > a):
-        best: _Section | None = None
-        for x in secs:
-            if holds(x) and (best is None or (x.depth, x.start) >= (best.depth, best.start)):
+    best: _Section | None = None  # holding a:b
+    best_a: _Section | None = None  # holding a
+    for x in secs:
+        if x.start <= a:
+            if x.end >= b and (best is None or (x.depth, x.start) >= (best.depth, best.start)):
                 best = x
-        if best is not None:
-            return best.section_id
-    return ""
+            if x.end > a and (best_a is None or (x.depth, x.start) >= (best_a.depth, best_a.start)):
+                best_a = x
+    if best is not None:
+        return best.section_id
+    return best_a.section_id if best_a is not None else ""

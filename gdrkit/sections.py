@@ -8,10 +8,11 @@ enumerations inside sentences are not taken for headings.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 
 import pandas as pd
 
@@ -27,34 +28,42 @@ _AFTER = r"[\n。；;:：!！?？\s”\"」]"  # what may precede a heading mark
 _AFTER_4 = r"[\n。；;:：，,\s]"  # what may precede 一是
 _BEFORE = rf"(?:(?<=^)|(?<={_AFTER}))"
 _MARKERS = [
-    # depth, regex for the marker (group "n" is the ordinal), and a quick regex that
-    # matches one character at every place the marker can start (see _scan)
-    (1, re.compile(_BEFORE + rf"(?:#+\s*)?(?:第(?P<n0>[{_CN}]+)部分[、:：.\s]?|(?P<n>[{_CN}]{{1,3}})\s*[、.．]\s*)"),
-     re.compile(rf"[#第{_CN}](?<={_AFTER}[#第{_CN}])")),
-    (2, re.compile(_BEFORE + rf"\(\s*(?P<n>[{_CN}]{{1,3}})\s*\)\s*"),
-     re.compile(rf"\((?<={_AFTER}\()")),
-    (3, re.compile(_BEFORE + r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?=[\u4e00-\u9fff“\"《(])"),
-     re.compile(rf"\d(?<={_AFTER}\d)(?=\d?\s*[、．.])")),
-    (4, re.compile(rf"(?:(?<=^)|(?<={_AFTER_4}))(?P<n>[{_CN}]{{1,2}})是\s*(?=[\u4e00-\u9fff“\"《])"),
-     re.compile(rf"[{_CN}](?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是)")),
+    # depth, regex for the marker (group "n" is the ordinal), and the name of the
+    # places it can start (see _near_starts and _scan)
+    (1, re.compile(_BEFORE + rf"(?:#+\s*)?(?:第(?P<n0>[{_CN}]+)部分[、:：.\s]?|(?P<n>[{_CN}]{{1,3}})\s*[、.．]\s*)"), "d1"),
+    (2, re.compile(_BEFORE + rf"\(\s*(?P<n>[{_CN}]{{1,3}})\s*\)\s*"), "d2"),
+    (3, re.compile(_BEFORE + r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?=[\u4e00-\u9fff“\"《(])"), "d3"),
+    (4, re.compile(rf"(?:(?<=^)|(?<={_AFTER_4}))(?P<n>[{_CN}]{{1,2}})是\s*(?=[\u4e00-\u9fff“\"《])"), "d4"),
 ]
 
 
-def _scan(pat: re.Pattern[str], text: str, near: re.Pattern[str], back: int = 0) -> Iterator[re.Match[str]]:
+def _scan(pat: re.Pattern[str], text: str, starts: Iterable[int], back: int = 0) -> list[re.Match[str]]:
     """``pat.finditer(text)``, with ``pat`` tried only at 0 and at most ``back``
-    characters before each match of ``near``; every match of ``pat`` past 0 must start
-    there. A regex that opens with a lookbehind (or a common character) is tried at
-    every character; ``near`` opens with a rarer one, which the engine skips to quickly."""
+    characters before each position in ``starts`` (increasing, all past 0); every match
+    of ``pat`` past 0 must start there, and no match is empty. A regex that opens with a
+    lookbehind (or a common character) is tried at every character; the starts come
+    from a quick search."""
+    match = pat.match
+    out: list[re.Match[str]] = []
     pos = 0  # positions before pos are tried already or inside a match
-    for hi in chain((0,), (c.start() for c in near.finditer(text, 1))):
+    if not back:  # one try per start
+        for hi in chain((0,), starts):
+            if hi >= pos:
+                m = match(text, hi)
+                if m:
+                    pos = m.end()
+                    out.append(m)
+        return out
+    for hi in chain((0,), starts):
         pos = max(pos, hi - back)
         while pos <= hi:
-            m = pat.match(text, pos)
+            m = match(text, pos)
             if m:
                 pos = m.end()
-                yield m
+                out.append(m)
             else:
                 pos += 1
+    return out
 
 
 _KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -87,6 +96,7 @@ class Heading:
 _SMALL = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)}
 
 
+@lru_cache(maxsize=1024)  # few distinct ordinals: 1–99, 一–九十九, 第…部分
 def _ordinal(s: str) -> int:
     if s.isdigit():
         return int(s)
@@ -112,7 +122,11 @@ _TITLE_START = re.compile(r"[\u4e00-\u9fff“\"《]")
 
 
 def _heading_title(text: str, pos: int, depth: int) -> str:
-    window = text[pos:pos + 60]
+    return _window_title(text[pos:pos + 60], depth)
+
+
+@lru_cache(maxsize=8192)  # reports repeat the template's headings
+def _window_title(window: str, depth: int) -> str:
     full = _CANON_FULL.match(window)
     if full and depth == 1:
         return full.group(0)
@@ -142,12 +156,32 @@ _CANON_FULL = re.compile(
     r"(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议[、和及]?(?:提起)?行政诉讼(?:的)?(?:情况)?|"
     r"(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)|存在的主要问题|其他需要报告的事项")
 _CANON_AFTER_ANY = re.compile(rf"(?P<n>[{_CN}]{{1,2}})[、.．](?={_CANON.pattern[3:]})")
-# 1–2 characters after its start: the 、 before a title (总体情况, 主动公开…, 收到和处理…, …)
-_CANON_AFTER_ANY_NEAR = re.compile(rf"[、.．](?<=[{_CN}][、.．])(?=\s*[总主收政行因存其])")
 _ANNEX = re.compile(r"(?:^|(?<=[\s。]))([^\s。,;:]{0,30}(?:统计表|情况表|附表))(?=\s|$|\n)", re.M)
 # the 表 of 统计表/情况表/附表 (a regex that opens with a literal is quick to search)
 _ANNEX_END = re.compile(r"表(?:(?<=统计表)|(?<=情况表)|(?<=附表))")
 _TABLE_ROW = re.compile(r"\s*(?:本年新收|上年结转|本年度办理结果|结转下年度|第二十条|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)")
+
+# Where the markers can start, past 0, all found in one pass: each pass over a text costs,
+# and a regex that opens with a class that most characters fail is quick to search.
+# Each alternative checks the character found again, in a lookbehind, and names the
+# marker in its group (the last group of a match). Where 一 may start both 一、 and 一是,
+# the group d1_d4 follows d1. The 1 of 1、 is found from the 、 (there are far fewer of
+# those than digits): d3_1 is right before it, d3_2 two before (12、), and d3_spaced
+# means there are spaces between (1 、), rare enough to be looked at in Python.
+_NEAR = re.compile(
+    rf"[#第{_CN}、.．](?:"
+    rf"(?P<d1>(?<={_AFTER}[#第{_CN}]))(?P<d1_d4>(?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是))?"
+    rf"|(?P<d4>(?<={_AFTER_4}[{_CN}])(?=[{_CN}]?是))"
+    # 1–2 characters after its start: the 、 before a title (总体情况, 主动公开…, 收到和处理…, …)
+    rf"|(?P<canon>(?<=[{_CN}][、.．])(?=\s*[总主收政行因存其]))"
+    rf"|(?P<d3_1>(?<={_AFTER}\d[、．.]))|(?P<d3_2>(?<={_AFTER}\d\d[、．.]))|(?P<d3_spaced>(?<=\s[、．.])))")
+_NEAR_GROUPS = {name: frozenset(_NEAR.groupindex[g] for g in groups) for name, groups in
+                (("d1", ("d1", "d1_d4")), ("d4", ("d4", "d1_d4")), ("canon", ("canon",)))}
+_NEAR_D3_BACK = {_NEAR.groupindex["d3_1"]: 1, _NEAR.groupindex["d3_2"]: 2}
+_NEAR_D3_SPACED = _NEAR.groupindex["d3_spaced"]
+# where a depth-3 marker can start (the definition that _NEAR follows)
+_NEAR_D3 = re.compile(rf"\d(?<={_AFTER}\d)(?=\d?\s*[、．.])")
+_NEAR_PAREN = re.compile(rf"\((?<={_AFTER}\()")
 
 
 def find_headings(text: str) -> list[Heading]:
@@ -156,30 +190,62 @@ def find_headings(text: str) -> list[Heading]:
     Numbering is checked per depth: a depth-1 marker must continue the 一、二、三 sequence,
     a deeper marker must be 1 or continue its sequence under the current parent.
     """
+    return [Heading(*h) for h in _headings(text)]
+
+
+def _near_starts(text: str) -> dict[str, list[int]]:
+    """Where each marker of _MARKERS (and _CANON_AFTER_ANY) can start, past 0."""
+    hits = [(m.start(), m.lastindex) for m in _NEAR.finditer(text, 1)]
+    near = {name: [p for p, g in hits if g in groups] for name, groups in _NEAR_GROUPS.items()}
+    d3 = [p - _NEAR_D3_BACK[g] for p, g in hits if g in _NEAR_D3_BACK]
+    spaced = [p for p, g in hits if g == _NEAR_D3_SPACED]
+    if spaced:
+        d3 = sorted({*d3, *(p for q in spaced for p in _spaced_d3(text, q))})  # 1. 、 gives 1 twice
+    near["d3"] = d3
+    near["d2"] = [m.start() for m in _NEAR_PAREN.finditer(text, 1)]
+    return near
+
+
+def _spaced_d3(text: str, q: int) -> list[int]:
+    """Starts of depth-3 markers whose 、 (at ``q``) may follow spaces (1 、)."""
+    j = q
+    while j > 0 and text[j - 1].isspace():  # str.isspace() is what \s matches
+        j -= 1
+    return [p for p in (j - 2, j - 1) if p >= 1 and _NEAR_D3.match(text, p)]
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str]]:
+    """Every heading marker: (start, body start, depth, ordinal text); ``""`` for an annex."""
+    near = _near_starts(text)
     cands: list[tuple[int, int, int, str]] = []
     # the national template's own headings are recognised even when a flattened table
     # runs into them ("行政事业性收费0三、收到和处理…")
-    for m in _scan(_CANON_AFTER_ANY, text, _CANON_AFTER_ANY_NEAR, 2):
+    for m in _scan(_CANON_AFTER_ANY, text, near["canon"], 2):
         cands.append((m.start(), m.end("n") + 1, 1, m.group("n")))
-    for m in _scan(_ANNEX, text, _ANNEX_END, 32):  # starts at most 30 before 统计表
+    annex_ends = [m.start() for m in _ANNEX_END.finditer(text, 1)]
+    for m in _scan(_ANNEX, text, annex_ends, 32):  # starts at most 30 before 统计表
         cands.append((m.start(1), m.start(1), 1, ""))
-    for depth, pat, starts in _MARKERS:
-        for m in _scan(pat, text, starts):
-            n = m.group("n") if m.group("n") else m.groupdict().get("n0")
-            if n is None:
-                continue
-            cands.append((m.start(), m.end(), depth, n))
-    cands.sort(key=lambda c: (c[0], c[2]))
-    out: list[Heading] = []
-    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    for depth, pat, name in _MARKERS:
+        for m in _scan(pat, text, near[name]):
+            n = m.group("n") or (m.group("n0") if depth == 1 else None)
+            if n is not None:
+                cands.append((m.start(), m.end(), depth, n))
+    cands.sort(key=itemgetter(0, 2))
+    return cands
+
+
+def _headings(text: str) -> list[tuple[int, int, int, str, int, str]]:
+    """:func:`find_headings` as tuples of the fields of :class:`Heading`."""
+    out: list[tuple[int, int, int, str, int, str]] = []
+    last = [0, 0, 0, 0, 0]  # last ordinal per depth 1–4
     last_pos = -1
-    for start, end, depth, n in cands:
+    for start, end, depth, n in _candidates(text):
         if start < last_pos:
             continue
         if n == "":  # a statistics annex (…统计表) closes the outline
             title = _ANNEX.match(text, start - 1 if start else 0) or _ANNEX.search(text, start)
-            out.append(Heading(start, start, 1, "", 0, title.group(1) if title else "统计表"))
-            last = {1: 99, 2: 0, 3: 0, 4: 0}
+            out.append((start, start, 1, "", 0, title.group(1) if title else "统计表"))
+            last = [0, 99, 0, 0, 0]
             last_pos = start + 1
             continue
         o = _ordinal(n)
@@ -193,10 +259,9 @@ def find_headings(text: str) -> list[Heading]:
         title = _heading_title(text, end, depth)
         if not title or (depth <= 2 and not _TITLE_START.match(title)):
             continue
-        out.append(Heading(start, end, depth, n, o, title))
+        out.append((start, end, depth, n, o, title))
         last[depth] = o
-        for d in range(depth + 1, 5):
-            last[d] = 0
+        last[depth + 1:] = [0] * (4 - depth)
         last_pos = end
     return out
 
@@ -217,23 +282,36 @@ def segment_text(text: str) -> list[dict]:
     depth, so sections nest (a depth-1 section contains its sub-sections). A heading
     without a recognisable kind inherits its parent's kind.
     """
-    heads = find_headings(text)
-    rows: list[dict] = []
-    first = heads[0].start if heads else len(text)
-    rows.append(dict(order=0, depth=0, number="", heading="", kind="overview", start=0, end=first))
+    return [dict(zip(_ROW_FIELDS, row)) for row in _section_rows(text)]
+
+
+_ROW_FIELDS = ("order", "depth", "number", "heading", "kind", "start", "end", "text")
+_Row = tuple[int, int, str, str, str, int, int, str]
+
+
+def _section_rows(text: str) -> list[_Row]:
+    """:func:`segment_text` as tuples of the fields ``_ROW_FIELDS``."""
+    heads = _headings(text)
+    rows: list[_Row] = []
+    first = heads[0][0] if heads else len(text)
+    if first:  # a preamble unless the first heading opens the text
+        rows.append((0, 0, "", "", "overview", 0, first, text[:first]))
     # a section ends where the next heading of the same or a shallower depth starts
     ends = [len(text)] * len(heads)
     open_: list[int] = []  # headings not yet ended, depths increasing
     for i, h in enumerate(heads):
-        while open_ and heads[open_[-1]].depth >= h.depth:
-            ends[open_.pop()] = h.start
+        while open_ and heads[open_[-1]][2] >= h[2]:
+            ends[open_.pop()] = h[0]
         open_.append(i)
-    parents: dict[int, str] = {0: "overview"}
-    for i, h in enumerate(heads):
+    parents: list[str | None] = ["overview", None, None, None, None]  # kind per open depth
+    for i, (start, _body, depth, number, _o, title) in enumerate(heads):
         end = ends[i]
-        kind = heading_kind(h.title)
-        parent_kind = next((parents[d] for d in range(h.depth - 1, -1, -1) if d in parents), "overview")
-        if kind == "other" and h.depth > 1 and "其他需要报告" not in h.title:
+        kind = heading_kind(title)
+        d = depth - 1
+        while parents[d] is None:
+            d -= 1
+        parent_kind: str = parents[d]  # type: ignore[assignment]
+        if kind == "other" and depth > 1 and "其他需要报告" not in title:
             kind = parent_kind
         if parent_kind == "problems" and kind in ("organisation", "proactive", "applications", "overview"):
             kind = "problems"
@@ -241,15 +319,9 @@ def segment_text(text: str) -> list[dict]:
             kind = "statistics"
         if parent_kind in ("improvements", "plans") and kind not in ("problems",):
             kind = parent_kind
-        parents[h.depth] = kind
-        for d in range(h.depth + 1, 5):
-            parents.pop(d, None)
-        rows.append(dict(order=i + 1, depth=h.depth, number=h.number, heading=h.title, kind=kind,
-                         start=h.start, end=end))
-    if rows and rows[0]["end"] == 0:
-        rows.pop(0)
-    for r in rows:
-        r["text"] = text[r["start"]:r["end"]]
+        parents[depth] = kind
+        parents[depth + 1:] = [None] * (4 - depth)
+        rows.append((i + 1, depth, number, title, kind, start, end, text[start:end]))
     return rows
 
 
@@ -263,15 +335,18 @@ def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
         kind (one of :data:`SECTION_KINDS`), start, end (span in ``reports.text``), text,
         plus the parent report's year, agency, level and style.
     """
-    rows = []
+    rows: list[_Row] = []
+    report_ids: list[str] = []
+    section_ids: list[str] = []
     for rid, text in zip(reports["report_id"].tolist(), reports["text"].tolist()):
-        for r in segment_text(text or ""):
-            r["report_id"] = rid
-            r["section_id"] = f"{rid}-s{r['order']:03d}"
-            rows.append(r)
-    cols = ["report_id", "section_id", "order", "depth", "number", "heading", "kind", "start", "end", "text"]
-    # column by column is quicker than from the row dicts (which keeps the dtypes of an empty table)
-    df = pd.DataFrame({c: [r[c] for r in rows] for c in cols}) if rows else pd.DataFrame(rows, columns=cols)
+        got = _section_rows(text or "")
+        rows += got
+        report_ids += [rid] * len(got)
+        section_ids += [f"{rid}-s{r[0]:03d}" for r in got]
+    cols = ["report_id", "section_id", *_ROW_FIELDS]
+    # column by column is quicker than from the rows (which keeps the dtypes of an empty table)
+    df = pd.DataFrame(dict(zip(cols, [report_ids, section_ids, *map(list, zip(*rows))]))) if rows \
+        else pd.DataFrame(rows, columns=cols)
     keep = [c for c in ("year", "agency", "level", "style") if c in reports.columns]
     if keep and len(df):
         df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
