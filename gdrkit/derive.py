@@ -63,14 +63,25 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | 
 
 
 def _work(shared: tuple, bounds: tuple[int, int]) -> tuple:
-    """The tables of one chunk of reports, each row with its report's cache key (``_key``)."""
+    """The tables of one chunk of the reports inherited by fork (:func:`imap_forked`)."""
     reports, tokenizer, text_keys, keys = shared
     a, b = bounds
-    chunk = reports.iloc[a:b]
+    return _labelled(reports.iloc[a:b], tokenizer, text_keys[a:b], keys[a:b])
+
+
+def work_task(tokenizer, task: tuple) -> tuple:
+    """The tables of one chunk of reports sent with the task (for a
+    :class:`gdrkit.parallel.ForkPool` whose shared object is the tokenizer or None)."""
+    chunk, text_keys, keys = task
+    return _labelled(chunk, tokenizer, text_keys, keys)
+
+
+def _labelled(chunk: pd.DataFrame, tokenizer, text_keys: list[str], keys: list[str]) -> tuple:
+    """:func:`_derive_chunk`, each table's rows labelled with their report's cache key (``_key``)."""
     try:
-        parts = _derive_chunk(chunk, tokenizer, text_keys[a:b])
+        parts = _derive_chunk(chunk, tokenizer, text_keys)
         at = pd.Index(chunk["report_id"])
-        ks = pd.array(keys[a:b], dtype="str")
+        ks = pd.array(keys, dtype="str")
         tables = tuple(p.assign(_key=ks.take(at.get_indexer(p["report_id"]))) if len(p) else p.assign(_key=ks[:0])
                        for p in parts[:len(TABLES)])
         return (*tables, *parts[len(TABLES):])
@@ -204,7 +215,7 @@ def _as_str(df: pd.DataFrame) -> pd.DataFrame:
 
 def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None = None, workers: int = 1,
                   progress: bool = False, tokenizer=None, store: DerivedCache | None = None,
-                  token_cache=None) -> dict[str, pd.DataFrame]:
+                  token_cache=None, pool=None) -> dict[str, pd.DataFrame]:
     """sections, figures, figure_notes, problems and identity_checks of every report, through the cache.
 
     Parameters
@@ -223,6 +234,10 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         An open cache of ``cache_dir`` to use (and keep) instead of opening it here.
     token_cache : gdrkit.cache.PartCache, optional
         The same for the tokens cache.
+    pool : gdrkit.parallel.ForkPool, optional
+        Workers kept across calls (``ForkPool(work_task, tokenizer, workers=...)``, with
+        the same tokenizer, loaded): the chunks are sent to them instead of forking a
+        new pool for this call.
 
     Returns
     -------
@@ -267,8 +282,11 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
 
         if tokenizer is not None:
             tokenizer._load()
-        it = imap_forked(_work, (sub, tokenizer, [text_keys[i] for i in todo], [keys[i] for i in todo]), bounds,
-                         workers=workers)
+        tks, ks = [text_keys[i] for i in todo], [keys[i] for i in todo]
+        if pool is not None:
+            it = pool.imap([(sub.iloc[a:b], tks[a:b], ks[a:b]) for a, b in bounds])
+        else:
+            it = imap_forked(_work, (sub, tokenizer, tks, ks), bounds, workers=workers)
         pending: list[tuple[list[str], tuple]] = []
         pending_tokens: list[pd.DataFrame] = []
         tok_cache = token_cache

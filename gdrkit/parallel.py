@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-__all__ = ["map_reports", "imap_forked"]
+__all__ = ["map_reports", "imap_forked", "ForkPool"]
 
 #: Below this many reports a stage runs in the calling process (starting workers costs more).
 MIN_REPORTS = 64
@@ -50,6 +50,56 @@ def imap_forked(func: Callable[[object, object], object], shared: object, tasks:
         _SHARED = None
         pool.close()
         pool.join()
+
+
+class ForkPool:
+    """One pool of forked workers kept for many :meth:`imap` calls (e.g. one per shard of
+    a streamed build): the workers start once, so what they load or cache on first use
+    (compiled patterns, lookup caches) serves every later call. ``shared`` (e.g. a
+    tokenizer with its dictionary loaded) reaches them by fork, when the first call
+    starts them; each task carries its own data. With one worker or no ``fork``,
+    everything runs here. Use it as a context manager (the workers are stopped at exit).
+    """
+
+    def __init__(self, func: Callable[[object, object], object], shared: object, *, workers: int) -> None:
+        self.func, self.shared, self.workers = func, shared, workers
+        self._pool = None
+
+    def __enter__(self) -> "ForkPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self, *, terminate: bool = False) -> None:
+        if self._pool is not None:
+            if terminate:
+                self._pool.terminate()
+            else:
+                self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def imap(self, tasks: list) -> Iterator[object]:
+        """``func(shared, task)`` for each task, in order. A failing task stops the pool."""
+        global _SHARED
+        if self.workers <= 1 or not hasattr(os, "fork"):
+            for t in tasks:
+                yield self.func(self.shared, t)
+            return
+        if self._pool is None:
+            import multiprocessing as mp
+
+            _SHARED = (self.func, self.shared)  # inherited by the workers forked now
+            try:
+                self._pool = mp.get_context("fork").Pool(self.workers)
+            finally:
+                _SHARED = None
+        try:
+            yield from self._pool.imap(_call, tasks, chunksize=1)
+        except BaseException:
+            self.close(terminate=True)
+            raise
 
 
 def _run(shared: tuple, bounds: tuple[int, int]) -> object:

@@ -30,9 +30,9 @@ from .io import DEFAULT_MAX_BYTES
 __all__ = ["BuildResult", "build_tables", "SHARD_REPORTS", "SHARD_CHARS"]
 
 #: At most this many reports per shard.
-SHARD_REPORTS = 1000
+SHARD_REPORTS = 2000
 #: At most this many characters of text per shard (a single longer report is one shard).
-SHARD_CHARS = 2_000_000
+SHARD_CHARS = 4_000_000
 
 
 @dataclass
@@ -110,7 +110,8 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from .build import read_reports, reports_cache
     from .cache import PartCache, default_cache_dir
     from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids, _join_metadata
-    from .derive import DerivedCache, derive_tables
+    from .derive import DerivedCache, derive_tables, work_task
+    from .parallel import ForkPool
     from .export import TableSink
     from .extract.checks import CHECK_COLUMNS
     from .io import discover_files
@@ -144,7 +145,10 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
         tok_cache.index()
     failed: set = set()
     shards = _shards(reports["n_chars"].tolist(), max_reports=shard_reports, max_chars=shard_chars)
-    with TableSink(out) as sink:
+    # one pool for every shard, started when a shard first has reports to compute (after
+    # derive_tables loaded the dictionary, which the workers inherit); its workers keep
+    # their caches warm from shard to shard
+    with TableSink(out) as sink, ForkPool(work_task, tok, workers=workers) as pool:
         sink.add("errors", errors)
         if not shards:  # no report: the reports table (empty) and the errors
             sink.add("reports", reports.assign(text_raw=pd.Series(dtype="str"), text=pd.Series(dtype="str"))
@@ -158,7 +162,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
             del got
             sink.add("reports", shard)
             d = derive_tables(shard, cache_dir=cache_dir, workers=workers, progress=False, tokenizer=tok,
-                              store=store, token_cache=tok_cache)
+                              store=store, token_cache=tok_cache, pool=pool)
             for t in ("sections", "figures", "problems"):
                 sink.add(t, d[t])
             # checks: the identity checks of every report, then every extraction note

@@ -1,0 +1,33 @@
+"""Fork pools (gdrkit.parallel)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from gdrkit.parallel import ForkPool
+
+
+def _pid_and_square(shared: dict, x: int) -> tuple[int, int]:
+    if x < 0:
+        raise ValueError(f"negative: {x}")
+    return os.getpid(), shared["scale"] * x * x
+
+
+def test_fork_pool_keeps_its_workers_across_calls():
+    with ForkPool(_pid_and_square, {"scale": 2}, workers=2) as pool:
+        first = list(pool.imap(list(range(20))))
+        second = list(pool.imap(list(range(20, 40))))
+    assert [v for _, v in first + second] == [2 * x * x for x in range(40)]  # in order
+    pids = {p for p, _ in first + second}
+    assert os.getpid() not in pids and 1 <= len(pids) <= 2  # the same workers served both calls
+
+
+def test_fork_pool_stops_on_a_failing_task_and_one_worker_runs_here():
+    pool = ForkPool(_pid_and_square, {"scale": 1}, workers=2)
+    with pytest.raises(ValueError, match="negative: -3"):
+        list(pool.imap([1, 2, -3, 4]))
+    assert pool._pool is None  # terminated
+    with ForkPool(_pid_and_square, {"scale": 1}, workers=1) as here:
+        assert list(here.imap([3])) == [(os.getpid(), 9)]
