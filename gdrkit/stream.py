@@ -13,8 +13,8 @@ one shard of their tables:
 2. then, shard by shard (at most :data:`SHARD_REPORTS` reports or :data:`SHARD_CHARS`
    characters of text, in report order), the shard's texts are read back from the cache
    and its sections, figures, problems, tokens (through their caches: nothing is
-   computed twice), checks and panel rows are spilled to disk;
-3. each table is written from its parts (:class:`gdrkit.export.TableSink`).
+   computed twice), checks and panel rows go to the table files;
+3. each table's files are written as its parts come (:class:`gdrkit.sink.TableSink`).
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids, _join_metadata
     from .derive import DerivedCache, derive_tables, work_task
     from .parallel import ForkPool
-    from .export import TableSink
+    from .sink import TableSink
     from .extract.checks import CHECK_COLUMNS
     from .io import discover_files
     from .analysis.panel import build_panel

@@ -1,4 +1,4 @@
-"""``gdrkit build`` shard by shard (gdrkit.stream, export.TableSink)."""
+"""``gdrkit build`` shard by shard (gdrkit.stream, gdrkit.sink)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 import gdrkit
 from gdrkit import build, derive
-from gdrkit.export import TableSink, read_table, write_tables
+from gdrkit.export import read_table, write_tables
+from gdrkit.sink import TableSink
 from gdrkit.stream import _shards, build_tables
 
 from conftest import DATA, need_shared
