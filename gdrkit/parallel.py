@@ -32,24 +32,8 @@ def imap_forked(func: Callable[[object, object], object], shared: object, tasks:
     through a pipe; only tasks and results are sent. With one worker, one task or no
     ``fork`` (Windows), everything runs here. A failing task stops the pool at once.
     """
-    global _SHARED
-    if workers <= 1 or len(tasks) <= 1 or not hasattr(os, "fork"):
-        for t in tasks:
-            yield func(shared, t)
-        return
-    import multiprocessing as mp
-
-    _SHARED = (func, shared)
-    pool = mp.get_context("fork").Pool(min(workers, len(tasks)))
-    try:
-        yield from pool.imap(_call, tasks, chunksize=1)
-    except BaseException:
-        pool.terminate()  # do not wait for the other tasks
-        raise
-    finally:
-        _SHARED = None
-        pool.close()
-        pool.join()
+    with ForkPool(func, shared, workers=min(workers, len(tasks))) as pool:
+        yield from pool.imap(tasks)
 
 
 class ForkPool:
@@ -81,7 +65,8 @@ class ForkPool:
             self._pool = None
 
     def imap(self, tasks: list) -> Iterator[object]:
-        """``func(shared, task)`` for each task, in order. A failing task stops the pool."""
+        """``func(shared, task)`` for each task, in order. A failing task stops the pool
+        at once (the other tasks are not waited for)."""
         global _SHARED
         if self.workers <= 1 or not hasattr(os, "fork"):
             for t in tasks:
