@@ -29,7 +29,6 @@ REPORT_COLUMNS = [
 ]
 ERROR_COLUMNS = ["path", "stage", "error"]
 
-_SPACE = re.compile(r"\s+")
 _DISCLOSURE_TERMS = re.compile(r"公[开開]|政[务務]|信息|資訊|申[请請]")
 
 
@@ -78,7 +77,7 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         **meta.as_dict(),
         cleaning="; ".join(f"{k}×{n}" for k, n in kinds.items()),
         notes="; ".join(notes),
-        # "".join(text.split()) is _SPACE.sub("", text) (both split at str.isspace's
+        # "".join(text.split()) is re.sub(r"\s+", "", text) (both split at str.isspace's
         # whitespace), only faster
         text_hash=hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest(),
     )
