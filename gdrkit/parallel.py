@@ -80,8 +80,17 @@ class ForkPool:
                 self._pool = mp.get_context("fork").Pool(self.workers)
             finally:
                 _SHARED = None
+        done = 0
         try:
-            yield from self._pool.imap(_call, tasks, chunksize=1)
+            for result in self._pool.imap(_call, tasks, chunksize=1):
+                done += 1
+                yield result
+        except GeneratorExit:
+            # the caller stopped reading: the pool stays for the next call unless tasks
+            # of this one are still running (e.g. ``zip`` stops after the last result)
+            if done < len(tasks):
+                self.close(terminate=True)
+            raise
         except BaseException:
             self.close(terminate=True)
             raise

@@ -24,6 +24,23 @@ def test_fork_pool_keeps_its_workers_across_calls():
     assert os.getpid() not in pids and 1 <= len(pids) <= 2  # the same workers served both calls
 
 
+def test_fork_pool_survives_a_reader_that_stops_after_the_last_result():
+    # derive_tables reads ``zip(bounds, pool.imap(tasks))``: zip stops without asking the
+    # generator for more, which closes it; the pool must not be torn down for that
+    with ForkPool(_pid_and_square, {"scale": 1}, workers=2) as pool:
+        tasks = list(range(12))
+        got = [v for _, (_, v) in zip(tasks, pool.imap(tasks))]
+        assert got == [x * x for x in tasks] and pool._pool is not None
+        workers = set(pool._pool._pool)
+        first = {p for _, p in zip(tasks, (pid for pid, _ in pool.imap(tasks)))}
+        assert pool._pool is not None and set(pool._pool._pool) == workers
+        assert first <= {w.pid for w in workers}
+        # a reader that stops early, with tasks still running, does stop the pool
+        for _ in pool.imap(list(range(200))):
+            break
+        assert pool._pool is None
+
+
 def test_fork_pool_stops_on_a_failing_task_and_one_worker_runs_here():
     pool = ForkPool(_pid_and_square, {"scale": 1}, workers=2)
     with pytest.raises(ValueError, match="negative: -3"):
