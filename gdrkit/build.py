@@ -2,7 +2,9 @@
 
 Every file is read, cleaned and identified (:func:`gdrkit.corpus.read_report`) at most
 once per content: its row is cached as Parquet (:class:`gdrkit.cache.PartCache`) under a
-key made of the SHA-1 of the file's bytes and its path, in a cache folder whose name
+key made of the SHA-1 of the file's bytes and its suffix (not its folder or name: a
+moved or renamed folder, or the same folder given by a relative or an absolute path,
+finds its rows; each row gets its file's path when it is read), in a cache folder whose name
 includes the gdrkit version, a hash of the reading code (io, clean, meta, numerals,
 corpus, build) and the reading options (``max_bytes``, ``convert_traditional``). So:
 
@@ -29,7 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["read_reports", "read_files", "file_sha1", "reports_cache", "code_signature", "last_stats"]
+__all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache", "code_signature", "last_stats"]
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
@@ -130,12 +132,34 @@ def _to_table(keyed: list[tuple[str, dict]]):
     return pa.Table.from_pydict(data, schema=schema)
 
 
+def file_key(sha1: str, path: str | os.PathLike) -> str:
+    """The reports-cache key of a file: its bytes (SHA-1) and its suffix, which decides
+    how they are read; not where it is (the row's ``path`` and ``file`` are set on reading)."""
+    from .cache import text_key
+
+    return text_key(sha1, Path(path).suffix)
+
+
+def _with_paths(table, paths: list[str]):
+    """``table`` (rows of some files, in order) with each row's ``path`` (and ``file``)
+    those of the file it was read for: a cached row may come from a file at another path."""
+    import pyarrow as pa
+
+    paths = [str(Path(p)) for p in paths]  # as read_report gives them
+    if table["path"].to_pylist() == paths:
+        return table
+    table = table.set_column(table.schema.get_field_index("path"), "path", pa.array(paths, pa.string()))
+    if "file" in table.column_names:
+        table = table.set_column(table.schema.get_field_index("file"), "file",
+                                 pa.array([os.path.basename(p) for p in paths], pa.string()))
+    return table
+
+
 def _read_chunk(args: tuple[list[str], list[str | None] | None, int, bool]):
     """Some files read (in a worker), as an Arrow table of :func:`_schema`: compact to send
     back (no Python string per text). ``key`` is the row's cache key, "" when the row must
     not be cached; ``pre_keys`` (the keys from hashing the files before reading, or None
     when the cache is not used)."""
-    from .cache import text_key
     from .corpus import read_report
 
     paths, pre_keys, max_bytes, trad = args
@@ -145,12 +169,12 @@ def _read_chunk(args: tuple[list[str], list[str | None] | None, int, bool]):
         key = ""
         if pre_keys is not None and _cacheable(r):
             if "error" not in r and r.get("sha1"):
-                key = text_key(r["sha1"], p)  # the bytes actually read
+                key = file_key(r["sha1"], p)  # the bytes actually read
             elif pre_keys[j]:
                 key = pre_keys[j]
             elif "error" in r:  # the files were not hashed beforehand (empty cache)
                 sha = file_sha1(p)
-                key = text_key(sha, p) if sha else ""
+                key = file_key(sha, p) if sha else ""
         keyed.append((key, r))
     return _to_table(keyed)
 
@@ -182,7 +206,6 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from .cache import text_key
     from .progress import progress_bar
 
     paths = [str(f) for f in files]
@@ -203,7 +226,7 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         if cache._parts():  # an empty cache: nothing to look up (the workers key what they read)
             for i, p in enumerate(paths):
                 sha = file_sha1(p)
-                keys[i] = text_key(sha, p) if sha else None
+                keys[i] = file_key(sha, p) if sha else None
         wanted = list(dict.fromkeys(k for k in keys if k))  # in input order: parts come back in it
         if wanted and cache.dir.is_dir():
             cached = cache.get_table(wanted, columns=None if light is None else light[1:])
@@ -290,9 +313,10 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     is_err = flags[index]
     # one take each (reports, errors), in input order: the texts are copied once at most
     good_ix = [j for j, e in zip(index, is_err) if not e]
-    errs = both.take(pa.array([j for j, e in zip(index, is_err) if e], pa.int64())) \
-        .select(["path", "stage", "error"]).to_pylist()
+    errs = _with_paths(both.take(pa.array([j for j, e in zip(index, is_err) if e], pa.int64()))
+                       .select(["path", "stage", "error"]), [p for p, e in zip(paths, is_err) if e]).to_pylist()
     good = both if good_ix == list(range(both.num_rows)) else both.take(pa.array(good_ix, pa.int64()))
+    good = _with_paths(good, [p for p, e in zip(paths, is_err) if not e])
     good = good.drop_columns(["is_error", "stage", "error"])
     good = good.drop_columns(["key"]) if light is None else good.rename_columns(
         ["_cache_key" if c == "key" else c for c in good.column_names])

@@ -67,6 +67,30 @@ def test_changed_file_reprocessed_alone(folder, tmp_path):
     _same(again, _load(folder, tmp_path / "fresh"))
 
 
+def test_moved_folder_and_relative_path_find_the_cache(folder, tmp_path, monkeypatch):
+    # the key is the file's bytes and suffix, not its path: a moved folder, or the same
+    # folder given by a relative path, is served from the cache with its own paths
+    cache = tmp_path / "cache"
+    _load(folder, cache)
+    moved = tmp_path / "elsewhere" / "renamed"
+    moved.parent.mkdir()
+    folder.rename(moved)
+    shutil.copy(moved / "sub" / "edited-b.txt", moved / "copy-of-b.txt")  # same bytes, another name
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    warm = _load("renamed", cache)
+    assert build.last_stats["processed"] == 0 and build.last_stats["cached"] == 9
+    fresh = _load("renamed", tmp_path / "fresh")
+    _same(warm, fresh)
+    assert warm.reports["path"].str.startswith("renamed/").all()
+    assert warm.errors["path"].tolist() == ["renamed/sub/menu.txt"]
+    by_path = warm.reports.set_index("path")
+    first, copy = by_path.loc["renamed/copy-of-b.txt"], by_path.loc["renamed/sub/edited-b.txt"]
+    assert first["file"] == "copy-of-b.txt"  # first in path order; the other is its exact copy
+    assert copy["duplicate_of"] == first["report_id"] and copy["report_id"].startswith(first["report_id"] + "-")
+    # another suffix is read another way: not the same key
+    assert build.file_key("ab", "x/a.txt") == build.file_key("ab", "y/b.txt") != build.file_key("ab", "a.html")
+
+
 def test_corrupt_part_is_rebuilt(folder, tmp_path):
     cache = tmp_path / "cache"
     first = _load(folder, cache)
