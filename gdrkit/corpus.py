@@ -84,9 +84,11 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return row
 
 
-def _assign_ids(reports: pd.DataFrame, *, texts=None) -> None:
+def _assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None, texts=None) -> None:
     """Content-based report ids (column ``report_id``); later copies of the same content
-    get a path suffix and ``duplicate_of`` names the first (files in sorted path order).
+    get a suffix, a hash of their path within ``root`` (the folder read: so the ids
+    survive moving the folder or giving it by a relative path), and ``duplicate_of``
+    names the first (files in sorted path order).
     Uses the ``text_hash`` column (SHA-1 of the text without whitespace), and the texts
     of reports that share agency and year: ``texts(rows)`` gives those of some row
     positions (default: the ``text`` column)."""
@@ -94,9 +96,14 @@ def _assign_ids(reports: pd.DataFrame, *, texts=None) -> None:
     dup: list[str | None] = []
     first_by_sha: dict[str, str] = {}
     first_by_text: dict[str, str] = {}
+    base = None
+    if root is not None:
+        base = os.path.abspath(root)
+        base = base if os.path.isdir(base) else os.path.dirname(base)
     for sha, th, path in zip(reports["sha1"].tolist(), reports["text_hash"].tolist(), reports["path"].tolist()):
         if sha in first_by_sha:
-            rid = sha[:16] + "-" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:6]
+            where = path if base is None else os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+            rid = sha[:16] + "-" + hashlib.sha1(where.encode("utf-8")).hexdigest()[:6]
             dup.append(first_by_sha[sha])
         else:
             rid = sha[:16]
@@ -354,7 +361,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
                                    cache_dir=cache_dir if cache_dir is not None else default_cache_dir(),
                                    workers=workers, progress=progress)
     errors: list[dict] = list(skipped) + read_errors
-    _assign_ids(rows)
+    _assign_ids(rows, root=path)
     reports = rows[REPORT_COLUMNS].astype({"n_chars": "int64", "n_bytes": "int64"})
     if metadata is not None and len(reports):
         reports = _join_metadata(reports, metadata, path)

@@ -71,14 +71,16 @@ def test_moved_folder_and_relative_path_find_the_cache(folder, tmp_path, monkeyp
     # the key is the file's bytes and suffix, not its path: a moved folder, or the same
     # folder given by a relative path, is served from the cache with its own paths
     cache = tmp_path / "cache"
-    _load(folder, cache)
+    shutil.copy(folder / "sub" / "edited-b.txt", folder / "copy-of-b.txt")  # same bytes, another name
+    before = _load(folder, cache)
     moved = tmp_path / "elsewhere" / "renamed"
     moved.parent.mkdir()
     folder.rename(moved)
-    shutil.copy(moved / "sub" / "edited-b.txt", moved / "copy-of-b.txt")  # same bytes, another name
     monkeypatch.chdir(tmp_path / "elsewhere")
     warm = _load("renamed", cache)
     assert build.last_stats["processed"] == 0 and build.last_stats["cached"] == 9
+    # the ids, the exact copy's too (its suffix hashes its path within the folder), stay
+    assert warm.reports["report_id"].tolist() == before.reports["report_id"].tolist()
     fresh = _load("renamed", tmp_path / "fresh")
     _same(warm, fresh)
     assert warm.reports["path"].str.startswith("renamed/").all()
