@@ -155,26 +155,20 @@ def _with_paths(table, paths: list[str]):
     return table
 
 
-def _read_chunk(args: tuple[list[str], list[str | None] | None, int, bool]):
+def _read_chunk(args: tuple[list[str], bool, int, bool]):
     """Some files read (in a worker), as an Arrow table of :func:`_schema`: compact to send
     back (no Python string per text). ``key`` is the row's cache key, "" when the row must
-    not be cached; ``pre_keys`` (the keys from hashing the files before reading, or None
-    when the cache is not used)."""
+    not be cached (``cached`` False; or no bytes were read, e.g. a file over the size
+    limit, which is cheap to judge again). The key is always that of the bytes actually
+    read and judged: a file that changes while it is read cannot leave its verdict under
+    the key of other bytes."""
     from .corpus import read_report
 
-    paths, pre_keys, max_bytes, trad = args
+    paths, cached, max_bytes, trad = args
     keyed = []
-    for j, p in enumerate(paths):
+    for p in paths:
         r = read_report(p, max_bytes=max_bytes, convert_traditional=trad)
-        key = ""
-        if pre_keys is not None and _cacheable(r):
-            if "error" not in r and r.get("sha1"):
-                key = file_key(r["sha1"], p)  # the bytes actually read
-            elif pre_keys[j]:
-                key = pre_keys[j]
-            elif "error" in r:  # the files were not hashed beforehand (empty cache)
-                sha = file_sha1(p)
-                key = file_key(sha, p) if sha else ""
+        key = file_key(r["sha1"], p) if cached and r.get("sha1") and _cacheable(r) else ""
         keyed.append((key, r))
     return _to_table(keyed)
 
@@ -274,8 +268,7 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         if chunk_size is None:
             chunk_size = max(1, min(64, math.ceil(len(todo) / max(1, workers * 8))))
         chunks = _chunks(todo, chunk_size)
-        tasks = [([paths[i] for i in c], [keys[i] for i in c] if cache is not None else None,
-                  max_bytes, convert_traditional) for c in chunks]
+        tasks = [([paths[i] for i in c], cache is not None, max_bytes, convert_traditional) for c in chunks]
         pool = None
         if engine is not None:
             it = iter(engine[0](_read_chunk, tasks))

@@ -40,12 +40,13 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     -------
     dict
         A ``reports`` row (see :data:`REPORT_COLUMNS`, without ``report_id`` and
-        ``duplicate_of``), or ``{"path", "stage", "error"}`` when the file cannot be used.
+        ``duplicate_of``), or ``{"path", "stage", "error", "sha1"}`` when the file cannot
+        be used (``sha1``: of the bytes judged, None when none were read).
     """
     try:
         doc = read_document(path, max_bytes=max_bytes)
     except ReadError as exc:
-        return {"path": exc.path, "stage": exc.stage, "error": exc.message}
+        return {"path": exc.path, "stage": exc.stage, "error": exc.message, "sha1": exc.sha1}
     except (MemoryError, RecursionError) as exc:
         return {"path": str(path), "stage": "read", "error": f"{type(exc).__name__}: file too complex to read"}
     except Exception as exc:  # a library failing on one odd file must not stop the run
@@ -61,7 +62,7 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
             notes.append(f"traditional characters ({trad:.0%} of Chinese characters); "
                           "load_corpus(convert_traditional=True) converts them")
     if len(text) < 20 or not _DISCLOSURE_TERMS.search(text):
-        return {"path": doc.path, "stage": "identify",
+        return {"path": doc.path, "stage": "identify", "sha1": doc.sha1,
                 "error": "not a report: no disclosure terms (公开/信息/申请) in the text"
                 if text else "empty file: nothing left after cleaning"}
     meta = extract_meta(text, doc.text_raw)

@@ -45,6 +45,8 @@ class ReadError(Exception):
         self.path = str(path)
         self.stage = stage
         self.message = message
+        #: SHA-1 of the bytes the verdict is about, when they were read (else None)
+        self.sha1: str | None = None
 
 
 @dataclass
@@ -425,6 +427,15 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     except OSError as exc:
         raise ReadError(p, "read", f"cannot read: {exc.strerror}") from exc
     sha1 = hashlib.sha1(data).hexdigest()
+    try:
+        return _document(p, data, sha1, st.st_size)
+    except ReadError as exc:
+        exc.sha1 = sha1  # the verdict is about these bytes (the file may change later)
+        raise
+
+
+def _document(p: Path, data: bytes, sha1: str, n_bytes: int) -> Document:
+    """The text of bytes read from ``p`` (see :func:`read_document`)."""
     fmt = _sniff_format(p, data)
     notes: list[str] = []
     if fmt == "ole":
@@ -446,4 +457,4 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     if not text or text.isspace():  # not text.strip(), without copying the text
         raise ReadError(p, "extract", "empty file: no text after extraction")
     return Document(path=str(p), format=fmt, encoding=enc, text_raw=text, sha1=sha1,
-                    n_bytes=st.st_size, notes=notes)
+                    n_bytes=n_bytes, notes=notes)

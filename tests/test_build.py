@@ -93,6 +93,36 @@ def test_moved_folder_and_relative_path_find_the_cache(folder, tmp_path, monkeyp
     assert build.file_key("ab", "x/a.txt") == build.file_key("ab", "y/b.txt") != build.file_key("ab", "a.html")
 
 
+def test_a_file_changed_while_read_leaves_no_verdict_under_its_old_key(tmp_path, monkeypatch):
+    # the file is hashed (cache lookup), then rewritten as a non-report before it is
+    # read: the "not a report" verdict must be cached under the new bytes, not the old
+    src = tmp_path / "src"
+    src.mkdir()
+    seeds = sorted(DATA.glob("*.txt"))
+    shutil.copy(seeds[1], src / "other.txt")
+    cache = tmp_path / "cache"
+    build.read_reports([src / "other.txt"], max_bytes=50 << 20, cache_dir=cache, progress=False)
+    x = src / "x.txt"
+    x.write_bytes(seeds[0].read_bytes())
+    real = gdrkit.corpus.read_report
+
+    def rewritten_first(p, **kw):
+        x.write_text("首页 | 联系我们 | 网站地图", encoding="utf-8")
+        return real(p, **kw)
+
+    monkeypatch.setattr(gdrkit.corpus, "read_report", rewritten_first)
+    rows, errs = build.read_reports([x], max_bytes=50 << 20, cache_dir=cache, progress=False)
+    assert len(rows) == 0 and errs[0]["error"].startswith("not a report")  # what was read
+    monkeypatch.setattr(gdrkit.corpus, "read_report", real)
+    x.write_bytes(seeds[0].read_bytes())  # the report again: its own verdict, not the menu's
+    rows, errs = build.read_reports([x], max_bytes=50 << 20, cache_dir=cache, progress=False)
+    assert len(rows) == 1 and errs == [] and rows["sha1"][0] == build.file_sha1(x)
+    # the menu's verdict was cached under the menu's bytes
+    x.write_text("首页 | 联系我们 | 网站地图", encoding="utf-8")
+    build.read_reports([x], max_bytes=50 << 20, cache_dir=cache, progress=False)
+    assert build.last_stats["cached"] == 1 and build.last_stats["processed"] == 0
+
+
 def test_corrupt_part_is_rebuilt(folder, tmp_path):
     cache = tmp_path / "cache"
     first = _load(folder, cache)
