@@ -288,10 +288,14 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
                 if len(pending_idx) >= _FLUSH_ROWS or sum(t.nbytes for t in pending) >= _FLUSH_BYTES:
                     flush()
             flush()
-        finally:
+        except BaseException:  # an error or Ctrl-C: stop the workers now, not after every file
             if pool is not None:
-                pool.close()
+                pool.terminate()
                 pool.join()
+            raise
+        if pool is not None:
+            pool.close()
+            pool.join()
     last_stats.clear()
     last_stats.update(stats)
     # one Arrow table: the cached rows, then the fresh ones; taken in input order

@@ -52,8 +52,9 @@ class ForkPool:
     def __enter__(self) -> "ForkPool":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc) -> None:
+        # leaving on an error (or Ctrl-C): stop the workers now, not after their tasks
+        self.close(terminate=exc_type is not None)
 
     def close(self, *, terminate: bool = False) -> None:
         if self._pool is not None:

@@ -123,6 +123,29 @@ def test_a_file_changed_while_read_leaves_no_verdict_under_its_old_key(tmp_path,
     assert build.last_stats["cached"] == 1 and build.last_stats["processed"] == 0
 
 
+def test_a_failing_read_stops_the_reading_workers_at_once(folder, tmp_path, monkeypatch):
+    # a file whose reading fails (here: the reader itself raises; Ctrl-C is the same path)
+    # stops the workers at once instead of waiting for every other file to be read
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    real = gdrkit.corpus.read_report
+
+    def failing_first(p, **kw):
+        if Path(p).name == sorted(DATA.glob("*.txt"))[0].name:
+            raise RuntimeError("reader crashed")
+        time.sleep(1.0)
+        (marks / Path(p).name).touch()
+        return real(p, **kw)
+
+    monkeypatch.setattr(gdrkit.corpus, "read_report", failing_first)  # inherited by the forked workers
+    files = sorted(folder.rglob("*.txt"))
+    with pytest.raises(RuntimeError, match="reader crashed"):
+        build.read_reports(files, max_bytes=50 << 20, cache_dir=tmp_path / "cache", workers=2,
+                           progress=False, chunk_size=1)
+    time.sleep(1.5)
+    assert len(list(marks.iterdir())) <= 2  # at most the files already being read; 7 were left
+
+
 def test_corrupt_part_is_rebuilt(folder, tmp_path):
     cache = tmp_path / "cache"
     first = _load(folder, cache)

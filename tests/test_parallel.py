@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +50,23 @@ def test_fork_pool_stops_on_a_failing_task_and_one_worker_runs_here():
     assert pool._pool is None  # terminated
     with ForkPool(_pid_and_square, {"scale": 1}, workers=1) as here:
         assert list(here.imap([3])) == [(os.getpid(), 9)]
+
+
+def _slow_marker(folder: str, x: int) -> int:
+    if x > 0:  # the other tasks take a while, then leave a mark
+        time.sleep(1.5)
+        Path(folder, f"done-{x}").touch()
+    return x
+
+
+def test_fork_pool_left_on_an_error_stops_its_workers_at_once(tmp_path):
+    # an error (or Ctrl-C) in the caller's code, outside imap: the workers are stopped,
+    # not waited for (a Ctrl-C that also hit the workers made a join hang for ever)
+    with pytest.raises(RuntimeError, match="caller failed"):
+        with ForkPool(_slow_marker, str(tmp_path), workers=2) as pool:
+            results = pool.imap([0, 1, 2, 3, 4])  # held (as in derive_tables), so not closed first
+            next(results)
+            raise RuntimeError("caller failed")
+    assert pool._pool is None
+    time.sleep(2)  # long enough for a running task to have finished, had it been left running
+    assert list(tmp_path.iterdir()) == []
