@@ -10,6 +10,7 @@ names only when complete.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections import deque
@@ -25,6 +26,17 @@ __all__ = ["TableSink"]
 
 #: Writes queued at most before ``add`` waits for the writer thread (bounds the memory).
 _QUEUED = 8
+
+
+@contextlib.contextmanager
+def _writing(name: str, out: Path):
+    """Errors while writing say which table and folder (an OSError keeps its errno)."""
+    try:
+        yield
+    except OSError as exc:
+        raise OSError(exc.errno, f"gdrkit: writing the {name} table in {out}: {exc.strerror or exc}") from exc
+    except Exception as exc:  # pyarrow raises several types (a cast, a schema mismatch)
+        raise RuntimeError(f"gdrkit: writing the {name} table in {out}: {type(exc).__name__}: {exc}") from exc
 
 
 class _Writer:
@@ -86,22 +98,29 @@ class _Writer:
         return self.final
 
     def abort(self) -> None:
+        """Remove the temporary files (after a failure: errors in closing them are moot)."""
         try:
             self._shut()
+        except Exception:  # e.g. the full disk that caused the failure; the files go anyway
+            pass
         finally:
             for tmp in self.tmp:
                 Path(tmp).unlink(missing_ok=True)
 
     def _shut(self) -> None:
-        if self._pq is not None:
-            self._pq.close()
-            self._pq = None
-        if self._csv is not None:
-            self._csv.close()
-            self._csv = None
-        if self._csv_file is not None:
-            self._csv_file.close()
-            self._csv_file = None
+        # each handle closed even when closing another failed
+        pq_w, csv_w, f = self._pq, self._csv, self._csv_file
+        self._pq = self._csv = self._csv_file = None
+        try:
+            if pq_w is not None:
+                pq_w.close()
+        finally:
+            try:
+                if csv_w is not None:
+                    csv_w.close()
+            finally:
+                if f is not None:
+                    f.close()
 
 
 @dataclass
@@ -132,8 +151,12 @@ class TableSink:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _submit(self, fn, *args) -> Future:
-        fut = self._thread.submit(fn, *args)
+    def _submit(self, name: str, fn, *args) -> Future:
+        def run():
+            with _writing(name, self.out):
+                return fn(*args)
+
+        fut = self._thread.submit(run)
         self._queued.append(fut)
         while len(self._queued) > _QUEUED or (self._queued and self._queued[0].done()):
             self._queued.popleft().result()  # raises a failed write here
@@ -146,10 +169,10 @@ class TableSink:
         table = _to_arrow(df)
         st = self._tables.setdefault(name, _Table())
         if group == 0 and st.writer is not None:
-            self._submit(st.writer.write, table)
+            self._submit(name, st.writer.write, table)
             return
         path = self._tmp / f"{self._n:06d}.arrow"
-        with pa.OSFile(str(path), "wb") as f, pa.ipc.new_file(f, table.schema) as w:
+        with _writing(name, self.out), pa.OSFile(str(path), "wb") as f, pa.ipc.new_file(f, table.schema) as w:
             w.write_table(table)
         st.waiting.append((group, self._n, path, table.schema))
         self._n += 1
@@ -160,10 +183,11 @@ class TableSink:
                 self._open(name, st, schema, first)
 
     def _open(self, name: str, st: _Table, schema, parts: list) -> None:
-        st.writer = _Writer(self.out, name, schema)
+        with _writing(name, self.out):
+            st.writer = _Writer(self.out, name, schema)
         for w in parts:
             st.waiting.remove(w)
-            self._submit(_copy_part, st.writer, w[2])
+            self._submit(name, _copy_part, st.writer, w[2])
 
     def finish(self) -> list[Path]:
         """Complete every table (in the order first added); returns the files written."""
@@ -174,8 +198,8 @@ class TableSink:
                     self._open(name, st, _unified_schema([w[3] for w in rest]), rest)
                 for w in sorted(st.waiting):  # the later groups
                     st.waiting.remove(w)
-                    self._submit(_copy_part, st.writer, w[2])
-                self._submit(lambda st=st: st.paths.extend(st.writer.close()))
+                    self._submit(name, _copy_part, st.writer, w[2])
+                self._submit(name, lambda st=st: st.paths.extend(st.writer.close()))
             while self._queued:
                 self._queued.popleft().result()
             return [p for st in self._tables.values() for p in st.paths]
@@ -186,11 +210,13 @@ class TableSink:
         """Stop the writer thread and remove what is not complete."""
         import shutil
 
-        self._thread.shutdown(wait=True, cancel_futures=True)
-        for st in self._tables.values():
-            if st.writer is not None and not st.paths:
-                st.writer.abort()
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        try:
+            self._thread.shutdown(wait=True, cancel_futures=True)
+        finally:
+            for st in self._tables.values():  # abort() never raises: every table is cleaned
+                if st.writer is not None and not st.paths:
+                    st.writer.abort()
+            shutil.rmtree(self._tmp, ignore_errors=True)
 
 
 def _copy_part(writer: _Writer, path: Path) -> None:

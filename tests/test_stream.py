@@ -121,3 +121,40 @@ def test_sink_removes_its_parts_when_the_build_fails(tmp_path):
             sink.add("t", pd.DataFrame({"x": [1]}))
             raise RuntimeError("a shard failed")
     assert _files(tmp_path / "out") == []
+
+
+def test_a_failed_write_names_its_table_and_leaves_nothing_behind(tmp_path, monkeypatch):
+    """A full disk while the figures are written: the error names the table and keeps
+    its errno; every table's temporary files go, even when closing them fails too."""
+    import errno
+
+    import pyarrow.parquet as pq
+
+    from gdrkit import sink as sink_mod
+
+    real_emit = sink_mod._Writer._emit
+
+    def emit(self, t):
+        if self.final[0].name == "figures.parquet":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_emit(self, t)
+
+    real_close, failed = pq.ParquetWriter.close, set()
+
+    def close(self):  # fails once (the full disk), then closes (as its __del__ retries)
+        if id(self) not in failed:
+            failed.add(id(self))
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_close(self)
+
+    monkeypatch.setattr(sink_mod._Writer, "_emit", emit)
+    monkeypatch.setattr(pq.ParquetWriter, "close", close)  # the open writers cannot be closed either
+    rows = pd.DataFrame({"report_id": [f"r{i}" for i in range(2500)], "n": range(2500)})
+    with pytest.raises(OSError, match="writing the figures table in") as info:
+        with TableSink(tmp_path / "out") as sink:
+            sink.add("reports", rows)  # a full row group is written: its writer is open
+            sink.add("figures", rows)
+            sink.add("sections", rows.iloc[:5])
+            sink.finish()
+    assert info.value.errno == errno.ENOSPC
+    assert _files(tmp_path / "out") == []
