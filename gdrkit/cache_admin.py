@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -37,8 +38,15 @@ def _current(root: Path) -> set[str]:
 
 
 def _size(folder: Path) -> tuple[int, int]:
-    files = [p for p in folder.rglob("*") if p.is_file()]
-    return len(files), sum(p.stat().st_size for p in files)
+    n = size = 0
+    for p in folder.rglob("*"):
+        try:  # a running build renames and removes files while they are counted
+            st = p.stat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            n, size = n + 1, size + st.st_size
+    return n, size
 
 
 def cache_folders(root: str | os.PathLike | None = None) -> pd.DataFrame:

@@ -120,10 +120,11 @@ class DerivedCache:
 
     def __init__(self, cache_dir: str | os.PathLike, *, keep_index: bool = False) -> None:
         from . import __version__
-        from .build import package_signature
+        from .build import _library_versions, package_signature
         from .cache import text_key
 
-        tag = text_key(__version__, "derived", package_signature())[:12]
+        # cn2an reads the Chinese numerals of the figures: its upgrade changes rows too
+        tag = text_key(__version__, "derived", package_signature(), _library_versions())[:12]
         self.dir = Path(cache_dir) / f"derived-v{__version__}-{tag}"
         self._keep = keep_index
         self._batches: dict[str, list[str]] | None = None

@@ -174,6 +174,14 @@ def test_cache_of_another_version_ignored(folder, tmp_path, monkeypatch):
     assert build.last_stats["processed"] == 8
 
 
+def test_derived_cache_changes_with_the_libraries_that_read_numerals(tmp_path, monkeypatch):
+    # figures depend on cn2an as well as on gdrkit's code: an upgrade is another cache
+    before = derive.DerivedCache(tmp_path).dir
+    assert "cn2an=" in build._library_versions()
+    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
+    assert derive.DerivedCache(tmp_path).dir != before
+
+
 def test_workers_give_identical_tables(folder, tmp_path):
     one = _load(folder, tmp_path / "c1", workers=1)
     two = _load(folder, tmp_path / "c2", workers=2)
