@@ -34,4 +34,3 @@ def test_prune_removes_only_folders_no_code_uses(tmp_path):
     # what is left still serves a warm run
     gdrkit.load_corpus(DATA, cache_dir=cache, progress=False)
     assert gdrkit.build.last_stats["processed"] == 0
-
