@@ -70,3 +70,20 @@ def test_fork_pool_left_on_an_error_stops_its_workers_at_once(tmp_path):
     assert pool._pool is None
     time.sleep(2)  # long enough for a running task to have finished, had it been left running
     assert list(tmp_path.iterdir()) == []
+
+
+def test_fork_pool_pipes_are_widened_where_the_system_allows():
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("pipe sizes are a Linux feature")
+    from gdrkit.parallel import PIPE_BYTES
+
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    if limit < PIPE_BYTES and os.geteuid() != 0:
+        pytest.skip(f"this system allows pipes of {limit} bytes at most (fs.pipe-max-size)")
+
+    with ForkPool(_pid_and_square, {"scale": 1}, workers=2) as pool:
+        assert [v for _, v in pool.imap([1, 2, 3])] == [1, 4, 9]
+        sizes = {fcntl.fcntl(q._reader.fileno(), fcntl.F_GETPIPE_SZ)
+                 for q in (pool._pool._inqueue, pool._pool._outqueue)}
+    assert sizes == {PIPE_BYTES}
