@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["TABLES", "DerivedCache", "derive_tables", "report_keys", "last_stats"]
+__all__ = ["TABLES", "DerivedCache", "Derivation", "derive_tables", "derive_start", "report_keys", "last_stats"]
 
 #: The tables computed together, in the order :func:`_derive_chunk` returns them.
 TABLES = ("sections", "figures", "figure_notes", "problems", "identity_checks")
@@ -251,32 +251,59 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         with a tokenizer, ``tokens``: ``_key`` (the text's key) and ``tokens`` of the
         reports that were computed (the others' tokens are in the tokens cache).
     """
-    from .parallel import imap_forked
-    from .progress import progress_bar
+    return derive_start(reports, cache_dir=cache_dir, workers=workers, progress=progress, tokenizer=tokenizer,
+                        store=store, token_cache=token_cache, pool=pool).result()
 
-    last_stats.clear()
-    if not len(reports):
-        last_stats.update(reports=0, cached=0, computed=0)
-        return dict(zip(TABLES, _derive_chunk(reports)))
-    ids = reports["report_id"]
-    if ids.duplicated().any():  # rows are tied to their report by id
-        raise ValueError(f"reports: report_id is not unique ({ids[ids.duplicated()].unique()[:5].tolist()}); "
-                         "derived tables need one row per report")
-    keys, text_keys = _keys(reports)
-    if os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
-        store = None
-    elif store is None and cache_dir is not None:
-        store = DerivedCache(cache_dir)
-    frames, found = store.read(keys) if store is not None else ({t: [] for t in TABLES}, set())
-    todo = [i for i, k in enumerate(keys) if k not in found]
-    last_stats.update(reports=len(keys), cached=len(keys) - len(todo), computed=len(todo))
-    token_frames: list[pd.DataFrame] = []
-    if todo:
+
+def derive_start(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None = None, workers: int = 1,
+                 progress: bool = False, tokenizer=None, store: DerivedCache | None = None,
+                 token_cache=None, pool=None) -> "Derivation":
+    """:func:`derive_tables` started: the cache is read and, with a ``pool``, the chunks
+    to compute are sent to its workers now; ``.result()`` collects the tables. So a
+    streamed build can start the next shard before it finishes this one, and the
+    workers never wait for the parent's writing in between."""
+    return Derivation(reports, cache_dir=cache_dir, workers=workers, progress=progress, tokenizer=tokenizer,
+                      store=store, token_cache=token_cache, pool=pool)
+
+
+class Derivation:
+    """A :func:`derive_start` call under way; :meth:`result` gives the tables."""
+
+    def __init__(self, reports: pd.DataFrame, *, cache_dir, workers: int, progress: bool, tokenizer,
+                 store: DerivedCache | None, token_cache, pool) -> None:
+        from .parallel import imap_forked
+
+        last_stats.clear()
+        self.reports, self.tokenizer, self.progress = reports, tokenizer, progress
+        self.keys: list[str] = []
+        self.todo: list[int] = []
+        self.bounds: list[tuple[int, int]] = []
+        self.it = None
+        self.frames: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+        self.store = self.tok_cache = None
+        if not len(reports):
+            last_stats.update(reports=0, cached=0, computed=0)
+            return
+        ids = reports["report_id"]
+        if ids.duplicated().any():  # rows are tied to their report by id
+            raise ValueError(f"reports: report_id is not unique ({ids[ids.duplicated()].unique()[:5].tolist()}); "
+                             "derived tables need one row per report")
+        keys, text_keys = _keys(reports)
+        if os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
+            store = None
+        elif store is None and cache_dir is not None:
+            store = DerivedCache(cache_dir)
+        self.frames, found = store.read(keys) if store is not None else (self.frames, set())
+        self.keys, self.store = keys, store
+        self.todo = todo = [i for i, k in enumerate(keys) if k not in found]
+        last_stats.update(reports=len(keys), cached=len(keys) - len(todo), computed=len(todo))
+        if not todo:
+            return
         # only the columns the stages read (not text_raw), and only the reports to compute
         cols = ["report_id", "text", *(c for c in _KEY_COLUMNS[1:] if c in reports.columns)]
         sub = reports[cols] if len(todo) == len(reports) else reports[cols].iloc[todo]
         size = max(8, min(128, -(-len(todo) // (max(1, workers) * 8))))
-        bounds = [(a, min(a + size, len(todo))) for a in range(0, len(todo), size)]
+        self.bounds = bounds = [(a, min(a + size, len(todo))) for a in range(0, len(todo), size)]
         # imported (their regexes compiled) and the dictionary loaded once, here, before
         # the workers are forked: they inherit them instead of redoing it each
         from . import extract, problems, sections  # noqa: F401
@@ -284,17 +311,28 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
         if tokenizer is not None:
             tokenizer._load()
         tks, ks = [text_keys[i] for i in todo], [keys[i] for i in todo]
-        if pool is not None:
-            it = pool.imap([(sub.iloc[a:b], tks[a:b], ks[a:b]) for a, b in bounds])
+        if pool is not None:  # sent to the workers now
+            self.it = pool.imap([(sub.iloc[a:b], tks[a:b], ks[a:b]) for a, b in bounds])
         else:
-            it = imap_forked(_work, (sub, tokenizer, tks, ks), bounds, workers=workers)
-        pending: list[tuple[list[str], tuple]] = []
-        pending_tokens: list[pd.DataFrame] = []
-        tok_cache = token_cache
-        if tokenizer is not None and cache_dir is not None and tok_cache is None:
+            self.it = imap_forked(_work, (sub, tokenizer, tks, ks), bounds, workers=workers)
+        self.tok_cache = token_cache
+        if tokenizer is not None and cache_dir is not None and token_cache is None:
             from .cache import PartCache
 
-            tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)
+            self.tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)
+
+    def result(self) -> dict[str, pd.DataFrame]:
+        """The tables (see :func:`derive_tables`); the computed rows are cached on the way."""
+        import pyarrow as pa
+
+        from .progress import progress_bar
+
+        if not len(self.reports):
+            return dict(zip(TABLES, _derive_chunk(self.reports)))
+        keys, todo, frames, store, tok_cache = self.keys, self.todo, self.frames, self.store, self.tok_cache
+        token_frames: list[pd.DataFrame] = []
+        pending: list[tuple[list[str], tuple]] = []
+        pending_tokens: list[pd.DataFrame] = []
 
         def flush() -> None:
             if store is not None and pending:
@@ -302,43 +340,43 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
                             tuple(pd.concat([p[i] for _, p in pending], ignore_index=True)
                                   for i in range(len(TABLES))))
             if tok_cache is not None and pending_tokens:  # the tokens cache of gdrkit.zh
-                import pyarrow as pa
-
                 t = pd.concat(pending_tokens, ignore_index=True)
                 tok_cache.put(pa.table({"key": pa.array(t["_key"].tolist(), pa.string()),
                                         "tokens": t["tokens"].array._pa_array}))
             pending.clear()
             pending_tokens.clear()
 
-        for (a, b), parts in zip(bounds, progress_bar(it, total=len(bounds), desc="sections, figures, problems",
-                                                      disable=not progress)):
-            ks = [keys[todo[i]] for i in range(a, b)]
-            tables = parts[:len(TABLES)]
-            for t, p in zip(TABLES, tables):
-                frames[t].append(p)
-            if parts[len(TABLES)] is not None:
-                token_frames.append(parts[len(TABLES)])
-                pending_tokens.append(parts[len(TABLES)])
-            pending.append((ks, tables))
-            if sum(len(k) for k, _ in pending) >= BATCH:
-                flush()
-        flush()
-    where = pd.Index(keys)
-    out = {}
-    for t in TABLES:
-        fs = [f for f in frames[t] if len(f)] or frames[t][:1]
-        df = pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0].reset_index(drop=True)
-        pos = where.get_indexer(df["_key"])
-        if (pos < 0).any():  # rows of another report with the same key cannot happen
-            raise RuntimeError(f"gdrkit cache: {t} rows of unknown reports in {store.dir if store else 'memory'}")
-        order = np.argsort(pos, kind="stable")
-        if not (order == np.arange(len(order))).all():
-            df = df.take(order)
-        out[t] = _as_str(df.drop(columns="_key").reset_index(drop=True))
-    if tokenizer is not None:
-        out["tokens"] = pd.concat(token_frames, ignore_index=True) if token_frames else None
-    del frames, token_frames
-    import pyarrow as pa
-
-    pa.default_memory_pool().release_unused()  # the batches read or received are freed
-    return out
+        if self.it is not None:
+            bar = progress_bar(self.it, total=len(self.bounds), desc="sections, figures, problems",
+                               disable=not self.progress)
+            for (a, b), parts in zip(self.bounds, bar):
+                ks = [keys[todo[i]] for i in range(a, b)]
+                tables = parts[:len(TABLES)]
+                for t, p in zip(TABLES, tables):
+                    frames[t].append(p)
+                if parts[len(TABLES)] is not None:
+                    token_frames.append(parts[len(TABLES)])
+                    pending_tokens.append(parts[len(TABLES)])
+                pending.append((ks, tables))
+                if sum(len(k) for k, _ in pending) >= BATCH:
+                    flush()
+            flush()
+            self.it = None
+        where = pd.Index(keys)
+        out = {}
+        for t in TABLES:
+            fs = [f for f in frames[t] if len(f)] or frames[t][:1]
+            df = pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0].reset_index(drop=True)
+            pos = where.get_indexer(df["_key"])
+            if (pos < 0).any():  # rows of another report with the same key cannot happen
+                raise RuntimeError(f"gdrkit cache: {t} rows of unknown reports in {store.dir if store else 'memory'}")
+            order = np.argsort(pos, kind="stable")
+            if not (order == np.arange(len(order))).all():
+                df = df.take(order)
+            out[t] = _as_str(df.drop(columns="_key").reset_index(drop=True))
+        if self.tokenizer is not None:
+            out["tokens"] = pd.concat(token_frames, ignore_index=True) if token_frames else None
+        self.frames = {}
+        del frames, token_frames
+        pa.default_memory_pool().release_unused()  # the batches read or received are freed
+        return out

@@ -66,13 +66,13 @@ class ForkPool:
             self._pool = None
 
     def imap(self, tasks: list) -> Iterator[object]:
-        """``func(shared, task)`` for each task, in order. A failing task stops the pool
-        at once (the other tasks are not waited for)."""
+        """``func(shared, task)`` for each task, in order. The tasks go to the workers
+        now (so several calls can be under way, run in the order made); the results
+        come as the iterator is read. A failing task stops the pool at once (the other
+        tasks are not waited for). With one worker, the tasks run as it is read."""
         global _SHARED
         if self.workers <= 1 or not hasattr(os, "fork"):
-            for t in tasks:
-                yield self.func(self.shared, t)
-            return
+            return (self.func(self.shared, t) for t in tasks)
         if self._pool is None:
             import multiprocessing as mp
 
@@ -82,15 +82,18 @@ class ForkPool:
             finally:
                 _SHARED = None
             _widen_pipes(self._pool)
+        return self._results(self._pool.imap(_call, tasks, chunksize=1), len(tasks))
+
+    def _results(self, results: Iterator[object], n: int) -> Iterator[object]:
         done = 0
         try:
-            for result in self._pool.imap(_call, tasks, chunksize=1):
+            for result in results:
                 done += 1
                 yield result
         except GeneratorExit:
             # the caller stopped reading: the pool stays for the next call unless tasks
             # of this one are still running (e.g. ``zip`` stops after the last result)
-            if done < len(tasks):
+            if done < n:
                 self.close(terminate=True)
             raise
         except BaseException:

@@ -110,7 +110,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from .build import read_reports, reports_cache
     from .cache import PartCache, default_cache_dir
     from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids, _join_metadata
-    from .derive import DerivedCache, derive_tables, work_task
+    from .derive import DerivedCache, derive_start, work_task
     from .parallel import ForkPool
     from .sink import TableSink
     from .extract.checks import CHECK_COLUMNS
@@ -146,14 +146,14 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     failed: set = set()
     shards = _shards(reports["n_chars"].tolist(), max_reports=shard_reports, max_chars=shard_chars)
     # one pool for every shard, started when a shard first has reports to compute (after
-    # derive_tables loaded the dictionary, which the workers inherit); its workers keep
+    # derive_start loaded the dictionary, which the workers inherit); its workers keep
     # their caches warm from shard to shard
     with TableSink(out) as sink, ForkPool(work_task, tok, workers=workers) as pool:
         sink.add("errors", errors)
         if not shards:  # no report: the reports table (empty) and the errors
             sink.add("reports", reports.assign(text_raw=pd.Series(dtype="str"), text=pd.Series(dtype="str"))
                      [columns])
-        for a, b in progress_bar(shards, total=len(shards), desc="tables (shards)", disable=not progress):
+        def start(a: int, b: int):
             got = _texts(cache, keys[a:b], ["text_raw", "text"], paths[a:b])
             shard = reports.iloc[a:b].reset_index(drop=True)
             shard["text_raw"] = got["text_raw"].to_pandas()
@@ -161,8 +161,11 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
             shard = shard[columns]
             del got
             sink.add("reports", shard)
-            d = derive_tables(shard, cache_dir=cache_dir, workers=workers, progress=False, tokenizer=tok,
-                              store=store, token_cache=tok_cache, pool=pool)
+            return shard, derive_start(shard, cache_dir=cache_dir, workers=workers, progress=False, tokenizer=tok,
+                                       store=store, token_cache=tok_cache, pool=pool)
+
+        def finish(shard: pd.DataFrame, job) -> None:
+            d = job.result()
             for t in ("sections", "figures", "problems"):
                 sink.add(t, d[t])
             # checks: the identity checks of every report, then every extraction note
@@ -178,8 +181,21 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
                 units = shard[["report_id", "text"]].assign(section_id="")
                 sink.add("tokens", zh.tokenize_texts(units, tokenizer=tok, cache_dir=cache_dir, workers=workers,
                                                      computed=d["tokens"], cache=tok_cache))
-            del d, shard
+            del d
             pa.default_memory_pool().release_unused()
+
+        # the next shard is started (its chunks sent to the workers) before this one is
+        # finished (its rows collected and written), so the workers never wait in between
+        running = None
+        for a, b in progress_bar(shards, total=len(shards), desc="tables (shards)", disable=not progress):
+            started = start(a, b)
+            if running is not None:
+                finish(*running)
+            running = started
+            del started
+        if running is not None:
+            finish(*running)
+            running = None
         result.written = sink.finish()
     result.failed_reports = len(failed)
     return result

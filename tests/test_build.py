@@ -293,6 +293,25 @@ def test_tokens_of_the_fused_pass_equal_tokenizing_alone(folder, tmp_path):
     pd.testing.assert_frame_equal(warm, fused)
 
 
+def test_derivations_under_way_together_give_what_one_at_a_time_gives(folder, tmp_path):
+    # a streamed build starts the next shard before collecting this one: the chunks are
+    # sent to the pool's workers at derive_start, and the results are not mixed up
+    from gdrkit.parallel import ForkPool
+
+    reports = _load(folder, tmp_path / "c").reports
+    halves = reports.iloc[:4].reset_index(drop=True), reports.iloc[4:].reset_index(drop=True)
+    alone = [derive.derive_tables(h, progress=False) for h in halves]
+    with ForkPool(derive.work_task, None, workers=2) as pool:
+        jobs = [derive.derive_start(h, workers=2, pool=pool) for h in halves]
+        assert pool._pool is not None  # the workers started with the first call, before any result
+        together = [j.result() for j in jobs]
+    for a, b in zip(alone, together):
+        assert list(a) == list(b) == list(derive.TABLES)
+        for t in derive.TABLES:
+            pd.testing.assert_frame_equal(a[t], b[t])
+    assert len(together[1]["sections"]) > 20 and set(together[1]["sections"]["report_id"]) == set(halves[1]["report_id"])
+
+
 def test_derived_tables_need_unique_report_ids(folder, tmp_path):
     c = _load(folder, tmp_path / "c")
     c.reports = pd.concat([c.reports, c.reports.iloc[:1]], ignore_index=True)
