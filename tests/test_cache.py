@@ -53,3 +53,20 @@ def test_an_indexed_cache_reads_only_the_parts_asked_for(tmp_path, monkeypatch):
     with pytest.warns(UserWarning, match="unreadable part"):
         assert cache.get_table(["a", "c"])["key"].to_pylist() == ["c"]
     assert "a" not in cache.index() and not first.exists()
+
+
+def test_cache_parts_are_lz4_without_dictionary_or_statistics(tmp_path):
+    # how the cache is written (gdrkit.cache.parquet_options): fast to write and read back
+    import pyarrow.parquet as pq
+
+    from conftest import DATA
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
+    cache = PartCache(tmp_path, "t")
+    part = cache.put(pa.table({"key": [f"k{i}" for i in range(len(texts))], "text": texts,
+                               "tokens": pa.array([t.split("。") for t in texts], pa.list_(pa.string()))}))
+    meta = pq.ParquetFile(part).metadata
+    for j in range(meta.num_columns):
+        col = meta.row_group(0).column(j)
+        assert col.compression == "LZ4" and not col.is_stats_set and not col.has_dictionary_page, col.path_in_schema
+    assert cache.get(["k2"])["text"].tolist() == [texts[2]]
