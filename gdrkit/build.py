@@ -82,8 +82,10 @@ def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_tradi
                           f"|trad={bool(convert_traditional)}")
 
 
+@lru_cache(maxsize=1)
 def _library_versions() -> str:
-    """Versions of the libraries that turn bytes into text: an upgrade changes the key."""
+    """Versions of the libraries that turn bytes into text: an upgrade changes the key
+    (looked up once per process)."""
     from importlib.metadata import PackageNotFoundError, version
 
     out = []
@@ -374,8 +376,8 @@ def loaded_fingerprint(reports: pd.DataFrame, text_hash: pd.Series, *, options: 
 def cached_table(corpus, name: str, fn):
     """``fn()`` (a derived table of ``corpus``), kept on disk for an unchanged corpus.
 
-    The file's key is the hash of the reports table, of all gdrkit code and data, and
-    the table's name, so a warm ``corpus.tables()`` reads instead of recomputing. Any
+    The file's key is the hash of the reports table, of all gdrkit code and data, of the
+    versions of the libraries that read the text, and the table's name, so a warm ``corpus.tables()`` reads instead of recomputing. Any
     change to any report recomputes the whole table. Written atomically; an unreadable
     file is removed and the table recomputed.
     """
@@ -392,7 +394,7 @@ def cached_table(corpus, name: str, fn):
         # hashed once per reports table (Corpus._memo clears _tables when it is replaced)
         fp = corpus._tables.get("_fingerprint") or corpus._tables.setdefault(
             "_fingerprint", _reports_fingerprint(corpus.reports))
-        key = text_key_(package_signature(), name, fp)
+        key = text_key_(package_signature(), _library_versions(), name, fp)
     except Exception:  # an odd user metadata column that cannot be hashed
         return fn()
     folder = Path(cache_dir) / f"tables-v{__version__}"

@@ -20,7 +20,7 @@ def _build(args: argparse.Namespace) -> int:
         from .engine_dask import load_corpus_dask
         from .export import write_tables
 
-        corpus = load_corpus_dask(src, **options)
+        corpus = load_corpus_dask(src, tokens=not args.no_tokens, **options)
         reports, errors = corpus.reports, corpus.errors
         tables = corpus.tables(tokens=not args.no_tokens) if len(reports) else {"reports": reports, "errors": errors}
         written = write_tables(tables, args.out)

@@ -210,10 +210,11 @@ class Corpus:
 
     def _memo(self, key: str, fn, *, disk: bool = True):
         # derived tables belong to the reports table they were computed from: assigning a
-        # new one (corpus.reports = corpus.reports[mask]) recomputes them
-        if self._tables.get("_reports_id") != id(self.reports):
+        # new one (corpus.reports = corpus.reports[mask]) recomputes them (the table is
+        # held, not its id: a new table can get a freed table's id)
+        if self._tables.get("_reports") is not self.reports:
             self._tables.clear()
-            self._tables["_reports_id"] = id(self.reports)
+            self._tables["_reports"] = self.reports
         if key not in self._tables:
             from .build import cached_table  # an unchanged corpus reads its tables from the cache
 
@@ -228,14 +229,15 @@ class Corpus:
         from . import zh
         from .derive import TABLES, derive_tables
 
-        if self._tables.get("_reports_id") != id(self.reports) or name not in self._tables:
-            tok = zh.Tokenizer(backend=self.backend) if with_tokens and "tokens:report" not in self._tables else None
+        if self._tables.get("_reports") is not self.reports or name not in self._tables:
+            tok = (zh.Tokenizer(backend=self.backend)
+                   if with_tokens and f"tokens:report:{self.backend}" not in self._tables else None)
             tables = derive_tables(self.reports, cache_dir=self.cache_dir, workers=self.workers,
                                    progress=self.progress, tokenizer=tok)
             for t in TABLES:
                 self._memo(t, lambda t=t: tables[t], disk=False)
             if tables.get("tokens") is not None:
-                self._tables["_tokens_computed"] = tables["tokens"]
+                self._tables["_tokens_computed"] = (self.backend, tables["tokens"])
         return self._tables[name]
 
     def sections(self) -> pd.DataFrame:
@@ -257,7 +259,10 @@ class Corpus:
             raise ValueError("by must be 'report' or 'section'")
 
         def compute() -> pd.DataFrame:
+            computed = None
             if by == "report":
+                backend, computed = self._tables.pop("_tokens_computed", (None, None))
+                computed = computed if backend == self.backend else None
                 units = self.reports[["report_id", "text"]].assign(section_id="")
             else:
                 # sections nest (a depth-1 section contains its sub-sections): filter
@@ -265,9 +270,9 @@ class Corpus:
                 units = self.sections()[["report_id", "section_id", "text"]]
             return zh.tokenize_texts(units, tokenizer=zh.Tokenizer(backend=self.backend),
                                      cache_dir=self.cache_dir, workers=self.workers, progress=self.progress,
-                                     computed=self._tables.pop("_tokens_computed", None) if by == "report" else None)
+                                     computed=computed)
 
-        toks = self._memo(f"tokens:{by}", compute)
+        toks = self._memo(f"tokens:{by}:{self.backend}", compute)  # the backend can be changed
         return zh.drop_stopwords(toks) if drop_stopwords else toks
 
     def figures(self) -> pd.DataFrame:
@@ -376,6 +381,6 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     from .build import loaded_fingerprint, reports_cache
 
     reading = reports_cache(corpus.cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional).dir.name
-    corpus._tables.update(_reports_id=id(reports), _fingerprint=loaded_fingerprint(
+    corpus._tables.update(_reports=reports, _fingerprint=loaded_fingerprint(
         reports, rows["text_hash"], options=reading))
     return corpus

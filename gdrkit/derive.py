@@ -86,9 +86,13 @@ def _labelled(chunk: pd.DataFrame, tokenizer, text_keys: list[str], keys: list[s
                        for p in parts[:len(TABLES)])
         return (*tables, *parts[len(TABLES):])
     except Exception as exc:  # say which reports: the traceback alone names none
-        ids = chunk["report_id"].tolist()
-        raise RuntimeError(f"gdrkit: deriving sections, figures and problems failed in one of {len(ids)} "
-                           f"reports {ids[:5]}{' ...' if len(ids) > 5 else ''}: {type(exc).__name__}: {exc}") from exc
+        raise failed_in("deriving sections, figures and problems", chunk["report_id"].tolist(), exc) from exc
+
+
+def failed_in(what: str, ids: list, exc: Exception) -> RuntimeError:
+    """An error naming the reports of the chunk where ``what`` failed (raise it ``from exc``)."""
+    return RuntimeError(f"gdrkit: {what} failed in one of {len(ids)} reports {ids[:5]}"
+                        f"{' ...' if len(ids) > 5 else ''}: {type(exc).__name__}: {exc}")
 
 
 def report_keys(reports: pd.DataFrame) -> list[str]:

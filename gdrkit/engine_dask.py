@@ -53,16 +53,23 @@ def _split(df: pd.DataFrame, k: int) -> list[pd.DataFrame]:
 
 def _derive_part(part: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     """sections, figures, figure_notes, problems, identity_checks of one partition of reports."""
-    from .derive import TABLES, _derive_chunk
+    from .derive import TABLES, _derive_chunk, failed_in
 
-    return _derive_chunk(part)[:len(TABLES)]
+    try:
+        return _derive_chunk(part)[:len(TABLES)]
+    except Exception as exc:  # say which reports: the traceback alone names none
+        raise failed_in("deriving sections, figures and problems", part["report_id"].tolist(), exc) from exc
 
 
 def _tokenize_part(args) -> pd.DataFrame:
     from . import zh
+    from .derive import failed_in
 
     units, backend = args
-    return zh.tokenize_texts(units, tokenizer=_tokenizer(backend), cache_dir=None, workers=1)
+    try:
+        return zh.tokenize_texts(units, tokenizer=_tokenizer(backend), cache_dir=None, workers=1)
+    except Exception as exc:
+        raise failed_in("tokenizing", units["report_id"].tolist(), exc) from exc
 
 
 _TOKENIZERS: dict = {}
@@ -129,7 +136,7 @@ def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int |
         uparts = [(u, backend) for u in _split(units, k)]
         tframes = db.from_sequence(uparts, npartitions=len(uparts)).map(_tokenize_part).compute(**kw)
         toks = pd.concat(tframes, ignore_index=True)
-        corpus._tables["tokens:report"] = toks
+        corpus._tables[f"tokens:report:{corpus.backend}"] = toks
     return corpus
 
 

@@ -421,7 +421,8 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     if st.st_size == 0:
         raise ReadError(p, "read", "empty file")
     if st.st_size > max_bytes:
-        raise ReadError(p, "read", f"file too large: {st.st_size} bytes > limit {max_bytes} (max_bytes=)")
+        raise ReadError(p, "read", f"file too large: {st.st_size} bytes > limit {max_bytes} "
+                        "(raise it: load_corpus(max_bytes=...), gdrkit build --max-mb)")
     try:
         data = p.read_bytes()
     except OSError as exc:

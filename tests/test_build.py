@@ -178,8 +178,12 @@ def test_derived_cache_changes_with_the_libraries_that_read_numerals(tmp_path, m
     # figures depend on cn2an as well as on gdrkit's code: an upgrade is another cache
     before = derive.DerivedCache(tmp_path).dir
     assert "cn2an=" in build._library_versions()
+    _load(DATA, tmp_path).panel()  # whole tables (checks, panel) are cached too
+    tables = sorted((tmp_path / f"tables-v{gdrkit.__version__}").glob("panel-*.parquet"))
     monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
     assert derive.DerivedCache(tmp_path).dir != before
+    _load(DATA, tmp_path).panel()
+    assert len(tables) == 1 and len(list((tmp_path / f"tables-v{gdrkit.__version__}").glob("panel-*.parquet"))) == 2
 
 
 def test_workers_give_identical_tables(folder, tmp_path):

@@ -133,3 +133,13 @@ def test_tables_follow_edited_reports(tmp_path):
     c2.reports = c2.reports.assign(text=c2.reports["text"].str.replace("收到1件", "收到7件"))
     assert received(c2) == 7
     assert received(c1) == 1
+
+
+def test_tokens_follow_a_changed_backend(tmp_path):
+    c = gdrkit.load_corpus(DATA, cache_dir=tmp_path, progress=False)
+    fast = c.tables()["tokens"]
+    c.backend = "jieba"
+    ref = c.tokens()
+    assert ref is not fast
+    pd.testing.assert_frame_equal(ref, gdrkit.load_corpus(DATA, cache_dir=tmp_path, backend="jieba",
+                                                          progress=False).tokens())

@@ -90,3 +90,36 @@ def test_dask_figures_and_problems_computed_on_dask(client, tmp_path):
     ref = gdrkit.load_corpus(DATA, cache_dir=tmp_path / "cache", progress=False)
     for name, df in got.items():
         pd.testing.assert_frame_equal(df, getattr(ref, name)(), obj=name)
+
+
+def test_a_failing_partition_names_its_reports(monkeypatch):
+    import dask
+
+    import gdrkit.extract
+    from gdrkit.engine_dask import load_corpus_dask
+
+    def broken(*args, **kwargs):
+        raise ValueError("odd table layout")
+
+    monkeypatch.setattr(gdrkit.extract, "extract_figures", broken)
+    with dask.config.set(scheduler="synchronous"), \
+            pytest.raises(RuntimeError, match=r"deriving sections, figures and problems failed in one of \d+ "
+                                              r"reports \['[0-9a-f]{16}'.*odd table layout"):
+        load_corpus_dask(DATA, npartitions=2, tokens=False)
+
+
+def test_cli_dask_no_tokens_tokenizes_nothing(tmp_path, monkeypatch):
+    import dask
+
+    import gdrkit.engine_dask as ed
+    from gdrkit.cli import main
+
+    def tokenized(*args, **kwargs):
+        raise AssertionError("tokenized despite --no-tokens")
+
+    monkeypatch.setattr(ed, "_tokenize_part", tokenized)
+    monkeypatch.setenv("GDRKIT_PROGRESS", "0")
+    with dask.config.set(scheduler="synchronous"):
+        assert main(["build", str(DATA), "-o", str(tmp_path / "out"), "--engine", "dask", "--no-tokens",
+                     "--cache", str(tmp_path / "cache")]) == 0
+    assert (tmp_path / "out" / "sections.parquet").exists() and not (tmp_path / "out" / "tokens.parquet").exists()
