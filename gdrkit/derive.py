@@ -261,20 +261,23 @@ def derive_tables(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None 
 
 def derive_start(reports: pd.DataFrame, *, cache_dir: str | os.PathLike | None = None, workers: int = 1,
                  progress: bool = False, tokenizer=None, store: DerivedCache | None = None,
-                 token_cache=None, pool=None) -> "Derivation":
+                 token_cache=None, pool=None, chunk_size: int | None = None) -> "Derivation":
     """:func:`derive_tables` started: the cache is read and, with a ``pool``, the chunks
     to compute are sent to its workers now; ``.result()`` collects the tables. So a
     streamed build can start the next shard before it finishes this one, and the
-    workers never wait for the parent's writing in between."""
+    workers never wait for the parent's writing in between. ``chunk_size``: reports
+    per task (default: small enough for every worker to get about eight, at most 128;
+    when the next call's tasks follow, the workers have work anyway and larger chunks
+    cost less)."""
     return Derivation(reports, cache_dir=cache_dir, workers=workers, progress=progress, tokenizer=tokenizer,
-                      store=store, token_cache=token_cache, pool=pool)
+                      store=store, token_cache=token_cache, pool=pool, chunk_size=chunk_size)
 
 
 class Derivation:
     """A :func:`derive_start` call under way; :meth:`result` gives the tables."""
 
     def __init__(self, reports: pd.DataFrame, *, cache_dir, workers: int, progress: bool, tokenizer,
-                 store: DerivedCache | None, token_cache, pool) -> None:
+                 store: DerivedCache | None, token_cache, pool, chunk_size: int | None = None) -> None:
         from .parallel import imap_forked
 
         last_stats.clear()
@@ -306,7 +309,7 @@ class Derivation:
         # only the columns the stages read (not text_raw), and only the reports to compute
         cols = ["report_id", "text", *(c for c in _KEY_COLUMNS[1:] if c in reports.columns)]
         sub = reports[cols] if len(todo) == len(reports) else reports[cols].iloc[todo]
-        size = max(8, min(128, -(-len(todo) // (max(1, workers) * 8))))
+        size = chunk_size or max(8, min(128, -(-len(todo) // (max(1, workers) * 8))))
         self.bounds = bounds = [(a, min(a + size, len(todo))) for a in range(0, len(todo), size)]
         # imported (their regexes compiled) and the dictionary loaded once, here, before
         # the workers are forked: they inherit them instead of redoing it each

@@ -35,6 +35,9 @@ SHARD_REPORTS = 1500
 #: Two shards are held at a time; 3 million characters kept a cold 500 MB build under
 #: 3x the corpus in memory (1.42 GB PSS) and no slower than larger shards.
 SHARD_CHARS = 3_000_000
+#: Reports per task sent to a worker (the next shard's tasks keep the workers busy at
+#: the end of a shard, so chunks need not shrink to balance the load).
+CHUNK_REPORTS = 128
 
 
 @dataclass
@@ -164,7 +167,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
             del got
             sink.add("reports", shard)
             return shard, derive_start(shard, cache_dir=cache_dir, workers=workers, progress=False, tokenizer=tok,
-                                       store=store, token_cache=tok_cache, pool=pool)
+                                       store=store, token_cache=tok_cache, pool=pool, chunk_size=CHUNK_REPORTS)
 
         def finish(shard: pd.DataFrame, job) -> None:
             d = job.result()
