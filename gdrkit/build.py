@@ -139,7 +139,7 @@ def file_key(sha1: str, path: str | os.PathLike) -> str:
     how they are read; not where it is (the row's ``path`` and ``file`` are set on reading)."""
     from .cache import text_key
 
-    return text_key(sha1, Path(path).suffix)
+    return text_key(sha1, os.path.splitext(path)[1])  # Path(path).suffix, without a Path per file
 
 
 def _with_paths(table, paths: list[str]):
@@ -147,8 +147,11 @@ def _with_paths(table, paths: list[str]):
     those of the file it was read for: a cached row may come from a file at another path."""
     import pyarrow as pa
 
+    have = table["path"].to_pylist()
+    if have == paths:  # the usual case (paths from discover_files are normalised already)
+        return table
     paths = [str(Path(p)) for p in paths]  # as read_report gives them
-    if table["path"].to_pylist() == paths:
+    if have == paths:
         return table
     table = table.set_column(table.schema.get_field_index("path"), "path", pa.array(paths, pa.string()))
     if "file" in table.column_names:

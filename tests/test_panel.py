@@ -62,3 +62,20 @@ def test_panel_flags_qualified_values(shared_corpus):
     p = shared_corpus.panel().set_index("report_id")
     assert "applications_received: ambiguous split" in p.loc[by_file(shared_corpus, "hebei-spider__kjt-2022.txt").report_id, "flagged"]
     assert p.loc[by_file(shared_corpus, "hebei-spider__kjt-2021.txt").report_id, "flagged"] == ""
+
+
+def test_panel_measures_are_each_reports_first_headline_value(shared_corpus):
+    """Every headline column holds the first headline value of its measure in the report
+    (NaN when none), for every report of the real corpus and for a subset of reports."""
+    from gdrkit.extract.figures import is_headline
+
+    figs = shared_corpus.figures()
+    head = figs[[is_headline(q) for q in figs["qualifier"].tolist()]]
+    first = head.drop_duplicates(["report_id", "measure"]).set_index(["report_id", "measure"])["value"]
+    for reports in (shared_corpus.reports, shared_corpus.reports.iloc[::3]):
+        p = build_panel(reports, figs)
+        assert p["report_id"].tolist() == reports["report_id"].tolist()
+        for m in HEADLINE_MEASURES:
+            want = [first.get((r, m), np.nan) for r in p["report_id"]]
+            np.testing.assert_array_equal(p[m].to_numpy(), np.array(want, dtype=float), err_msg=m)
+    assert p["applications_received"].notna().sum() > 5

@@ -64,7 +64,8 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """
     meta = [c for c in PANEL_META_COLUMNS if c in reports.columns]
     panel = reports[meta].copy().reset_index(drop=True)
-    f = figures[figures["measure"].isin(_USED)]  # the rows read below, before the row-wise test
+    # the rows and columns read below, before the row-wise test (not the long evidence)
+    f = figures.loc[figures["measure"].isin(_USED), ["report_id", "measure", "value", "qualifier"]]
     f = f[np.fromiter(map(is_headline, f["qualifier"].tolist()), bool, len(f))]
     f = f.drop_duplicates(["report_id", "measure"], keep="first")
     # headline values that carry a qualifier (a partial sum, an ambiguous digit split, a
@@ -75,15 +76,22 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
         by_report.setdefault(rid, []).append(f"{m}: {x}")
     flags = pd.Series({rid: "; ".join(v) for rid, v in by_report.items()}, dtype=object)
     wide = f.pivot(index="report_id", columns="measure", values="value") if len(f) else pd.DataFrame()
-    for m in HEADLINE_MEASURES:
-        panel[m] = panel["report_id"].map(wide[m]).astype(float) if m in wide.columns else np.nan
-    fl = panel["report_id"].map(flags).astype(object)
-    panel["flagged"] = fl.where(fl.notna(), "").astype(str)
+    # each report's row of ``wide`` (-1: none), looked up once for every measure
+    at = wide.index.get_indexer(panel["report_id"]) if len(wide) else np.full(len(panel), -1)
+    missing = at < 0
 
     def cell(name: str) -> pd.Series:
-        if name in wide.columns:
-            return panel["report_id"].map(wide[name]).astype(float)
-        return pd.Series(np.nan, index=panel.index)
+        """``panel["report_id"].map(wide[name]).astype(float)``, from the lookup above."""
+        if name not in wide.columns:
+            return pd.Series(np.nan, index=panel.index)
+        v = wide[name].to_numpy(dtype=float, na_value=np.nan)[at]
+        v[missing] = np.nan
+        return pd.Series(v, index=panel.index)
+
+    for m in HEADLINE_MEASURES:
+        panel[m] = cell(m) if m in wide.columns else np.nan
+    fl = panel["report_id"].map(flags).astype(object)
+    panel["flagged"] = fl.where(fl.notna(), "").astype(str)
 
     total = cell("table3.total.total")
     outcomes = panel[["applications_granted", "applications_partial", "applications_denied"]]
