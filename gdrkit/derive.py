@@ -163,19 +163,35 @@ class DerivedCache:
             have = [k for k in listed if k in want]
             if have:
                 batches.append((min(at[k] for k in have), stem, set(have), len(have) == len(listed)))
+        plan = []  # (stem, the reports it gives, all of its rows wanted)
         for _, stem, have, whole in sorted(batches):
+            new = have - found
+            if new:
+                plan.append((stem, new, whole and new == have))
+                found |= new
+
+        def load(item: tuple) -> dict[str, pd.DataFrame] | Exception:
+            stem, new, every_row = item
             try:
-                new = have - found
-                if not new:
-                    continue
                 got = {}
                 for t in TABLES:
                     df = pd.read_parquet(self.dir / f"{stem}.{t}.parquet")
-                    if not (whole and new == have):  # only some of the batch's reports are wanted
+                    if not every_row:  # only some of the batch's reports are wanted
                         df = df[np.fromiter((k in new for k in df["_key"].tolist()), bool, len(df))]
                     got[t] = df
+                return got
             except Exception as exc:  # pyarrow raises several types for a damaged file
-                self._drop(stem, exc)
+                return exc
+
+        # batches are decoded in threads (Parquet decoding runs without the GIL)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1, len(plan)))) as pool:
+            loaded = list(pool.map(load, plan))
+        found = set()
+        for (stem, new, _), got in zip(plan, loaded):
+            if isinstance(got, Exception):  # its reports are computed again
+                self._drop(stem, got)
                 continue
             for t in TABLES:
                 frames[t].append(got[t])
@@ -369,12 +385,19 @@ class Derivation:
                     flush()
             flush()
             self.it = None
-        where = pd.Index(keys)
+        import pyarrow.compute as pc
+
+        where = pa.array(keys, pa.string())
         out = {}
         for t in TABLES:
             fs = [f for f in frames[t] if len(f)] or frames[t][:1]
             df = pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0].reset_index(drop=True)
-            pos = where.get_indexer(df["_key"])
+            # each row's report, looked up in Arrow (no Python string per row)
+            col = getattr(df["_key"].array, "_pa_array", None)
+            if col is None:
+                col = pa.array(df["_key"].tolist(), pa.string())
+            found_at = pc.index_in(col, value_set=where)
+            pos = found_at.to_numpy(zero_copy_only=False) if not found_at.null_count else np.array([-1])
             if (pos < 0).any():  # rows of another report with the same key cannot happen
                 raise RuntimeError(f"gdrkit cache: {t} rows of unknown reports in {store.dir if store else 'memory'}")
             order = np.argsort(pos, kind="stable")
