@@ -18,7 +18,7 @@ import pandas as pd
 
 __all__ = ["cache_folders", "prune_cache"]
 
-_KIND = re.compile(r"^(reports|tokens|derived|tables)-v")
+_KIND = re.compile(r"^(reports|tokens|derived|tables|neardup)-v")
 
 
 def _current(root: Path) -> set[str]:
@@ -27,6 +27,7 @@ def _current(root: Path) -> set[str]:
     from . import __version__, zh
     from .build import reports_cache
     from .cache import PartCache
+    from .corpus import neardup_dir
     from .derive import DerivedCache
     from .io import DEFAULT_MAX_BYTES
 
@@ -34,6 +35,7 @@ def _current(root: Path) -> set[str]:
     names |= {PartCache(root, "tokens", salt=zh.Tokenizer(backend=b).signature).dir.name for b in ("rjieba", "jieba")}
     names.add(DerivedCache(root).dir.name)
     names.add(f"tables-v{__version__}")
+    names.add(neardup_dir(root).name)
     return names
 
 
@@ -55,7 +57,7 @@ def cache_folders(root: str | os.PathLike | None = None) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        folder (name), kind (reports, tokens, derived, tables, or other: not gdrkit's),
+        folder (name), kind (reports, tokens, derived, tables, neardup, or other: not gdrkit's),
         files, mb (size in MB), current (True when the installed gdrkit uses it with
         the default reading options; other folders are from another version, other code,
         or other options such as ``--max-mb``).

@@ -136,7 +136,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     def texts_at(pos: list[int]) -> list[str]:
         return _texts(cache, [keys[i] for i in pos], ["text"], [paths[i] for i in pos])["text"].to_pylist()
 
-    _assign_ids(rows, root=path, texts=texts_at)
+    _assign_ids(rows, root=path, texts=texts_at, cache_dir=cache_dir)
     light = [c for c in REPORT_COLUMNS if c not in ("text_raw", "text")]
     reports = rows[light].astype({"n_chars": "int64", "n_bytes": "int64"})
     if metadata is not None and len(reports):

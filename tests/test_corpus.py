@@ -143,3 +143,37 @@ def test_tokens_follow_a_changed_backend(tmp_path):
     assert ref is not fast
     pd.testing.assert_frame_equal(ref, gdrkit.load_corpus(DATA, cache_dir=tmp_path, backend="jieba",
                                                           progress=False).tokens())
+
+
+def test_near_duplicate_pairs_are_kept_for_an_unchanged_corpus(tmp_path, monkeypatch):
+    import json
+
+    import gdrkit.analysis.reuse as reuse
+    from gdrkit.corpus import neardup_dir
+
+    src = tmp_path / "src"
+    shutil.copytree(DATA, src)
+    first = sorted(DATA.glob("*.txt"))[0]
+    seed = first.read_text(encoding="utf-8")
+    (src / "zz-gbk.txt").write_bytes((seed + "\n附：另存一份。").encode("gb18030"))  # the same report, re-saved
+    cache = tmp_path / "cache"
+    cold = gdrkit.load_corpus(src, cache_dir=cache, progress=False)
+    assert by_file(cold, "zz-gbk.txt")["duplicate_of"] == by_file(cold, first.name)["report_id"]
+    kept = list(neardup_dir(cache).glob("*.json"))
+    assert len(kept) == 1 and json.loads(kept[0].read_text()) == [[5, 0]]  # row 5 copies row 0
+
+    def compared(*args, **kwargs):
+        raise AssertionError("texts compared again")
+
+    monkeypatch.setattr(reuse, "shingles", compared)
+    warm = gdrkit.load_corpus(src, cache_dir=cache, progress=False)  # read, not compared
+    pd.testing.assert_frame_equal(warm.reports, cold.reports)
+    monkeypatch.undo()
+    kept[0].write_text("[[5, 0", encoding="utf-8")  # damaged: compared again, and kept again
+    pd.testing.assert_frame_equal(gdrkit.load_corpus(src, cache_dir=cache, progress=False).reports, cold.reports)
+    assert json.loads(kept[0].read_text()) == [[5, 0]]
+    # an edited member is another group of texts: compared again, with its own result
+    (src / "zz-gbk.txt").write_bytes((seed + "\n附：另存一份，再改一句。").encode("gb18030"))
+    edited = gdrkit.load_corpus(src, cache_dir=cache, progress=False)
+    assert by_file(edited, "zz-gbk.txt")["duplicate_of"] == by_file(cold, first.name)["report_id"]
+    assert len(list(neardup_dir(cache).glob("*.json"))) == 2
