@@ -380,7 +380,8 @@ def cached_table(corpus, name: str, fn):
     """``fn()`` (a derived table of ``corpus``), kept on disk for an unchanged corpus.
 
     The file's key is the hash of the reports table, of all gdrkit code and data, of the
-    versions of the libraries that read the text, and the table's name, so a warm ``corpus.tables()`` reads instead of recomputing. Any
+    versions of the libraries that read the text, and the table's name, so a warm
+    ``corpus.tables()`` reads instead of recomputing. Any
     change to any report recomputes the whole table. Written atomically; an unreadable
     file is removed and the table recomputed.
     """

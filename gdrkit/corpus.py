@@ -157,8 +157,8 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
             pairs = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):  # none yet, or damaged: compared again
             pairs = None
-        if isinstance(pairs, list) and all(isinstance(p, list) and len(p) == 2 and 0 <= min(p) and
-                                           max(p) < len(ids) for p in pairs):
+        if isinstance(pairs, list) and all(isinstance(p, list) and len(p) == 2 and
+                                           all(isinstance(x, int) and 0 <= x < len(ids) for x in p) for p in pairs):
             for j, i in pairs:
                 dup[j] = ids[i]
             return

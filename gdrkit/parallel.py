@@ -115,12 +115,15 @@ def _widen_pipes(pool) -> None:
         set_size = fcntl.F_SETPIPE_SZ
     except (ImportError, AttributeError):  # not Linux
         return
-    for q in (pool._inqueue, pool._outqueue):
-        for conn in (q._reader, q._writer):
-            try:
-                fcntl.fcntl(conn.fileno(), set_size, PIPE_BYTES)
-            except OSError:  # above the system's limit for this user: keep the default
-                pass
+    try:  # multiprocessing's private attributes: another Python may name them otherwise
+        conns = [c for q in (pool._inqueue, pool._outqueue) for c in (q._reader, q._writer)]
+    except AttributeError:
+        return
+    for conn in conns:
+        try:
+            fcntl.fcntl(conn.fileno(), set_size, PIPE_BYTES)
+        except OSError:  # above the system's limit for this user: keep the default
+            pass
 
 
 def _run(shared: tuple, bounds: tuple[int, int]) -> object:

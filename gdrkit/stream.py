@@ -158,6 +158,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
         if not shards:  # no report: the reports table (empty) and the errors
             sink.add("reports", reports.assign(text_raw=pd.Series(dtype="str"), text=pd.Series(dtype="str"))
                      [columns])
+
         def start(a: int, b: int):
             got = _texts(cache, keys[a:b], ["text_raw", "text"], paths[a:b])
             shard = reports.iloc[a:b].reset_index(drop=True)
