@@ -25,7 +25,7 @@ from .export import PARQUET_ONLY, ROW_GROUP_ROWS, _csv_options, _to_arrow
 __all__ = ["TableSink"]
 
 #: Writes queued at most before ``add`` waits for the writer thread (bounds the memory).
-_QUEUED = 8
+_QUEUED = 4
 
 
 @contextlib.contextmanager

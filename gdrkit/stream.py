@@ -30,11 +30,12 @@ from .io import DEFAULT_MAX_BYTES
 __all__ = ["BuildResult", "build_tables", "SHARD_REPORTS", "SHARD_CHARS"]
 
 #: At most this many reports per shard.
-SHARD_REPORTS = 1500
+SHARD_REPORTS = 1000
 #: At most this many characters of text per shard (a single longer report is one shard).
-#: Two shards are held at a time; 3 million characters kept a cold 500 MB build under
-#: 3x the corpus in memory (1.42 GB PSS) and no slower than larger shards.
-SHARD_CHARS = 3_000_000
+#: Two shards are held at a time; 2 million characters (with 1,000 reports and at most 4
+#: writes queued, :data:`gdrkit.sink._QUEUED`) kept a cold 500 MB build under 3x the
+#: corpus in memory (1.46 GB PSS, against 1.55 GB with 3 million), as fast.
+SHARD_CHARS = 2_000_000
 #: Reports per task sent to a worker (the next shard's tasks keep the workers busy at
 #: the end of a shard, so chunks need not shrink to balance the load).
 CHUNK_REPORTS = 128
