@@ -282,9 +282,9 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
 
             ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
             pool = ctx.Pool(min(workers, len(chunks)))
-            from .parallel import _widen_pipes
+            from .parallel import widen_pipes
 
-            _widen_pipes(pool)
+            widen_pipes(pool)
             it = pool.imap(_read_chunk, tasks, chunksize=1)
         else:
             it = map(_read_chunk, tasks)

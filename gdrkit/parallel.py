@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-__all__ = ["map_reports", "imap_forked", "ForkPool"]
+__all__ = ["map_reports", "imap_forked", "ForkPool", "widen_pipes"]
 
 #: Below this many reports a stage runs in the calling process (starting workers costs more).
 MIN_REPORTS = 64
@@ -81,7 +81,7 @@ class ForkPool:
                 self._pool = mp.get_context("fork").Pool(self.workers)
             finally:
                 _SHARED = None
-            _widen_pipes(self._pool)
+            widen_pipes(self._pool)
         return self._results(self._pool.imap(_call, tasks, chunksize=1), len(tasks))
 
     def _results(self, results: Iterator[object], n: int) -> Iterator[object]:
@@ -107,8 +107,10 @@ class ForkPool:
 PIPE_BYTES = 1 << 20
 
 
-def _widen_pipes(pool) -> None:
-    """Ask for :data:`PIPE_BYTES` pipe buffers (where the system allows; else unchanged)."""
+def widen_pipes(pool) -> None:
+    """Ask for :data:`PIPE_BYTES` buffers on the task and result pipes of a
+    ``multiprocessing`` pool (every pool of gdrkit calls it; where the system does not
+    allow it, the pipes stay as they are)."""
     try:
         import fcntl
 

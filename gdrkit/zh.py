@@ -175,10 +175,10 @@ class Tokenizer:
         import multiprocessing as mp
 
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        from .parallel import _widen_pipes
+        from .parallel import widen_pipes
 
         with ctx.Pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
-            _widen_pipes(pool)
+            widen_pipes(pool)
             it = pool.imap(_worker_tokenize, chunks, chunksize=1)
             return pa.chunked_array(list(progress_bar(it, **bar)), TOKENS_TYPE)
 
