@@ -34,6 +34,15 @@ def parquet_options() -> dict:
     return {"compression": "lz4", "use_dictionary": False, "write_statistics": False}
 
 
+def map_threads(fn, items: list) -> list:
+    """``[fn(x) for x in items]`` on up to 4 threads (for decoding Parquet files, which
+    runs without the GIL), in order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1, len(items)))) as pool:
+        return list(pool.map(fn, items))
+
+
 def atomic_write(path: str | os.PathLike, write) -> None:
     """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it to ``path``:
     readers see the old file or the complete new one, never a half-written one."""
@@ -142,8 +151,6 @@ class PartCache:
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
-        from concurrent.futures import ThreadPoolExecutor
-
         want = pa.array(sorted(set(keys)), pa.string())
         if not len(want):
             parts = []
@@ -161,9 +168,7 @@ class PartCache:
             mask = pc.is_in(t["key"], value_set=want)
             return t if pc.all(mask).as_py() else t.filter(mask)
 
-        # parts are decoded in threads (Parquet decoding runs without the GIL)
-        with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1, len(parts)))) as pool:
-            read_parts = list(pool.map(read, parts))
+        read_parts = map_threads(read, parts)  # decoded in threads
         tables = []
         for part, t in zip(parts, read_parts):
             if isinstance(t, Exception):

@@ -183,11 +183,9 @@ class DerivedCache:
             except Exception as exc:  # pyarrow raises several types for a damaged file
                 return exc
 
-        # batches are decoded in threads (Parquet decoding runs without the GIL)
-        from concurrent.futures import ThreadPoolExecutor
+        from .cache import map_threads
 
-        with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1, len(plan)))) as pool:
-            loaded = list(pool.map(load, plan))
+        loaded = map_threads(load, plan)  # batches decoded in threads
         found = set()
         for (stem, new, _), got in zip(plan, loaded):
             if isinstance(got, Exception):  # its reports are computed again
