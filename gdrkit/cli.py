@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("-o", "--out", required=True, help="output folder for CSV and Parquet tables")
     b.add_argument("--metadata", help="CSV with a 'file' column to join on file name")
     b.add_argument("--cache", help="cache folder (default $GDRKIT_CACHE or ~/.cache/gdrkit)")
-    b.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
+    b.add_argument("--workers", type=int, default=None,
+                   help="processes to use (default: every core on Linux, or $GDRKIT_WORKERS)")
     b.add_argument("--backend", default="rjieba", choices=["rjieba", "jieba"], help="tokenizer backend")
     b.add_argument("--max-mb", type=float, default=50.0, help="size limit per file in MB (default 50)")
     b.add_argument("--no-tokens", action="store_true", help="skip tokenizing")
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "cache":
         return _cache(args)
-    if args.workers < 1:
+    if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     return _build(args)
 

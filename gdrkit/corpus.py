@@ -370,7 +370,7 @@ class Corpus:
 
 def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.DataFrame | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: str | os.PathLike | None = None,
-                backend: str = "rjieba", workers: int = 1, progress: bool = True,
+                backend: str = "rjieba", workers: int | None = None, progress: bool = True,
                 convert_traditional: bool = False) -> Corpus:
     """Read every report under ``path`` (recursively) into a :class:`Corpus`.
 
@@ -388,8 +388,11 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         Where tokens are cached; default ``$GDRKIT_CACHE`` or ``~/.cache/gdrkit``.
     backend : {"rjieba", "jieba"}
         Tokenizer backend (see :mod:`gdrkit.zh`).
-    workers : int
-        Processes for reading and tokenizing.
+    workers : int, optional
+        Processes for reading, segmenting, extracting and tokenizing (default: every
+        core on Linux, one elsewhere or for fewer than 64 files; ``$GDRKIT_WORKERS``
+        overrides it; see :func:`gdrkit.parallel.default_workers`). Each worker holds
+        a few hundred MB.
     progress : bool
         Show progress bars.
     convert_traditional : bool
@@ -407,7 +410,10 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     """
     from .cache import default_cache_dir
 
+    from .parallel import default_workers
+
     files, skipped = discover_files(path)
+    workers = default_workers(len(files), workers=workers)
     from .build import read_reports  # cached (per file content) and parallel reading
 
     rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,

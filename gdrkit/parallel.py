@@ -9,10 +9,36 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-__all__ = ["map_reports", "imap_forked", "ForkPool", "widen_pipes"]
+__all__ = ["map_reports", "imap_forked", "ForkPool", "widen_pipes", "default_workers"]
 
 #: Below this many reports a stage runs in the calling process (starting workers costs more).
 MIN_REPORTS = 64
+
+
+def default_workers(n_items: int | None = None, *, workers: int | None = None) -> int:
+    """The processes to use when the caller did not say (``workers=None``).
+
+    ``$GDRKIT_WORKERS`` if set; otherwise every core this process may run on, on Linux
+    (where the workers are forked); one elsewhere (forking a process that runs threads,
+    as on macOS, can crash it) and for fewer than :data:`MIN_REPORTS` items (starting
+    workers costs more than they save). A number given is returned as it is.
+    """
+    import sys
+
+    if workers is not None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        return workers
+    env = os.environ.get("GDRKIT_WORKERS", "").strip()
+    if env:
+        if not env.isdigit() or int(env) < 1:
+            raise ValueError(f"GDRKIT_WORKERS must be a whole number of at least 1, not {env!r}")
+        return int(env)
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return 1
+    if n_items is not None and n_items < MIN_REPORTS:
+        return 1
+    return max(1, len(os.sched_getaffinity(0)))
 
 
 _SHARED: tuple | None = None  # (func, shared), inherited by forked workers

@@ -97,7 +97,7 @@ def _texts(cache, keys: list[str], columns: list[str], paths: list[str]):
 def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
                  metadata: str | os.PathLike | pd.DataFrame | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  convert_traditional: bool = False, cache_dir: str | os.PathLike | None = None,
-                 backend: str = "rjieba", workers: int = 1, tokens: bool = True, progress: bool = True,
+                 backend: str = "rjieba", workers: int | None = None, tokens: bool = True, progress: bool = True,
                  shard_reports: int = SHARD_REPORTS, shard_chars: int = SHARD_CHARS) -> BuildResult:
     """Read every report under ``path`` and write every table to ``out``, shard by shard.
 
@@ -117,7 +117,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from .cache import PartCache, default_cache_dir
     from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids, _join_metadata
     from .derive import DerivedCache, derive_start, work_task
-    from .parallel import ForkPool
+    from .parallel import ForkPool, default_workers
     from .sink import TableSink
     from .extract.checks import CHECK_COLUMNS
     from .io import discover_files
@@ -126,6 +126,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
 
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     files, skipped = discover_files(path)
+    workers = default_workers(len(files), workers=workers)
     rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
                                      cache_dir=cache_dir, workers=workers, progress=progress, texts=False)
     errors = pd.DataFrame(list(skipped) + read_errors, columns=ERROR_COLUMNS)

@@ -87,3 +87,33 @@ def test_fork_pool_pipes_are_widened_where_the_system_allows():
         sizes = {fcntl.fcntl(q._reader.fileno(), fcntl.F_GETPIPE_SZ)
                  for q in (pool._pool._inqueue, pool._pool._outqueue)}
     assert sizes == {PIPE_BYTES}
+
+
+def test_default_workers_uses_every_core_for_a_large_corpus_and_one_for_a_small(monkeypatch):
+    import sys
+
+    from gdrkit.parallel import MIN_REPORTS, default_workers
+
+    monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
+    cores = len(os.sched_getaffinity(0)) if sys.platform.startswith("linux") else 1
+    assert default_workers(10_000) == cores
+    assert default_workers(MIN_REPORTS - 1) == 1  # starting workers costs more than it saves
+    assert default_workers(10, workers=3) == 3  # a number given is kept
+    with pytest.raises(ValueError, match="at least 1, not 0"):
+        default_workers(10, workers=0)
+    monkeypatch.setenv("GDRKIT_WORKERS", "3")
+    assert default_workers(5) == 3 and default_workers(5, workers=2) == 2
+    monkeypatch.setenv("GDRKIT_WORKERS", "two")
+    with pytest.raises(ValueError, match="GDRKIT_WORKERS.*'two'"):
+        default_workers(10_000)
+
+
+def test_load_corpus_resolves_its_workers_from_the_environment(monkeypatch, tmp_path):
+    import gdrkit
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
+    assert gdrkit.load_corpus(data, cache_dir=tmp_path, progress=False).workers == 1  # five files
+    monkeypatch.setenv("GDRKIT_WORKERS", "2")
+    c = gdrkit.load_corpus(data, cache_dir=tmp_path, progress=False)
+    assert c.workers == 2 and len(c.reports) == 5
