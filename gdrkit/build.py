@@ -280,10 +280,11 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         elif workers > 1 and len(todo) > 1:
             import multiprocessing as mp
 
-            ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-            pool = ctx.Pool(min(workers, len(chunks)))
-            from .parallel import widen_pipes
+            from .parallel import gc_frozen, widen_pipes
 
+            ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+            with gc_frozen():
+                pool = ctx.Pool(min(workers, len(chunks)))
             widen_pipes(pool)
             it = pool.imap(_read_chunk, tasks, chunksize=1)
         else:
@@ -327,7 +328,9 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         ["_cache_key" if c == "key" else c for c in good.column_names])
     rows = good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
     del both, good, cached, fresh_t, fresh_parts
-    pa.default_memory_pool().release_unused()  # the parts read are freed: give the memory back
+    from .parallel import release_memory
+
+    release_memory()  # the parts read are freed: give the memory back
     assert len(rows) + len(errs) == n
     return rows, errs
 

@@ -117,7 +117,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from .cache import PartCache, default_cache_dir
     from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids, _join_metadata
     from .derive import DerivedCache, derive_start, work_task
-    from .parallel import ForkPool, default_workers
+    from .parallel import ForkPool, default_workers, release_memory
     from .sink import TableSink
     from .extract.checks import CHECK_COLUMNS
     from .io import discover_files
@@ -190,7 +190,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
                 sink.add("tokens", zh.tokenize_texts(units, tokenizer=tok, cache_dir=cache_dir, workers=workers,
                                                      computed=d["tokens"], cache=tok_cache))
             del d
-            pa.default_memory_pool().release_unused()
+            release_memory()  # the shard's tables are freed: give the memory back
 
         # the next shard is started (its chunks sent to the workers) before this one is
         # finished (its rows collected and written), so the workers never wait in between

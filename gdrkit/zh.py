@@ -175,9 +175,11 @@ class Tokenizer:
         import multiprocessing as mp
 
         ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        from .parallel import widen_pipes
+        from .parallel import gc_frozen, widen_pipes
 
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
+        with gc_frozen():
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(self,))
+        with pool:
             widen_pipes(pool)
             it = pool.imap(_worker_tokenize, chunks, chunksize=1)
             return pa.chunked_array(list(progress_bar(it, **bar)), TOKENS_TYPE)
@@ -345,7 +347,9 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     out = units[["report_id", "section_id"]].copy().reset_index(drop=True)
     out["tokens"], out["n_tokens"] = _token_series(col, out.index)
     del pieces, chunks
-    pa.default_memory_pool().release_unused()  # parts read and not kept are freed
+    from .parallel import release_memory
+
+    release_memory()  # parts read and not kept are freed
     return out
 
 
