@@ -379,6 +379,15 @@ def loaded_fingerprint(reports: pd.DataFrame, text_hash: pd.Series, *, options: 
     return "L" + h.hexdigest()[:19]
 
 
+def tables_dir(cache_dir: str | os.PathLike) -> Path:
+    """The folder of whole cached tables (:func:`cached_table`) in a cache, named by the
+    gdrkit version, code and library versions like the other cache folders, so that
+    ``gdrkit cache --prune`` removes what older code wrote."""
+    from . import __version__
+
+    return Path(cache_dir) / f"tables-v{__version__}-{text_key_(package_signature(), _library_versions())[:12]}"
+
+
 def cached_table(corpus, name: str, fn):
     """``fn()`` (a derived table of ``corpus``), kept on disk for an unchanged corpus.
 
@@ -395,8 +404,6 @@ def cached_table(corpus, name: str, fn):
     cache_dir = getattr(corpus, "cache_dir", None)
     if not cache_dir or name.startswith("tokens") or os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
         return fn()
-    from . import __version__
-
     try:
         # hashed once per reports table (Corpus._memo clears _tables when it is replaced)
         fp = corpus._tables.get("_fingerprint") or corpus._tables.setdefault(
@@ -404,7 +411,7 @@ def cached_table(corpus, name: str, fn):
         key = text_key_(package_signature(), _library_versions(), name, fp)
     except Exception:  # an odd user metadata column that cannot be hashed
         return fn()
-    folder = Path(cache_dir) / f"tables-v{__version__}"
+    folder = tables_dir(cache_dir)
     path = folder / f"{name}-{key[:24]}.parquet"
     if path.exists():
         try:

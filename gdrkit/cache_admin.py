@@ -24,8 +24,8 @@ _KIND = re.compile(r"^(reports|tokens|derived|tables|neardup)-v")
 def _current(root: Path) -> set[str]:
     """Folder names the installed code uses with the default reading options (either
     tokenizer backend, with or without traditional-character conversion)."""
-    from . import __version__, zh
-    from .build import reports_cache
+    from . import zh
+    from .build import reports_cache, tables_dir
     from .cache import PartCache
     from .corpus import neardup_dir
     from .derive import DerivedCache
@@ -34,7 +34,7 @@ def _current(root: Path) -> set[str]:
     names = {reports_cache(root, max_bytes=DEFAULT_MAX_BYTES, convert_traditional=t).dir.name for t in (False, True)}
     names |= {PartCache(root, "tokens", salt=zh.Tokenizer(backend=b).signature).dir.name for b in ("rjieba", "jieba")}
     names.add(DerivedCache(root).dir.name)
-    names.add(f"tables-v{__version__}")
+    names.add(tables_dir(root).name)
     names.add(neardup_dir(root).name)
     return names
 

@@ -179,11 +179,13 @@ def test_derived_cache_changes_with_the_libraries_that_read_numerals(tmp_path, m
     before = derive.DerivedCache(tmp_path).dir
     assert "cn2an=" in build._library_versions()
     _load(DATA, tmp_path).panel()  # whole tables (checks, panel) are cached too
-    tables = sorted((tmp_path / f"tables-v{gdrkit.__version__}").glob("panel-*.parquet"))
+    tables = sorted(build.tables_dir(tmp_path).glob("panel-*.parquet"))
+    old_tables = build.tables_dir(tmp_path)
     monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
-    assert derive.DerivedCache(tmp_path).dir != before
+    assert derive.DerivedCache(tmp_path).dir != before and build.tables_dir(tmp_path) != old_tables
     _load(DATA, tmp_path).panel()
-    assert len(tables) == 1 and len(list((tmp_path / f"tables-v{gdrkit.__version__}").glob("panel-*.parquet"))) == 2
+    assert len(tables) == 1 and len(list(build.tables_dir(tmp_path).glob("panel-*.parquet"))) == 1
+    assert old_tables.name.startswith(f"tables-v{gdrkit.__version__}-") and list(old_tables.glob("panel-*"))
 
 
 def test_workers_give_identical_tables(folder, tmp_path):
