@@ -78,7 +78,7 @@ def work_task(tokenizer, task: tuple) -> tuple:
 
 def _released(result: tuple) -> tuple:
     """``result``, after the memory that computing it freed is given back (a worker's
-    peak then stays that of one chunk: about 10% less memory at 100 MB)."""
+    memory then stays that of one chunk instead of growing from chunk to chunk)."""
     from .parallel import release_memory
 
     release_memory()
