@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-__all__ = ["map_reports", "imap_forked", "ForkPool", "widen_pipes", "default_workers", "gc_frozen", "release_memory"]
+__all__ = ["map_reports", "imap_forked", "ForkPool", "widen_pipes", "default_workers", "gc_frozen", "release_memory", "cpu_quota"]
 
 #: Below this many reports a stage runs in the calling process (starting workers costs more).
 MIN_REPORTS = 64
@@ -40,7 +40,27 @@ def default_workers(n_items: int | None = None, *, workers: int | None = None) -
         return 1
     if n_items is not None and n_items < MIN_REPORTS:
         return 1
-    return max(1, len(os.sched_getaffinity(0)))
+    cores = len(os.sched_getaffinity(0))
+    quota = cpu_quota()  # a container's CPU limit (JupyterHub on Kubernetes, docker --cpus)
+    return max(1, min(cores, quota) if quota else cores)
+
+
+def cpu_quota(path: str | os.PathLike = "/sys/fs/cgroup/cpu.max") -> int | None:
+    """The CPUs a cgroup (v2) limit allows this process, rounded up; None without a limit.
+
+    A container limited to 2 CPUs on a 64-core machine still sees 64 cores, and 64
+    workers of a few hundred MB each would exhaust its memory.
+    """
+    import math
+
+    try:
+        with open(path) as f:
+            quota, _, period = f.read().partition(" ")
+        if quota.strip() == "max":
+            return None
+        return max(1, math.ceil(int(quota) / int(period)))
+    except (OSError, ValueError):
+        return None
 
 
 @contextlib.contextmanager

@@ -164,3 +164,19 @@ def test_workers_are_forked_with_the_parents_objects_out_of_the_collectors_reach
     # the workers' collections never write to the objects they inherit (so their pages
     # stay shared); the parent collects them again
     assert min(counts) > 1000 and gc.get_freeze_count() == before
+
+
+def test_a_containers_cpu_limit_caps_the_default_workers(tmp_path, monkeypatch):
+    import gdrkit.parallel as parallel
+
+    limit = tmp_path / "cpu.max"
+    limit.write_text("150000 100000\n")  # 1.5 CPUs
+    assert parallel.cpu_quota(limit) == 2
+    limit.write_text("max 100000\n")
+    assert parallel.cpu_quota(limit) is None
+    assert parallel.cpu_quota(tmp_path / "absent") is None
+    limit.write_text("50000 100000\n")  # half a CPU: one worker, whatever the cores
+    real = parallel.cpu_quota
+    monkeypatch.setattr(parallel, "cpu_quota", lambda: real(limit))
+    monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
+    assert parallel.default_workers(10_000) == 1
