@@ -36,7 +36,7 @@ SHARD_REPORTS = 1000
 #: writes queued, :data:`gdrkit.sink._QUEUED`) kept a cold 500 MB build at 2.9-3.0x the
 #: corpus in memory (1.46-1.50 GB PSS in two runs, against 1.55 GB with 3 million), as fast;
 #: since memory is given back after every task and shard (:func:`gdrkit.parallel.release_memory`)
-#: and workers are forked with the collector frozen, 1.11 GB (2.2x).
+#: and workers are forked with the collector frozen, 1.11-1.14 GB (2.2-2.3x) in two runs.
 SHARD_CHARS = 2_000_000
 #: Reports per task sent to a worker (the next shard's tasks keep the workers busy at
 #: the end of a shard, so chunks need not shrink to balance the load).
