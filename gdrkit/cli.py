@@ -83,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
         return _cache(args)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
+    if args.workers is None:
+        from .parallel import default_workers
+
+        try:
+            default_workers(1)  # says what is wrong with $GDRKIT_WORKERS, if anything
+        except ValueError as exc:
+            parser.error(str(exc))
     return _build(args)
 
 
