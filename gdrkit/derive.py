@@ -39,11 +39,11 @@ BATCH = 1000
 last_stats: dict[str, int] = {}
 
 
-def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | None = None
+def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str | None] | None = None
                   ) -> tuple[pd.DataFrame | None, ...]:
     """sections, figures, figure_notes, problems, identity_checks of some reports (one
     process), and their tokens (``_key`` = the text's key, ``tokens``) when a tokenizer
-    is given."""
+    is given: of every report, or of those whose key in ``text_keys`` is not None."""
     from .extract import check_figures, extract_figures
     from .problems import find_problems
     from .sections import segment_reports
@@ -56,9 +56,15 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str] | 
     if tokenizer is not None:
         from .cache import text_keys as _text_keys
 
-        texts = [t if isinstance(t, str) else "" for t in reports["text"]]
-        tokens = pd.DataFrame({"_key": text_keys if text_keys is not None else _text_keys(reports["text"]),
-                               "tokens": pd.arrays.ArrowExtensionArray(tokenizer._chunk_arrow(texts))})
+        import pyarrow as pa
+
+        from .zh import TOKENS_TYPE
+
+        tks = text_keys if text_keys is not None else _text_keys(reports["text"])
+        texts = [t if isinstance(t, str) else "" for t, k in zip(reports["text"], tks) if k is not None]
+        tokens = pd.DataFrame({"_key": [k for k in tks if k is not None],
+                               "tokens": pd.arrays.ArrowExtensionArray(
+                                   tokenizer._chunk_arrow(texts) if texts else pa.array([], TOKENS_TYPE))})
     return sections, figures, notes, problems, checks, tokens
 
 
@@ -340,16 +346,21 @@ class Derivation:
 
         if tokenizer is not None:
             tokenizer._load()
-        tks, ks = [text_keys[i] for i in todo], [keys[i] for i in todo]
-        if pool is not None:  # sent to the workers now
-            self.it = pool.imap([(sub.iloc[a:b], tks[a:b], ks[a:b]) for a, b in bounds])
-        else:
-            self.it = imap_forked(_work, (sub, tokenizer, tks, ks), bounds, workers=workers)
         self.tok_cache = token_cache
         if tokenizer is not None and cache_dir is not None and token_cache is None:
             from .cache import PartCache
 
             self.tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)
+        tks, ks = [text_keys[i] for i in todo], [keys[i] for i in todo]
+        if tokenizer is not None and self.tok_cache is not None:
+            # texts whose tokens are cached are not tokenized again (a code or library
+            # change recomputes the derived tables but leaves the tokens as they were)
+            have = self.tok_cache.index()
+            tks = [None if k in have else k for k in tks]
+        if pool is not None:  # sent to the workers now
+            self.it = pool.imap([(sub.iloc[a:b], tks[a:b], ks[a:b]) for a, b in bounds])
+        else:
+            self.it = imap_forked(_work, (sub, tokenizer, tks, ks), bounds, workers=workers)
 
     def result(self) -> dict[str, pd.DataFrame]:
         """The tables (see :func:`derive_tables`); the computed rows are cached on the way."""

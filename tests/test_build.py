@@ -188,6 +188,36 @@ def test_derived_cache_changes_with_the_libraries_that_read_numerals(tmp_path, m
     assert old_tables.name.startswith(f"tables-v{gdrkit.__version__}-") and list(old_tables.glob("panel-*"))
 
 
+def test_recomputed_derived_tables_do_not_tokenize_cached_texts_again(tmp_path, monkeypatch):
+    # a code or library change recomputes sections, figures and problems; the tokens of
+    # the unchanged texts come from the tokens cache (no second copy is written either)
+    from gdrkit import zh
+    from gdrkit.stream import build_tables
+
+    first = _load(DATA, tmp_path).tables()
+    from gdrkit.cache import PartCache
+
+    tokens_dir = PartCache(tmp_path, "tokens", salt=zh.Tokenizer().signature).dir
+    parts = sorted(tokens_dir.glob("part-*.parquet"))
+    assert parts
+    tokenized: list[int] = []
+    real = zh.Tokenizer._chunk_arrow
+    monkeypatch.setattr(zh.Tokenizer, "_chunk_arrow", lambda self, texts: tokenized.append(len(texts)) or real(self, texts))
+    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
+    again = _load(DATA, tmp_path)
+    tables = again.tables()
+    assert derive.last_stats["computed"] == len(again.reports) == 5  # derived tables recomputed
+    assert sum(tokenized) == 0 and sorted(tokens_dir.glob("part-*.parquet")) == parts
+    pd.testing.assert_frame_equal(tables["tokens"], first["tokens"])
+    pd.testing.assert_frame_equal(tables["figures"], first["figures"])
+    # the streamed build too
+    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=98.0")
+    build_tables(DATA, tmp_path / "out", cache_dir=tmp_path, workers=1, progress=False)
+    assert sum(tokenized) == 0 and sorted(tokens_dir.glob("part-*.parquet")) == parts
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / "tokens.parquet"), first["tokens"],
+                                  check_dtype=False)
+
+
 def test_workers_give_identical_tables(folder, tmp_path):
     one = _load(folder, tmp_path / "c1", workers=1)
     two = _load(folder, tmp_path / "c2", workers=2)
