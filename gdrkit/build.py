@@ -278,14 +278,9 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         if engine is not None:
             it = iter(engine[0](_read_chunk, tasks))
         elif workers > 1 and len(todo) > 1:
-            import multiprocessing as mp
+            from .parallel import start_pool
 
-            from .parallel import gc_frozen, widen_pipes
-
-            ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-            with gc_frozen():
-                pool = ctx.Pool(min(workers, len(chunks)))
-            widen_pipes(pool)
+            pool = start_pool(min(workers, len(chunks)))
             it = pool.imap(_read_chunk, tasks, chunksize=1)
         else:
             it = map(_read_chunk, tasks)

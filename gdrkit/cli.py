@@ -84,10 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers is None:
-        from .parallel import default_workers
+        from .parallel import workers_from_env
 
         try:
-            default_workers(1)  # says what is wrong with $GDRKIT_WORKERS, if anything
+            workers_from_env()
         except ValueError as exc:
             parser.error(str(exc))
     return _build(args)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-__all__ = ["map_reports", "imap_forked", "ForkPool", "widen_pipes", "default_workers", "gc_frozen", "release_memory"]
+__all__ = ["map_reports", "imap_forked", "ForkPool", "start_pool", "widen_pipes", "default_workers",
+           "workers_from_env", "gc_frozen", "release_memory"]
 
 #: Below this many reports a stage runs in the calling process (starting workers costs more).
 MIN_REPORTS = 64
@@ -40,11 +41,9 @@ def default_workers(n_items: int | None = None, *, workers: int | None = None) -
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         return workers
-    env = os.environ.get("GDRKIT_WORKERS", "").strip()
-    if env:
-        if not (env.isascii() and env.isdigit()) or int(env) < 1:
-            raise ValueError(f"GDRKIT_WORKERS must be a whole number of at least 1, not {env!r}")
-        return int(env)
+    env = workers_from_env()
+    if env is not None:
+        return env
     if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
         return 1
     if n_items is not None and n_items < MIN_REPORTS:
@@ -58,6 +57,16 @@ def default_workers(n_items: int | None = None, *, workers: int | None = None) -
     if memory:
         n = min(n, (memory - PARENT_BYTES) // WORKER_BYTES)
     return max(1, n)
+
+
+def workers_from_env() -> int | None:
+    """``$GDRKIT_WORKERS`` as a number (None when unset); ValueError when it is not one."""
+    env = os.environ.get("GDRKIT_WORKERS", "").strip()
+    if not env:
+        return None
+    if not (env.isascii() and env.isdigit()) or int(env) < 1:
+        raise ValueError(f"GDRKIT_WORKERS must be a whole number of at least 1, not {env!r}")
+    return int(env)
 
 
 @contextlib.contextmanager
@@ -169,15 +178,11 @@ class ForkPool:
         if self.workers <= 1 or not hasattr(os, "fork"):
             return (self.func(self.shared, t) for t in tasks)
         if self._pool is None:
-            import multiprocessing as mp
-
             _SHARED = (self.func, self.shared)  # inherited by the workers forked now
             try:
-                with gc_frozen():
-                    self._pool = mp.get_context("fork").Pool(self.workers)
+                self._pool = start_pool(self.workers)
             finally:
                 _SHARED = None
-            widen_pipes(self._pool)
         return self._results(self._pool.imap(_call, tasks, chunksize=1), len(tasks))
 
     def _results(self, results: Iterator[object], n: int) -> Iterator[object]:
@@ -201,6 +206,19 @@ class ForkPool:
 #: /proc/sys/fs/pipe-max-size, 1 MiB by default; the default 64 KiB makes a worker wait
 #: for the parent to read every 64 KiB of a result, a context switch each time).
 PIPE_BYTES = 1 << 20
+
+
+def start_pool(workers: int, *, initializer=None, initargs: tuple = ()):
+    """A ``multiprocessing`` pool of ``workers`` processes as every gdrkit pool starts one:
+    forked where the system can (spawned elsewhere), with the collector frozen while
+    forking (:func:`gc_frozen`) and its pipes widened (:func:`widen_pipes`)."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with gc_frozen():
+        pool = ctx.Pool(workers, initializer=initializer, initargs=initargs)
+    widen_pipes(pool)
+    return pool
 
 
 def widen_pipes(pool) -> None:

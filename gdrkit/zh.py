@@ -172,15 +172,9 @@ class Tokenizer:
         bar = dict(total=len(chunks), desc="tokenize", disable=not progress)
         if workers <= 1 or len(texts) < 64:
             return pa.chunked_array(list(progress_bar((self._chunk_arrow(c) for c in chunks), **bar)), TOKENS_TYPE)
-        import multiprocessing as mp
+        from .parallel import start_pool
 
-        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        from .parallel import gc_frozen, widen_pipes
-
-        with gc_frozen():
-            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(self,))
-        with pool:
-            widen_pipes(pool)
+        with start_pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
             it = pool.imap(_worker_tokenize, chunks, chunksize=1)
             return pa.chunked_array(list(progress_bar(it, **bar)), TOKENS_TYPE)
 
