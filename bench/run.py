@@ -10,9 +10,14 @@ measures in one run, each variant in its own subprocess:
 - build cold    ``gdrkit build DIR -o OUT`` with an empty cache;
 - build warm    the same command again, cache present;
 - load warm     ``load_corpus(DIR)`` + ``corpus.tables()`` with the cache present;
+- floor         the least any build holding the table contract must do: read, decode,
+                tokenize (rjieba, ``--workers`` processes) and write the texts (reports
+                ``text_raw`` and ``text``, sections ``text``: CSV and Parquet) and the
+                tokens (Parquet); no cleaning, metadata, sections, figures, problems,
+                checks or caches. A yardstick for the speed target, not a build;
 
-printing MB/s (MB = 10^6 bytes of input files), peak memory and ratios against the
-baseline. ``--scaling`` measures cold build and warm load at 25, 50 and 100 MB.
+printing MB/s (MB = 10^6 bytes of input files), CPU seconds (the process and the workers
+it waited for), peak memory and ratios against the baseline. ``--scaling`` measures cold build and warm load at 25, 50 and 100 MB.
 
 Usage::
 
@@ -161,6 +166,58 @@ RESULT["rows"] = len(df)
 '''
 
 
+# The least any build holding the table contract must do (``--floor``): read and decode
+# every file, tokenize it with the default tokenizer (rjieba, domain dictionary) in
+# ``workers`` processes, and write what the contract stores of the text: reports with
+# ``text_raw`` and ``text``, sections with ``text`` (one section: the whole text), both as
+# CSV and Parquet, and tokens as Parquet, with gdrkit's own writers. Not done: cleaning,
+# metadata, segmenting, figures, problems, checks, panel, caches. A yardstick for the
+# targets, not a way to build the tables.
+_FLOOR_TOKENIZER = None
+
+
+def _floor_chunk(paths: list[str]):
+    import pyarrow as pa
+
+    texts = []
+    for p in paths:
+        b = Path(p).read_bytes()
+        try:
+            texts.append(b.decode("utf-8"))
+        except UnicodeDecodeError:
+            texts.append(b.decode("gb18030", errors="replace"))
+    return pa.array(texts, pa.string()), _FLOOR_TOKENIZER._chunk_arrow(texts)
+
+
+def floor(files: list[str], *, workers: int, out: Path) -> int:
+    global _FLOOR_TOKENIZER
+    import multiprocessing as mp
+
+    import pandas as pd
+    import pyarrow as pa
+
+    from gdrkit.export import write_tables
+    from gdrkit.zh import Tokenizer
+
+    _FLOOR_TOKENIZER = Tokenizer()
+    _FLOOR_TOKENIZER._load()
+    chunks = [files[i:i + 100] for i in range(0, len(files), 100)]
+    if workers > 1:
+        with mp.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_floor_chunk, chunks, chunksize=1)
+    else:
+        parts = [_floor_chunk(c) for c in chunks]
+    texts = pd.arrays.ArrowStringArray(pa.chunked_array([t for t, _ in parts], pa.string()))
+    tokens = pd.arrays.ArrowExtensionArray(pa.chunked_array([k for _, k in parts]))
+    ids = [Path(f).stem for f in files]
+    reports = pd.DataFrame({"report_id": ids, "path": files, "text_raw": texts, "text": texts})
+    sections = pd.DataFrame({"report_id": ids, "section_id": [i + "-s1" for i in ids], "text": texts})
+    toks = pd.DataFrame({"report_id": ids, "section_id": sections["section_id"], "tokens": tokens,
+                         "n_tokens": tokens._pa_array.combine_chunks().value_lengths().to_numpy()})
+    write_tables({"reports": reports, "sections": sections, "tokens": toks}, out)
+    return len(reports)
+
+
 class _Sampler:
     """Peak memory of a process and its children, sampled from the bench's own process
     (so the sampling holds no lock of the measured process; it still shares the cores):
@@ -233,6 +290,9 @@ def child(args: argparse.Namespace) -> None:
             sorted(str(p) for p in Path(args.corpus).rglob("*.txt"))
         ns = {"FILES": files, "RESULT": res}
         exec(compile(BASELINE, "baseline", "exec"), ns)
+    elif args.child == "floor":
+        files = sorted(str(p) for p in Path(args.corpus).rglob("*.txt"))
+        res["rows"] = floor(files, workers=args.workers, out=Path(args.out))
     elif args.child == "idle":
         import pandas  # noqa: F401
         import pyarrow  # noqa: F401
@@ -260,6 +320,9 @@ def child(args: argparse.Namespace) -> None:
             tt[name] = len(tabs[name]) if name in tabs else None
         res["rows"] = tt
     res["wall_s"] = time.perf_counter() - t0
+    # CPU time of this process and of the workers it waited for (every pool here is joined)
+    res["cpu_s"] = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                       for f in ("ru_utime", "ru_stime"))
     ru_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ru_ch = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     res["maxrss_main_mb"] = ru_self * 1.048576
@@ -303,7 +366,8 @@ def _fmt_row(name: str, secs: float, mb: float, res: dict, base_s: float | None,
              note: str = "") -> str:
     ratio = f"{base_s / secs:6.1f}x" if base_s else "     -"
     rss, pss = res["peak_tree_mb"], res.get("peak_pss_mb", res["peak_tree_mb"])
-    return (f"{name:<28} {secs:8.2f} s {mb / secs:8.2f} MB/s {ratio}  PSS {pss:6.0f} MB ({pss / text_mb:4.1f}x) "
+    cpu = f"CPU {res['cpu_s']:6.1f} s " if "cpu_s" in res else ""
+    return (f"{name:<28} {secs:8.2f} s {mb / secs:8.2f} MB/s {ratio}  {cpu}PSS {pss:6.0f} MB ({pss / text_mb:4.1f}x) "
             f"RSS {rss:6.0f} MB ({rss / text_mb:4.1f}x) {note}")
 
 
@@ -358,7 +422,8 @@ def measure(size_mb: float, args: argparse.Namespace, *, baseline: bool = True) 
     cold = run_child("build", corpus, workers=args.workers, cache=cache, out=out, engine=args.engine)
     warm = run_child("build", corpus, workers=args.workers, cache=cache, out=out, engine=args.engine)
     load = run_child("load", corpus, workers=args.workers, cache=cache)
-    R.update(cold=cold, warm=warm, load=load)
+    fl = run_child("floor", corpus, workers=args.workers, out=work / "floor-out")
+    R.update(cold=cold, warm=warm, load=load, floor=fl)
     print(f"\n{'variant':<28} {'time':>10} {'speed':>13} {'vs base':>7}  peak memory of the process tree (PSS; RSS)")
     if baseline:
         b = R["baseline"]
@@ -369,6 +434,8 @@ def measure(size_mb: float, args: argparse.Namespace, *, baseline: bool = True) 
     print(_fmt_row("load_corpus+tables (warm)", load["wall_s"], mb, load, base_s, mb,
                    f"[load {load['load_s']:.2f} s + tables {load['tables_s']:.2f} s; "
                    f"process incl. imports {load['process_s']:.2f} s]"))
+    print(_fmt_row("floor (read+tokenize+write)", fl["process_s"], mb, fl, base_s, mb,
+                   "[no cleaning, metadata, sections, figures, problems or caches: see --help]"))
     print(f"tables: {', '.join(load['tables'])}; reports={load['reports']} sections={load['rows']['sections']} "
           f"tokens={load['rows']['tokens']}")
     print(f"peak RSS of the main process / largest worker (getrusage): cold build "
