@@ -189,31 +189,33 @@ def _floor_chunk(paths: list[str]):
     return pa.array(texts, pa.string()), _FLOOR_TOKENIZER._chunk_arrow(texts)
 
 
-def floor(files: list[str], *, workers: int, out: Path) -> int:
+def floor(files: list[str], *, workers: int, out: Path, chunk: int = 100) -> int:
     global _FLOOR_TOKENIZER
     import multiprocessing as mp
 
     import pandas as pd
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     from gdrkit.export import write_tables
     from gdrkit.zh import Tokenizer
 
     _FLOOR_TOKENIZER = Tokenizer()
     _FLOOR_TOKENIZER._load()
-    chunks = [files[i:i + 100] for i in range(0, len(files), 100)]
+    chunks = [files[i:i + chunk] for i in range(0, len(files), chunk)]
     if workers > 1:
         with mp.get_context("fork").Pool(workers) as pool:
             parts = pool.map(_floor_chunk, chunks, chunksize=1)
     else:
         parts = [_floor_chunk(c) for c in chunks]
     texts = pd.arrays.ArrowStringArray(pa.chunked_array([t for t, _ in parts], pa.string()))
-    tokens = pd.arrays.ArrowExtensionArray(pa.chunked_array([k for _, k in parts]))
+    tokens = pa.chunked_array([k for _, k in parts])
     ids = [Path(f).stem for f in files]
     reports = pd.DataFrame({"report_id": ids, "path": files, "text_raw": texts, "text": texts})
     sections = pd.DataFrame({"report_id": ids, "section_id": [i + "-s1" for i in ids], "text": texts})
-    toks = pd.DataFrame({"report_id": ids, "section_id": sections["section_id"], "tokens": tokens,
-                         "n_tokens": tokens._pa_array.combine_chunks().value_lengths().to_numpy()})
+    toks = pd.DataFrame({"report_id": ids, "section_id": sections["section_id"],
+                         "tokens": pd.arrays.ArrowExtensionArray(tokens),
+                         "n_tokens": pc.list_value_length(tokens).to_numpy()})
     write_tables({"reports": reports, "sections": sections, "tokens": toks}, out)
     return len(reports)
 

@@ -22,12 +22,12 @@ def bench():
     del sys.modules[spec.name]
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_floor_writes_the_texts_and_gdrkit_tokens(bench, tmp_path, workers):
+@pytest.mark.parametrize("workers, chunk", [(1, 100), (2, 2)])
+def test_floor_writes_the_texts_and_gdrkit_tokens(bench, tmp_path, workers, chunk):
     from gdrkit.zh import Tokenizer
 
     files = sorted(str(p) for p in DATA.glob("*.txt"))
-    assert bench.floor(files, workers=workers, out=tmp_path) == len(files) == 5
+    assert bench.floor(files, workers=workers, out=tmp_path, chunk=chunk) == len(files) == 5
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "reports.csv", "reports.parquet", "sections.csv", "sections.parquet", "tokens.parquet"]
     reports = pd.read_parquet(tmp_path / "reports.parquet")
