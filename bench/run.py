@@ -17,7 +17,8 @@ measures in one run, each variant in its own subprocess:
                 checks or caches. A yardstick for the speed target, not a build;
 
 printing MB/s (MB = 10^6 bytes of input files), CPU seconds (the process and the workers
-it waited for), peak memory and ratios against the baseline. ``--scaling`` measures cold build and warm load at 25, 50 and 100 MB.
+it waited for), peak memory and ratios against the baseline. ``--scaling`` measures cold
+build and warm load at 25, 50 and 100 MB.
 
 Usage::
 
@@ -166,7 +167,7 @@ RESULT["rows"] = len(df)
 '''
 
 
-# The least any build holding the table contract must do (``--floor``): read and decode
+# The least any build holding the table contract must do (the floor row): read and decode
 # every file, tokenize it with the default tokenizer (rjieba, domain dictionary) in
 # ``workers`` processes, and write what the contract stores of the text: reports with
 # ``text_raw`` and ``text``, sections with ``text`` (one section: the whole text), both as
