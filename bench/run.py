@@ -169,31 +169,12 @@ RESULT["rows"] = len(df)
 
 # The least any build holding the table contract must do (the floor row): read and decode
 # every file, tokenize it with the default tokenizer (rjieba, domain dictionary) in
-# ``workers`` processes, and write what the contract stores of the text: reports with
-# ``text_raw`` and ``text``, sections with ``text`` (one section: the whole text), both as
-# CSV and Parquet, and tokens as Parquet, with gdrkit's own writers. Not done: cleaning,
-# metadata, segmenting, figures, problems, checks, panel, caches. A yardstick for the
-# targets, not a way to build the tables.
-_FLOOR_TOKENIZER = None
-
-
-def _floor_chunk(paths: list[str]):
-    import pyarrow as pa
-
-    texts = []
-    for p in paths:
-        b = Path(p).read_bytes()
-        try:
-            texts.append(b.decode("utf-8"))
-        except UnicodeDecodeError:
-            texts.append(b.decode("gb18030", errors="replace"))
-    return pa.array(texts, pa.string()), _FLOOR_TOKENIZER._chunk_arrow(texts)
-
-
-def floor(files: list[str], *, workers: int, out: Path, chunk: int = 100) -> int:
-    global _FLOOR_TOKENIZER
-    import multiprocessing as mp
-
+# ``workers`` processes (gdrkit's own ``Tokenizer.tokenize_arrow``), and write what the
+# contract stores of the text: reports with ``text_raw`` and ``text``, sections with
+# ``text`` (one section: the whole text), both as CSV and Parquet, and tokens as Parquet,
+# with gdrkit's own writers. Not done: cleaning, metadata, segmenting, figures, problems,
+# checks, panel, caches. A yardstick for the targets, not a way to build the tables.
+def floor(files: list[str], *, workers: int, out: Path) -> int:
     import pandas as pd
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -201,19 +182,18 @@ def floor(files: list[str], *, workers: int, out: Path, chunk: int = 100) -> int
     from gdrkit.export import write_tables
     from gdrkit.zh import Tokenizer
 
-    _FLOOR_TOKENIZER = Tokenizer()
-    _FLOOR_TOKENIZER._load()
-    chunks = [files[i:i + chunk] for i in range(0, len(files), chunk)]
-    if workers > 1:
-        with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_floor_chunk, chunks, chunksize=1)
-    else:
-        parts = [_floor_chunk(c) for c in chunks]
-    texts = pd.arrays.ArrowStringArray(pa.chunked_array([t for t, _ in parts], pa.string()))
-    tokens = pa.chunked_array([k for _, k in parts])
+    texts = []
+    for p in files:
+        b = Path(p).read_bytes()
+        try:
+            texts.append(b.decode("utf-8"))
+        except UnicodeDecodeError:
+            texts.append(b.decode("gb18030", errors="replace"))
+    tokens = Tokenizer().tokenize_arrow(texts, workers=workers)
+    text = pd.arrays.ArrowStringArray(pa.array(texts, pa.string()))
     ids = [Path(f).stem for f in files]
-    reports = pd.DataFrame({"report_id": ids, "path": files, "text_raw": texts, "text": texts})
-    sections = pd.DataFrame({"report_id": ids, "section_id": [i + "-s1" for i in ids], "text": texts})
+    reports = pd.DataFrame({"report_id": ids, "path": files, "text_raw": text, "text": text})
+    sections = pd.DataFrame({"report_id": ids, "section_id": [i + "-s1" for i in ids], "text": text})
     toks = pd.DataFrame({"report_id": ids, "section_id": sections["section_id"],
                          "tokens": pd.arrays.ArrowExtensionArray(tokens),
                          "n_tokens": pc.list_value_length(tokens).to_numpy()})
