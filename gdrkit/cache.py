@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import secrets
 import warnings
 from pathlib import Path
 
@@ -17,7 +17,7 @@ import pandas as pd
 
 from . import __version__
 
-__all__ = ["atomic_write", "default_cache_dir", "PartCache", "text_key", "text_keys"]
+__all__ = ["atomic_write", "default_cache_dir", "new_temp_file", "PartCache", "text_key", "text_keys"]
 
 #: Rows per Parquet row group in cache files: small groups of long texts or token lists
 #: read back about twice as fast as one large group.
@@ -43,12 +43,31 @@ def map_threads(fn, items: list) -> list:
         return list(pool.map(fn, items))
 
 
-def atomic_write(path: str | os.PathLike, write) -> None:
-    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it to ``path``:
-    readers see the old file or the complete new one, never a half-written one."""
+def new_temp_file(path: str | os.PathLike) -> str:
+    """A new empty file ``.<name>.<random>.tmp`` beside ``path``, to be renamed to it.
+
+    Its permissions are those of any file the user creates (0666 less the umask), not
+    ``tempfile.mkstemp``'s 0600: the tables and caches renamed from it stay readable by
+    the colleagues the umask lets read the folder.
+    """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
+    for _ in range(100):
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return str(tmp)
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
+def atomic_write(path: str | os.PathLike, write) -> None:
+    """Call ``write(tmp)`` on a temporary file beside ``path`` (:func:`new_temp_file`),
+    then rename it to ``path``: readers see the old file or the complete new one, never a
+    half-written one."""
+    path = Path(path)
+    tmp = new_temp_file(path)
     try:
         write(tmp)
         os.replace(tmp, path)

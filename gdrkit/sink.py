@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .cache import new_temp_file
 from .export import PARQUET_ONLY, ROW_GROUP_ROWS, _csv_options, _to_arrow
 
 __all__ = ["TableSink"]
@@ -50,9 +51,7 @@ class _Writer:
         self.final = [out / f"{name}.parquet"] + ([] if name in PARQUET_ONLY else [out / f"{name}.csv"])
         self.tmp = []
         for p in self.final:
-            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{p.name}.", suffix=".tmp")
-            os.close(fd)
-            self.tmp.append(tmp)
+            self.tmp.append(new_temp_file(p))
         self._pq = pq.ParquetWriter(self.tmp[0], schema)
         self._csv_file = self._csv = None
         if len(self.tmp) > 1:

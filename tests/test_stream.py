@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pandas as pd
@@ -158,3 +159,23 @@ def test_a_failed_write_names_its_table_and_leaves_nothing_behind(tmp_path, monk
             sink.finish()
     assert info.value.errno == errno.ENOSPC
     assert _files(tmp_path / "out") == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and the umask are POSIX")
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600)])
+def test_tables_and_caches_get_the_modes_the_umask_gives(tmp_path, umask, mode):
+    """Every file a build writes (tables from the sink and from write_tables, cache parts)
+    gets 0666 less the umask, like any file the researcher makes: not mkstemp's 0600,
+    which hid the tables from colleagues sharing the folder."""
+    old = os.umask(umask)
+    try:
+        build_tables(DATA, tmp_path / "stream", cache_dir=tmp_path / "c", progress=False, workers=1)
+        tables = gdrkit.load_corpus(DATA, cache_dir=tmp_path / "c", progress=False).tables()
+        write_tables(tables, tmp_path / "memory")
+    finally:
+        os.umask(old)
+    files = [p for d in ("stream", "memory", "c") for p in (tmp_path / d).rglob("*") if p.is_file()]
+    assert {p.name for p in (tmp_path / "stream").iterdir()} == {p.name for p in (tmp_path / "memory").iterdir()}
+    assert len(files) > 30 and any(p.suffix == ".parquet" for p in (tmp_path / "c").rglob("*"))
+    assert {p.relative_to(tmp_path).as_posix(): oct(p.stat().st_mode & 0o777) for p in files
+            if p.stat().st_mode & 0o777 != mode} == {}
