@@ -107,6 +107,56 @@ def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=N
     return out
 
 
+def _fit_negbin(model, poisson, maxiter: int, fit_kw: dict, label: str):
+    """Fit an NB2 model from a start that cannot run away, and check it is the maximum.
+
+    statsmodels starts NB2 at the Poisson coefficients and a moment estimate of ``alpha``
+    from the Poisson residuals. When the counts are very overdispersed and the Poisson
+    means of some reports are tiny (the real panel: 0-3119 applications, Poisson means
+    down to 0.06), that estimate is in the thousands, the first BFGS step on log(alpha)
+    jumps to alpha ~ 1e229 where the likelihood is flat, and statsmodels reports
+    "converged" with a log-likelihood far below the Poisson one and no standard errors.
+    Here the optimiser starts at the Poisson coefficients and alpha = 1 (a moderate
+    overdispersion, from which BFGS on log(alpha) reaches the maximum whether alpha is
+    0.05 or 50), and the result is checked: NB2 contains Poisson (alpha -> 0), so its
+    maximised log-likelihood cannot be below the Poisson one.
+
+    Parameters
+    ----------
+    model : statsmodels NegativeBinomial
+        The NB2 model (``loglike_method="nb2"``).
+    poisson : statsmodels GLM
+        A Poisson GLM with the same formula, data and exposure (the start and the check).
+    maxiter : int
+        Iterations for each fit.
+    fit_kw : dict
+        ``cov_type`` and ``cov_kwds`` for the NB2 fit.
+    label : str
+        The model's label, for the error message.
+
+    Returns
+    -------
+    statsmodels result
+        The NB2 fit.
+
+    Raises
+    ------
+    ModelError
+        When the fit ends below the Poisson log-likelihood or with a non-finite estimate.
+    """
+    poi = poisson.fit(maxiter=maxiter)
+    start = np.append(np.asarray(poi.params, dtype=float), 1.0)
+    res = model.fit(start_params=start, method="bfgs", disp=0, maxiter=maxiter, **fit_kw)
+    params = np.asarray(res.params, dtype=float)
+    if not np.all(np.isfinite(params)) or not np.isfinite(res.llf):
+        raise ModelError(f"{label}: the negative binomial fit ended at non-finite estimates "
+                         f"({dict(zip(res.params.index, params))})")
+    if res.llf < poi.llf - 1e-6 * abs(poi.llf):
+        raise ModelError(f"{label}: the negative binomial fit did not reach its maximum (log-likelihood "
+                         f"{res.llf:.2f} below the Poisson {poi.llf:.2f}, alpha = {params[-1]:.3g})")
+    return res
+
+
 def _resolve(formula: str | None, name: str | None, family: str | None) -> tuple[str, str, str]:
     if (formula is None) == (name is None):
         raise ValueError("give exactly one of formula= or name=")
@@ -135,7 +185,9 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     formula, name : str
         A patsy formula, or the name of one in :data:`FORMULAS` (exactly one).
     family : {"ols", "poisson", "negbin", "logit"}
-        ``negbin`` is NB2 with its dispersion ``alpha`` estimated (reported as a row);
+        ``negbin`` is NB2 with its dispersion ``alpha`` estimated (reported as a row),
+        started at the Poisson coefficients and alpha = 1 and checked to end above the
+        Poisson log-likelihood (see :func:`_fit_negbin`);
         ``poisson`` is a Poisson GLM. Default: the named formula's family, else "ols".
     cluster : str or None
         Column of cluster ids (default ``agency``). Used when some cluster has more than
@@ -278,7 +330,8 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
             if family == "ols":
                 res = model.fit(**fit_kw)
             elif family == "negbin":
-                res = model.fit(disp=0, maxiter=maxiter, **fit_kw)
+                res = _fit_negbin(model, smf.glm(formula, data=d, family=sm.families.Poisson(),
+                                                 missing="raise", **kw), maxiter, fit_kw, label)
             else:
                 res = model.fit(maxiter=maxiter, **fit_kw)
         except np.linalg.LinAlgError as exc:
