@@ -17,7 +17,7 @@ import pytest
 import gdrkit
 from gdrkit import build, derive
 
-from conftest import DATA, SHARED_RAW
+from conftest import DATA
 
 
 def _load(folder, cache, **kw) -> gdrkit.Corpus:
@@ -123,27 +123,44 @@ def test_a_file_changed_while_read_leaves_no_verdict_under_its_old_key(tmp_path,
     assert build.last_stats["cached"] == 1 and build.last_stats["processed"] == 0
 
 
+def _gone(pid: int) -> bool:
+    """True when no process has this id (a pool's joined worker is reaped, not a zombie)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
 def test_a_failing_read_stops_the_reading_workers_at_once(folder, tmp_path, monkeypatch):
     # a file whose reading fails (here: the reader itself raises; Ctrl-C is the same path)
     # stops the workers at once instead of waiting for every other file to be read
     marks = tmp_path / "marks"
     marks.mkdir()
     real = gdrkit.corpus.read_report
+    first = sorted(DATA.glob("*.txt"))[0].name
 
     def failing_first(p, **kw):
-        if Path(p).name == sorted(DATA.glob("*.txt"))[0].name:
+        (marks / f"pid-{os.getpid()}").touch()
+        if Path(p).name == first:
             raise RuntimeError("reader crashed")
-        time.sleep(1.0)
-        (marks / Path(p).name).touch()
+        time.sleep(60)  # far longer than the wait below: a worker left running cannot finish
+        (marks / f"done-{Path(p).name}").touch()
         return real(p, **kw)
 
     monkeypatch.setattr(gdrkit.corpus, "read_report", failing_first)  # inherited by the forked workers
     files = sorted(folder.rglob("*.txt"))
+    assert files[0].name == first  # the first task fails, while the other worker sleeps
     with pytest.raises(RuntimeError, match="reader crashed"):
         build.read_reports(files, max_bytes=50 << 20, cache_dir=tmp_path / "cache", workers=2,
                            progress=False, chunk_size=1)
-    time.sleep(1.5)
-    assert len(list(marks.iterdir())) <= 2  # at most the files already being read; 7 were left
+    pids = [int(m.name.split("-", 1)[1]) for m in marks.glob("pid-*")]
+    assert pids and os.getpid() not in pids  # the reads ran in worker processes
+    deadline = time.monotonic() + 20  # a bound on the wait, not a speed assertion
+    while not all(map(_gone, pids)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [p for p in pids if not _gone(p)] == []  # every worker was stopped and reaped
+    assert list(marks.glob("done-*")) == []  # none went on to finish a file
 
 
 def test_corrupt_part_is_rebuilt(folder, tmp_path):
@@ -222,8 +239,14 @@ def test_workers_give_identical_tables(folder, tmp_path):
     one = _load(folder, tmp_path / "c1", workers=1)
     two = _load(folder, tmp_path / "c2", workers=2)
     _same(one, two)
-    if SHARED_RAW.is_dir():
-        _same(_load(SHARED_RAW, tmp_path / "c3", workers=1), _load(SHARED_RAW, tmp_path / "c4", workers=2))
+    assert len(two.reports) == 7
+
+
+def test_workers_give_identical_tables_on_real_reports(shared_raw, tmp_path):
+    one = _load(shared_raw, tmp_path / "c1", workers=1)
+    two = _load(shared_raw, tmp_path / "c2", workers=2)
+    _same(one, two)
+    assert len(two.reports) == 55
 
 
 def test_read_files_keeps_every_file(folder, tmp_path):
