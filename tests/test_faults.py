@@ -8,12 +8,13 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import gdrkit
-from conftest import DATA, SHARED_RAW
+from conftest import DATA
 
 SEED = (DATA / "002_d2cdc19c69bd6f1e.txt").read_text(encoding="utf-8")
 
@@ -126,14 +127,9 @@ def test_cli_summary_and_exit_code(bad_folder, tmp_path):
     assert "warning: 1 report(s) state no year, e.g. ['big5.html']" in p.stderr  # a warning, not a failure
 
 
-def test_same_input_same_bytes(tmp_path):
-    """Tables are byte-identical run after run, with 1 or 2 workers (with the 54 real
-    reports beside the seeds there are enough for the workers to split them into chunks),
-    and cold or warm."""
-    src = tmp_path / "src"
-    shutil.copytree(DATA, src / "seeds")
-    if SHARED_RAW.is_dir():
-        shutil.copytree(SHARED_RAW, src / "shared")
+def _same_bytes(src: Path, tmp_path: Path) -> list[str]:
+    """Build ``src`` four times (1, 1, 2, 2 workers; the last run warm) and assert every
+    table is byte-identical across the runs; return the table names."""
     outs = []
     for i, workers in enumerate((1, 1, 2, 2)):
         cache = tmp_path / f"cache{min(i, 2)}"  # the last run is warm (the third run's cache)
@@ -148,3 +144,23 @@ def test_same_input_same_bytes(tmp_path):
     for f in names:
         first = (outs[0] / f).read_bytes()
         assert [(o / f).read_bytes() == first for o in outs[1:]] == [True] * 3, f
+    return names
+
+
+def test_same_input_same_bytes(tmp_path):
+    """Tables of the seeds are byte-identical run after run, with 1 or 2 workers, and cold
+    or warm."""
+    src = tmp_path / "src"
+    shutil.copytree(DATA, src / "seeds")
+    _same_bytes(src, tmp_path)
+    assert len(pd.read_parquet(tmp_path / "o3" / "reports.parquet")) == 5
+
+
+def test_same_input_same_bytes_with_real_reports(shared_raw, tmp_path):
+    """The same with the real reports of ../shared beside the seeds (enough reports for the
+    workers to split them into several chunks)."""
+    src = tmp_path / "src"
+    shutil.copytree(DATA, src / "seeds")
+    shutil.copytree(shared_raw, src / "shared")
+    _same_bytes(src, tmp_path)
+    assert len(pd.read_parquet(tmp_path / "o3" / "reports.parquet")) == 60
