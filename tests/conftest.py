@@ -15,6 +15,14 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 os.environ.setdefault("GDRKIT_PROGRESS", "0")
 
+# Hypothesis: no per-example deadline (the default 200 ms fails a correct example when a
+# shared machine is busy or a library loads on first use; speed is never asserted by
+# timing). HYPOTHESIS_PROFILE picks another registered profile.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("gdrkit", deadline=None)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gdrkit"))
+
 
 def need_shared() -> Path:
     if not SHARED_RAW.is_dir():
