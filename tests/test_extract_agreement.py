@@ -15,14 +15,13 @@ from conftest import FIXTURES
 from gdrkit.extract.evaluate import agreement, agreement_table, load_expectations
 
 EXPECTED = FIXTURES / "figures_expected.csv"
-CORRECTIONS = FIXTURES / "figures_expected_corrections.csv"
 
 
 @pytest.fixture(scope="module")
 def rows(seed_corpus, shared_corpus):
     reports = pd.concat([seed_corpus.reports, shared_corpus.reports], ignore_index=True)
     figures = pd.concat([seed_corpus.figures(), shared_corpus.figures()], ignore_index=True)
-    return agreement(reports, figures, load_expectations(EXPECTED, corrections=CORRECTIONS))
+    return agreement(reports, figures, load_expectations(EXPECTED, corrections=None))
 
 
 def test_agreement_per_measure_at_least_95_percent(rows):
@@ -58,3 +57,27 @@ def test_one_headline_per_report_and_measure(shared_corpus):
     f = shared_corpus.figures()
     h = f[f.qualifier.map(is_headline)]
     assert not h.duplicated(["report_id", "measure"]).any()
+
+
+def test_expectations_load_and_corrections_override(tmp_path):
+    plain = load_expectations(EXPECTED)
+    assert list(plain.columns) == ["file", "measure", "value", "corrected"] and len(plain) == 708
+    first = plain[(plain["file"] == "000_46aca74da5115982.txt")].set_index("measure")
+    assert first.loc["applications_received", "value"] == 1.0
+    assert pd.isna(first.loc["applications_granted", "value"])  # NA: the report does not state it
+    assert not plain["corrected"].any()
+    fix = tmp_path / "corrections.csv"
+    fix.write_text("file,measure,value,reason\n"
+                   "000_46aca74da5115982.txt,applications_received,2,re-read\n"
+                   "000_46aca74da5115982.txt,applications_granted,NA,not stated\n", encoding="utf-8")
+    e = load_expectations(EXPECTED, corrections=fix)
+    first = e[e["file"] == "000_46aca74da5115982.txt"].set_index("measure")
+    assert first.loc["applications_received", "value"] == 2.0
+    assert first.loc["applications_received", "corrected"] and first.loc["applications_granted", "corrected"]
+    assert e["corrected"].sum() == 2 and len(e) == len(plain)
+
+
+def test_missing_corrections_file_is_an_error(tmp_path):
+    missing = tmp_path / "figures_expected_corrections.csv"
+    with pytest.raises(FileNotFoundError, match="figures_expected_corrections.csv"):
+        load_expectations(EXPECTED, corrections=missing)

@@ -33,15 +33,31 @@ def headline_values(figures: pd.DataFrame) -> pd.DataFrame:
 def load_expectations(path: str | os.PathLike, *, corrections: str | os.PathLike | None = None) -> pd.DataFrame:
     """Hand-checked values, with corrections applied.
 
+    Parameters
+    ----------
+    path : str or Path
+        The expectations CSV (file, measure, value, ...).
+    corrections : str or Path, optional
+        A corrections CSV (file, measure, value, reason) whose values replace those of
+        the expectations. None: no corrections. A path given must exist: a misspelt
+        name would otherwise leave the corrections silently unapplied.
+
     Returns
     -------
     DataFrame
         file, measure, value (float, NaN where the report states nothing), corrected (bool).
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``path``, or a ``corrections`` path that was given, does not exist.
     """
+    if corrections is not None and not os.path.isfile(corrections):
+        raise FileNotFoundError(f"corrections file not found: {os.fspath(corrections)}")
     e = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     e["value"] = pd.to_numeric(e["value"].replace({"NA": np.nan, "": np.nan}), errors="coerce")
     e["corrected"] = False
-    if corrections is not None and os.path.exists(corrections):
+    if corrections is not None:
         c = pd.read_csv(corrections, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         for r in c.itertuples(index=False):
             m = (e["file"] == r.file) & (e["measure"] == r.measure)
