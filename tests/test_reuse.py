@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -75,7 +78,41 @@ def test_problem_statements_copied_across_agencies_and_years(shared_corpus):
     assert (r.report_id_a != r.report_id_b).all()
 
 
-def test_scales_without_pairwise_loop():
+@pytest.fixture()
+def comparisons(monkeypatch) -> list[int]:
+    """Counts the exact comparisons of text_reuse (each pair it scores calls _n_common)."""
+    from gdrkit.analysis import reuse
+
+    calls = [0]
+    real = reuse._n_common
+
+    def counting(a, b):
+        calls[0] += 1
+        return real(a, b)
+
+    monkeypatch.setattr(reuse, "_n_common", counting)
+    return calls
+
+
+def _sentences(corpus) -> pd.DataFrame:
+    """Units from real reports: every line or sentence of 20 characters or more."""
+    rows = []
+    for rid, text in zip(corpus.reports["report_id"], corpus.reports["text"]):
+        for i, s in enumerate(re.split(r"[\n。]", text)):
+            if len(re.sub(r"\s+", "", s)) >= 20:
+                rows.append((f"{rid}-{i:04d}", s))
+    return pd.DataFrame(rows, columns=["report_id", "text"])
+
+
+def test_the_counter_counts_every_comparison(seed_corpus, comparisons):
+    units = _sentences(seed_corpus)
+    n = len(units)
+    assert n > 100
+    text_reuse(units, threshold=0.5, candidates="all")
+    assert comparisons[0] == n * (n - 1) // 2
+
+
+def test_scales_without_pairwise_loop(comparisons):
     rng = np.random.default_rng(1)
     alphabet = np.array(list("政府信息公开工作年度报告主动申请复议诉讼人员网站平台内容及时规范制度机制"))
     base = ["".join(rng.choice(alphabet, 600)) for _ in range(3000)]
@@ -85,3 +122,22 @@ def test_scales_without_pairwise_loop():
     r = text_reuse(units, threshold=0.4)
     assert r[["report_id_a", "report_id_b"]].values.tolist() == [["r0003", "r0010"]]
     assert r.similarity.iloc[0] == pytest.approx(jaccard(texts[3], texts[10]))
+    assert 1 <= comparisons[0] <= 100  # of 4,498,500 pairs: only LSH candidates are scored
+
+
+def test_real_sentences_compared_without_pairwise_loop(shared_corpus, comparisons):
+    """The sentences of the real reports (about 2,000, much boilerplate): LSH scores a
+    tiny share of the pairs and still finds every pair of identical sentences."""
+    units = _sentences(shared_corpus)
+    n = len(units)
+    assert n > 1500
+    r = text_reuse(units, threshold=0.5)
+    all_pairs = n * (n - 1) // 2
+    assert 0 < comparisons[0] < all_pairs // 100, (comparisons[0], all_pairs)
+    assert len(r) <= comparisons[0] and (r.similarity >= 0.5).all()
+    norm = units["text"].str.replace(r"\s+", "", regex=True)
+    same = {frozenset(p) for ids in units.groupby(norm)["report_id"].agg(list) if len(ids) > 1
+            for p in itertools.combinations(ids, 2)}
+    assert len(same) > 100
+    found = {frozenset(p) for p in zip(r.report_id_a, r.report_id_b)}
+    assert same <= found
