@@ -10,12 +10,17 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import logging
 import os
 import re
 import stat
+import threading
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .discover import SUPPORTED_SUFFIXES, discover_files
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -30,7 +35,6 @@ __all__ = [
     "docx_to_text",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc", ".wps")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 #: A .docx whose members unpack to more than this is refused (decompression bomb).
 DOCX_MAX_UNPACKED = 200 * 1024 * 1024
@@ -60,80 +64,6 @@ class Document:
     sha1: str
     n_bytes: int
     notes: list[str] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- discovery
-def discover_files(
-    root: str | os.PathLike, *, suffixes: tuple[str, ...] = SUPPORTED_SUFFIXES
-) -> tuple[list[Path], list[dict]]:
-    """List report files under ``root`` recursively, in a stable (sorted) order.
-
-    Returns
-    -------
-    files : list of Path
-        Files whose suffix is in ``suffixes``.
-    skipped : list of dict
-        ``{"path", "stage", "error"}`` rows for entries that cannot be visited
-        (unreadable folders, symlink loops, broken links, unsupported suffixes).
-    """
-    root = Path(root)
-    if not root.exists():
-        raise FileNotFoundError(f"{root}: no such file or folder")
-    if root.is_file():
-        return [root], []
-    files: list[Path] = []
-    skipped: list[dict] = []
-    seen_dirs: set[tuple[int, int]] = set()
-
-    def walk(d: Path) -> None:
-        try:
-            st = d.stat()
-        except OSError as exc:
-            skipped.append({"path": str(d), "stage": "discover", "error": f"cannot open folder: {exc.strerror}"})
-            return
-        key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            skipped.append({"path": str(d), "stage": "discover", "error": "symlink loop: folder already visited"})
-            return
-        seen_dirs.add(key)
-        try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
-        except OSError as exc:
-            skipped.append({"path": str(d), "stage": "discover", "error": f"cannot list folder: {exc.strerror}"})
-            return
-        for e in entries:
-            p = Path(e.path)
-            if e.name.startswith(".") or e.name.startswith("~$"):
-                if not e.is_dir(follow_symlinks=False):
-                    skipped.append({"path": str(p), "stage": "discover",
-                                    "error": "not read: hidden or temporary file (name starts with . or ~$)"})
-                continue
-            try:
-                is_dir = e.is_dir()
-                is_file = e.is_file()
-            except OSError as exc:
-                skipped.append({"path": str(p), "stage": "discover", "error": f"cannot stat: {exc.strerror}"})
-                continue
-            if is_dir:
-                walk(p)
-            elif is_file:
-                if p.suffix.lower() in suffixes:
-                    files.append(p)
-                elif p.suffix.lower() in {".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".xls"}:
-                    skipped.append({"path": str(p), "stage": "discover",
-                                    "error": f"not read: a data file ({p.suffix}); pass metadata tables "
-                                             "with load_corpus(metadata=...)"})
-                else:
-                    skipped.append({"path": str(p), "stage": "discover",
-                                    "error": f"unsupported file type {p.suffix or '(none)'}"})
-            elif e.is_symlink():
-                skipped.append({"path": str(p), "stage": "discover", "error": "broken symlink"})
-            else:
-                skipped.append({"path": str(p), "stage": "discover",
-                                "error": "not a regular file (device, socket or pipe)"})
-
-    walk(root)
-    return files, skipped
 
 
 # --------------------------------------------------------------------------- decoding
@@ -319,16 +249,55 @@ def pdf_to_text(data: bytes, *, path: str = "<bytes>") -> str:
     ReadError
         ``"image-only PDF: no text layer"`` when no page has extractable text.
     """
-    from pypdf import PdfReader
+    return _pdf_text(data, path=path)[0]
+
+
+class _Captured(logging.Handler):
+    """Records of this thread (pypdf's complaints about a damaged file), kept to be
+    noted on the file they are about instead of printed without its name."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.messages.append(record.getMessage())
+
+
+def _pdf_text(data: bytes, *, path: str) -> tuple[str, list[str]]:
+    """:func:`pdf_to_text` and the notes on the file: what pypdf reported while reading it
+    (a damaged stream or cross-reference table: text may be missing)."""
+    log = logging.getLogger("pypdf")
+    captured = _Captured()
+    log.addHandler(captured)  # while a handler is there, logging's last resort (stderr) is not used
+    try:
+        text = _pdf_pages(data, path=path)
+    finally:
+        log.removeHandler(captured)
+    notes = []
+    if captured.messages:
+        first = list(dict.fromkeys(captured.messages))
+        notes.append(f"damaged PDF: pypdf reported {len(captured.messages)} problem(s) (e.g. "
+                     f"{'; '.join(m[:80] for m in first[:2])}); text may be incomplete")
+    return text, notes
+
+
+def _pdf_pages(data: bytes, *, path: str) -> str:
+    from pypdf import PasswordType, PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                reader.decrypt("")
-            except Exception as exc:  # pypdf raises several types for bad passwords
-                raise ReadError(path, "extract", f"encrypted PDF: {exc}") from exc
+                opened = reader.decrypt("")  # many PDFs are encrypted with an empty user password
+            except Exception as exc:  # pypdf raises several types (a missing AES library, a bad header)
+                raise ReadError(path, "extract", f"encrypted PDF that cannot be opened: {exc}") from exc
+            if opened == PasswordType.NOT_DECRYPTED:
+                raise ReadError(path, "extract", "password-protected PDF: it opens only with a password; "
+                                "save a copy without one")
         pages = [page.extract_text() or "" for page in reader.pages]
     except PdfReadError as exc:
         raise ReadError(path, "extract", f"broken PDF: {exc}") from exc
@@ -353,8 +322,16 @@ def docx_to_text(data: bytes, *, path: str = "<bytes>") -> str:
     if "word/document.xml" not in zf.namelist():
         raise ReadError(path, "extract", "not a Word document: no word/document.xml")
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
-    d = docx.Document(io.BytesIO(data))
+    try:
+        d = docx.Document(io.BytesIO(data))
+    except KeyError as exc:  # python-docx: a part the package lists is not in the zip
+        raise ReadError(path, "extract", f"damaged .docx: a part is missing ({exc.args[0] if exc.args else exc})") \
+            from exc
+    except (XMLSyntaxError, PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        raise ReadError(path, "extract", f"damaged .docx: {type(exc).__name__}: {exc}") from exc
     parts: list[str] = []
     body = d.element.body
     for child in body.iterchildren():
@@ -391,12 +368,26 @@ def _sniff_format(path: Path, data: bytes) -> str:
         return "pdf"
     if suffix in (".docx", ".doc", ".wps") and not _mostly_text(data):
         return "docx" if suffix == ".docx" else "binary"
+    if not _mostly_text(data) and _control_share(data[:4096]) > 0.02:
+        return "binary"  # an image, a program, random bytes under a text name
     return "txt"
 
 
 def _mostly_text(data: bytes) -> bool:
     sample = data[:4096]
-    return b"\x00" not in sample or _looks_utf16(sample) is not None
+    return (b"\x00" not in sample or _looks_utf16(sample) is not None
+            or sample.startswith(tuple(bom for bom, _ in _BOMS)))
+
+
+#: Control bytes that text in any of the encodings read (UTF-8, GB18030, Big5) never
+#: holds: all of C0 but tab, line feed, form feed, carriage return and escape.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
+def _control_share(sample: bytes) -> float:
+    """Share of bytes in ``sample`` that are control bytes text does not hold
+    (text with a stray NUL: well below 1%; a program or an image: above 5%)."""
+    return (len(sample) - len(sample.translate(None, _CONTROL))) / max(len(sample), 1)
 
 
 def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -445,7 +436,7 @@ def _document(p: Path, data: bytes, sha1: str, n_bytes: int) -> Document:
     if fmt == "binary":
         raise ReadError(p, "read", f"not a text document: binary content under a {p.suffix} name")
     if fmt == "pdf":
-        text, enc = pdf_to_text(data, path=str(p)), "pdf"
+        (text, notes), enc = _pdf_text(data, path=str(p)), "pdf"
     elif fmt == "docx":
         text, enc = docx_to_text(data, path=str(p)), "docx"
     else:

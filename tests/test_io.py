@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import random
+import shutil
+import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -119,6 +124,106 @@ def test_discover_is_sorted_and_recursive(tmp_path):
     assert [f.name for f in files] == ["a.html", "z.txt"]
     reasons = {s["error"].split(":")[0] for s in skipped}
     assert "symlink loop" in reasons and "not read: a data file (.xlsx); pass metadata tables with load_corpus(metadata=...)" in {s["error"] for s in skipped}
+
+
+def _name_bytes(tmp_path, name: bytes):
+    """A path under tmp_path named by raw bytes (file systems that refuse non-UTF-8
+    names, e.g. APFS, skip the test)."""
+    p = os.fsencode(str(tmp_path)) + b"/" + name
+    try:
+        return p, open(p, "wb")
+    except OSError as exc:
+        pytest.skip(f"this file system refuses a non-UTF-8 name: {exc}")
+
+
+def test_a_gbk_file_name_is_an_error_row_and_the_rest_is_read(tmp_path):
+    seed = sorted(DATA.glob("*.txt"))[0]
+    (tmp_path / "ok.txt").write_bytes(seed.read_bytes())
+    raw, f = _name_bytes(tmp_path, "河北省2018年报.txt".encode("gbk"))  # a zip unpacked on Linux
+    with f:
+        f.write(seed.read_bytes())
+    os.mkdir(os.fsencode(str(tmp_path)) + b"/" + "年报".encode("gbk"))
+    files, skipped = discover_files(tmp_path)
+    assert [p.name for p in files] == ["ok.txt"]
+    by_kind = {s["error"].split(" ")[0]: s for s in skipped}
+    assert set(by_kind) == {"file", "folder"}
+    assert "as GB18030 it reads '河北省2018年报.txt'" in by_kind["file"]["error"]
+    assert by_kind["folder"]["error"].endswith("nothing in it was read")
+    for s in skipped:  # storable in a table: escaped, not lone surrogates
+        s["path"].encode("utf-8")
+    assert by_kind["file"]["path"] == str(tmp_path) + "/" + raw.rsplit(b"/", 1)[1].decode("utf-8", "backslashreplace")
+    with pytest.raises(ValueError, match="not valid UTF-8"):
+        discover_files(os.fsdecode(raw))
+
+
+def test_an_output_folder_inside_the_corpus_is_not_read(tmp_path):
+    shutil.copy(sorted(DATA.glob("*.txt"))[0], tmp_path / "a.txt")
+    (tmp_path / "out").mkdir()
+    for name in ("reports.parquet", "errors.parquet", "reports.csv"):
+        (tmp_path / "out" / name).write_bytes(b"x")
+    (tmp_path / "half").mkdir()  # a folder with one of the two marks is read as usual
+    (tmp_path / "half" / "reports.parquet").write_bytes(b"x")
+    files, skipped = discover_files(tmp_path)
+    assert [p.name for p in files] == ["a.txt"]
+    assert {s["path"]: s["error"] for s in skipped} == {
+        str(tmp_path / "half" / "reports.parquet"): "unsupported file type .parquet",
+        str(tmp_path / "out"): "not read: a gdrkit output folder (it holds reports.parquet, errors.parquet)"}
+
+
+def test_binary_content_under_a_text_name(tmp_path):
+    (tmp_path / "ls.txt").write_bytes(Path(sys.executable).resolve().read_bytes()[:100_000])
+    (tmp_path / "noise.txt").write_bytes(random.Random(7).randbytes(5000))
+    for name in ("ls.txt", "noise.txt"):
+        with pytest.raises(ReadError, match=r"binary content under a \.txt name"):
+            read_document(tmp_path / name)
+    seed = sorted(DATA.glob("*.txt"))[0].read_bytes()  # a stray NUL in a real report stays text
+    cut = seed.index(b"\n", 300)  # between lines, not inside a character
+    (tmp_path / "nul.txt").write_bytes(seed[:cut] + b"\x00" + seed[cut:])
+    doc = read_document(tmp_path / "nul.txt")
+    assert doc.notes == ["NUL characters removed"] and len(doc.text_raw) > 1000
+
+
+def test_password_and_damage_in_pdfs(shared_raw, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    src = shared_raw / "govnianbao__huaian-2024.pdf"
+    for user, name in (("secret", "locked.pdf"), ("", "open.pdf")):
+        w = PdfWriter(clone_from=PdfReader(src))
+        w.encrypt(user_password=user, owner_password="owner")
+        w.write(tmp_path / name)
+    with pytest.raises(ReadError, match="password-protected PDF"):
+        read_document(tmp_path / "locked.pdf")
+    assert read_document(tmp_path / "open.pdf").text_raw == read_document(src).text_raw  # empty user password
+    data = bytearray(src.read_bytes())
+    rng = random.Random(1)
+    for _ in range(5):  # the 5th of these damaged copies loses a stream: pypdf logs it, gdrkit notes it
+        data = bytearray(src.read_bytes())
+        for _ in range(50):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+    (tmp_path / "damaged.pdf").write_bytes(bytes(data))
+    doc = read_document(tmp_path / "damaged.pdf")
+    assert len(doc.text_raw) < len(read_document(src).text_raw)
+    assert doc.notes and doc.notes[0].startswith("damaged PDF: pypdf reported ")
+    assert doc.notes[0].endswith("text may be incomplete")
+
+
+@pytest.mark.parametrize("drop, message", [
+    ("[Content_Types].xml", "damaged .docx: a part is missing"),
+    ("word/_rels/document.xml.rels", "damaged .docx"),
+])
+def test_damaged_docx_says_so(drop, message):
+    good = zipfile.ZipFile(io.BytesIO(_docx_bytes(["二O一三年政府信息公开工作年度报告", PARA])))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for item in good.infolist():
+            if item.filename != drop:
+                zf.writestr(item, good.read(item))
+    try:
+        text = docx_to_text(buf.getvalue())
+    except ReadError as exc:
+        assert exc.message.startswith(message) and "unexpected" not in exc.message
+    else:  # python-docx may rebuild a missing part: then the text must be whole
+        assert PARA in text
 
 
 # ---------------------------------------------------------------- property tests
