@@ -4,46 +4,88 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 
 __all__ = ["main"]
 
+_BUILD_EPILOG = """\
+writes, in OUT, each table as <table>.parquet and <table>.csv (UTF-8 with a BOM;
+tokens: Parquet only): reports, errors, sections, figures, checks, problems, panel,
+tokens. Table files an earlier build left in OUT that this one does not write are
+removed. Every input file is in reports or in errors (with the reason).
+
+exit status: 0 done (errors and failed checks are listed as warnings); 1 no report
+could be read; 2 a usage error (a missing DIR, an OUT that is a file, a metadata CSV
+that cannot be joined, a bad option)."""
+
 
 def _build(args: argparse.Namespace) -> int:
-    src = Path(args.dir)
+    from .metadata import MetadataError, read_metadata
+
+    src, out = Path(args.dir), Path(args.out)
     if not src.exists():
         print(f"gdrkit build: {src}: no such file or folder", file=sys.stderr)
         return 2
-    options = dict(metadata=args.metadata, cache_dir=args.cache, workers=args.workers, backend=args.backend,
-                   max_bytes=int(args.max_mb * 1024 * 1024), progress=not args.quiet)
-    if args.engine == "dask":  # reading, segmenting, tokenizing on Dask partitions
-        from .engine_dask import load_corpus_dask
-        from .export import write_tables
-
-        corpus = load_corpus_dask(src, tokens=not args.no_tokens, **options)
-        reports, errors = corpus.reports, corpus.errors
-        tables = corpus.tables(tokens=not args.no_tokens) if len(reports) else {"reports": reports, "errors": errors}
-        written = write_tables(tables, args.out)
-        checks = tables.get("checks")
-        failed = checks[checks["ok"].eq(False).fillna(False)] if checks is not None else checks
-        n_failed, n_failed_reports = (len(failed), failed["report_id"].nunique()) if failed is not None else (0, 0)
-    else:  # shard by shard: the tables are never all in memory (gdrkit.stream)
-        from .stream import build_tables
-
-        res = build_tables(src, args.out, tokens=not args.no_tokens, **options)
-        reports, errors, written = res.reports, res.errors, res.written
-        n_failed, n_failed_reports = res.failed_checks, res.failed_reports
+    if out.exists() and not out.is_dir():
+        print(f"gdrkit build: -o {out}: exists and is not a folder", file=sys.stderr)
+        return 2
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"gdrkit build: -o {out}: cannot create the folder: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    try:  # checked before the long read, not after it
+        metadata = read_metadata(args.metadata) if args.metadata else None
+    except MetadataError as exc:
+        print(f"gdrkit build: {exc}", file=sys.stderr)
+        return 2
+    options = dict(metadata=metadata, cache_dir=args.cache, workers=args.workers, backend=args.backend,
+                   max_bytes=int(args.max_mb * 1024 * 1024), progress=not args.quiet,
+                   convert_traditional=args.convert_traditional)
+    with warnings.catch_warnings(record=True) as caught:  # printed as warnings below, once each
+        warnings.simplefilter("always")
+        try:
+            reports, errors, written, removed, n_failed, n_failed_reports = _run(src, out, args, options)
+        except MetadataError as exc:  # e.g. a 'file' column where file names repeat
+            print(f"gdrkit build: {exc}", file=sys.stderr)
+            return 2
     n_dup = int(reports["duplicate_of"].notna().sum()) if len(reports) else 0
     print(f"gdrkit build: {len(reports)} read, {len(errors)} errors, "
-          f"{n_dup} duplicates -> {args.out} ({len(written)} files)")
+          f"{n_dup} duplicates -> {out} ({len(written)} files)")
     for row in errors.itertuples(index=False):
         print(f"  error [{row.stage}] {row.path}: {row.error}", file=sys.stderr)
-    for line in _warnings(reports, n_failed, n_failed_reports):
+    lines = list(dict.fromkeys(str(w.message) for w in caught))
+    if removed:
+        lines.append(f"removed {len(removed)} table file(s) an earlier build left in {out} that this build does "
+                     f"not write: {', '.join(p.name for p in removed)}")
+    for line in lines + _warnings(reports, n_failed, n_failed_reports):
         print(f"  warning: {line}", file=sys.stderr)
     if len(reports) == 0:
         print("gdrkit build: no report could be read", file=sys.stderr)
         return 1
     return 0
+
+
+def _run(src: Path, out: Path, args: argparse.Namespace, options: dict):
+    """Build with the chosen engine: reports, errors, written, removed, failed checks, reports with one."""
+    from .export import remove_stale_tables, write_tables
+
+    if args.engine == "dask":  # reading, segmenting, tokenizing on Dask partitions
+        from .engine_dask import load_corpus_dask
+
+        corpus = load_corpus_dask(src, tokens=not args.no_tokens, **options)
+        reports, errors = corpus.reports, corpus.errors
+        tables = corpus.tables(tokens=not args.no_tokens) if len(reports) else {"reports": reports, "errors": errors}
+        written = write_tables(tables, out)
+        checks = tables.get("checks")
+        failed = checks[checks["ok"].eq(False).fillna(False)] if checks is not None else checks
+        n_failed, n_failed_reports = (len(failed), failed["report_id"].nunique()) if failed is not None else (0, 0)
+        return reports, errors, written, remove_stale_tables(out, written), n_failed, n_failed_reports
+    from .stream import build_tables  # shard by shard: the tables are never all in memory
+
+    res = build_tables(src, out, tokens=not args.no_tokens, **options)
+    return res.reports, res.errors, res.written, res.removed, res.failed_checks, res.failed_reports
 
 
 def _warnings(reports, n_failed: int, n_failed_reports: int) -> list[str]:
@@ -53,6 +95,11 @@ def _warnings(reports, n_failed: int, n_failed_reports: int) -> list[str]:
         no_year = reports.loc[reports["year"].isna(), "file"].tolist()
         if no_year:
             out.append(f"{len(no_year)} report(s) state no year, e.g. {no_year[:3]}")
+        trad = reports.loc[reports["notes"].fillna("").str.contains("convert_traditional=True", regex=False),
+                           "file"].tolist()
+        if trad:
+            out.append(f"{len(trad)} report(s) in traditional characters, e.g. {trad[:3]}: their figures and "
+                       "header fields are mostly not found; --convert-traditional converts them")
     if n_failed:
         out.append(f"{n_failed} check(s) failed in {n_failed_reports} report(s): see checks.csv (ok = False)")
     return out
@@ -61,16 +108,21 @@ def _warnings(reports, n_failed: int, n_failed_reports: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gdrkit", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="read a folder of reports and write every table")
+    b = sub.add_parser("build", help="read a folder of reports and write every table",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_BUILD_EPILOG)
     b.add_argument("dir", help="folder of reports (searched recursively) or one file")
     b.add_argument("-o", "--out", required=True, help="output folder for CSV and Parquet tables")
-    b.add_argument("--metadata", help="CSV with a 'file' column to join on file name")
+    b.add_argument("--metadata", help="CSV (UTF-8 or GB18030) with a 'path' column (relative to DIR) or a 'file' "
+                                      "column (file names), its other columns joined to the reports table")
     b.add_argument("--cache", help="cache folder (default $GDRKIT_CACHE or ~/.cache/gdrkit)")
     b.add_argument("--workers", type=int, default=None,
                    help="processes to use (default: every core on Linux, or $GDRKIT_WORKERS)")
     b.add_argument("--backend", default="rjieba", choices=["rjieba", "jieba"], help="tokenizer backend")
     b.add_argument("--max-mb", type=float, default=50.0, help="size limit per file in MB (default 50)")
     b.add_argument("--no-tokens", action="store_true", help="skip tokenizing")
+    b.add_argument("--convert-traditional", action="store_true",
+                   help="convert traditional characters to simplified in text (text_raw keeps them); "
+                        "needs gdrkit[traditional]")
     b.add_argument("--engine", default="local", choices=["local", "dask"],
                    help="local processes (default) or Dask (needs gdrkit[dask]; DASK_SCHEDULER_ADDRESS for a cluster)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
@@ -81,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "cache":
         return _cache(args)
+    if not args.max_mb > 0:
+        parser.error("--max-mb must be more than 0")
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers is None:

@@ -18,6 +18,7 @@ import pandas as pd
 from .clean import clean_text, to_simplified, traditional_share
 from .io import DEFAULT_MAX_BYTES, ReadError, discover_files, read_document
 from .meta import extract_meta
+from .metadata import join_metadata
 from .parallel import map_reports
 
 __all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
@@ -54,9 +55,13 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     text, removed = clean_text(doc.text_raw, fmt=doc.format)
     trad = traditional_share(text)
     notes = list(doc.notes)
+    header = doc.text_raw  # where the header fields (title label, agency, date) are read
     if trad > 0.05:
         if convert_traditional:
-            text = to_simplified(text)
+            # converted before cleaning and reading the header: the boilerplate, the
+            # labels (標題 → 标题) and the table rows are matched in simplified characters
+            header = to_simplified(doc.text_raw)
+            text, removed = clean_text(header, fmt=doc.format)
             notes.append(f"traditional characters ({trad:.0%}) converted to simplified in text")
         else:
             notes.append(f"traditional characters ({trad:.0%} of Chinese characters); "
@@ -65,7 +70,7 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         return {"path": doc.path, "stage": "identify", "sha1": doc.sha1,
                 "error": "not a report: no disclosure terms (公开/信息/申请) in the text"
                 if text else "empty file: nothing left after cleaning"}
-    meta = extract_meta(text, doc.text_raw)
+    meta = extract_meta(text, header)
     if meta.year is None:
         notes.append("year not stated in the text")
     kinds: dict[str, int] = {}
@@ -116,8 +121,27 @@ def _assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None,
         first_by_text.setdefault(th, rid)
         ids.append(rid)
     _flag_near_duplicates(reports, ids, dup, texts=texts, cache_dir=cache_dir)
+    _note_near_duplicates(reports, ids, dup)
     reports.insert(0, "report_id", ids)
     reports["duplicate_of"] = pd.array(dup, dtype=reports["sha1"].dtype)
+
+
+def _note_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str | None]) -> None:
+    """A near-duplicate's text differs from the report it copies (a corrected version, a
+    re-typed table): unlike an exact copy, which one to keep is the researcher's call, and
+    ``notes`` says so."""
+    hashes = reports["text_hash"].tolist()
+    hash_of = dict(zip(ids, hashes))
+    notes = reports["notes"].tolist()
+    changed = False
+    for i, first in enumerate(dup):
+        if first is not None and hash_of[first] != hashes[i]:
+            note = (f"near-duplicate of {first}: same agency and year, text not identical (another format, "
+                    "or a corrected version?): compare the two before dropping either")
+            notes[i] = f"{notes[i]}; {note}" if isinstance(notes[i], str) and notes[i] else note
+            changed = True
+    if changed:
+        reports["notes"] = pd.array(notes, dtype=reports["notes"].dtype)
 
 
 def neardup_dir(cache_dir: str | os.PathLike) -> Path:
@@ -189,39 +213,6 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
         except OSError as exc:  # a read-only cache: compared again next time
             warnings.warn(f"gdrkit cache: cannot keep the near-duplicate pairs in {path.parent} ({exc})",
                           stacklevel=3)
-
-
-def _join_metadata(reports: pd.DataFrame, metadata: str | os.PathLike | pd.DataFrame,
-                   root: str | os.PathLike) -> pd.DataFrame:
-    """Join a user's table on the file: a ``path`` column (relative to the corpus folder,
-    e.g. ``2013/report.txt``) or a ``file`` column of file names (which must then be
-    unique in the corpus)."""
-    meta = metadata if isinstance(metadata, pd.DataFrame) else pd.read_csv(metadata, dtype=str, encoding="utf-8-sig")
-    key = next((c for c in ("path", "file", "filename", "文件名") if c in meta.columns), None)
-    if key is None:
-        raise ValueError(f"metadata: no 'path' or 'file' column to join on (columns: {list(meta.columns)})")
-    meta = meta.copy()
-    base = Path(root) if Path(root).is_dir() else Path(root).parent
-    if key == "path":
-        reports = reports.assign(_key=[os.path.normpath(os.path.relpath(p, base)) for p in reports["path"]])
-        meta["_key"] = meta["path"].map(lambda p: os.path.normpath(os.path.relpath(p, base))
-                                        if os.path.isabs(str(p)) else os.path.normpath(str(p)))
-    else:
-        same = reports["file"][reports["file"].duplicated()].unique().tolist()
-        if same:
-            raise ValueError(f"metadata: several reports share a file name ({same[:3]}); give the metadata a "
-                             "'path' column relative to the corpus folder instead of 'file'")
-        reports = reports.assign(_key=reports["file"])
-        meta["_key"] = meta[key].map(lambda s: Path(str(s)).name)
-    meta = meta.drop(columns=[key])
-    dup = meta["_key"][meta["_key"].duplicated()].tolist()
-    if dup:
-        raise ValueError(f"metadata: listed twice: {dup[:5]}")
-    meta = meta.rename(columns={c: f"{c}_user" for c in meta.columns if c in reports.columns and c != "_key"})
-    missing = sorted(set(reports["_key"]) - set(meta["_key"]))
-    if missing:
-        warnings.warn(f"metadata: no row for {len(missing)} report file(s), e.g. {missing[:3]}", stacklevel=3)
-    return reports.merge(meta, on="_key", how="left").drop(columns="_key")
 
 
 @dataclass
@@ -396,8 +387,9 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     progress : bool
         Show progress bars.
     convert_traditional : bool
-        Convert traditional characters to simplified in ``text`` (OpenCC ``tw2sp``; needs
-        ``gdrkit[traditional]``); ``text_raw`` keeps the original. Reports with
+        Convert traditional characters to simplified in ``text`` (OpenCC ``t2s``, see
+        :func:`gdrkit.clean.to_simplified`; needs ``gdrkit[traditional]``) before it is
+        cleaned and its header read; ``text_raw`` keeps the original. Reports with
         traditional characters are flagged in ``notes`` either way.
 
     Returns
@@ -423,7 +415,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     _assign_ids(rows, root=path, cache_dir=cache_dir if cache_dir is not None else default_cache_dir())
     reports = rows[REPORT_COLUMNS].astype({"n_chars": "int64", "n_bytes": "int64"})
     if metadata is not None and len(reports):
-        reports = _join_metadata(reports, metadata, path)
+        reports = join_metadata(reports, metadata, path)
     errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
     corpus = Corpus(reports=reports, errors=errs, root=str(path),
                     cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),

@@ -9,10 +9,29 @@ import pandas as pd
 
 from .cache import atomic_write
 
-__all__ = ["write_tables", "read_table", "PARQUET_ONLY"]
+__all__ = ["write_tables", "read_table", "remove_stale_tables", "PARQUET_ONLY", "TABLE_NAMES"]
 
 #: Tables written as Parquet only (list columns do not fit a CSV).
 PARQUET_ONLY = ("tokens",)
+#: Every table ``gdrkit build`` can write.
+TABLE_NAMES = ("reports", "errors", "sections", "figures", "checks", "problems", "panel", "tokens")
+
+
+def remove_stale_tables(out: str | os.PathLike, written: list[Path]) -> list[Path]:
+    """Remove from ``out`` the table files (``<table>.csv``/``.parquet`` of
+    :data:`TABLE_NAMES`) that a build did not write this time: left from an earlier build
+    (of another folder, or with tokens), they would be read as part of this one.
+    Other files are left alone. Returns the files removed."""
+    out = Path(out)
+    keep = {Path(p).name for p in written}
+    gone = []
+    for name in TABLE_NAMES:
+        for suffix in (".parquet", ".csv"):
+            p = out / f"{name}{suffix}"
+            if p.name not in keep and p.is_file():
+                p.unlink()
+                gone.append(p)
+    return gone
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike, *, threads: int | None = None) -> list[Path]:

@@ -59,6 +59,10 @@ class BuildResult:
         Checks with ``ok`` False (identity checks that do not add up, and notes).
     failed_reports : int
         Reports with at least one such check.
+    removed : list of Path
+        Table files of an earlier build in ``out`` that this build did not write (e.g.
+        ``tokens.parquet`` when tokens were skipped), removed so they are not taken for
+        part of it.
     """
 
     reports: pd.DataFrame
@@ -66,6 +70,7 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     failed_checks: int = 0
     failed_reports: int = 0
+    removed: list[Path] = field(default_factory=list)
 
 
 def _shards(n_chars: list[int], *, max_reports: int, max_chars: int) -> list[tuple[int, int]]:
@@ -117,12 +122,14 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from . import zh
     from .build import read_reports, reports_cache
     from .cache import PartCache, default_cache_dir
-    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids, _join_metadata
+    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids
+    from .metadata import join_metadata
     from .derive import DerivedCache, derive_start, work_task
     from .parallel import ForkPool, default_workers, release_memory
     from .sink import TableSink
     from .extract.checks import CHECK_COLUMNS
     from .io import discover_files
+    from .export import remove_stale_tables
     from .analysis.panel import build_panel
     from .progress import progress_bar
 
@@ -144,7 +151,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     light = [c for c in REPORT_COLUMNS if c not in ("text_raw", "text")]
     reports = rows[light].astype({"n_chars": "int64", "n_bytes": "int64"})
     if metadata is not None and len(reports):
-        reports = _join_metadata(reports, metadata, path)
+        reports = join_metadata(reports, metadata, path)
     columns = [*REPORT_COLUMNS, *(c for c in reports.columns if c not in REPORT_COLUMNS)]
     result = BuildResult(reports=reports, errors=errors)
     tok = zh.Tokenizer(backend=backend) if tokens else None
@@ -207,5 +214,6 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
             finish(*running)
             running = None
         result.written = sink.finish()
+    result.removed = remove_stale_tables(out, result.written)
     result.failed_reports = len(failed)
     return result

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -34,12 +35,21 @@ def test_duplicates_flagged_not_merged(tmp_path, cache_dir):
     shutil.copy(src, tmp_path / "a.txt")
     shutil.copy(src, tmp_path / "b.txt")
     (tmp_path / "c.txt").write_bytes(src.read_bytes().replace(b"\n", b"\r\n"))  # same text, other bytes
+    text = (DATA / "000_46aca74da5115982.txt").read_text(encoding="utf-8")  # a report with counts
+    for name in ("x.txt", "y.txt"):  # the first and a corrected version: one count changed
+        (tmp_path / name).write_text(text if name == "x.txt" else re.sub(r"\d+(?=件)", "7", text, count=1),
+                                     encoding="utf-8")
     c = gdrkit.load_corpus(tmp_path, cache_dir=cache_dir, progress=False)
     r = c.reports.set_index("file")
-    assert len(r) == 3 and r["report_id"].is_unique
-    assert pd.isna(r.loc["a.txt", "duplicate_of"])
-    assert r.loc["b.txt", "duplicate_of"] == r.loc["a.txt", "report_id"]
-    assert r.loc["c.txt", "duplicate_of"] == r.loc["a.txt", "report_id"]
+    assert len(r) == 5 and r["report_id"].is_unique
+    assert pd.isna(r.loc["a.txt", "duplicate_of"]) and pd.isna(r.loc["x.txt", "duplicate_of"])
+    assert (r.loc[["b.txt", "c.txt"], "duplicate_of"] == r.loc["a.txt", "report_id"]).all()
+    assert r.loc["y.txt", "duplicate_of"] == r.loc["x.txt", "report_id"]
+    # only the near-duplicate, whose numbers may differ, says to compare before dropping
+    assert r.loc[["a.txt", "b.txt", "c.txt", "x.txt"], "notes"].tolist() == ["", "", "", ""]
+    assert r.loc["y.txt", "notes"] == (f"near-duplicate of {r.loc['x.txt', 'report_id']}: same agency and year, "
+                                       "text not identical (another format, or a corrected version?): compare "
+                                       "the two before dropping either")
 
 
 def test_same_report_as_pdf_and_txt_is_flagged(shared_corpus):
@@ -47,6 +57,7 @@ def test_same_report_as_pdf_and_txt_is_flagged(shared_corpus):
     assert r.loc["govnianbao__huaian-2024.pdf", "year"] == 2024
     assert r.loc["govnianbao__huaian-2024.pdf", "agency"] == "淮安市人民政府"
     assert r.loc["govnianbao__huaian-2024.txt", "duplicate_of"] == r.loc["govnianbao__huaian-2024.pdf", "report_id"]
+    assert r.loc["govnianbao__huaian-2024.txt", "notes"] == ""  # the same text (without whitespace): no note
     # nothing else in the real corpus is a duplicate (consecutive years share text, not whole reports)
     assert r["duplicate_of"].notna().sum() == 1
 
