@@ -41,7 +41,8 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     -------
     dict
         A ``reports`` row (see :data:`REPORT_COLUMNS`, without ``report_id`` and
-        ``duplicate_of``), or ``{"path", "stage", "error", "sha1"}`` when the file cannot
+        ``duplicate_of``) and ``text_hash`` (SHA-1 of ``text`` without whitespace: the
+        exact-duplicate test of :func:`load_corpus`), or ``{"path", "stage", "error", "sha1"}`` when the file cannot
         be used (``sha1``: of the bytes judged, None when none were read).
     """
     try:

@@ -435,6 +435,8 @@ def place_names(*names: str | None) -> tuple[str | None, str | None, str | None]
             if province in ("北京市", "天津市", "上海市", "重庆市") or m.group(1) not in PROVINCES:
                 city = m.group(1)
                 rest = rest[m.end():]
+        if city and rest.startswith(city):  # a later name that repeats the city: not its county
+            rest = rest[len(city):]
         m = _PLACE_COUNTY.match(rest)
         if m and county is None and len(m.group(1)) >= 2:
             county = m.group(1)
