@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,3 +56,18 @@ def test_cleaning_never_loses_a_digit_of_the_numbers(parts):
     # digits may only disappear with chrome that carries them (image names, page-view counts)
     expected = _digits(re.sub(r"浏览量:\s*\d*", "", re.sub(r"\[image:[^\]]*\]\s*", "", raw)))
     assert _digits(text) == expected
+
+
+def test_to_simplified_keeps_mainland_words(shared_raw):
+    """Character by character: a real report written out in traditional script comes
+    back as written (档案 stays 档案; OpenCC tw2sp made it 文件), and the Taiwan wording
+    of the report's own name becomes 政府信息公开."""
+    opencc = pytest.importorskip("opencc", reason="gdrkit[traditional] (OpenCC) is not installed")
+    from gdrkit.clean import to_simplified
+
+    text = (shared_raw / "pingtan-archive__ptq-2013.txt").read_text(encoding="utf-8")
+    trad = opencc.OpenCC("s2t").convert(text)
+    assert trad != text and "檔案" in trad
+    assert to_simplified(trad) == text
+    assert to_simplified("本機關主動公開政府資訊一百二十條,資訊公開申請三件,資訊化建設") == \
+        "本机关主动公开政府信息一百二十条,信息公开申请三件,资讯化建设"
