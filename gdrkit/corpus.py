@@ -145,6 +145,20 @@ def _note_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
         reports["notes"] = pd.array(notes, dtype=reports["notes"].dtype)
 
 
+def _innermost_sections(hits: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
+    """For each hit (report_id, start), the deepest section whose [start, end) holds it
+    ("" when none does)."""
+    spans: dict[str, list[tuple[int, int, int, str]]] = {}
+    for rid, depth, a, b, sid in zip(sections["report_id"], sections["depth"], sections["start"],
+                                     sections["end"], sections["section_id"]):
+        spans.setdefault(rid, []).append((int(depth), int(a), int(b), sid))
+    out = []
+    for rid, pos in zip(hits["report_id"], hits["start"]):
+        inside = [(d, a, sid) for d, a, b, sid in spans.get(rid, ()) if a <= pos < b]
+        out.append(max(inside)[2] if inside else "")
+    return out
+
+
 def neardup_dir(cache_dir: str | os.PathLike) -> Path:
     """The folder of near-duplicate results in a cache (named by the gdrkit version and code)."""
     from . import __version__
@@ -286,6 +300,11 @@ class Corpus:
     def tokens(self, *, by: str = "report", drop_stopwords: bool = False) -> pd.DataFrame:
         """Tokens per report (``by="report"``) or per section (``by="section"``).
 
+        Sections nest (a depth-1 section holds its sub-sections' text), so with
+        ``by="section"`` a token is in every section that encloses it: keep one depth,
+        or join ``sections()`` and filter on ``depth``, before adding counts across
+        sections.
+
         Returns
         -------
         DataFrame
@@ -342,12 +361,37 @@ class Corpus:
 
         return map_reports(find_problems, self.reports, self.sections(), workers=self.workers, taxonomy=taxonomy)
 
-    def kwic(self, term: str, *, window: int = 20, by: str = "report") -> pd.DataFrame:
-        """Keyword in context for ``term`` (a string or regex) over the cleaned texts."""
+    def kwic(self, term: str | re.Pattern[str], *, window: int = 20, regex: bool = False,
+             by: str = "report") -> pd.DataFrame:
+        """Keyword in context for ``term`` over the cleaned texts (:func:`gdrkit.kwic`).
+
+        Parameters
+        ----------
+        term : str or compiled pattern
+            A literal string, or a regular expression with ``regex=True`` (or compiled).
+        window : int
+            Characters of context on each side.
+        regex : bool
+            Treat a string ``term`` as a regular expression.
+        by : {"report", "section"}
+            ``"section"`` also names the section each match falls in: the innermost one
+            (sections nest, and each match is listed once, not once per enclosing section).
+
+        Returns
+        -------
+        DataFrame
+            report_id, section_id (empty for ``by="report"``; for ``by="section"`` the
+            innermost section holding the match, empty before the first heading), start,
+            end (offsets in ``reports.text``), left, match, right.
+        """
         from .analysis.kwic import kwic
 
-        units = self.reports if by == "report" else self.sections()
-        return kwic(units, term, window=window)
+        if by not in ("report", "section"):
+            raise ValueError(f"by must be 'report' or 'section', not {by!r}")
+        hits = kwic(self.reports, term, window=window, regex=regex)
+        if by == "section" and len(hits):
+            hits["section_id"] = _innermost_sections(hits, self.sections())
+        return hits
 
     def tables(self, *, tokens: bool = True) -> dict[str, pd.DataFrame]:
         """Every table ``gdrkit build`` writes, by name."""

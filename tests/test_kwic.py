@@ -51,3 +51,21 @@ def test_kwic_literal_and_errors():
         kwic(units, "")
     with pytest.raises(ValueError):
         kwic(units.drop(columns="text"), "申请")
+
+
+def test_corpus_kwic_regex_and_one_row_per_match_by_section(seed_corpus):
+    by_report = seed_corpus.kwic("公开|申请", regex=True)
+    assert len(by_report) == len(kwic(seed_corpus.reports, "公开|申请", regex=True)) > 300
+    assert len(seed_corpus.kwic("公开|申请")) == 0  # a literal string unless regex=True
+    by_section = seed_corpus.kwic("公开|申请", regex=True, by="section")
+    # each match once (sections nest), at the same offsets in reports.text
+    pd.testing.assert_frame_equal(by_section.drop(columns="section_id"), by_report.drop(columns="section_id"))
+    secs = seed_corpus.sections()
+    for hit in by_section.sample(60, random_state=0).itertuples():
+        holding = secs[(secs.report_id == hit.report_id) & (secs.start <= hit.start) & (hit.start < secs.end)]
+        want = holding.sort_values(["depth", "start"]).section_id.iloc[-1] if len(holding) else ""
+        assert hit.section_id == want
+        text = seed_corpus.reports.set_index("report_id").loc[hit.report_id, "text"]
+        assert text[hit.start:hit.end] == hit.match
+    with pytest.raises(ValueError, match="by must be 'report' or 'section', not 'reports'"):
+        seed_corpus.kwic("公开", by="reports")
