@@ -294,7 +294,15 @@ class Corpus:
         return self._tables[name]
 
     def sections(self) -> pd.DataFrame:
-        """Outline sections with canonical kinds (see :func:`gdrkit.sections.segment_reports`)."""
+        """Outline sections with canonical kinds (see :func:`gdrkit.sections.segment_reports`).
+
+        Returns
+        -------
+        DataFrame
+            report_id, section_id, order, depth, number, heading, kind, start, end
+            (offsets in ``reports.text``), text, and the report's year, agency, level,
+            style. Sections nest: a section's text holds its sub-sections'.
+        """
         return self._derived("sections")
 
     def tokens(self, *, by: str = "report", drop_stopwords: bool = False) -> pd.DataFrame:
@@ -334,12 +342,28 @@ class Corpus:
         return zh.drop_stopwords(toks) if drop_stopwords else toks
 
     def figures(self) -> pd.DataFrame:
-        """Extracted figures with evidence (long table; see :mod:`gdrkit.extract`)."""
+        """Extracted figures with evidence (long table; see :mod:`gdrkit.extract`).
+
+        Returns
+        -------
+        DataFrame
+            report_id, measure, value, unit, approx, qualifier (breakdowns, other
+            candidates, ambiguous digit splits: empty for the headline value),
+            section_id, start, end (the value's span in ``reports.text``), evidence (the
+            sentence or table cell it came from), method (template, annex or prose).
+        """
         return self._derived("figures")
 
     def checks(self) -> pd.DataFrame:
         """Identity checks of the template tables, and the extraction's own notes
-        (ambiguous digit splits, prose vs table); see :mod:`gdrkit.extract`."""
+        (ambiguous digit splits, prose vs table); see :mod:`gdrkit.extract`.
+
+        Returns
+        -------
+        DataFrame
+            report_id, rule, ok (False: fails; NA: cannot be decided), expected,
+            observed, evidence.
+        """
         from .extract.checks import with_notes
 
         return self._memo("checks", lambda: with_notes(self._derived("identity_checks"), self._figure_notes()))
@@ -348,13 +372,33 @@ class Corpus:
         return self._derived("figure_notes")
 
     def panel(self) -> pd.DataFrame:
-        """One row per report: metadata, one column per measure, derived rates."""
+        """One row per report: metadata, one column per measure, derived rates
+        (:func:`gdrkit.analysis.panel.build_panel`).
+
+        Returns
+        -------
+        DataFrame
+            :data:`gdrkit.analysis.panel.PANEL_META_COLUMNS` (report_id ... duplicate_of:
+            drop rows with ``duplicate_of`` set to count each report once), the
+            metadata columns joined with ``load_corpus(metadata=...)``, one column per
+            measure (applications_received ... consultations; missing when the report
+            does not state it), flagged, and
+            :data:`gdrkit.analysis.panel.RATE_COLUMNS`.
+        """
         from .analysis.panel import build_panel
 
         return self._memo("panel", lambda: build_panel(self.reports, self.figures()))
 
     def problems(self, *, taxonomy: pd.DataFrame | str | None = None) -> pd.DataFrame:
-        """Stated problems, split and classified (see :mod:`gdrkit.problems`)."""
+        """Stated problems, split and classified (see :mod:`gdrkit.problems`).
+
+        Returns
+        -------
+        DataFrame
+            report_id, problem_id, text, category (the primary one), categories (all
+            matched), matched (the keywords found), section_id, start, end (in
+            ``reports.text``).
+        """
         if taxonomy is None:
             return self._derived("problems")
         from .problems import find_problems
@@ -421,7 +465,8 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     max_bytes : int
         Files larger than this go to ``errors`` ("file too large").
     cache_dir : str or Path, optional
-        Where tokens are cached; default ``$GDRKIT_CACHE`` or ``~/.cache/gdrkit``.
+        Where the reports, derived tables, tokens and near-duplicate results are cached;
+        default ``$GDRKIT_CACHE`` or ``~/.cache/gdrkit``.
     backend : {"rjieba", "jieba"}
         Tokenizer backend (see :mod:`gdrkit.zh`).
     workers : int, optional
