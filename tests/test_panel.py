@@ -79,3 +79,77 @@ def test_panel_measures_are_each_reports_first_headline_value(shared_corpus):
             want = [first.get((r, m), np.nan) for r in p["report_id"]]
             np.testing.assert_array_equal(p[m].to_numpy(), np.array(want, dtype=float), err_msg=m)
     assert p["applications_received"].notna().sum() > 5
+
+
+def test_totals_by_keeps_unknown_years_missing(seed_corpus):
+    """The seeds: 2009 (no agency named) and 2011 (亳州) state neither reconsiderations nor
+    lawsuits: their totals are missing, not 0 (pivot_table(aggfunc="sum") gave 0)."""
+    from gdrkit.analysis.panel import totals_by
+
+    p = seed_corpus.panel()
+    t = totals_by(p, ["reconsiderations", "lawsuits"], by="year")
+    rec = t[t["measure"] == "reconsiderations"].set_index("year")
+    assert list(rec.index) == [2009, 2010, 2011, 2013]
+    assert rec["total"].isna().tolist() == [True, False, True, False]
+    assert rec.loc[2013, "total"] == 0 and rec.loc[2013, "n_reports"] == 2 and rec.loc[2009, "n_missing"] == 1
+    w = totals_by(p, ["reconsiderations", "lawsuits"], by="year", wide=True)
+    assert list(w.columns) == [("reconsiderations", "total"), ("reconsiderations", "reports"),
+                               ("lawsuits", "total"), ("lawsuits", "reports")]
+    assert w[("lawsuits", "reports")].tolist() == [0, 1, 0, 2]
+    assert np.isnan(w.loc[2011, ("lawsuits", "total")])
+
+
+def test_template_totals_on_real_reports(shared_corpus):
+    """2024: two reports (Pingtan), 358 reconsiderations in all."""
+    from gdrkit.analysis.panel import totals_by
+
+    p = shared_corpus.panel()
+    p = p[p["duplicate_of"].isna()]
+    t = totals_by(p, ["reconsiderations"], by="year").set_index("year")
+    assert t.loc[2024, "total"] == 358 and t.loc[2024, "n_reports"] == 2
+    assert t["total"].notna().all() and (t["n_reports"] + t["n_missing"]).sum() == p["year"].notna().sum()
+
+
+def _metadata(reports) -> pd.DataFrame:
+    files = sorted(reports["file"])
+    return pd.DataFrame({"file": files, "agency_canonical": [f"机关{i}" for i in range(len(files))],
+                         "population": ["120000", "85,000", "3000", None, "0.5"][:len(files)],
+                         "region_code": ["0101", "0102", "0103", "0104", "0105"][:len(files)],
+                         "lawsuits": ["x"] * len(files)})
+
+
+def _check_metadata_panel(p: pd.DataFrame) -> None:
+    cols = list(p.columns)
+    # after the report metadata, before the measures; a name the panel uses gets _user
+    assert cols[cols.index("duplicate_of") + 1:cols.index("duplicate_of") + 5] == \
+        ["agency_canonical", "population", "region_code", "lawsuits_user"]
+    row = p.set_index("file")
+    assert row.loc["000_46aca74da5115982.txt", "agency_canonical"] == "机关0"
+    assert row["population"].fillna(-1).tolist() == [120000.0, 85000.0, 3000.0, -1, 0.5]  # "85,000" read too
+    assert pd.api.types.is_float_dtype(p["population"])
+    assert row["region_code"].tolist() == ["0101", "0102", "0103", "0104", "0105"]  # codes stay text
+    assert row.loc["002_d2cdc19c69bd6f1e.txt", "proactive_items"] == 101 and "text" not in cols
+
+
+def test_panel_carries_user_metadata(seed_corpus, cache_dir):
+    """load_corpus(metadata=...) → Corpus.panel() has the metadata columns (numbers as
+    numbers), so a model can cluster on them and use an exposure from the panel."""
+    import gdrkit
+    from conftest import DATA
+
+    meta = _metadata(seed_corpus.reports)
+    corpus = gdrkit.load_corpus(DATA, metadata=meta, cache_dir=cache_dir, progress=False)
+    _check_metadata_panel(corpus.panel())
+    plain = seed_corpus.panel()
+    assert "agency_canonical" not in plain.columns and "agency_type" in plain.columns
+
+
+def test_built_panel_carries_user_metadata(seed_corpus, tmp_path):
+    """The streaming build (gdrkit build --metadata, stream.build_tables) calls build_panel
+    on each shard of reports, metadata included: panel.parquet has the columns too."""
+    from conftest import DATA
+    from gdrkit.stream import build_tables
+
+    build_tables(DATA, tmp_path / "out", metadata=_metadata(seed_corpus.reports), cache_dir=tmp_path / "c",
+                 progress=False, tokens=False, workers=1)
+    _check_metadata_panel(pd.read_parquet(tmp_path / "out" / "panel.parquet"))

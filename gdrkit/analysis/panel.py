@@ -11,19 +11,31 @@ Derived columns
   100 × count / applications_received (NaN when received is 0 or missing).
 - ``review_correction_rate``: table 4 行政复议 纠正 / 总计 (NaN when 总计 is 0 or missing).
 Every rate is NaN where an input is missing, never 0.
+
+User metadata
+-------------
+Columns of ``reports`` that gdrkit does not fill (a researcher's table joined with
+``load_corpus(..., metadata=...)`` or ``gdrkit build --metadata``: canonical agency,
+population, region codes, …) are carried into the panel after the report metadata, so
+``fit_model(panel, cluster="agency_canonical", exposure="population")`` works on the panel
+itself. A metadata column whose values are all numbers written without leading zeros
+becomes numeric (metadata is read as text; "0101"-style codes stay text); one named like
+a panel column gets the suffix ``_user``.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pandas as pd
 
 from ..extract.figures import HEADLINE_MEASURES, is_headline
 
-__all__ = ["build_panel", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
+__all__ = ["build_panel", "totals_by", "metadata_columns", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
 
-PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "level", "tier", "province", "city", "year",
-                      "style", "kind", "duplicate_of"]
+PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "agency_type", "level", "tier", "province", "city",
+                      "county", "year", "style", "kind", "duplicate_of"]
 RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_per_100_applications",
                 "lawsuits_per_100_applications", "review_correction_rate"]
 _OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.other_no_fee.total",
@@ -40,6 +52,75 @@ def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
     return out.where(num.notna() & den.notna() & (den > 0), np.nan)
 
 
+def metadata_columns(reports: pd.DataFrame) -> list[str]:
+    """The columns of ``reports`` that gdrkit does not fill: user metadata (see the module
+    docstring), in their order."""
+    from ..corpus import REPORT_COLUMNS  # a list of names only (corpus imports this module lazily)
+
+    return [c for c in reports.columns if c not in REPORT_COLUMNS and not str(c).startswith("_")]
+
+
+_NUMBER = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$|^[+-]?0?\.\d+$")
+
+
+def _numeric_if_numbers(s: pd.Series) -> pd.Series:
+    """``s`` as numbers when every value is a plain decimal number (no leading zeros, so
+    codes such as "0101" stay text); else unchanged."""
+    if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
+        return s
+    vals = s.dropna()
+    if not len(vals) or not all(isinstance(v, str) and _NUMBER.match(v.strip().replace(",", "")) for v in vals):
+        return s
+    return pd.to_numeric(s.str.strip().str.replace(",", "", regex=False), errors="coerce")
+
+
+def totals_by(panel: pd.DataFrame, measures, *, by: str = "year", wide: bool = False) -> pd.DataFrame:
+    """The sum of each measure over the reports of each ``by`` value, missing where no
+    report states it (never 0: a year whose reports say nothing about lawsuits has no
+    lawsuit total, not a total of 0).
+
+    Parameters
+    ----------
+    panel : DataFrame
+        One row per report (the panel).
+    measures : sequence of str
+        Measure columns (e.g. ``["reconsiderations", "lawsuits"]``).
+    by : str
+        The grouping column (rows where it is missing are left out).
+    wide : bool
+        Return one row per ``by`` value with, per measure, its total and the number of
+        reports stating it (columns ``(measure, "total")``, ``(measure, "reports")``)
+        instead of the long table.
+
+    Returns
+    -------
+    DataFrame
+        Long: ``by``, measure, total (float, NaN where no report states the measure),
+        n_reports (reports stating it), n_missing (reports of that ``by`` not stating
+        it); sorted by ``by`` then the order of ``measures``.
+    """
+    measures = list(measures)
+    missing = [c for c in [by, *measures] if c not in panel.columns]
+    if missing:
+        raise KeyError(f"totals_by: column(s) {missing} not in the panel")
+    d = panel[panel[by].notna()]
+    rows = []
+    for key, g in d.groupby(by, sort=True):
+        for m in measures:
+            v = pd.to_numeric(g[m], errors="coerce")
+            rows.append({by: key, "measure": m, "total": float(v.sum(min_count=1)),
+                         "n_reports": int(v.notna().sum()), "n_missing": int(v.isna().sum())})
+    out = pd.DataFrame(rows, columns=[by, "measure", "total", "n_reports", "n_missing"])
+    out["total"] = out["total"].astype(float)
+    if not wide:
+        return out
+    total = out.pivot(index=by, columns="measure", values="total")
+    n = out.pivot(index=by, columns="measure", values="n_reports").astype("int64")
+    w = pd.concat({m: pd.DataFrame({"total": total[m], "reports": n[m]}) for m in measures}, axis=1)
+    w.columns.names = ["measure", None]
+    return w
+
+
 def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """One row per report with its headline measures and derived rates.
 
@@ -53,8 +134,10 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        report_id, path, file, agency, level, tier, province, city, year, style, kind, duplicate_of (drop those rows to count each report once)
-        (those present in ``reports``), one float column per headline measure
+        report_id, path, file, agency, agency_type, level, tier, province, city, county,
+        year, style, kind, duplicate_of (drop those rows to count each report once)
+        (those present in ``reports``), the user metadata columns of ``reports`` (see
+        the module docstring), one float column per headline measure
         (:data:`gdrkit.extract.HEADLINE_MEASURES`; NaN when the report does not state
         it), flagged (headline values that carry a qualifier, e.g. ``applications_denied:
         3 of 8 rows not read``; empty when none), then handled, grant_rate,
@@ -105,4 +188,10 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     panel["reconsiderations_per_100_applications"] = _ratio(panel["reconsiderations"], rec, 100.0)
     panel["lawsuits_per_100_applications"] = _ratio(panel["lawsuits"], rec, 100.0)
     panel["review_correction_rate"] = _ratio(cell("table4.review.corrected"), cell("table4.review.total"))
+    extra = metadata_columns(reports)
+    if extra:
+        user = reports[extra].reset_index(drop=True).apply(_numeric_if_numbers)
+        user = user.rename(columns={c: f"{c}_user" for c in extra if c in panel.columns})
+        at_meta = len(meta)  # after the report metadata, before the measures
+        panel = pd.concat([panel.iloc[:, :at_meta], user, panel.iloc[:, at_meta:]], axis=1)
     return panel
