@@ -77,3 +77,57 @@ def test_template_vs_narrative_on_real_reports(shared_corpus):
     # stopwords and formulaic words are gone
     assert not {"的", "进一步", "加强", "政府信息公开"} & set(k.feature)
     assert (k.p[k.statistic.abs() > 10.83] < 0.001).all()
+
+
+def test_list_markers_are_dropped():
+    """一是/二是/三是 and 第一 are how a list is written: dropped with the stopwords."""
+    t = pd.DataFrame({"report_id": ["a", "b"], "section_id": "",
+                      "tokens": [["一是", "人员", "二是", "人员", "第一"], ["三是", "网站", "一是", "网站"]],
+                      "group": ["x", "y"]})
+    k = keyness(t, "group", target="x", min_count=1)
+    assert set(k.feature) == {"人员", "网站"}
+    kept = keyness(t, "group", target="x", min_count=1, drop_stopwords=False)
+    assert {"一是", "二是", "三是", "第一"} <= set(kept.feature)
+
+
+def test_problem_keyness_on_the_seeds_finds_nothing_significant(seed_corpus):
+    """Two later reports (2013) against three earlier: no word passes p < 0.05; the list
+    markers (一是, 二是, 三是) and problem phrasing (存在, 部分, 不够) are not compared at all."""
+    from gdrkit.analysis.keyness import problem_keyness
+
+    key, how = problem_keyness(seed_corpus.problems(), seed_corpus.reports)
+    assert how.startswith("later = covered year after 2011 (2 reports), earlier = the rest; 6 later and 10 earlier")
+    assert "0 of 17 words" in how
+    assert not key["significant"].any() and key.loc[0, "feature"] == "没有"
+    assert key.loc[0, "statistic"] == pytest.approx(3.700285, rel=1e-5)
+    assert not {"一是", "二是", "三是", "存在", "部分", "不够"} & set(key.feature)
+
+
+def test_problem_keyness_on_real_reports(shared_corpus):
+    """政策解读 (policy interpretation) is what later reports' problems add; every word marked
+    significant has p < 0.05 (G² > 3.84), the others do not."""
+    from gdrkit.analysis.keyness import problem_keyness
+    from gdrkit.analysis.wordcloud import PROBLEM_WORDS
+
+    key, how = problem_keyness(shared_corpus.problems(), shared_corpus.reports, alpha=0.05)
+    top = key[key["significant"] & (key["statistic"] > 0)]
+    assert top.iloc[0]["feature"] == "政策解读" and len(top) >= 5
+    assert (top["statistic"] > 3.84).all() and (key.loc[~key["significant"], "statistic"].abs() <= 3.85).all()
+    assert f"{len(top)} of {len(key)} words" in how
+    assert not (set(PROBLEM_WORDS) | {"一是", "二是", "三是"}) & set(key.feature)
+
+
+def test_word_cloud_and_keyness_use_the_same_words(seed_corpus):
+    """The word cloud's counts (word_frequencies) and keyness's tokens (problem_tokens) keep
+    exactly the same words of the seeds' problem statements."""
+    from gdrkit.analysis.wordcloud import problem_tokens, problem_word_frequencies
+    from gdrkit.plot.notebook import word_frequencies
+
+    problems = seed_corpus.problems()
+    freqs = word_frequencies(problems["text"])
+    toks = problem_tokens(problems)
+    from collections import Counter
+
+    assert Counter(w for ws in toks["tokens"] for w in ws) == freqs.to_dict()
+    assert problem_word_frequencies(problems).to_dict() == {k: float(v) for k, v in freqs.to_dict().items()}
+    assert freqs.index[:3].tolist() == ["信息", "内容", "制度"] and freqs.iloc[0] == 4

@@ -1,5 +1,6 @@
 """Keyness: which words distinguish one group of reports from the rest (as quanteda's
-``textstat_keyness``), on tokens with stopwords and template phrases dropped."""
+``textstat_keyness``), on tokens with stopwords, template phrases and list markers dropped;
+and the keyness of problem statements between earlier and later reports."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-__all__ = ["keyness", "KEYNESS_COLUMNS"]
+__all__ = ["keyness", "problem_keyness", "period_groups", "KEYNESS_COLUMNS"]
 
 KEYNESS_COLUMNS = ["feature", "statistic", "p", "n_target", "n_reference", "rate_target", "rate_reference",
                    "measure"]
@@ -67,8 +68,9 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     min_count : int
         Features seen fewer times in total are dropped.
     drop_stopwords : bool
-        Drop general and formulaic stopwords, numbers and punctuation first
-        (:func:`gdrkit.zh.drop_stopwords`).
+        Drop general and formulaic stopwords, numbers and punctuation
+        (:func:`gdrkit.zh.drop_stopwords`) and list markers (一是, 二要, 第三:
+        :data:`gdrkit.analysis.wordcloud.LIST_MARKER`) first.
     correction : {"default", "yates", "williams", "none"}
         "default" is Yates' continuity correction for χ² and Williams' for G².
     extra_stopwords : sequence of str
@@ -100,6 +102,10 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
         raise ValueError("keyness: no reference rows (every row is in the target group)")
     long = pd.DataFrame({"t": is_target[known].to_numpy(), "tokens": toks.loc[known.to_numpy(), "tokens"].to_numpy()})
     long = long.explode("tokens").dropna(subset=["tokens"])
+    if drop_stopwords and len(long):
+        from .wordcloud import LIST_MARKER
+
+        long = long[[not LIST_MARKER.match(str(w)) for w in long["tokens"]]]
     counts = long.groupby(["tokens", "t"]).size().unstack(fill_value=0)
     for c in (True, False):
         if c not in counts.columns:
@@ -138,3 +144,80 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
         "measure": measure,
     }, columns=KEYNESS_COLUMNS)
     return out.sort_values(["statistic", "feature"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def period_groups(reports: pd.DataFrame, *, column: str = "year") -> tuple[pd.Series, str]:
+    """report_id → "earlier"/"later" (split at the median covered year; later = after it),
+    and a sentence describing the split. Reports without a year get no group.
+
+    Returns
+    -------
+    (Series, str)
+        The groups (indexed by report_id; empty when all known years are the same) and
+        the sentence.
+    """
+    y = pd.to_numeric(reports[column], errors="coerce").astype("float64")
+    known = y.dropna()
+    if known.nunique() < 2:
+        return pd.Series(dtype=object), (f"all reports with a known {column} cover the same year "
+                                          "(or none is known): no earlier/later split")
+    cut = float(known.median())
+    if (known > cut).sum() == 0:
+        cut = float(known.min())
+    g = pd.Series(np.where(y.to_numpy() > cut, "later", "earlier"), index=reports["report_id"].to_numpy())
+    g = g.where(y.notna().to_numpy())
+    return g.dropna(), f"later = covered year after {cut:g} ({int((known > cut).sum())} reports), earlier = the rest"
+
+
+def problem_keyness(problems: pd.DataFrame, reports: pd.DataFrame, *, column: str = "year",
+                    measure: str = "lr", min_count: int = 2, alpha: float = 0.05,
+                    backend: str = "rjieba") -> tuple[pd.DataFrame | None, str]:
+    """Which words of the problem statements of later reports are over-represented
+    against earlier ones.
+
+    The reports are split at the median covered year (:func:`period_groups`); the
+    statements are tokenized keeping only the words of the word cloud
+    (:func:`gdrkit.analysis.wordcloud.problem_tokens`: no stopwords, problem phrasing or
+    list markers), and :func:`keyness` compares "later" with "earlier".
+
+    Parameters
+    ----------
+    problems, reports : DataFrame
+        The ``problems`` and ``reports`` tables.
+    column : str
+        The reports' year column.
+    measure : {"lr", "chi2"}
+        G² (default) or χ².
+    min_count : int
+        Words seen fewer times in all are left out.
+    alpha : float
+        Significance level: a word is ``significant`` when ``p < alpha`` (with one degree
+        of freedom, G² > 3.84 for 0.05). Words are tested one by one, so with hundreds of
+        words some pass by chance: read the evidence before citing one.
+    backend : {"rjieba", "jieba"}
+        Tokenizer backend.
+
+    Returns
+    -------
+    (DataFrame or None, str)
+        The keyness table (:data:`KEYNESS_COLUMNS` plus ``significant``), most
+        over-represented in later reports first, or None when there is no split or no
+        statement on one side; and a sentence saying how the groups were formed and how
+        many words are significantly more frequent later.
+    """
+    from .wordcloud import problem_tokens
+
+    groups, how = period_groups(reports, column=column)
+    if groups.empty:
+        return None, f"keyness not computed: {how}"
+    toks = problem_tokens(problems, backend=backend)
+    try:
+        key = keyness(toks, groups, target="later", measure=measure, min_count=min_count)
+    except ValueError as exc:  # no target or no reference statements
+        return None, f"{how}; keyness not computed: {exc}"
+    key["significant"] = key["p"] < alpha
+    n_up = int((key["significant"] & (key["statistic"] > 0)).sum())
+    n_st = toks["report_id"].map(groups).value_counts()
+    return key, (f"{how}; {int(n_st.get('later', 0))} later and {int(n_st.get('earlier', 0))} earlier "
+                 f"statements; {n_up} of {len(key)} words seen at least {min_count} times are significantly "
+                 f"more frequent in later statements (p < {alpha:g})")

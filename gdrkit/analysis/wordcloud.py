@@ -1,14 +1,21 @@
-"""Word clouds of problem statements (by group), drawn with a CJK-safe font."""
+"""The words of problem statements (one filter for word clouds, frequencies and keyness),
+and word clouds of them (by group), drawn with a CJK-safe font."""
 
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-__all__ = ["problem_word_frequencies", "problem_wordcloud", "problem_wordclouds", "PROBLEM_WORDS"]
+__all__ = ["problem_word_frequencies", "problem_wordcloud", "problem_wordclouds", "problem_tokens",
+           "problem_stopwords", "is_problem_word", "PROBLEM_WORDS", "LIST_MARKER"]
+
+#: List markers of enumerated statements (一是, 二要, 第三): how a list is written, not what
+#: it says.
+LIST_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+)$")
 
 #: Words of the way problems are phrased (有待, 不够, 存在…), not of what the problem is:
 #: dropped from problem word clouds on top of the general and formulaic stopwords.
@@ -17,10 +24,63 @@ PROBLEM_WORDS = ("存在", "问题", "不足", "不够", "有待", "仍", "还",
                  "力度", "仍然", "尚", "较", "差距", "主要", "导致", "造成", "由于", "虽然", "但")
 
 
+def problem_stopwords(extra: Iterable[str] = ()) -> frozenset[str]:
+    """The words left out of problem statements: gdrkit's general and formulaic stopwords
+    (:func:`gdrkit.zh.load_stopwords`), :data:`PROBLEM_WORDS` and ``extra``."""
+    from ..zh import load_stopwords
+
+    return frozenset(load_stopwords() | set(PROBLEM_WORDS) | set(extra))
+
+
+def is_problem_word(word: str, stopwords: frozenset[str] | set[str], *, min_chars: int = 2) -> bool:
+    """True for a word that says what a problem is: at least ``min_chars`` characters, at
+    least one hanzi (so no numbers, punctuation or Latin letters), not a stopword and not a
+    list marker (:data:`LIST_MARKER`)."""
+    w = word.strip() if isinstance(word, str) else ""
+    return (len(w) >= min_chars and w not in stopwords and not LIST_MARKER.match(w)
+            and any("\u4e00" <= ch <= "\u9fff" for ch in w))
+
+
+def problem_tokens(problems: pd.DataFrame, *, id_col: str = "problem_id", backend: str = "rjieba",
+                   extra_stopwords: Sequence[str] = (), min_chars: int = 2) -> pd.DataFrame:
+    """A ``tokens``-shaped table of problem statements, keeping only the words
+    :func:`is_problem_word` keeps (the words of the word cloud), for
+    :func:`gdrkit.keyness`.
+
+    Parameters
+    ----------
+    problems : DataFrame
+        The ``problems`` table (report_id, ``id_col``, text).
+    id_col : str
+        The column that becomes ``section_id`` (one row per statement).
+    backend : {"rjieba", "jieba"}
+        Tokenizer backend.
+    extra_stopwords : sequence of str
+        More words to drop.
+    min_chars : int
+        Shorter words are dropped.
+
+    Returns
+    -------
+    DataFrame
+        report_id, section_id, tokens (lists of str), n_tokens.
+    """
+    from ..zh import Tokenizer
+
+    tok = Tokenizer(backend=backend)
+    stop = problem_stopwords(extra_stopwords)
+    toks = [[w.strip() for w in tok.tokenize(t) if is_problem_word(w, stop, min_chars=min_chars)]
+            if isinstance(t, str) else [] for t in problems["text"]]
+    return pd.DataFrame({"report_id": problems["report_id"].to_numpy(),
+                         "section_id": problems[id_col].to_numpy() if id_col in problems else "",
+                         "tokens": toks, "n_tokens": [len(t) for t in toks]})
+
+
 def problem_word_frequencies(problems_or_tokens: pd.DataFrame | Mapping[str, float], *,
                              extra_stopwords: Sequence[str] = (), backend: str = "rjieba",
                              min_chars: int = 2) -> pd.Series:
-    """Word frequencies of problem statements, stopwords and problem phrasing dropped.
+    """Word frequencies of problem statements: the words :func:`is_problem_word` keeps
+    (stopwords, problem phrasing, list markers, numbers and punctuation dropped).
 
     Parameters
     ----------
@@ -46,14 +106,14 @@ def problem_word_frequencies(problems_or_tokens: pd.DataFrame | Mapping[str, flo
     else:
         df = problems_or_tokens
         if "tokens" in df.columns:
-            toks = df[["tokens"]].copy()
+            words = (w for ws in df["tokens"] if ws is not None for w in ws)
         elif "text" in df.columns:
             tok = zh.Tokenizer(backend=backend)
-            toks = pd.DataFrame({"tokens": [tok.tokenize(t) for t in df["text"].fillna("")]})
+            words = (w for t in df["text"].fillna("") for w in tok.tokenize(t))
         else:
             raise ValueError("problem_word_frequencies: need a 'text' or 'tokens' column")
-        toks = zh.drop_stopwords(toks, extra=tuple(PROBLEM_WORDS) + tuple(extra_stopwords))
-        freq = Counter(w for ws in toks["tokens"] for w in ws)
+        stop = problem_stopwords(extra_stopwords)
+        freq = Counter(w.strip() for w in words if is_problem_word(w, stop, min_chars=min_chars))
     drop = set(extra_stopwords)
     freq = {w: c for w, c in freq.items() if len(w) >= min_chars and w not in drop and c > 0}
     s = pd.Series(freq, dtype=float, name="frequency")
