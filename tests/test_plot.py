@@ -193,9 +193,228 @@ def test_trend_says_what_it_leaves_out():
     with gp.style():
         fig, ax = plt.subplots()
         gp.trend(_panel(), ax=ax, top=2)
-        assert "1 report(s) without a value" in ax.get_title(loc="left")
+        assert ax.get_title(loc="left") == "1 of 8 report(s) without a value, not shown"
         assert "top 2 of 4" in ax.get_legend().get_title().get_text()
         plt.close(fig)
+
+
+def test_trend_counts_reports_not_rows_in_a_long_table():
+    """A long table (one row per report and measure): the title counts reports per measure,
+    not report × measure rows (the seeds: 2 of 5 reports state neither count)."""
+    long = pd.DataFrame({"report_id": ["a", "b", "c", "d", "e"] * 2, "year": [2009, 2010, 2011, 2013, 2013] * 2,
+                         "measure": ["复议"] * 5 + ["诉讼"] * 5,
+                         "count": [np.nan, 0, np.nan, 0, 0, np.nan, 0, np.nan, 0, 3]})
+    with gp.style():
+        fig, ax = plt.subplots()
+        gp.trend(long, x="year", y="count", hue="measure", ax=ax)
+        assert ax.get_title(loc="left") == "reports without a value, not shown: 复议 2 of 5; 诉讼 2 of 5"
+        plt.close(fig)
+
+
+def _seed_panel(seed_corpus):
+    from gdrkit.plot.notebook import unique_reports
+
+    return unique_reports(seed_corpus.panel(), seed_corpus.reports)
+
+
+def _ticklabels(axis) -> list[str]:
+    return [t.get_text() for t in axis.get_ticklabels() if t.get_text()]
+
+
+def _visible_ticks(ax, axis: str = "y") -> list[float]:
+    lo, hi = sorted(ax.get_ylim() if axis == "y" else ax.get_xlim())
+    locs = (ax.get_yticks() if axis == "y" else ax.get_xticks())
+    return [float(v) for v in locs if lo - 1e-9 <= v <= hi + 1e-9]
+
+
+def test_reviews_and_lawsuits_of_the_seeds_stay_missing_where_unknown(seed_corpus):
+    """measure_totals: 2009 and 2011 (no report states reconsiderations or lawsuits) have no
+    point, not 0; the legend counts the reports stating each; a count axis from 0 with
+    whole-number ticks, not −0.04…0.04."""
+    panel = _seed_panel(seed_corpus)
+    with gp.style():
+        fig, ax = plt.subplots()
+        gp.measure_totals(panel, x="year", y=["reconsiderations", "lawsuits"], ax=ax)
+        fig.canvas.draw()
+        lines = ax.get_lines()
+        assert len(lines) == 2
+        for line in lines:
+            x, y = np.round(line.get_xdata()).astype(int), np.asarray(line.get_ydata(), float)
+            assert list(x) == [2009, 2010, 2011, 2012, 2013]
+            assert np.isnan(y[[0, 2, 3]]).all() and list(y[[1, 4]]) == [0.0, 0.0]
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+            "行政复议数 (stated in 3 of 5 reports)", "行政诉讼数 (stated in 3 of 5 reports)"]
+        assert ax.get_ylim()[0] == 0 and _visible_ticks(ax) == [0.0, 1.0]
+        assert _visible_ticks(ax, "x")[0] == 2009.0
+        plt.close(fig)
+
+
+def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
+    """The seeds' two volumes (101, 227) span less than a decade: ticks at 1-2-5 steps, not
+    a single "100"; the label says log scale."""
+    panel = _seed_panel(seed_corpus)
+    with gp.style():
+        fig, ax = plt.subplots()
+        gp.trend(panel, x="year", y="proactive_items", hue="tier", estimator="median", log=True, ax=ax)
+        fig.canvas.draw()
+        assert ax.get_yscale() == "log"
+        assert _visible_ticks(ax) == [100.0, 200.0]
+        assert [ax.yaxis.get_major_formatter()(v, 0) for v in _visible_ticks(ax)] == ["100", "200"]
+        assert "log scale" in ax.get_ylabel() and "对数刻度" in ax.get_ylabel()
+        assert ax.get_title(loc="left") == "3 of 5 report(s) without a value, not shown"
+        # unknown tier last in the legend
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["市级", "unknown (未识别)"]
+        plt.close(fig)
+    zeros = pd.DataFrame({"year": [2010, 2011, 2012], "v": [0, 3, 250], "agency": "x"})
+    with gp.style():
+        fig, ax = plt.subplots()
+        gp.trend(zeros, x="year", y="v", hue="agency", log=True, ax=ax)
+        fig.canvas.draw()
+        assert ax.get_yscale() == "symlog" and {0.0, 1.0, 10.0, 100.0} <= set(_visible_ticks(ax))
+        plt.close(fig)
+
+
+def test_year_axes_show_every_year(seed_corpus):
+    """Bars and heatmaps over years show 2012 (no seed report covers it) as an empty place."""
+    from gdrkit.plot.notebook import unique_reports, with_report_meta
+
+    reports = unique_reports(seed_corpus.reports, seed_corpus.reports)
+    with gp.style():
+        fig, ax = plt.subplots()
+        gp.count_bars(reports, x="year", hue="style", ax=ax)
+        assert _ticklabels(ax.xaxis) == ["2009", "2010", "2011", "2012", "2013"]
+        assert [p.get_height() for p in ax.patches] == [1, 1, 1, 0, 2]
+        plt.close(fig)
+        fig, ax = plt.subplots()
+        gp.share_by(_seed_panel(seed_corpus), x="year", y="zero_applications", ax=ax)
+        assert _ticklabels(ax.xaxis) == ["2009", "2010", "2011", "2012", "2013"]
+        assert [t.get_text() for t in ax.texts] == ["n=0", "n=1", "n=0", "n=0", "n=2"]
+        assert [p.get_height() for p in ax.patches] == [0, 1, 0, 0, 0.5]
+        plt.close(fig)
+        problems = with_report_meta(seed_corpus.problems(), reports)
+        totals = reports.dropna(subset=["year"]).groupby("year")["report_id"].nunique()
+        fig, ax = plt.subplots()
+        gp.category_heatmap(problems, x="year", y="category", totals=totals, ax=ax)
+        assert _ticklabels(ax.xaxis) == ["2009\nn=1", "2010\nn=1", "2011\nn=1", "2012\nn=0", "2013\nn=2"]
+        assert np.isnan(ax.images[0].get_array()[:, 3].filled(np.nan)).all()  # 2012: empty, not 0%
+        plt.close(fig)
+        types = reports.dropna(subset=["agency_type"]).groupby("agency_type")["report_id"].nunique()
+        fig, ax = plt.subplots()
+        gp.category_heatmap(problems, x="agency_type", y="category", totals=types, ax=ax)
+        assert _ticklabels(ax.xaxis) == ["department\nn=3", "government\nn=1"]
+        plt.close(fig)
+
+
+def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, shared_corpus):
+    """One-column figures of the real reports: the legend sits below the axes (not over the
+    2021-2023 bars), inside the figure; the share axis label is not clipped at the top."""
+    from gdrkit.plot.notebook import unique_reports
+
+    reports = unique_reports(shared_corpus.reports, shared_corpus.reports)
+    panel = unique_reports(shared_corpus.panel(), shared_corpus.reports)
+    draws = {
+        "bars": lambda ax: gp.count_bars(reports, x="year", hue="style", ax=ax),
+        "tier": lambda ax: gp.trend(panel, x="year", y="proactive_items", hue="tier", estimator="median",
+                                    log=True, ax=ax),
+        "share": lambda ax: gp.share_by(panel, x="year", y="zero_applications", ax=ax),
+    }
+    for name, draw in draws.items():
+        with gp.style():
+            fig, ax = plt.subplots()
+            draw(ax)
+            gp.save_figure(fig, name, folder=tmp_path, formats=("png",))  # runs the layout
+            r = fig.canvas.get_renderer()
+            fig_box = fig.bbox
+            axes_box = ax.get_window_extent(r)
+            label_box = ax.yaxis.label.get_window_extent(r)
+            assert label_box.y1 <= fig_box.y1 + 1 and label_box.y0 >= -1, f"{name}: y label clipped"
+            legend = ax.get_legend()
+            if legend is not None:
+                box = legend.get_window_extent(r)
+                assert box.y1 <= axes_box.y0, f"{name}: the legend overlaps the axes"
+                assert box.x0 >= -1 and box.x1 <= fig_box.x1 + 1 and box.y0 >= -1, f"{name}: legend clipped"
+            if name == "tier":  # year labels do not overlap
+                boxes = [t.get_window_extent(r) for t in ax.get_xticklabels() if t.get_text()
+                         and axes_box.x0 - 5 <= t.get_window_extent(r).x0 <= axes_box.x1]
+                assert len(boxes) >= 4 and all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))
+            plt.close(fig)
+
+
+def test_empty_outcomes_say_so_in_a_sentence():
+    """No outcome known: a sentence (no Python list, no "0 rows"), the axes hidden."""
+    tpl = pd.DataFrame({"year": [2019, 2020], "applications_granted": [np.nan, np.nan],
+                        "applications_denied": [np.nan, np.nan]})
+    with gp.style(width="two", aspect=0.4):
+        fig, ax = plt.subplots()
+        gp.stacked_shares(tpl, x="year", y=["applications_granted", "applications_denied"], ax=ax)
+        (text,) = ax.texts
+        assert text.get_text().replace("\n", " ") == "Nothing to show: none of the 2 rows states any of granted, denied."
+        assert not ax.axison
+        plt.close(fig)
+    part = tpl.assign(applications_granted=[np.nan, 4.0], applications_denied=[np.nan, 1.0])
+    with gp.style(width="two", aspect=0.4):
+        fig, ax = plt.subplots()
+        gp.stacked_shares(part, x="year", y=["applications_granted", "applications_denied"], ax=ax)
+        assert ax.get_title(loc="left") == "no outcomes reported: 2019"
+        assert _ticklabels(ax.xaxis) == ["2020"]
+        assert [p.get_height() for p in ax.patches] == pytest.approx([0.8, 0.2])
+        plt.close(fig)
+
+
+# ------------------------------------------------------------------------ coefficient labels
+def test_term_and_model_labels():
+    assert gp.term_label("C(tier)[T.市级]", reference="县级") == "tier: 市级 (vs 县级)"
+    assert gp.term_label("C(agency_type)[T.government]", reference="department") == \
+        "agency type: government (vs department)"
+    assert gp.term_label("C(tier)[T.省级]") == "tier: 省级 (vs reference)"
+    assert gp.term_label("I(year - 2015)") == "year (per year, centred on 2015)"
+    assert gp.term_label("np.log1p(proactive_items)") == "log(1 + proactive items)"
+    assert gp.term_label("alpha") == "alpha (NB dispersion)"
+    assert gp.term_label("Intercept") == "Intercept"
+    assert gp.term_label("x:y") == "x:y"
+    assert gp.model_label("log_volume (ols)") == "log volume: year, tier, agency type (OLS)"
+    assert gp.model_label("applications", "negbin") == "applications: year, tier (negative binomial)"
+    assert gp.model_label("my formula") == "my formula"
+
+
+def test_factor_references_come_from_the_estimation_sample(seed_corpus):
+    """patsy leaves out the first tier (sorted) among the reports the model uses: of the
+    seeds, 乡镇 when applications_received is the outcome (琅琊镇 0, 宁波 县级 1; 审管办 has
+    no tier), 市级 for proactive_items (亳州 227; 审管办 again without a tier)."""
+    from gdrkit.plot.notebook import factor_references
+
+    panel = _seed_panel(seed_corpus)
+    assert factor_references(panel, "applications_received ~ I(year - 2015) + C(tier)") == {"tier": "乡镇"}
+    assert factor_references(panel, "np.log1p(proactive_items) ~ C(tier)") == {"tier": "市级"}
+    assert factor_references(panel, "proactive_items ~ year") == {}
+
+
+def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, tmp_path):
+    from gdrkit.plot.notebook import PAPER_MODELS, fit_models, fit_or_explain, paper_table, staffing_table
+
+    panel = _seed_panel(shared_corpus)
+    t = fit_or_explain(panel, name="log_volume")
+    assert list(t.columns[:2]) == ["term", "label"]
+    assert dict(zip(t["term"], t["label"])) == {
+        "Intercept": "Intercept", "C(tier)[T.市级]": "tier: 市级 (vs 县级)", "C(tier)[T.省级]": "tier: 省级 (vs 县级)",
+        "C(agency_type)[T.government]": "agency type: government (vs department)",
+        "I(year - 2015)": "year (per year, centred on 2015)"}
+    assert set(t["model"]) == {"log volume: year, tier, agency type (OLS)"}
+    with gp.style():
+        fig, ax = plt.subplots()
+        gp.coef_plot(t, y="label", ax=ax)
+        assert _ticklabels(ax.yaxis) == ["tier: 市级 (vs 县级)", "tier: 省级 (vs 县级)",
+                                         "agency type: government (vs department)", "year (per year, centred on 2015)"]
+        plt.close(fig)
+    reports = shared_corpus.reports
+    fitted = fit_models(PAPER_MODELS, panel=panel, staffing=staffing_table(reports, shared_corpus.problems()))
+    assert list(fitted) == [h for h, _, _ in PAPER_MODELS]
+    assert all((f["model"] == h).all() for h, f in fitted.items())
+    table = paper_table(fitted, path=tmp_path / "reg")
+    rows = [r for r in table.index if not r.endswith(" (se)")]
+    assert rows[:2] == ["Intercept", "tier: 市级 (vs 县级)"] and rows[rows.index("alpha") + 1] == "N"
+    assert table.loc["tier: 省级 (vs 县级)", "(1) log volume, OLS"] == "2.406***"
+    assert "tier: 市级 (vs 县级)" in (tmp_path / "reg.tex").read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------------ files
@@ -283,3 +502,41 @@ def test_notebook_helpers(tmp_path, monkeypatch):
     assert freqs.index[0] == "人员编制" or freqs.iloc[0] == 2
     assert "一是" not in freqs.index and "二是" not in freqs.index
     assert nbh.fit_or_explain(None, name="staffing") is None
+    assert s.columns.name is None  # not pandas' "col_0"
+
+
+def test_notebook_helpers_on_the_seeds(seed_corpus):
+    from gdrkit.plot import notebook as nbh
+
+    panel = _seed_panel(seed_corpus)
+    tpl, note = nbh.template_outcomes(panel)
+    assert tpl.empty and note == ("none of the 5 reports uses the national template (narrative 5): there are no "
+                                  "outcome tables (table 3) to show, so no figure is drawn")
+    t = nbh.totals_table(panel, ["reconsiderations", "lawsuits"])
+    assert list(t.columns) == [("行政复议数", "total"), ("行政复议数", "reports"), ("行政诉讼数", "total"),
+                               ("行政诉讼数", "reports")]
+    assert t[("行政复议数", "total")].isna().tolist() == [True, False, True, False]  # 2009, 2011: unknown
+    assert t[("行政诉讼数", "reports")].tolist() == [0, 1, 0, 2]
+    staffing = nbh.staffing_table(seed_corpus.reports, seed_corpus.problems()).set_index("file")
+    assert staffing["n_problems"].to_dict() == {"000_46aca74da5115982.txt": 3, "001_0ced3da2aecd6f3a.txt": 3,
+                                                "002_d2cdc19c69bd6f1e.txt": 3, "003_cc707d8ae19cac44.txt": 4,
+                                                "004_5a314498553702da.txt": 3}
+    assert staffing["states_staffing"].tolist() == [1.0, 0.0, 0.0, 0.0, 1.0]
+    assert nbh.staffing_table(seed_corpus.reports, None) is None
+    summary = nbh.checks_summary(seed_corpus.checks())
+    assert summary.columns.name is None and summary.loc["narrative.proactive_items.candidates"].tolist() == [0, 0, 1]
+
+
+def test_notebook_helpers_on_real_reports(shared_corpus):
+    from gdrkit.plot import notebook as nbh
+
+    panel = _seed_panel(shared_corpus)
+    tpl, note = nbh.template_outcomes(panel)
+    n_tpl = int(panel["style"].astype(str).str.startswith("template").sum())
+    assert len(tpl) == n_tpl and note.startswith(f"{n_tpl} of {len(panel)} reports use the national template")
+    with pytest.raises(KeyError, match="with_report_meta"):
+        nbh.problem_reuse(shared_corpus.problems())
+    problems = nbh.with_report_meta(shared_corpus.problems(), shared_corpus.reports)
+    pairs = nbh.problem_reuse(problems, threshold=0.3)
+    assert len(pairs) >= 5 and (pairs["year_gap"] == pairs["year_b"].astype(float) - pairs["year_a"].astype(float)).all()
+    assert (pairs["similarity"] >= 0.3).all() and (pairs["agency_a"] == pairs["agency_b"]).all()

@@ -7,17 +7,17 @@ changed inside :func:`style`).
 from __future__ import annotations
 
 from .fonts import FontError, cjk_font_path, font_has_hanzi, register_cjk_font
-from .labels import LABELS, label
-from .plots import (category_heatmap, coef_plot, colors, count_bars, ranked_bars, scatter, share_by,
-                    stacked_shares, trend, word_cloud, wordcloud_image)
+from .labels import LABELS, label, model_label, term_label
+from .plots import (category_heatmap, coef_plot, colors, count_bars, full_range, measure_totals, ranked_bars,
+                    scatter, share_by, stacked_shares, trend, word_cloud, wordcloud_image)
 from .save import data_hash, save_figure
 from .style import ONE_COLUMN, PALETTE, TWO_COLUMN, figure_width, style, style_rc, subplots
 
 __all__ = [
     "FontError", "cjk_font_path", "font_has_hanzi", "register_cjk_font",
-    "LABELS", "label",
-    "category_heatmap", "coef_plot", "colors", "count_bars", "ranked_bars", "scatter", "share_by",
-    "stacked_shares", "trend", "word_cloud", "wordcloud_image",
+    "LABELS", "label", "model_label", "term_label",
+    "category_heatmap", "coef_plot", "colors", "count_bars", "full_range", "measure_totals", "ranked_bars",
+    "scatter", "share_by", "stacked_shares", "trend", "word_cloud", "wordcloud_image",
     "data_hash", "save_figure",
     "ONE_COLUMN", "TWO_COLUMN", "PALETTE", "figure_width", "style", "style_rc", "subplots",
 ]

@@ -1,11 +1,16 @@
-"""Readable names for columns and measures, in English and Chinese.
+"""Readable names for columns, measures, regression terms and models, in English and Chinese.
 
-``LABELS[name] = (english, chinese)``. :func:`label` formats one for an axis.
+``LABELS[name] = (english, chinese)``. :func:`label` formats one for an axis;
+:func:`term_label` and :func:`model_label` turn patsy term names (``C(tier)[T.市级]``) and
+:func:`gdrkit.models.fit_model` model names (``log_volume (ols)``) into words for a figure
+or a paper table.
 """
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "label"]
+import re
+
+__all__ = ["LABELS", "label", "term_label", "model_label", "TERM_NAMES", "MODEL_NAMES", "FAMILY_NAMES"]
 
 LABELS: dict[str, tuple[str, str]] = {
     # report metadata
@@ -41,6 +46,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "consultations": ("Consultations", "咨询数"),
     "grant_rate": ("Grant rate", "公开率"),
     "zero_applications": ("Received no applications", "未收到申请"),
+    "share_zero_applications": ("Share with no applications", "未收到申请的比例"),
     "log_proactive_items": ("log(1 + items disclosed)", "主动公开条数（对数）"),
     # problems
     "problem_id": ("Problem", "问题"),
@@ -59,20 +65,125 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def label(name: str, lang: str = "both") -> str:
+def label(name: str, lang: str = "both", note: tuple[str, str] | None = None) -> str:
     """The axis label of a column or measure.
 
-    ``lang``: "en", "zh" or "both" ("English (中文)"). Unknown names come back as written
-    (with ``table3.x.y`` style names left intact), so a label is never lost.
+    Parameters
+    ----------
+    name : str
+        A column or measure name. Unknown names come back as written (with ``table3.x.y``
+        style names left intact), so a label is never lost.
+    lang : {"both", "en", "zh"}
+        "both" gives "English (中文)", on two lines when long.
+    note : (str, str), optional
+        An English and a Chinese remark added to the label, e.g. ``("log scale", "对数刻度")``
+        gives "Items disclosed proactively (log scale)" in English and, with "both", a
+        third line "(log scale, 对数刻度)" (short lines fit a one-column figure's axis).
+
+    Returns
+    -------
+    str
     """
     if lang not in ("en", "zh", "both"):
         raise ValueError("lang must be 'en', 'zh' or 'both'")
     en, zh = LABELS.get(name, (name, name))
     if lang == "en":
-        return en
+        return en if note is None else f"{en} ({note[0]})"
     if lang == "zh":
-        return zh
+        return zh if note is None else f"{zh}（{note[1]}）"
     if en == zh:
-        return en
+        return en if note is None else f"{en}\n({note[0]}, {note[1]})"
     sep = "\n" if len(en) + 2 * len(zh) > 28 else " "
-    return f"{en}{sep}({zh})"
+    return f"{en}{sep}({zh})" + ("" if note is None else f"\n({note[0]}, {note[1]})")
+
+
+#: short names of regressors in coefficient labels (other columns: underscores → spaces)
+TERM_NAMES: dict[str, str] = {"tier": "tier", "agency_type": "agency type", "year": "year", "level": "level",
+                              "style": "report style", "province": "province"}
+
+#: what each named formula of :data:`gdrkit.models.FORMULAS` models, for legends and tables
+MODEL_NAMES: dict[str, str] = {
+    "log_volume": "log volume: year, tier, agency type",
+    "log_volume_year": "log volume: year only",
+    "applications": "applications: year, tier",
+    "applications_year": "applications: year only",
+    "zero_applications": "no applications: year, tier",
+    "staffing": "staffing problem: year, tier",
+    "staffing_year": "staffing problem: year only",
+}
+FAMILY_NAMES: dict[str, str] = {"ols": "OLS", "poisson": "Poisson", "negbin": "negative binomial",
+                                "logit": "logit"}
+
+_CATEGORY = re.compile(r"^C\(\s*(\w+)\s*(?:,[^)]*)?\)\[T\.(.+)\]$")  # C(tier)[T.市级]
+_BOOLEAN = re.compile(r"^(\w+)\[T\.(.+)\]$")  # flag[T.True]
+_CENTRED = re.compile(r"^I\(\s*(\w+)\s*-\s*([\d.]+)\s*\)$")  # I(year - 2015)
+_LOG1P = re.compile(r"^np\.log1p\(\s*(\w+)\s*\)$")
+_LOG = re.compile(r"^np\.log\(\s*(\w+)\s*\)$")
+
+
+def _name(var: str) -> str:
+    return TERM_NAMES.get(var, var.replace("_", " "))
+
+
+def term_label(term: str, *, reference: str | None = None) -> str:
+    """A regression term in words.
+
+    Parameters
+    ----------
+    term : str
+        A term of a tidy coefficient table (patsy's name).
+    reference : str, optional
+        For a categorical term, the level it is compared with (the omitted category);
+        see :func:`gdrkit.plot.notebook.factor_references`.
+
+    Returns
+    -------
+    str
+        ``C(tier)[T.市级]`` → "tier: 市级 (vs 县级)" (or "(vs reference)" without
+        ``reference``); ``I(year - 2015)`` → "year (per year, centred on 2015)";
+        ``np.log1p(x)`` → "log(1 + x)"; ``alpha`` → "alpha (NB dispersion)"; a plain column
+        → its name with spaces. Anything else comes back unchanged.
+
+    Examples
+    --------
+    >>> term_label("C(agency_type)[T.government]", reference="department")
+    'agency type: government (vs department)'
+    """
+    term = str(term)
+    if term == "Intercept":
+        return "Intercept"
+    if term == "alpha":
+        return "alpha (NB dispersion)"
+    m = _CATEGORY.match(term) or _BOOLEAN.match(term)
+    if m:
+        return f"{_name(m.group(1))}: {m.group(2)} (vs {reference if reference is not None else 'reference'})"
+    m = _CENTRED.match(term)
+    if m:
+        var, at = m.group(1), m.group(2)
+        unit = "per year" if var == "year" else "per unit"
+        return f"{_name(var)} ({unit}, centred on {at})"
+    m = _LOG1P.match(term)
+    if m:
+        return f"log(1 + {_name(m.group(1))})"
+    m = _LOG.match(term)
+    if m:
+        return f"log({_name(m.group(1))})"
+    if re.fullmatch(r"\w+", term):
+        return _name(term)
+    return term
+
+
+def model_label(name: str, family: str | None = None) -> str:
+    """A model in words: a named formula (:data:`gdrkit.models.FORMULAS`) and its family,
+    or a ``model`` value of :func:`gdrkit.models.fit_model` ("log_volume (ols)").
+
+    >>> model_label("log_volume (ols)")
+    'log volume: year, tier, agency type (OLS)'
+
+    Names not in :data:`MODEL_NAMES` come back as given (with the family in words).
+    """
+    m = re.fullmatch(r"(\w+) \((\w+)\)", str(name))
+    if family is None and m and m.group(2) in FAMILY_NAMES:
+        name, family = m.group(1), m.group(2)
+    what = MODEL_NAMES.get(name, str(name))
+    return f"{what} ({FAMILY_NAMES.get(family, family)})" if family else what

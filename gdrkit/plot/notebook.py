@@ -7,6 +7,7 @@ computed, or a model that cannot be estimated, prints why instead of being skipp
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Iterable
@@ -14,8 +15,26 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-__all__ = ["data_path", "figures_path", "optional_table", "fit_or_explain", "word_frequencies", "tokens_of", "period_groups", "unique_reports", "checks_summary", "failed_checks",
-           "describe_corpus", "with_report_meta"]
+from ..analysis.keyness import period_groups
+
+__all__ = ["data_path", "figures_path", "optional_table", "fit_or_explain", "fit_models", "factor_references",
+           "word_frequencies", "tokens_of", "period_groups", "unique_reports", "checks_summary", "failed_checks",
+           "describe_corpus", "with_report_meta", "totals_table", "template_outcomes", "staffing_table",
+           "problem_reuse", "paper_table", "OUTCOMES", "PAPER_MODELS"]
+
+#: the answers to applications (table 3 of the national template), in the panel's names
+OUTCOMES = ["applications_granted", "applications_partial", "applications_denied", "applications_unable",
+            "applications_not_processed"]
+
+#: the models of the paper table (notebook 05): column header, the table it is fitted on
+#: (a keyword of :func:`fit_models`), :func:`gdrkit.models.fit_model` arguments
+PAPER_MODELS: list[tuple[str, str, dict]] = [
+    ("(1) log volume, OLS", "panel", dict(name="log_volume")),
+    ("(2) applications, Poisson", "panel", dict(name="applications", family="poisson")),
+    ("(3) applications, NB", "panel", dict(name="applications", family="negbin")),
+    ("(4) no applications, logit", "panel", dict(name="zero_applications")),
+    ("(5) staffing problem, logit", "staffing", dict(name="staffing")),
+]
 
 
 def _repo_default(sub: str) -> Path:
@@ -75,45 +94,201 @@ def optional_table(corpus, name: str, *, dedupe: bool = True, **kw) -> pd.DataFr
         return None
 
 
+def factor_references(data: pd.DataFrame, formula: str, *, exposure: str | None = None) -> dict[str, object]:
+    """The reference (omitted) level of each ``C(column)`` of ``formula`` in the
+    estimation sample: the rows of ``data`` with every column the formula names (and
+    ``exposure``) present, as :func:`gdrkit.models.fit_model` uses them; patsy's
+    treatment coding leaves out the first level in sorted order.
+
+    Returns
+    -------
+    dict
+        column → reference level (columns without a level in the sample are left out).
+    """
+    import re
+
+    names = [c for c in dict.fromkeys(re.findall(r"[^\W\d]\w*", formula)) if c in data.columns]
+    if exposure and exposure in data.columns:
+        names.append(exposure)
+    sample = data[data[names].notna().all(axis=1)] if names else data
+    out = {}
+    for col in dict.fromkeys(re.findall(r"C\(\s*([^\W\d]\w*)", formula)):
+        if col in sample.columns:
+            levels = list(pd.unique(sample[col].dropna().astype(object)))
+            if levels:
+                try:
+                    out[col] = sorted(levels)[0]
+                except TypeError:
+                    out[col] = sorted(levels, key=str)[0]
+    return out
+
+
 def fit_or_explain(data: pd.DataFrame | None, **kw) -> pd.DataFrame | None:
     """:func:`gdrkit.models.fit_model`, printing why (``ModelError``) and returning None when
-    the model cannot be estimated on these data."""
-    from ..models import ModelError, fit_model
+    the model cannot be estimated on these data.
 
-    what = kw.get("label") or kw.get("name") or kw.get("formula")
-    if kw.get("family") and not kw.get("label"):
-        what = f"{what} ({kw['family']})"
+    The table gets a ``label`` column (after ``term``): the term in words, with the
+    reference level of a categorical found in the estimation sample ("tier: 市级 (vs
+    县级)"; :func:`gdrkit.plot.labels.term_label`), for figures and paper tables; ``term``
+    keeps patsy's name. Without ``label=``, the ``model`` column names the model in
+    words (:func:`gdrkit.plot.labels.model_label`), e.g. "log volume: year only (OLS)".
+    """
+    from ..models import DEFAULT_FAMILY, FORMULAS, ModelError, fit_model
+    from .labels import model_label, term_label
+
+    name = kw.get("name")
+    family = kw.get("family") or (DEFAULT_FAMILY.get(name, "ols") if name else "ols")
+    if "label" not in kw and name in FORMULAS:
+        kw["label"] = model_label(name, family)
+    what = kw.get("label") or name or kw.get("formula")
     if data is None:
         print(f"[gdrkit] {what}: not estimated, the table it needs is not available (see above).")
         return None
     try:
-        return fit_model(data, **kw)
+        t = fit_model(data, **kw)
     except ModelError as exc:
         print(f"[gdrkit] not estimated: {exc}")
         return None
+    formula = t.attrs.get("formula") or kw.get("formula") or FORMULAS.get(name, "")
+    refs = factor_references(data, formula, exposure=kw.get("exposure"))
+    cats = [re.match(r"C\(\s*(\w+)", str(term)) for term in t["term"]]
+    t.insert(1, "label", [term_label(term, reference=refs.get(m.group(1)) if m else None)
+                          for term, m in zip(t["term"], cats)])
+    return t
+
+
+def fit_models(specs: Iterable[tuple[str, str, dict]], **tables: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """Fit several models with :func:`fit_or_explain` (each that cannot be estimated
+    prints why and is left out).
+
+    Parameters
+    ----------
+    specs : iterable of (str, str, dict)
+        Column header, the name of the table to fit on (a keyword of ``tables``) and
+        :func:`gdrkit.models.fit_model` arguments, e.g. :data:`PAPER_MODELS`.
+    **tables : DataFrame or None
+        The tables, e.g. ``panel=panel, staffing=staffing_table(reports, problems)``;
+        None when not available.
+
+    Returns
+    -------
+    dict
+        Header → tidy table (``model`` set to the header), for the models estimated, in
+        the order of ``specs``.
+    """
+    fitted = {}
+    for header, table, kw in specs:
+        if table not in tables:
+            raise KeyError(f"fit_models: {header!r} needs the table {table!r}; pass {table}=...")
+        t = fit_or_explain(tables[table], **{"label": header, **kw})
+        if t is not None:
+            fitted[header] = t
+    return fitted
+
+
+def paper_table(fitted: dict[str, pd.DataFrame], *, path: str | os.PathLike | None = None) -> pd.DataFrame:
+    """:func:`gdrkit.models.compare_models` of the fitted models with the terms in words
+    (the ``label`` column of :func:`fit_or_explain`; the intercept and the NB ``alpha`` keep
+    their names, which set their place in the table), written to ``<path>.csv`` and
+    ``<path>.tex`` when ``path`` is given."""
+    from ..models import compare_models
+
+    named = {}
+    for k, t in fitted.items():
+        if "label" in t.columns:
+            keep = t["term"].isin(["Intercept", "alpha"])
+            t = t.assign(term=t["term"].where(keep, t["label"]))
+        named[k] = t
+    return compare_models(named, path=path)
+
+
+def staffing_table(reports: pd.DataFrame, problems: pd.DataFrame | None) -> pd.DataFrame | None:
+    """``reports`` with :func:`gdrkit.models.problem_flags` (``n_problems``,
+    ``states_<category>``; NaN for a report in which no problem statement was found), the
+    data of the staffing logit; None without a problems table."""
+    from ..models import problem_flags
+
+    if problems is None:
+        return None
+    return reports.merge(problem_flags(reports, problems), on="report_id", how="left")
+
+
+def totals_table(panel: pd.DataFrame, measures: Iterable[str], *, by: str = "year", lang: str = "zh") -> pd.DataFrame:
+    """:func:`gdrkit.analysis.panel.totals_by` as a wide table for display: per ``by``
+    value and measure (labelled in ``lang``), the total over the reports that state it
+    (empty where none does, never 0) and how many reports state it."""
+    from ..analysis.panel import totals_by
+    from .labels import label
+
+    w = totals_by(panel, list(measures), by=by, wide=True)
+    return w.rename(columns=lambda m: label(m, lang), level=0)
+
+
+def template_outcomes(panel: pd.DataFrame, outcomes: Iterable[str] = tuple(OUTCOMES)) -> tuple[pd.DataFrame, str]:
+    """The template reports (style template2019/template2021) with their application
+    outcomes, and a sentence saying how many there are and which years state none.
+
+    Returns
+    -------
+    (DataFrame, str)
+        report_id, year and the outcome columns of every template report (those stating
+        no outcome included, so a figure can name their years), or an empty table when no
+        template report states an outcome (then draw no figure); and the sentence.
+    """
+    outcomes = [c for c in outcomes if c in panel.columns]
+    tpl = panel[panel["style"].astype(str).str.startswith("template")]
+    n, n_all = len(tpl), len(panel)
+    if not outcomes:
+        return tpl.iloc[0:0][["report_id", "year"]], "the panel has no outcome columns, so no figure is drawn"
+    stated = tpl[outcomes].apply(pd.to_numeric, errors="coerce").notna().any(axis=1)
+    out = tpl[["report_id", "year", *outcomes]] if stated.any() else tpl.iloc[0:0][["report_id", "year", *outcomes]]
+    if n == 0:
+        styles = ", ".join(f"{k} {v}" for k, v in panel["style"].astype(str).value_counts().items())
+        return out, (f"none of the {n_all} reports uses the national template ({styles}): there are no "
+                     "outcome tables (table 3) to show, so no figure is drawn")
+    if out.empty:
+        return out, (f"{n} of {n_all} reports use the national template, but none states how applications "
+                     "were answered, so no figure is drawn")
+    years = pd.to_numeric(tpl["year"], errors="coerce")
+    quiet = sorted(set(years[~stated].dropna().astype(int)) - set(years[stated].dropna().astype(int)))
+    return out, (f"{n} of {n_all} reports use the national template; {int(stated.sum())} state how applications were "
+                 "answered" + (f"; template years without outcomes: {', '.join(map(str, quiet))}" if quiet else ""))
+
+
+def problem_reuse(problems: pd.DataFrame, *, threshold: float = 0.3) -> pd.DataFrame:
+    """Pairs of problem statements of the same agency with Jaccard similarity ≥
+    ``threshold`` (:func:`gdrkit.text_reuse`, all candidate pairs), with ``year_gap``
+    (year_b − year_a; NaN when a year is unknown). ``problems`` needs the reports'
+    ``agency`` and ``year`` (:func:`with_report_meta`)."""
+    from ..analysis.reuse import text_reuse
+
+    missing = [c for c in ("agency", "year") if c not in problems.columns]
+    if missing:
+        raise KeyError(f"problem_reuse: the problems table has no {missing}; join them first with "
+                       "with_report_meta(problems, reports)")
+
+    pairs = text_reuse(problems, level="problem", same_agency=True, threshold=threshold, candidates="all")
+    return pairs.assign(year_gap=pd.to_numeric(pairs["year_b"], errors="coerce")
+                        - pd.to_numeric(pairs["year_a"], errors="coerce"))
 
 
 def word_frequencies(texts: Iterable[str], *, backend: str = "rjieba", min_len: int = 2,
                      extra_stopwords: Iterable[str] = ()) -> pd.Series:
-    """Word counts over ``texts`` with gdrkit's tokenizer, general and formulaic stopwords,
-    numbers and punctuation dropped, and words shorter than ``min_len`` characters left out.
+    """Word counts over problem statements ``texts`` with gdrkit's tokenizer, keeping the
+    words :func:`gdrkit.analysis.wordcloud.is_problem_word` keeps (the words keyness
+    compares: no general, formulaic or problem-phrasing stopwords, list markers such as
+    一是/二是, numbers or punctuation, nothing shorter than ``min_len`` characters).
     Sorted by count, then word (deterministic)."""
-    from ..zh import Tokenizer, load_stopwords
+    from ..analysis.wordcloud import is_problem_word, problem_stopwords
+    from ..zh import Tokenizer
 
-    import re
-
-    enum = re.compile(r"^[一二三四五六七八九十]+[是要]$|^第[一二三四五六七八九十]+$")
     tok = Tokenizer(backend=backend)
-    stop = load_stopwords() | set(extra_stopwords)
+    stop = problem_stopwords(extra_stopwords)
     counts: Counter = Counter()
     for t in texts:
         if not isinstance(t, str) or not t:
             continue
-        for w in tok.tokenize(t):
-            w = w.strip()
-            if len(w) >= min_len and w not in stop and not enum.match(w) and not w.replace(".", "").isdigit() and any(
-                    "\u4e00" <= ch <= "\u9fff" for ch in w):
-                counts[w] += 1
+        counts.update(w.strip() for w in tok.tokenize(t) if is_problem_word(w, stop, min_chars=min_len))
     s = pd.Series(counts, dtype="int64")
     if s.empty:
         return s
@@ -161,22 +336,6 @@ def tokens_of(table: pd.DataFrame, *, id_col: str = "problem_id", backend: str =
                          "tokens": toks, "n_tokens": [len(t) for t in toks]})
 
 
-def period_groups(reports: pd.DataFrame, *, column: str = "year") -> tuple[pd.Series, str]:
-    """report_id → "earlier"/"later" (split at the median covered year; later = after it),
-    and a sentence describing the split. Reports without a year get no group."""
-    y = pd.to_numeric(reports[column], errors="coerce").astype("float64")
-    known = y.dropna()
-    if known.nunique() < 2:
-        return pd.Series(dtype=object), (f"all reports with a known {column} cover the same year "
-                                          "(or none is known): no earlier/later split")
-    cut = float(known.median())
-    if (known > cut).sum() == 0:
-        cut = float(known.min())
-    g = pd.Series(np.where(y.to_numpy() > cut, "later", "earlier"), index=reports["report_id"].to_numpy())
-    g = g.where(y.notna().to_numpy())
-    return g.dropna(), f"later = covered year after {cut:g} ({int((known > cut).sum())} reports), earlier = the rest"
-
-
 def checks_summary(checks: pd.DataFrame) -> pd.DataFrame:
     """Per rule: how many checks passed, failed, or could not be checked (``ok`` missing:
     a cell the identity needs was not found)."""
@@ -187,7 +346,9 @@ def checks_summary(checks: pd.DataFrame) -> pd.DataFrame:
     for c in ("passed", "failed", "not checkable"):
         if c not in out.columns:
             out[c] = 0
-    return out[["passed", "failed", "not checkable"]]
+    out = out[["passed", "failed", "not checkable"]]
+    out.columns.name = None  # pandas names an unnamed column key "col_0"
+    return out
 
 
 def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
