@@ -9,22 +9,27 @@ __version__ = "0.1.0"
 
 from .corpus import Corpus, load_corpus, read_report  # noqa: E402
 
-__all__ = ["__version__", "Corpus", "load_corpus", "read_report"]
+#: Exported lazily (their modules load on first use), so ``import gdrkit`` stays light.
+_LAZY = {
+    "problem_taxonomy": ("gdrkit.problems", "problem_taxonomy"),
+    "keyness": ("gdrkit.analysis.keyness", "keyness"),
+    "text_reuse": ("gdrkit.analysis.reuse", "text_reuse"),
+    "kwic": ("gdrkit.analysis.kwic", "kwic"),
+    "Tokenizer": ("gdrkit.zh", "Tokenizer"),
+    "build_tables": ("gdrkit.stream", "build_tables"),
+}
+
+__all__ = ["__version__", "Corpus", "load_corpus", "read_report", *_LAZY]
 
 
 def __getattr__(name: str):
-    # lazily exported analysis helpers, so `import gdrkit` stays light
-    lazy = {
-        "problem_taxonomy": ("gdrkit.problems", "problem_taxonomy"),
-        "keyness": ("gdrkit.analysis.keyness", "keyness"),
-        "text_reuse": ("gdrkit.analysis.reuse", "text_reuse"),
-        "kwic": ("gdrkit.analysis.kwic", "kwic"),
-        "Tokenizer": ("gdrkit.zh", "Tokenizer"),
-        "build_tables": ("gdrkit.stream", "build_tables"),
-    }
-    if name in lazy:
+    if name in _LAZY:
         import importlib
 
-        mod, attr = lazy[name]
+        mod, attr = _LAZY[name]
         return getattr(importlib.import_module(mod), attr)
     raise AttributeError(f"module 'gdrkit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:  # tab completion in JupyterLab lists the lazy names too
+    return sorted({*globals(), *_LAZY})

@@ -404,7 +404,7 @@ def cached_table(corpus, name: str, fn):
         fp = corpus._tables.get("_fingerprint") or corpus._tables.setdefault(
             "_fingerprint", _reports_fingerprint(corpus.reports))
         key = text_key_(package_signature(), _library_versions(), name, fp)
-    except Exception:  # an odd user metadata column that cannot be hashed
+    except (TypeError, ValueError):  # an odd user metadata column (lists, dicts) that cannot be hashed
         return fn()
     folder = tables_dir(cache_dir)
     path = folder / f"{name}-{key[:24]}.parquet"

@@ -156,20 +156,23 @@ def problem_taxonomy(path: str | os.PathLike | pd.DataFrame | None = None) -> pd
         category ``other`` is added when missing, for statements that match nothing).
     """
     if isinstance(path, pd.DataFrame):
-        tax = path.copy()
+        tax, name = path.copy(), "taxonomy"
     else:
         p = Path(path) if path is not None else Path(str(resources.files("gdrkit") / "data" / "problem_taxonomy.csv"))
+        name = f"taxonomy {p}"
+        if not p.is_file():
+            raise FileNotFoundError(f"{name}: no such file")
         tax = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     missing = {"category", "keywords"} - set(tax.columns)
     if missing:
-        raise ValueError(f"taxonomy: missing column(s) {sorted(missing)} (has {list(tax.columns)})")
+        raise ValueError(f"{name}: missing column(s) {sorted(missing)} (has {list(tax.columns)})")
     for c in TAXONOMY_COLUMNS:
         if c not in tax.columns:
             tax[c] = ""
     tax = tax.fillna("")
     tax["category"] = tax["category"].astype(str).str.strip()
     if tax["category"].duplicated().any():
-        raise ValueError(f"taxonomy: categories listed twice: {tax['category'][tax['category'].duplicated()].tolist()}")
+        raise ValueError(f"{name}: categories listed twice: {tax['category'][tax['category'].duplicated()].tolist()}")
     if "other" not in set(tax["category"]):
         tax = pd.concat([tax, pd.DataFrame([{"category": "other", "label_zh": "其他", "label_en": "Other",
                                               "keywords": "", "description": "Matches no other category."}])],
@@ -186,7 +189,7 @@ def _keyword_table(taxonomy: pd.DataFrame) -> list[tuple[str, list[str]]]:
     return out
 
 
-def classify_problem(text: str, taxonomy: pd.DataFrame | str | os.PathLike | None = None) -> dict:
+def classify_problem(text: str, *, taxonomy: pd.DataFrame | str | os.PathLike | None = None) -> dict:
     """Labels of one problem statement by keyword.
 
     Parameters

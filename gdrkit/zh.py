@@ -121,11 +121,18 @@ class Tokenizer:
 
                 import jieba
 
-                logging.getLogger("jieba").setLevel(logging.WARNING)
+                from .cache import default_cache_dir
+
                 impl = jieba.Tokenizer()
-                impl.tmp_dir = str(Path(os.path.expanduser("~")) / ".cache" / "gdrkit" / "jieba")
+                impl.tmp_dir = str(default_cache_dir() / "jieba")  # its dictionary cache, under $GDRKIT_CACHE
                 os.makedirs(impl.tmp_dir, exist_ok=True)
-                impl.initialize()
+                log = logging.getLogger("jieba")
+                level = log.level
+                log.setLevel(logging.WARNING)  # not "Building prefix dict ..." on every load
+                try:
+                    impl.initialize()
+                finally:
+                    log.setLevel(level)  # the level as the user (or jieba) left it
                 for w, f, t in self._entries:
                     impl.add_word(w, f, t)
             else:

@@ -165,7 +165,9 @@ def test_lazy_export_resolves(name, module, attr):
 
 
 def test_eager_exports_and_unknown_names():
-    assert gdrkit.__all__ == ["__version__", "Corpus", "load_corpus", "read_report"]
+    lazy = ["problem_taxonomy", "keyness", "text_reuse", "kwic", "Tokenizer", "build_tables"]
+    assert gdrkit.__all__ == ["__version__", "Corpus", "load_corpus", "read_report", *lazy]
+    assert set(lazy) <= set(dir(gdrkit))  # tab completion shows them before they are loaded
     assert gdrkit.read_report is importlib.import_module("gdrkit.corpus").read_report
     assert gdrkit.load_corpus is importlib.import_module("gdrkit.corpus").load_corpus
     with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):

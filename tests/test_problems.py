@@ -115,11 +115,16 @@ def test_taxonomy_shipped_and_editable(tmp_path):
     path = tmp_path / "tax.csv"
     mine.to_csv(path, index=False, encoding="utf-8-sig")
     for t in (mine, path):
-        assert classify_problem("人手少、网站栏目更新慢", t) == {
+        assert classify_problem("人手少、网站栏目更新慢", taxonomy=t) == {
             "category": "people", "categories": "people;web", "matched": "人手;网站"}
-        assert classify_problem("开拓创新不够有力", t)["category"] == "other"  # never dropped
+        assert classify_problem("开拓创新不够有力", taxonomy=t)["category"] == "other"  # never dropped
     with pytest.raises(ValueError, match="keywords"):
         problem_taxonomy(pd.DataFrame({"category": ["x"]}))
+    (tmp_path / "bad.csv").write_text("category\nx\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=f"taxonomy {tmp_path / 'bad.csv'}: missing column"):
+        problem_taxonomy(tmp_path / "bad.csv")
+    with pytest.raises(FileNotFoundError, match=f"taxonomy {tmp_path / 'nope.csv'}: no such file"):
+        problem_taxonomy(tmp_path / "nope.csv")
 
 
 def test_classify_primary_is_subject_of_the_problem():

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import logging
+import os
+import subprocess
+import sys
+
 import pytest
 
 from gdrkit.zh import Tokenizer, drop_stopwords, load_stopwords, tokenize_texts
@@ -49,3 +54,17 @@ def test_corpus_tokens_cached(seed_corpus, tmp_path):
     kept = drop_stopwords(t1)
     assert (kept["n_tokens"] < t1["n_tokens"]).all()
     assert not {"的", "进一步", "加强"} & set(kept["tokens"].explode())
+
+
+def test_jieba_backend_leaves_its_logger_and_caches_under_gdrkit_cache(tmp_path):
+    """Loading the reference backend neither resets the user's jieba log level nor writes
+    outside $GDRKIT_CACHE."""
+    code = ("import logging, os, jieba\n"
+            "logging.getLogger('jieba').setLevel(logging.INFO)\n"
+            "from gdrkit.zh import Tokenizer\n"
+            "print(Tokenizer(backend='jieba').tokenize('本机关主动公开政府信息'), logging.getLogger('jieba').level)\n")
+    env = {**os.environ, "GDRKIT_CACHE": str(tmp_path / "cache"), "HOME": str(tmp_path / "home")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split("] ")[1].strip() == str(logging.INFO)
+    assert "主动公开" in out.stdout
+    assert (tmp_path / "cache" / "jieba" / "jieba.cache").is_file() and not (tmp_path / "home").exists()

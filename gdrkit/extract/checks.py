@@ -30,7 +30,7 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
-def check_figures(figures: pd.DataFrame, notes: pd.DataFrame | None = None) -> pd.DataFrame:
+def check_figures(figures: pd.DataFrame, *, notes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Identity checks of the template tables in a ``figures`` table.
 
     Parameters
