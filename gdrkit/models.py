@@ -1,7 +1,7 @@
 """Regressions on the panel: named formulas, tidy coefficient tables, side-by-side tables.
 
 :func:`fit_model` fits one model with the statsmodels formula API and returns a tidy table
-(term, estimate, se, ci_low, ci_high, p, n, n_clusters, model, family, se_type). Standard
+(term, estimate, se, ci_low, ci_high, p, n, n_clusters, model, family, se_type, ci_level). Standard
 errors are cluster-robust by agency when agencies repeat in the data (several years of one
 agency), and HC1 heteroskedasticity-robust otherwise; ``se_type`` says which. A model that
 cannot be estimated raises :class:`ModelError` saying why (too few reports, no variation in
@@ -49,7 +49,7 @@ DEFAULT_FAMILY: dict[str, str] = {
 
 FAMILIES = ("ols", "poisson", "negbin", "logit")
 TIDY_COLUMNS = ["term", "estimate", "se", "ci_low", "ci_high", "p", "n", "n_clusters", "model",
-                "family", "se_type"]
+                "family", "se_type", "ci_level"]
 
 
 class ModelError(ValueError):
@@ -80,6 +80,13 @@ def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=N
     ``unknown="nan"`` (default), NaN flags: "stated no staffing problem" and "we found no
     problems section" are not the same thing, so such reports drop out of a logit rather
     than count as 0. ``unknown="zero"`` counts them as 0.
+
+    Returns
+    -------
+    DataFrame
+        report_id, n_problems, then ``states_<category>`` for each of ``categories``
+        (default: every category in ``problems``, plus ``staffing`` even when no
+        statement has it, since the curated models use ``states_staffing``).
     """
     if unknown not in ("nan", "zero"):
         raise ValueError("unknown must be 'nan' or 'zero'")
@@ -203,6 +210,15 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     min_n : int
         Fewer complete reports than this is "too few reports" (default 10): a regression
         on a handful of reports is an anecdote with standard errors.
+
+    Returns
+    -------
+    DataFrame
+        One row per term (for ``negbin`` also ``alpha``): term (patsy's name, e.g.
+        ``C(tier)[T.市级]``), estimate, se, ci_low, ci_high (the ``ci_level`` interval),
+        p, n (reports used), n_clusters (missing with HC1 errors), model, family,
+        se_type (``cluster(<column>)`` or ``HC1 ...``), ci_level (1 − ``alpha``). ``attrs`` holds formula,
+        nobs, aic and r2 (OLS).
 
     Raises
     ------
@@ -372,6 +388,7 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     out["model"] = label
     out["family"] = family
     out["se_type"] = se_type
+    out["ci_level"] = 1 - alpha
     out.attrs = {"formula": formula, "nobs": int(res.nobs), "aic": float(getattr(res, "aic", np.nan)),
                  "r2": float(getattr(res, "rsquared", np.nan)) if family == "ols" else np.nan}
     return out[TIDY_COLUMNS]
@@ -407,7 +424,7 @@ def compare_models(tables, *, path: str | os.PathLike | None = None, digits: int
     -------
     DataFrame
         One row per term (estimate with stars, then "(se)" on the next row), then rows N,
-        Clusters and SE; one column per model.
+        Clusters, SE and Family; one column per model.
     """
     if isinstance(tables, dict):
         items = list(tables.items())

@@ -36,6 +36,10 @@ def test_tidy_table_and_cluster_robust_errors():
     year = t.set_index("term").loc["I(year - 2015)"]
     assert year["ci_low"] < 0.1 < year["ci_high"]
     assert (t["ci_low"] < t["estimate"]).all() and (t["estimate"] < t["ci_high"]).all()
+    # the interval's level is in the table (a plot labels it from there): 90% is narrower
+    t90 = fit_model(d, name="applications", family="poisson", alpha=0.1)
+    assert t["ci_level"].eq(0.95).all() and t90["ci_level"].eq(0.9).all()
+    assert ((t90["ci_high"] - t90["ci_low"]) < (t["ci_high"] - t["ci_low"])).all()
     # clustering matters: HC1 errors are smaller with an agency random effect
     hc = fit_model(d, name="applications", family="poisson", cluster=None)
     assert hc["se_type"].iloc[0] == "HC1"
