@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import warnings
 
 import pandas as pd
 
@@ -102,8 +103,10 @@ def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int |
         from distributed import Client
 
         client = Client(os.environ["DASK_SCHEDULER_ADDRESS"])
-    load_kwargs.pop("workers", None)  # Dask decides where to compute
-    load_kwargs["progress"] = False
+    if load_kwargs.pop("workers", None) is not None:  # Dask decides where to compute
+        warnings.warn("load_corpus_dask: workers= is ignored: the Dask scheduler (client=, or "
+                      "$DASK_SCHEDULER_ADDRESS) sets where and how widely the stages run", stacklevel=2)
+    load_kwargs["progress"] = False  # Dask's own dashboard (client.dashboard_link) shows progress
     kw = _compute_kwargs(client)
 
     def map_chunks(fn, tasks):

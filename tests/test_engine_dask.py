@@ -123,3 +123,11 @@ def test_cli_dask_no_tokens_tokenizes_nothing(tmp_path, monkeypatch):
         assert main(["build", str(DATA), "-o", str(tmp_path / "out"), "--engine", "dask", "--no-tokens",
                      "--cache", str(tmp_path / "cache")]) == 0
     assert (tmp_path / "out" / "sections.parquet").exists() and not (tmp_path / "out" / "tokens.parquet").exists()
+
+
+def test_workers_is_said_to_be_ignored_on_dask(client, tmp_path):
+    from gdrkit.engine_dask import load_corpus_dask
+
+    with pytest.warns(UserWarning, match="workers= is ignored: the Dask scheduler"):
+        c = load_corpus_dask(DATA, client=client, workers=3, tokens=False, cache_dir=tmp_path)
+    assert sorted(c.reports["file"]) == sorted(p.name for p in DATA.glob("*.txt"))
