@@ -402,7 +402,12 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
     assert set(t["model"]) == {"log volume: year, tier, agency type (OLS)"}
     with gp.style():
         fig, ax = plt.subplots()
+        gp.coef_plot(fit_or_explain(panel, name="log_volume", alpha=0.1), y="label", ax=ax)
+        assert ax.get_xlabel().endswith("(90% CI)")
+        plt.close(fig)
+        fig, ax = plt.subplots()
         gp.coef_plot(t, y="label", ax=ax)
+        assert ax.get_xlabel().endswith("(95% CI)")
         assert _ticklabels(ax.yaxis) == ["tier: 市级 (vs 县级)", "tier: 省级 (vs 县级)",
                                          "agency type: government (vs department)", "year (per year, centred on 2015)"]
         plt.close(fig)

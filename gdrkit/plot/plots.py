@@ -614,7 +614,8 @@ def ranked_bars(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, a
 def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: str | None = "model",
               ax=None, lang: str = "both", drop_intercept: bool = True):
     """A forest plot of a tidy coefficient table (:func:`gdrkit.models.fit_model`): point
-    ``x`` with its ``ci_low``–``ci_high`` interval per ``y``, models offset by ``hue``.
+    ``x`` with its ``ci_low``–``ci_high`` interval per ``y``, models offset by ``hue``; the
+    axis label gives the interval's level (the table's ``ci_level``, 95% without one).
 
     Parameters
     ----------
@@ -655,7 +656,9 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
     ax.axvline(0, color="#888888", linewidth=0.6)
     ax.set_yticks(np.arange(len(terms)), terms)
     ax.set_ylim(len(terms) - 0.5, -0.5)
-    ax.set_xlabel(label(x, lang) + " (95% CI)")
+    levels = pd.to_numeric(d["ci_level"], errors="coerce").dropna().unique() if "ci_level" in d.columns else [0.95]
+    ci = f"{levels[0]:.0%} CI" if len(levels) == 1 else "CI: " + ", ".join(f"{v:.0%}" for v in sorted(levels))
+    ax.set_xlabel(label(x, lang) + f" ({ci})")
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x")
     if hue and len(models) > 1:
