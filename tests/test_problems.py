@@ -9,7 +9,7 @@ import pytest
 
 from conftest import FIXTURES, by_file
 from gdrkit.clean import to_halfwidth
-from gdrkit.problems import PROBLEM_COLUMNS, classify_problem, find_problems, problem_taxonomy
+from gdrkit.problems import PROBLEM_COLUMNS, find_problems, problem_taxonomy
 
 EXPECTED = pd.read_csv(FIXTURES / "problems_expected.csv", dtype=str, keep_default_na=False)
 
@@ -107,32 +107,6 @@ def test_seed_001_sentence_inside_another_section(seed_corpus):
 
 
 # ----------------------------------------------------------------------------- taxonomy
-def test_taxonomy_shipped_and_editable(tmp_path):
-    tax = problem_taxonomy()
-    assert list(tax.columns[:5]) == ["category", "label_zh", "label_en", "keywords", "description"]
-    assert {"staffing", "awareness", "content", "timeliness", "platform", "other"} <= set(tax.category)
-    mine = pd.DataFrame({"category": ["people", "web"], "keywords": ["人员|人手", "网站|平台"]})
-    path = tmp_path / "tax.csv"
-    mine.to_csv(path, index=False, encoding="utf-8-sig")
-    for t in (mine, path):
-        assert classify_problem("人手少、网站栏目更新慢", taxonomy=t) == {
-            "category": "people", "categories": "people;web", "matched": "人手;网站"}
-        assert classify_problem("开拓创新不够有力", taxonomy=t)["category"] == "other"  # never dropped
-    with pytest.raises(ValueError, match="keywords"):
-        problem_taxonomy(pd.DataFrame({"category": ["x"]}))
-    (tmp_path / "bad.csv").write_text("category\nx\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=f"taxonomy {tmp_path / 'bad.csv'}: missing column"):
-        problem_taxonomy(tmp_path / "bad.csv")
-    with pytest.raises(FileNotFoundError, match=f"taxonomy {tmp_path / 'nope.csv'}: no such file"):
-        problem_taxonomy(tmp_path / "nope.csv")
-
-
-def test_classify_primary_is_subject_of_the_problem():
-    assert classify_problem("门户网站主动公开的内容有待进一步丰富")["category"] == "content"
-    assert classify_problem("信息公开形式有待创新")["category"] == "platform"
-    assert classify_problem("缺乏专业的信息采集加工人员")["category"] == "staffing"
-
-
 def test_user_taxonomy_through_corpus(seed_corpus):
     mine = pd.DataFrame({"category": ["people"], "keywords": ["人员|人手|编制"]})
     p = seed_corpus.problems(taxonomy=mine)
