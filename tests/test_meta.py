@@ -94,11 +94,3 @@ def test_real_reports_province_when_named(shared_corpus, seed_corpus):
     named = ~m["note"].str.contains("implied|not named", regex=True)
     assert ((got == exp)[named]).mean() >= 0.9
     assert (got[~named] == "").all() or (got[~named] == exp[~named]).all()
-
-
-def test_a_city_named_again_is_not_its_own_county(shared_corpus):
-    # the title names the city, then the agency repeats it: 淮安市 is the city, no county
-    assert place_names("淮安市2024年政府信息公开工作年度报告", "淮安市人民政府") == (None, "淮安市", None)
-    assert place_names("宁波市镇海区2013年报告", "宁波市镇海区城市管理局") == (None, "宁波市", "镇海区")
-    r = by_file(shared_corpus, "govnianbao__huaian-2024.pdf")
-    assert r.city == "淮安市" and pd.isna(r.county)

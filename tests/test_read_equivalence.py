@@ -17,7 +17,7 @@ import sys
 
 import pytest
 
-from gdrkit import clean, io, meta
+from gdrkit import clean, io, meta, places
 from gdrkit.clean import clean_text, traditional_share
 from gdrkit.meta import PROVINCES, agency_level, extract_meta
 
@@ -63,9 +63,9 @@ def test_province_counts_are_findall_counts():
     for _ in range(5000):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
         want: dict[str, int] = {}
-        for p in meta._PROVINCE_RE.findall(text):
+        for p in places._PROVINCE_RE.findall(text):
             want[p] = want.get(p, 0) + 1
-        assert meta._province_counts(text) == want, text
+        assert places._province_counts(text) == want, text
 
 
 def test_gb2312_byte_lengths():
