@@ -27,7 +27,7 @@ def _current(root: Path) -> set[str]:
     from . import zh
     from .build import reports_cache, tables_dir
     from .cache import PartCache
-    from .corpus import neardup_dir
+    from .ids import neardup_dir
     from .derive import DerivedCache
     from .io import DEFAULT_MAX_BYTES
 

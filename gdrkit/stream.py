@@ -122,7 +122,8 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from . import zh
     from .build import read_reports, reports_cache
     from .cache import PartCache, default_cache_dir
-    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS, _assign_ids
+    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS
+    from .ids import _assign_ids
     from .metadata import join_metadata
     from .derive import DerivedCache, derive_start, work_task
     from .parallel import ForkPool, default_workers, release_memory
