@@ -26,13 +26,15 @@ a panel column gets the suffix ``_user``.
 from __future__ import annotations
 
 import re
+import warnings
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from ..extract.figures import HEADLINE_MEASURES, is_headline
 
-__all__ = ["build_panel", "totals_by", "metadata_columns", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
+__all__ = ["build_panel", "totals_by", "staffing_table", "metadata_columns", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
 
 PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "agency_type", "level", "tier", "province", "city",
                       "county", "year", "style", "kind", "duplicate_of"]
@@ -74,7 +76,8 @@ def _numeric_if_numbers(s: pd.Series) -> pd.Series:
     return pd.to_numeric(s.str.strip().str.replace(",", "", regex=False), errors="coerce")
 
 
-def totals_by(panel: pd.DataFrame, measures, *, by: str = "year", wide: bool = False) -> pd.DataFrame:
+def totals_by(panel: pd.DataFrame, measures: Sequence[str], *, by: str = "year", wide: bool = False,
+              dedupe: bool = True) -> pd.DataFrame:
     """The sum of each measure over the reports of each ``by`` value, missing where no
     report states it (never 0: a year whose reports say nothing about lawsuits has no
     lawsuit total, not a total of 0).
@@ -86,38 +89,61 @@ def totals_by(panel: pd.DataFrame, measures, *, by: str = "year", wide: bool = F
     measures : sequence of str
         Measure columns (e.g. ``["reconsiderations", "lawsuits"]``).
     by : str
-        The grouping column (rows where it is missing are left out).
+        The grouping column.
     wide : bool
         Return one row per ``by`` value with, per measure, its total and the number of
         reports stating it (columns ``(measure, "total")``, ``(measure, "reports")``)
         instead of the long table.
+    dedupe : bool
+        Leave out the rows of reports that duplicate another (``duplicate_of`` set: the
+        same report scraped twice or in two formats), so each report counts once. With
+        ``dedupe=False`` every row is summed.
 
     Returns
     -------
     DataFrame
         Long: ``by``, measure, total (float, NaN where no report states the measure),
         n_reports (reports stating it), n_missing (reports of that ``by`` not stating
-        it); sorted by ``by`` then the order of ``measures``.
+        it), n_duplicates (duplicate reports of that ``by`` left out); sorted by ``by``
+        then the order of ``measures``. Wide: see ``wide``. In both, ``attrs`` holds
+        ``duplicates_left_out`` and ``missing_by_left_out`` (rows whose ``by`` is
+        missing, which belong to no group); a warning names both counts when not 0.
     """
     measures = list(measures)
     missing = [c for c in [by, *measures] if c not in panel.columns]
     if missing:
         raise KeyError(f"totals_by: column(s) {missing} not in the panel")
-    d = panel[panel[by].notna()]
+    dup = (panel["duplicate_of"].notna() if dedupe and "duplicate_of" in panel.columns
+           else pd.Series(False, index=panel.index))
+    no_by = panel[by].isna() & ~dup
+    n_dup_by = panel.loc[dup & panel[by].notna(), by].value_counts()
+    d = panel[panel[by].notna() & ~dup]
     rows = []
     for key, g in d.groupby(by, sort=True):
         for m in measures:
             v = pd.to_numeric(g[m], errors="coerce")
             rows.append({by: key, "measure": m, "total": float(v.sum(min_count=1)),
-                         "n_reports": int(v.notna().sum()), "n_missing": int(v.isna().sum())})
-    out = pd.DataFrame(rows, columns=[by, "measure", "total", "n_reports", "n_missing"])
+                         "n_reports": int(v.notna().sum()), "n_missing": int(v.isna().sum()),
+                         "n_duplicates": int(n_dup_by.get(key, 0))})
+    out = pd.DataFrame(rows, columns=[by, "measure", "total", "n_reports", "n_missing", "n_duplicates"])
     out["total"] = out["total"].astype(float)
+    said = {"duplicates_left_out": int(dup.sum()), "missing_by_left_out": int(no_by.sum())}
+    parts = []
+    if said["duplicates_left_out"]:
+        parts.append(f"{said['duplicates_left_out']} duplicate report(s) left out (duplicate_of set; "
+                     "dedupe=False counts them)")
+    if said["missing_by_left_out"]:
+        parts.append(f"{said['missing_by_left_out']} report(s) without {by} left out")
+    if parts:
+        warnings.warn(f"totals_by: {'; '.join(parts)}", stacklevel=2)
     if not wide:
+        out.attrs.update(said)
         return out
     total = out.pivot(index=by, columns="measure", values="total")
     n = out.pivot(index=by, columns="measure", values="n_reports").astype("int64")
     w = pd.concat({m: pd.DataFrame({"total": total[m], "reports": n[m]}) for m in measures}, axis=1)
     w.columns.names = ["measure", None]
+    w.attrs.update(said)
     return w
 
 
@@ -195,3 +221,20 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
         at_meta = len(meta)  # after the report metadata, before the measures
         panel = pd.concat([panel.iloc[:, :at_meta], user, panel.iloc[:, at_meta:]], axis=1)
     return panel
+
+
+def staffing_table(reports: pd.DataFrame, problems: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The data of the staffing logit: ``reports`` with :func:`gdrkit.models.problem_flags`.
+
+    Returns
+    -------
+    DataFrame or None
+        The columns of ``reports``, then n_problems and one ``states_<category>`` column
+        per problem category (1.0/0.0; NaN for a report in which no problem statement was
+        found); None when ``problems`` is None (no problems table).
+    """
+    from ..models import problem_flags
+
+    if problems is None:
+        return None
+    return reports.merge(problem_flags(reports, problems), on="report_id", how="left")
