@@ -55,7 +55,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "n_problems": ("Problems stated", "问题数"),
     # analysis
     "keyness": ("Keyness (log-likelihood)", "关键性（对数似然）"),
-    "statistic": ("Keyness (signed χ²)", "关键性（χ²）"),
+    "statistic": ("Keyness (signed)", "关键性（带符号）"),
     "feature": ("Word", "词"),
     "year_gap": ("Years between reports", "相隔年数"),
     "measure": ("Measure", "指标"),
@@ -65,7 +65,7 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def label(name: str, lang: str = "both", note: tuple[str, str] | None = None) -> str:
+def label(name: str, *, lang: str = "both", note: tuple[str, str] | None = None) -> str:
     """The axis label of a column or measure.
 
     Parameters
@@ -173,7 +173,7 @@ def term_label(term: str, *, reference: str | None = None) -> str:
     return term
 
 
-def model_label(name: str, family: str | None = None) -> str:
+def model_label(name: str, *, family: str | None = None) -> str:
     """A model in words: a named formula (:data:`gdrkit.models.FORMULAS`) and its family,
     or a ``model`` value of :func:`gdrkit.models.fit_model` ("log_volume (ols)").
 

@@ -8,7 +8,7 @@ legend), and label axes through :func:`gdrkit.plot.labels.label`. Call them insi
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 import pandas as pd
@@ -16,8 +16,14 @@ import pandas as pd
 from .labels import LABELS, label
 from .style import LINESTYLES, MARKERS, PALETTE
 
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
 __all__ = ["count_bars", "trend", "measure_totals", "share_by", "stacked_shares", "category_heatmap",
            "ranked_bars", "coef_plot", "scatter", "word_cloud", "wordcloud_image", "colors", "full_range"]
+
+#: the level of a missing category (hue, group): drawn, never dropped
+UNKNOWN = "unknown (未识别)"
 
 #: figures narrower than this (inches) get their legend below the axes, not beside them
 NARROW = 5.0
@@ -187,8 +193,9 @@ def _legend(ax, *, title: str | None = None, handles=None, labels=None, where: s
 
 
 def count_bars(data: pd.DataFrame, *, x: str, y: str | None = None, hue: str | None = None,
-               ax=None, lang: str = "both", missing: str = "unknown (未识别)", fill: bool = True):
-    """Number of rows (reports) per ``x``, stacked by ``hue``.
+               ax: Axes | None = None, lang: str = "both", missing: str = UNKNOWN, fill: bool = True,
+               dedupe: bool = True) -> Axes:
+    """Number of rows (reports) per ``x``, stacked by ``hue``; or the sum of ``y``.
 
     Parameters
     ----------
@@ -197,7 +204,9 @@ def count_bars(data: pd.DataFrame, *, x: str, y: str | None = None, hue: str | N
     x, hue : str
         Columns; a missing ``x`` or ``hue`` gets its own bar or colour (``missing``).
     y : str, optional
-        A column summed instead of counting rows.
+        A column summed instead of counting rows. An ``x`` where no report states ``y``
+        has no bar (a gap, not 0) and is named in the title, as are the reports without
+        a value.
     ax : matplotlib Axes, optional
     lang : {"both", "en", "zh"}
     missing : str
@@ -205,6 +214,8 @@ def count_bars(data: pd.DataFrame, *, x: str, y: str | None = None, hue: str | N
     fill : bool
         When ``x`` holds whole numbers (years), show every value from the first to the
         last, with an empty bar where there is no report, so the axis is honest.
+    dedupe : bool
+        Leave out duplicate reports (``duplicate_of`` set), said in the title.
 
     Returns
     -------
@@ -212,17 +223,30 @@ def count_bars(data: pd.DataFrame, *, x: str, y: str | None = None, hue: str | N
     """
     _need(data, x, y, hue)
     ax = _ax(ax)
-    d = data.copy()
+    d, dup_note = _unique_rows(data, dedupe)
+    d = d.copy()
     known_x = d[x].dropna()
     d[x] = [missing if pd.isna(v) else _as_key(v) for v in d[x]]
     keys = [x] + ([hue] if hue else [])
     if hue:
-        d[hue] = d[hue].astype(object).where(d[hue].notna(), missing)
-    agg = d.groupby(keys, dropna=False)[y].sum() if y else d.groupby(keys, dropna=False).size()
-    table = agg.unstack(hue).fillna(0) if hue else agg.to_frame("n")
+        d[hue] = _with_unknown(d[hue], missing)
+    notes = [dup_note]
+    if y:
+        d[y] = pd.to_numeric(d[y], errors="coerce")
+        notes.append(_reports_note(d, d[y].isna(), "without a value, not counted"))
+        agg = d.groupby(keys, dropna=False)[y].sum(min_count=1)
+    else:
+        agg = d.groupby(keys, dropna=False).size()
+    table = agg.unstack(hue) if hue else agg.to_frame("n")
     order = full_range(known_x) if fill else _sorted_index({_as_key(v) for v in known_x})
     order = [_as_key(v) for v in order] + ([missing] if (d[x] == missing).any() else [])
-    table = table.reindex(order, fill_value=0)
+    present = set(d[x])
+    table = table.reindex(order)
+    if y:  # an x with reports but no value stated: a gap, said in the title
+        gaps = [k for k in table.index if k in present and table.loc[k].isna().all()]
+        if gaps:
+            notes.append(f"no value stated (not 0): {', '.join(map(_fmt, gaps))}")
+    table = table.fillna(0) if not y else table
     if hue:  # the missing category last
         cols = _sorted_index([c for c in table.columns if c != missing]) + ([missing] if missing in table else [])
         table = table[cols]
@@ -230,16 +254,53 @@ def count_bars(data: pd.DataFrame, *, x: str, y: str | None = None, hue: str | N
     bottom = np.zeros(len(table))
     cols = list(table.columns)
     for col, c in zip(cols, colors(len(cols))):
-        ax.bar(pos, table[col].to_numpy(float), bottom=bottom, color=c, label=str(col) if hue else None,
-               edgecolor="white", linewidth=0.4)
-        bottom += table[col].to_numpy(float)
+        h = np.nan_to_num(table[col].to_numpy(float))
+        ax.bar(pos, h, bottom=bottom, color=c, label=str(col) if hue else None, edgecolor="white", linewidth=0.4)
+        bottom += h
     _xticks(ax, [_fmt(v) for v in table.index])
-    ax.set_xlabel(label(x, lang))
-    ax.set_ylabel(label(y, lang) if y else label("n_reports", lang))
+    ax.set_xlabel(label(x, lang=lang))
+    ax.set_ylabel(label(y, lang=lang) if y else label("n_reports", lang=lang))
     _count_axis(ax, bottom, integer=y is None or _integral(bottom))
     if hue:
-        _legend(ax, title=label(hue, lang))
+        _legend(ax, title=label(hue, lang=lang))
+    _title_note(ax, *notes)
     return ax
+
+
+def _unique_rows(data: pd.DataFrame, dedupe: bool) -> tuple[pd.DataFrame, str | None]:
+    """``data`` without the rows of duplicate reports (``duplicate_of`` set) when
+    ``dedupe``, and a note saying how many were left out (None when none)."""
+    if not dedupe or "duplicate_of" not in data.columns:
+        return data, None
+    dup = data["duplicate_of"].notna()
+    if not dup.any():
+        return data, None
+    k = data.loc[dup, "report_id"].nunique() if "report_id" in data.columns else int(dup.sum())
+    return data[~dup.to_numpy()], f"{k} duplicate report(s) left out (duplicate_of set)"
+
+
+def _reports_note(d: pd.DataFrame, gone: pd.Series, what: str) -> str | None:
+    """"k of n report(s) <what>" (distinct reports when ``report_id`` is there, else rows)."""
+    if not gone.any():
+        return None
+    if "report_id" in d.columns:
+        return f"{d.loc[gone, 'report_id'].nunique()} of {d['report_id'].nunique()} report(s) {what}"
+    return f"{int(gone.sum())} of {len(d)} row(s) {what}"
+
+
+def _title_note(ax, *notes: str | None) -> None:
+    """Add notes (one per line) to the small left title, after any already there."""
+    notes = [n for n in notes if n]
+    if not notes:
+        return
+    old = ax.get_title(loc="left")
+    ax.set_title("\n".join(([old] if old else []) + notes), fontsize=7, loc="left")
+
+
+def _with_unknown(s: pd.Series, missing: str = UNKNOWN) -> pd.Series:
+    """``s`` with missing values as their own level ``missing`` (so no row vanishes from
+    a grouping)."""
+    return s.astype(object).where(s.notna(), missing)
 
 
 def _missing_note(d: pd.DataFrame, gone: pd.Series, hue: str | None, names) -> str | None:
@@ -271,7 +332,8 @@ def _draw_lines(ax, series: list[tuple[object, pd.Series]]) -> None:
 
 
 def trend(data: pd.DataFrame, *, x: str = "year", y: str = "proactive_items", hue: str | None = "agency",
-          ax=None, lang: str = "both", log: bool = False, top: int = 6, estimator: str = "sum"):
+          ax: Axes | None = None, lang: str = "both", log: bool = False, top: int = 6, estimator: str = "sum",
+          dedupe: bool = True) -> Axes:
     """``y`` over ``x``, one line per ``hue`` (agencies side by side).
 
     Parameters
@@ -290,6 +352,9 @@ def trend(data: pd.DataFrame, *, x: str = "year", y: str = "proactive_items", hu
         says "top k of n".
     estimator : {"sum", "mean", "median"}
         Aggregates repeated (hue, x) cells.
+    dedupe : bool
+        Leave out duplicate reports (``duplicate_of`` set; a copy would be summed
+        twice), said in the title.
 
     Returns
     -------
@@ -300,45 +365,46 @@ def trend(data: pd.DataFrame, *, x: str = "year", y: str = "proactive_items", hu
     """
     _need(data, x, y, hue)
     ax = _ax(ax)
+    data, dup_note = _unique_rows(data, dedupe)
     cols = [c for c in (x, y, hue) if c]
     d = data[cols + (["report_id"] if "report_id" in data.columns and "report_id" not in cols else [])].copy()
     d[y] = pd.to_numeric(d[y], errors="coerce")
     gone = d[y].isna() | d[x].isna()
-    note = _missing_note(d, gone, hue, lambda k: label(str(k), "en" if lang != "zh" else "zh"))
+    note = _missing_note(d, gone, hue, lambda k: label(str(k), lang="en" if lang != "zh" else "zh"))
     d = d[~gone]
     if d.empty:
-        return _no_data(ax, f"{label(y, 'en')} is missing in all {len(data)} rows.")
+        return _no_data(ax, f"{label(y, lang='en')} is missing in all {len(data)} rows.")
     groups = [(None, d)]
     legend_title = None
     if hue:
-        d[hue] = d[hue].astype(object).where(d[hue].notna(), "unknown (未识别)")
+        d[hue] = _with_unknown(d[hue])
         order = d[hue].value_counts()
         keep = [k for k in _sorted_index(order.index) if k in set(order.index[:top])]
-        keep = [k for k in keep if k != "unknown (未识别)"] + [k for k in keep if k == "unknown (未识别)"]
+        keep = [k for k in keep if k != UNKNOWN] + [k for k in keep if k == UNKNOWN]
         groups = [(k, d[d[hue] == k]) for k in keep]
-        legend_title = label(hue, lang) + (f": top {len(keep)} of {len(order)}" if len(order) > len(keep) else "")
+        legend_title = label(hue, lang=lang) + (f": top {len(keep)} of {len(order)}" if len(order) > len(keep) else "")
     series = [(key, g.groupby(x)[y].agg(estimator).sort_index()) for key, g in groups]
     _draw_lines(ax, series)
     shown = np.concatenate([s.to_numpy(float) for _, s in series])
     if log:
         _log_axis(ax, shown)
-        ax.set_ylabel(label(y, lang, note=("log scale", "对数刻度")))
+        ax.set_ylabel(label(y, lang=lang, note=("log scale", "对数刻度")))
     else:
-        ax.set_ylabel(label(y, lang))
+        ax.set_ylabel(label(y, lang=lang))
         if len(shown) and np.nanmin(shown) >= 0:
             _count_axis(ax, shown, integer=_integral(shown))
-    ax.set_xlabel(label(x, lang))
+    ax.set_xlabel(label(x, lang=lang))
     if pd.api.types.is_numeric_dtype(d[x]):
         _int_ticks(ax, "x")
     if hue and groups:
         _legend(ax, title=legend_title)
-    if note:
-        ax.set_title(note, fontsize=7, loc="left")
+    _title_note(ax, note, dup_note)
     return ax
 
 
 def measure_totals(data: pd.DataFrame, *, x: str = "year", y: Sequence[str] = ("reconsiderations", "lawsuits"),
-                   hue: str | None = None, ax=None, lang: str = "both"):
+                   hue: str | None = None, ax: Axes | None = None, lang: str = "both",
+                   dedupe: bool = True) -> Axes:
     """The sum of each measure ``y`` over the reports of each ``x``, one line per measure.
 
     An ``x`` where no report states a measure has no point for it (a gap, not 0): the
@@ -359,6 +425,9 @@ def measure_totals(data: pd.DataFrame, *, x: str = "year", y: Sequence[str] = ("
     ax : matplotlib Axes, optional
     lang : {"both", "en", "zh"}
         Axis labels; the measures in the legend are named in Chinese for "both".
+    dedupe : bool
+        Leave out duplicate reports (``duplicate_of`` set), so a copy is not summed
+        twice; said in the title, as are reports without ``x``.
 
     Returns
     -------
@@ -371,16 +440,19 @@ def measure_totals(data: pd.DataFrame, *, x: str = "year", y: Sequence[str] = ("
     if hue is not None:
         raise ValueError("measure_totals: the measures (y) are the colours; hue is not used")
     ax = _ax(ax)
-    t = totals_by(data, y, by=x)
+    data, dup_note = _unique_rows(data, dedupe)
+    no_x = _reports_note(data, data[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
+    data = data[data[x].notna()]
+    t = totals_by(data, y, by=x, dedupe=False)
     if t["total"].isna().all():
-        return _no_data(ax, f"no report states {', '.join(label(m, 'en').lower() for m in y)}.")
+        return _no_data(ax, f"no report states {', '.join(label(m, lang='en').lower() for m in y)}.")
     xs = full_range(t[x])
-    n = int(data[x].notna().sum())
+    n = len(data)
     numeric = _integral(xs)
     series = []
     for i, m in enumerate(y):
         tm = t[t["measure"] == m]
-        name = label(m, "zh" if lang == "both" else lang)
+        name = label(m, lang="zh" if lang == "both" else lang)
         s = tm.set_index(x)["total"].reindex(xs)
         if numeric:  # measures side by side within a year, so equal totals do not hide each other
             s.index = np.asarray(xs, dtype=float) + (i - (len(y) - 1) / 2) * 0.08
@@ -391,14 +463,16 @@ def measure_totals(data: pd.DataFrame, *, x: str = "year", y: Sequence[str] = ("
     if numeric:
         ax.set_xlim(xs[0] - 0.4, xs[-1] + 0.4)
         _int_ticks(ax, "x")
-    ax.set_xlabel(label(x, lang))
-    ax.set_ylabel(label("count", lang))
+    ax.set_xlabel(label(x, lang=lang))
+    ax.set_ylabel(label("count", lang=lang))
     _legend(ax)
+    _title_note(ax, no_x, dup_note)
     return ax
 
 
 def share_by(data: pd.DataFrame, *, x: str = "year", y: str = "zero_applications", hue: str | None = None,
-             ax=None, lang: str = "both", annotate: bool = True, fill: bool = True):
+             ax: Axes | None = None, lang: str = "both", annotate: bool = True, fill: bool = True,
+             dedupe: bool = True) -> Axes:
     """The share of rows where boolean ``y`` is true, per ``x`` (bars side by side per ``hue``),
     with the number of reports with a known value written above each bar.
 
@@ -407,6 +481,8 @@ def share_by(data: pd.DataFrame, *, x: str = "year", y: str = "zero_applications
     data : DataFrame
         One row per report.
     x, y, hue : str
+        Columns; a missing ``hue`` is its own level ("unknown (未识别)"), so a report
+        with a known ``y`` is always in some bar.
     ax : matplotlib Axes, optional
     lang : {"both", "en", "zh"}
     annotate : bool
@@ -414,24 +490,35 @@ def share_by(data: pd.DataFrame, *, x: str = "year", y: str = "zero_applications
     fill : bool
         When ``x`` holds whole numbers (years), show every value from the first to the
         last ``x`` of any row, including those without a known ``y`` (n=0).
+    dedupe : bool
+        Leave out duplicate reports (``duplicate_of`` set), said in the title.
 
     Returns
     -------
     matplotlib Axes
+        Reports without ``y`` or without ``x`` are counted in the title ("k of n
+        report(s) without a value or year, not shown").
     """
     _need(data, x, y, hue)
     ax = _ax(ax)
-    d = data[[c for c in (x, y, hue) if c]].copy()
+    data, dup_note = _unique_rows(data, dedupe)
+    d = data[[c for c in dict.fromkeys((x, y, hue, "report_id")) if c and c in data.columns]].copy()
     all_x = d[x].dropna()
-    d = d[d[y].notna() & d[x].notna()]
+    gone = d[y].isna() | d[x].isna()
+    note = _reports_note(d, gone, f"without a value or {label(x, lang='en').lower()}, not shown")
+    d = d[~gone]
     if d.empty:
-        return _no_data(ax, f"{label(y, 'en')} is missing in all {len(data)} rows.")
+        return _no_data(ax, f"{label(y, lang='en')} is missing in all {len(data)} rows.")
     d[x] = d[x].map(_as_key)
     d[y] = d[y].astype(float)
+    if hue:
+        d[hue] = _with_unknown(d[hue])
     keys = [x] + ([hue] if hue else [])
     agg = d.groupby(keys)[y].agg(["mean", "size"])
     xs = [_as_key(v) for v in (full_range(all_x) if fill else _sorted_index(d[x].unique()))]
-    hues = _sorted_index(d[hue].dropna().unique()) if hue else [None]
+    hues = _sorted_index([h for h in d[hue].unique() if h != UNKNOWN]) if hue else [None]
+    if hue and (d[hue] == UNKNOWN).any():
+        hues.append(UNKNOWN)
     width = 0.8 / len(hues)
     for j, (h, c) in enumerate(zip(hues, colors(len(hues)))):
         sub = agg.xs(h, level=hue) if hue else agg
@@ -447,16 +534,17 @@ def share_by(data: pd.DataFrame, *, x: str = "year", y: str = "zero_applications
     _xticks(ax, [_fmt(v) for v in xs])
     ax.set_ylim(0, 1.1)
     ax.set_yticks(np.linspace(0, 1, 6))
-    ax.set_xlabel(label(x, lang))
-    ax.set_ylabel(label(f"share_{y}", lang) if f"share_{y}" in LABELS else
-                  label("share", lang) + ": " + label(y, lang))
+    ax.set_xlabel(label(x, lang=lang))
+    ax.set_ylabel(label(f"share_{y}", lang=lang) if f"share_{y}" in LABELS else
+                  label("share", lang=lang) + ": " + label(y, lang=lang))
     if hue:
-        _legend(ax, title=label(hue, lang))
+        _legend(ax, title=label(hue, lang=lang))
+    _title_note(ax, note, dup_note)
     return ax
 
 
-def stacked_shares(data: pd.DataFrame, *, x: str, y: Sequence[str], hue: str | None = None, ax=None,
-                   lang: str = "both"):
+def stacked_shares(data: pd.DataFrame, *, x: str, y: Sequence[str], hue: str | None = None,
+                   ax: Axes | None = None, lang: str = "both", dedupe: bool = True) -> Axes:
     """Shares of the columns ``y`` (e.g. application outcomes) within each ``x``: the columns
     are summed over the rows of an ``x`` and divided by their total.
 
@@ -470,22 +558,27 @@ def stacked_shares(data: pd.DataFrame, *, x: str, y: Sequence[str], hue: str | N
         Not used (the parts are the colours).
     ax : matplotlib Axes, optional
     lang : {"both", "en", "zh"}
+    dedupe : bool
+        Leave out duplicate reports (``duplicate_of`` set), said in the title.
 
     Returns
     -------
     matplotlib Axes
         ``x`` values of the rows whose parts are all missing or sum to 0 have no bar and
-        are named in the title ("no outcomes reported: 2019, 2020"); with no part known
-        at all, the axes say so in a sentence instead of a chart.
+        are named in the title ("no outcomes reported: 2019, 2020"); so are the reports
+        without ``x`` and, within the ``x`` values drawn, the reports stating no part;
+        with no part known at all, the axes say so in a sentence instead of a chart.
     """
     y = list(y)
     _need(data, x, *y)
     if hue is not None:
         raise ValueError("stacked_shares: the parts (y) are the colours; use x for groups")
     ax = _ax(ax)
-    d = data[[x] + y].copy()
+    data, dup_note = _unique_rows(data, dedupe)
+    d = data[[x] + y + (["report_id"] if "report_id" in data.columns else [])].copy()
     for c in y:
         d[c] = pd.to_numeric(d[c], errors="coerce")
+    no_x = _reports_note(d, d[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
     d = d[d[x].notna()]
     d[x] = d[x].map(_as_key)
     tot = d.groupby(x)[y].sum(min_count=1)
@@ -493,28 +586,31 @@ def stacked_shares(data: pd.DataFrame, *, x: str, y: Sequence[str], hue: str | N
     total = tot.sum(axis=1, min_count=1)
     empty = list(total.index[~(total > 0)])
     if not (total > 0).any():
-        what = ", ".join(label(c, "en").lower() for c in y)
+        what = ", ".join(label(c, lang="en").lower() for c in y)
         return _no_data(ax, f"none of the {len(data)} rows states any of {what}.")
     shares = tot[total > 0].div(total[total > 0], axis=0)
+    drawn = d[x].isin(set(shares.index))
+    silent = _reports_note(d[drawn], d.loc[drawn, y].isna().all(axis=1), "in the years shown state none of the parts, not counted")
     pos = np.arange(len(shares))
     bottom = np.zeros(len(shares))
     for col, c in zip(y, colors(len(y))):
         v = shares[col].fillna(0).to_numpy(float)
-        ax.bar(pos, v, bottom=bottom, color=c, label=label(col, lang), edgecolor="white", linewidth=0.4)
+        ax.bar(pos, v, bottom=bottom, color=c, label=label(col, lang=lang), edgecolor="white", linewidth=0.4)
         bottom += v
     _xticks(ax, [_fmt(v) for v in shares.index])
     ax.set_ylim(0, 1)
-    ax.set_xlabel(label(x, lang))
-    ax.set_ylabel(label("share", lang))
+    ax.set_xlabel(label(x, lang=lang))
+    ax.set_ylabel(label("share", lang=lang))
     _legend(ax)
     if empty:
         ax.set_title(f"no outcomes reported: {', '.join(map(_fmt, empty))}", fontsize=7, loc="left")
+    _title_note(ax, silent, no_x, dup_note)
     return ax
 
 
 def category_heatmap(data: pd.DataFrame, *, x: str = "year", y: str = "category", hue: str | None = None,
-                     ax=None, lang: str = "both", totals: pd.Series | None = None,
-                     value_labels: dict | None = None, annotate: bool = True, fill: bool = True):
+                     ax: Axes | None = None, lang: str = "both", totals: pd.Series | None = None,
+                     value_labels: dict | None = None, annotate: bool = True, fill: bool = True) -> Axes:
     """The share of reports in each ``x`` that state each ``y`` (problem category).
 
     Parameters
@@ -541,15 +637,18 @@ def category_heatmap(data: pd.DataFrame, *, x: str = "year", y: str = "category"
     Returns
     -------
     matplotlib Axes
+        A missing ``y`` is its own row ("unknown (未识别)"); reports without ``x`` are
+        counted in the title ("k of n report(s) without year, not shown").
     """
     _need(data, x, y, "report_id")
     if hue is not None:
         raise ValueError("category_heatmap: the colour is the share; hue is not used")
     ax = _ax(ax)
-    d = data.dropna(subset=[x, y]).drop_duplicates(["report_id", y])
+    no_x = _reports_note(data, data[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
+    d = data[data[x].notna()]
+    d = d.assign(**{y: _with_unknown(d[y])}).drop_duplicates(["report_id", y])
     if d.empty:
-        return _no_data(ax, f"no row has both {label(x, 'en').lower()} and {label(y, 'en').lower()} "
-                            f"({len(data)} rows).")
+        return _no_data(ax, f"no row has a {label(x, lang='en').lower()} ({len(data)} rows).")
     d = d.assign(**{x: d[x].map(_as_key)})
     counts = d.groupby([y, x])["report_id"].nunique().unstack(x).fillna(0)
     if totals is None:
@@ -576,39 +675,82 @@ def category_heatmap(data: pd.DataFrame, *, x: str = "year", y: str = "category"
             if v == v:
                 ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=5,
                         color="black" if v > 0.55 else "white")
-    ax.set_xlabel(label(x, lang) + " (n = reports)")
-    ax.set_ylabel(label(y, lang))
-    ax.figure.colorbar(im, ax=ax, label=label("share", lang), shrink=0.8)
+    ax.set_xlabel(label(x, lang=lang) + " (n = reports)")
+    ax.set_ylabel(label(y, lang=lang))
+    ax.figure.colorbar(im, ax=ax, label=label("share", lang=lang), shrink=0.8)
+    _title_note(ax, no_x)
     return ax
 
 
-def ranked_bars(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, ax=None,
-                lang: str = "both", top: int = 20):
+def ranked_bars(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, ax: Axes | None = None,
+                lang: str = "both", top: int = 20) -> Axes:
     """Horizontal bars of the ``top`` rows by ``x`` (e.g. keyness per word ``y``), largest on
-    top; ``hue`` (optional) colours the bars by a column (e.g. the target group)."""
+    top; ``hue`` (optional) colours the bars by a column (e.g. the target group).
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per bar (e.g. a keyness table).
+    x : str
+        The value column. A keyness ``statistic`` is labelled with its measure (the
+        table's ``measure`` column: "lr" → G², "chi2" → χ²).
+    y : str
+        The name column.
+    hue : str, optional
+        Colours the bars; a missing value is its own level ("unknown (未识别)").
+    ax : matplotlib Axes, optional
+    lang : {"both", "en", "zh"}
+    top : int
+        Bars drawn at most.
+
+    Returns
+    -------
+    matplotlib Axes
+        Rows without ``x`` and rows beyond ``top`` are counted in the title.
+    """
     _need(data, x, y, hue)
     ax = _ax(ax)
-    d = data.dropna(subset=[x]).sort_values(x, ascending=False).head(top).iloc[::-1]
+    known = pd.to_numeric(data[x], errors="coerce").notna()
+    d = data[known].sort_values(x, ascending=False).head(top).iloc[::-1]
     if d.empty:
-        return _no_data(ax, f"no {label(x, 'en').lower()} values.")
+        return _no_data(ax, f"no {label(x, lang='en').lower()} values.")
+    notes = [f"top {len(d)} of {int(known.sum())}" if known.sum() > len(d) else None,
+             f"{int((~known).sum())} of {len(data)} row(s) without a value, not shown" if (~known).any() else None]
     if hue:
-        levels = _sorted_index(d[hue].dropna().unique())
+        hv = _with_unknown(d[hue])
+        levels = _sorted_index([v for v in hv.unique() if v != UNKNOWN]) + ([UNKNOWN] if (hv == UNKNOWN).any() else [])
         cmap = dict(zip(levels, colors(len(levels))))
-        cs = [cmap.get(v, "#999999") for v in d[hue]]
+        cs = [cmap[v] for v in hv]
     else:
         cs = PALETTE[0]
     ax.barh(np.arange(len(d)), d[x].to_numpy(float), color=cs)
     ax.set_yticks(np.arange(len(d)), [str(v) for v in d[y]])
-    ax.set_xlabel(label(x, lang))
-    ax.set_ylabel(label(y, lang))
+    ax.set_xlabel(_value_label(d, x, lang))
+    ax.set_ylabel(label(y, lang=lang))
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
     if hue:
         from matplotlib.patches import Patch
 
-        _legend(ax, title=label(hue, lang), handles=[Patch(color=cmap[v]) for v in levels],
+        _legend(ax, title=label(hue, lang=lang), handles=[Patch(color=cmap[v]) for v in levels],
                 labels=[str(v) for v in levels])
+    _title_note(ax, *notes)
     return ax
+
+
+#: keyness measures (the ``measure`` column of :func:`gdrkit.analysis.keyness.keyness`)
+_KEYNESS_MEASURES = {"lr": ("signed G²", "带符号 G²"), "chi2": ("signed χ²", "带符号 χ²")}
+
+
+def _value_label(d: pd.DataFrame, x: str, lang: str) -> str:
+    """The axis label of ``x``; a keyness statistic names its measure when the table has
+    one ("Keyness (signed G²)")."""
+    if x == "statistic" and "measure" in d.columns:
+        ms = list(pd.unique(d["measure"].dropna()))
+        if len(ms) == 1 and ms[0] in _KEYNESS_MEASURES:
+            en, zh = _KEYNESS_MEASURES[ms[0]]
+            return {"en": f"Keyness ({en})", "zh": f"关键性（{zh}）"}.get(lang, f"Keyness ({en})\n(关键性)")
+    return label(x, lang=lang)
 
 
 def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: str | None = "model",
@@ -658,7 +800,7 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
     ax.set_ylim(len(terms) - 0.5, -0.5)
     levels = pd.to_numeric(d["ci_level"], errors="coerce").dropna().unique() if "ci_level" in d.columns else [0.95]
     ci = f"{levels[0]:.0%} CI" if len(levels) == 1 else "CI: " + ", ".join(f"{v:.0%}" for v in sorted(levels))
-    ax.set_xlabel(label(x, lang) + f" ({ci})")
+    ax.set_xlabel(label(x, lang=lang) + f" ({ci})")
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x")
     if hue and len(models) > 1:
@@ -666,24 +808,51 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
     return ax
 
 
-def scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, ax=None, lang: str = "both"):
+def scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, ax: Axes | None = None,
+            lang: str = "both") -> Axes:
     """A scatter of ``y`` on ``x``, one marker and colour per ``hue`` (whole-number ticks
-    when ``x`` holds whole numbers, e.g. years between reports)."""
+    when ``x`` holds whole numbers, e.g. years between reports).
+
+    Parameters
+    ----------
+    data : DataFrame
+    x, y : str
+        Numeric columns.
+    hue : str, optional
+        One colour and marker per value; a missing value is its own level
+        ("unknown (未识别)").
+    ax : matplotlib Axes, optional
+    lang : {"both", "en", "zh"}
+
+    Returns
+    -------
+    matplotlib Axes
+        Rows without ``x`` or ``y`` are counted in the title ("k of n row(s) without a
+        value, not shown").
+    """
     _need(data, x, y, hue)
     ax = _ax(ax)
-    d = data.dropna(subset=[x, y])
+    gone = pd.to_numeric(data[x], errors="coerce").isna() | pd.to_numeric(data[y], errors="coerce").isna()
+    d = data[~gone]
     if d.empty:
-        return _no_data(ax, f"no row has both {label(x, 'en').lower()} and {label(y, 'en').lower()}.")
-    groups = [(k, g) for k, g in d.groupby(hue, sort=True)] if hue else [(None, d)]
+        return _no_data(ax, f"no row has both {label(x, lang='en').lower()} and {label(y, lang='en').lower()}.")
+    if hue:
+        d = d.assign(**{hue: _with_unknown(d[hue])})
+        keys = _sorted_index([k for k in d[hue].unique() if k != UNKNOWN])
+        keys += [UNKNOWN] if (d[hue] == UNKNOWN).any() else []
+        groups = [(k, d[d[hue] == k]) for k in keys]
+    else:
+        groups = [(None, d)]
     for i, ((k, g), c) in enumerate(zip(groups, colors(len(groups)))):
-        ax.scatter(g[x].to_numpy(float), g[y].to_numpy(float), color=c, marker=MARKERS[i % len(MARKERS)],
-                   s=12, label=None if k is None else str(k), alpha=0.85)
-    ax.set_xlabel(label(x, lang))
-    ax.set_ylabel(label(y, lang))
+        ax.scatter(pd.to_numeric(g[x]).to_numpy(float), pd.to_numeric(g[y]).to_numpy(float), color=c,
+                   marker=MARKERS[i % len(MARKERS)], s=12, label=None if k is None else str(k), alpha=0.85)
+    ax.set_xlabel(label(x, lang=lang))
+    ax.set_ylabel(label(y, lang=lang))
     if _integral(d[x]):
         _int_ticks(ax, "x")
     if hue:
-        _legend(ax, title=label(hue, lang))
+        _legend(ax, title=label(hue, lang=lang))
+    _title_note(ax, f"{int(gone.sum())} of {len(data)} row(s) without a value, not shown" if gone.any() else None)
     return ax
 
 
