@@ -31,14 +31,23 @@ class FontError(RuntimeError):
     """No usable CJK font could be found."""
 
 
-def font_has_hanzi(path: str | os.PathLike, probe: str = PROBE) -> bool:
-    """True when the font at ``path`` has a glyph for every character of ``probe``."""
+def font_has_hanzi(path: str | os.PathLike, *, probe: str = PROBE) -> bool:
+    """True when the font at ``path`` has a glyph for every character of ``probe``.
+
+    Raises
+    ------
+    FontError
+        When ``path`` cannot be opened or is not a font file FreeType reads (the message
+        gives FreeType's or the system's error).
+    """
     from matplotlib.ft2font import FT2Font
 
     try:
         font = FT2Font(str(path))
-    except Exception:
-        return False
+    except OSError as exc:  # missing, a folder, unreadable
+        raise FontError(f"cannot open font file {path}: {exc.strerror or exc}") from exc
+    except RuntimeError as exc:  # FreeType: FT_Open_Face failed (unknown file format, ...)
+        raise FontError(f"{path} is not a font file FreeType can read ({exc})") from exc
     return all(font.get_char_index(ord(ch)) != 0 for ch in probe)
 
 
@@ -55,7 +64,10 @@ def _system_font() -> str | None:
         return None
     if not out or Path(out).suffix.lower() not in (".otf", ".ttf") or not Path(out).is_file():
         return None
-    return out if font_has_hanzi(out) else None
+    try:
+        return out if font_has_hanzi(out) else None
+    except FontError:  # fc-match named a file FreeType cannot read: try the pip font
+        return None
 
 
 def _pip_font() -> str | None:
