@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
+
 import numpy as np
 import pandas as pd
 
-__all__ = ["text_reuse", "shingles", "jaccard", "lsh_params"]
+__all__ = ["text_reuse", "problem_reuse", "shingles", "jaccard", "lsh_params"]
 
 _MASK61 = np.uint64((1 << 61) - 1)
 _WS = re.compile(r"\s+")
@@ -232,6 +234,12 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         shared (number of shingles in common), agency_a, agency_b, year_a, year_b,
         same_agency; at ``level="problem"`` also problem_id_a, problem_id_b, text_a,
         text_b. Sorted by similarity, highest first; ``a`` is the earlier unit.
+
+    Raises
+    ------
+    KeyError
+        ``same_agency`` given and the table has no ``agency`` column (units without an
+        agency value never count as the same agency as another; a warning says how many).
     """
     if level not in ("report", "problem"):
         raise ValueError("level must be 'report' or 'problem'")
@@ -239,7 +247,15 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         raise ValueError("candidates must be 'lsh' or 'all'")
     if not 0.0 <= threshold <= 1.0:
         raise ValueError("threshold must be between 0 and 1")
+    if same_agency is not None and isinstance(corpus_or_units, pd.DataFrame) \
+            and "agency" not in corpus_or_units.columns:
+        raise KeyError(f"text_reuse: same_agency={same_agency} needs an 'agency' column, which the table lacks; "
+                       "join it from the reports first (gdrkit.plot.notebook.with_report_meta(table, reports))")
     units = _units(corpus_or_units, level)
+    if same_agency is not None and units["agency"].isna().any():
+        k = int(units["agency"].isna().sum())
+        warnings.warn(f"text_reuse: {k} of {len(units)} unit(s) have no agency, so they never count as the "
+                      f"same agency as another (same_agency={same_agency})", stacklevel=2)
     norm = units["text"].fillna("").map(_normalise)
     keep = norm.str.len() >= (k if min_chars is None else min_chars)
     units, norm = units[keep].reset_index(drop=True), norm[keep].reset_index(drop=True)
@@ -310,3 +326,32 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         out["text_b"] = txt[b]
     return out.sort_values(["similarity", "report_id_a", "report_id_b"], ascending=[False, True, True],
                            kind="mergesort").reset_index(drop=True)
+
+
+def problem_reuse(problems: pd.DataFrame, *, threshold: float = 0.3) -> pd.DataFrame:
+    """Pairs of problem statements of the same agency with Jaccard similarity ≥
+    ``threshold`` (:func:`text_reuse`, every pair within an agency compared exactly).
+
+    Parameters
+    ----------
+    problems : DataFrame
+        The ``problems`` table with the reports' ``agency`` and ``year`` joined
+        (:func:`gdrkit.plot.notebook.with_report_meta`).
+    threshold : float
+        The least Jaccard index kept.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`text_reuse` at ``level="problem"`` (problem_id_a,
+        problem_id_b, report_id_a, report_id_b, similarity, shared, agency_a, agency_b,
+        year_a, year_b, same_agency, text_a, text_b) and year_gap (year_b − year_a; NaN
+        when a year is unknown).
+    """
+    missing = [c for c in ("agency", "year") if c not in problems.columns]
+    if missing:
+        raise KeyError(f"problem_reuse: the problems table has no {missing}; join them first with "
+                       "gdrkit.plot.notebook.with_report_meta(problems, reports)")
+    pairs = text_reuse(problems, level="problem", same_agency=True, threshold=threshold, candidates="all")
+    return pairs.assign(year_gap=pd.to_numeric(pairs["year_b"], errors="coerce")
+                        - pd.to_numeric(pairs["year_a"], errors="coerce"))

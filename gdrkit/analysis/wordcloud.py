@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-__all__ = ["problem_word_frequencies", "problem_wordcloud", "problem_wordclouds", "problem_tokens",
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["problem_word_frequencies", "problem_wordcloud", "problem_wordclouds", "problem_tokens", "tokens_of",
            "problem_stopwords", "is_problem_word", "PROBLEM_WORDS", "LIST_MARKER"]
 
 #: List markers of enumerated statements (一是, 二要, 第三): how a list is written, not what
@@ -24,7 +30,7 @@ PROBLEM_WORDS = ("存在", "问题", "不足", "不够", "有待", "仍", "还",
                  "力度", "仍然", "尚", "较", "差距", "主要", "导致", "造成", "由于", "虽然", "但")
 
 
-def problem_stopwords(extra: Iterable[str] = ()) -> frozenset[str]:
+def problem_stopwords(*, extra: Iterable[str] = ()) -> frozenset[str]:
     """The words left out of problem statements: gdrkit's general and formulaic stopwords
     (:func:`gdrkit.zh.load_stopwords`), :data:`PROBLEM_WORDS` and ``extra``."""
     from ..zh import load_stopwords
@@ -68,11 +74,30 @@ def problem_tokens(problems: pd.DataFrame, *, id_col: str = "problem_id", backen
     from ..zh import Tokenizer
 
     tok = Tokenizer(backend=backend)
-    stop = problem_stopwords(extra_stopwords)
+    stop = problem_stopwords(extra=extra_stopwords)
     toks = [[w.strip() for w in tok.tokenize(t) if is_problem_word(w, stop, min_chars=min_chars)]
             if isinstance(t, str) else [] for t in problems["text"]]
     return pd.DataFrame({"report_id": problems["report_id"].to_numpy(),
                          "section_id": problems[id_col].to_numpy() if id_col in problems else "",
+                         "tokens": toks, "n_tokens": [len(t) for t in toks]})
+
+
+def tokens_of(table: pd.DataFrame, *, id_col: str = "problem_id", backend: str = "rjieba") -> pd.DataFrame:
+    """A ``tokens``-shaped table of short texts such as problem statements, every word
+    kept (stopwords too; :func:`problem_tokens` keeps only the words of the word cloud).
+
+    Returns
+    -------
+    DataFrame
+        report_id, section_id (``table[id_col]``; "" without that column), tokens (lists
+        of str), n_tokens; one row per row of ``table`` (an empty list for a missing text).
+    """
+    from ..zh import Tokenizer
+
+    tok = Tokenizer(backend=backend)
+    toks = [tok.tokenize(t) if isinstance(t, str) else [] for t in table["text"]]
+    return pd.DataFrame({"report_id": table["report_id"].to_numpy(),
+                         "section_id": table[id_col].to_numpy() if id_col in table else "",
                          "tokens": toks, "n_tokens": [len(t) for t in toks]})
 
 
@@ -112,7 +137,7 @@ def problem_word_frequencies(problems_or_tokens: pd.DataFrame | Mapping[str, flo
             words = (w for t in df["text"].fillna("") for w in tok.tokenize(t))
         else:
             raise ValueError("problem_word_frequencies: need a 'text' or 'tokens' column")
-        stop = problem_stopwords(extra_stopwords)
+        stop = problem_stopwords(extra=extra_stopwords)
         freq = Counter(w.strip() for w in words if is_problem_word(w, stop, min_chars=min_chars))
     drop = set(extra_stopwords)
     freq = {w: c for w, c in freq.items() if len(w) >= min_chars and w not in drop and c > 0}
@@ -123,10 +148,10 @@ def problem_word_frequencies(problems_or_tokens: pd.DataFrame | Mapping[str, flo
     return s.loc[order]
 
 
-def problem_wordcloud(problems_or_tokens: pd.DataFrame | Mapping[str, float], *, ax=None,
+def problem_wordcloud(problems_or_tokens: pd.DataFrame | Mapping[str, float], *, ax: Axes | None = None,
                       font_path: str | os.PathLike | None = None, random_state: int = 0,
                       max_words: int = 100, title: str | None = None,
-                      extra_stopwords: Sequence[str] = ()):
+                      extra_stopwords: Sequence[str] = ()) -> Axes:
     """Draw a word cloud of problem statements on ``ax``.
 
     The CJK font comes from :func:`gdrkit.plot.fonts.cjk_font_path` (``font_path``,
@@ -179,7 +204,8 @@ def problem_wordcloud(problems_or_tokens: pd.DataFrame | Mapping[str, float], *,
 
 def problem_wordclouds(problems: pd.DataFrame, *, by: str = "category", ncols: int = 3,
                        font_path: str | os.PathLike | None = None, random_state: int = 0,
-                       max_words: int = 60, min_statements: int = 1, panel_size: tuple[float, float] = (4, 3)):
+                       max_words: int = 60, min_statements: int = 1,
+                       panel_size: tuple[float, float] = (4, 3)) -> Figure:
     """One word cloud per group of problem statements, on a grid.
 
     Parameters
@@ -188,13 +214,15 @@ def problem_wordclouds(problems: pd.DataFrame, *, by: str = "category", ncols: i
         The ``problems`` table, with the column ``by`` (join report metadata first to
         group by ``agency``, ``year`` or ``level``).
     by : str
-        The grouping column.
+        The grouping column; statements whose ``by`` is missing form their own group,
+        "unknown (未识别)" (last).
     ncols : int
         Panels per row.
     font_path, random_state, max_words
         As in :func:`problem_wordcloud`.
     min_statements : int
-        Groups with fewer statements are left out.
+        Groups with fewer statements are left out (a warning names how many groups and
+        statements).
     panel_size : (float, float)
         Size of one panel in inches.
 
@@ -207,9 +235,18 @@ def problem_wordclouds(problems: pd.DataFrame, *, by: str = "category", ncols: i
 
     if by not in problems.columns:
         raise ValueError(f"problem_wordclouds: no column {by!r}")
-    groups = [(k, g) for k, g in problems.groupby(by, sort=True) if len(g) >= min_statements]
+    from ..plot.plots import UNKNOWN
+
+    key = problems[by].astype(object).where(problems[by].notna(), UNKNOWN)
+    all_groups = [(k, g) for k, g in problems.groupby(key, sort=True)]
+    all_groups = [kg for kg in all_groups if kg[0] != UNKNOWN] + [kg for kg in all_groups if kg[0] == UNKNOWN]
+    groups = [(k, g) for k, g in all_groups if len(g) >= min_statements]
+    small = [g for _, g in all_groups if len(g) < min_statements]
+    if small:
+        warnings.warn(f"problem_wordclouds: {len(small)} group(s) of {by} with fewer than {min_statements} "
+                      f"statement(s) left out ({sum(map(len, small))} of {len(problems)} statements)", stacklevel=2)
     if not groups:
-        raise ValueError("problem_wordclouds: no group has enough statements")
+        raise ValueError(f"problem_wordclouds: no group of {by} has {min_statements} statement(s) or more")
     nrows = -(-len(groups) // ncols)
     ncols_used = min(ncols, len(groups))
     fig, axes = plt.subplots(nrows, ncols_used, figsize=(panel_size[0] * ncols_used, panel_size[1] * nrows),
