@@ -133,12 +133,12 @@ def test_palette_is_grey_safe():
 
 
 def test_labels_english_and_chinese():
-    assert gp.label("applications_received", "en") == "Applications received"
-    assert gp.label("applications_received", "zh") == "收到申请数"
+    assert gp.label("applications_received", lang="en") == "Applications received"
+    assert gp.label("applications_received", lang="zh") == "收到申请数"
     assert "收到申请数" in gp.label("applications_received")
     assert gp.label("table3.x.y") == "table3.x.y"
     with pytest.raises(ValueError):
-        gp.label("year", "fr")
+        gp.label("year", lang="fr")
 
 
 # ------------------------------------------------------------------------ glyphs
@@ -373,7 +373,7 @@ def test_term_and_model_labels():
     assert gp.term_label("Intercept") == "Intercept"
     assert gp.term_label("x:y") == "x:y"
     assert gp.model_label("log_volume (ols)") == "log volume: year, tier, agency type (OLS)"
-    assert gp.model_label("applications", "negbin") == "applications: year, tier (negative binomial)"
+    assert gp.model_label("applications", family="negbin") == "applications: year, tier (negative binomial)"
     assert gp.model_label("my formula") == "my formula"
 
 
@@ -390,7 +390,8 @@ def test_factor_references_come_from_the_estimation_sample(seed_corpus):
 
 
 def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, tmp_path):
-    from gdrkit.plot.notebook import PAPER_MODELS, fit_models, fit_or_explain, paper_table, staffing_table
+    from gdrkit.analysis.panel import staffing_table
+    from gdrkit.plot.notebook import PAPER_MODELS, fit_models, fit_or_explain, paper_table
 
     panel = _seed_panel(shared_corpus)
     t = fit_or_explain(panel, name="log_volume")
@@ -498,19 +499,25 @@ def test_notebook_helpers(tmp_path, monkeypatch):
                             "duplicate_of": [None, None, None, "a"]})
     groups, how = nbh.period_groups(reports)
     assert groups.to_dict() == {"a": "earlier", "b": "earlier", "d": "later"} and "2012" in how
-    assert list(nbh.unique_reports(reports, reports)["report_id"]) == ["a", "b", "c"]
+    with pytest.warns(UserWarning, match="1 row.s. of 1 duplicate report"):
+        assert list(nbh.unique_reports(reports, reports)["report_id"]) == ["a", "b", "c"]
     checks = pd.DataFrame({"rule": ["x", "x", "y"], "ok": pd.array([True, None, False], dtype="boolean")})
     s = nbh.checks_summary(checks)
     assert s.loc["x"].tolist() == [1, 0, 1] and s.loc["y"].tolist() == [0, 1, 0]
     assert len(nbh.failed_checks(checks)) == 1
-    freqs = nbh.word_frequencies(["一是人员编制不足，二是网站栏目更新不及时", "人员编制紧张"])
+    from gdrkit.analysis.wordcloud import problem_word_frequencies
+
+    texts = pd.DataFrame({"text": ["一是人员编制不足，二是网站栏目更新不及时", "人员编制紧张"]})
+    freqs = problem_word_frequencies(texts)
     assert freqs.index[0] == "人员编制" or freqs.iloc[0] == 2
     assert "一是" not in freqs.index and "二是" not in freqs.index
-    assert nbh.fit_or_explain(None, name="staffing") is None
+    with pytest.warns(UserWarning, match="not estimated: the table it needs is not available"):
+        assert nbh.fit_or_explain(None, name="staffing") is None
     assert s.columns.name is None  # not pandas' "col_0"
 
 
 def test_notebook_helpers_on_the_seeds(seed_corpus):
+    from gdrkit.analysis.panel import staffing_table
     from gdrkit.plot import notebook as nbh
 
     panel = _seed_panel(seed_corpus)
@@ -522,17 +529,18 @@ def test_notebook_helpers_on_the_seeds(seed_corpus):
                                ("行政诉讼数", "reports")]
     assert t[("行政复议数", "total")].isna().tolist() == [True, False, True, False]  # 2009, 2011: unknown
     assert t[("行政诉讼数", "reports")].tolist() == [0, 1, 0, 2]
-    staffing = nbh.staffing_table(seed_corpus.reports, seed_corpus.problems()).set_index("file")
+    staffing = staffing_table(seed_corpus.reports, seed_corpus.problems()).set_index("file")
     assert staffing["n_problems"].to_dict() == {"000_46aca74da5115982.txt": 3, "001_0ced3da2aecd6f3a.txt": 3,
                                                 "002_d2cdc19c69bd6f1e.txt": 3, "003_cc707d8ae19cac44.txt": 4,
                                                 "004_5a314498553702da.txt": 3}
     assert staffing["states_staffing"].tolist() == [1.0, 0.0, 0.0, 0.0, 1.0]
-    assert nbh.staffing_table(seed_corpus.reports, None) is None
+    assert staffing_table(seed_corpus.reports, None) is None
     summary = nbh.checks_summary(seed_corpus.checks())
     assert summary.columns.name is None and summary.loc["narrative.proactive_items.candidates"].tolist() == [0, 0, 1]
 
 
 def test_notebook_helpers_on_real_reports(shared_corpus):
+    from gdrkit.analysis.reuse import problem_reuse
     from gdrkit.plot import notebook as nbh
 
     panel = _seed_panel(shared_corpus)
@@ -540,8 +548,8 @@ def test_notebook_helpers_on_real_reports(shared_corpus):
     n_tpl = int(panel["style"].astype(str).str.startswith("template").sum())
     assert len(tpl) == n_tpl and note.startswith(f"{n_tpl} of {len(panel)} reports use the national template")
     with pytest.raises(KeyError, match="with_report_meta"):
-        nbh.problem_reuse(shared_corpus.problems())
+        problem_reuse(shared_corpus.problems())
     problems = nbh.with_report_meta(shared_corpus.problems(), shared_corpus.reports)
-    pairs = nbh.problem_reuse(problems, threshold=0.3)
+    pairs = problem_reuse(problems, threshold=0.3)
     assert len(pairs) >= 5 and (pairs["year_gap"] == pairs["year_b"].astype(float) - pairs["year_a"].astype(float)).all()
     assert (pairs["similarity"] >= 0.3).all() and (pairs["agency_a"] == pairs["agency_b"]).all()

@@ -1,14 +1,15 @@
 """Small helpers the curated notebooks share (paths, optional tables, explained failures).
 
 They keep the notebooks thin and make every degradation explicit: a table that cannot be
-computed, or a model that cannot be estimated, prints why instead of being skipped.
+computed, or a model that cannot be estimated, says why (a warning, and a "not estimated"
+column in the paper table) instead of being skipped.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections import Counter
+import warnings
 from pathlib import Path
 from typing import Iterable
 
@@ -18,9 +19,9 @@ import pandas as pd
 from ..analysis.keyness import period_groups
 
 __all__ = ["data_path", "figures_path", "optional_table", "fit_or_explain", "fit_models", "factor_references",
-           "word_frequencies", "tokens_of", "period_groups", "unique_reports", "checks_summary", "failed_checks",
-           "describe_corpus", "with_report_meta", "totals_table", "template_outcomes", "staffing_table",
-           "problem_reuse", "paper_table", "OUTCOMES", "PAPER_MODELS"]
+           "period_groups", "unique_reports", "checks_summary", "failed_checks", "describe_corpus",
+           "with_report_meta", "totals_table", "template_outcomes", "paper_table", "not_estimated", "OUTCOMES",
+           "PAPER_MODELS"]
 
 #: the answers to applications (table 3 of the national template), in the panel's names
 OUTCOMES = ["applications_granted", "applications_partial", "applications_denied", "applications_unable",
@@ -63,35 +64,47 @@ def figures_path(default: str | os.PathLike | None = None) -> Path:
     return p.resolve()
 
 
-def unique_reports(table: pd.DataFrame, reports: pd.DataFrame, *, what: str = "table") -> pd.DataFrame:
-    """``table`` without the rows of reports that duplicate another report
-    (``reports.duplicate_of`` set: the same report scraped twice, or in two formats), printing
-    how many rows were left out."""
+def _without_duplicates(table: pd.DataFrame, reports: pd.DataFrame, what: str) -> tuple[pd.DataFrame, str | None]:
     if "duplicate_of" not in reports.columns or "report_id" not in table.columns:
-        return table
+        return table, None
     dup = set(reports.loc[reports["duplicate_of"].notna(), "report_id"])
     drop = table["report_id"].isin(dup)
-    if drop.any():
-        print(f"[gdrkit] {what}: {int(drop.sum())} row(s) of {len(dup)} duplicate report(s) left out "
-              "(reports.duplicate_of names the copy kept)")
-    return table[~drop.to_numpy()]
+    if not drop.any():
+        return table, None
+    return table[~drop.to_numpy()], (f"{what}: {int(drop.sum())} row(s) of {len(dup)} duplicate report(s) left out "
+                                     "(reports.duplicate_of names the copy kept)")
+
+
+def unique_reports(table: pd.DataFrame, reports: pd.DataFrame, *, what: str = "table") -> pd.DataFrame:
+    """``table`` without the rows of reports that duplicate another report
+    (``reports.duplicate_of`` set: the same report scraped twice, or in two formats); a
+    warning says how many rows were left out."""
+    out, note = _without_duplicates(table, reports, what)
+    if note:
+        warnings.warn(note, stacklevel=2)
+    return out
 
 
 def optional_table(corpus, name: str, *, dedupe: bool = True, **kw) -> pd.DataFrame | None:
-    """``corpus.<name>(**kw)``, or None with a printed reason when this gdrkit has no module
+    """``corpus.<name>(**kw)``, or None with a warning saying why when this gdrkit has no module
     for it yet (only a missing gdrkit module is caught: any other error is raised).
     With ``dedupe`` (default), rows of duplicate reports are left out (see
     :func:`unique_reports`)."""
     try:
         out = getattr(corpus, name)(**kw)
-        return unique_reports(out, corpus.reports, what=name) if dedupe else out
     except (ModuleNotFoundError, ImportError) as exc:
         mod = getattr(exc, "name", None) or str(exc)
         if "gdrkit" not in str(mod):
             raise
-        print(f"[gdrkit] the {name} table cannot be computed: module {mod} is not available in this "
-              f"version of gdrkit, so the cells that need it print this note instead of a result.")
+        warnings.warn(f"the {name} table cannot be computed: module {mod} is not available in this "
+                      "version of gdrkit, so the cells that need it give no result", stacklevel=2)
         return None
+    if not dedupe:
+        return out
+    out, note = _without_duplicates(out, corpus.reports, name)
+    if note:
+        warnings.warn(note, stacklevel=2)
+    return out
 
 
 def factor_references(data: pd.DataFrame, formula: str, *, exposure: str | None = None) -> dict[str, object]:
@@ -123,43 +136,63 @@ def factor_references(data: pd.DataFrame, formula: str, *, exposure: str | None 
     return out
 
 
-def fit_or_explain(data: pd.DataFrame | None, **kw) -> pd.DataFrame | None:
-    """:func:`gdrkit.models.fit_model`, printing why (``ModelError``) and returning None when
-    the model cannot be estimated on these data.
-
-    The table gets a ``label`` column (after ``term``): the term in words, with the
-    reference level of a categorical found in the estimation sample ("tier: 市级 (vs
-    县级)"; :func:`gdrkit.plot.labels.term_label`), for figures and paper tables; ``term``
-    keeps patsy's name. Without ``label=``, the ``model`` column names the model in
-    words (:func:`gdrkit.plot.labels.model_label`), e.g. "log volume: year only (OLS)".
-    """
+def _fit(data: pd.DataFrame | None, **kw) -> tuple[pd.DataFrame | None, str, str]:
+    """The tidy table of :func:`gdrkit.models.fit_model` with a ``label`` column (None when
+    it cannot be estimated), the model's name in words, and why it was not estimated
+    ("" when it was)."""
     from ..models import DEFAULT_FAMILY, FORMULAS, ModelError, fit_model
     from .labels import model_label, term_label
 
     name = kw.get("name")
     family = kw.get("family") or (DEFAULT_FAMILY.get(name, "ols") if name else "ols")
     if "label" not in kw and name in FORMULAS:
-        kw["label"] = model_label(name, family)
-    what = kw.get("label") or name or kw.get("formula")
+        kw["label"] = model_label(name, family=family)
+    what = str(kw.get("label") or name or kw.get("formula"))
     if data is None:
-        print(f"[gdrkit] {what}: not estimated, the table it needs is not available (see above).")
-        return None
+        return None, what, "the table it needs is not available"
     try:
         t = fit_model(data, **kw)
     except ModelError as exc:
-        print(f"[gdrkit] not estimated: {exc}")
-        return None
+        reason = str(exc)
+        return None, what, reason[len(what) + 2:] if reason.startswith(f"{what}: ") else reason
     formula = t.attrs.get("formula") or kw.get("formula") or FORMULAS.get(name, "")
     refs = factor_references(data, formula, exposure=kw.get("exposure"))
     cats = [re.match(r"C\(\s*(\w+)", str(term)) for term in t["term"]]
     t.insert(1, "label", [term_label(term, reference=refs.get(m.group(1)) if m else None)
                           for term, m in zip(t["term"], cats)])
+    return t, what, ""
+
+
+def fit_or_explain(data: pd.DataFrame | None, **kw) -> pd.DataFrame | None:
+    """:func:`gdrkit.models.fit_model`, or None with a warning saying why (``ModelError``,
+    or no table) when the model cannot be estimated on these data.
+
+    The table gets a ``label`` column (after ``term``): the term in words, with the
+    reference level of a categorical found in the estimation sample ("tier: 市级 (vs
+    县级)"; :func:`gdrkit.plot.labels.term_label`), for figures and paper tables; ``term``
+    keeps patsy's name. Without ``label=``, the ``model`` column names the model in
+    words (:func:`gdrkit.plot.labels.model_label`), e.g. "log volume: year only (OLS)".
+
+    Returns
+    -------
+    DataFrame or None
+        The tidy table of :func:`gdrkit.models.fit_model` (term, label, estimate, se,
+        ci_low, ci_high, p, n, …), or None when not estimated.
+    """
+    t, what, why = _fit(data, **kw)
+    if t is None:
+        warnings.warn(f"{what}: not estimated: {why}", stacklevel=2)
     return t
 
 
+def not_estimated(table: pd.DataFrame) -> str | None:
+    """Why a model of :func:`fit_models` was not estimated (None when it was)."""
+    return table.attrs.get("not_estimated")
+
+
 def fit_models(specs: Iterable[tuple[str, str, dict]], **tables: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
-    """Fit several models with :func:`fit_or_explain` (each that cannot be estimated
-    prints why and is left out).
+    """Fit several models with :func:`fit_or_explain`; a model that cannot be estimated
+    stays in the result (an empty table saying why) and gets a warning.
 
     Parameters
     ----------
@@ -173,16 +206,23 @@ def fit_models(specs: Iterable[tuple[str, str, dict]], **tables: pd.DataFrame | 
     Returns
     -------
     dict
-        Header → tidy table (``model`` set to the header), for the models estimated, in
-        the order of ``specs``.
+        Header → tidy table (``model`` set to the header), for every model of ``specs``
+        in their order. A model not estimated has a table without rows (the tidy
+        columns) whose ``attrs["not_estimated"]`` says why (:func:`not_estimated`);
+        :func:`paper_table` shows it as a column saying "not estimated".
     """
+    from ..models import TIDY_COLUMNS
+
     fitted = {}
     for header, table, kw in specs:
         if table not in tables:
             raise KeyError(f"fit_models: {header!r} needs the table {table!r}; pass {table}=...")
-        t = fit_or_explain(tables[table], **{"label": header, **kw})
-        if t is not None:
-            fitted[header] = t
+        t, what, why = _fit(tables[table], **{"label": header, **kw})
+        if t is None:
+            warnings.warn(f"{what}: not estimated: {why}", stacklevel=2)
+            t = pd.DataFrame({c: pd.Series(dtype=object) for c in ["term", "label", *TIDY_COLUMNS[1:]]})
+            t.attrs["not_estimated"] = why
+        fitted[header] = t
     return fitted
 
 
@@ -190,27 +230,43 @@ def paper_table(fitted: dict[str, pd.DataFrame], *, path: str | os.PathLike | No
     """:func:`gdrkit.models.compare_models` of the fitted models with the terms in words
     (the ``label`` column of :func:`fit_or_explain`; the intercept and the NB ``alpha`` keep
     their names, which set their place in the table), written to ``<path>.csv`` and
-    ``<path>.tex`` when ``path`` is given."""
-    from ..models import compare_models
+    ``<path>.tex`` when ``path`` is given (there, a model not estimated says "not
+    estimated (see note)" and the reasons follow the tabular as a note).
 
-    named = {}
+    Returns
+    -------
+    DataFrame
+        One row per term (estimate with stars, then "(se)"), then N, Clusters, SE,
+        Family and, when a model of ``fitted`` was not estimated (:func:`fit_models`),
+        a last row "Not estimated" giving the reason in that model's column (its other
+        cells are empty); one column per model, in the order of ``fitted``.
+    """
+    from ..models import _latex_escape, _to_latex, compare_models
+
+    named, why = {}, {}
     for k, t in fitted.items():
+        if not_estimated(t) is not None:
+            why[k] = not_estimated(t)
         if "label" in t.columns:
             keep = t["term"].isin(["Intercept", "alpha"])
             t = t.assign(term=t["term"].where(keep, t["label"]))
         named[k] = t
-    return compare_models(named, path=path)
-
-
-def staffing_table(reports: pd.DataFrame, problems: pd.DataFrame | None) -> pd.DataFrame | None:
-    """``reports`` with :func:`gdrkit.models.problem_flags` (``n_problems``,
-    ``states_<category>``; NaN for a report in which no problem statement was found), the
-    data of the staffing logit; None without a problems table."""
-    from ..models import problem_flags
-
-    if problems is None:
-        return None
-    return reports.merge(problem_flags(reports, problems), on="report_id", how="left")
+    table = compare_models(named)
+    if why:
+        table.loc["Not estimated"] = [why.get(c, "") for c in table.columns]
+    if path is not None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        table.to_csv(path.with_suffix(".csv"), encoding="utf-8-sig")
+        tex = table.copy()
+        if why:
+            tex.loc["Not estimated"] = ["not estimated (see note)" if c in why else "" for c in tex.columns]
+        note = ""
+        if why:
+            reasons = "; ".join(f"{_latex_escape(k)}: {_latex_escape(v)}" for k, v in why.items())
+            note = "\n\\par\\smallskip{\\footnotesize Not estimated: " + reasons + ".}\n"
+        path.with_suffix(".tex").write_text(_to_latex(tex, stars=True) + note, encoding="utf-8")
+    return table
 
 
 def totals_table(panel: pd.DataFrame, measures: Iterable[str], *, by: str = "year", lang: str = "zh") -> pd.DataFrame:
@@ -221,10 +277,10 @@ def totals_table(panel: pd.DataFrame, measures: Iterable[str], *, by: str = "yea
     from .labels import label
 
     w = totals_by(panel, list(measures), by=by, wide=True)
-    return w.rename(columns=lambda m: label(m, lang), level=0)
+    return w.rename(columns=lambda m: label(m, lang=lang), level=0)
 
 
-def template_outcomes(panel: pd.DataFrame, outcomes: Iterable[str] = tuple(OUTCOMES)) -> tuple[pd.DataFrame, str]:
+def template_outcomes(panel: pd.DataFrame, *, outcomes: Iterable[str] = tuple(OUTCOMES)) -> tuple[pd.DataFrame, str]:
     """The template reports (style template2019/template2021) with their application
     outcomes, and a sentence saying how many there are and which years state none.
 
@@ -255,55 +311,18 @@ def template_outcomes(panel: pd.DataFrame, outcomes: Iterable[str] = tuple(OUTCO
                  "answered" + (f"; template years without outcomes: {', '.join(map(str, quiet))}" if quiet else ""))
 
 
-def problem_reuse(problems: pd.DataFrame, *, threshold: float = 0.3) -> pd.DataFrame:
-    """Pairs of problem statements of the same agency with Jaccard similarity ≥
-    ``threshold`` (:func:`gdrkit.text_reuse`, all candidate pairs), with ``year_gap``
-    (year_b − year_a; NaN when a year is unknown). ``problems`` needs the reports'
-    ``agency`` and ``year`` (:func:`with_report_meta`)."""
-    from ..analysis.reuse import text_reuse
-
-    missing = [c for c in ("agency", "year") if c not in problems.columns]
-    if missing:
-        raise KeyError(f"problem_reuse: the problems table has no {missing}; join them first with "
-                       "with_report_meta(problems, reports)")
-
-    pairs = text_reuse(problems, level="problem", same_agency=True, threshold=threshold, candidates="all")
-    return pairs.assign(year_gap=pd.to_numeric(pairs["year_b"], errors="coerce")
-                        - pd.to_numeric(pairs["year_a"], errors="coerce"))
-
-
-def word_frequencies(texts: Iterable[str], *, backend: str = "rjieba", min_len: int = 2,
-                     extra_stopwords: Iterable[str] = ()) -> pd.Series:
-    """Word counts over problem statements ``texts`` with gdrkit's tokenizer, keeping the
-    words :func:`gdrkit.analysis.wordcloud.is_problem_word` keeps (the words keyness
-    compares: no general, formulaic or problem-phrasing stopwords, list markers such as
-    一是/二是, numbers or punctuation, nothing shorter than ``min_len`` characters).
-    Sorted by count, then word (deterministic)."""
-    from ..analysis.wordcloud import is_problem_word, problem_stopwords
-    from ..zh import Tokenizer
-
-    tok = Tokenizer(backend=backend)
-    stop = problem_stopwords(extra_stopwords)
-    counts: Counter = Counter()
-    for t in texts:
-        if not isinstance(t, str) or not t:
-            continue
-        counts.update(w.strip() for w in tok.tokenize(t) if is_problem_word(w, stop, min_chars=min_len))
-    s = pd.Series(counts, dtype="int64")
-    if s.empty:
-        return s
-    return s.sort_index().sort_values(ascending=False, kind="stable")
-
-
-def with_report_meta(table: pd.DataFrame, reports: pd.DataFrame,
-                     columns: tuple[str, ...] = ("year", "agency", "agency_type", "level", "tier", "style")):
-    """``table`` (with report_id) joined to report metadata columns it does not yet have."""
+def with_report_meta(table: pd.DataFrame, reports: pd.DataFrame, *,
+                     columns: tuple[str, ...] = ("year", "agency", "agency_type", "level", "tier", "style")
+                     ) -> pd.DataFrame:
+    """``table`` (with report_id) joined to the report metadata ``columns`` it does not yet
+    have (a left join: every row of ``table`` is kept; NaN where a report lacks a value)."""
     cols = [c for c in columns if c in reports.columns and c not in table.columns]
     return table.merge(reports[["report_id", *cols]], on="report_id", how="left")
 
 
 def describe_corpus(reports: pd.DataFrame) -> str:
-    """One paragraph: how many reports, agencies, years and styles, and what that can support."""
+    """One paragraph (returned, for the notebook to show): how many reports, agencies and
+    years, and what that can support."""
     n = len(reports)
     agencies = reports["agency"].dropna().nunique() if "agency" in reports else 0
     years = reports["year"].dropna()
@@ -318,22 +337,7 @@ def describe_corpus(reports: pd.DataFrame) -> str:
     if repeats == 0:
         lines.append("No agency repeats, so nothing here separates change over time from differences "
                      "between agencies.")
-    text = " ".join(lines)
-    print(text)
-    return text
-
-
-def tokens_of(table: pd.DataFrame, *, id_col: str = "problem_id", backend: str = "rjieba") -> pd.DataFrame:
-    """A ``tokens``-shaped table (report_id, section_id, tokens, n_tokens) for short texts
-    such as problem statements: ``section_id`` holds ``table[id_col]``. Stopwords are kept
-    (keyness drops them)."""
-    from ..zh import Tokenizer
-
-    tok = Tokenizer(backend=backend)
-    toks = [tok.tokenize(t) if isinstance(t, str) else [] for t in table["text"]]
-    return pd.DataFrame({"report_id": table["report_id"].to_numpy(),
-                         "section_id": table[id_col].to_numpy() if id_col in table else "",
-                         "tokens": toks, "n_tokens": [len(t) for t in toks]})
+    return " ".join(lines)
 
 
 def checks_summary(checks: pd.DataFrame) -> pd.DataFrame:
