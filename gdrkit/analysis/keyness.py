@@ -5,7 +5,7 @@ and the keyness of problem statements between earlier and later reports."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -43,7 +43,7 @@ def _chi2_p(x: np.ndarray) -> np.ndarray:
 
 
 def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series | pd.DataFrame, *,
-            target, measure: str = "chi2", min_count: int = 2, drop_stopwords: bool = True,
+            target: Hashable, measure: str = "chi2", min_count: int = 2, drop_stopwords: bool = True,
             correction: str = "default", extra_stopwords: Sequence[str] = ()) -> pd.DataFrame:
     """Keyness of every word for a target group against all other rows (the reference).
 

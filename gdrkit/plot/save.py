@@ -5,11 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
 
 __all__ = ["save_figure", "data_hash"]
 
 
-def data_hash(data) -> str:
+def data_hash(data: pd.DataFrame | pd.Series | bytes | str | None) -> str:
     """A short sha256 of a DataFrame/Series (values, index and column names), of bytes or of
     a string; ``"none"`` for ``None``."""
     if data is None:
@@ -37,7 +42,8 @@ def data_hash(data) -> str:
     return h.hexdigest()[:16]
 
 
-def save_figure(fig, name: str, *, folder: str | os.PathLike | None = "figures", data=None,
+def save_figure(fig: Figure, name: str, *, folder: str | os.PathLike | None = "figures",
+                data: pd.DataFrame | pd.Series | bytes | str | None = None,
                 formats: tuple[str, ...] = ("png", "pdf"), dpi: int | None = None) -> list[Path]:
     """Write ``fig`` as ``folder/name.png`` and ``folder/name.pdf``.
 

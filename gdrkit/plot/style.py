@@ -5,14 +5,17 @@ Nothing is changed at import: :func:`style` applies the settings inside a contex
 
     with gdrkit.plot.style():
         fig, ax = gdrkit.plot.subplots("one")
-        gdrkit.plot.volume_by_year(panel, ax=ax)
+        gdrkit.plot.trend(panel, x="year", y="proactive_items", ax=ax)
         gdrkit.plot.save_figure(fig, "02_volume_by_year", data=panel)
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Iterator
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = ["ONE_COLUMN", "TWO_COLUMN", "PALETTE", "MARKERS", "LINESTYLES", "style", "style_rc",
            "subplots", "figure_width"]
@@ -92,8 +95,10 @@ def style(*, font: str | None = None, width: str | float = "one", aspect: float 
         yield rc
 
 
-def subplots(width: str | float = "one", *, aspect: float = 0.68, nrows: int = 1, ncols: int = 1, **kw):
-    """``plt.subplots`` at a paper width (``"one"`` or ``"two"`` columns) and aspect."""
+def subplots(width: str | float = "one", *, aspect: float = 0.68, nrows: int = 1, ncols: int = 1,
+             **kw) -> tuple[Figure, Any]:
+    """``plt.subplots`` at a paper width (``"one"`` or ``"two"`` columns) and aspect: the
+    figure and an Axes (an array of Axes when ``nrows`` or ``ncols`` > 1)."""
     import matplotlib.pyplot as plt
 
     w = figure_width(width)
