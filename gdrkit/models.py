@@ -406,8 +406,9 @@ def _latex_escape(s: str) -> str:
     return "".join(rep.get(ch, ch) for ch in str(s))
 
 
-def compare_models(tables, *, path: str | os.PathLike | None = None, digits: int = 3,
-                   stars: bool = True) -> pd.DataFrame:
+def compare_models(tables: list[pd.DataFrame] | dict[str, pd.DataFrame], *,
+                   path: str | os.PathLike | None = None, digits: int = 3, stars: bool = True,
+                   not_estimated: dict[str, str] | None = None) -> pd.DataFrame:
     """Several tidy tables (from :func:`fit_model`) side by side, like ``summary_col``.
 
     Parameters
@@ -419,12 +420,19 @@ def compare_models(tables, *, path: str | os.PathLike | None = None, digits: int
         tabular; Chinese terms need xeCJK/ctex in the paper's preamble).
     digits : int
         Decimals shown.
+    not_estimated : dict of str → str, optional
+        Models (keys of ``tables``; their tables may be empty) that could not be
+        estimated, with the reason: they keep their column, and a last row "Not
+        estimated" gives the reason (in the ``.tex``: "not estimated (see note)" and
+        the reasons in a note under the tabular). A paper table never loses a model
+        silently.
 
     Returns
     -------
     DataFrame
         One row per term (estimate with stars, then "(se)" on the next row), then rows N,
-        Clusters, SE and Family; one column per model.
+        Clusters, SE and Family, and "Not estimated" when ``not_estimated`` names a
+        model; one column per model.
     """
     if isinstance(tables, dict):
         items = list(tables.items())
@@ -469,13 +477,23 @@ def compare_models(tables, *, path: str | os.PathLike | None = None, digits: int
         foot["SE"][name] = str(t["se_type"].iloc[0]) if len(t) else ""
         foot["Family"][name] = str(t["family"].iloc[0]) if len(t) else ""
     rows.update(foot)
+    why = {name: (not_estimated or {}).get(key) for name, (key, _) in zip(names, items)}
+    why = {name: str(reason) for name, reason in why.items() if reason}
+    if why:
+        rows["Not estimated"] = {name: why.get(name, "") for name in names}
     table = pd.DataFrame.from_dict(rows, orient="index")[names]
     table.index.name = "term"
     if path is not None:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         table.to_csv(path.with_suffix(".csv"), encoding="utf-8-sig")
-        path.with_suffix(".tex").write_text(_to_latex(table, stars=stars), encoding="utf-8")
+        tex, note = table, ""
+        if why:
+            tex = table.copy()
+            tex.loc["Not estimated"] = ["not estimated (see note)" if c in why else "" for c in tex.columns]
+            reasons = "; ".join(f"{_latex_escape(k)}: {_latex_escape(v)}" for k, v in why.items())
+            note = "\\par\\smallskip{\\footnotesize Not estimated: " + reasons + ".}\n"
+        path.with_suffix(".tex").write_text(_to_latex(tex, stars=stars) + note, encoding="utf-8")
     return table
 
 

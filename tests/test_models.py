@@ -264,3 +264,21 @@ def test_seed_corpus_models_explain_themselves(seed_corpus):
     data = reports.merge(problem_flags(reports, seed_corpus.problems()), on="report_id", how="left")
     with pytest.raises(ModelError, match="too few reports"):
         fit_model(data, name="staffing")
+
+
+def test_compare_models_keeps_a_model_not_estimated(tmp_path):
+    d = synthetic()
+    ols = fit_model(d, name="log_volume")
+    tiny = d.head(4)
+    with pytest.raises(ModelError) as exc:
+        fit_model(tiny, name="staffing")
+    failed = ols.iloc[0:0]  # no coefficients: the model's column stays, with the reason
+    table = compare_models({"OLS": ols, "Logit_staff": failed}, path=tmp_path / "t",
+                           not_estimated={"Logit_staff": str(exc.value)})
+    assert list(table.columns) == ["OLS", "Logit_staff"]
+    assert table.index[-1] == "Not estimated"
+    assert table.loc["Not estimated"].tolist() == ["", str(exc.value)] and "no variation in tier" in str(exc.value)
+    assert (table["Logit_staff"].drop("Not estimated") == "").all()
+    tex = (tmp_path / "t.tex").read_text(encoding="utf-8")
+    assert "not estimated (see note)" in tex and tex.rstrip().endswith(".}")
+    assert "Not estimated: Logit\\_staff: " in tex

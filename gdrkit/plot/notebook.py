@@ -241,7 +241,7 @@ def paper_table(fitted: dict[str, pd.DataFrame], *, path: str | os.PathLike | No
         a last row "Not estimated" giving the reason in that model's column (its other
         cells are empty); one column per model, in the order of ``fitted``.
     """
-    from ..models import _latex_escape, _to_latex, compare_models
+    from ..models import compare_models
 
     named, why = {}, {}
     for k, t in fitted.items():
@@ -251,22 +251,7 @@ def paper_table(fitted: dict[str, pd.DataFrame], *, path: str | os.PathLike | No
             keep = t["term"].isin(["Intercept", "alpha"])
             t = t.assign(term=t["term"].where(keep, t["label"]))
         named[k] = t
-    table = compare_models(named)
-    if why:
-        table.loc["Not estimated"] = [why.get(c, "") for c in table.columns]
-    if path is not None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        table.to_csv(path.with_suffix(".csv"), encoding="utf-8-sig")
-        tex = table.copy()
-        if why:
-            tex.loc["Not estimated"] = ["not estimated (see note)" if c in why else "" for c in tex.columns]
-        note = ""
-        if why:
-            reasons = "; ".join(f"{_latex_escape(k)}: {_latex_escape(v)}" for k, v in why.items())
-            note = "\n\\par\\smallskip{\\footnotesize Not estimated: " + reasons + ".}\n"
-        path.with_suffix(".tex").write_text(_to_latex(tex, stars=True) + note, encoding="utf-8")
-    return table
+    return compare_models(named, path=path, not_estimated=why)
 
 
 def totals_table(panel: pd.DataFrame, measures: Iterable[str], *, by: str = "year", lang: str = "zh") -> pd.DataFrame:
