@@ -194,6 +194,18 @@ def _unique_rows(data: pd.DataFrame, dedupe: bool) -> tuple[pd.DataFrame, str | 
     return data[~dup.to_numpy()], f"{k} duplicate report(s) left out (duplicate_of set)"
 
 
+def _parts_setup(data: pd.DataFrame, x: str, y: Iterable[str], *, hue, ax, dedupe: bool, name: str, why: str):
+    """The opening of a plot whose measures ``y`` are its colours: the columns checked,
+    ``hue`` refused (``why`` says what to do instead), the axes, and the rows of
+    duplicate reports left out. Returns (y as a list, ax, data, the note on duplicates)."""
+    y = list(y)
+    _need(data, x, *y)
+    if hue is not None:
+        raise ValueError(f"{name}: {why}")
+    data, dup_note = _unique_rows(data, dedupe)
+    return y, _ax(ax), data, dup_note
+
+
 def _reports_note(d: pd.DataFrame, gone: pd.Series, what: str) -> str | None:
     """"k of n report(s) <what>" (distinct reports when ``report_id`` is there, else rows)."""
     if not gone.any():

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ._common import (UNKNOWN, _as_key, _ax, colors, _count_axis, _fmt, full_range, _integral, _legend, _need,
-                      _no_data, _reports_note, _sorted_index, _title_note, _unique_rows, _with_unknown, _xticks)
+                      _no_data, _parts_setup, _reports_note, _sorted_index, _title_note, _unique_rows, _with_unknown, _xticks)
 from .labels import LABELS, label
 from .style import PALETTE
 
@@ -193,12 +193,8 @@ def stacked_shares(data: pd.DataFrame, *, x: str, y: Sequence[str], hue: str | N
         without ``x`` and, within the ``x`` values drawn, the reports stating none of ``y``;
         with no part known at all, the axes say so in a sentence instead of a chart.
     """
-    y = list(y)
-    _need(data, x, *y)
-    if hue is not None:
-        raise ValueError("stacked_shares: the parts (y) are the colours; use x for groups")
-    ax = _ax(ax)
-    data, dup_note = _unique_rows(data, dedupe)
+    y, ax, data, dup_note = _parts_setup(data, x, y, hue=hue, ax=ax, dedupe=dedupe, name="stacked_shares",
+                                         why="the parts (y) are the colours; use x for groups")
     d = data[[x] + y + (["report_id"] if "report_id" in data.columns else [])].copy()
     for c in y:
         d[c] = pd.to_numeric(d[c], errors="coerce")

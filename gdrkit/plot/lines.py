@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ._common import (UNKNOWN, _ax, _count_axis, _draw_lines, full_range, _int_ticks, _integral, _legend, _log_axis,
-                      _missing_note, _need, _no_data, _reports_note, _sorted_index, _title_note, _unique_rows,
+                      _missing_note, _need, _no_data, _parts_setup, _reports_note, _sorted_index, _title_note, _unique_rows,
                       _with_unknown)
 from .labels import label
 
@@ -123,12 +123,8 @@ def measure_totals(data: pd.DataFrame, *, x: str = "year", y: Sequence[str] = ("
     """
     from ..analysis.panel import totals_by
 
-    y = list(y)
-    _need(data, x, *y)
-    if hue is not None:
-        raise ValueError("measure_totals: the measures (y) are the colours; hue is not used")
-    ax = _ax(ax)
-    data, dup_note = _unique_rows(data, dedupe)
+    y, ax, data, dup_note = _parts_setup(data, x, y, hue=hue, ax=ax, dedupe=dedupe, name="measure_totals",
+                                         why="the measures (y) are the colours; hue is not used")
     no_x = _reports_note(data, data[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
     data = data[data[x].notna()]
     t = totals_by(data, y, by=x, dedupe=False)
