@@ -131,7 +131,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from .extract.checks import CHECK_COLUMNS
     from .io import discover_files
     from .export import remove_stale_tables
-    from .analysis.panel import build_panel
+    from .analysis.panel import build_panel, numeric_metadata
     from .progress import progress_bar
 
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
@@ -154,6 +154,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     if metadata is not None and len(reports):
         reports = join_metadata(reports, metadata, path)
     columns = [*REPORT_COLUMNS, *(c for c in reports.columns if c not in REPORT_COLUMNS)]
+    numeric = numeric_metadata(reports)  # decided on every report, not shard by shard
     result = BuildResult(reports=reports, errors=errors)
     tok = zh.Tokenizer(backend=backend) if tokens else None
     store = DerivedCache(cache_dir, keep_index=True)
@@ -194,7 +195,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
                 bad = part[part["ok"].eq(False).fillna(False)]
                 result.failed_checks += len(bad)
                 failed.update(bad["report_id"].tolist())
-            sink.add("panel", build_panel(shard, d["figures"]))
+            sink.add("panel", build_panel(shard, d["figures"], numeric=numeric))
             if tok is not None:
                 units = shard[["report_id", "text"]].assign(section_id="")
                 sink.add("tokens", zh.tokenize_texts(units, tokenizer=tok, cache_dir=cache_dir, workers=workers,

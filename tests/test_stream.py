@@ -179,3 +179,30 @@ def test_tables_and_caches_get_the_modes_the_umask_gives(tmp_path, umask, mode):
     assert len(files) > 30 and any(p.suffix == ".parquet" for p in (tmp_path / "c").rglob("*"))
     assert {p.relative_to(tmp_path).as_posix(): oct(p.stat().st_mode & 0o777) for p in files
             if p.stat().st_mode & 0o777 != mode} == {}
+
+
+def test_metadata_types_are_decided_once_for_every_shard(tmp_path):
+    """A column is numeric in the panel only when every report's value is a number, and
+    that is decided on all reports, not shard by shard: a code column with one letter
+    stays text in every shard (it failed to write: 'A7' is not an int64), grouped
+    thousands are numbers, other commas stay text, and the files equal write_tables'."""
+    src = tmp_path / "in"
+    src.mkdir()
+    seeds = sorted(DATA.glob("*.txt"))
+    for i in range(8):
+        text = seeds[i % 5].read_text(encoding="utf-8")
+        (src / f"r{i}.txt").write_text(text + ("" if i < 5 else f"\n附:第{i}份。"), encoding="utf-8")
+    meta = pd.DataFrame({"file": [f"r{i}.txt" for i in range(8)], "code": ["101"] * 7 + ["A7"],
+                         "population": ["1,234,567"] * 4 + [None] + ["20,000"] * 3,
+                         "years": ["2019,2020"] + ["2019"] * 7})
+    cache = tmp_path / "c"
+    build_tables(src, tmp_path / "stream", cache_dir=cache, progress=False, metadata=meta, shard_reports=3,
+                 tokens=False)
+    tables = gdrkit.load_corpus(src, cache_dir=cache, progress=False, metadata=meta).tables(tokens=False)
+    write_tables(tables, tmp_path / "memory")
+    _same_files(tmp_path / "stream", tmp_path / "memory")
+    panel = read_table(tmp_path / "stream", "panel").set_index("file")
+    assert panel["code"].tolist() == ["101"] * 7 + ["A7"]
+    assert panel["population"].dtype == "float64" and panel.loc["r0.txt", "population"] == 1234567.0
+    assert pd.isna(panel.loc["r4.txt", "population"]) and panel.loc["r7.txt", "population"] == 20000.0
+    assert panel.loc["r0.txt", "years"] == "2019,2020" and panel.loc["r1.txt", "years"] == "2019"

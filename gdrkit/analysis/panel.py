@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..extract.figures import HEADLINE_MEASURES, is_headline
 
-__all__ = ["build_panel", "totals_by", "staffing_table", "metadata_columns", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
+__all__ = ["build_panel", "totals_by", "staffing_table", "metadata_columns", "numeric_metadata", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
 
 PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "agency_type", "level", "tier", "province", "city",
                       "county", "year", "style", "kind", "duplicate_of"]
@@ -62,7 +62,9 @@ def metadata_columns(reports: pd.DataFrame) -> list[str]:
     return [c for c in reports.columns if c not in REPORT_COLUMNS and not str(c).startswith("_")]
 
 
-_NUMBER = re.compile(r"^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$|^[+-]?0?\.\d+$")
+#: A plain decimal number without leading zeros (so codes such as "0101" stay text), or
+#: one grouped in thousands ("1,234,567"); any other comma ("2019,2020", "1,5") is text.
+_NUMBER = re.compile(r"^[+-]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$|^[+-]?0?\.\d+$")
 
 
 def _numeric_if_numbers(s: pd.Series) -> pd.Series:
@@ -71,7 +73,7 @@ def _numeric_if_numbers(s: pd.Series) -> pd.Series:
     if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
         return s
     vals = s.dropna()
-    if not len(vals) or not all(isinstance(v, str) and _NUMBER.match(v.strip().replace(",", "")) for v in vals):
+    if not len(vals) or not all(isinstance(v, str) and _NUMBER.match(v.strip()) for v in vals):
         return s
     return pd.to_numeric(s.str.strip().str.replace(",", "", regex=False), errors="coerce")
 
@@ -147,7 +149,15 @@ def totals_by(panel: pd.DataFrame, measures: Sequence[str], *, by: str = "year",
     return w
 
 
-def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+def numeric_metadata(reports: pd.DataFrame) -> list[str]:
+    """The user metadata columns of ``reports`` whose every value is a number (see
+    :data:`_NUMBER`): the panel holds them as numbers (float64)."""
+    return [c for c in metadata_columns(reports)
+            if pd.api.types.is_numeric_dtype(_numeric_if_numbers(reports[c]))]
+
+
+def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *,
+                numeric: list[str] | None = None) -> pd.DataFrame:
     """One row per report with its headline measures and derived rates.
 
     Parameters
@@ -156,6 +166,10 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
         The ``reports`` table.
     figures : DataFrame
         The ``figures`` table (see :func:`gdrkit.extract.extract_figures`).
+    numeric : list of str, optional
+        The metadata columns to hold as numbers (default :func:`numeric_metadata` of
+        ``reports``). A build that makes the panel part by part decides them once, on
+        the whole ``reports`` table, so every part gets the same types.
 
     Returns
     -------
@@ -216,7 +230,14 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     panel["review_correction_rate"] = _ratio(cell("table4.review.corrected"), cell("table4.review.total"))
     extra = metadata_columns(reports)
     if extra:
-        user = reports[extra].reset_index(drop=True).apply(_numeric_if_numbers)
+        numeric = set(numeric_metadata(reports) if numeric is None else numeric)
+        user = reports[extra].reset_index(drop=True)
+        for c in extra:
+            if c in numeric and not pd.api.types.is_numeric_dtype(user[c]):
+                # float64 whatever the part holds (a part with a missing value would be
+                # float, one without int): the same type in every part of a build
+                text = user[c].astype("string").str.strip().str.replace(",", "", regex=False)
+                user[c] = pd.to_numeric(text, errors="coerce").astype("float64")
         user = user.rename(columns={c: f"{c}_user" for c in extra if c in panel.columns})
         at_meta = len(meta)  # after the report metadata, before the measures
         panel = pd.concat([panel.iloc[:, :at_meta], user, panel.iloc[:, at_meta:]], axis=1)
