@@ -35,7 +35,11 @@ __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
-_CODE_MODULES = ("io.py", "clean.py", "meta.py", "numerals.py", "corpus.py", "build.py")
+_CODE_MODULES = ("io.py", "clean.py", "meta.py", "places.py", "numerals.py", "corpus.py", "build.py")
+#: gdrkit modules that reading imports but that do not decide a row's content (the test
+#: of _CODE_MODULES checks that every module reading imports is in one list or the other).
+_NOT_ROW_MODULES = ("__init__.py", "discover.py", "ids.py", "metadata.py", "parallel.py", "cache.py",
+                    "progress.py", "limits.py", "analysis/__init__.py")
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
 _FLUSH_BYTES = 96_000_000

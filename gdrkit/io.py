@@ -368,7 +368,7 @@ def _sniff_format(path: Path, data: bytes) -> str:
         return "pdf"
     if suffix in (".docx", ".doc", ".wps") and not _mostly_text(data):
         return "docx" if suffix == ".docx" else "binary"
-    if not _mostly_text(data) and _control_share(data[:4096]) > 0.02:
+    if not _mostly_text(data) and _control_share(data[:4096]) > 0.02 and not _reads_as_utf16(data[:4096]):
         return "binary"  # an image, a program, random bytes under a text name
     return "txt"
 
@@ -382,6 +382,23 @@ def _mostly_text(data: bytes) -> bool:
 #: Control bytes that text in any of the encodings read (UTF-8, GB18030, Big5) never
 #: holds: all of C0 but tab, line feed, form feed, carriage return and escape.
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
+def _reads_as_utf16(sample: bytes) -> bool:
+    """Whether ``sample`` is UTF-16 text without a BOM (Chinese UTF-16 has few NULs at
+    either parity, so :func:`_looks_utf16` misses it): it decodes strictly, in either
+    byte order, to printable text (a program or random bytes do not)."""
+    sample = sample[: len(sample) // 2 * 2]
+    for enc in ("utf-16-le", "utf-16-be"):
+        for cut in (0, 2):  # the sample may end inside a surrogate pair
+            try:
+                text = sample[: len(sample) - cut].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if text and sum(c.isprintable() or c.isspace() for c in text) >= 0.97 * len(text):
+                return True
+            break
+    return False
 
 
 def _control_share(sample: bytes) -> float:

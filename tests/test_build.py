@@ -386,3 +386,19 @@ def test_dropped_metadata_column_is_not_served_from_the_cache(folder, tmp_path):
     again.reports = again.reports.drop(columns=["level"])
     assert "level" not in again.sections().columns  # a fresh computation copies no level
     assert derive.last_stats["computed"] == len(again.reports)
+
+
+def test_the_reports_cache_follows_every_module_that_decides_a_row(tmp_path):
+    """The reports cache folder is named by the source of _CODE_MODULES: every gdrkit
+    module that reading imports must be there, or listed as not deciding a row's
+    content (places.py, split out of meta.py, was missing: a fix to county names would
+    have been served stale)."""
+    code = ("import os, sys, gdrkit, gdrkit.build as b\n"
+            f"b.read_reports(sorted(__import__('glob').glob({str(DATA / '*.txt')!r})), max_bytes=10**7, "
+            f"cache_dir={str(tmp_path)!r}, workers=1, progress=False)\n"
+            "root = os.path.dirname(gdrkit.__file__)\n"
+            "print('\\n'.join(sorted(os.path.relpath(m.__file__, root) for n, m in list(sys.modules.items())\n"
+            "                        if n.startswith('gdrkit') and getattr(m, '__file__', None))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert {"io.py", "meta.py", "places.py", "clean.py", "numerals.py"} <= set(out)
+    assert set(out) - set(build._CODE_MODULES) - set(build._NOT_ROW_MODULES) == set()

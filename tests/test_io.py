@@ -183,6 +183,17 @@ def test_binary_content_under_a_text_name(tmp_path):
     assert doc.notes == ["NUL characters removed"] and len(doc.text_raw) > 1000
 
 
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_text_not_binary(enc, tmp_path):
+    """Chinese UTF-16 has control-range bytes (。 is 02 30) and few NULs: it must not be
+    taken for a binary file."""
+    for seed in sorted(DATA.glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        (tmp_path / "r.txt").write_bytes(text.encode(enc))
+        doc = read_document(tmp_path / "r.txt")
+        assert doc.text_raw.replace("\r\n", "\n") == text.replace("\r\n", "\n"), (seed.name, doc.encoding)
+
+
 def test_password_and_damage_in_pdfs(shared_raw, tmp_path):
     from pypdf import PdfReader, PdfWriter
 
