@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import warnings
 from pathlib import Path
@@ -21,6 +22,7 @@ that cannot be joined, a bad option)."""
 
 
 def _build(args: argparse.Namespace) -> int:
+    from .discover import FileNameError
     from .metadata import MetadataError, read_metadata
 
     src, out = Path(args.dir), Path(args.out)
@@ -43,19 +45,25 @@ def _build(args: argparse.Namespace) -> int:
     options = dict(metadata=metadata, cache_dir=args.cache, workers=args.workers, backend=args.backend,
                    max_bytes=int(args.max_mb * 1024 * 1024), progress=not args.quiet,
                    convert_traditional=args.convert_traditional)
-    with warnings.catch_warnings(record=True) as caught:  # printed as warnings below, once each
-        warnings.simplefilter("always")
+    if args.convert_traditional:
+        try:
+            import opencc  # noqa: F401
+        except ImportError:
+            print("gdrkit build: --convert-traditional needs OpenCC: pip install 'gdrkit[traditional]'",
+                  file=sys.stderr)
+            return 2
+    with _one_line_warnings():
         try:
             reports, errors, written, removed, n_failed, n_failed_reports = _run(src, out, args, options)
-        except MetadataError as exc:  # e.g. a 'file' column where file names repeat
-            print(f"gdrkit build: {exc}", file=sys.stderr)
+        except (MetadataError, FileNameError) as exc:  # a 'file' column where file names repeat;
+            print(f"gdrkit build: {exc}", file=sys.stderr)  # a DIR whose name is not UTF-8
             return 2
     n_dup = int(reports["duplicate_of"].notna().sum()) if len(reports) else 0
     print(f"gdrkit build: {len(reports)} read, {len(errors)} errors, "
           f"{n_dup} duplicates -> {out} ({len(written)} files)")
     for row in errors.itertuples(index=False):
         print(f"  error [{row.stage}] {row.path}: {row.error}", file=sys.stderr)
-    lines = list(dict.fromkeys(str(w.message) for w in caught))
+    lines = []
     if removed:
         lines.append(f"removed {len(removed)} table file(s) an earlier build left in {out} that this build does "
                      f"not write: {', '.join(p.name for p in removed)}")
@@ -65,6 +73,23 @@ def _build(args: argparse.Namespace) -> int:
         print("gdrkit build: no report could be read", file=sys.stderr)
         return 1
     return 0
+
+
+@contextlib.contextmanager
+def _one_line_warnings():
+    """Each warning printed as one ``  warning: ...`` line (not Python's two lines with a
+    source line), when it happens, under the user's warning filters; a forked worker
+    inherits this and prints its own the same way."""
+    shown = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        print(f"  warning: {message}", file=sys.stderr if file is None else file)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = shown
 
 
 def _run(src: Path, out: Path, args: argparse.Namespace, options: dict):

@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["discover_files", "SUPPORTED_SUFFIXES"]
+__all__ = ["discover_files", "FileNameError", "SUPPORTED_SUFFIXES"]
+
+class FileNameError(ValueError):
+    """The folder or file given to read has a name the tables cannot hold (not UTF-8)."""
+
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc", ".wps")
 #: A folder holding these is a gdrkit build's output (e.g. ``-o`` inside the corpus
@@ -32,7 +36,7 @@ def discover_files(
     if not root.exists():
         raise FileNotFoundError(f"{root}: no such file or folder")
     if _bad_name(str(root)):
-        raise ValueError(f"{_shown(root)}: {_bad_name(str(root))}")
+        raise FileNameError(f"{_shown(root)}: {_bad_name(str(root))}")
     if root.is_file():
         return [root], []
     files: list[Path] = []

@@ -198,6 +198,9 @@ _CHROME_CLASS = re.compile(
 _CONTENT_CLASS = re.compile(r"(content|article|zoom|text|main|detail|TRS_Editor|con)", re.I)
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
 def html_to_text(html: str) -> str:
     """Main text of an HTML page: scripts, navigation, breadcrumbs and share bars dropped.
 
@@ -206,7 +209,9 @@ def html_to_text(html: str) -> str:
     """
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "lxml")
+    # an XHTML page's XML declaration only makes bs4 warn that an HTML parser reads it
+    # (as it should here): the declaration holds no text
+    soup = BeautifulSoup(_XML_DECLARATION.sub("", html, count=1), "lxml")
     for tag in soup(list(_DROP_TAGS)):
         tag.decompose()
     for tag in soup.find_all(True):

@@ -3,6 +3,7 @@ go, and traditional-character reports are pointed out and converted on request."
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pandas as pd
@@ -100,3 +101,57 @@ def test_traditional_reports_are_pointed_out_and_converted_on_request(tmp_path, 
     figures = {d: pd.read_parquet(tmp_path / d / "figures.parquet")[cols] for d in ("plain", "conv", "orig")}
     assert len(figures["plain"]) == 0 and len(figures["orig"]) == 12
     pd.testing.assert_frame_equal(figures["conv"], figures["orig"])
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_warnings_are_one_line_from_the_main_process_and_the_workers(tmp_path, workers):
+    """A warning raised while reading is printed as one 'warning:' line whether it comes
+    from the main process or a forked worker (a recording context lost the workers' own),
+    and an XHTML page's XML declaration no longer makes bs4 warn."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for seed in sorted(DATA.glob("*.txt"))[:3]:
+        body = "".join(f"<p>{line}</p>" for line in seed.read_text(encoding="utf-8").splitlines())
+        (src / f"{seed.stem}.xhtml").write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            f'<div class="content">{body}</div></body></html>', encoding="utf-8")
+    code = ("import os, warnings, gdrkit.corpus as c\n"
+            "read = c.read_report\n"
+            "def noisy(path, **kw):\n"
+            "    warnings.warn(f'odd file {os.path.basename(path)} in process {os.getpid()}')\n"
+            "    return read(path, **kw)\n"
+            "c.read_report = noisy\n"
+            "from gdrkit.cli import main\n"
+            f"raise SystemExit(main(['build', {str(src)!r}, '-o', {str(tmp_path / 'o')!r}, '--workers', "
+            f"{workers!r}, '--no-tokens', '-q']))\n")
+    env = {**os.environ, "GDRKIT_CACHE": str(tmp_path / "cache"), "GDRKIT_PROGRESS": "0"}
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    lines = p.stderr.splitlines()
+    odd = [line for line in lines if "odd file" in line]
+    assert len(odd) == 3 and all(line.startswith("  warning: odd file ") for line in odd), p.stderr
+    pids = {line.rsplit(" ", 1)[1] for line in odd}
+    assert (len(pids) >= 2) == (workers == "2")  # the workers' own warnings, not only the main's
+    assert "XML document" not in p.stderr and len(lines) == 3, p.stderr
+
+
+def test_missing_opencc_and_a_non_utf8_folder_are_usage_errors(tmp_path, capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "opencc", None)  # as if gdrkit[traditional] were not installed
+    assert _build(DATA, "-o", tmp_path / "o", "--convert-traditional") == 2
+    assert capsys.readouterr().err.strip() == ("gdrkit build: --convert-traditional needs OpenCC: "
+                                               "pip install 'gdrkit[traditional]'")
+    raw = os.fsencode(str(tmp_path)) + b"/" + "年报".encode("gbk")
+    try:
+        os.mkdir(raw)
+    except OSError as exc:
+        pytest.skip(f"this file system refuses a non-UTF-8 name: {exc}")
+    shutil.copy(SEED, os.fsdecode(raw) + "/a.txt")
+    assert _build(os.fsdecode(raw), "-o", tmp_path / "o") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("gdrkit build: ") and err.count("\n") == 1
+    assert "file name is not valid UTF-8 (as GB18030 it reads '" in err and "/年报'): rename it" in err
