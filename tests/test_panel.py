@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from conftest import by_file
-from gdrkit.analysis.panel import build_panel
+from gdrkit.analysis.panel import build_panel, totals_by
 from gdrkit.extract import HEADLINE_MEASURES
 
 
@@ -155,3 +155,12 @@ def test_built_panel_carries_user_metadata(seed_corpus, tmp_path):
     build_tables(DATA, tmp_path / "out", metadata=_metadata(seed_corpus.reports), cache_dir=tmp_path / "c",
                  progress=False, tokens=False, workers=1)
     _check_metadata_panel(pd.read_parquet(tmp_path / "out" / "panel.parquet"))
+
+
+def test_totals_by_wide_without_any_group_is_empty_not_an_error(seed_corpus):
+    panel = seed_corpus.panel().assign(year=pd.NA)  # no year found in any report
+    with pytest.warns(UserWarning, match=r"5 report\(s\) without year left out"):
+        w = totals_by(panel, ["lawsuits", "reconsiderations"], wide=True)
+    assert w.empty and list(w.columns) == [("lawsuits", "total"), ("lawsuits", "reports"),
+                                           ("reconsiderations", "total"), ("reconsiderations", "reports")]
+    assert w.attrs["missing_by_left_out"] == 5

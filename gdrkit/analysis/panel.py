@@ -141,6 +141,13 @@ def totals_by(panel: pd.DataFrame, measures: Sequence[str], *, by: str = "year",
     if not wide:
         out.attrs.update(said)
         return out
+    if out.empty:  # no report has a ``by`` value: the same columns, no rows
+        w = pd.DataFrame({(m, c): pd.Series(dtype="float64" if c == "total" else "int64")
+                          for m in measures for c in ("total", "reports")})
+        w.index.name = by
+        w.columns.names = ["measure", None]
+        w.attrs.update(said)
+        return w
     total = out.pivot(index=by, columns="measure", values="total")
     n = out.pivot(index=by, columns="measure", values="n_reports").astype("int64")
     w = pd.concat({m: pd.DataFrame({"total": total[m], "reports": n[m]}) for m in measures}, axis=1)
