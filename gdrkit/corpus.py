@@ -96,11 +96,23 @@ def _innermost_sections(hits: pd.DataFrame, sections: pd.DataFrame) -> list[str]
     spans: dict[str, list[tuple[int, int, int, str]]] = {}
     for rid, depth, a, b, sid in zip(sections["report_id"], sections["depth"], sections["start"],
                                      sections["end"], sections["section_id"]):
-        spans.setdefault(rid, []).append((int(depth), int(a), int(b), sid))
-    out = []
-    for rid, pos in zip(hits["report_id"], hits["start"]):
-        inside = [(d, a, sid) for d, a, b, sid in spans.get(rid, ()) if a <= pos < b]
-        out.append(max(inside)[2] if inside else "")
+        spans.setdefault(rid, []).append((int(a), int(depth), int(b), sid))
+    at: dict[str, list[tuple[int, int]]] = {}
+    for i, (rid, pos) in enumerate(zip(hits["report_id"], hits["start"])):
+        at.setdefault(rid, []).append((int(pos), i))
+    out = [""] * len(hits)
+    for rid, todo in at.items():  # one sweep per report: sections nest, so the open ones are a chain
+        secs = sorted(spans.get(rid, ()))
+        open_: list[tuple[int, int, int, str]] = []  # (depth, start, end, id), outermost first
+        j = 0
+        for pos, i in sorted(todo):
+            while j < len(secs) and secs[j][0] <= pos:
+                a, depth, b, sid = secs[j]
+                open_ = [s for s in open_ if s[2] > a]
+                open_.append((depth, a, b, sid))
+                j += 1
+            inside = [s for s in open_ if s[2] > pos]
+            out[i] = max(inside)[3] if inside else ""
     return out
 
 

@@ -105,7 +105,8 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     if drop_stopwords and len(long):
         from .wordcloud import LIST_MARKER
 
-        long = long[[not LIST_MARKER.match(str(w)) for w in long["tokens"]]]
+        markers = [w for w in long["tokens"].unique() if LIST_MARKER.match(str(w))]  # each word tested once
+        long = long[~long["tokens"].isin(markers)]
     counts = long.groupby(["tokens", "t"]).size().unstack(fill_value=0)
     for c in (True, False):
         if c not in counts.columns:
