@@ -83,7 +83,8 @@ def _one_line_warnings():
     shown = warnings.showwarning
 
     def show(message, category, filename, lineno, file=None, line=None):
-        print(f"  warning: {message}", file=sys.stderr if file is None else file)
+        # one write per line (print writes the newline apart): two workers' lines never interleave
+        (sys.stderr if file is None else file).write(f"  warning: {message}\n")
 
     warnings.showwarning = show
     try:
