@@ -67,15 +67,14 @@ def metadata_columns(reports: pd.DataFrame) -> list[str]:
 _NUMBER = re.compile(r"^[+-]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$|^[+-]?0?\.\d+$")
 
 
-def _numeric_if_numbers(s: pd.Series) -> pd.Series:
-    """``s`` as numbers when every value is a plain decimal number (no leading zeros, so
-    codes such as "0101" stay text); else unchanged."""
+def _all_numbers(s: pd.Series) -> bool:
+    """Whether ``s`` holds numbers: a numeric column, or text whose every value given is
+    a number as :data:`_NUMBER` reads it (no leading zeros, so codes such as "0101" stay
+    text)."""
     if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
-        return s
+        return True
     vals = s.dropna()
-    if not len(vals) or not all(isinstance(v, str) and _NUMBER.match(v.strip()) for v in vals):
-        return s
-    return pd.to_numeric(s.str.strip().str.replace(",", "", regex=False), errors="coerce")
+    return bool(len(vals)) and all(isinstance(v, str) and _NUMBER.match(v.strip()) for v in vals)
 
 
 def totals_by(panel: pd.DataFrame, measures: Sequence[str], *, by: str = "year", wide: bool = False,
@@ -159,8 +158,7 @@ def totals_by(panel: pd.DataFrame, measures: Sequence[str], *, by: str = "year",
 def numeric_metadata(reports: pd.DataFrame) -> list[str]:
     """The user metadata columns of ``reports`` whose every value is a number (see
     :data:`_NUMBER`): the panel holds them as numbers (float64)."""
-    return [c for c in metadata_columns(reports)
-            if pd.api.types.is_numeric_dtype(_numeric_if_numbers(reports[c]))]
+    return [c for c in metadata_columns(reports) if _all_numbers(reports[c])]
 
 
 def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *,
