@@ -71,15 +71,10 @@ def problem_tokens(problems: pd.DataFrame, *, id_col: str = "problem_id", backen
     DataFrame
         report_id, section_id, tokens (lists of str), n_tokens.
     """
-    from ..zh import Tokenizer
-
-    tok = Tokenizer(backend=backend)
     stop = problem_stopwords(extra=extra_stopwords)
-    toks = [[w.strip() for w in tok.tokenize(t) if is_problem_word(w, stop, min_chars=min_chars)]
-            if isinstance(t, str) else [] for t in problems["text"]]
-    return pd.DataFrame({"report_id": problems["report_id"].to_numpy(),
-                         "section_id": problems[id_col].to_numpy() if id_col in problems else "",
-                         "tokens": toks, "n_tokens": [len(t) for t in toks]})
+    every = tokens_of(problems, id_col=id_col, backend=backend)
+    toks = [[w.strip() for w in ws if is_problem_word(w, stop, min_chars=min_chars)] for ws in every["tokens"]]
+    return every[["report_id", "section_id"]].assign(tokens=toks, n_tokens=[len(t) for t in toks])
 
 
 def tokens_of(table: pd.DataFrame, *, id_col: str = "problem_id", backend: str = "rjieba") -> pd.DataFrame:
@@ -90,15 +85,15 @@ def tokens_of(table: pd.DataFrame, *, id_col: str = "problem_id", backend: str =
     -------
     DataFrame
         report_id, section_id (``table[id_col]``; "" without that column), tokens (lists
-        of str), n_tokens; one row per row of ``table`` (an empty list for a missing text).
+        of str, held in Arrow as :func:`gdrkit.zh.tokenize_texts` returns them), n_tokens; one
+        row per row of ``table`` (an empty list for a missing text).
     """
-    from ..zh import Tokenizer
+    from ..zh import Tokenizer, tokenize_texts
 
-    tok = Tokenizer(backend=backend)
-    toks = [tok.tokenize(t) if isinstance(t, str) else [] for t in table["text"]]
-    return pd.DataFrame({"report_id": table["report_id"].to_numpy(),
-                         "section_id": table[id_col].to_numpy() if id_col in table else "",
-                         "tokens": toks, "n_tokens": [len(t) for t in toks]})
+    units = pd.DataFrame({"report_id": table["report_id"].to_numpy(),
+                          "section_id": table[id_col].to_numpy() if id_col in table else "",
+                          "text": table["text"].fillna("").to_numpy()})
+    return tokenize_texts(units, tokenizer=Tokenizer(backend=backend))
 
 
 def problem_word_frequencies(problems_or_tokens: pd.DataFrame | Mapping[str, float], *,
