@@ -24,7 +24,7 @@ import pandas as pd
 
 from .regtable import compare_models  # noqa: F401 (exported here too: gdrkit.models.compare_models)
 
-__all__ = ["FORMULAS", "FAMILIES", "ModelError", "fit_model", "compare_models", "problem_flags",
+__all__ = ["FORMULAS", "FAMILIES", "ModelError", "fit_model", "compare_models", "problem_flags", "reference_levels",
            "TIDY_COLUMNS"]
 
 #: named formulas (column names are the panel's; ``year`` is centred on 2015 so the
@@ -72,6 +72,23 @@ def _formula_vars(formula: str) -> list[str]:
 
 def _categoricals(formula: str) -> list[str]:
     return re.findall(r"C\(\s*([^\W\d]\w*)", formula)
+
+
+def reference_levels(sample: pd.DataFrame, formula: str) -> dict[str, object]:
+    """The reference (omitted) level of each ``C(column)`` of ``formula`` in ``sample``:
+    patsy's treatment coding leaves out the first level in sorted order (columns without
+    a level are left out). :func:`fit_model` records them in its table's
+    ``attrs["references"]``, from its estimation sample."""
+    out = {}
+    for col in dict.fromkeys(_categoricals(formula)):
+        if col in sample.columns:
+            levels = list(pd.unique(sample[col].dropna().astype(object)))
+            if levels:
+                try:
+                    out[col] = sorted(levels)[0]
+                except TypeError:
+                    out[col] = sorted(levels, key=str)[0]
+    return out
 
 
 def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=None,
@@ -226,7 +243,7 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
         ``C(tier)[T.市级]``), estimate, se, ci_low, ci_high (the ``ci_level`` interval),
         p, n (reports used), n_clusters (missing with HC1 errors), model, family,
         se_type (``cluster(<column>)`` or ``HC1 ...``), ci_level (1 − ``alpha``). ``attrs`` holds formula,
-        nobs, aic and r2 (OLS).
+        references (:func:`reference_levels` of the estimation sample), nobs, aic and r2 (OLS).
 
     Raises
     ------
@@ -399,6 +416,6 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     out["family"] = family
     out["se_type"] = se_type
     out["ci_level"] = 1 - alpha
-    out.attrs = {"formula": formula, "nobs": int(res.nobs), "aic": float(getattr(res, "aic", np.nan)),
+    out.attrs = {"formula": formula, "references": reference_levels(d, formula), "nobs": int(res.nobs), "aic": float(getattr(res, "aic", np.nan)),
                  "r2": float(getattr(res, "rsquared", np.nan)) if family == "ols" else np.nan}
     return out[TIDY_COLUMNS]

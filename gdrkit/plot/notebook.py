@@ -118,21 +118,12 @@ def factor_references(data: pd.DataFrame, formula: str, *, exposure: str | None 
     dict
         column → reference level (columns without a level in the sample are left out).
     """
-    import re
+    from ..models import _formula_vars, reference_levels
 
-    names = [c for c in dict.fromkeys(re.findall(r"[^\W\d]\w*", formula)) if c in data.columns]
+    names = [c for c in _formula_vars(formula) if c in data.columns]
     if exposure and exposure in data.columns:
         names.append(exposure)
-    sample = data[data[names].notna().all(axis=1)] if names else data
-    out = {}
-    for col in dict.fromkeys(re.findall(r"C\(\s*([^\W\d]\w*)", formula)):
-        if col in sample.columns:
-            levels = list(pd.unique(sample[col].dropna().astype(object)))
-            if levels:
-                try:
-                    out[col] = sorted(levels)[0]
-                except TypeError:
-                    out[col] = sorted(levels, key=str)[0]
+    return reference_levels(data[data[names].notna().all(axis=1)] if names else data, formula)
     return out
 
 
@@ -155,8 +146,7 @@ def _fit(data: pd.DataFrame | None, **kw) -> tuple[pd.DataFrame | None, str, str
     except ModelError as exc:
         reason = str(exc)
         return None, what, reason[len(what) + 2:] if reason.startswith(f"{what}: ") else reason
-    formula = t.attrs.get("formula") or kw.get("formula") or FORMULAS.get(name, "")
-    refs = factor_references(data, formula, exposure=kw.get("exposure"))
+    refs = t.attrs["references"]  # from fit_model's own estimation sample
     cats = [re.match(r"C\(\s*(\w+)", str(term)) for term in t["term"]]
     t.insert(1, "label", [term_label(term, reference=refs.get(m.group(1)) if m else None)
                           for term, m in zip(t["term"], cats)])
