@@ -14,7 +14,7 @@ import pandas as pd
 
 from .figures import is_headline
 
-__all__ = ["headline_values", "load_expectations", "agreement", "agreement_table"]
+__all__ = ["headline_values", "load_expectations", "agreement", "agreement_table", "source_family"]
 
 
 def headline_values(figures: pd.DataFrame) -> pd.DataFrame:
@@ -84,18 +84,77 @@ def agreement(reports: pd.DataFrame, figures: pd.DataFrame, expected: pd.DataFra
     return m[["file", "measure", "expected", "extracted", "agree", "evidence"]].reset_index(drop=True)
 
 
-def agreement_table(rows: pd.DataFrame) -> pd.DataFrame:
-    """Agreement per measure from :func:`agreement` rows.
+def source_family(file: str) -> str:
+    """The source family of a file name: the part before ``__`` (``hebei-spider``,
+    ``pingtan-archive``, ``kirogovcompare``, ``govnianbao``), or ``seeds`` for the
+    embedded seed reports (``000_46aca74da5115982.txt``)."""
+    name = os.path.basename(str(file))
+    return name.split("__", 1)[0] if "__" in name else "seeds"
+
+
+def agreement_table(rows: pd.DataFrame, *, by: str | list[str] = "measure") -> pd.DataFrame:
+    """Agreement from :func:`agreement` rows, per measure (or per ``by`` columns; the
+    pseudo-column ``"family"`` is the file's :func:`source_family`).
 
     Returns
     -------
     DataFrame
-        measure, n, agree, rate, n_stated (expected value not NA), agree_stated.
+        the ``by`` columns, then n (rows), agree (rows that agree, NA = NA included),
+        rate (agree / n), n_stated (rows whose expected value is stated), agree_stated,
+        found (stated values extracted right: the same as agree_stated), recall
+        (found / n_stated), n_extracted (rows with an extracted value), wrong (extracted
+        values that differ from the expected one, or where the report states none),
+        wrong_rate (wrong / n_extracted).
     """
-    g = rows.assign(stated=rows["expected"].notna())
-    out = g.groupby("measure").agg(n=("agree", "size"), agree=("agree", "sum"),
-                                   n_stated=("stated", "sum"))
-    out["agree_stated"] = g[g["stated"]].groupby("measure")["agree"].sum()
-    out["agree_stated"] = out["agree_stated"].fillna(0).astype(int)
+    keys = [by] if isinstance(by, str) else list(by)
+    g = rows.assign(stated=rows["expected"].notna(), extracted_any=rows["extracted"].notna())
+    if "family" in keys and "family" not in g.columns:
+        g["family"] = g["file"].map(source_family)
+    g["agree_stated"] = g["agree"] & g["stated"]
+    g["wrong"] = g["extracted_any"] & ~g["agree"]
+    out = g.groupby(keys).agg(n=("agree", "size"), agree=("agree", "sum"), n_stated=("stated", "sum"),
+                              agree_stated=("agree_stated", "sum"), n_extracted=("extracted_any", "sum"),
+                              wrong=("wrong", "sum"))
+    out = out.astype(int)
     out["rate"] = out["agree"] / out["n"]
-    return out.reset_index()[["measure", "n", "agree", "rate", "n_stated", "agree_stated"]]
+    out["found"] = out["agree_stated"]
+    out["recall"] = out["found"] / out["n_stated"].where(out["n_stated"] > 0)
+    out["wrong_rate"] = out["wrong"] / out["n_extracted"].where(out["n_extracted"] > 0)
+    cols = ["n", "agree", "rate", "n_stated", "agree_stated", "found", "recall", "n_extracted", "wrong",
+            "wrong_rate"]
+    return out.reset_index()[keys + cols]
+
+
+def _main(argv: list[str] | None = None) -> int:
+    """``python -m gdrkit.extract.evaluate EXPECTED.csv DIR [DIR ...]``: agreement per
+    measure and per source family of the figures extracted from the folders."""
+    import argparse
+
+    from .. import load_corpus
+
+    ap = argparse.ArgumentParser(prog="python -m gdrkit.extract.evaluate",
+                                 description="Agreement of extracted headline figures with hand-coded values.")
+    ap.add_argument("expected", help="expectations CSV (file, measure, value, ...)")
+    ap.add_argument("folders", nargs="+", help="folders of reports (read recursively)")
+    ap.add_argument("--disagreements", action="store_true", help="also list every disagreeing value")
+    args = ap.parse_args(argv)
+    reports, figures = [], []
+    for folder in args.folders:
+        c = load_corpus(folder, progress=False)
+        reports.append(c.reports)
+        figures.append(c.figures())
+    rows = agreement(pd.concat(reports, ignore_index=True), pd.concat(figures, ignore_index=True),
+                     load_expectations(args.expected))
+    with pd.option_context("display.width", 200, "display.max_rows", 500, "display.max_colwidth", 60):
+        for by in ("measure", "family", ["family", "measure"]):
+            t = agreement_table(rows, by=by)
+            print(t[([by] if isinstance(by, str) else by) + ["n_stated", "found", "recall", "n_extracted", "wrong"]]
+                  .to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+            print()
+        if args.disagreements:
+            print(rows[~rows["agree"]][["file", "measure", "expected", "extracted", "evidence"]].to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())
