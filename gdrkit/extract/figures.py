@@ -11,7 +11,8 @@ import re
 import pandas as pd
 
 from .annex import read_annex
-from .narrative import narrative_candidates
+from .prose import NOT_THE_YEAR, prose_candidates
+from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
 
 __all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures"]
@@ -25,7 +26,7 @@ HEADLINE_MEASURES = (
     "consultations",
 )
 #: qualifiers of rows that are not the headline figure of their measure
-NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined")
+NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined", *NOT_THE_YEAR)
 #: for each headline measure of table 3, the cell names of its rows (总计 column, or the
 #: pseudo-cell of a blank row)
 _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k in keys)
@@ -58,7 +59,46 @@ def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, st
                 start=int(start), end=int(end), evidence=evidence, method=method)
 
 
-def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict]]:
+def _table_spans(cells, annex) -> list[tuple[int, int]]:
+    """The span of each table read (first row label to last cell), not to be read as prose."""
+    spans: dict[str, list[int]] = {}
+    for c in cells:
+        k = c.measure.split(".", 1)[0]
+        lo, hi = spans.get(k, [c.row_start, c.row_end])
+        spans[k] = [min(lo, c.row_start, c.start), max(hi, c.row_end, c.end)]
+    if annex:
+        spans["annex"] = [min(v.row_start for v in annex), max(v.end for v in annex)]
+    return [tuple(v) for v in spans.values()]
+
+
+def _by_measure(cands) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for c in cands:
+        out.setdefault(c.measure, []).append(c)
+    return out
+
+
+def _choose(measure: str, main: list) -> tuple[object, list[float], str]:
+    """The headline among the year's candidates of one measure: the best rank; counts
+    before "none" statements; one value, or a rule's pick (the largest of all items
+    published, else the first in the text) with the other values listed."""
+    best = min(c.rank for c in main)
+    top = [c for c in main if c.rank == best]
+    counts = [c for c in top if c.statement.polarity == "count"]
+    if counts and len(counts) < len(top) and any(c.value != 0 for c in counts):
+        top = counts  # a count and a "none" statement: the count is the more specific
+    values = sorted({c.value for c in top})
+    if len(values) == 1:
+        return min(top, key=lambda c: c.start), [], ""
+    if measure == "proactive_items" and best == 2:
+        pick, why = max(top, key=lambda c: (c.value, -c.start)), "the largest of the items published"
+    else:
+        pick, why = min(top, key=lambda c: c.start), "the first in the text"
+    return pick, [v for v in values if v != pick.value], why
+
+
+def extract_report(text: str, *, style: str = "", sections=None, year: int | None = None
+                   ) -> tuple[list[dict], list[dict]]:
     """Figures and notes (``checks`` rows) of one cleaned text.
 
     Returns
@@ -110,28 +150,21 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
         rows.append(_row("lawsuits", a.value + b.value, "cases", False, a.qualifier or b.qualifier, a.start, b.end,
                          text[min(a.row_start, a.start):max(b.row_end, b.end)], "template_table_sum"))
         have.add("lawsuits")
-    # prose
-    cands_of: dict[str, list] = {}
-    for c in narrative_candidates(text):
-        cands_of.setdefault(c.measure, []).append(c)
+    # prose, outside the tables (their cells and row labels are read above and below)
+    annex = read_annex(text)
+    skip = _table_spans(cells, annex)
     prose_rows: dict[str, dict] = {}
-    for meas in HEADLINE_MEASURES:
-        cs = cands_of.get(meas, [])
+    statements = read_statements(text, sections=sections, year=year, skip=skip)
+    for meas, cs in _by_measure(prose_candidates(statements, text)).items():
         main = [c for c in cs if not c.qualifier]
         for c in cs:
             if c.qualifier:
                 a, b = _sentence(text, c.start, c.end)
-                rows.append(_row(meas, c.value, c.unit, c.approx, c.qualifier, c.start, c.end,
-                                 text[a:b], "narrative"))
+                rows.append(_row(meas, c.value, c.unit, c.approx, c.qualifier, c.start, c.end, text[a:b],
+                                 "narrative"))
         if not main:
             continue
-        best_tier = min(c.tier for c in main)
-        top = [c for c in main if c.tier == best_tier]
-        if meas == "proactive_items" and best_tier == 2:
-            pick = max(top, key=lambda c: (c.value, -c.start))
-        else:
-            pick = min(top, key=lambda c: c.start)
-        others = sorted({c.value for c in main if c.value != pick.value})
+        pick, others, why = _choose(meas, main)
         if meas in have:
             tv = next(r["value"] for r in rows if r["measure"] == meas and not r["qualifier"].startswith("breakdown")
                       and r["method"].startswith("template"))
@@ -141,9 +174,12 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
         else:
             qual = ""
             if others:
-                notes.append(dict(rule=f"narrative.{meas}.candidates", ok=None, expected=str(pick.value),
-                                  observed="other candidates: " + ", ".join(f"{v:g}" for v in others),
+                notes.append(dict(rule=f"narrative.{meas}.candidates", ok=False, expected=f"{pick.value:g}",
+                                  observed="other values: " + ", ".join(f"{v:g}" for v in others) + f" ({why})",
                                   evidence=text[pick.start:pick.end]))
+            if pick.judgement:
+                notes.append(dict(rule=f"narrative.{meas}.judgement", ok=False, expected=f"{pick.value:g}",
+                                  observed=pick.judgement, evidence=text[pick.start:pick.end]))
         a, b = _sentence(text, pick.start, pick.end)
         row = _row(meas, pick.value, pick.unit, pick.approx, qual, pick.start, pick.end, text[a:b],
                    "narrative" if not others or qual else f"narrative:pick-by-rule({len(others) + 1} values)")
@@ -157,7 +193,7 @@ def extract_report(text: str, *, style: str = "") -> tuple[list[dict], list[dict
         if not qual:
             have.add(meas)
     # pre-2019 statistics annex
-    for v in read_annex(text):
+    for v in annex:
         a, b = v.row_start, v.end
         if v.measure in have:
             q = "annex; " + ("prose used" if v.measure in prose_rows else "table used")
@@ -243,8 +279,16 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     rows: list[dict] = []
     notes: list[dict] = []
     styles = reports["style"].tolist() if "style" in reports.columns else [""] * len(reports)
-    for rid, text, style in zip(reports["report_id"].tolist(), reports["text"].tolist(), styles):
-        r, n = extract_report(text if isinstance(text, str) else "", style=style or "")
+    years = reports["year"].tolist() if "year" in reports.columns else [None] * len(reports)
+    secs_of: dict = {}
+    if len(sections):
+        cols = ["start", "end", "depth", "kind"]
+        for rid, g in sections[["report_id", *cols]].groupby("report_id", sort=False):
+            secs_of[rid] = list(zip(*(g[c].tolist() for c in cols)))
+    for rid, text, style, year in zip(reports["report_id"].tolist(), reports["text"].tolist(), styles, years):
+        y = int(year) if year is not None and not pd.isna(year) else None
+        secs = [dict(start=s, end=e, depth=d, kind=k) for s, e, d, k in secs_of.get(rid, [])]
+        r, n = extract_report(text if isinstance(text, str) else "", style=style or "", sections=secs, year=y)
         for x in r:
             x["report_id"] = rid
         for x in n:

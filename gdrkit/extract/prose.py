@@ -1,0 +1,177 @@
+"""Measures from prose statements: explicit rules over the features of
+:mod:`gdrkit.extract.statements`.
+
+Each statement becomes a candidate of at most one measure, with a rank (1 is preferred)
+and a qualifier that says why it is not the year's figure when it is not:
+
+==========================  =====================================================
+measure                     statements that count (rank), and what is only kept
+==========================  =====================================================
+proactive_items             主动公开 … N条 (1); a 主动公开 part of all items published
+                            ("共发布687份,其中主动公开299份") (1); all items published
+                            "全年公开政府信息共228条" (2). A website count is the total
+                            when it is the only channel of its sentence; beside another
+                            channel (门户网站78条, 官方微信502条) each is a "channel" part.
+applications_received       requests received (收到/受理 … 申请 N件), "none" statements;
+                            parts after 其中 are "breakdown" rows
+applications_granted, …     予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 counts in a
+                            sentence or section about applications
+reconsiderations, lawsuits  counts and "none" statements of cases; a statement about
+                            outcomes (纠错, 败诉) is not a count; one number for both
+                            together is kept as "combined"
+fees_yuan                   a money amount of fees, or a "none" statement
+consultations               咨询 N人次
+==========================  =====================================================
+
+Never the year's figure (kept with a qualifier): cumulative (累计, 历年, 截至 an earlier
+date), comparison (同比, 增长, another year), share (占 … %), social-media channel.
+``截至<the year's end>`` is the year's figure by judgement: the candidate says so
+(``judgement: 截至 the year's end``) and the report is flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .statements import Statement
+
+__all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
+
+#: Qualifiers of prose values that are not the year's figure of their measure.
+NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "unit", "outcome of cases", "rate",
+                "category", "not about disclosure", "combined")
+
+MEASURE_OF_TOPIC = {
+    "applications": "applications_received", "carried_over": "applications_carried_over",
+    "carried_forward": "applications_carried_forward", "granted": "applications_granted",
+    "partial": "applications_partial", "denied": "applications_denied", "unable": "applications_unable",
+    "not_processed": "applications_not_processed", "reconsiderations": "reconsiderations",
+    "lawsuits": "lawsuits", "fees": "fees_yuan", "consultations": "consultations",
+    "proactive": "proactive_items", "published": "proactive_items",
+}
+_OUTCOMES = ("granted", "partial", "denied", "unable", "not_processed")
+_UNITS = {"proactive_items": "items", "fees_yuan": "yuan", "consultations": "consultations",
+          "reconsiderations": "cases", "lawsuits": "cases"}
+_CASE_TOPICS = ("reconsiderations", "lawsuits")
+
+
+@dataclass
+class ProseCandidate:
+    """A prose value of one measure: rank 1 is preferred; a non-empty qualifier says why
+    it is not the year's figure (breakdown, cumulative, channel, comparison, ...)."""
+
+    measure: str
+    value: float
+    approx: bool
+    start: int
+    end: int
+    rank: int
+    qualifier: str
+    unit: str
+    statement: Statement
+    judgement: str = ""
+
+
+def _application_context(st: Statement, text: str) -> bool:
+    """Whether an outcome count (予以公开 N件) is about requests: under an applications
+    heading, after a statement about applications, or in a clause naming 申请/答复."""
+    if st.parent in ("applications", "carried_over") or st.section_kind == "applications":
+        return True
+    if st.parent in ("published", "proactive", "on_request_items"):
+        return False
+    clause = text[st.clause_start:st.clause_end]
+    return "申请" in clause or "答复" in clause
+
+
+def _qualifier(st: Statement, measure: str, channels: dict[int, int]) -> tuple[str, int]:
+    """(qualifier, rank) of a statement as a candidate of ``measure``."""
+    sc = st.scope
+    if st.unit == "other":
+        return "unit", 9
+    if "rate" in sc:
+        return "rate", 9
+    if "comparison" in sc or "share" in sc:
+        return "comparison", 9
+    if "other_year" in sc and "this_year" not in sc:
+        return "another year", 9
+    if "channel_social" in sc:
+        return "channel", 9
+    if "cumulative" in sc and not ("breakdown" in sc and "this_year" in sc):
+        return "cumulative", 9
+    if st.topic in _CASE_TOPICS:
+        if st.outcome:
+            return "outcome of cases", 9
+        if st.combined:
+            return "combined reconsiderations and lawsuits", 9
+    if st.topic in _OUTCOMES and st.combined:
+        return "combined kinds of reply", 9
+    if "breakdown" in sc:
+        if measure == "proactive_items":
+            if st.inherited == "category" or "category" in sc:
+                return "breakdown: " + (st.extra.get("category") or "category"), 8
+            if st.topic == "proactive" and st.parent in ("published", "on_request_items", "", "other"):
+                return "", 1  # 共发布687份,其中主动公开299份: the proactive part is the total
+            if st.parent in ("proactive", "published") and "this_year" in sc:
+                return "", 1  # 累计N条,其中2014年度M条: the year's own count
+            return "breakdown", 8
+        if st.topic not in _OUTCOMES:
+            return "breakdown", 8
+    if measure == "proactive_items":
+        if "category" in sc:
+            return "category", 9
+        if "channel_web" in sc and st.topic == "published" and channels.get(st.section_start, 0) > 1:
+            return "channel", 9  # 门户网站78条, 官方微信502条 (one section): parts, no total
+        return "", 1 if st.topic == "proactive" else 2
+    if "channel_app" in sc and measure == "applications_received":
+        return "channel", 9  # 网上申请3件: one way requests arrived
+    if measure in ("reconsiderations", "lawsuits", "fees_yuan") and "disclosure" not in sc:
+        if "disclosure_context" in sc:
+            return "", 2  # about disclosure by its heading or sentence only
+        return ("not about disclosure", 9) if measure == "fees_yuan" else ("", 3)
+    return "", 1
+
+
+def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandidate]:
+    """Candidates of the headline measures from the statements of one text.
+
+    Returns
+    -------
+    list of ProseCandidate
+        measure, value, approx, start/end (span in ``text``), rank, qualifier ("" for a
+        candidate of the year's figure), unit, the statement, and a judgement note.
+    """
+    # channel statements per section (a website beside a social-media account is a part)
+    channels: dict[int, int] = {}
+    for st in statements:
+        if st.polarity == "count" and st.topic in ("proactive", "published") and \
+                st.scope & {"channel_web", "channel_social"}:
+            channels[st.section_start] = channels.get(st.section_start, 0) + 1
+    out: list[ProseCandidate] = []
+    for st in statements:
+        measure = MEASURE_OF_TOPIC.get(st.topic)
+        if measure is None:
+            continue
+        if st.topic in _OUTCOMES and not _application_context(st, text):
+            continue
+        if st.polarity == "none":
+            if st.topic in ("published", "proactive"):
+                continue
+            qual, rank = ("", 1) if not st.inherited else ("", 2)
+            if measure in ("reconsiderations", "lawsuits", "fees_yuan") and "disclosure" not in st.scope:
+                rank = max(rank, 2 if "disclosure_context" in st.scope else 3)
+            out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, rank, qual,
+                                      _UNITS.get(measure, "applications"), st))
+            continue
+        if measure == "fees_yuan":
+            if st.unit != "money":
+                continue
+            value = st.value * (10000 if st.unit_word == "万元" else 1)
+        else:
+            value = st.value
+        if st.unit == "other":
+            continue
+        qual, rank = _qualifier(st, measure, channels)
+        judgement = "截至 the year's end" if "year_end" in st.scope and not qual else ""
+        out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
+                                  _UNITS.get(measure, "applications"), st, judgement))
+    return out
