@@ -28,10 +28,6 @@ def rows(seed_corpus, shared_corpus):
 #: A pinned list that can only shrink: a value that disagrees and is not listed fails
 #: the suite, and so does a listed value that has come to agree (remove it then).
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], str] = {
-    ("pingtan-archive__nyn-2024.txt", "applications_granted"): "table-3 总计 column left at 0",
-    ("pingtan-archive__nyn-2024.txt", "applications_denied"): "table-3 总计 column left at 0: 0 stated",
-    ("kirogovcompare__hongze-2023.pdf", "reconsiderations"): "table-4 总计 printed 0 under non-zero cells: not read",
-    ("kirogovcompare__hongze-2023.pdf", "lawsuits"): "table-4 总计 printed 0 under non-zero cells: not read",
 }
 
 

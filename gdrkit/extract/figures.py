@@ -71,6 +71,27 @@ def _table_spans(cells, annex) -> list[tuple[int, int]]:
     return [tuple(v) for v in spans.values()]
 
 
+_T4_PARTS = ("upheld", "corrected", "other", "pending")
+_APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
+#: the qualifier of a headline taken from the cells because their printed total is 0
+UNFILLED_TOTAL = "total left at 0: sum of its cells"
+
+
+def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None = None):
+    """(value, cell, qualifier) of a table total: the printed total, or, when it is 0 while
+    the cells it sums are not, the sum of those cells (the total was left unfilled)."""
+    c = by.get(total) or (by.get(blank) if blank else None)
+    if c is None:
+        return None
+    if c.value == 0 and not total.endswith(".blank"):
+        stem = total.rsplit(".", 1)[0]
+        cells = [by.get(k) for k in (parts or [f"{stem}.{col}" for col in _APPLICANT_COLUMNS])]
+        got = sum(x.value for x in cells if x is not None)
+        if got > 0 and all(x is not None for x in cells):
+            return got, c, UNFILLED_TOTAL
+    return c.value, c, ""
+
+
 def _by_measure(cands) -> dict[str, list]:
     out: dict[str, list] = {}
     for c in cands:
@@ -121,33 +142,35 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
             rows.append({"measure": c.measure, "value": float(c.value), "unit": c.unit, "approx": False,
                          "qualifier": c.qualifier, "start": int(c.start), "end": int(c.end),
                          "evidence": text[c.row_start:c.row_end], "method": "template_table"})
-    # headline measures from table 3
+    # headline measures from table 3 (a row whose 总计 is 0 under non-zero cells: their sum)
     for meas, keys in OUTCOME_GROUPS.items():
         if not by:
             break
-        parts = [by.get(total) or by.get(blank) for total, blank in _OUTCOME_CELLS[meas]]
+        parts = [_filled(by, total, blank) for total, blank in _OUTCOME_CELLS[meas]]
         found = [p for p in parts if p is not None]
         if not found:
             continue
-        v = sum(p.value for p in found)
-        s, e = min(p.start for p in found), max(p.end for p in found)
-        q = "; ".join(sorted({p.qualifier for p in found if p.qualifier}))
+        v = sum(p[0] for p in found)
+        cs = [p[1] for p in found]
+        s, e = min(c.start for c in cs), max(c.end for c in cs)
+        q = "; ".join(sorted({c.qualifier for c in cs if c.qualifier} | {p[2] for p in found if p[2]}))
         if len(found) < len(parts):
             q = (q + "; " if q else "") + f"{len(parts) - len(found)} of {len(parts)} rows not read"
-        rs = min(p.row_start for p in found)
-        method = "template_table" if len(keys) == 1 else "template_table_sum"
+        rs = min(c.row_start for c in cs)
+        method = "template_table" if len(keys) == 1 and not found[0][2] else "template_table_sum"
         rows.append(_row(meas, v, "applications", False, q, s if len(found) == 1 else rs, e,
-                         text[rs:max(p.row_end for p in found)][:2000], method))
+                         text[rs:max(c.row_end for c in cs)][:2000], method))
         have.add(meas)
-    t4 = {m: by.get(f"table4.{m}.total") for m in ("review", "litigation_direct", "litigation_after_review")}
+    t4 = {g: _filled(by, f"table4.{g}.total", None, parts=[f"table4.{g}.{r}" for r in _T4_PARTS])
+          for g in ("review", "litigation_direct", "litigation_after_review")}
     if t4["review"] is not None:
-        c = t4["review"]
-        rows.append(_row("reconsiderations", c.value, "cases", False, c.qualifier, c.start, c.end,
-                         text[c.row_start:c.row_end], "template_table"))
+        v, c, q = t4["review"]
+        rows.append(_row("reconsiderations", v, "cases", False, q or c.qualifier, c.start, c.end,
+                         text[c.row_start:c.row_end], "template_table_sum" if q else "template_table"))
         have.add("reconsiderations")
     if t4["litigation_direct"] is not None and t4["litigation_after_review"] is not None:
-        a, b = t4["litigation_direct"], t4["litigation_after_review"]
-        rows.append(_row("lawsuits", a.value + b.value, "cases", False, a.qualifier or b.qualifier, a.start, b.end,
+        (va, a, qa), (vb, b, qb) = t4["litigation_direct"], t4["litigation_after_review"]
+        rows.append(_row("lawsuits", va + vb, "cases", False, qa or qb or a.qualifier or b.qualifier, a.start, b.end,
                          text[min(a.row_start, a.start):max(b.row_end, b.end)], "template_table_sum"))
         have.add("lawsuits")
     # prose, outside the tables (their cells and row labels are read above and below)

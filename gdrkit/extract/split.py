@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-__all__ = ["Cell", "split_run", "run_digits", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked"]
+__all__ = ["Cell", "split_run", "run_digits", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
+           "literal_split"]
 
 _MAX_CELL_DIGITS = 7
 _MAX_SOLUTIONS = 50
@@ -271,6 +272,21 @@ def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
         preferred: only when none exists are borders ignored.
     """
     return [list(s) for s in _split_cached(run, n, tuple(sorted(rules.items())))]
+
+
+def literal_split(run: str, n: int) -> list[Cell] | None:
+    """The ``n`` cells of a run as printed, when no rule is needed to find them: exactly
+    ``n`` numbers separated by whitespace or ``|``, or ``n`` digits (one per cell). Used
+    when no split satisfies the table's sums (a total left at 0, a misprint): the cells are
+    kept, and the failed sum is reported, not hidden by a forced split."""
+    spans = _digit_runs(run)
+    if len(spans) == n:
+        return [Cell(int(run[a:b]), a, b) for a, b in spans]
+    digits = "".join(run[a:b] for a, b in spans)
+    if len(digits) == n and digits.isascii():
+        pos = [i for a, b in spans for i in range(a, b)]
+        return [Cell(int(d), p, p + 1) for d, p in zip(digits, pos)]
+    return None
 
 
 _PAGE_MARK = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")

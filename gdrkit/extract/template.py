@@ -41,7 +41,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .split import Cell, groups_rule, masked, run_digits, split_run, table3_rule, table3_rule_subtotal
+from .split import (Cell, groups_rule, literal_split, masked, run_digits, split_run, table3_rule,
+                    table3_rule_subtotal)
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE4_GROUPS", "TABLE4_RESULTS", "read_template_tables"]
 
@@ -203,15 +204,23 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     cells: list[TCell] = []
     for key, ls, s, e in runs:
         sol = chosen.get(key)
+        literal = False
+        if sol is None:
+            sol = literal_split(text[s:e], len(best_cols))
+            literal = sol is not None
         if sol is None:
             notes.append(dict(rule=f"table3.{key}.split", ok=False, expected=f"{len(best_cols)} cells",
                               observed=text[s:e], start=ls, end=e))
             continue
+        if literal:  # the cells as printed; their row sum fails (a check row says so)
+            notes.append(dict(rule=f"table3.{key}.split", ok=False, expected="总计 = sum of the applicant columns",
+                              observed="cells taken as printed: " + " | ".join(str(c.value) for c in sol),
+                              start=ls, end=e))
         for col, c in zip(best_cols, sol):
             if c is None:
                 continue
-            cells.append(TCell(f"table3.{key}.{col}", float(c.value), s + c.start, s + c.end, ls, e,
-                               "ambiguous split" if key in ambiguous else ""))
+            q = "ambiguous split" if key in ambiguous else ("row sum fails" if literal else "")
+            cells.append(TCell(f"table3.{key}.{col}", float(c.value), s + c.start, s + c.end, ls, e, q))
         if key in ambiguous:
             notes.append(dict(rule=f"table3.{key}.split_unique", ok=False, expected="one split",
                               observed=f"{len(sols[key])} splits satisfy the row sum", start=ls, end=e))
@@ -311,9 +320,16 @@ def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
             off = i + len(tok)
         return cells, notes
     if not sols:
+        lit = literal_split(text[s:e], 15)
         notes.append(dict(rule="table4.split", ok=False, expected="15 cells, each 总计 = sum of its four",
-                          observed=text[s:e], start=s, end=e))
-        return [], notes
+                          observed=text[s:e] if lit is None else "cells taken as printed: " + text[s:e],
+                          start=s, end=e))
+        if lit is None:
+            return [], notes
+        for (g, res), c in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), lit):
+            cells.append(TCell(f"table4.{g}.{res}", float(c.value), s + c.start, s + c.end, last.start(), e,
+                               "total does not add up", unit="cases"))
+        return cells, notes
     q = "ambiguous split" if len(sols) > 1 else ""
     if q:
         notes.append(dict(rule="table4.split_unique", ok=False, expected="one split",
