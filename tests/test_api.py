@@ -133,7 +133,11 @@ def test_extract_figures_returns_a_dataframe_by_default(seed_corpus):
     reports, sections = seed_corpus.reports, seed_corpus.sections()
     f = extract_figures(reports, sections)
     assert isinstance(f, pd.DataFrame) and list(f.columns) == FIGURE_COLUMNS
-    assert len(f) == 19 and f["value"].dtype == float and f["start"].dtype == "int64"
+    # 13 headlines, 9 parts (栏目 of 001, 类 of 002) and one channel (001's 政府信息公开网)
+    assert len(f) == 23 and f["value"].dtype == float and f["start"].dtype == "int64"
+    assert (f["qualifier"] == "").sum() == 13 and f["qualifier"].str.startswith("breakdown").sum() == 9
+    assert f["qualifier"].tolist().count("channel") == 1
+    assert set(f["confidence"]) <= {"high", "medium", "low"}
     head = f[f["qualifier"] == ""]
     rid = {name: by_file(seed_corpus, name)["report_id"] for name in
            ("000_46aca74da5115982.txt", "002_d2cdc19c69bd6f1e.txt")}

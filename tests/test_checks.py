@@ -48,7 +48,16 @@ def test_prose_vs_table(shared_corpus):
     ch = shared_corpus.checks()
     rid = by_file(shared_corpus, "pingtan-archive__ptq-2022.txt")["report_id"]
     g = ch[(ch.report_id == rid) & (ch.rule == "prose_vs_table.applications_received")]
-    assert len(g) == 1 and not g.iloc[0].ok and g.iloc[0].observed == "75.0"
+    # the prose's 75 is the caseload (本年新收 74 + 上年结转 1): consistent with the table, said so
+    assert len(g) == 1 and g.iloc[0].ok and g.iloc[0].observed == "75 = new 74 + carried over"
+    # 洪泽区 2024: the prose says 17 received, table 3 (whose identities hold) 95: the table's
+    # value is the headline, flagged, with a check naming both
+    rid = by_file(shared_corpus, "kirogovcompare__hongze-2024.pdf")["report_id"]
+    g = ch[(ch.report_id == rid) & (ch.rule == "prose_vs_table.applications_received")]
+    assert g[["ok", "expected", "observed"]].values.tolist() == [[False, "95", "17"]]
+    f = shared_corpus.figures()
+    h = f[(f.report_id == rid) & (f.measure == "applications_received") & (f.method == "template_table")]
+    assert h[["value", "qualifier", "confidence"]].values.tolist() == [[95.0, "prose states 17", "low"]]
 
 
 def test_unsplittable_row_is_a_failed_check(shared_corpus):

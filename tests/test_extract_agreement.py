@@ -60,7 +60,7 @@ def test_every_figure_has_its_evidence(request, corpus_name):
         assert quote and (quote == r.evidence or quote in r.evidence), (r.measure, quote, r.evidence[:80])
         assert r.section_id.startswith(r.report_id)
     cols = ["report_id", "measure", "value", "unit", "approx", "qualifier", "section_id", "start", "end",
-            "evidence", "method"]
+            "evidence", "method", "confidence"]
     assert list(f.columns) == cols
 
 

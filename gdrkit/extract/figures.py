@@ -18,7 +18,7 @@ from .template import OUTCOME_GROUPS, read_template_tables
 __all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures"]
 
 FIGURE_COLUMNS = ["report_id", "measure", "value", "unit", "approx", "qualifier", "section_id",
-                  "start", "end", "evidence", "method"]
+                  "start", "end", "evidence", "method", "confidence"]
 HEADLINE_MEASURES = (
     "applications_received", "applications_carried_over", "applications_granted", "applications_partial",
     "applications_denied", "applications_unable", "applications_not_processed",
@@ -54,21 +54,16 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, start: int, end: int,
-         evidence: str, method: str) -> dict:
-    return dict(measure=measure, value=float(value), unit=unit, approx=bool(approx), qualifier=qualifier,
-                start=int(start), end=int(end), evidence=evidence, method=method)
+         evidence: str, method: str, **private) -> dict:
+    row = dict(measure=measure, value=float(value), unit=unit, approx=bool(approx), qualifier=qualifier,
+               start=int(start), end=int(end), evidence=evidence, method=method)
+    row.update({f"_{k}": v for k, v in private.items()})  # for the confidence; dropped from the table
+    return row
 
 
-def _table_spans(cells, annex) -> list[tuple[int, int]]:
-    """The span of each table read (first row label to last cell), not to be read as prose."""
-    spans: dict[str, list[int]] = {}
-    for c in cells:
-        k = c.measure.split(".", 1)[0]
-        lo, hi = spans.get(k, [c.row_start, c.row_end])
-        spans[k] = [min(lo, c.row_start, c.start), max(hi, c.row_end, c.end)]
-    if annex:
-        spans["annex"] = [min(v.row_start for v in annex), max(v.end for v in annex)]
-    return [tuple(v) for v in spans.values()]
+def _flag(row: dict, flag: str) -> None:
+    """Add a flag to a headline row's qualifier (the panel lists it; confidence is low)."""
+    row["qualifier"] = f"{row['qualifier']}; {flag}" if row["qualifier"] else flag
 
 
 _T4_PARTS = ("upheld", "corrected", "other", "pending")
@@ -83,13 +78,25 @@ def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None 
     c = by.get(total) or (by.get(blank) if blank else None)
     if c is None:
         return None
-    if c.value == 0 and not total.endswith(".blank"):
+    if c.value == 0 and not c.measure.endswith(".blank"):
         stem = total.rsplit(".", 1)[0]
         cells = [by.get(k) for k in (parts or [f"{stem}.{col}" for col in _APPLICANT_COLUMNS])]
         got = sum(x.value for x in cells if x is not None)
         if got > 0 and all(x is not None for x in cells):
             return got, c, UNFILLED_TOTAL
     return c.value, c, ""
+
+
+def _table_spans(cells, annex) -> list[tuple[int, int]]:
+    """The span of each table read (first row label to last cell), not to be read as prose."""
+    spans: dict[str, list[int]] = {}
+    for c in cells:
+        k = c.measure.split(".", 1)[0]
+        lo, hi = spans.get(k, [c.row_start, c.row_end])
+        spans[k] = [min(lo, c.row_start, c.start), max(hi, c.row_end, c.end)]
+    if annex:
+        spans["annex"] = [min(v.row_start for v in annex), max(v.end for v in annex)]
+    return [tuple(v) for v in spans.values()]
 
 
 def _by_measure(cands) -> dict[str, list]:
@@ -118,120 +125,189 @@ def _choose(measure: str, main: list) -> tuple[object, list[float], str]:
     return pick, [v for v in values if v != pick.value], why
 
 
+class _Report:
+    """The figures of one text as they are assembled: tables first, then prose, then a
+    statistics annex; ``have`` holds the measures that have their headline."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.rows: list[dict] = []
+        self.notes: list[dict] = []
+        self.head: dict[str, dict] = {}  # measure -> its headline row
+
+    def note(self, rule: str, ok, expected, observed, evidence: str) -> None:
+        self.notes.append(dict(rule=rule, ok=ok, expected=expected, observed=observed, evidence=evidence))
+
+    def headline(self, row: dict) -> None:
+        self.rows.append(row)
+        self.head[row["measure"]] = row
+
+    # ------------------------------------------------------------------ tables
+    def tables(self) -> list:
+        text = self.text
+        cells, tnotes = read_template_tables(text) if "本年新收" in text or "尚未审结" in text or "第二十条" in text \
+            else ([], [])
+        for n in tnotes:
+            self.note(n["rule"], n["ok"], n["expected"], n["observed"], text[n["start"]:n["end"]])
+        by = {c.measure: c for c in cells}
+        for c in cells:
+            if not c.measure.endswith(".blank"):  # as _row(...), without the call: there are many cells
+                self.rows.append({"measure": c.measure, "value": float(c.value), "unit": c.unit, "approx": False,
+                                  "qualifier": c.qualifier, "start": int(c.start), "end": int(c.end),
+                                  "evidence": text[c.row_start:c.row_end], "method": "template_table"})
+        if by:
+            self._table3_headlines(by)
+            self._table4_headlines(by)
+        return cells
+
+    def _table3_headlines(self, by: dict) -> None:
+        text = self.text
+        for meas, keys in OUTCOME_GROUPS.items():
+            parts = [_filled(by, total, blank) for total, blank in _OUTCOME_CELLS[meas]]
+            found = [p for p in parts if p is not None]
+            if not found:
+                continue
+            v = sum(p[0] for p in found)
+            cs = [p[1] for p in found]
+            s, e = min(c.start for c in cs), max(c.end for c in cs)
+            q = "; ".join(sorted({c.qualifier for c in cs if c.qualifier} | {p[2] for p in found if p[2]}))
+            if len(found) < len(parts):
+                q = (q + "; " if q else "") + f"{len(parts) - len(found)} of {len(parts)} rows not read"
+            rs = min(c.row_start for c in cs)
+            method = "template_table" if len(keys) == 1 and not found[0][2] else "template_table_sum"
+            self.headline(_row(meas, v, "applications", False, q, s if len(found) == 1 else rs, e,
+                               text[rs:max(c.row_end for c in cs)][:2000], method,
+                               cells=[c.measure for c in cs if not c.measure.endswith(".blank")]))
+
+    def _table4_headlines(self, by: dict) -> None:
+        text = self.text
+        t4 = {g: _filled(by, f"table4.{g}.total", None, parts=[f"table4.{g}.{r}" for r in _T4_PARTS])
+              for g in ("review", "litigation_direct", "litigation_after_review")}
+        if t4["review"] is not None:
+            v, c, q = t4["review"]
+            self.headline(_row("reconsiderations", v, "cases", False, q or c.qualifier, c.start, c.end,
+                               text[c.row_start:c.row_end], "template_table_sum" if q else "template_table",
+                               cells=[c.measure]))
+        if t4["litigation_direct"] is not None and t4["litigation_after_review"] is not None:
+            (va, a, qa), (vb, b, qb) = t4["litigation_direct"], t4["litigation_after_review"]
+            self.headline(_row("lawsuits", va + vb, "cases", False, qa or qb or a.qualifier or b.qualifier, a.start,
+                               b.end, text[min(a.row_start, a.start):max(b.row_end, b.end)], "template_table_sum",
+                               cells=[a.measure, b.measure]))
+
+    # ------------------------------------------------------------------ prose
+    def prose(self, statements) -> None:
+        text = self.text
+        for meas, cs in _by_measure(prose_candidates(statements, text)).items():
+            main = [c for c in cs if not c.qualifier]
+            for c in cs:
+                if c.qualifier:
+                    a, b = _sentence(text, c.start, c.end)
+                    self.rows.append(_row(meas, c.value, c.unit, c.approx, c.qualifier, c.start, c.end, text[a:b],
+                                          "narrative"))
+            if main:
+                self._prose_headline(meas, main)
+
+    def _prose_headline(self, meas: str, main: list) -> None:
+        text = self.text
+        pick, others, why = _choose(meas, main)
+        agree = len({(c.start, c.end) for c in main if c.value == pick.value})
+        table = self.head.get(meas)
+        a, b = _sentence(text, pick.start, pick.end)
+        if table is not None:
+            ok = bool(pick.value == table["value"])
+            observed = f"{pick.value:g}"
+            handled = self._caseload() if meas == "applications_received" else None
+            if not ok and handled is not None and pick.value == handled:
+                # 共受理749件 = 本年新收713 + 上年结转36: the prose counts the caseload
+                ok, observed = True, f"{pick.value:g} = new {table['value']:g} + carried over"
+            self.note(f"prose_vs_table.{meas}", ok, f"{table['value']:g}", observed, text[pick.start:pick.end])
+            if ok:
+                table["_agree"] = table.get("_agree", 1) + 1
+            else:
+                _flag(table, f"prose states {pick.value:g}")
+            self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "prose; table used", pick.start,
+                                  pick.end, text[a:b], "narrative"))
+        else:
+            method = "narrative" if not others else f"narrative:pick-by-rule({len(others) + 1} values)"
+            row = _row(meas, pick.value, pick.unit, pick.approx, "", pick.start, pick.end, text[a:b], method,
+                       agree=agree)
+            if others:
+                listed = ", ".join(f"{v:g}" for v in others)
+                self.note(f"narrative.{meas}.candidates", False, f"{pick.value:g}", f"other values: {listed} ({why})",
+                          text[pick.start:pick.end])
+                _flag(row, f"rule chose {pick.value:g} over {listed}")
+            if pick.judgement:
+                self.note(f"narrative.{meas}.judgement", False, f"{pick.value:g}", pick.judgement,
+                          text[pick.start:pick.end])
+                _flag(row, f"judgement: {pick.judgement}")
+            self.headline(row)
+        for c in main:
+            if c is not pick and (c.start, c.end) != (pick.start, pick.end):
+                a, b = _sentence(text, c.start, c.end)
+                self.rows.append(_row(meas, c.value, c.unit, c.approx, "candidate", c.start, c.end, text[a:b],
+                                      "narrative"))
+
+    def _caseload(self) -> float | None:
+        """本年新收 + 上年结转 of table 3 (None when either is missing)."""
+        new, old = self.head.get("applications_received"), self.head.get("applications_carried_over")
+        return None if new is None or old is None else new["value"] + old["value"]
+
+    # ------------------------------------------------------------------ annex
+    def annex(self, values) -> None:
+        text = self.text
+        for v in values:
+            a, b = v.row_start, v.end
+            head = self.head.get(v.measure)
+            if head is not None:
+                prose = head["method"].startswith("narrative")
+                if prose:
+                    ok = bool(head["value"] == v.value)
+                    self.note(f"prose_vs_annex.{v.measure}", ok, f"{head['value']:g}", f"{v.value:g}", text[a:b])
+                    if ok:
+                        head["_agree"] = head.get("_agree", 1) + 1
+                    else:
+                        _flag(head, f"annex states {v.value:g}")
+                q = "annex; " + ("prose used" if prose else "table used")
+                self.rows.append(_row(v.measure, v.value, v.unit, False, q + ("; " + v.qualifier if v.qualifier else ""),
+                                      v.start, v.end, text[a:b], "annex_table"))
+            else:
+                self.headline(_row(v.measure, v.value, v.unit, False, v.qualifier, v.start, v.end, text[a:b],
+                                   "annex_table"))
+
+
 def extract_report(text: str, *, style: str = "", sections=None, year: int | None = None
                    ) -> tuple[list[dict], list[dict]]:
     """Figures and notes (``checks`` rows) of one cleaned text.
 
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    style : str
+        The report's style (unused by the rules; kept for callers).
+    sections : list of dict, optional
+        The report's sections (start, end, depth, kind, heading): sentence breaks and
+        the topic of a heading for the prose.
+    year : int, optional
+        The year the report covers (another year named before a number is a comparison).
+
     Returns
     -------
     (list of dict, list of dict)
-        Figure rows (columns of :data:`FIGURE_COLUMNS` without report_id and section_id)
-        and check rows (rule, ok, expected, observed, evidence).
+        Figure rows (columns of :data:`FIGURE_COLUMNS` without report_id, section_id and
+        confidence; private ``_cells`` / ``_agree`` keys for :func:`extract_figures`) and
+        check rows (rule, ok, expected, observed, evidence).
     """
-    rows: list[dict] = []
-    notes: list[dict] = []
-    have: set[str] = set()
-    cells, tnotes = read_template_tables(text) if "本年新收" in text or "尚未审结" in text or "第二十条" in text \
-        else ([], [])
-    for n in tnotes:
-        notes.append(dict(rule=n["rule"], ok=n["ok"], expected=n["expected"], observed=n["observed"],
-                          evidence=text[n["start"]:n["end"]]))
-    by = {c.measure: c for c in cells}
-    for c in cells:
-        if not c.measure.endswith(".blank"):  # as _row(...), without the call: there are many cells
-            rows.append({"measure": c.measure, "value": float(c.value), "unit": c.unit, "approx": False,
-                         "qualifier": c.qualifier, "start": int(c.start), "end": int(c.end),
-                         "evidence": text[c.row_start:c.row_end], "method": "template_table"})
-    # headline measures from table 3 (a row whose 总计 is 0 under non-zero cells: their sum)
-    for meas, keys in OUTCOME_GROUPS.items():
-        if not by:
-            break
-        parts = [_filled(by, total, blank) for total, blank in _OUTCOME_CELLS[meas]]
-        found = [p for p in parts if p is not None]
-        if not found:
-            continue
-        v = sum(p[0] for p in found)
-        cs = [p[1] for p in found]
-        s, e = min(c.start for c in cs), max(c.end for c in cs)
-        q = "; ".join(sorted({c.qualifier for c in cs if c.qualifier} | {p[2] for p in found if p[2]}))
-        if len(found) < len(parts):
-            q = (q + "; " if q else "") + f"{len(parts) - len(found)} of {len(parts)} rows not read"
-        rs = min(c.row_start for c in cs)
-        method = "template_table" if len(keys) == 1 and not found[0][2] else "template_table_sum"
-        rows.append(_row(meas, v, "applications", False, q, s if len(found) == 1 else rs, e,
-                         text[rs:max(c.row_end for c in cs)][:2000], method))
-        have.add(meas)
-    t4 = {g: _filled(by, f"table4.{g}.total", None, parts=[f"table4.{g}.{r}" for r in _T4_PARTS])
-          for g in ("review", "litigation_direct", "litigation_after_review")}
-    if t4["review"] is not None:
-        v, c, q = t4["review"]
-        rows.append(_row("reconsiderations", v, "cases", False, q or c.qualifier, c.start, c.end,
-                         text[c.row_start:c.row_end], "template_table_sum" if q else "template_table"))
-        have.add("reconsiderations")
-    if t4["litigation_direct"] is not None and t4["litigation_after_review"] is not None:
-        (va, a, qa), (vb, b, qb) = t4["litigation_direct"], t4["litigation_after_review"]
-        rows.append(_row("lawsuits", va + vb, "cases", False, qa or qb or a.qualifier or b.qualifier, a.start, b.end,
-                         text[min(a.row_start, a.start):max(b.row_end, b.end)], "template_table_sum"))
-        have.add("lawsuits")
-    # prose, outside the tables (their cells and row labels are read above and below)
+    rep = _Report(text)
+    cells = rep.tables()
     annex = read_annex(text)
-    skip = _table_spans(cells, annex)
-    prose_rows: dict[str, dict] = {}
-    statements = read_statements(text, sections=sections, year=year, skip=skip)
-    for meas, cs in _by_measure(prose_candidates(statements, text)).items():
-        main = [c for c in cs if not c.qualifier]
-        for c in cs:
-            if c.qualifier:
-                a, b = _sentence(text, c.start, c.end)
-                rows.append(_row(meas, c.value, c.unit, c.approx, c.qualifier, c.start, c.end, text[a:b],
-                                 "narrative"))
-        if not main:
-            continue
-        pick, others, why = _choose(meas, main)
-        if meas in have:
-            tv = next(r["value"] for r in rows if r["measure"] == meas and not r["qualifier"].startswith("breakdown")
-                      and r["method"].startswith("template"))
-            notes.append(dict(rule=f"prose_vs_table.{meas}", ok=bool(pick.value == tv), expected=str(tv),
-                              observed=str(pick.value), evidence=text[pick.start:pick.end]))
-            qual = "prose; table used"
-        else:
-            qual = ""
-            if others:
-                notes.append(dict(rule=f"narrative.{meas}.candidates", ok=False, expected=f"{pick.value:g}",
-                                  observed="other values: " + ", ".join(f"{v:g}" for v in others) + f" ({why})",
-                                  evidence=text[pick.start:pick.end]))
-            if pick.judgement:
-                notes.append(dict(rule=f"narrative.{meas}.judgement", ok=False, expected=f"{pick.value:g}",
-                                  observed=pick.judgement, evidence=text[pick.start:pick.end]))
-        a, b = _sentence(text, pick.start, pick.end)
-        row = _row(meas, pick.value, pick.unit, pick.approx, qual, pick.start, pick.end, text[a:b],
-                   "narrative" if not others or qual else f"narrative:pick-by-rule({len(others) + 1} values)")
-        rows.append(row)
-        prose_rows[meas] = row
-        for c in main:
-            if c is not pick and (c.start, c.end) != (pick.start, pick.end):
-                a, b = _sentence(text, c.start, c.end)
-                rows.append(_row(meas, c.value, c.unit, c.approx, "candidate", c.start, c.end, text[a:b],
-                                 "narrative"))
-        if not qual:
-            have.add(meas)
-    # pre-2019 statistics annex
-    for v in annex:
-        a, b = v.row_start, v.end
-        if v.measure in have:
-            q = "annex; " + ("prose used" if v.measure in prose_rows else "table used")
-            if v.measure in prose_rows:
-                notes.append(dict(rule=f"prose_vs_annex.{v.measure}", ok=bool(prose_rows[v.measure]["value"] == v.value),
-                                  expected=str(prose_rows[v.measure]["value"]), observed=str(v.value),
-                                  evidence=text[a:b]))
-            v.qualifier = q + ("; " + v.qualifier if v.qualifier else "")
-        else:
-            have.add(v.measure)
-        rows.append(_row(v.measure, v.value, v.unit, False, v.qualifier, v.start, v.end, text[a:b], "annex_table"))
-    for r in rows:
+    # prose outside the tables (their cells and row labels are read above and below)
+    rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex)))
+    rep.annex(annex)
+    for r in rep.rows:
         if len(r["evidence"]) > 2000:
             r["evidence"] = text[r["start"]:r["end"]]
-    return rows, notes
+    return rep.rows, rep.notes
 
 
 def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame, *, block: int = 1 << 20) -> list[str]:
@@ -305,21 +381,23 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     years = reports["year"].tolist() if "year" in reports.columns else [None] * len(reports)
     secs_of: dict = {}
     if len(sections):
-        cols = ["start", "end", "depth", "kind"]
+        cols = [c for c in ("start", "end", "depth", "kind", "heading") if c in sections.columns]
         for rid, g in sections[["report_id", *cols]].groupby("report_id", sort=False):
-            secs_of[rid] = list(zip(*(g[c].tolist() for c in cols)))
+            secs_of[rid] = [dict(zip(cols, t)) for t in zip(*(g[c].tolist() for c in cols))]
     for rid, text, style, year in zip(reports["report_id"].tolist(), reports["text"].tolist(), styles, years):
         y = int(year) if year is not None and not pd.isna(year) else None
-        secs = [dict(start=s, end=e, depth=d, kind=k) for s, e, d, k in secs_of.get(rid, [])]
-        r, n = extract_report(text if isinstance(text, str) else "", style=style or "", sections=secs, year=y)
+        r, n = extract_report(text if isinstance(text, str) else "", style=style or "", sections=secs_of.get(rid, []),
+                              year=y)
         for x in r:
             x["report_id"] = rid
         for x in n:
             x["report_id"] = rid
         rows.extend(r)
         notes.extend(n)
-    df = pd.DataFrame(rows, columns=[c for c in FIGURE_COLUMNS if c != "section_id"])
+    df = pd.DataFrame(rows, columns=[c for c in FIGURE_COLUMNS if c not in ("section_id", "confidence")]
+                      + ["_cells", "_agree"])
     df["section_id"] = _section_ids(df, sections) if len(df) else pd.Series(dtype=str)
+    df["confidence"] = figure_confidence(df) if len(df) else pd.Series(dtype=str)
     df = df[FIGURE_COLUMNS]
     df["value"] = df["value"].astype(float)
     df["approx"] = df["approx"].astype(bool)
@@ -329,3 +407,39 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     nt = pd.DataFrame(notes, columns=["report_id", "rule", "ok", "expected", "observed", "evidence"])
     return (df, nt) if with_notes else df
 
+
+def figure_confidence(rows: pd.DataFrame) -> list[str]:
+    """The ``confidence`` of each figure row: ``high``, ``medium`` or ``low``.
+
+    - A headline value (empty qualifier, or only flags) is **low** when it carries a flag
+      (a rule chose among values, prose or annex states another value, a total left at 0,
+      an ambiguous or failed split, rows not read, a judgement such as 截至 the year's
+      end); **high** when a second source confirms it (the prose and the table, or the
+      prose and the annex, give the same value; two statements in the prose agree; or
+      every identity of the table cells it comes from holds); **medium** otherwise (one
+      source, nothing against it).
+    - A table cell is **high** when every identity it takes part in holds, **low** when
+      one fails or its split is flagged, **medium** when no identity involves it.
+    - Other rows (candidates not chosen, parts, cumulative or channel counts, values a
+      table or the prose superseded) are **low** for a competing candidate and **medium**
+      otherwise: they are read right, but they are not the year's figure.
+    """
+    from .checks import cell_status
+
+    status = cell_status(rows)
+    out: list[str] = []
+    for rid, m, q, cells, agree in zip(rows["report_id"].tolist(), rows["measure"].tolist(),
+                                       rows["qualifier"].fillna("").tolist(), rows["_cells"].tolist(),
+                                       rows["_agree"].tolist()):
+        if "." in m:  # a table cell
+            st = status.get((rid, m))
+            out.append("low" if q or st is False else ("high" if st else "medium"))
+        elif not is_headline(q):
+            out.append("low" if q == "candidate" else "medium")
+        elif q:
+            out.append("low")
+        else:
+            table_ok = isinstance(cells, list) and cells and all(status.get((rid, c)) for c in cells)
+            two = isinstance(agree, (int, float)) and not pd.isna(agree) and agree >= 2
+            out.append("high" if table_ok or two else "medium")
+    return out

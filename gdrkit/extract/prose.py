@@ -39,7 +39,7 @@ __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YE
 
 #: Qualifiers of prose values that are not the year's figure of their measure.
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "unit", "outcome of cases", "rate",
-                "category", "not about disclosure", "combined")
+                "category", "not about disclosure", "combined", "part of the agency")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -73,19 +73,20 @@ class ProseCandidate:
 
 
 def _application_context(st: Statement, text: str) -> bool:
-    """Whether an outcome count (予以公开 N件) is about requests: under an applications
-    heading, after a statement about applications, or in a clause naming 申请/答复."""
-    if st.parent in ("applications", "carried_over") or st.section_kind == "applications":
+    """Whether an outcome count (予以公开 N件, 无法提供 N件) is about requests: it is,
+    unless it is a part of the items published (依申请公开及不予公开388份 among 发布政府信息
+    687份) or stands under a heading about proactive disclosure."""
+    if st.parent in ("applications", "carried_over"):
         return True
-    if st.parent in ("published", "proactive", "on_request_items"):
+    if st.parent in ("published", "proactive", "on_request_items") or st.section_kind == "proactive":
         return False
-    clause = text[st.clause_start:st.clause_end]
-    return "申请" in clause or "答复" in clause
+    return True
 
 
-def _qualifier(st: Statement, measure: str, channels: dict[int, int]) -> tuple[str, int]:
+def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     """(qualifier, rank) of a statement as a candidate of ``measure``."""
     sc = st.scope
+    yearly = bool(sc & {"this_year", "year"})
     if st.unit == "other":
         return "unit", 9
     if "rate" in sc:
@@ -96,13 +97,19 @@ def _qualifier(st: Statement, measure: str, channels: dict[int, int]) -> tuple[s
         return "another year", 9
     if "channel_social" in sc:
         return "channel", 9
-    if "cumulative" in sc and not ("breakdown" in sc and "this_year" in sc):
+    if "subunit" in sc:
+        return "part of the agency", 9
+    if "cumulative" in sc and not ("breakdown" in sc and yearly):
         return "cumulative", 9
+    if "year_end" in sc and not yearly and "year_context" not in sc:
+        return "cumulative or the year's? (截至 the year's end, no other sign of the period)", 9
     if st.topic in _CASE_TOPICS:
         if st.outcome:
             return "outcome of cases", 9
         if st.combined:
             return "combined reconsiderations and lawsuits", 9
+        if "not_disclosure" in sc:
+            return "not about disclosure", 9
     if st.topic in _OUTCOMES and st.combined:
         return "combined kinds of reply", 9
     if "breakdown" in sc:
@@ -111,23 +118,37 @@ def _qualifier(st: Statement, measure: str, channels: dict[int, int]) -> tuple[s
                 return "breakdown: " + (st.extra.get("category") or "category"), 8
             if st.topic == "proactive" and st.parent in ("published", "on_request_items", "", "other"):
                 return "", 1  # 共发布687份,其中主动公开299份: the proactive part is the total
-            if st.parent in ("proactive", "published") and "this_year" in sc:
-                return "", 1  # 累计N条,其中2014年度M条: the year's own count
+            if st.parent in ("proactive", "published") and yearly:
+                return "", 1  # 累计N条,其中本年度M条: the year's own count
             return "breakdown", 8
+        if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):
+            return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
         if st.topic not in _OUTCOMES:
             return "breakdown", 8
     if measure == "proactive_items":
         if "category" in sc:
             return "category", 9
-        if "channel_web" in sc and st.topic == "published" and channels.get(st.section_start, 0) > 1:
+        if "channel_web" in sc and channels.get((st.sentence, "web"), 0) > 1:
+            return "channel", 9  # 网站1200条, 政府公报45条: parts, no total
+        if "channel_web" in sc and st.topic == "published" and channels.get((st.sentence, "all"), 0) > 1:
+            return "channel", 9  # 各类公开主体共发布信息227条,政府信息公开网共发布信息69条: one channel of the whole
+        if "channel_web" in sc and st.topic == "published" and channels.get((st.section_start, "any"), 0) > 1:
             return "channel", 9  # 门户网站78条, 官方微信502条 (one section): parts, no total
         return "", 1 if st.topic == "proactive" else 2
     if "channel_app" in sc and measure == "applications_received":
         return "channel", 9  # 网上申请3件: one way requests arrived
+    if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
+        return "not about disclosure", 9  # 现场咨询3,400人次 of a service centre
+    if "applicant" in sc and measure == "applications_received":
+        return "breakdown: applicant", 8  # 自然人申请268件: one kind of applicant
     if measure in ("reconsiderations", "lawsuits", "fees_yuan") and "disclosure" not in sc:
         if "disclosure_context" in sc:
             return "", 2  # about disclosure by its heading or sentence only
-        return ("not about disclosure", 9) if measure == "fees_yuan" else ("", 3)
+        if measure == "fees_yuan" and st.polarity == "count":
+            return "not about disclosure", 9
+        if st.polarity == "count" and "respondent" not in sc:
+            return "not about disclosure", 9  # 全年共办理行政复议案件126件: reviews the agency decided
+        return "", 3  # 被申请行政复议2件: the agency's own cases, nothing says about what
     return "", 1
 
 
@@ -141,14 +162,20 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
         candidate of the year's figure), unit, the statement, and a judgement note.
     """
     # channel statements per section (a website beside a social-media account is a part)
-    channels: dict[int, int] = {}
+    channels: dict = {}
     for st in statements:
-        if st.polarity == "count" and st.topic in ("proactive", "published") and \
-                st.scope & {"channel_web", "channel_social"}:
-            channels[st.section_start] = channels.get(st.section_start, 0) + 1
+        if st.polarity == "count" and st.topic in ("proactive", "published") and not st.scope & {
+                "breakdown", "category", "cumulative"}:
+            if "channel_web" in st.scope:
+                channels[(st.sentence, "web")] = channels.get((st.sentence, "web"), 0) + 1
+            channels[(st.sentence, "all")] = channels.get((st.sentence, "all"), 0) + 1
+            if st.scope & {"channel_web", "channel_social"}:
+                channels[(st.section_start, "any")] = channels.get((st.section_start, "any"), 0) + 1
     out: list[ProseCandidate] = []
     for st in statements:
         measure = MEASURE_OF_TOPIC.get(st.topic)
+        if st.polarity == "none" and st.topic == "on_request_items":
+            measure = "applications_received"  # 本年度未发生依申请公开情况: no request
         if measure is None:
             continue
         if st.topic in _OUTCOMES and not _application_context(st, text):
@@ -156,7 +183,7 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
         if st.polarity == "none":
             if st.topic in ("published", "proactive"):
                 continue
-            qual, rank = ("", 1) if not st.inherited else ("", 2)
+            qual, rank = ("", 1) if not st.inherited and st.topic != "on_request_items" else ("", 2)
             if measure in ("reconsiderations", "lawsuits", "fees_yuan") and "disclosure" not in st.scope:
                 rank = max(rank, 2 if "disclosure_context" in st.scope else 3)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, rank, qual,
@@ -171,7 +198,8 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
         if st.unit == "other":
             continue
         qual, rank = _qualifier(st, measure, channels)
-        judgement = "截至 the year's end" if "year_end" in st.scope and not qual else ""
+        judgement = "截至 the year's end" if "year_end" in st.scope and "year_context" in st.scope and not (
+            st.scope & {"year", "this_year"}) and not qual else ""
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
     return out

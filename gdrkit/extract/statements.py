@@ -58,7 +58,7 @@ def default_cue_path() -> Path:
 #: number's window, the first of this order wins.
 TOPIC_PRIORITY = ("carried_over", "carried_forward", "reconsiderations", "lawsuits", "granted", "partial",
                   "denied", "unable", "not_processed", "other_reply", "applications", "other", "fees", "consultations",
-                  "proactive", "on_request_items", "published", "applications_generic")
+                  "proactive", "applications_generic", "on_request_items", "published")
 _RANK = {t: i for i, t in enumerate(TOPIC_PRIORITY)}
 FEATURES = ("topic", "polarity", "scope", "outcome", "unit")
 _CUE_COLUMNS = ["feature", "value", "cue", "note"]
@@ -144,7 +144,7 @@ def _load(paths: tuple[str, ...]) -> Cues:
     chinese = r"[零〇一二两三四五六七八九十百千万]+"
     unit = "|".join(map(re.escape, unit_words))
     # a count: a number, 余/多/左右, a unit; or a bare number after 数/数量/总数 (为) at a clause end
-    number = re.compile(rf"(?P<num>{arabic}|{chinese})(?P<approx>余|多|左右)?(?P<unit>{unit})"
+    number = re.compile(rf"(?P<num>{arabic}|{chinese})(?P<mult>(?<=\d)[万亿])?(?P<approx>余|多|左右)?(?P<unit>{unit})"
                         rf"|(?<=数)(?:为|是|:)?(?P<bare>\d+)(?=[,。;:|]|$)")
     sig = hashlib.sha1(table.to_csv(index=False).encode()).hexdigest()[:12]
     return Cues(table, {k: tuple(v) for k, v in kind.items()}, {k: frozenset(v) for k, v in units.items()},
@@ -237,7 +237,8 @@ class Compact:
 
 
 _SENTENCE_END = re.compile(r"[。!?|#]")
-_CLAUSE_END = re.compile(r"[,:;]")
+#: clause ends: , : ; (not the comma of a thousands group, 12,658, nor a label's colon, 信息数:647)
+_CLAUSE_END = re.compile(r";|:(?!\d)|,(?!(?<=\d,)\d{3}(?!\d))")
 _MARKER_TITLE = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)"
                            r"(?P<title>[^,。;:\d]{2,24}?(?:情况|数量|方面|形式|类别))(?=\d|本|我|全|今|截|根据|按照|各|区|县|市)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
@@ -248,7 +249,7 @@ _FILLER = re.compile(r"(?:(?:19|20)\d\d年度?|本年度|全年|年度|今年|�
 #: section kinds (gdrkit.sections) whose heading gives a topic to a clause that names none
 _SECTION_TOPICS = {"applications": ("applications",), "fees": ("fees",),
                    "review_litigation": ("reconsiderations", "lawsuits")}
-_RECEIVE = re.compile(r"收到|受理|接收|接到|共计|合计|共有")
+_RECEIVE = re.compile(r"收到|受理|接收|接到")
 #: words that make a count of cases or fees one about information disclosure
 _ABOUT_DISCLOSURE = ("信息公开", "依申请", "公开申请", "信息处理费", "政务公开", "申请公开")
 _DISCLOSURE = ("信息公开", "依申请", "公开申请", "申请公开")
@@ -278,21 +279,34 @@ def _section_at(secs, pos: int) -> tuple[int, str]:
     return best
 
 
-def _sentences(c: Compact, secs) -> list[tuple[int, int]]:
-    """Sentence spans of the compact text: at stop characters and section starts."""
+_LINE_HEADING = re.compile(r"(?m)^[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
+                           r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}?(?:情况|事项|工作)[ \t]*:?[ \t]*$")
+
+
+def _sentences(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentence spans of the compact text (at stop characters and headings), and the
+    starts of the sentences that are headings."""
     cuts = {0, len(c.text)}
     cuts.update(m.end() for m in _SENTENCE_END.finditer(c.text))
+    heads: set[int] = set()
     # an outline marker and its short title ("(一)主动公开政府信息的数量2012年…"), where
     # the sectioning found no heading: the marker starts a sentence, the title is one
     for m in _MARKER_TITLE.finditer(c.text):
-        cuts.add(m.start())
-        cuts.add(m.end("title"))
+        cuts.update((m.start(), m.end("title")))
+        heads.add(m.start())
     for s, _, d, _, he in secs:
         if d > 0:
-            cuts.add(c.index(s))
-            cuts.add(c.index(he))  # a heading is a sentence of its own
+            a, b = c.index(s), c.index(he)
+            cuts.update((a, b))  # a heading is a sentence of its own
+            heads.add(a)
+    # a line that reads as a heading ("(三)依申请公开情况" on a line of its own)
+    for m in _LINE_HEADING.finditer(text):
+        a, b = c.index(m.start()), c.index(m.end())
+        if b > a:
+            cuts.update((a, b))
+            heads.add(a)
     cuts = sorted(x for x in cuts if 0 <= x <= len(c.text))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], heads
 
 
 def _clauses(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -338,6 +352,13 @@ def _feats(toks, feature: str) -> set[str]:
     return {v for _, _, _, kv in toks for f, v in kv if f == feature}
 
 
+def _YEAR_CONTEXT(text: str, a: int, b: int, year: int | None) -> bool:
+    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年)."""
+    window = text[a:b]
+    return any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
+        year is not None and f"{year}年以来" in window)
+
+
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?)(?:以来)?$")
 
 
@@ -362,9 +383,9 @@ def _scope(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                     continue
                 scope.add("cumulative")
             elif w in ("截至", "截止"):
-                d = re.match(r"(?:(19|20)\d\d)年(12月31日|12月底|底|末)?", ctext[e:e + 12])
-                if d and year is not None and int(ctext[e:e + 4]) == year and d.group(2):
-                    scope.add("year_end")  # 截至<the year's end>: the year's count, by judgement
+                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(12月31日|12月底|底|末)", ctext[e:e + 12])
+                if d and (d.group(1) is None or year is not None and int(d.group(1)) == year):
+                    scope.add("year_end")  # 截至<the year's end>: the year's count if the text says so
                 else:
                     scope.add("cumulative")
             else:
@@ -374,6 +395,8 @@ def _scope(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
     if year is not None:
         for m in _YEAR.finditer(ctext, a, b):
             y = int(m.group(1))
+            if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
+                continue  # the date of a stock, not the period of a count
             if y == year:
                 scope.add("this_year")
             elif y != year + 1:
@@ -415,22 +438,62 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
     secs = _sections_of(sections, text)
     out: list[Statement] = []
     last_topic = ""  # the topic of the last count, for a sentence that opens with 其中
-    for si, (a, b) in enumerate(_sentences(c, secs)):
+    heading: list[str] = []  # the topics of the heading just read
+    head_kind = ""  # what the last heading read is about, where the sectioning found none
+    sentences, heads = _sentences(c, secs, text)
+    for si, (a, b) in enumerate(sentences):
         toks = _cue_tokens(cues, ctext, a, b)
         feats = {f for _, _, _, kv in toks for f, _ in kv}
+        if a in heads:
+            heading = _heading_topics(toks)
+            head_kind = _kind_of(heading) or ("other" if heading == [] and toks else head_kind)
+            continue
         opens_part = ctext.startswith(("其中", "包括"), a)
+        after_heading, heading = heading, []
         if "topic" not in feats and "polarity" not in feats and not (opens_part and last_topic):
             continue  # the pre-filter: no topic and no negation, nothing to read
         sec_start, kind = _section_at(secs, int(c.pos[a])) if secs and a < len(c.pos) else (-1, "")
-        if "topic" not in feats and kind not in _SECTION_TOPICS and not (opens_part and last_topic):
+        if kind in ("", "overview", "other") and head_kind and head_kind != "other":
+            kind = head_kind
+        if "topic" not in feats and not after_heading and not (opens_part and last_topic):
             continue
-        for st in _sentence_statements(cues, c, a, b, toks, si, year, kind,
-                                       parent=last_topic if opens_part else ""):
+        if after_heading and _only_negation(ctext, a, b, toks):
+            # a heading about applications, fees or cases whose whole body is 无 / 本年度无此类情况
+            sts = _heading_none(c, a, b, si, kind, toks, after_heading)
+        else:
+            sts = _sentence_statements(cues, c, a, b, toks, si, year, kind,
+                                       parent=last_topic if opens_part else "")
+        for st in sts:
             st.section_start = sec_start
+            if "year_end" in st.scope and not st.scope & {"year", "this_year"} and _YEAR_CONTEXT(
+                    text, max(0, sec_start, st.start - 400), st.start, year):
+                st.scope = st.scope | {"year_context"}  # 2021年以来…。截至2021年12月31日,…394条
             out.append(st)
             if st.polarity == "count" and "breakdown" not in st.scope:
                 last_topic = st.topic
     return out
+
+
+#: the measure topics a heading can say "none" about, by the topics of its words
+_HEADING_NONE = {"applications": "applications", "applications_generic": "applications",
+                 "on_request_items": "applications", "fees": "fees", "reconsiderations": "reconsiderations",
+                 "lawsuits": "lawsuits", "denied": "denied", "consultations": "consultations"}
+
+
+def _kind_of(topics: list[str]) -> str:
+    """The section kind a heading's topics make (as gdrkit.sections names them)."""
+    if "reconsiderations" in topics or "lawsuits" in topics:
+        return "review_litigation"
+    if "fees" in topics:
+        return "fees"
+    if "applications" in topics:
+        return "applications"
+    return ""
+
+
+def _heading_topics(toks) -> list[str]:
+    return list(dict.fromkeys(_HEADING_NONE[v] for _, _, _, kv in toks for f, v in kv
+                              if f == "topic" and v in _HEADING_NONE))
 
 
 def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, year, kind: str, *,
@@ -439,21 +502,37 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
     this one opens with 其中 (its counts are parts of that one's)."""
     ctext = c.text
     out: list[Statement] = []
+    opened_as_part = bool(parent)
     breakdown_from = a if parent else None
     prev_num_end = a
     negated = False  # a clause earlier in the sentence negates without naming a topic
     proactive_verb = False  # an earlier clause says 主动公开 without a number
+    subject = ""  # the topic of the first clause that names one but counts nothing
+    pending: list[str] = []  # the topics of a clause that names them and says nothing more (收费及减免:)
     parens = _paren_spans(ctext, a, b)
+    last_got: list[Statement] = []
     for ca, cb in _clauses(ctext, a, b):
         ctoks = [t for t in toks if ca <= t[0] < cb]
+        if ctext.startswith("占", ca) and last_got:
+            # 各乡镇主动公开政府信息1037条,占21%: a count given as a share of a total is a part of it
+            for st in last_got:
+                st.scope = st.scope | {"breakdown"}
+                st.parent = st.parent or _PART_OF.get(st.topic, st.topic)
+        if ca > a and ctext[ca - 1] == ";" and breakdown_from is not None and not opened_as_part:
+            breakdown_from = None  # a ; ends an enumeration of parts
         if breakdown_from is None and any(w in ("其中", "包括") for _, _, w, _ in ctoks):
             breakdown_from = next(s for s, _, w, _ in ctoks if w in ("其中", "包括"))
+        # 共计17件 after parts counted in this sentence: the whole of those parts
+        sibling = out[-1].topic if out and out[-1].polarity == "count" else ""
         got, last_num = _clause_counts(cues, c, ca, cb, ctoks, si, year, kind, sa=a, stoks=toks, parent=parent,
-                                       prev_num_end=prev_num_end)
+                                       prev_num_end=prev_num_end, parens=parens, sibling=sibling,
+                                       subject=subject)
         for st in got:
             cs = c.index(st.start)
             in_paren = any(ps <= cs < pe for ps, pe in parens)
-            if (breakdown_from is not None and cs >= breakdown_from) or in_paren:
+            if st.inherited == "total":
+                pass  # 共计17件 after its parts: the whole, not a part
+            elif (breakdown_from is not None and cs >= breakdown_from) or in_paren:
                 st.scope = st.scope | {"breakdown"}
                 st.parent = parent
             elif st.topic == "published" and proactive_verb:
@@ -462,17 +541,63 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             prev_num_end = last_num
         if got and breakdown_from is None and not any(ps <= c.index(got[-1].start) < pe for ps, pe in parens):
             parent = got[-1].topic
+        last_got = got
+        if not got and out and out[-1].polarity == "count" and out[-1].topic == "applications" and \
+                _ALL.match(ctext, ca):
+            # 受理申请6件,全部予以公开: every request got that answer
+            res = [v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in _RESULTS]
+            if len(set(res)) == 1:
+                got = [_all_of(c, out[-1], res[0], ca, cb, si, kind)]
         if not got:
-            out.extend(_clause_none(cues, c, ca, cb, ctoks, si, kind, negated=negated))
-            has_neg = any(f == "polarity" for _, _, _, kv in ctoks for f, _ in kv)
-            has_topic = any(f == "topic" and v not in ("other",) for _, _, _, kv in ctoks for f, v in kv)
-            negated = negated or (has_neg and not has_topic)
-            proactive_verb = proactive_verb or (last_num is None and any(
-                f == "topic" and v == "proactive" for _, _, _, kv in ctoks for f, v in kv))
+            nones = _clause_none(cues, c, ca, cb, ctoks, si, kind, negated=negated, subject=subject)
+            if not nones and pending and _only_negation(ctext, ca, cb, ctoks):
+                nones = _pending_none(c, ca, cb, si, kind, pending)  # 收费及减免:无
+            out.extend(nones)
+            has_neg = any(f == "polarity" and v == "none" for _, _, _, kv in ctoks for f, v in kv)
+            named = [v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v not in ("other",)]
+            negated = negated or (has_neg and not named)
+            proactive_verb = proactive_verb or (last_num is None and "proactive" in named)
+            if not subject and named and last_num is None:
+                subject = _best([(0, v) for v in named])
+            has_neg_any = any(("polarity", "none") in kv for _, _, _, kv in ctoks)
+            pending = _heading_topics(ctoks) if named and not has_neg_any and last_num is None else []
+        else:
+            pending = []
         out.extend(got)
-    if not out and kind in _SECTION_TOPICS and _only_negation(ctext, a, b, toks):
-        out.extend(_section_none(c, a, b, si, kind, toks))
+    unrelated = [s for s, _, _, kv in toks if ("polarity", "unrelated") in kv]
+    if unrelated and any(w in ctext[a:b] for w in _ABOUT_DISCLOSURE):
+        out = _unrelated(c, si, kind, out, unrelated, parens)
     return out
+
+
+_ALL = re.compile(r"(?:均已?|全部|都|一律)(?:依法)?(?:予以|同意|作出)?")
+
+
+def _all_of(c: Compact, count: Statement, topic: str, ca: int, cb: int, si: int, kind: str) -> Statement:
+    """The outcome every one of ``count``'s requests got (全部予以公开): the same number."""
+    s, e = c.span(ca, cb)
+    return Statement(topic=topic, polarity="count", value=count.value, unit="applications", unit_word=count.unit_word,
+                     approx=count.approx, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
+                     scope=count.scope, parent="applications", inherited="all of the requests", section_kind=kind)
+
+
+def _unrelated(c: Compact, si: int, kind: str, out: list[Statement], marks: list[int], parens) -> list[Statement]:
+    """均与政府信息公开无关 / (均不涉及政府信息公开): the count just before the words is not
+    about disclosure, and says that none was (0 of its topic)."""
+    res = []
+    for i, st in enumerate(out):
+        res.append(st)
+        if st.topic not in _CASES or st.polarity != "count" or "disclosure" in st.scope:
+            continue
+        end = c.index(st.end - 1) + 1
+        nxt = c.index(out[i + 1].start) if i + 1 < len(out) else len(c.text)
+        if not any(end <= m < nxt for m in marks):
+            continue
+        st.scope = (st.scope - {"disclosure_context"}) | {"not_disclosure"}
+        res.append(Statement(topic=st.topic, polarity="none", value=0.0, unit="cases", unit_word="", approx=False,
+                             start=st.start, end=st.end, clause_start=st.clause_start, clause_end=st.clause_end,
+                             sentence=si, scope=frozenset({"disclosure"}), inherited="unrelated", section_kind=kind))
+    return res
 
 
 def _paren_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -492,7 +617,8 @@ def _paren_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 #: words between a proactive cue and its number that do not narrow what is counted
-_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达|的|了|"
+_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达|的|了|约|近|逾|超过|"
+                            r"增至|新增|多达|"
                             r"\([^)]{0,8}\)|[、“”\"]|"
                             # who published them, not what: 我区各级单位, 全县, 县直各单位
                             r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
@@ -540,8 +666,38 @@ def _attach(window, after, unit_class: str, ctext: str) -> tuple[str | None, str
 _NP_LINK = re.compile(r"的?|之|有关|关于")
 
 
+def _outside(a: int, b: int, spans) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside ``spans``."""
+    out, pos = [], a
+    for x, y in sorted(spans):
+        if y <= a or x >= b:
+            continue
+        if x > pos:
+            out.append((pos, x))
+        pos = max(pos, y)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
+def _request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -> bool:
+    """Whether a bare 申请 in ctext[a:b] is a disclosure request: under an applications
+    heading, after a clause about disclosure requests, beside 信息公开 / 依申请, or beside
+    the answers only disclosure requests get (予以公开, 不予公开, 信息不存在 …)."""
+    if kind == "applications" or subject in ("applications", "on_request_items"):
+        return True
+    if any(w in ctext[a:b] for w in _DISCLOSURE):
+        return True
+    return any(f == "topic" and v in _RESULTS for s, _, _, kv in toks if a <= s < b + 60 for f, v in kv)
+
+
+_TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
+#: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
+_CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一二两三四五六七八九十])")
+
+
 def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, stoks, parent: str,
-                   prev_num_end: int) -> list[Statement]:
+                   prev_num_end: int, parens=(), sibling: str = "", subject: str = "") -> list[Statement]:
     ctext = c.text
     nums = [m for m in cues.number.finditer(ctext, ca, cb) if _is_count(ctext, m, cb, cues)]
     if not nums:
@@ -557,6 +713,17 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
         after = [t for t in ctoks if ne <= t[0] < after_end]
         uclass = "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
         topic, inherited = _attach(window, after, uclass, ctext)
+        if topic is None and inherited != "blocked" and sibling and _TOTAL.search(ctext, window_start, ns):
+            topic, inherited = sibling, "total"  # 网上申请12件、当面申请3件,共计17件: the whole
+        if topic is None and inherited != "blocked":
+            about = any(w in ctext[window_start:ns] for w in _ABOUT_DISCLOSURE)
+            near = out[-1].topic if out else parent  # the count just before, in this clause or the last
+            if about and (near in _CASES or subject in _CASES):
+                # 行政复议46件,其中涉及政府信息公开的5件 / 复议3件(政府信息公开类1件) /
+                # 行政复议案件中,涉及政府信息公开的有十余件
+                topic, inherited = (near if near in _CASES else subject), "disclosure part"
+            elif subject and _CONTINUES.match(ctext, window_start):
+                topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
         if topic == "on_request_items" and _RECEIVING.search(ctext, max(sa, window_start - 6), ns):
             topic = "applications"  # 受理政府信息依申请公开98件: requests received
         if topic is None and inherited != "blocked" and kind in ("applications", "fees"):
@@ -575,7 +742,7 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
         clause = ctext[ca:cb]
         if topic == "applications_generic":
             # 申请 alone: a disclosure request only in a disclosure sentence or section
-            if kind == "applications" or any(w in ctext[sa:cb] for w in _DISCLOSURE):
+            if _request_context(ctext, sa, cb, stoks, kind, subject):
                 topic = "applications"
             else:
                 continue
@@ -583,24 +750,48 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
         n = parse_number(raw, following=m.group("approx") or "")
         if n is None:
             continue
+        approx = n.approx or ctext[max(0, ns - 1)] in "约近逾" or ctext[max(0, ns - 2):ns] in ("超过", "大约")
+        value = n.value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1)  # 1.2万余条
         uw = m.group("unit") or ""
-        scope = _scope([t for t in stoks if pa <= t[0] < ns], ctext, pa, ns, year)
+        # scope words inside (含…) / (包括…) only say what the count includes
+        incl = [(ps, pe) for ps, pe in parens if ctext.startswith(("(含", "(包括"), ps)]
+        scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in incl)]
+        scope = _scope(scope_toks, ctext, pa, ns, year)
         if not (_feats(window, "scope") & {"comparison", "share", "rate"}):
             scope -= {"comparison", "share", "rate"}
         # a website or an application channel names the number's own clause; a social-media
         # account is often the subject of the whole sentence (微博、微信关注…,全年发布信息1543篇)
-        scope |= _feats([t for t in stoks if pa <= t[0] < ns], "scope") & {"channel_web", "channel_app"}
-        scope |= _feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social"}
+        # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
+        scope |= _feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
+        if topic != "proactive":
+            scope |= _feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social", "subunit"}
         if topic in ("proactive", "published"):
-            cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])), default=ns)
-            if _GENERIC_ITEMS.sub("", ctext[cue_end:ns]):
-                scope.add("category")  # 主动公开政府采购项目信息188条: one kind of item
+            if inherited == "after":
+                # 3件主动公开政策性文件: the noun after the verb says what was counted
+                cue_end = next(t[1] for t in after if any(f == "topic" and v == topic for f, v in t[3]))
+                rest = _GENERIC_ITEMS.sub("", ctext[cue_end:min(cb, cue_end + 6)])
+                if rest and not _BOUNDARY.match(rest):
+                    scope.add("category")
+            else:
+                cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])),
+                              default=ns)
+                if _GENERIC_ITEMS.sub("", ctext[cue_end:ns]):
+                    scope.add("category")  # 主动公开政府采购项目信息188条: one kind of item
         if topic in ("reconsiderations", "lawsuits", "fees"):
-            if any(w in ctext[ca:cb] for w in _ABOUT_DISCLOSURE):
+            # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
+            own = "".join(ctext[x:y] for x, y in _outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]]))
+            if any(w in own for w in _ABOUT_DISCLOSURE):
                 scope.add("disclosure")  # the clause itself says it is about disclosure
             elif kind in ("review_litigation", "fees") or any(w in ctext[sa:cb] for w in _ABOUT_DISCLOSURE):
                 scope.add("disclosure_context")  # its heading or sentence does
         coord = {v for _, v in _topics(window) if v in _CASES}
+        if len(coord) > 1 and ctext[max(0, ns - 1)] == "各":
+            for other in sorted(coord - {topic}):  # 行政复议、行政诉讼各1件: one of each
+                out.append(Statement(topic=other, polarity="count", value=value, unit="cases", unit_word=uw,
+                                     approx=approx, start=c.span(ns, ne)[0], end=c.span(ns, ne)[1],
+                                     clause_start=c.span(ca, cb)[0], clause_end=c.span(ca, cb)[1], sentence=si,
+                                     scope=frozenset(scope), section_kind=kind, cues=("各",)))
+            coord = set()
         results = {v for _, v in _topics(window) if v in _RESULTS}
         if topic in _RESULTS and len(results) > 1:
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
@@ -608,8 +799,8 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
         cs, ce = c.span(ca, cb)
         # 被纠错1件 / 复议维持2件: an outcome count; 3件属维持…的行政复议事项: cases
         outcome = bool(_feats(window, "outcome"))
-        out.append(Statement(topic=topic, polarity="count", value=n.value, unit=_unit_class(cues, uw, topic),
-                             unit_word=uw, approx=n.approx, start=s, end=e, clause_start=cs, clause_end=ce,
+        out.append(Statement(topic=topic, polarity="count", value=value, unit=_unit_class(cues, uw, topic),
+                             unit_word=uw, approx=approx, start=s, end=e, clause_start=cs, clause_end=ce,
                              sentence=si, scope=frozenset(scope), outcome=outcome and topic in _CASES,
                              others=tuple(sorted({v for _, v in _topics(window)} - {topic})),
                              cues=tuple(w for _, _, w, _ in window), inherited=inherited, section_kind=kind,
@@ -619,6 +810,8 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
 
 
 _CASES = ("reconsiderations", "lawsuits")
+#: the total a part given as a share belongs to
+_PART_OF = {"published": "published", "proactive": "proactive"}
 _RESULTS = ("granted", "partial", "denied", "unable", "not_processed", "other_reply")
 #: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性)
 _COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
@@ -694,8 +887,9 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
     out = []
     for s, e, w, kv in ctoks:
         feats = dict(kv)
-        if "polarity" in feats and "topic" in feats and (
-                kind in ("fees", "applications") or "申请" in c.text[ca:cb]):  # 免费为申请人提供
+        clause = c.text[ca:cb]
+        if feats.get("polarity") == "none" and "topic" in feats and (
+                kind == "fees" or "申请" in clause and "信息" in clause):  # 免费为申请人提供政府信息
             a, b = c.span(s, e)
             cs, ce = c.span(ca, cb)
             out.append(Statement(topic=feats["topic"], polarity="none", value=0.0, unit=_unit_class(cues, "", feats["topic"]),
@@ -706,15 +900,16 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
     return out
 
 
-def _clause_none(cues, c: Compact, ca, cb, ctoks, si, kind, *, negated: bool = False) -> list[Statement]:
+def _clause_none(cues, c: Compact, ca, cb, ctoks, si, kind, *, negated: bool = False, subject: str = ""
+                 ) -> list[Statement]:
     ctext = c.text
     own = _self_negating(cues, c, ca, cb, ctoks, si, kind)
     if own:
         return own
-    negs = [(s, e, w) for s, e, w, kv in ctoks if any(f == "polarity" for f, _ in kv)]
+    negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv]
     if not negs and not negated:
         return []
-    heads = sorted(_heads(ctoks, ctext, ca, cb))
+    heads = sorted(h for h in _heads(ctoks, ctext, ca, cb) if h[2] != "published")
     if not heads:
         return []
     group = _final_group(heads, ctext)
@@ -728,9 +923,9 @@ def _clause_none(cues, c: Compact, ca, cb, ctoks, si, kind, *, negated: bool = F
     else:
         neg = None
     topics = [h[2] for h in group]
-    specific = [t for t in topics if t not in ("applications_generic", "published", "on_request_items", "other")]
+    specific = [t for t in topics if t not in ("applications_generic", "published", "other")]
     if not specific and "applications_generic" in topics:
-        if kind == "applications" or any(w in ctext[ca:cb] for w in _DISCLOSURE):
+        if _request_context(ctext, ca, cb, ctoks, kind, subject):
             specific = ["applications"]
     if "other" in topics and not any(_RANK[t] < _RANK["other"] for t in specific):
         return []
@@ -756,7 +951,7 @@ def _clause_none(cues, c: Compact, ca, cb, ctoks, si, kind, *, negated: bool = F
 
 def _only_negation(ctext: str, a: int, b: int, toks) -> bool:
     """Whether a sentence says nothing but "none" (无。 / 本年度未发生此类情况)."""
-    if not any(any(f == "polarity" for f, _ in kv) for _, _, _, kv in toks):
+    if not any(("polarity", "none") in kv for _, _, _, kv in toks):
         return False
     rest = _FILLER.sub("", ctext[a:b])
     for w in ("未", "没有", "无", "均未", "尚无", "暂无", "不存在", "零"):
@@ -764,12 +959,22 @@ def _only_negation(ctext: str, a: int, b: int, toks) -> bool:
     return rest == ""
 
 
-def _section_none(c: Compact, a: int, b: int, si: int, kind: str, toks) -> list[Statement]:
+def _pending_none(c: Compact, a: int, b: int, si: int, kind: str, topics: list[str]) -> list[Statement]:
+    """X:无 — a clause naming topics, then one that only says none."""
     s, e = c.span(a, b)
     return [Statement(topic=t, polarity="none", value=0.0, unit=_UNIT_CLASS.get(t, "applications"), unit_word="",
                       approx=False, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
-                      cues=tuple(w for _, _, w, _ in toks), inherited="section", section_kind=kind)
-            for t in _SECTION_TOPICS[kind]]
+                      scope=frozenset({"disclosure_context"}), inherited="label", section_kind=kind)
+            for t in topics]
+
+
+def _heading_none(c: Compact, a: int, b: int, si: int, kind: str, toks, topics: list[str]) -> list[Statement]:
+    s, e = c.span(a, b)
+    return [Statement(topic=t, polarity="none", value=0.0, unit=_UNIT_CLASS.get(t, "applications"), unit_word="",
+                      approx=False, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
+                      scope=frozenset({"disclosure_context"}), cues=tuple(w for _, _, w, _ in toks),
+                      inherited="heading", section_kind=kind)
+            for t in topics]
 
 
 def statements_table(text: str, **kwargs) -> pd.DataFrame:
