@@ -233,6 +233,10 @@ def html_to_text(html: str) -> str:
                 best, best_len = cand, n
     if best_len < 0.3 * len(body.get_text(strip=True)):
         best = body
+    # tables become pipe rows, one line per row, cells where colspan and rowspan put them,
+    # so that a table's cells keep their columns in the text (innermost tables first)
+    for table in reversed(best.find_all("table")):
+        table.replace_with(soup.new_string("\n" + table_to_pipe_rows(table) + "\n"))
     for cell in best.find_all(["td", "th"]):
         cell.append(" ")
     for br in best.find_all(["br", "p", "tr", "div", "li", "h1", "h2", "h3", "h4", "table"]):
@@ -244,6 +248,58 @@ def html_to_text(html: str) -> str:
     if title and title not in text[:500]:
         text = title + "\n" + text
     return text.strip()
+
+
+_CELL_SPACE = re.compile(r"\s+")
+
+
+def table_grid(table) -> list[list[str]]:
+    """The cells of an HTML ``<table>`` (a BeautifulSoup tag) as a rectangular grid of
+    strings: a cell spanning rows or columns (rowspan, colspan) holds its text in its
+    first position and "" in the others, so every row has its cells in their columns."""
+    grid: list[list[str]] = []
+    taken: dict[tuple[int, int], bool] = {}
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    for r, tr in enumerate(rows):
+        row: list[str] = grid[r] if r < len(grid) else []
+        if r >= len(grid):
+            grid.append(row)
+        col = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while taken.get((r, col)):
+                col += 1
+            try:
+                rs = max(1, int(cell.get("rowspan", 1) or 1))
+                cs = max(1, int(cell.get("colspan", 1) or 1))
+            except (TypeError, ValueError):
+                rs = cs = 1
+            rs, cs = min(rs, 200), min(cs, 50)  # a bogus span does not make a huge grid
+            text = _CELL_SPACE.sub("", cell.get_text(" ")) if _is_number_cell(cell) else \
+                _CELL_SPACE.sub(" ", cell.get_text(" ")).strip()
+            for dr in range(rs):
+                for dc in range(cs):
+                    taken[(r + dr, col + dc)] = True
+                    while len(grid) <= r + dr:
+                        grid.append([])
+                    line = grid[r + dr]
+                    while len(line) <= col + dc:
+                        line.append("")
+                    if dr == 0 and dc == 0:
+                        line[col] = text
+            col += cs
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid if any(c for c in r)]
+
+
+def _is_number_cell(cell) -> bool:
+    """A cell holding one number split by markup (<span>72</span><span>804</span>)."""
+    t = cell.get_text("")
+    return bool(t.strip()) and all(ch.isdigit() or ch.isspace() or ch in ",." for ch in t)
+
+
+def table_to_pipe_rows(table) -> str:
+    """An HTML table as text: one line per row, ``| cell | cell |`` (see :func:`table_grid`)."""
+    return "\n".join("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in table_grid(table))
 
 
 def pdf_to_text(data: bytes, *, path: str = "<bytes>") -> str:

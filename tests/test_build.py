@@ -246,7 +246,7 @@ def test_workers_give_identical_tables_on_real_reports(shared_raw, tmp_path):
     one = _load(shared_raw, tmp_path / "c1", workers=1)
     two = _load(shared_raw, tmp_path / "c2", workers=2)
     _same(one, two)
-    assert len(two.reports) == 55
+    assert len(two.reports) == 71
 
 
 def test_read_files_keeps_every_file(folder, tmp_path):

@@ -163,4 +163,4 @@ def test_same_input_same_bytes_with_real_reports(shared_raw, tmp_path):
     shutil.copytree(DATA, src / "seeds")
     shutil.copytree(shared_raw, src / "shared")
     _same_bytes(src, tmp_path)
-    assert len(pd.read_parquet(tmp_path / "o3" / "reports.parquet")) == 60
+    assert len(pd.read_parquet(tmp_path / "o3" / "reports.parquet")) == 76  # 71 real reports and 5 seeds

@@ -71,7 +71,7 @@ def test_html_main_content_only():
     text = html_to_text(html)
     assert PARA in text
     assert "999" not in text and "首页" not in text and "版权所有" not in text and "分享到" not in text
-    assert "本年新收 23 0" in text  # cells keep their boundaries
+    assert "| 本年新收 | 23 | 0 |" in text  # a table is pipe rows: cells keep their boundaries and columns
 
 
 def _docx_bytes(paragraphs):

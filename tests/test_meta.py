@@ -52,45 +52,61 @@ def test_style_markers():
     assert report_style("全年主动公开政府信息766条", 2012) == "narrative"
 
 
-def _compare(shared_corpus, seed_corpus, col):
-    reports = pd.concat([seed_corpus.reports, shared_corpus.reports])
-    m = EXPECTED.merge(reports, on="file", suffixes=("_exp", ""))
-    got = m[col].astype(object).where(m[col].notna(), "").astype(str)
-    return m, got, m[f"{col}_exp"]
-
-
 def test_real_reports_every_file_accounted_for(shared_corpus, shared_raw):
-    files = sorted(p.name for p in shared_raw.iterdir() if p.suffix in (".txt", ".pdf"))
-    assert sorted(shared_corpus.reports["file"]) == files
+    files = sorted(p.name for p in shared_raw.iterdir() if p.suffix in (".txt", ".pdf", ".html"))
+    assert len(files) == 71 and sorted(shared_corpus.reports["file"]) == files
     assert shared_corpus.errors.empty
 
 
-def test_real_reports_year(shared_corpus, seed_corpus):
-    m, got, exp = _compare(shared_corpus, seed_corpus, "year")
-    txt = m["file"].str.endswith(".txt") & ~m["file"].str[0].str.isdigit()
-    right = (got == exp)[txt]
-    assert len(right) == 54 and right.sum() >= 52, list(m["file"][txt][~right])
+#: (file, column) -> why the code and the hand reading differ. A pinned list that can
+#: only shrink: an unlisted difference fails, and so does a listed one that agrees now.
+KNOWN_META_DIFFERENCES: dict[tuple[str, str], str] = {
+    **{(f, "province"): "province implied by the city, not named: no gazetteer yet (issue 17)" for f in (
+        "000_46aca74da5115982.txt", "001_0ced3da2aecd6f3a.txt", "003_cc707d8ae19cac44.txt",
+        "govnianbao__huaian-2024.txt", "govnianbao__huaian-2024.pdf", "kirogovcompare__hongze-2023.pdf",
+        "kirogovcompare__hongze-2024.pdf", "pingtan-archive__ptq-2011.txt", "pingtan-archive__ptq-2012.txt",
+        "pingtan-archive__ptq-2013.txt", "pingtan-archive__ptq-2013.html", "pingtan-archive__ptq-2022.txt",
+        "pingtan-archive__ptq-2023.txt", "pingtan-archive__ptq-2024.txt", "pingtan-archive__ptq-2025.txt",
+        "pingtan-archive__ptx-2011.txt", "pingtan-archive__ptx-2012.txt", "pingtan-archive__ptx-2013.txt",
+        "pingtan-archive__scj-2021.txt", "pingtan-archive__mzj-2013.txt")},
+    ("pingtan-archive__mzj-2013.txt", "city"): "平潭县民政局: the county is not mapped to its city yet (issue 17)",
+    ("kirogovcompare__hongze-2023.pdf", "city"): "洪泽区人民政府: the district is not mapped to its city yet (issue 17)",
+    ("004_5a314498553702da.txt", "level"): "**区人民政府 (masked): the level of a masked name is not read",
+    **{(f, "agency"): "the name as written, shorter than the hand reading's (canonical names: issue 17)" for f in (
+        "003_cc707d8ae19cac44.txt", "hebei-spider__jyt-2022.txt", "hebei-spider__kjt-2016.txt",
+        "pingtan-archive__ptq-2015.txt", "pingtan-archive__ptq-2016.txt", "pingtan-archive__ptq-2017.txt",
+        "pingtan-archive__ptq-2018.txt", "pingtan-archive__ptq-2019.txt", "pingtan-archive__ptq-2020.txt",
+        "pingtan-archive__ptq-2021.txt", "pingtan-archive__ptq-2022.txt", "pingtan-archive__ptq-2013.html")},
+    ("pingtan-archive__scj-2021.txt", "agency"): "发布机构 names the bureau's office (市场监督管理局办公室)",
+    ("pingtan-archive__zhz-2023.txt", "agency"): "发布机构 says only 办公室",
+}
+META_COLUMNS = ("year", "agency", "level", "province", "city", "published", "style", "kind")
 
 
-@pytest.mark.parametrize("col,minimum", [("style", 0.95), ("kind", 0.95), ("published", 0.9),
-                                         ("level", 0.9), ("city", 0.9)])
-def test_real_reports_metadata(shared_corpus, seed_corpus, col, minimum):
-    m, got, exp = _compare(shared_corpus, seed_corpus, col)
-    share = (got == exp).mean()
-    assert share >= minimum, list(zip(m["file"][got != exp], got[got != exp], exp[got != exp]))
+@pytest.fixture(scope="module")
+def meta_differences(shared_corpus, seed_corpus):
+    reports = pd.concat([seed_corpus.reports, shared_corpus.reports])
+    m = EXPECTED.merge(reports, on="file", suffixes=("_exp", ""))
+    assert len(m) == 76
+    out = {}
+    for col in META_COLUMNS:
+        got = m[col].astype(object).where(m[col].notna(), "").astype(str).str.replace(r"\.0$", "", regex=True)
+        for f, g, e in zip(m["file"], got, m[f"{col}_exp"]):
+            if g != e:
+                out[(f, col)] = (g, e)
+    return out
 
 
-def test_real_reports_agency_named_or_empty(shared_corpus, seed_corpus):
-    m, got, exp = _compare(shared_corpus, seed_corpus, "agency")
-    # the agency as the text names it: exact, or the same name written shorter (省教育厅 / 河北省教育厅)
-    ok = [(g == e) or (g and e and (g in e or e in g)) or (not e and not g) for g, e in zip(got, exp)]
-    assert sum(ok) / len(ok) >= 0.9, [(f, g, e) for f, g, e, k in zip(m["file"], got, exp, ok) if not k]
-    # never invented: where the reader found no agency, none is given
-    assert all(g == "" for g, e in zip(got, exp) if e == "")
+def test_real_reports_metadata_exactly(meta_differences):
+    unexpected = {k: v for k, v in meta_differences.items() if k not in KNOWN_META_DIFFERENCES}
+    assert not unexpected, unexpected
 
 
-def test_real_reports_province_when_named(shared_corpus, seed_corpus):
-    m, got, exp = _compare(shared_corpus, seed_corpus, "province")
-    named = ~m["note"].str.contains("implied|not named", regex=True)
-    assert ((got == exp)[named]).mean() >= 0.9
-    assert (got[~named] == "").all() or (got[~named] == exp[~named]).all()
+def test_known_meta_differences_only_shrink(meta_differences):
+    fixed = [k for k in KNOWN_META_DIFFERENCES if k not in meta_differences]
+    assert not fixed, f"agree now, remove from KNOWN_META_DIFFERENCES: {fixed}"
+
+
+def test_real_reports_agency_never_invented(meta_differences):
+    # where the reader found no agency, none is given
+    assert not [k for k, (g, e) in meta_differences.items() if k[1] == "agency" and e == ""]

@@ -101,14 +101,15 @@ def test_totals_by_keeps_unknown_years_missing(seed_corpus):
 
 
 def test_template_totals_on_real_reports(shared_corpus):
-    """2024: two reports (Pingtan), 358 reconsiderations in all."""
+    """2024: five reports (淮安市 351, 洪泽区 2, 平潭 管委会 7 and two of its departments 0), 360
+    reconsiderations in all (淮安's PDF and text are one report)."""
     from gdrkit.analysis.panel import totals_by
 
     p = shared_corpus.panel()
     p = p[p["duplicate_of"].isna()]
     with pytest.warns(UserWarning, match=r"totals_by: 1 report\(s\) without year left out"):
         t = totals_by(p, ["reconsiderations"], by="year").set_index("year")
-    assert t.loc[2024, "total"] == 358 and t.loc[2024, "n_reports"] == 2
+    assert t.loc[2024, "total"] == 360 and t.loc[2024, "n_reports"] == 5
     assert t["total"].notna().all() and (t["n_reports"] + t["n_missing"]).sum() == p["year"].notna().sum()
 
 

@@ -29,7 +29,7 @@ def texts(request, tmp_path_factory) -> list[str]:
     folder = DATA if request.param == "seeds" else request.getfixturevalue("shared_raw")
     cache = tmp_path_factory.mktemp(f"zh-backends-{request.param}")
     out = gdrkit.load_corpus(folder, cache_dir=cache, progress=False).reports["text"].tolist()
-    assert len(out) == (5 if request.param == "seeds" else 55)  # 54 reports, huaian as PDF and text
+    assert len(out) == (5 if request.param == "seeds" else 71)  # 71 files (淮安 as PDF and text, ptq-2013 as HTML and text)
     return out
 
 

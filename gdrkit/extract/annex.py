@@ -16,21 +16,24 @@ from dataclasses import dataclass
 __all__ = ["AnnexValue", "read_annex", "split_year_cumulative"]
 
 _LABELS = [
-    ("proactive_items", r"主动公开(?:政府)?(?:信息|文件)数(?!为)"),
-    ("applications_received", r"受理(?:依申请公开信息|政府信息依申请公开)总数|\(一\)收到申请数"),
-    ("applications_partial", r"同意部分公开答复数"),
-    ("applications_granted", r"(?<![不部分])同意公开答复数"),
-    ("applications_denied", r"(?:否决公开|不予公开|不同意公开)答复数"),
-    ("fees_yuan", r"收费减免金额|依申请公开信息收取的费用"),
-    ("reconsiderations", r"行政复议数(?:量)?"),
-    ("lawsuits", r"行政诉讼数(?:量)?"),
+    ("proactive_items", r"主动公开(?:政府)?(?:信息|文件)(?:总)?数(?:量)?(?!为)"),
+    ("applications_received", r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开|依申请公开)?(?:申请)?总数|"
+                              r"\(一\)收到申请数|收到(?:政府信息公开)?申请(?:总)?数|政府信息公开申请(?:总)?数"),
+    ("applications_partial", r"同意部分公开(?:答复)?数"),
+    ("applications_granted", r"(?<![不部分])同意公开(?:答复)?数"),
+    ("applications_denied", r"(?:否决公开|不予公开|不同意公开)(?:答复)?数"),
+    ("fees_yuan", r"(?:信息公开)?收费(?:减免)?(?:金额|总额)|费用减免金额|(?:依申请公开信息)?收取(?:的)?费用(?:总额|金额)?"),
+    ("reconsiderations", r"(?:因政府信息公开)?(?:申请)?行政复(?:议|试)(?:案件)?数(?:量)?"),
+    ("lawsuits", r"(?:因政府信息公开)?(?:提起)?行政诉讼(?:案件)?数(?:量)?"),
 ]
-_UNIT = r"(?P<unit>万元|元|条|件|次|篇)"
-_VAL = r"(?P<val>\d[\d \t\n]*)"
-_ROWS = [(measure, re.compile(r"(?:" + label + r")\s*(?:\([^)]{0,30}\))?\s*" + _UNIT + r"\s*" + _VAL))
+#: a row's separators: spaces, line breaks and the | of pipe rows
+_SEP = r"[\s|]*"
+_UNIT = r"(?P<unit>万元|元|条|件|次|篇|人次)"
+_VAL = r"(?P<val>\d[\d \t\n|]*(?:\.\d+)?)"
+_ROWS = [(measure, re.compile(r"(?:" + label + r")" + _SEP + r"(?:\([^)]{0,30}\))?" + _SEP + _UNIT + _SEP + _VAL))
          for measure, label in _LABELS]
 #: the header cell of the annex table (found with str.find: a regex alternation scans slowly)
-_HEADS = ("指标名称", "统计指标")
+_HEADS = ("指标名称", "统计指标", "统计项目", "计量单位")
 _INT = re.compile(r"\d+")
 
 
@@ -79,7 +82,7 @@ def read_annex(text: str) -> list[AnnexValue]:
             continue
         raw = m.group("val")
         vs = m.start("val")
-        ve = vs + len(raw.rstrip())
+        ve = vs + len(raw.rstrip(" \t\n|"))
         # the next row's item number: "条2192.同意…" → "219"
         if ve < len(text) and text[ve] in ".、" and ve - vs > 1:
             ve -= 1
@@ -89,9 +92,12 @@ def read_annex(text: str) -> list[AnnexValue]:
             continue
         scale = 10000.0 if m.group("unit") == "万元" else 1.0
         unit = "yuan" if measure == "fees_yuan" else m.group("unit")
-        if not two_cols or len(toks) >= 2:
+        if not two_cols or len(toks) >= 2 or "|" in m.group("val"):  # a pipe row: the first cell is the year's
             tok = toks[0]
             i = text.find(tok, vs)
+            dec = re.match(r"\.\d+", text[i + len(tok):])  # 12.5元
+            if dec:
+                tok += dec.group(0)
             out.append(AnnexValue(measure, float(tok) * scale, i, i + len(tok), m.start(), "", unit))
             continue
         sp = split_year_cumulative(toks[0])

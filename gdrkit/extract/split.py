@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 __all__ = ["Cell", "split_run", "run_digits", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
-           "literal_split"]
+           "literal_split", "pipe_cells"]
 
 _MAX_CELL_DIGITS = 7
 _MAX_SOLUTIONS = 50
@@ -272,6 +272,25 @@ def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
         preferred: only when none exists are borders ignored.
     """
     return [list(s) for s in _split_cached(run, n, tuple(sorted(rules.items())))]
+
+
+_PIPE_CELL = re.compile(r"\s*(\d+)?\s*")
+
+
+def pipe_cells(run: str) -> list[Cell | None] | None:
+    """The cells of a run of a pipe row ("5 |  |  |  | 1 |  | 6"), by position: a blank
+    cell is None. None when the run has no | or a cell holds anything but one number."""
+    if "|" not in run:
+        return None
+    out: list[Cell | None] = []
+    pos = 0
+    for part in run.split("|"):
+        m = _PIPE_CELL.fullmatch(part)
+        if m is None:
+            return None
+        out.append(Cell(int(m.group(1)), pos + m.start(1), pos + m.end(1)) if m.group(1) else None)
+        pos += len(part) + 1
+    return out if any(c is not None for c in out) else None
 
 
 def literal_split(run: str, n: int) -> list[Cell] | None:

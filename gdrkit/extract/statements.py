@@ -445,7 +445,7 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
         toks = _cue_tokens(cues, ctext, a, b)
         feats = {f for _, _, _, kv in toks for f, _ in kv}
         if a in heads:
-            heading = _heading_topics(toks)
+            heading = _heading_topics(toks, ctext, a, b)
             head_kind = _kind_of(heading) or ("other" if heading == [] and toks else head_kind)
             continue
         opens_part = ctext.startswith(("其中", "包括"), a)
@@ -491,7 +491,15 @@ def _kind_of(topics: list[str]) -> str:
     return ""
 
 
-def _heading_topics(toks) -> list[str]:
+def _heading_topics(toks, ctext: str = "", a: int = 0, b: int = 0) -> list[str]:
+    """The measure topics a heading (or a label clause) names as its head: 因…申请…的行政复议、
+    行政诉讼情况 is about reconsiderations and lawsuits, not applications."""
+    if ctext:
+        heads = sorted(h for h in _heads(toks, ctext, a, b) if h[2] in _HEADING_NONE)
+        if not heads:
+            return []
+        # several coordinated heads (收费及减免 / 行政复议、行政诉讼 / 依申请公开…和不予公开…)
+        return list(dict.fromkeys(_HEADING_NONE[h[2]] for h in heads))
     return list(dict.fromkeys(_HEADING_NONE[v] for _, _, _, kv in toks for f, v in kv
                               if f == "topic" and v in _HEADING_NONE))
 

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .split import (Cell, groups_rule, literal_split, masked, run_digits, split_run, table3_rule,
+from .split import (Cell, groups_rule, literal_split, masked, pipe_cells, run_digits, split_run, table3_rule,
                     table3_rule_subtotal)
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE4_GROUPS", "TABLE4_RESULTS", "read_template_tables"]
@@ -81,6 +81,8 @@ OUTCOME_GROUPS = {
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 _SKIP_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
 _SPACE = re.compile(r"\s")
+#: what may stand between a label and its cells: spaces, and a Markdown rule line (|---|)
+_GAP = re.compile(r"[\s|:\-]")
 _NON_DIGIT = re.compile(r"\D")
 _T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
 _T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
@@ -129,7 +131,7 @@ def _run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
     if m:
         pos = m.end()
     r = _RUN.search(mtext, pos, limit)
-    if not r or len(_SPACE.sub("", mtext[pos:r.start()])) > 12:
+    if not r or len(_GAP.sub("", mtext[pos:r.start()])) > 12:
         return None  # no digits right after the label: a blank row
     s, e = r.start(), r.end()
     while e > s and mtext[e - 1] in " \t\n|":
@@ -159,6 +161,7 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         pos = m.end()
     if len(found) < 3:
         return [], []
+    found = _by_item_number(mtext, rows, found)
     labels = dict(rows)
     runs: list[tuple[str, int, int, int]] = []  # key, label start, run start, run end
     blanks: list[TCell] = []
@@ -172,11 +175,19 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
             runs.append((key, ls, *span))
         else:
             blanks.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
+    # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included
+    piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e])) is not None}
     # 7 or 8 columns: the variant that splits the most rows
     best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
     for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal())):
         sols, n_split = {}, 0
+        for key, p in piped.items():
+            if len(p) == n:
+                sols[key] = [p]
+                n_split += 1
         for i, (key, _, s, e) in enumerate(runs):
+            if key in sols:
+                continue
             if n_split + len(runs) - i <= n_best:
                 break  # even splitting every row left, this variant would not split more rows
             sols[key] = split_run(text[s:e], n, rule)
@@ -225,6 +236,36 @@ def _table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
             notes.append(dict(rule=f"table3.{key}.split_unique", ok=False, expected="one split",
                               observed=f"{len(sols[key])} splits satisfy the row sum", start=ls, end=e))
     return cells + blanks, notes
+
+
+#: the item number of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项)
+_ITEM_NO = {k: i + 1 for group in (
+    [k for k, _ in _ROWS_HEAD if k.startswith("denied_")], [k for k, _ in _ROWS_HEAD if k.startswith("unable_")],
+    [k for k, _ in _ROWS_HEAD if k.startswith("not_processed_")], [k for k, _ in _ROWS_2021_OTHER])
+    for i, k in enumerate(group)}
+
+
+def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Sub-rows whose label was not found (a PDF drops characters: "2.其他法律行政止公开"),
+    found by their item number between the rows found before and after them."""
+    have = {k for k, _, _ in found}
+    order = [k for k, _ in rows]
+    out = list(found)
+    for key in order:
+        n = _ITEM_NO.get(key)
+        if key in have or n is None:
+            continue
+        i = order.index(key)
+        before = [f for f in out if order.index(f[0]) < i]
+        after = [f for f in out if order.index(f[0]) > i]
+        if not before or not after:
+            continue
+        lo, hi = max(f[2] for f in before), min(f[1] for f in after)
+        m = re.compile(rf"(?<![\d.]){n}\s*[.、．]\s*(?=[\u4e00-\u9fff])").search(mtext, lo, hi)
+        if m:
+            out.append((key, m.start(), m.end()))
+            have.add(key)
+    return sorted(out, key=lambda f: f[1])
 
 
 def _resolve(sols: dict[str, list], ncols: int) -> tuple[dict[str, list], set[str]]:
@@ -400,6 +441,45 @@ def _table2(text: str, mtext: str, is2021: bool) -> tuple[list[TCell], list[dict
     return cells, notes
 
 
+_T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
+_NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
+_ROWS_2021 = [k for k, _ in _ROWS_HEAD + _ROWS_2021_OTHER + _ROWS_TAIL]
+_ROWS_2019 = [k for k, _ in _ROWS_HEAD + _ROWS_2019_OTHER + _ROWS_TAIL]
+BY_POSITION = "read by position: no row labels"
+
+
+def _table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    """Table 3 as a stream of numbers with no row labels (a converter kept only the
+    cells): exactly 25 × 7 (2021) or 23 × 7 (2019) numbers in section 三, read in row
+    order; every cell says so, and the identities check the reading."""
+    m = _T3_SECTION.search(mtext)
+    if not m:
+        return [], []
+    nxt = _NEXT_SECTION.search(mtext, m.end())
+    end = nxt.start() if nxt else len(mtext)
+    nums = [x for x in _INT.finditer(mtext, m.end(), end)]
+    for keys in (_ROWS_2021, _ROWS_2019):
+        if len(nums) == len(keys) * len(TABLE3_COLUMNS):
+            break
+    else:
+        return [], []
+    values = {(keys[i // 7], TABLE3_COLUMNS[i % 7]): int(x.group()) for i, x in enumerate(nums)}
+    t = {k: values[(k, "total")] for k in keys}
+    outcomes = sum(v for k, v in t.items() if k not in ("new", "carried_over", "total", "carried_forward"))
+    holds = t["new"] + t["carried_over"] == t["total"] + t["carried_forward"] and outcomes == t["total"]
+    q = BY_POSITION if holds else BY_POSITION + "; identities fail"
+    cells = []
+    for i, x in enumerate(nums):
+        key, col = keys[i // 7], TABLE3_COLUMNS[i % 7]
+        row = nums[i - i % 7]
+        cells.append(TCell(f"table3.{key}.{col}", float(x.group()), x.start(), x.end(), row.start(),
+                           nums[i - i % 7 + 6].end(), q))
+    note = dict(rule="table3.by_position", ok=False, expected="row labels",
+                observed=f"{len(nums)} numbers without labels read as {len(keys)} rows of 7 in the template's order",
+                start=nums[0].start(), end=nums[-1].end())
+    return cells, [note]
+
+
 def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list[TCell], list[dict]]:
     """Cells of tables 2, 3 and 4 found in one cleaned text.
 
@@ -418,6 +498,8 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)
     c3, n3 = _table3(text, mtext)
+    if not c3:
+        c3, n3 = _table3_by_position(text, mtext)
     c4, n4 = _table4(text, mtext)
     c2, n2 = _table2(text, mtext, is2021)
     return c2 + c3 + c4, n2 + n3 + n4

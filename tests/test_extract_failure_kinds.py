@@ -1,0 +1,315 @@
+"""The eight kinds of failure seen on unseen reports (issue 16), each on short passages
+written for this test in the style of the reports (not copied from any report).
+
+Every test asserts the headline value, or that no value is stated, and where a rule had
+to choose, the flag (a qualifier on the headline, a ``checks`` row, low confidence).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gdrkit.clean import clean_text
+from gdrkit.extract.figures import extract_report, is_headline
+from gdrkit.sections import segment_text
+
+
+def _read(raw: str, year: int = 2022):
+    text, _ = clean_text(raw)
+    rows, notes = extract_report(text, sections=segment_text(text), year=year)
+    head = {r["measure"]: r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"])}
+    return head, rows, notes
+
+
+def _values(raw: str, year: int = 2022) -> dict[str, float]:
+    return {m: r["value"] for m, r in _read(raw, year)[0].items()}
+
+
+# 1. "None" said in other words --------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "本年度没有产生信息公开处理费。",
+    "2021年度，本机关未产生政府信息公开信息处理费。",
+    "本年度政府信息公开无收费及减免情况。",
+    "我局依申请提供政府信息，不收取任何费用。",
+    "全部免费为申请人提供所需政府信息。",
+])
+def test_fees_none_in_other_words(sentence):
+    assert _values(sentence) == {"fees_yuan": 0.0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度本机关没有收到政府信息公开申请。",
+    "全年未接到公民、法人或其他组织提出的政府信息公开申请。",
+    "政府信息公开申请数量为零。",
+    "全年政府信息公开申请为零。",
+    "依申请公开方面，本年度暂无申请。",
+    "本年度，本单位未发生依申请公开情况。",
+])
+def test_no_applications_in_other_words(sentence):
+    assert _values(sentence) == {"applications_received": 0.0}
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("四、政府信息公开的收费及减免情况\n无。\n五、其他", {"fees_yuan": 0.0}),
+    ("三、政府信息依申请公开情况\n无申请。\n", {"applications_received": 0.0}),
+    ("五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生此类情况。",
+     {"reconsiderations": 0.0, "lawsuits": 0.0}),
+])
+def test_heading_whose_whole_body_is_none(raw, expected):
+    assert _values(raw) == expected
+
+
+def test_none_about_outcomes_of_other_things_is_not_a_zero():
+    # 未出现超期答复: no late answer, which says nothing about how many requests came
+    assert _values("三、政府信息依申请公开情况\n均在法定期限内予以答复，未出现超期答复情况。") == {}
+
+
+# 2. Statistics annexes in other layouts ------------------------------------------------
+ANNEX_GLUED = ("附件:2016年政府信息公开数据统计表指标名称计量单位2016年度历年累计主动公开文件数条475582其中:"
+               "1.政府网站公开数条4755822.政府公报公开数条00受理政府信息公开申请总数条00对申请的答复总数条00"
+               "其中:1.同意公开答复数条002.同意部分公开答复数条003.不予公开答复数条00"
+               "政府信息公开收费减免金额元00行政复议数件00行政诉讼数件00")
+ANNEX_SPACED = ("政府信息公开情况统计表\n指标名称 计量单位 2014年度 累计\n主动公开信息数 条 129 2310\n"
+                "受理依申请公开申请总数 件 3 17\n同意公开答复数 件 2 11\n同意部分公开答复数 件 1 4\n"
+                "不予公开答复数 件 0 2\n收费减免金额 元 0 0\n行政复议数 件 0 1\n行政诉讼数 件 0 0")
+ANNEX_PIPES = ("| 指标名称 | 计量单位 | 2012年度 | 历年累计 |\n| 主动公开信息数 | 条 | 850 | 3420 |\n"
+               "| 受理依申请公开信息总数 | 条 | 4 | 9 |\n| 其中: 1 、同意公开答复数 | 条 | 3 | 7 |\n"
+               "| 行政复议数 | 件 | 0 | |\n| 行政诉讼数 | 件 | 0 | 0 |")
+
+
+@pytest.mark.parametrize("raw, year, expected", [
+    (ANNEX_GLUED, 2016, {"proactive_items": 475, "applications_received": 0, "applications_granted": 0,
+                         "applications_partial": 0, "applications_denied": 0, "fees_yuan": 0,
+                         "reconsiderations": 0, "lawsuits": 0}),
+    (ANNEX_SPACED, 2014, {"proactive_items": 129, "applications_received": 3, "applications_granted": 2,
+                          "applications_partial": 1, "applications_denied": 0, "fees_yuan": 0,
+                          "reconsiderations": 0, "lawsuits": 0}),
+    (ANNEX_PIPES, 2012, {"proactive_items": 850, "applications_received": 4, "applications_granted": 3,
+                         "reconsiderations": 0, "lawsuits": 0}),
+])
+def test_statistics_annex_layouts(raw, year, expected):
+    assert _values(raw, year) == expected
+
+
+def test_annex_glued_columns_are_split_by_rule_and_say_so():
+    head, _, _ = _read(ANNEX_GLUED, 2016)
+    assert head["proactive_items"]["qualifier"] == "two columns run together, split by rule"
+    assert head["proactive_items"]["method"] == "annex_table"
+
+
+# 3. Cumulative or channel counts taken for the year ----------------------------------
+@pytest.mark.parametrize("sentence, year, expected", [
+    ("截至2014年底，累计主动公开政府信息12658条，其中2014年度主动公开1904条。", 2014, 1904),
+    ("2023年，我局共发布政府信息（文件）687份，其中主动公开299份，依申请公开及不予公开388份。", 2023, 299),
+    ("全年公开政府信息共228条。", 2020, 228),
+    ("全年政府信息主动公开128条。", 2021, 128),
+    ("全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条。", 2022, 169),
+    ("本年主动公开信息数:647,其中主动公开规范性文件数:12。", 2019, 647),
+])
+def test_the_years_proactive_total(sentence, year, expected):
+    assert _values(sentence, year).get("proactive_items") == expected
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("累计主动公开政府信息7700多条。", 2025),  # a stock: no year is named
+    ("门户网站全年公开政府信息78条，官方微信全年公开政府信息502条。", 2024),  # channels side by side
+    ("“某某发布”微信公众号全年发布信息1261篇，政务微博发布信息4000余条。", 2021),
+    ("截至2011年12月31日，我办共主动公开政府信息3675条。", 2011),  # stock or the year's: not said
+    ("2019年印发的16个规范性文件全部在门户网站主动公开。", 2019),  # 16 documents of one kind
+])
+def test_no_total_is_stated_from_cumulative_or_channel_counts(sentence, year):
+    assert "proactive_items" not in _values(sentence, year)
+
+
+def test_stock_or_year_is_flagged_not_stated():
+    head, rows, _ = _read("截至2011年12月31日，我办共主动公开政府信息3675条。", 2011)
+    assert "proactive_items" not in head
+    assert len(rows) == 1 and rows[0]["qualifier"].startswith("cumulative or the year's? (截至 the year's end")
+
+
+# 4. A statement about outcomes is not a count -----------------------------------------
+def test_outcome_statements_do_not_become_zero_counts():
+    assert _values("本年度未发生被行政复议纠错和行政诉讼败诉的情况。") == {}
+
+
+def test_the_reconsideration_that_did_not_correct_us_is_one():
+    assert _values("2016年，因政府信息公开被申请行政复议1件，复议机关未予纠错，维持原答复。", 2016) == {
+        "reconsiderations": 1.0}
+
+
+def test_outcome_sentence_beside_a_table_keeps_the_tables_count():
+    raw = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 "
+           "未经复议直接起诉 复议后起诉\n结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+           "20 3 2 1 26 10 1 0 2 13 4 0 0 1 5\n本年度行政复议未被纠错,行政诉讼未败诉。")
+    v = _values(raw)
+    assert (v["reconsiderations"], v["lawsuits"]) == (26.0, 18.0)
+
+
+# 5. PDF line and page breaks, other verbs ---------------------------------------------
+def test_words_and_numbers_broken_over_lines_and_pages():
+    raw = "2024年，我区在政府网站平台主动发\n布各类政府信息 24\n- 2 -\n28 条，公开政府常务会议 7 期。"
+    assert _values(raw, 2024) == {"proactive_items": 2428.0}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年通过门户网站主动发布各类政府信息2428条。", 2428),
+    ("本年度共主动公布政府信息1,236条。", 1236),
+    ("全年共主动公开政府信息1.2万余条。", 12000),
+])
+def test_other_verbs_and_numerals(sentence, expected):
+    assert _values(sentence).get("proactive_items") == expected
+
+
+# 6. Markdown pipe tables, shredded -----------------------------------------------------
+T3_FRAGMENTS = """### 三、收到和处理政府信息公开申请情况
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+|---|---|---|---|---|---|---|---|
+| 一、本年新收政府信息公开申请数量 | 40 | 2 | 0 | 0 | 1 | 0 | 43 |
+| 二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |
+
+| （一）予以公开 | 20 | 1 | 0 | 0 | 1 | 0 | 22 |
+| （二）部分公开（区分处理的，只计这一情形，不
+计其他情形） | 5 | 0 | 0 | 0 | 0 | 0 | 5 |
+| （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| | 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 4.保护第三方合法权益 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+| | 5.属于三类内部事务信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| | 7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+
+- 4 -
+
+| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+|---|---|---|---|---|---|---|---|
+| （四）无法提供 | 1.本机关不掌握相关政府信息 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |
+| | 2.没有现成信息需要另行制作 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （五）不予处理 | 1.信访举报投诉类申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+| | 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| | 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 4.无正当理由大量反复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 5.要求行政机关确认或重新出具已获取信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| | 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （七）总计 | 41 | 2 | 0 | 0 | 1 | 0 | 44 |
+| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+
+### 四、政府信息公开行政复议、行政诉讼情况
+| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 |
+"""
+
+
+def test_markdown_table_in_fragments_with_split_header_cells():
+    v = _values(T3_FRAGMENTS)
+    assert v == {"applications_received": 43, "applications_carried_over": 3, "applications_granted": 22,
+                 "applications_partial": 5, "applications_denied": 4, "applications_unable": 9,
+                 "applications_not_processed": 3, "applications_carried_forward": 2,
+                 "reconsiderations": 3, "lawsuits": 2}
+
+
+def test_markdown_table_identities_hold_so_confidence_is_high():
+    head, _, _ = _read(T3_FRAGMENTS)
+    assert {m: r["method"].startswith("template") for m, r in head.items()} == dict.fromkeys(head, True)
+
+
+HTML_T3 = """<html><body><div class="content"><p>三、收到和处理政府信息公开申请情况</p>
+<table><tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>
+<td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>7</td><td></td><td></td><td></td><td>1</td><td></td><td>8</td></tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+<tr><td rowspan="5">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>4</td><td></td><td></td><td></td><td>1</td><td></td><td>5</td></tr>
+<tr><td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+<tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+<tr><td>2.其他法律行政法规禁止公开</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>
+<tr><td colspan="2">（七）总计</td><td>7</td><td></td><td></td><td></td><td>1</td><td></td><td>8</td></tr>
+<tr><td colspan="3">四、结转下年度继续办理</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+</table></div></body></html>"""
+
+
+def test_html_table_with_rowspan_colspan_and_blank_cells():
+    from gdrkit.io import html_to_text
+
+    v = _values(html_to_text(HTML_T3))
+    assert (v["applications_received"], v["applications_granted"], v["applications_partial"],
+            v["applications_carried_forward"]) == (8, 5, 1, 0)
+
+
+# 7. Headings lost; table 4 as one run of 15 numbers ------------------------------------
+def test_table4_as_one_run_after_table3_without_headings():
+    raw = ("本年新收政府信息公开申请数量 3 0 0 0 0 0 3 上年结转政府信息公开申请数量 0 0 0 0 0 0 0 "
+           "（七）总计 3 0 0 0 0 0 3 四、结转下年度继续办理 0 0 0 0 0 0 0 "
+           "行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 "
+           "其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 1 0 0 1 2 0 0 0 1 1 0 0 0 0 0 "
+           "五、存在的主要问题")
+    v = _values(raw)
+    assert (v["applications_received"], v["reconsiderations"], v["lawsuits"]) == (3, 2, 1)
+
+
+def test_table4_glued_run_split_by_its_sums():
+    raw = ("四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+           "未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+           "100120001100000五、存在的主要问题及改进情况")
+    v = _values(raw)
+    assert (v["reconsiderations"], v["lawsuits"]) == (2, 1)
+
+
+# 8. Prose that contradicts its table --------------------------------------------------
+def test_prose_against_table_gives_the_table_flagged():
+    raw = ("二、依申请公开情况\n2024年，区政府办受理政府信息公开申请17件。\n"
+           "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 90 2 0 0 3 0 95\n"
+           "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n（七）总计 90 2 0 0 3 0 95\n"
+           "四、结转下年度继续办理 0 0 0 0 0 0 0\n")
+    head, _, notes = _read(raw, 2024)
+    r = head["applications_received"]
+    assert (r["value"], r["qualifier"], r["method"]) == (95.0, "prose states 17", "template_table")
+    assert [n for n in notes if n["rule"] == "prose_vs_table.applications_received"] == [
+        dict(rule="prose_vs_table.applications_received", ok=False, expected="95", observed="17",
+             evidence="17件")]
+
+
+def test_table_total_left_at_zero_is_read_from_its_cells_and_flagged():
+    raw = ("一、本年新收政府信息公开申请数量3000000二、上年结转政府信息公开申请数量0000000"
+           "（一）予以公开1000000（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000"
+           "（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开00000003.危及“三安全一稳定”0000000"
+           "4.保护第三方合法权益2000000（七）总计3000000四、结转下年度继续办理0000000")
+    head, _, notes = _read(raw, 2024)
+    assert head["applications_received"]["value"] == 3.0
+    assert "total left at 0: sum of its cells" in head["applications_received"]["qualifier"]
+    assert head["applications_granted"]["value"] == 1.0
+    assert any(n["rule"] == "table3.new.split" and n["ok"] is False for n in notes)
+
+
+# The peers' fixtures (../shared/peers) ----------------------------------------------------
+def test_peer_excerpt_cut_off_in_table3_leaves_the_missing_rows_missing(shared_raw):
+    raw = (shared_raw.parent.parent / "peers" / "govnianbao__huaian-2024-section3-excerpt.txt").read_text(
+        encoding="utf-8")
+    head, _, notes = _read(raw, 2024)
+    # rows 1-2 of 无法提供 and all of 不予处理 are cut off: those sums are not stated
+    assert {m: r["value"] for m, r in head.items()} == {
+        "applications_received": 3119, "applications_carried_over": 34, "applications_granted": 1362,
+        "applications_partial": 454, "applications_denied": 178}
+    assert [n["observed"] for n in notes if n["rule"] == "table3.applications_unable.rows"] == [
+        "2 of 3 rows not read (sum of the rest 769)"]
+
+
+def test_peer_synthetic_table3_is_read_in_row_and_column_order(shared_raw):
+    raw = (shared_raw.parent.parent / "peers" / "govnianbao__synthetic-section3-1to175.txt").read_text(
+        encoding="utf-8")
+    _, rows, notes = _read(raw, 2024)
+    cells = {r["measure"]: r["value"] for r in rows if r["measure"].startswith("table3.")}
+    assert len(cells) == 175
+    assert (cells["table3.new.natural_person"], cells["table3.new.total"], cells["table3.carried_over.commercial"],
+            cells["table3.denied_query.other_org"], cells["table3.total.natural_person"],
+            cells["table3.carried_forward.total"]) == (1, 7, 9, 83, 162, 175)
+    # 1 + 2 … do not add up: the cells are kept, no headline is stated from them
+    assert not [r for r in rows if "." not in r["measure"]]
+    assert [n["rule"] for n in notes] == ["table3.by_position"]
