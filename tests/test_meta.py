@@ -93,4 +93,5 @@ def test_real_reports_province_when_named(shared_corpus, seed_corpus):
     m, got, exp = _compare(shared_corpus, seed_corpus, "province")
     named = ~m["note"].str.contains("implied|not named", regex=True)
     assert ((got == exp)[named]).mean() >= 0.9
-    assert (got[~named] == "").all() or (got[~named] == exp[~named]).all()
+    # a province the text does not name is left empty, never inferred from the city
+    assert (~named).sum() >= 10 and (got[~named] == "").all(), list(m["file"][~named][got[~named] != ""])
