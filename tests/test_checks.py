@@ -203,3 +203,33 @@ def test_no_table_cells_no_checks_and_notes_appended():
     assert len(both) == 27 and both.rule.iloc[-1] == "prose_vs_table.applications_received"
     assert both.index.tolist() == list(range(27))
     assert check_figures(_figs(_table_cells()), notes=notes.iloc[:0]).shape == (26, 6)
+
+
+def test_no_outcome_rule_without_outcome_cells():
+    """A table 3 read without its outcome rows: balances and row sums, no outcomes rule
+    (not a failed one comparing the 总计 with an empty sum)."""
+    cells = {k: v for k, v in _table_cells().items()
+             if k.split(".")[1] in ("new", "carried_over", "total", "carried_forward") or k.startswith("table4.")}
+    ch = check_figures(_figs(cells))
+    assert set(ch.rule) == ({f"table3.balance.{c}" for c in _COLS}
+                            | {f"table3.row_sum.{r}" for r in ("new", "carried_over", "total", "carried_forward")}
+                            | {f"table4.{g}" for g in _T4})
+    assert ch.ok.all()
+
+
+def test_outcome_evidence_lists_every_non_zero_cell():
+    g = check_figures(_figs(_table_cells())).set_index("rule")
+    assert g.loc["table3.outcomes.natural_person", "evidence"] == (
+        "table3.granted.natural_person=10; table3.partial.natural_person=3; "
+        "table3.denied_state_secret.natural_person=1; table3.unable_no_info.natural_person=4; "
+        "table3.not_processed_repeat.natural_person=1")
+
+
+def test_with_notes_leaves_its_input_alone():
+    from gdrkit.extract.checks import with_notes
+
+    checks = pd.DataFrame([dict(report_id="r", rule="table4.review", ok=True, expected="4", observed="4",
+                                evidence="x")])
+    out = with_notes(checks, None)
+    assert str(out.ok.dtype) == "boolean" and str(checks.ok.dtype) == "bool"  # the caller's table unchanged
+    assert out is not checks
