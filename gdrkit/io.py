@@ -109,7 +109,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             try:
                 return data.decode(enc), enc, notes
             except UnicodeDecodeError as exc:
-                notes.append(f"undecodable bytes at offset {exc.start} ({enc}); replaced")
+                # utf-8-sig reports offsets after the BOM: counted here from the file's start
+                at = exc.start + len(data) - len(exc.object)
+                notes.append(f"undecodable bytes at offset {at} ({enc}); replaced")
                 return data.decode(enc, errors="replace"), enc + "+replace", notes
     u16 = _looks_utf16(data)
     if u16:

@@ -167,3 +167,90 @@ def test_gbk_file_with_stray_bytes_through_read_document(tmp_path):
     assert doc.text_raw == NARRATIVE[:10] + "\ufffd" + NARRATIVE[10:] + "\n" + RARE.replace("𬭚", "岩")
     assert doc.encoding == "gb18030+replace" and doc.format == "txt"
     assert doc.notes == [f"undecodable bytes at offset {at} (gb18030); replaced with U+FFFD"]
+
+
+# ---------------------------------------------------------------- the helpers, one by one
+# (written to kill the mutants `make mutate` found surviving: see docs/mutation-survivors.md)
+import codecs  # noqa: E402
+
+from gdrkit.io import _cjk_share, _gb2312_share, _looks_utf16, _majority_encoding, _plausible_big5  # noqa: E402
+
+
+@pytest.mark.parametrize("bom, enc, body, at", [
+    (codecs.BOM_UTF8, "utf-8-sig", "政府信息公开".encode() + b"\xff" + "年报".encode(), 21),
+    (codecs.BOM_UTF16_LE, "utf-16", "政府".encode("utf-16-le") + b"\x00\xd8", 6),  # a lone surrogate
+])
+def test_bom_with_broken_bytes_is_replaced_and_located_in_the_file(bom, enc, body, at):
+    text, used, notes = decode_bytes(bom + body)
+    assert used == f"{enc}+replace"
+    assert text == ("政府信息公开\ufffd年报" if enc == "utf-8-sig" else "政府\ufffd")
+    assert notes == [f"undecodable bytes at offset {at} ({enc}); replaced"]  # a byte offset in the file
+
+
+def test_big5_note_is_exact():
+    s = "政府資訊公開工作年度報告，本機關全年主動公開資訊一百二十條。"
+    assert decode_bytes(s.encode("big5"))[2] == ["decoded as Big5 (traditional characters)"]
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"a\x00b\x00", "utf-16-le"), (b"\x00a\x00b", "utf-16-be"), (b"a\x00", None), (b"abcd", None),
+    (b"a\x00b\x00c\x00d\x00\x00\x00", None),  # NULs at both parities: not UTF-16
+    ("2013年766条".encode("utf-16-le"), "utf-16-le"),
+    ("2013年766条".encode("utf-16-be"), "utf-16-be"),
+    ("2013年公开766条".encode("utf-16-le"), None),  # 开 is U+5F00: a NUL at the even parity too
+    # exactly 20% of the odd bytes NUL (2 of 10): not enough; 3 of 10: enough
+    (b"a\x00b\x00" + b"cd" * 8, None), (b"a\x00b\x00c\x00" + b"de" * 7, "utf-16-le"),
+    (b"\x00a\x00b" + b"cd" * 8, None), (b"\x00a\x00b\x00c" + b"de" * 7, "utf-16-be"),
+    # exactly 5% of the other parity NUL (1 of 20): too many; the first 4000 bytes only
+    (b"a\x00" * 19 + b"\x00\x00", None), (b"a\x00" * 2000 + b"\x00" * 100, "utf-16-le"),
+])
+def test_looks_utf16(data, expected):
+    assert _looks_utf16(data) == expected
+
+
+def test_plausible_big5():
+    s = "政府資訊公開工作年度報告，一百二十條　"  # hanzi (一 is U+4E00), CJK punctuation, U+3000
+    assert _plausible_big5(s.encode("big5"))
+    assert not _plausible_big5(b"ascii only")  # no wide character
+    assert not _plausible_big5(b"\xa4")  # a cut character, short: strict
+    big = ("政府資訊公開" * 2000).encode("big5")  # 24000 bytes
+    assert _plausible_big5(big[:20000] + b"\xa4")  # long: the first 20000 bytes, a cut character ignored
+    assert _plausible_big5(big[:19999] + b"a")  # 20000 bytes, the last character cut: strict
+    assert not _plausible_big5(big[:19999])
+    # a cut after 20000 bytes is read only up to 20000
+    assert _plausible_big5(big[:20001])
+    kana = "ｱｲｳｴｵ政府".encode("big5", errors="ignore")  # half-width kana are not in Big5: only 政府
+    assert _plausible_big5(kana)
+    mixed = "政府".encode("big5") + "∮∮".encode("big5")  # 2 of 4 wide characters CJK
+    assert not _plausible_big5(mixed)
+    nine = "政府資訊公開工作年".encode("big5") + "∮".encode("big5")  # 9 of 10: not more than 0.9
+    assert not _plausible_big5(nine)
+    assert _plausible_big5("政府資訊公開工作年度".encode("big5") + "∮".encode("big5"))  # 10 of 11
+    assert _plausible_big5("﹙政府﹚".encode("big5")) is False  # small parentheses: U+FE59, not in the ranges
+    assert _plausible_big5("政府（）".encode("big5"))  # full-width forms U+FF08, U+FF09
+    assert _plausible_big5("龜〿".encode("big5", errors="ignore"))
+
+
+def test_cjk_share_and_gb2312_share():
+    assert _cjk_share("") == 0.0 and _cjk_share("一a") == 0.5 and _cjk_share("\u9fffa") == 0.5
+    assert _cjk_share("\u4dffa") == 0.0 and _cjk_share("\ua000") == 0.0
+    assert _gb2312_share("abc") == 1.0 and _gb2312_share("a中") == 1.0 and _gb2312_share("a𬭚中") == 0.5
+    assert _gb2312_share("中" * 5000 + "𬭚" * 10) == 1.0  # the first 5000 characters only
+
+
+def test_majority_encoding():
+    assert _majority_encoding(b"\xff") == ("utf-8", False)  # a tie: UTF-8
+    assert _majority_encoding("信息公开".encode("gbk") + b"\xff") == ("gb18030", True)
+    assert _majority_encoding(b"\xff" + NARRATIVE.encode()) == ("utf-8", True)
+    assert _majority_encoding(b"caf\xe9 au lait") == ("utf-8", False)  # no hanzi: not stray bytes in Chinese
+    # many replacements: at most 2, or one per 20 characters
+    body = "政府信息公开工作年度报告" * 5  # 60 characters
+    three = body[:57].encode("gbk") + b"\xff\xff\xff"  # 60 characters, 3 replaced: one per 20
+    assert _majority_encoding(three) == ("gb18030", True)
+    four = body[:56].encode("gbk") + b"\xff\xff\xff\xff"  # 60 characters, 4 replaced
+    assert _majority_encoding(four) == ("gb18030", False)
+    # rare characters besides the replaced byte: 9 of 10 in GB2312 is enough, 8 of 10 not
+    assert _majority_encoding(("政府信息公开工作年" + "𬭚").encode("gb18030") + b"\xff") == ("gb18030", True)
+    assert _majority_encoding(("政府信息公开工作" + "𬭚𬭚").encode("gb18030") + b"\xff") == ("gb18030", False)
+    # replacement characters do not count as hanzi, nor as rare characters
+    assert _majority_encoding(b"\xff" * 3 + b"abc") == ("utf-8", False)
