@@ -7,6 +7,7 @@ import re
 import shutil
 
 import pandas as pd
+import pytest
 
 import gdrkit
 from conftest import DATA, by_file
@@ -195,3 +196,67 @@ def test_assign_ids_on_a_table():
     missing = _rows(t, t, paths=["/no/such/a.txt", "/no/such/sub/c.txt"])
     _assign_ids(missing, root="/no/such/a.txt")
     assert missing["report_id"][1] == f"{sha[0][:16]}-{hashlib.sha1(b'sub/c.txt').hexdigest()[:6]}"
+
+
+# ----------------------------------------------------------------------------- near-duplicate pass, edges
+# (written to kill mutants `make mutate` found surviving: see docs/mutation-survivors.md)
+def test_no_near_duplicate_pass_without_an_agency(tmp_path):
+    """Two versions of a report with a year but no agency: not compared (the near-duplicate
+    pass needs agency and year), so the corrected one is not flagged; and no group of
+    one report is compared or kept in the cache."""
+    from gdrkit.ids import neardup_dir
+
+    raw = NO_AGENCY_YEAR_KNOWN.encode("utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_bytes(raw)
+    (tmp_path / "src" / "b.txt").write_bytes(raw.replace(b"86", b"87"))
+    shutil.copy(DATA / "000_46aca74da5115982.txt", tmp_path / "src" / "c.txt")  # one report of its agency
+    r = _load(tmp_path / "src", tmp_path / "cache")
+    assert r["duplicate_of"].isna().all()
+    assert not neardup_dir(tmp_path / "cache").exists()
+
+
+def test_near_duplicate_note_is_appended_to_other_notes(tmp_path, cache_dir):
+    text = (DATA / "000_46aca74da5115982.txt").read_text(encoding="utf-8")
+    (tmp_path / "x.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "y.txt").write_bytes(re.sub(r"\d+(?=件)", "7", text, count=1).encode("utf-8") + b"\xff")
+    r = _load(tmp_path, cache_dir)
+    assert r.loc["y.txt", "duplicate_of"] == r.loc["x.txt", "report_id"]
+    assert r.loc["y.txt", "notes"].startswith("undecodable bytes at offset ")
+    assert f"; near-duplicate of {r.loc['x.txt', 'report_id']}: same agency and year" in r.loc["y.txt", "notes"]
+
+
+def _near_pair(folder):
+    text = (DATA / "000_46aca74da5115982.txt").read_text(encoding="utf-8")
+    folder.mkdir()
+    (folder / "x.txt").write_text(text, encoding="utf-8")
+    (folder / "y.txt").write_text(re.sub(r"\d+(?=件)", "7", text, count=1), encoding="utf-8")
+
+
+def test_near_duplicate_cache_is_off_with_gdrkit_table_cache_0(tmp_path, monkeypatch):
+    from gdrkit.ids import neardup_dir
+
+    _near_pair(tmp_path / "src")
+    monkeypatch.setenv("GDRKIT_TABLE_CACHE", "0")
+    r = _load(tmp_path / "src", tmp_path / "cache")
+    assert r.loc["y.txt", "duplicate_of"] == r.loc["x.txt", "report_id"]
+    assert not neardup_dir(tmp_path / "cache").exists()
+    monkeypatch.setenv("GDRKIT_TABLE_CACHE", "1")
+    _load(tmp_path / "src", tmp_path / "cache" / "new" / "deeper")  # parent folders made
+    assert len(list(neardup_dir(tmp_path / "cache" / "new" / "deeper").glob("*.json"))) == 1
+
+
+@pytest.mark.parametrize("damaged", ["[[1]]", "[[1, \"0\"]]", "[[1, 2]]", "[[1, -1]]", "{}", "[1]"])
+def test_a_damaged_near_duplicate_cache_entry_is_compared_again(tmp_path, damaged):
+    import json
+
+    from gdrkit.ids import neardup_dir
+
+    _near_pair(tmp_path / "src")
+    cold = _load(tmp_path / "src", tmp_path / "cache")
+    (kept,) = neardup_dir(tmp_path / "cache").glob("*.json")
+    assert json.loads(kept.read_text()) == [[1, 0]]
+    kept.write_text(damaged, encoding="utf-8")
+    again = _load(tmp_path / "src", tmp_path / "cache")
+    assert again.loc["y.txt", "duplicate_of"] == cold.loc["x.txt", "report_id"]
+    assert json.loads(kept.read_text()) == [[1, 0]]
