@@ -219,6 +219,8 @@ def test_plausible_big5():
     assert not _plausible_big5(big[:19999])
     # a cut after 20000 bytes is read only up to 20000
     assert _plausible_big5(big[:20001])
+    assert _plausible_big5(b"a" + big[:20000])  # more than 20000 bytes: the character cut at 20000 ignored
+    assert _plausible_big5("政府".encode("big5") + b"\x7f" * 5)  # DEL is ASCII, not a wide character
     kana = "ｱｲｳｴｵ政府".encode("big5", errors="ignore")  # half-width kana are not in Big5: only 政府
     assert _plausible_big5(kana)
     mixed = "政府".encode("big5") + "∮∮".encode("big5")  # 2 of 4 wide characters CJK
