@@ -9,7 +9,7 @@ OUT ?= out
 export GDRKIT_CACHE ?= $(CURDIR)/.gdrkit-cache
 export MPLBACKEND := Agg
 
-.PHONY: all venv tables figures test bench clean
+.PHONY: all venv tables figures test bench mutate clean
 
 all: figures
 
@@ -33,5 +33,14 @@ test: venv
 bench: venv
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
+# Mutation testing of the core rules (not part of make test): the modules and their tests are
+# [tool.gdrkit.mutate] in pyproject.toml; `make mutate MODULES=gdrkit/ids.py` runs one.
+$(VENV)/.mutate-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[mutate]"
+	touch $@
+
+mutate: $(VENV)/.mutate-installed
+	$(BIN)/python scripts/mutate.py $(MODULES)
+
 clean:
-	rm -rf "$(OUT)" .gdrkit-cache .pytest_cache
+	rm -rf "$(OUT)" .gdrkit-cache .pytest_cache build/mutate

@@ -109,7 +109,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             try:
                 return data.decode(enc), enc, notes
             except UnicodeDecodeError as exc:
-                notes.append(f"undecodable bytes at offset {exc.start} ({enc}); replaced")
+                # utf-8-sig reports offsets after the BOM: counted here from the file's start
+                at = exc.start + len(data) - len(exc.object)
+                notes.append(f"undecodable bytes at offset {at} ({enc}); replaced")
                 return data.decode(enc, errors="replace"), enc + "+replace", notes
     u16 = _looks_utf16(data)
     if u16:
@@ -119,8 +121,8 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             pass
     try:
         return data.decode("utf-8"), "utf-8", notes
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
+    except UnicodeDecodeError:
+        pass
     if b"\x00" not in data:
         try:
             text = data.decode("gb18030")
@@ -137,23 +139,48 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
                 return text, "big5", notes
         except UnicodeDecodeError:
             pass
-    from charset_normalizer import from_bytes  # imported lazily: costs ~50 ms
+    # Broken bytes: the majority encoding, UTF-8 or GB18030, is the one whose reading has
+    # more common characters. When that reading is Chinese with only a few bytes replaced
+    # (a stray byte, a cut character), it is taken before the detector, which guesses a
+    # single-byte codec (Urdu, kana) on a short snippet of GBK with one bad byte.
+    enc, stray_only = _majority_encoding(data)
+    if not stray_only:
+        from charset_normalizer import from_bytes  # imported lazily: costs ~50 ms
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding not in {"utf_8", "ascii"}:
-        enc = codecs.lookup(best.encoding).name
-        try:
-            return data.decode(enc), enc, notes
-        except (UnicodeDecodeError, LookupError):
-            pass
+        best = from_bytes(data).best()
+        if best is not None and best.encoding not in {"utf_8", "ascii"}:
+            det = codecs.lookup(best.encoding).name
+            try:
+                return data.decode(det), det, notes
+            except (UnicodeDecodeError, LookupError):
+                pass
     # Mixed or broken bytes: keep the majority encoding, replace and record where.
-    good_utf8 = utf8_error.start
-    enc = "utf-8" if _cjk_share(data[: max(good_utf8, 1)].decode("utf-8", "ignore")) > 0 or good_utf8 > len(data) // 2 else "gb18030"
     try:
         return data.decode(enc), enc, notes
     except UnicodeDecodeError as exc:
         notes.append(f"undecodable bytes at offset {exc.start} ({enc}); replaced with U+FFFD")
     return data.decode(enc, errors="replace"), enc + "+replace", notes
+
+
+def _majority_encoding(data: bytes) -> tuple[str, bool]:
+    """Of UTF-8 and GB18030, the codec whose reading of ``data`` (invalid bytes replaced)
+    has the larger share of common characters (ASCII and GB2312: UTF-8 read as GB18030
+    gives rare characters, GBK read as UTF-8 gives replacement characters); UTF-8 on a
+    tie. And whether that reading is Chinese text with only stray bytes replaced: some
+    hanzi, at most 2 replacements or 1 in 20 characters, and the other non-ASCII
+    characters common ones."""
+    best, best_share, best_text = "utf-8", -1.0, ""
+    for enc in ("utf-8", "gb18030"):
+        text = data.decode(enc, errors="replace")
+        head = text[:20000]
+        n_ascii = len(head.encode("ascii", errors="ignore"))
+        share = (n_ascii + (len(head.encode("gb2312", errors="ignore")) - n_ascii) / 2) / max(len(head), 1)
+        if share > best_share:
+            best, best_share, best_text = enc, share, text
+    n_bad = best_text.count("\ufffd")
+    stray_only = (_cjk_share(best_text[:20000]) > 0 and (n_bad <= 2 or n_bad * 20 <= len(best_text))
+                  and _gb2312_share(best_text.replace("\ufffd", "")) >= 0.9)
+    return best, stray_only
 
 
 def _gb2312_share(text: str) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -24,11 +25,52 @@ _hypothesis_settings.register_profile("gdrkit", deadline=None)
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gdrkit"))
 
 
+#: In CI (CI=true, as CI services set it) missing data or a missing optional extra is a
+#: failure, not a skip: a green CI must have run every test. Locally such tests skip.
+CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+#: The start of the reason of every real-report test skipped for want of ../shared
+#: (counted at the end of the run, see pytest_terminal_summary).
+NO_SHARED = "real reports not found"
+_HOW_SHARED = ("put the shared/ folder (with corpus/raw) beside the checkout, or set GDRKIT_SHARED=/path/to/shared")
+
+#: The extra that installs each optional module the tests import.
+_EXTRA_OF = {"dask": "dask", "distributed": "dask", "opencc": "traditional", "nbclient": "test",
+             "ipykernel": "test", "nbformat": "test", "jupytext": "test", "hypothesis": "test", "psutil": "test",
+             "jupyterlab": "notebook", "ipywidgets": "notebook"}
+
+
+def missing(what: str, how: str) -> NoReturn:
+    """Skip the test locally; fail it in CI, naming what is missing and how to get it."""
+    if CI:
+        pytest.fail(f"CI=true: {what} (a CI run must not skip it): {how}", pytrace=False)
+    pytest.skip(f"{what}: {how}", allow_module_level=True)
+
+
 def need_shared() -> Path:
+    """The real reports (``$GDRKIT_SHARED/corpus/raw``, by default ../shared beside the
+    checkout): skip without them, or fail in CI."""
     if not SHARED_RAW.is_dir():
-        pytest.skip(f"../shared/corpus/raw not found at {SHARED_RAW}: the real-report tests run "
-                    "in CI and in a checkout with ../shared beside it")
+        missing(f"{NO_SHARED} at {SHARED_RAW}", _HOW_SHARED)
     return SHARED_RAW
+
+
+_importorskip = pytest.importorskip
+
+
+def _importorskip_or_fail(modname: str, minversion: str | None = None, reason: str | None = None, **kwargs):
+    """pytest.importorskip, except that in CI a missing module is a failure (every test
+    module's ``pytest.importorskip`` goes through here: the conftest is loaded first)."""
+    try:
+        return _importorskip(modname, minversion, reason, **kwargs)
+    except pytest.skip.Exception as exc:
+        why = exc.msg
+    extra = _EXTRA_OF.get(modname.split(".")[0])
+    how = f"pip install -e '.[{extra}]' (make venv installs every extra)" if extra else f"install {modname}"
+    missing(f"{modname} cannot be imported ({why})", how)
+
+
+pytest.importorskip = _importorskip_or_fail
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +102,19 @@ def by_file(corpus, name: str):
     r = corpus.reports[corpus.reports["file"] == name]
     assert len(r) == 1, f"{name}: {len(r)} rows"
     return r.iloc[0]
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """One line at the end: how many real-report tests were skipped (or, in CI, failed for
+    want of the reports), and how to run them."""
+    def without_reports(kind: str) -> int:
+        return sum(NO_SHARED in (str(r.longrepr[2]) if isinstance(r.longrepr, tuple) else str(r.longrepr))
+                   for r in terminalreporter.stats.get(kind, []))
+
+    skipped, failed = without_reports("skipped"), without_reports("error") + without_reports("failed")
+    if skipped or failed:
+        what = f"{skipped} skipped" if skipped else f"{failed} failed (CI=true)"
+        terminalreporter.write_line(f"real-report tests: {what}, {NO_SHARED} at {SHARED_RAW}; "
+                                    f"to run them, {_HOW_SHARED}", yellow=True, bold=True)
+    else:
+        terminalreporter.write_line(f"real-report tests: none skipped (reports from {SHARED_RAW})")

@@ -12,7 +12,7 @@ import pytest
 
 import gdrkit
 
-from conftest import DATA, SHARED_RAW
+from conftest import DATA, need_shared
 
 pytest.importorskip("dask.bag", reason="the optional extra gdrkit[dask] is not installed")
 distributed = pytest.importorskip("distributed", reason="the optional extra gdrkit[dask] is not installed")
@@ -34,9 +34,7 @@ def _reference(path, cache) -> dict[str, pd.DataFrame]:
 def test_dask_identical_to_single_process(which, client, tmp_path):
     from gdrkit.engine_dask import build_dask
 
-    path = DATA if which == "seeds" else SHARED_RAW
-    if which == "shared" and not SHARED_RAW.is_dir():
-        pytest.skip("../shared/corpus/raw not present")
+    path = DATA if which == "seeds" else need_shared()
     got = build_dask(path, client=client, npartitions=3)
     ref = _reference(path, tmp_path / "cache")
     assert sorted(got) == sorted(ref)

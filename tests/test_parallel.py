@@ -138,13 +138,14 @@ def test_release_memory_gives_back_what_arrow_and_the_c_heap_keep():
     from gdrkit.parallel import release_memory
 
     release_memory()
-    if pa.default_memory_pool().backend_name == "mimalloc":  # pyarrow's default on Linux; others differ
-        before = _rss_mb()
-        arrays = [pa.array(["x" * 1000] * 1000) for _ in range(200)]  # 200 MB
-        grown = _rss_mb() - before
-        del arrays  # mimalloc keeps the blocks for reuse: still resident
-        release_memory()
-        assert grown > 150 and _rss_mb() - before < 50
+    # pyarrow's default pool on Linux (ARROW_DEFAULT_MEMORY_POOL set to another changes it)
+    assert pa.default_memory_pool().backend_name == "mimalloc"
+    before = _rss_mb()
+    arrays = [pa.array(["x" * 1000] * 1000) for _ in range(200)]  # 200 MB
+    grown = _rss_mb() - before
+    del arrays  # mimalloc keeps the blocks for reuse: still resident
+    release_memory()
+    assert grown > 150 and _rss_mb() - before < 50
     # 200 MB in blocks of the C heap, each followed by a small block still in use: freed,
     # they stay resident (unless the allocator was told to map such blocks on their own)
     libc = ctypes.CDLL(None)

@@ -320,26 +320,34 @@ def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, sh
                                     log=True, ax=ax),
         "share": lambda ax: gp.share_by(panel, x="year", y="zero_applications", ax=ax),
     }
+    boxes = {}
     for name, draw in draws.items():
         with gp.style():
             fig, ax = plt.subplots()
             draw(ax)
             gp.save_figure(fig, name, folder=tmp_path, formats=("png",))  # runs the layout
             r = fig.canvas.get_renderer()
-            fig_box = fig.bbox
-            axes_box = ax.get_window_extent(r)
-            label_box = ax.yaxis.label.get_window_extent(r)
-            assert label_box.y1 <= fig_box.y1 + 1 and label_box.y0 >= -1, f"{name}: y label clipped"
             legend = ax.get_legend()
-            if legend is not None:
-                box = legend.get_window_extent(r)
-                assert box.y1 <= axes_box.y0, f"{name}: the legend overlaps the axes"
-                assert box.x0 >= -1 and box.x1 <= fig_box.x1 + 1 and box.y0 >= -1, f"{name}: legend clipped"
-            if name == "tier":  # year labels do not overlap
-                boxes = [t.get_window_extent(r) for t in ax.get_xticklabels() if t.get_text()
-                         and axes_box.x0 - 5 <= t.get_window_extent(r).x0 <= axes_box.x1]
-                assert len(boxes) >= 4 and all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))
+            boxes[name] = dict(
+                fig=fig.bbox, axes=ax.get_window_extent(r), label=ax.yaxis.label.get_window_extent(r),
+                legend=None if legend is None else legend.get_window_extent(r),
+                entries=None if legend is None else [t.get_text() for t in legend.get_texts()],
+                years=[t.get_window_extent(r) for t in ax.get_xticklabels() if t.get_text()
+                       and ax.get_window_extent(r).x0 - 5 <= t.get_window_extent(r).x0 <= ax.get_window_extent(r).x1])
             plt.close(fig)
+    for name, b in boxes.items():
+        assert b["label"].y1 <= b["fig"].y1 + 1 and b["label"].y0 >= -1, f"{name}: y label clipped"
+    # bars and the tier trend have a legend (by style, by tier); the share of reports has none
+    assert boxes["share"]["legend"] is None
+    assert boxes["bars"]["entries"] == ["narrative", "template2019", "template2021"]
+    assert boxes["tier"]["entries"] and set(boxes["tier"]["entries"]) <= {"省级", "市级", "县级", "乡镇", "unknown (未识别)"}
+    for name in ("bars", "tier"):
+        box, axes_box, fig_box = boxes[name]["legend"], boxes[name]["axes"], boxes[name]["fig"]
+        assert box.y1 <= axes_box.y0, f"{name}: the legend overlaps the axes"
+        assert box.x0 >= -1 and box.x1 <= fig_box.x1 + 1 and box.y0 >= -1, f"{name}: legend clipped"
+    # the tier trend's year labels do not overlap
+    years = boxes["tier"]["years"]
+    assert len(years) >= 4 and all(a.x1 < b.x0 for a, b in zip(years, years[1:]))
 
 
 def test_empty_outcomes_say_so_in_a_sentence():
@@ -512,7 +520,7 @@ def test_notebook_helpers(tmp_path, monkeypatch):
 
     texts = pd.DataFrame({"text": ["一是人员编制不足，二是网站栏目更新不及时", "人员编制紧张"]})
     freqs = problem_word_frequencies(texts)
-    assert freqs.index[0] == "人员编制" or freqs.iloc[0] == 2
+    assert (freqs.index[0], freqs.iloc[0]) == ("人员编制", 2)  # in both statements: the most frequent
     assert "一是" not in freqs.index and "二是" not in freqs.index
     with pytest.warns(UserWarning, match="not estimated: the table it needs is not available"):
         assert nbh.fit_or_explain(None, name="staffing") is None
