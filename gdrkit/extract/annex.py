@@ -1,11 +1,18 @@
-"""Pre-2019 statistics annexes (政府信息公开情况统计表).
+"""Pre-2019 statistics annexes (政府信息公开情况统计表): rows of label, unit and values.
 
-Rows are "label [note] unit value [value]": "主动公开信息数 条425 1516",
-"主动公开文件数条294981916" (本年度 and 历年累计 run together), or one cell per line
-("(一)收到申请数\\n件\\n1"). When the annex has a 累计 column and the two numbers are run
-together, the split is chosen by rule: the cumulative value is at least the year's
-value and has as many digits or one more (2949 | 81916); such values carry
-``qualifier="two columns run together, split by rule"``.
+An annex is found by its header (指标名称 / 统计指标 … 单位 / 计量单位, or a line naming a
+统计表), and read as rows "label unit value [value]" in any of the layouts scraped text
+gives: spaced ("主动公开信息数 条 425 1516"), glued ("主动公开文件数条294981916"), pipe rows
+("| 行政复议数 | 件 | 0 | 0 |") or one cell per line. A row's label is read with the cue
+words of the statement model (gdrkit/data/statement_cues.csv), so "受理申请数", "(一)收到
+申请数" and "政府信息公开申请总数" are all applications, "同意公开" and "同意公开答复数"
+both granted; a row that is a part (其中…, a channel 网站/微博, a way of applying 当面/网上,
+an outcome of a case 维持…) is not the measure's row.
+
+When the annex has a 累计 column and a row's two numbers are run together, the split is
+chosen by rule: the cumulative value is at least the year's value and has as many digits
+or one more (2949 | 81916); such values carry ``qualifier="two columns run together,
+split by rule"``.
 """
 
 from __future__ import annotations
@@ -13,28 +20,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .statements import Cues, load_cues
+
 __all__ = ["AnnexValue", "read_annex", "split_year_cumulative"]
 
-_LABELS = [
-    ("proactive_items", r"主动公开(?:政府)?(?:信息|文件)(?:总)?数(?:量)?(?!为)"),
-    ("applications_received", r"受理(?:依申请公开信息|政府信息依申请公开|政府信息公开|依申请公开)?(?:申请)?总数|"
-                              r"\(一\)收到申请数|收到(?:政府信息公开)?申请(?:总)?数|政府信息公开申请(?:总)?数"),
-    ("applications_partial", r"同意部分公开(?:答复)?数"),
-    ("applications_granted", r"(?<![不部分])同意公开(?:答复)?数"),
-    ("applications_denied", r"(?:否决公开|不予公开|不同意公开)(?:答复)?数"),
-    ("fees_yuan", r"(?:信息公开)?收费(?:减免)?(?:金额|总额)|费用减免金额|(?:依申请公开信息)?收取(?:的)?费用(?:总额|金额)?"),
-    ("reconsiderations", r"(?:因政府信息公开)?(?:申请)?行政复(?:议|试)(?:案件)?数(?:量)?"),
-    ("lawsuits", r"(?:因政府信息公开)?(?:提起)?行政诉讼(?:案件)?数(?:量)?"),
-]
-#: a row's separators: spaces, line breaks and the | of pipe rows
-_SEP = r"[\s|]*"
-_UNIT = r"(?P<unit>万元|元|条|件|次|篇|人次)"
-_VAL = r"(?P<val>\d[\d \t\n|]*(?:\.\d+)?)"
-_ROWS = [(measure, re.compile(r"(?:" + label + r")" + _SEP + r"(?:\([^)]{0,30}\))?" + _SEP + _UNIT + _SEP + _VAL))
-         for measure, label in _LABELS]
-#: the header cell of the annex table (found with str.find: a regex alternation scans slowly)
-_HEADS = ("指标名称", "统计指标", "统计项目", "计量单位")
+#: the header of an annex: its column names
+_HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*计\s*项\s*目)[\s|]*(?:计\s*量\s*)?单\s*位")
+#: the rest of the header glued to the first row's label (…2013年度历年累计主动公开文件数)
+_HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统计数|本期|上年|数值|数量))+")
+_TITLE = re.compile(r"统计表")
+_UNITS = "万元|元|条|件|次|篇|人次|个|项"
+#: a row: label, unit, the year's value and perhaps the cumulative one
+_ROW = re.compile(r"(?P<label>[^\d|\n]{2,60}?)[\s|]*(?P<unit>" + _UNITS + r")[\s|]*"
+                  r"(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?)")
+_PAREN = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）")
+_MARK = re.compile(r"^[\s|:]*(?:其中[:：]?\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|"
+                   r"\d{1,2}\s*[、.．])?\s*")
 _INT = re.compile(r"\d+")
+#: the measure of a row's label topic (as the statement model names topics)
+_MEASURE = {"proactive": "proactive_items", "applications": "applications_received",
+            "applications_generic": "applications_received", "on_request_items": "applications_received",
+            "granted": "applications_granted", "partial": "applications_partial", "denied": "applications_denied",
+            "reconsiderations": "reconsiderations", "lawsuits": "lawsuits", "fees": "fees_yuan"}
+_PART_SCOPES = {"channel_web", "channel_social", "channel_app", "breakdown", "applicant", "subunit"}
 
 
 @dataclass
@@ -61,49 +69,86 @@ def split_year_cumulative(digits: str) -> tuple[int, int] | None:
     return None
 
 
-def read_annex(text: str) -> list[AnnexValue]:
+def _region(text: str) -> tuple[int, bool] | None:
+    """Where the annex starts, and whether it has a cumulative column."""
+    m = _HEAD.search(text)
+    if m is None:
+        return None
+    return m.start(), "累计" in text[m.start():m.end() + 40]
+
+
+def _measure_of(label: str, cues: Cues) -> str | None:
+    """The measure a row's label names, or None (a part, an outcome of a case, something else)."""
+    if label.startswith("其中"):
+        return None
+    toks = []
+    pos = 0
+    while pos < len(label):
+        m = cues.pattern.search(label, pos)
+        if not m or not m.group():
+            break
+        toks.append(cues.kind.get(m.group(), ()))
+        pos = m.end()
+    feats = [kv for kv in toks]
+    scopes = {v for kv in feats for f, v in kv if f == "scope"}
+    topics = [v for kv in feats for f, v in kv if f == "topic"]
+    if scopes & _PART_SCOPES or any(f == "outcome" for kv in feats for f, _ in kv):
+        return None
+    if "other" in topics or "other_reply" in topics or "unable" in topics:
+        return None
+    for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "proactive", "applications",
+              "on_request_items", "applications_generic"):
+        if t in topics:
+            if t in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label):
+                return None  # 依申请公开信息数: items disclosed on request, not requests
+            return _MEASURE[t]
+    return None
+
+
+def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
     """Values of the statistics annex of a pre-2019 report (empty when there is none).
 
     Returns
     -------
     list of AnnexValue
         measure, value (the year's column), start/end (span of the value in ``text``),
-        row_start (start of the row label), qualifier, unit.
+        row_start (start of the row label), qualifier, unit. The first row of each
+        measure counts; a part of a row (其中, a channel) is not read as the measure.
     """
-    found = [i for i in (text.find(h) for h in _HEADS) if i >= 0]
-    if not found:
+    found = _region(text)
+    if found is None:
         return []
-    head = min(found)
-    two_cols = "累计" in text[head:head + 60]
-    out: list[AnnexValue] = []
-    for measure, pat in _ROWS:
-        m = pat.search(text, head)
-        if not m:
+    head, two_cols = found
+    cues = cues or load_cues()
+    # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
+    body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
+    out: dict[str, AnnexValue] = {}
+    for m in _ROW.finditer(body, head):
+        label = _MARK.sub("", _HEAD_REST.sub("", m.group("label"))).strip(" |:")
+        measure = _measure_of("".join(label.split()), cues)
+        if measure is None or measure in out:
             continue
-        raw = m.group("val")
-        vs = m.start("val")
-        ve = vs + len(raw.rstrip(" \t\n|"))
-        # the next row's item number: "条2192.同意…" → "219"
-        if ve < len(text) and text[ve] in ".、" and ve - vs > 1:
+        vs, raw = m.start("val"), m.group("val")
+        ve = vs + len(raw)
+        # the next row's item number glued to the value: "条4755822.政府公报" → "475582"
+        if ve < len(text) and text[ve] in ".、．" and not raw[-1:].isspace():
             ve -= 1
-        raw = text[vs:ve]
-        toks = _INT.findall(raw)
+            raw = text[vs:ve]
+        toks = re.findall(r"\d[\d,]*(?:\.\d+)?", raw)
         if not toks:
             continue
         scale = 10000.0 if m.group("unit") == "万元" else 1.0
         unit = "yuan" if measure == "fees_yuan" else m.group("unit")
-        if not two_cols or len(toks) >= 2 or "|" in m.group("val"):  # a pipe row: the first cell is the year's
-            tok = toks[0]
-            i = text.find(tok, vs)
-            dec = re.match(r"\.\d+", text[i + len(tok):])  # 12.5元
-            if dec:
-                tok += dec.group(0)
-            out.append(AnnexValue(measure, float(tok) * scale, i, i + len(tok), m.start(), "", unit))
+        first = toks[0].replace(",", "")
+        piped = "|" in m.group(0) or text[ve:ve + 3].lstrip(" \t").startswith("|")
+        if not two_cols or len(toks) >= 2 or piped or "." in first:  # a pipe row: the first cell is the year's
+            i = text.find(toks[0], vs)
+            out[measure] = AnnexValue(measure, round(float(first) * scale, 2), i, i + len(toks[0]),
+                                      m.start("label"), "", unit)
             continue
-        sp = split_year_cumulative(toks[0])
+        sp = split_year_cumulative(first)
         if sp is None:
             continue
-        a = str(sp[0])
-        out.append(AnnexValue(measure, float(sp[0]) * scale, vs, vs + len(a), m.start(),
-                              "two columns run together, split by rule", unit))
-    return out
+        out[measure] = AnnexValue(measure, float(sp[0]) * scale, vs, vs + len(str(sp[0])), m.start("label"),
+                                  "two columns run together, split by rule", unit)
+    return list(out.values())

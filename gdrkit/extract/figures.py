@@ -93,6 +93,13 @@ def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None 
     return c.value, c, ""
 
 
+def _sum_fails(by: dict, group: str) -> bool:
+    """Whether a table-4 group's printed 总计 differs from the sum of its four cells."""
+    parts = [by.get(f"table4.{group}.{r}") for r in _T4_PARTS]
+    total = by.get(f"table4.{group}.total")
+    return total is not None and all(parts) and sum(p.value for p in parts) != total.value
+
+
 def _table_spans(cells, annex) -> list[tuple[int, int]]:
     """The span of each table read (first row label to last cell), not to be read as prose."""
     spans: dict[str, list[int]] = {}
@@ -124,11 +131,12 @@ def _choose(measure: str, main: list) -> tuple[object, list[float], str]:
     values = sorted({c.value for c in top})
     if len(values) == 1:
         return min(top, key=lambda c: c.start), [], ""
-    if measure == "proactive_items" and best == 2:
+    if measure == "proactive_items" and best >= 2:
+        # all items published, by several bodies or channels: the whole is the largest
         pick, why = max(top, key=lambda c: (c.value, -c.start)), "the largest of the items published"
-    else:
-        pick, why = min(top, key=lambda c: c.start), "the first in the text"
-    return pick, [v for v in values if v != pick.value], why
+        return pick, [v for v in values if v != pick.value], why
+    # two statements of the same standing give different values: no rule can choose
+    return None, values, "statements of the same standing disagree"
 
 
 class _Report:
@@ -176,8 +184,11 @@ class _Report:
             cs = [p[1] for p in found]
             s, e = min(c.start for c in cs), max(c.end for c in cs)
             q = "; ".join(sorted({c.qualifier for c in cs if c.qualifier} | {p[2] for p in found if p[2]}))
-            if any("identities fail" in c.qualifier for c in cs):
-                continue  # cells read by position that do not add up: no headline (the checks say so)
+            if any("identities fail" in c.qualifier for c in cs) or any(
+                    p[2] != UNFILLED_TOTAL and "row sum fails" in p[1].qualifier for p in found):
+                # cells read by position that do not add up, or a row whose cells do not add
+                # up to its printed 总计 (which one is right?): no headline (the checks say so)
+                continue
             if len(found) < len(parts):
                 # a sum with rows missing (cut off, unreadable) is not the measure: not stated
                 self.note(f"table3.{meas}.rows", False, f"{len(parts)} rows",
@@ -194,6 +205,9 @@ class _Report:
         text = self.text
         t4 = {g: _filled(by, f"table4.{g}.total", None, parts=[f"table4.{g}.{r}" for r in _T4_PARTS])
               for g in ("review", "litigation_direct", "litigation_after_review")}
+        bad = {g for g, x in t4.items() if x is not None and x[2] != UNFILLED_TOTAL
+               and x[1].qualifier == "total does not add up" and _sum_fails(by, g)}
+        t4 = {g: (None if g in bad else x) for g, x in t4.items()}
         if t4["review"] is not None:
             v, c, q = t4["review"]
             self.headline(_row("reconsiderations", v, "cases", False, q or c.qualifier, c.start, c.end,
@@ -221,6 +235,15 @@ class _Report:
     def _prose_headline(self, meas: str, main: list) -> None:
         text = self.text
         pick, others, why = _choose(meas, main)
+        if pick is None:  # left empty and flagged: every value is kept as a candidate
+            first = min(main, key=lambda c: c.start)
+            self.note(f"narrative.{meas}.candidates", False, "one value",
+                      "values " + ", ".join(f"{v:g}" for v in others) + f": {why}", text[first.start:first.end])
+            for c in main:
+                a, b = _sentence(text, c.start, c.end)
+                self.rows.append(_row(meas, c.value, c.unit, c.approx, "candidate", c.start, c.end, text[a:b],
+                                      "narrative"))
+            return
         agree = len({(c.start, c.end) for c in main if c.value == pick.value})
         table = self.head.get(meas)
         a, b = _sentence(text, pick.start, pick.end)

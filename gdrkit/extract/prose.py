@@ -39,7 +39,7 @@ __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YE
 
 #: Qualifiers of prose values that are not the year's figure of their measure.
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "unit", "outcome of cases", "rate",
-                "category", "not about disclosure", "combined", "part of the agency")
+                "category", "not about disclosure", "combined", "part of the agency", "not the year's figure")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -91,6 +91,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "unit", 9
     if "rate" in sc:
         return "rate", 9
+    if "modal" in sc:
+        return "not the year's figure: what should be", 9
     if "comparison" in sc or "share" in sc:
         return "comparison", 9
     if "other_year" in sc and "this_year" not in sc:
@@ -104,6 +106,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     if "year_end" in sc and not yearly and "year_context" not in sc:
         return "cumulative or the year's? (截至 the year's end, no other sign of the period)", 9
     if st.topic in _CASE_TOPICS:
+        if "reviewer" in sc and "disclosure" not in sc:
+            return "not about disclosure", 9  # 市政府作为行政复议机关共收到行政复议申请486件
         if st.outcome:
             return "outcome of cases", 9
         if st.combined:
@@ -112,19 +116,21 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "not about disclosure", 9
     if st.topic in _OUTCOMES and st.combined:
         return "combined kinds of reply", 9
+    if st.inherited == "category":  # 人事信息17条 after a total: one of its categories
+        return "breakdown: " + (st.extra.get("category") or "category"), 8
     if "breakdown" in sc:
         if measure == "proactive_items":
-            if st.inherited == "category" or "category" in sc:
+            if "category" in sc:
                 return "breakdown: " + (st.extra.get("category") or "category"), 8
             if st.topic == "proactive" and st.parent in ("published", "on_request_items", "", "other"):
                 return "", 1  # 共发布687份,其中主动公开299份: the proactive part is the total
-            if st.parent in ("proactive", "published") and yearly:
+            if st.parent in ("proactive", "published") and yearly and st.extra.get("parent_cumulative"):
                 return "", 1  # 累计N条,其中本年度M条: the year's own count
             return "breakdown", 8
         if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
-        if st.topic not in _OUTCOMES:
-            return "breakdown", 8
+        if st.topic not in _OUTCOMES or st.parent in _OUTCOMES:
+            return "breakdown", 8  # 无法提供7件(本机关不掌握…6件): a part of an outcome
     if measure == "proactive_items":
         if "category" in sc:
             return "category", 9
@@ -134,7 +140,10 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "channel", 9  # 各类公开主体共发布信息227条,政府信息公开网共发布信息69条: one channel of the whole
         if "channel_web" in sc and st.topic == "published" and channels.get((st.section_start, "any"), 0) > 1:
             return "channel", 9  # 门户网站78条, 官方微信502条 (one section): parts, no total
-        return "", 1 if st.topic == "proactive" else 2
+        # the ranks: 主动公开 N条 (1); on a website, or all items published (2); all items
+        # published on a website (3): a total without a channel is preferred to a channel's
+        web = "channel_web" in sc and not st.extra.get("all_channels")
+        return "", (1 if st.topic == "proactive" else 2) + web
     if "channel_app" in sc and measure == "applications_received":
         return "channel", 9  # 网上申请3件: one way requests arrived
     if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
@@ -192,7 +201,7 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
         if measure == "fees_yuan":
             if st.unit != "money":
                 continue
-            value = st.value * (10000 if st.unit_word == "万元" else 1)
+            value = round(st.value * (10000 if st.unit_word == "万元" else 1), 2)  # 0.035万元 = 350元
         else:
             value = st.value
         if st.unit == "other":

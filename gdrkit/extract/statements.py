@@ -208,6 +208,8 @@ class Statement:
 
 
 # --------------------------------------------------------------------------- compact text
+#: page markers a PDF's text puts inside sentences: 第 2 页 共 5 页, 第2页, 2/5
+_PAGE_WORDS = re.compile(r"(?m)^[ \t]*(?:第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[ \t]*$")
 _IS_SPACE = np.zeros(0x3002, dtype=bool)
 _IS_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
 #: quotation marks and title brackets: dropped with the whitespace, so that cue words
@@ -220,7 +222,7 @@ class Compact:
     ``text``."""
 
     def __init__(self, text: str) -> None:
-        t = masked(text)
+        t = _PAGE_WORDS.sub(lambda m: " " * len(m.group(0)), masked(text))
         codes = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         keep = ~_IS_SPACE[np.minimum(codes, 0x3001)] & ~np.isin(codes, _IGNORED)
         self.pos = np.flatnonzero(keep)  # index in text of each compact character
@@ -438,6 +440,7 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
     secs = _sections_of(sections, text)
     out: list[Statement] = []
     last_topic = ""  # the topic of the last count, for a sentence that opens with 其中
+    last_cumulative = False
     heading: list[str] = []  # the topics of the heading just read
     head_kind = ""  # what the last heading read is about, where the sectioning found none
     sentences, heads = _sentences(c, secs, text)
@@ -450,19 +453,21 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
             continue
         opens_part = ctext.startswith(("其中", "包括"), a)
         after_heading, heading = heading, []
-        if "topic" not in feats and "polarity" not in feats and not (opens_part and last_topic):
+        carries = "topic" not in feats and _CARRY.search(ctext, a, b) is not None
+        if "topic" not in feats and "polarity" not in feats and not (opens_part and last_topic) and not carries:
             continue  # the pre-filter: no topic and no negation, nothing to read
         sec_start, kind = _section_at(secs, int(c.pos[a])) if secs and a < len(c.pos) else (-1, "")
         if kind in ("", "overview", "other") and head_kind and head_kind != "other":
             kind = head_kind
-        if "topic" not in feats and not after_heading and not (opens_part and last_topic):
+        if "topic" not in feats and not after_heading and not (opens_part and last_topic) and not carries:
             continue
         if after_heading and _only_negation(ctext, a, b, toks):
             # a heading about applications, fees or cases whose whole body is 无 / 本年度无此类情况
             sts = _heading_none(c, a, b, si, kind, toks, after_heading)
         else:
             sts = _sentence_statements(cues, c, a, b, toks, si, year, kind,
-                                       parent=last_topic if opens_part else "")
+                                       parent=last_topic if opens_part else "",
+                                       parent_cumulative=opens_part and last_cumulative)
         for st in sts:
             st.section_start = sec_start
             if "year_end" in st.scope and not st.scope & {"year", "this_year"} and _YEAR_CONTEXT(
@@ -470,7 +475,7 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
                 st.scope = st.scope | {"year_context"}  # 2021年以来…。截至2021年12月31日,…394条
             out.append(st)
             if st.polarity == "count" and "breakdown" not in st.scope:
-                last_topic = st.topic
+                last_topic, last_cumulative = st.topic, "cumulative" in st.scope
     return out
 
 
@@ -505,13 +510,15 @@ def _heading_topics(toks, ctext: str = "", a: int = 0, b: int = 0) -> list[str]:
 
 
 def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, year, kind: str, *,
-                         parent: str = "") -> list[Statement]:
+                         parent: str = "", parent_cumulative: bool = False) -> list[Statement]:
     """The statements of one sentence; ``parent``: the topic of the sentence before, when
     this one opens with 其中 (its counts are parts of that one's)."""
     ctext = c.text
     out: list[Statement] = []
     opened_as_part = bool(parent)
     breakdown_from = a if parent else None
+    parent_cum = opened_as_part and parent_cumulative  # whether the parts belong to a cumulative stock
+    outside: Statement | None = None  # the last count outside parentheses
     prev_num_end = a
     negated = False  # a clause earlier in the sentence negates without naming a topic
     proactive_verb = False  # an earlier clause says 主动公开 without a number
@@ -528,21 +535,40 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
                 st.parent = st.parent or _PART_OF.get(st.topic, st.topic)
         if ca > a and ctext[ca - 1] == ";" and breakdown_from is not None and not opened_as_part:
             breakdown_from = None  # a ; ends an enumeration of parts
-        if breakdown_from is None and any(w in ("其中", "包括") for _, _, w, _ in ctoks):
-            breakdown_from = next(s for s, _, w, _ in ctoks if w in ("其中", "包括"))
-        # 共计17件 after parts counted in this sentence: the whole of those parts
-        sibling = out[-1].topic if out and out[-1].polarity == "count" else ""
+        marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not any(ps <= s < pe for ps, pe in parens)]
+        if breakdown_from is None and marks:  # (a 其中 inside parentheses is the parentheses' own)
+            breakdown_from = marks[0]
+            parent_cum = bool(out) and "cumulative" in out[-1].scope
+        # 共计17件 after parts counted in this sentence: the whole of those parts (of one topic:
+        # 上年结转3件,本年新收58件,共计61件 is a caseload, not the applications received)
+        counted = {st.topic for st in out if st.polarity == "count"}
+        sibling = next(iter(counted)) if len(counted) == 1 else ""
         got, last_num = _clause_counts(cues, c, ca, cb, ctoks, si, year, kind, sa=a, stoks=toks, parent=parent,
                                        prev_num_end=prev_num_end, parens=parens, sibling=sibling,
                                        subject=subject)
         for st in got:
             cs = c.index(st.start)
             in_paren = any(ps <= cs < pe for ps, pe in parens)
+            if not in_paren:
+                outside = st
+            if st.inherited != "total" and _GRAND.search(st.extra.get("window", "")) and any(
+                    p.topic == st.topic and p.polarity == "count" for p in out):
+                st.inherited = "total"  # 县政府本级560条,县直各部门4,320条,全县合计主动公开4,880条
             if st.inherited == "total":
-                pass  # 共计17件 after its parts: the whole, not a part
+                # 共计17件 / 合计4,880条 after its parts: the whole; the counts before it, parts
+                for prev in out:
+                    if prev.topic == st.topic and prev.polarity == "count" and "breakdown" not in prev.scope:
+                        prev.scope = prev.scope | {"breakdown"}
+                        prev.parent = st.topic
+            elif in_paren and outside is not None:
+                # 无法提供7件(本机关不掌握…6件、…1件): parts of the count just before the parentheses
+                st.scope = st.scope | {"breakdown"}
+                st.parent = outside.topic
+                st.extra["parent_cumulative"] = "cumulative" in outside.scope
             elif (breakdown_from is not None and cs >= breakdown_from) or in_paren:
                 st.scope = st.scope | {"breakdown"}
                 st.parent = parent
+                st.extra["parent_cumulative"] = parent_cum
             elif st.topic == "published" and proactive_verb:
                 st.topic, st.inherited = "proactive", "verb"  # 主动公开…的政府信息,全年公开政府信息共228条
         if last_num is not None:
@@ -557,13 +583,13 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             if len(set(res)) == 1:
                 got = [_all_of(c, out[-1], res[0], ca, cb, si, kind)]
         if not got:
-            nones = _clause_none(cues, c, ca, cb, ctoks, si, kind, negated=negated, subject=subject)
+            nones = _clause_none(cues, c, ca, cb, ctoks, si, kind, negated=negated, subject=subject, year=year)
             if not nones and pending and _only_negation(ctext, ca, cb, ctoks):
                 nones = _pending_none(c, ca, cb, si, kind, pending)  # 收费及减免:无
             out.extend(nones)
             has_neg = any(f == "polarity" and v == "none" for _, _, _, kv in ctoks for f, v in kv)
             named = [v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v not in ("other",)]
-            negated = negated or (has_neg and not named)
+            negated = negated or (has_neg and not named and not _feats(ctoks, "outcome"))
             proactive_verb = proactive_verb or (last_num is None and "proactive" in named)
             if not subject and named and last_num is None:
                 subject = _best([(0, v) for v in named])
@@ -578,7 +604,8 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
     return out
 
 
-_ALL = re.compile(r"(?:均已?|全部|都|一律)(?:依法)?(?:予以|同意|作出)?")
+_ALL = re.compile(r"(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?(?:均已?|全部|都|一律|已)?"
+                  r"(?:依法)?(?=予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)")
 
 
 def _all_of(c: Compact, count: Statement, topic: str, ca: int, cb: int, si: int, kind: str) -> Statement:
@@ -688,6 +715,25 @@ def _outside(a: int, b: int, spans) -> list[tuple[int, int]]:
     return out
 
 
+def _carry(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -> str | None:
+    """carried_over / carried_forward from a year named beside 结转 / 转入 / 延期至:
+    2013年结转申请2件 (in 2014) / 2件…转入2013年办理 (in 2012)."""
+    if year is None:
+        return None
+    for m in _CARRY.finditer(ctext, ws, ae):
+        if m.start() >= ne or m.end() <= ns:
+            y = int(m.group("y") or m.group("y2"))
+            if y == year - 1 and m.group("v1"):
+                return "carried_over"
+            if y == year + 1 and m.group("v2"):
+                return "carried_forward"
+    return None
+
+
+_CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转)|"
+                    r"(?P<v2>转入|结转至|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
+
+
 def _request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -> bool:
     """Whether a bare 申请 in ctext[a:b] is a disclosure request: under an applications
     heading, after a clause about disclosure requests, beside 信息公开 / 依申请, or beside
@@ -700,6 +746,10 @@ def _request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) 
 
 
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
+#: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
+_GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
+#: a list of channels that ends in 等渠道: all of them (the count is the total)
+_ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一二两三四五六七八九十])")
 
@@ -732,8 +782,13 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
                 topic, inherited = (near if near in _CASES else subject), "disclosure part"
             elif subject and _CONTINUES.match(ctext, window_start):
                 topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
-        if topic == "on_request_items" and _RECEIVING.search(ctext, max(sa, window_start - 6), ns):
-            topic = "applications"  # 受理政府信息依申请公开98件: requests received
+        if topic == "on_request_items" and (_RECEIVING.search(ctext, max(sa, window_start - 6), ns) or (
+                kind == "applications" and (m.group("unit") or "") == "件")):
+            topic = "applications"  # 受理政府信息依申请公开98件, 依申请公开为零件: requests
+        carry = _carry(ctext, window_start, ns, after_end, ne, year)
+        if carry and topic in (None, "applications", "applications_generic", "on_request_items", "carried_over",
+                               "carried_forward"):
+            topic, inherited = carry, inherited or "year named"
         if topic is None and inherited != "blocked" and kind in ("applications", "fees"):
             ok_unit = (m.group("unit") or "") in cues.units.get("money" if kind == "fees" else "applications", ())
             if ok_unit and (kind == "fees" or _RECEIVE.search(ctext, prev_end, ns)):
@@ -767,12 +822,19 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
         scope = _scope(scope_toks, ctext, pa, ns, year)
         if not (_feats(window, "scope") & {"comparison", "share", "rate"}):
             scope -= {"comparison", "share", "rate"}
+        if carry:
+            scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from
         # a website or an application channel names the number's own clause; a social-media
         # account is often the subject of the whole sentence (微博、微信关注…,全年发布信息1543篇)
         # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
-        scope |= _feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
+        scope |= _feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent",
+                                                "modal"}
+        scope |= _feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"reviewer"}
         if topic != "proactive":
             scope |= _feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social", "subunit"}
+        all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns))
+        if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开…: every channel, the total
+            scope -= {"channel_web", "channel_social"}
         if topic in ("proactive", "published"):
             if inherited == "after":
                 # 3件主动公开政策性文件: the noun after the verb says what was counted
@@ -813,7 +875,8 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
                              others=tuple(sorted({v for _, v in _topics(window)} - {topic})),
                              cues=tuple(w for _, _, w, _ in window), inherited=inherited, section_kind=kind,
                              combined=tuple(sorted(coord)) if len(coord) > 1 else (),
-                             extra={"clause": clause, "category": category}))
+                             extra={"clause": clause, "category": category, "all_channels": all_channels,
+                                    "window": ctext[window_start:ns]}))
     return out, nums[-1].end()
 
 
@@ -874,12 +937,16 @@ def _heads(ctoks, ctext: str, ca: int, cb: int) -> list[tuple[int, int, str]]:
     return heads
 
 
+_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
 _COORD = re.compile(r"(?:、|和|及|或|与|以及|或者|及其|、提起|和提起|或提起|,)?(?:行政)?")
 
 
 def _final_group(heads: list[tuple[int, int, str]], ctext: str) -> list[tuple[int, int, str]]:
     """The last topic of a clause and those coordinated with it (复议、诉讼 / 收费及减免):
     the head of a negated noun phrase."""
+    if len(heads) > 1 and heads[-1][2] == "applications_generic" and heads[-2][2] in (
+            "carried_over", "carried_forward") and _OF.fullmatch(ctext[heads[-2][1]:heads[-1][0]]):
+        return [heads[-2]]  # 无上年结转的申请 / 无结转下年度办理的申请: none carried
     group = [heads[-1]]
     for h in reversed(heads[:-1]):
         gap = ctext[h[1]:group[0][0]]
@@ -908,8 +975,8 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
     return out
 
 
-def _clause_none(cues, c: Compact, ca, cb, ctoks, si, kind, *, negated: bool = False, subject: str = ""
-                 ) -> list[Statement]:
+def _clause_none(cues, c: Compact, ca, cb, ctoks, si, kind, *, negated: bool = False, subject: str = "",
+                 year: int | None = None) -> list[Statement]:
     ctext = c.text
     own = _self_negating(cues, c, ca, cb, ctoks, si, kind)
     if own:
@@ -918,6 +985,14 @@ def _clause_none(cues, c: Compact, ca, cb, ctoks, si, kind, *, negated: bool = F
     if not negs and not negated:
         return []
     heads = sorted(h for h in _heads(ctoks, ctext, ca, cb) if h[2] != "published")
+    if negs and year is not None:
+        # 办结后无结转至2023年的申请 (in 2022): none carried forward
+        for m in _CARRY.finditer(ctext, ca, cb):
+            y = int(m.group("y") or m.group("y2"))
+            topic = "carried_forward" if m.group("v2") and y == year + 1 else (
+                "carried_over" if m.group("v1") and y == year - 1 else None)
+            if topic and any(n[0] < m.start() for n in negs):
+                heads = [h for h in heads if h[2] != "applications_generic"] + [(m.start(), m.end(), topic)]
     if not heads:
         return []
     group = _final_group(heads, ctext)
