@@ -37,6 +37,8 @@ _PAREN = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）")
 _MARK = re.compile(r"^[\s|:]*(?:其中[:：]?\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|"
                    r"\d{1,2}\s*[、.．])?\s*")
 _INT = re.compile(r"\d+")
+#: how far from its header an annex's rows are read (a long annex is about 1,500 characters)
+_REACH = 6000
 #: the measure of a row's label topic (as the statement model names topics)
 _MEASURE = {"proactive": "proactive_items", "applications": "applications_received",
             "applications_generic": "applications_received", "on_request_items": "applications_received",
@@ -123,7 +125,7 @@ def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
     out: dict[str, AnnexValue] = {}
-    for m in _ROW.finditer(body, head):
+    for m in _ROW.finditer(body, head, min(len(body), head + _REACH)):
         label = _MARK.sub("", _HEAD_REST.sub("", m.group("label"))).strip(" |:")
         measure = _measure_of("".join(label.split()), cues)
         if measure is None or measure in out:

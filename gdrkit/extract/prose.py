@@ -93,6 +93,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "rate", 9
     if "modal" in sc:
         return "not the year's figure: what should be", 9
+    if "waiver" in sc and measure == "fees_yuan":
+        return "not the year's figure: waived, not charged", 9
     if "comparison" in sc or "share" in sc:
         return "comparison", 9
     if "other_year" in sc and "this_year" not in sc:

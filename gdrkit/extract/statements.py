@@ -49,8 +49,9 @@ from .split import masked
 __all__ = ["Cues", "Statement", "load_cues", "read_statements", "statements_table", "TOPIC_PRIORITY",
            "default_cue_path"]
 
-#: The cue file shipped with gdrkit.
+@lru_cache(maxsize=1)
 def default_cue_path() -> Path:
+    """The cue file shipped with gdrkit."""
     return Path(__file__).resolve().parent.parent / "data" / "statement_cues.csv"
 
 
@@ -224,9 +225,11 @@ class Compact:
     def __init__(self, text: str) -> None:
         t = _PAGE_WORDS.sub(lambda m: " " * len(m.group(0)), masked(text))
         codes = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        keep = ~_IS_SPACE[np.minimum(codes, 0x3001)] & ~np.isin(codes, _IGNORED)
+        keep = ~_IS_SPACE[np.minimum(codes, 0x3001)]
+        for ch in _IGNORED:
+            keep &= codes != ch
         self.pos = np.flatnonzero(keep)  # index in text of each compact character
-        self.text = "".join(t[i] for i in self.pos.tolist()) if len(self.pos) < len(t) else t
+        self.text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass") if len(self.pos) < len(t) else t
         self._pos = self.pos.tolist()
 
     def span(self, s: int, e: int) -> tuple[int, int]:
@@ -281,8 +284,11 @@ def _section_at(secs, pos: int) -> tuple[int, str]:
     return best
 
 
-_LINE_HEADING = re.compile(r"(?m)^[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
-                           r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}?(?:情况|事项|工作)[ \t]*:?[ \t]*$")
+#: what a sentence needs to state anything: a digit, a numeral, or a negation's first character
+_MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\d,.]*[万亿]?(?:余|多|左右)?[件条份个项次起宗篇人元例则]|"
+                        r"数(?:为|是|:)?\d|为0|[未无没零]|免费|不收")
+_LINE_HEADING = re.compile(r"[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
+                           r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}(?:情况|事项|工作)[ \t]*:?[ \t]*")
 
 
 def _sentences(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], set[int]]:
@@ -301,12 +307,17 @@ def _sentences(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], set[
             a, b = c.index(s), c.index(he)
             cuts.update((a, b))  # a heading is a sentence of its own
             heads.add(a)
-    # a line that reads as a heading ("(三)依申请公开情况" on a line of its own)
-    for m in _LINE_HEADING.finditer(text):
-        a, b = c.index(m.start()), c.index(m.end())
-        if b > a:
-            cuts.update((a, b))
-            heads.add(a)
+    # a line that reads as a heading ("(三)依申请公开情况" on a line of its own): only
+    # short lines are tried
+    pos = 0
+    for line in text.split("\n"):
+        n = len(line)
+        if 2 <= len(line.strip()) <= 40 and _LINE_HEADING.fullmatch(line):
+            a, b = c.index(pos), c.index(pos + n)
+            if b > a:
+                cuts.update((a, b))
+                heads.add(a)
+        pos += n + 1
     cuts = sorted(x for x in cuts if 0 <= x <= len(c.text))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], heads
 
@@ -445,6 +456,8 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
     head_kind = ""  # what the last heading read is about, where the sectioning found none
     sentences, heads = _sentences(c, secs, text)
     for si, (a, b) in enumerate(sentences):
+        if a not in heads and not heading and not _MAY_STATE.search(ctext, a, b):
+            continue  # the pre-filter: no digit, no numeral and no negation, nothing to state
         toks = _cue_tokens(cues, ctext, a, b)
         feats = {f for _, _, _, kv in toks for f, _ in kv}
         if a in heads:
@@ -526,8 +539,9 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
     pending: list[str] = []  # the topics of a clause that names them and says nothing more (收费及减免:)
     parens = _paren_spans(ctext, a, b)
     last_got: list[Statement] = []
+    starts = [t[0] for t in toks]
     for ca, cb in _clauses(ctext, a, b):
-        ctoks = [t for t in toks if ca <= t[0] < cb]
+        ctoks = toks[bisect_left(starts, ca):bisect_left(starts, cb)]
         if ctext.startswith("占", ca) and last_got:
             # 各乡镇主动公开政府信息1037条,占21%: a count given as a share of a total is a part of it
             for st in last_got:
@@ -637,6 +651,8 @@ def _unrelated(c: Compact, si: int, kind: str, out: list[Statement], marks: list
 
 def _paren_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of (...) in ctext[a:b]: a list in parentheses after a total is its parts."""
+    if ctext.find("(", a, b) < 0:
+        return []
     out, depth, start = [], 0, 0
     for i in range(a, b):
         ch = ctext[i]
@@ -827,8 +843,8 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
         # a website or an application channel names the number's own clause; a social-media
         # account is often the subject of the whole sentence (微博、微信关注…,全年发布信息1543篇)
         # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
-        scope |= _feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent",
-                                                "modal"}
+        scope |= _feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
+        scope |= _feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
         scope |= _feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"reviewer"}
         if topic != "proactive":
             scope |= _feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social", "subunit"}
