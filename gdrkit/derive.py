@@ -44,14 +44,15 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str | N
     """sections, figures, figure_notes, problems, identity_checks of some reports (one
     process), and their tokens (``_key`` = the text's key, ``tokens``) when a tokenizer
     is given: of every report, or of those whose key in ``text_keys`` is not None."""
-    from .extract import check_figures, extract_figures
+    from .extract import extract_figures
     from .problems import find_problems
     from .sections import segment_reports
 
     sections = segment_reports(reports)
-    figures, notes = extract_figures(reports, sections, with_notes=True)
+    # the identity checks come with the figures (computed once, for the confidence too);
+    # the notes are appended to the whole table's checks
+    figures, notes, checks = extract_figures(reports, sections, with_checks=True)
     problems = find_problems(reports, sections)
-    checks = check_figures(figures)  # the notes are appended to the whole table's checks
     tokens = None
     if tokenizer is not None:
         from .cache import text_keys as _text_keys

@@ -31,8 +31,8 @@ _HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统�
 _TITLE = re.compile(r"统计表")
 _UNITS = "万元|元|条|件|次|篇|人次|个|项"
 #: a row: label, unit, the year's value and perhaps the cumulative one
-_ROW = re.compile(r"(?P<label>[^\d|\n]{2,60}?)[\s|]*(?P<unit>" + _UNITS + r")[\s|]*"
-                  r"(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?)")
+_UNIT_VAL = re.compile(r"(?P<unit>" + _UNITS + r")[\s|]*(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?)")
+_AFTER_DIGITS = re.compile(r"[^\d]*$")
 _PAREN = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）")
 _MARK = re.compile(r"^[\s|:]*(?:其中[:：]?\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|"
                    r"\d{1,2}\s*[、.．])?\s*")
@@ -125,8 +125,16 @@ def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
     out: dict[str, AnnexValue] = {}
-    for m in _ROW.finditer(body, head, min(len(body), head + _REACH)):
-        label = _MARK.sub("", _HEAD_REST.sub("", m.group("label"))).strip(" |:")
+    prev = head
+    for m in _UNIT_VAL.finditer(body, head, min(len(body), head + _REACH)):
+        # the label is what stands between the last row's values and this unit
+        raw_label, prev = body[prev:m.start()], m.end()
+        # after the last digit (a header year, an item number "2." glued to the last value)
+        raw_label = _AFTER_DIGITS.search(raw_label).group(0)
+        raw_label = raw_label[raw_label.rfind("\n", 0, max(0, len(raw_label.rstrip()) - 1)) + 1:]
+        if not 2 <= len(raw_label.strip(" |\t\n.、．")) <= 60:
+            continue
+        label = _MARK.sub("", _HEAD_REST.sub("", raw_label.lstrip(".、．"))).strip(" |:\n")
         measure = _measure_of("".join(label.split()), cues)
         if measure is None or measure in out:
             continue
@@ -146,11 +154,11 @@ def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
         if not two_cols or len(toks) >= 2 or piped or "." in first:  # a pipe row: the first cell is the year's
             i = text.find(toks[0], vs)
             out[measure] = AnnexValue(measure, round(float(first) * scale, 2), i, i + len(toks[0]),
-                                      m.start("label"), "", unit)
+                                      m.start() - len(raw_label), "", unit)
             continue
         sp = split_year_cumulative(first)
         if sp is None:
             continue
-        out[measure] = AnnexValue(measure, float(sp[0]) * scale, vs, vs + len(str(sp[0])), m.start("label"),
+        out[measure] = AnnexValue(measure, float(sp[0]) * scale, vs, vs + len(str(sp[0])), m.start() - len(raw_label),
                                   "two columns run together, split by rule", unit)
     return list(out.values())

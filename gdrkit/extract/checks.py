@@ -19,7 +19,7 @@ import pandas as pd
 
 from .template import TABLE3_COLUMNS, TABLE4_GROUPS
 
-__all__ = ["CHECK_COLUMNS", "check_figures", "with_notes", "cell_status"]
+__all__ = ["CHECK_COLUMNS", "check_figures", "with_notes", "cell_status", "identities"]
 
 CHECK_COLUMNS = ["report_id", "rule", "ok", "expected", "observed", "evidence"]
 _APPLICANTS = TABLE3_COLUMNS[:-1]
@@ -30,7 +30,7 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
-def _identities(figures: pd.DataFrame):
+def identities(figures: pd.DataFrame):
     """Every identity of the template tables in a ``figures`` table: (report_id, rule, ok,
     expected, observed, evidence, the cells it involves)."""
     cells = figures[figures["measure"].str.startswith(("table3.", "table4."))]
@@ -86,7 +86,7 @@ def check_figures(figures: pd.DataFrame, *, notes: pd.DataFrame | None = None) -
         report_id, rule, ok (bool, or NA for an informational row), expected,
         observed, evidence (the cells: ``measure=value`` pairs, or the quoted text).
     """
-    rows = [dict(zip(CHECK_COLUMNS, t[:6])) for t in _identities(figures)]
+    rows = [dict(zip(CHECK_COLUMNS, t[:6])) for t in identities(figures)]
     return with_notes(pd.DataFrame(rows, columns=CHECK_COLUMNS), notes)
 
 
@@ -99,7 +99,7 @@ def cell_status(figures: pd.DataFrame) -> dict[tuple[str, str], bool]:
         (report_id, measure) → True (all its identities hold) or False (one fails).
     """
     out: dict[tuple[str, str], bool] = {}
-    for rid, _, ok, *_rest, cells in _identities(figures):
+    for rid, _, ok, *_rest, cells in identities(figures):
         for c in cells:
             out[(rid, c)] = out.get((rid, c), True) and ok
     return out

@@ -387,7 +387,8 @@ def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame, *, block: int = 1 <
     return out.tolist()
 
 
-def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes: bool = False):
+def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes: bool = False,
+                    with_checks: bool = False):
     """The ``figures`` table of a corpus.
 
     Parameters
@@ -431,7 +432,8 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     df = pd.DataFrame(rows, columns=[c for c in FIGURE_COLUMNS if c not in ("section_id", "confidence")]
                       + ["_cells", "_agree"])
     df["section_id"] = _section_ids(df, sections) if len(df) else pd.Series(dtype=str)
-    df["confidence"] = figure_confidence(df) if len(df) else pd.Series(dtype=str)
+    identity = _identities_table(df)
+    df["confidence"] = figure_confidence(df, identity) if len(df) else pd.Series(dtype=str)
     df = df[FIGURE_COLUMNS]
     df["value"] = df["value"].astype(float)
     df["approx"] = df["approx"].astype(bool)
@@ -439,10 +441,25 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     df["end"] = df["end"].astype("int64")
     df = df.reset_index(drop=True)
     nt = pd.DataFrame(notes, columns=["report_id", "rule", "ok", "expected", "observed", "evidence"])
+    if with_checks:
+        return df, nt, identity[0]
     return (df, nt) if with_notes else df
 
 
-def figure_confidence(rows: pd.DataFrame) -> list[str]:
+def _identities_table(df: pd.DataFrame):
+    """The identity checks of the table cells (the ``checks`` rows) and each cell's status,
+    computed once for both the checks table and the confidence."""
+    from .checks import CHECK_COLUMNS, identities
+
+    rows, status = [], {}
+    for t in identities(df) if len(df) else ():
+        rows.append(dict(zip(CHECK_COLUMNS, t[:6])))
+        for cell in t[6]:
+            status[(t[0], cell)] = status.get((t[0], cell), True) and t[2]
+    return pd.DataFrame(rows, columns=CHECK_COLUMNS), status
+
+
+def figure_confidence(rows: pd.DataFrame, identity=None) -> list[str]:
     """The ``confidence`` of each figure row: ``high``, ``medium`` or ``low``.
 
     - A headline value (empty qualifier, or only flags) is **low** when it carries a flag
@@ -458,9 +475,7 @@ def figure_confidence(rows: pd.DataFrame) -> list[str]:
       table or the prose superseded) are **low** for a competing candidate and **medium**
       otherwise: they are read right, but they are not the year's figure.
     """
-    from .checks import cell_status
-
-    status = cell_status(rows)
+    status = (identity or _identities_table(rows))[1]
     out: list[str] = []
     for rid, m, q, cells, agree in zip(rows["report_id"].tolist(), rows["measure"].tolist(),
                                        rows["qualifier"].fillna("").tolist(), rows["_cells"].tolist(),

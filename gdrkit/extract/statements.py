@@ -472,11 +472,11 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
         sec_start, kind = _section_at(secs, int(c.pos[a])) if secs and a < len(c.pos) else (-1, "")
         if kind in ("", "overview", "other") and head_kind and head_kind != "other":
             kind = head_kind
-        if "topic" not in feats and not after_heading and not (opens_part and last_topic) and not carries:
-            continue
         if after_heading and _only_negation(ctext, a, b, toks):
             # a heading about applications, fees or cases whose whole body is 无 / 本年度无此类情况
             sts = _heading_none(c, a, b, si, kind, toks, after_heading)
+        elif "topic" not in feats and not (opens_part and last_topic) and not carries:
+            continue
         else:
             sts = _sentence_statements(cues, c, a, b, toks, si, year, kind,
                                        parent=last_topic if opens_part else "",
