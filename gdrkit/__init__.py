@@ -5,7 +5,7 @@ Nothing heavy happens at import: submodules load their libraries when first used
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 from .corpus import Corpus, load_corpus, read_report  # noqa: E402
 
@@ -16,7 +16,7 @@ _LAZY = {
     "text_reuse": ("gdrkit.analysis.reuse", "text_reuse"),
     "kwic": ("gdrkit.analysis.kwic", "kwic"),
     "Tokenizer": ("gdrkit.zh", "Tokenizer"),
-    "build_tables": ("gdrkit.stream", "build_tables"),
+    "build_tables": ("gdrkit.pipeline.streaming", "build_tables"),
 }
 
 __all__ = ["__version__", "Corpus", "load_corpus", "read_report", *_LAZY]

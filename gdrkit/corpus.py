@@ -15,10 +15,10 @@ import pandas as pd
 
 from .clean import clean_text, to_simplified, traditional_share
 from .io import DEFAULT_MAX_BYTES, ReadError, discover_files, read_document
-from .ids import _assign_ids, neardup_dir  # noqa: F401 (neardup_dir: gdrkit.corpus.neardup_dir)
+from .meta.ids import _assign_ids, neardup_dir  # noqa: F401 (neardup_dir: gdrkit.corpus.neardup_dir)
 from .meta import extract_meta
-from .metadata import join_metadata
-from .parallel import map_reports
+from .meta.user import join_metadata
+from .engine.parallel import map_reports
 
 __all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
 
@@ -155,7 +155,7 @@ class Corpus:
             self._tables.clear()
             self._tables["_reports"] = self.reports
         if key not in self._tables:
-            from .build import cached_table  # an unchanged corpus reads its tables from the cache
+            from .pipeline.reading import cached_table  # an unchanged corpus reads its tables from the cache
 
             self._tables[key] = cached_table(self, key, fn) if disk else fn()
         return self._tables[key]
@@ -166,7 +166,7 @@ class Corpus:
         report by report, and cached per report (see :mod:`gdrkit.derive`); with
         ``with_tokens``, the reports computed are also tokenized in the same pass."""
         from . import zh
-        from .derive import TABLES, derive_tables
+        from .pipeline.deriving import TABLES, derive_tables
 
         if self._tables.get("_reports") is not self.reports or name not in self._tables:
             tok = (zh.Tokenizer(backend=self.backend)
@@ -376,13 +376,13 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         title, agency, agency_type, level, tier, province, city, county, year, published,
         style, kind, duplicate_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
     """
-    from .cache import default_cache_dir
+    from .engine.cache import default_cache_dir
 
-    from .parallel import default_workers
+    from .engine.parallel import default_workers
 
     files, skipped = discover_files(path)
     workers = default_workers(len(files), workers=workers)
-    from .build import read_reports  # cached (per file content) and parallel reading
+    from .pipeline.reading import read_reports  # cached (per file content) and parallel reading
 
     rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
                                    cache_dir=cache_dir if cache_dir is not None else default_cache_dir(),
@@ -399,7 +399,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     # the texts are known by their hashes here: the derived-table cache key needs no
     # pass over them (a reassigned reports table is hashed in full); the reading cache's
     # folder name stands for the reading code, library versions and options
-    from .build import loaded_fingerprint, reports_cache
+    from .pipeline.reading import loaded_fingerprint, reports_cache
 
     reading = reports_cache(corpus.cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional).dir.name
     corpus._tables.update(_reports=reports, _fingerprint=loaded_fingerprint(

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from .numerals import parse_number
+from .text.numerals import parse_number
 
 __all__ = ["Heading", "SECTION_KINDS", "find_headings", "heading_kind", "segment_text", "segment_reports"]
 

@@ -121,7 +121,7 @@ class Tokenizer:
 
                 import jieba
 
-                from .cache import default_cache_dir
+                from .engine.cache import default_cache_dir
 
                 impl = jieba.Tokenizer()
                 impl.tmp_dir = str(default_cache_dir() / "jieba")  # its dictionary cache, under $GDRKIT_CACHE
@@ -170,7 +170,7 @@ class Tokenizer:
         in input order: compact (no Python string per token) and cheap to send between
         processes. ``workers`` processes tokenize chunks of texts, each with its own
         dictionary loaded once."""
-        from .progress import progress_bar
+        from .engine.progress import progress_bar
 
         if not len(texts):
             return pa.chunked_array([], TOKENS_TYPE)
@@ -179,7 +179,7 @@ class Tokenizer:
         bar = dict(total=len(chunks), desc="tokenize", disable=not progress)
         if workers <= 1 or len(texts) < 64:
             return pa.chunked_array(list(progress_bar((self._chunk_arrow(c) for c in chunks), **bar)), TOKENS_TYPE)
-        from .parallel import start_pool
+        from .engine.parallel import start_pool
 
         with start_pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
             it = pool.imap(_worker_tokenize, chunks, chunksize=1)
@@ -299,7 +299,7 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         Arrow (dtype ``list<item: string>[pyarrow]``): an element is a Python list of
         str; ``.explode()``, ``.map(len)`` and ``.iloc[i]`` work as on lists.
     """
-    from .cache import PartCache, text_keys
+    from .engine.cache import PartCache, text_keys
 
     tok = tokenizer or Tokenizer()
     texts = units["text"]
@@ -348,7 +348,7 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
     out = units[["report_id", "section_id"]].copy().reset_index(drop=True)
     out["tokens"], out["n_tokens"] = _token_series(col, out.index)
     del pieces, chunks
-    from .parallel import release_memory
+    from .engine.parallel import release_memory
 
     release_memory()  # parts read and not kept are freed
     return out

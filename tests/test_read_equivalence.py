@@ -17,7 +17,10 @@ import sys
 
 import pytest
 
-from gdrkit import clean, io, meta, places
+from gdrkit import clean
+from gdrkit.io import read as io
+from gdrkit.meta import fields as meta
+from gdrkit.meta import places
 from gdrkit.clean import clean_text, traditional_share
 from gdrkit.meta import PROVINCES, agency_level, extract_meta
 

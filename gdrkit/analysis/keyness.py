@@ -103,7 +103,7 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     long = pd.DataFrame({"t": is_target[known].to_numpy(), "tokens": toks.loc[known.to_numpy(), "tokens"].to_numpy()})
     long = long.explode("tokens").dropna(subset=["tokens"])
     if drop_stopwords and len(long):
-        from .wordcloud import LIST_MARKER
+        from .words import LIST_MARKER
 
         markers = [w for w in long["tokens"].unique() if LIST_MARKER.match(str(w))]  # each word tested once
         long = long[~long["tokens"].isin(markers)]
@@ -206,7 +206,7 @@ def problem_keyness(problems: pd.DataFrame, reports: pd.DataFrame, *, column: st
         statement on one side; and a sentence saying how the groups were formed and how
         many words are significantly more frequent later.
     """
-    from .wordcloud import problem_tokens
+    from .words import problem_tokens
 
     groups, how = period_groups(reports, column=column)
     if groups.empty:

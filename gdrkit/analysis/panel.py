@@ -259,7 +259,7 @@ def staffing_table(reports: pd.DataFrame, problems: pd.DataFrame | None) -> pd.D
         per problem category (1.0/0.0; NaN for a report in which no problem statement was
         found); None when ``problems`` is None (no problems table).
     """
-    from ..models import problem_flags
+    from .models import problem_flags
 
     if problems is None:
         return None

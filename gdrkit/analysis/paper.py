@@ -16,7 +16,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ..analysis.keyness import period_groups
+from .keyness import period_groups
 
 __all__ = ["data_path", "figures_path", "optional_table", "fit_or_explain", "fit_models", "factor_references",
            "period_groups", "unique_reports", "checks_summary", "failed_checks", "describe_corpus",
@@ -118,7 +118,7 @@ def factor_references(data: pd.DataFrame, formula: str, *, exposure: str | None 
     dict
         column → reference level (columns without a level in the sample are left out).
     """
-    from ..models import _formula_vars, reference_levels
+    from .models import _formula_vars, reference_levels
 
     names = [c for c in _formula_vars(formula) if c in data.columns]
     if exposure and exposure in data.columns:
@@ -131,7 +131,7 @@ def _fit(data: pd.DataFrame | None, **kw) -> tuple[pd.DataFrame | None, str, str
     """The tidy table of :func:`gdrkit.models.fit_model` with a ``label`` column (None when
     it cannot be estimated), the model's name in words, and why it was not estimated
     ("" when it was)."""
-    from ..models import DEFAULT_FAMILY, FORMULAS, ModelError, fit_model
+    from .models import DEFAULT_FAMILY, FORMULAS, ModelError, fit_model
     from .labels import model_label, term_label
 
     name = kw.get("name")
@@ -201,7 +201,7 @@ def fit_models(specs: Iterable[tuple[str, str, dict]], **tables: pd.DataFrame | 
         columns) whose ``attrs["not_estimated"]`` says why (:func:`not_estimated`);
         :func:`paper_table` shows it as a column saying "not estimated".
     """
-    from ..models import TIDY_COLUMNS
+    from .models import TIDY_COLUMNS
 
     fitted = {}
     for header, table, kw in specs:
@@ -231,7 +231,7 @@ def paper_table(fitted: dict[str, pd.DataFrame], *, path: str | os.PathLike | No
         a last row "Not estimated" giving the reason in that model's column (its other
         cells are empty); one column per model, in the order of ``fitted``.
     """
-    from ..models import compare_models
+    from .models import compare_models
 
     named, why = {}, {}
     for k, t in fitted.items():
@@ -248,7 +248,7 @@ def totals_table(panel: pd.DataFrame, measures: Iterable[str], *, by: str = "yea
     """:func:`gdrkit.analysis.panel.totals_by` as a wide table for display: per ``by``
     value and measure (labelled in ``lang``), the total over the reports that state it
     (empty where none does, never 0) and how many reports state it."""
-    from ..analysis.panel import totals_by
+    from .panel import totals_by
     from .labels import label
 
     w = totals_by(panel, list(measures), by=by, wide=True)

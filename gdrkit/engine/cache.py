@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from .._version import __version__
 
 __all__ = ["atomic_write", "default_cache_dir", "new_temp_file", "PartCache", "text_key", "text_keys"]
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from .cache import new_temp_file
-from .export import PARQUET_ONLY, ROW_GROUP_ROWS, _csv_options, _to_arrow
+from .tablefiles import PARQUET_ONLY, ROW_GROUP_ROWS, _csv_options, _to_arrow
 
 __all__ = ["TableSink"]
 

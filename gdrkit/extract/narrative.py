@@ -37,7 +37,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from ..numerals import parse_number
+from ..text.numerals import parse_number
 
 __all__ = ["Candidate", "narrative_candidates", "compact"]
 

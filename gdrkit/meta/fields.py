@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from .numerals import parse_number, parse_year
+from ..text.numerals import parse_number, parse_year
 from .places import PROVINCES, _dominant_province, _province_counts, place_names  # noqa: F401
 
 __all__ = [

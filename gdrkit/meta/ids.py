@@ -70,8 +70,8 @@ def _note_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
 
 def neardup_dir(cache_dir: str | os.PathLike) -> Path:
     """The folder of near-duplicate results in a cache (named by the gdrkit version and code)."""
-    from . import __version__
-    from .build import package_signature
+    from .._version import __version__
+    from ..pipeline.reading import package_signature
 
     return Path(cache_dir) / f"neardup-v{__version__}-{package_signature()[:12]}"
 
@@ -110,7 +110,7 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
             for j, i in pairs:
                 dup[j] = ids[i]
             return
-    from .analysis.reuse import jaccard, shingles
+    from ..analysis.reuse import jaccard, shingles
 
     wanted = sorted(m for members in groups.values() for m in members)
     got = texts(wanted) if texts is not None else reports["text"].take(wanted).tolist()
@@ -129,7 +129,7 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
     if path is not None:
         import json
 
-        from .cache import atomic_write
+        from ..engine.cache import atomic_write
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

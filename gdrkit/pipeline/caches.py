@@ -24,12 +24,12 @@ _KIND = re.compile(r"^(reports|tokens|derived|tables|neardup)-v")
 def _current(root: Path) -> set[str]:
     """Folder names the installed code uses with the default reading options (either
     tokenizer backend, with or without traditional-character conversion)."""
-    from . import zh
-    from .build import reports_cache, tables_dir
-    from .cache import PartCache
-    from .ids import neardup_dir
-    from .derive import DerivedCache
-    from .io import DEFAULT_MAX_BYTES
+    from .. import zh
+    from .reading import reports_cache, tables_dir
+    from ..engine.cache import PartCache
+    from ..meta.ids import neardup_dir
+    from .deriving import DerivedCache
+    from ..io import DEFAULT_MAX_BYTES
 
     names = {reports_cache(root, max_bytes=DEFAULT_MAX_BYTES, convert_traditional=t).dir.name for t in (False, True)}
     names |= {PartCache(root, "tokens", salt=zh.Tokenizer(backend=b).signature).dir.name for b in ("rjieba", "jieba")}
@@ -62,7 +62,7 @@ def cache_folders(root: str | os.PathLike | None = None) -> pd.DataFrame:
         the default reading options; other folders are from another version, other code,
         or other options such as ``--max-mb``).
     """
-    from .cache import default_cache_dir
+    from ..engine.cache import default_cache_dir
 
     root = Path(root) if root is not None else default_cache_dir()
     rows = []
@@ -85,7 +85,7 @@ def prune_cache(root: str | os.PathLike | None = None, *, dry_run: bool = False)
     DataFrame
         The rows of :func:`cache_folders` removed (or that would be, with ``dry_run``).
     """
-    from .cache import default_cache_dir
+    from ..engine.cache import default_cache_dir
 
     root = Path(root) if root is not None else default_cache_dir()
     folders = cache_folders(root)

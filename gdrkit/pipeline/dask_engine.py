@@ -54,7 +54,7 @@ def _split(df: pd.DataFrame, k: int) -> list[pd.DataFrame]:
 
 def _derive_part(part: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     """sections, figures, figure_notes, problems, identity_checks of one partition of reports."""
-    from .derive import TABLES, _derive_chunk, failed_in
+    from .deriving import TABLES, _derive_chunk, failed_in
 
     try:
         return _derive_chunk(part)[:len(TABLES)]
@@ -63,8 +63,8 @@ def _derive_part(part: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
 
 
 def _tokenize_part(args) -> pd.DataFrame:
-    from . import zh
-    from .derive import failed_in
+    from .. import zh
+    from .deriving import failed_in
 
     units, backend = args
     try:
@@ -78,7 +78,7 @@ _TOKENIZERS: dict = {}
 
 def _tokenizer(backend: str):
     """One tokenizer (dictionary loaded once) per worker process and backend."""
-    from . import zh
+    from .. import zh
 
     if backend not in _TOKENIZERS:
         _TOKENIZERS[backend] = zh.Tokenizer(backend=backend)
@@ -96,8 +96,8 @@ def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int |
     ``cache_dir``: the reports cache to use (default: none, every file is read on Dask).
     """
     _dask, db = _require_dask()
-    from . import build
-    from .corpus import load_corpus
+    from . import reading as build
+    from ..corpus import load_corpus
 
     if client is None and os.environ.get("DASK_SCHEDULER_ADDRESS"):
         from distributed import Client
@@ -124,7 +124,7 @@ def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int |
     reports = corpus.reports
     if not len(reports):
         return corpus
-    from .derive import TABLES, _as_str
+    from .deriving import TABLES, _as_str
 
     k = _n_parts(len(reports), client, npartitions)
     cols = ["report_id", "text", *(c for c in ("style", "year", "agency", "level") if c in reports.columns)]

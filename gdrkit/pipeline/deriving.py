@@ -44,9 +44,9 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str | N
     """sections, figures, figure_notes, problems, identity_checks of some reports (one
     process), and their tokens (``_key`` = the text's key, ``tokens``) when a tokenizer
     is given: of every report, or of those whose key in ``text_keys`` is not None."""
-    from .extract import check_figures, extract_figures
-    from .problems import find_problems
-    from .sections import segment_reports
+    from ..extract import check_figures, extract_figures
+    from ..problems import find_problems
+    from ..sections import segment_reports
 
     sections = segment_reports(reports)
     figures, notes = extract_figures(reports, sections, with_notes=True)
@@ -54,11 +54,11 @@ def _derive_chunk(reports: pd.DataFrame, tokenizer=None, text_keys: list[str | N
     checks = check_figures(figures)  # the notes are appended to the whole table's checks
     tokens = None
     if tokenizer is not None:
-        from .cache import text_keys as _text_keys
+        from ..engine.cache import text_keys as _text_keys
 
         import pyarrow as pa
 
-        from .zh import TOKENS_TYPE
+        from ..zh import TOKENS_TYPE
 
         tks = text_keys if text_keys is not None else _text_keys(reports["text"])
         texts = [t if isinstance(t, str) else "" for t, k in zip(reports["text"], tks) if k is not None]
@@ -85,7 +85,7 @@ def work_task(tokenizer, task: tuple) -> tuple:
 def _released(result: tuple) -> tuple:
     """``result``, after the memory that computing it freed is given back (a worker's
     memory then stays that of one chunk instead of growing from chunk to chunk)."""
-    from .parallel import release_memory
+    from ..engine.parallel import release_memory
 
     release_memory()
     return result
@@ -117,8 +117,8 @@ def report_keys(reports: pd.DataFrame) -> list[str]:
 
 def _keys(reports: pd.DataFrame) -> tuple[list[str], list[str]]:
     """(report keys, text keys): the text keys are those of the tokens cache."""
-    from .build import package_signature
-    from .cache import text_key, text_keys
+    from .reading import package_signature
+    from ..engine.cache import text_key, text_keys
 
     texts = text_keys(reports["text"])
     # a column the table lacks is not the same as a missing value: the stages copy
@@ -138,9 +138,9 @@ class DerivedCache:
     """
 
     def __init__(self, cache_dir: str | os.PathLike, *, keep_index: bool = False) -> None:
-        from . import __version__
-        from .build import _library_versions, package_signature
-        from .cache import text_key
+        from .._version import __version__
+        from .reading import _library_versions, package_signature
+        from ..engine.cache import text_key
 
         # cn2an reads the Chinese numerals of the figures: its upgrade changes rows too
         tag = text_key(__version__, "derived", package_signature(), _library_versions())[:12]
@@ -198,7 +198,7 @@ class DerivedCache:
             except Exception as exc:  # pyarrow raises several types for a damaged file
                 return exc
 
-        from .cache import map_threads
+        from ..engine.cache import map_threads
 
         loaded = map_threads(load, plan)  # batches decoded in threads
         found = set()
@@ -224,7 +224,7 @@ class DerivedCache:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        from .cache import ROW_GROUP, atomic_write, parquet_options, text_key
+        from ..engine.cache import ROW_GROUP, atomic_write, parquet_options, text_key
 
         self.dir.mkdir(parents=True, exist_ok=True)
         stem = "b-" + text_key(*keys)[:16]
@@ -307,7 +307,7 @@ class Derivation:
 
     def __init__(self, reports: pd.DataFrame, *, cache_dir, workers: int, progress: bool, tokenizer,
                  store: DerivedCache | None, token_cache, pool, chunk_size: int | None = None) -> None:
-        from .parallel import imap_forked
+        from ..engine.parallel import imap_forked
 
         last_stats.clear()
         self.reports, self.tokenizer, self.progress = reports, tokenizer, progress
@@ -342,13 +342,13 @@ class Derivation:
         self.bounds = bounds = [(a, min(a + size, len(todo))) for a in range(0, len(todo), size)]
         # imported (their regexes compiled) and the dictionary loaded once, here, before
         # the workers are forked: they inherit them instead of redoing it each
-        from . import extract, problems, sections  # noqa: F401
+        from .. import extract, problems, sections  # noqa: F401
 
         if tokenizer is not None:
             tokenizer._load()
         self.tok_cache = token_cache
         if tokenizer is not None and cache_dir is not None and token_cache is None:
-            from .cache import PartCache
+            from ..engine.cache import PartCache
 
             self.tok_cache = PartCache(cache_dir, "tokens", salt=tokenizer.signature)
         tks, ks = [text_keys[i] for i in todo], [keys[i] for i in todo]
@@ -366,7 +366,7 @@ class Derivation:
         """The tables (see :func:`derive_tables`); the computed rows are cached on the way."""
         import pyarrow as pa
 
-        from .progress import progress_bar
+        from ..engine.progress import progress_bar
 
         if not len(self.reports):
             return dict(zip(TABLES, _derive_chunk(self.reports)))
@@ -426,7 +426,7 @@ class Derivation:
             out["tokens"] = pd.concat(token_frames, ignore_index=True) if token_frames else None
         self.frames = {}
         del frames, token_frames
-        from .parallel import release_memory
+        from ..engine.parallel import release_memory
 
         release_memory()  # the batches read or received are freed
         return out

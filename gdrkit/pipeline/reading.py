@@ -35,11 +35,13 @@ __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
-_CODE_MODULES = ("io.py", "clean.py", "meta.py", "places.py", "numerals.py", "corpus.py", "build.py")
+_CODE_MODULES = ("io/read.py", "clean.py", "meta/fields.py", "meta/places.py", "text/numerals.py", "corpus.py",
+                 "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
-_NOT_ROW_MODULES = ("__init__.py", "discover.py", "ids.py", "metadata.py", "parallel.py", "cache.py",
-                    "progress.py", "limits.py", "analysis/__init__.py")
+_NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py", "meta/ids.py",
+                    "meta/user.py", "text/__init__.py", "engine/__init__.py", "engine/parallel.py", "engine/cache.py",
+                    "engine/progress.py", "engine/limits.py", "pipeline/__init__.py", "analysis/__init__.py")
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
 _FLUSH_BYTES = 96_000_000
@@ -57,7 +59,7 @@ last_stats: dict[str, int] = {}
 def code_signature() -> str:
     """A hash of the source of the modules that produce a reports row."""
     h = hashlib.sha1()
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the gdrkit folder
     for name in _CODE_MODULES:
         p = here / name
         h.update(name.encode())
@@ -79,7 +81,7 @@ def file_sha1(path: str | os.PathLike) -> str | None:
 
 def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_traditional: bool = False):
     """The :class:`~gdrkit.cache.PartCache` of reports rows for these reading options."""
-    from .cache import PartCache
+    from ..engine.cache import PartCache
 
     return PartCache(cache_dir, "reports",
                      salt=f"{code_signature()}|{_library_versions()}|max_bytes={max_bytes}"
@@ -102,7 +104,7 @@ def _library_versions() -> str:
 
 
 def _row_columns() -> list[str]:
-    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS
+    from ..corpus import ERROR_COLUMNS, REPORT_COLUMNS
 
     cols = [c for c in REPORT_COLUMNS if c not in ("report_id", "duplicate_of")]
     return cols + [c for c in ERROR_COLUMNS if c not in cols] + ["text_hash"]
@@ -141,7 +143,7 @@ def _to_table(keyed: list[tuple[str, dict]]):
 def file_key(sha1: str, path: str | os.PathLike) -> str:
     """The reports-cache key of a file: its bytes (SHA-1) and its suffix, which decides
     how they are read; not where it is (the row's ``path`` and ``file`` are set on reading)."""
-    from .cache import text_key
+    from ..engine.cache import text_key
 
     return text_key(sha1, os.path.splitext(path)[1])  # Path(path).suffix, without a Path per file
 
@@ -171,7 +173,7 @@ def _read_chunk(args: tuple[list[str], bool, int, bool]):
     limit, which is cheap to judge again). The key is always that of the bytes actually
     read and judged: a file that changes while it is read cannot leave its verdict under
     the key of other bytes."""
-    from .corpus import read_report
+    from ..corpus import read_report
 
     paths, cached, max_bytes, trad = args
     keyed = []
@@ -209,7 +211,7 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from .progress import progress_bar
+    from ..engine.progress import progress_bar
 
     paths = [str(f) for f in files]
     n = len(paths)
@@ -282,7 +284,7 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         if engine is not None:
             it = iter(engine[0](_read_chunk, tasks))
         elif workers > 1 and len(todo) > 1:
-            from .parallel import start_pool
+            from ..engine.parallel import start_pool
 
             pool = start_pool(min(workers, len(chunks)))
             it = pool.imap(_read_chunk, tasks, chunksize=1)
@@ -327,7 +329,7 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         ["_cache_key" if c == "key" else c for c in good.column_names])
     rows = good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
     del both, good, cached, fresh_t, fresh_parts
-    from .parallel import release_memory
+    from ..engine.parallel import release_memory
 
     release_memory()  # the parts read are freed: give the memory back
     assert len(rows) + len(errs) == n
@@ -347,7 +349,7 @@ def read_files(files: list[str | os.PathLike], **kwargs) -> tuple[list[dict], li
 def package_signature() -> str:
     """A hash of the source of every gdrkit module (any code change invalidates tables)."""
     h = hashlib.sha1()
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the gdrkit folder
     for p in sorted(here.rglob("*.py")):
         h.update(str(p.relative_to(here)).encode())
         h.update(p.read_bytes())
@@ -382,7 +384,7 @@ def tables_dir(cache_dir: str | os.PathLike) -> Path:
     """The folder of whole cached tables (:func:`cached_table`) in a cache, named by the
     gdrkit version, code and library versions like the other cache folders, so that
     ``gdrkit cache --prune`` removes what older code wrote."""
-    from . import __version__
+    from .._version import __version__
 
     return Path(cache_dir) / f"tables-v{__version__}-{text_key_(package_signature(), _library_versions())[:12]}"
 
@@ -398,7 +400,7 @@ def cached_table(corpus, name: str, fn):
     """
     import warnings
 
-    from .cache import ROW_GROUP, atomic_write, parquet_options
+    from ..engine.cache import ROW_GROUP, atomic_write, parquet_options
 
     cache_dir = getattr(corpus, "cache_dir", None)
     if not cache_dir or name.startswith("tokens") or os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
@@ -428,6 +430,6 @@ def cached_table(corpus, name: str, fn):
 
 
 def text_key_(*parts: str) -> str:
-    from .cache import text_key
+    from ..engine.cache import text_key
 
     return text_key(*parts)

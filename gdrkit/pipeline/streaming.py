@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .io import DEFAULT_MAX_BYTES
+from ..io import DEFAULT_MAX_BYTES
 
 __all__ = ["BuildResult", "build_tables", "SHARD_REPORTS", "SHARD_CHARS"]
 
@@ -119,20 +119,20 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     """
     import pyarrow as pa
 
-    from . import zh
-    from .build import read_reports, reports_cache
-    from .cache import PartCache, default_cache_dir
-    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS
-    from .ids import _assign_ids
-    from .metadata import join_metadata
-    from .derive import DerivedCache, derive_start, work_task
-    from .parallel import ForkPool, default_workers, release_memory
-    from .sink import TableSink
-    from .extract.checks import CHECK_COLUMNS
-    from .io import discover_files
-    from .export import remove_stale_tables
-    from .analysis.panel import build_panel, numeric_metadata
-    from .progress import progress_bar
+    from .. import zh
+    from .reading import read_reports, reports_cache
+    from ..engine.cache import PartCache, default_cache_dir
+    from ..corpus import ERROR_COLUMNS, REPORT_COLUMNS
+    from ..meta.ids import _assign_ids
+    from ..meta.user import join_metadata
+    from .deriving import DerivedCache, derive_start, work_task
+    from ..engine.parallel import ForkPool, default_workers, release_memory
+    from ..engine.sink import TableSink
+    from ..extract.checks import CHECK_COLUMNS
+    from ..io import discover_files
+    from ..engine.tablefiles import remove_stale_tables
+    from ..analysis.panel import build_panel, numeric_metadata
+    from ..engine.progress import progress_bar
 
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     files, skipped = discover_files(path)

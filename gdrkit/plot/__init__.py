@@ -7,7 +7,7 @@ changed inside :func:`style`).
 from __future__ import annotations
 
 from .fonts import FontError, cjk_font_path, font_has_hanzi, register_cjk_font
-from .labels import LABELS, label, model_label, term_label
+from ..analysis.labels import LABELS, label, model_label, term_label
 from .plots import (category_heatmap, coef_plot, colors, count_bars, full_range, measure_totals, ranked_bars,
                     scatter, share_by, stacked_shares, trend, word_cloud, wordcloud_image)
 from .save import data_hash, save_figure

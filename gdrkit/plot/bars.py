@@ -10,7 +10,7 @@ import pandas as pd
 
 from ._common import (UNKNOWN, _as_key, _ax, colors, _count_axis, _fmt, full_range, _integral, _legend, _need,
                       _no_data, _parts_setup, _reports_note, _sorted_index, _title_note, _unique_rows, _with_unknown, _xticks)
-from .labels import LABELS, label
+from ..analysis.labels import LABELS, label
 from .style import PALETTE
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import pandas as pd
 from ._common import (UNKNOWN, _ax, _count_axis, _draw_lines, full_range, _int_ticks, _integral, _legend, _log_axis,
                       _missing_note, _need, _no_data, _parts_setup, _reports_note, _sorted_index, _title_note, _unique_rows,
                       _with_unknown)
-from .labels import label
+from ..analysis.labels import label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

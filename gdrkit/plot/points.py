@@ -10,7 +10,7 @@ import pandas as pd
 
 from ._common import (UNKNOWN, _as_key, _ax, colors, _fmt, full_range, _int_ticks, _integral, _legend, _need,
                       _no_data, _reports_note, _sorted_index, _title_note, _with_unknown, _xticks)
-from .labels import label
+from ..analysis.labels import label
 from .style import MARKERS
 
 if TYPE_CHECKING:

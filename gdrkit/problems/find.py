@@ -416,7 +416,7 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
         ``reports.text``). Reports that state no problems have no rows.
     """
     if sections is None:
-        from .sections import segment_reports
+        from ..sections import segment_reports
 
         sections = segment_reports(reports)
     table = tuple((c, tuple(w)) for c, w in _keyword_table(problem_taxonomy(taxonomy)))

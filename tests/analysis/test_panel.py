@@ -150,7 +150,7 @@ def test_built_panel_carries_user_metadata(seed_corpus, tmp_path):
     """The streaming build (gdrkit build --metadata, stream.build_tables) calls build_panel
     on each shard of reports, metadata included: panel.parquet has the columns too."""
     from conftest import DATA
-    from gdrkit.stream import build_tables
+    from gdrkit.pipeline.streaming import build_tables
 
     build_tables(DATA, tmp_path / "out", metadata=_metadata(seed_corpus.reports), cache_dir=tmp_path / "c",
                  progress=False, tokens=False, workers=1)

@@ -1,4 +1,4 @@
-"""Report ids and duplicates (gdrkit.ids): content-based ids, exact copies and
+"""Report ids and duplicates (gdrkit.meta.ids): content-based ids, exact copies and
 near-duplicates flagged in duplicate_of, never merged."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def test_near_duplicate_pairs_are_kept_for_an_unchanged_corpus(tmp_path, monkeyp
     import json
 
     import gdrkit.analysis.reuse as reuse
-    from gdrkit.ids import neardup_dir
+    from gdrkit.meta.ids import neardup_dir
 
     src = tmp_path / "src"
     shutil.copytree(DATA, src)

@@ -1,4 +1,4 @@
-"""The reports cache and parallel reading (gdrkit.build)."""
+"""The reports cache and parallel reading (gdrkit.pipeline.reading)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import pandas as pd
 import pytest
 
 import gdrkit
-from gdrkit import build, derive
+from gdrkit.pipeline import deriving as derive
+from gdrkit.pipeline import reading as build
 
 from conftest import DATA
 
@@ -180,9 +181,9 @@ def test_corrupt_part_is_rebuilt(folder, tmp_path):
 def test_cache_of_another_version_ignored(folder, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     first = _load(folder, cache)
-    import gdrkit.cache
+    import gdrkit.engine.cache
 
-    monkeypatch.setattr(gdrkit.cache, "__version__", "0.0.0-other")
+    monkeypatch.setattr(gdrkit.engine.cache, "__version__", "0.0.0-other")
     other = _load(folder, cache)
     assert build.last_stats["processed"] == 8
     _same(first, other)
@@ -209,10 +210,10 @@ def test_recomputed_derived_tables_do_not_tokenize_cached_texts_again(tmp_path, 
     # a code or library change recomputes sections, figures and problems; the tokens of
     # the unchanged texts come from the tokens cache (no second copy is written either)
     from gdrkit import zh
-    from gdrkit.stream import build_tables
+    from gdrkit.pipeline.streaming import build_tables
 
     first = _load(DATA, tmp_path).tables()
-    from gdrkit.cache import PartCache
+    from gdrkit.engine.cache import PartCache
 
     tokens_dir = PartCache(tmp_path, "tokens", salt=zh.Tokenizer().signature).dir
     parts = sorted(tokens_dir.glob("part-*.parquet"))
@@ -264,7 +265,7 @@ def test_read_files_keeps_every_file(folder, tmp_path):
 
 KILLED = textwrap.dedent("""
     import sys, time
-    import gdrkit.corpus, gdrkit.build as b
+    import gdrkit.corpus, gdrkit.pipeline.reading as b
     real = gdrkit.corpus.read_report
     def slow(*a, **k):
         time.sleep(0.15)
@@ -355,7 +356,7 @@ def test_tokens_of_the_fused_pass_equal_tokenizing_alone(folder, tmp_path):
 def test_derivations_under_way_together_give_what_one_at_a_time_gives(folder, tmp_path):
     # a streamed build starts the next shard before collecting this one: the chunks are
     # sent to the pool's workers at derive_start, and the results are not mixed up
-    from gdrkit.parallel import ForkPool
+    from gdrkit.engine.parallel import ForkPool
 
     reports = _load(folder, tmp_path / "c").reports
     halves = reports.iloc[:4].reset_index(drop=True), reports.iloc[4:].reset_index(drop=True)
@@ -393,12 +394,12 @@ def test_the_reports_cache_follows_every_module_that_decides_a_row(tmp_path):
     module that reading imports must be there, or listed as not deciding a row's
     content (places.py, split out of meta.py, was missing: a fix to county names would
     have been served stale)."""
-    code = ("import os, sys, gdrkit, gdrkit.build as b\n"
+    code = ("import os, sys, gdrkit, gdrkit.pipeline.reading as b\n"
             f"b.read_reports(sorted(__import__('glob').glob({str(DATA / '*.txt')!r})), max_bytes=10**7, "
             f"cache_dir={str(tmp_path)!r}, workers=1, progress=False)\n"
             "root = os.path.dirname(gdrkit.__file__)\n"
             "print('\\n'.join(sorted(os.path.relpath(m.__file__, root) for n, m in list(sys.modules.items())\n"
             "                        if n.startswith('gdrkit') and getattr(m, '__file__', None))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert {"io.py", "meta.py", "places.py", "clean.py", "numerals.py"} <= set(out)
+    assert {"io/read.py", "meta/fields.py", "meta/places.py", "clean.py", "text/numerals.py"} <= set(out)
     assert set(out) - set(build._CODE_MODULES) - set(build._NOT_ROW_MODULES) == set()

@@ -212,7 +212,7 @@ def test_trend_counts_reports_not_rows_in_a_long_table():
 
 
 def _seed_panel(seed_corpus):
-    from gdrkit.plot.notebook import unique_reports
+    from gdrkit.analysis.paper import unique_reports
 
     return unique_reports(seed_corpus.panel(), seed_corpus.reports)
 
@@ -276,7 +276,7 @@ def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
 
 def test_year_axes_show_every_year(seed_corpus):
     """Bars and heatmaps over years show 2012 (no seed report covers it) as an empty place."""
-    from gdrkit.plot.notebook import unique_reports, with_report_meta
+    from gdrkit.analysis.paper import unique_reports, with_report_meta
 
     reports = unique_reports(seed_corpus.reports, seed_corpus.reports)
     with gp.style():
@@ -308,7 +308,7 @@ def test_year_axes_show_every_year(seed_corpus):
 def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, shared_corpus):
     """One-column figures of the real reports: the legend sits below the axes (not over the
     2021-2023 bars), inside the figure; the share axis label is not clipped at the top."""
-    from gdrkit.plot.notebook import unique_reports
+    from gdrkit.analysis.paper import unique_reports
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         reports = unique_reports(shared_corpus.reports, shared_corpus.reports)
@@ -383,7 +383,7 @@ def test_factor_references_come_from_the_estimation_sample(seed_corpus):
     """patsy leaves out the first tier (sorted) among the reports the model uses: of the
     seeds, 乡镇 when applications_received is the outcome (琅琊镇 0, 宁波 县级 1; 审管办 has
     no tier), 市级 for proactive_items (亳州 227; 审管办 again without a tier)."""
-    from gdrkit.plot.notebook import factor_references
+    from gdrkit.analysis.paper import factor_references
 
     panel = _seed_panel(seed_corpus)
     assert factor_references(panel, "applications_received ~ I(year - 2015) + C(tier)") == {"tier": "乡镇"}
@@ -393,7 +393,7 @@ def test_factor_references_come_from_the_estimation_sample(seed_corpus):
 
 def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, tmp_path):
     from gdrkit.analysis.panel import staffing_table
-    from gdrkit.plot.notebook import PAPER_MODELS, fit_models, fit_or_explain, paper_table
+    from gdrkit.analysis.paper import PAPER_MODELS, fit_models, fit_or_explain, paper_table
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         panel = _seed_panel(shared_corpus)
@@ -491,7 +491,7 @@ def test_wordcloud_renders_hanzi_with_the_same_font(tmp_path):
 
 
 def test_notebook_helpers(tmp_path, monkeypatch):
-    from gdrkit.plot import notebook as nbh
+    from gdrkit.analysis import paper as nbh
 
     monkeypatch.setenv("GDRKIT_DATA", str(tmp_path))
     assert nbh.data_path("elsewhere") == tmp_path.resolve()
@@ -508,7 +508,7 @@ def test_notebook_helpers(tmp_path, monkeypatch):
     s = nbh.checks_summary(checks)
     assert s.loc["x"].tolist() == [1, 0, 1] and s.loc["y"].tolist() == [0, 1, 0]
     assert len(nbh.failed_checks(checks)) == 1
-    from gdrkit.analysis.wordcloud import problem_word_frequencies
+    from gdrkit.analysis.words import problem_word_frequencies
 
     texts = pd.DataFrame({"text": ["一是人员编制不足，二是网站栏目更新不及时", "人员编制紧张"]})
     freqs = problem_word_frequencies(texts)
@@ -521,7 +521,7 @@ def test_notebook_helpers(tmp_path, monkeypatch):
 
 def test_notebook_helpers_on_the_seeds(seed_corpus):
     from gdrkit.analysis.panel import staffing_table
-    from gdrkit.plot import notebook as nbh
+    from gdrkit.analysis import paper as nbh
 
     panel = _seed_panel(seed_corpus)
     tpl, note = nbh.template_outcomes(panel)
@@ -544,7 +544,7 @@ def test_notebook_helpers_on_the_seeds(seed_corpus):
 
 def test_notebook_helpers_on_real_reports(shared_corpus):
     from gdrkit.analysis.reuse import problem_reuse
-    from gdrkit.plot import notebook as nbh
+    from gdrkit.analysis import paper as nbh
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         panel = _seed_panel(shared_corpus)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from gdrkit import problems as P
+from gdrkit.problems import find as P
 
 TAIL_PIECES = ["等", "方面", "的", "问题", "不足", "短板", "情况", "现象", "的问题", "等方面的问题", ",", ";", ":", "、",
                "。", " ", "\n", "\u3000", "\xa0", "\t", "x", "存在"]

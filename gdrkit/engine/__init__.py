@@ -1,0 +1,1 @@
+"""How the stages run: caches, worker processes, resource limits, progress bars, table files."""
