@@ -18,16 +18,10 @@ from .io import DEFAULT_MAX_BYTES, ReadError, discover_files, read_document
 from .meta.ids import _assign_ids, neardup_dir  # noqa: F401 (neardup_dir: gdrkit.corpus.neardup_dir)
 from .meta import extract_meta
 from .meta.user import join_metadata
+from .schema import ERROR_COLUMNS, REPORT_COLUMNS
 from .engine.parallel import map_reports
 
 __all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
-
-REPORT_COLUMNS = [
-    "report_id", "path", "file", "format", "encoding", "sha1", "n_bytes", "text_raw", "text",
-    "n_chars", "title", "agency", "agency_type", "level", "tier", "province", "city", "county",
-    "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
-]
-ERROR_COLUMNS = ["path", "stage", "error"]
 
 _DISCLOSURE_TERMS = re.compile(r"公[开開]|政[务務]|信息|資訊|申[请請]")
 

@@ -10,10 +10,10 @@ from collections.abc import Hashable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..schema import KEYNESS_COLUMNS
+
 __all__ = ["keyness", "problem_keyness", "period_groups", "KEYNESS_COLUMNS"]
 
-KEYNESS_COLUMNS = ["feature", "statistic", "p", "n_target", "n_reference", "rate_target", "rate_reference",
-                   "measure"]
 
 
 def _group_labels(tokens: pd.DataFrame, groups) -> pd.Series:

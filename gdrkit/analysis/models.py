@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..schema import TIDY_COLUMNS
 from .regtable import compare_models  # noqa: F401 (exported here too: gdrkit.models.compare_models)
 
 __all__ = ["FORMULAS", "FAMILIES", "ModelError", "fit_model", "compare_models", "problem_flags", "reference_levels",
@@ -51,8 +52,6 @@ DEFAULT_FAMILY: dict[str, str] = {
 }
 
 FAMILIES = ("ols", "poisson", "negbin", "logit")
-TIDY_COLUMNS = ["term", "estimate", "se", "ci_low", "ci_high", "p", "n", "n_clusters", "model",
-                "family", "se_type", "ci_level"]
 
 
 class ModelError(ValueError):

@@ -32,14 +32,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from ..extract.figures import HEADLINE_MEASURES, is_headline
+from ..extract.figures import is_headline
+from ..schema import HEADLINE_MEASURES, PANEL_META_COLUMNS, RATE_COLUMNS, REPORT_COLUMNS
 
 __all__ = ["build_panel", "totals_by", "staffing_table", "metadata_columns", "numeric_metadata", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
 
-PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "agency_type", "level", "tier", "province", "city",
-                      "county", "year", "style", "kind", "duplicate_of"]
-RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_per_100_applications",
-                "lawsuits_per_100_applications", "review_correction_rate"]
 _OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.other_no_fee.total",
                "table3.other_other.total")
 #: The measures the panel reads.
@@ -57,8 +54,6 @@ def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
 def metadata_columns(reports: pd.DataFrame) -> list[str]:
     """The columns of ``reports`` that gdrkit does not fill: user metadata (see the module
     docstring), in their order."""
-    from ..corpus import REPORT_COLUMNS  # a list of names only (corpus imports this module lazily)
-
     return [c for c in reports.columns if c not in REPORT_COLUMNS and not str(c).startswith("_")]
 
 

@@ -7,14 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..schema import PARQUET_ONLY, TABLE_NAMES
 from .cache import atomic_write
 
 __all__ = ["write_tables", "read_table", "remove_stale_tables", "PARQUET_ONLY", "TABLE_NAMES"]
 
-#: Tables written as Parquet only (list columns do not fit a CSV).
-PARQUET_ONLY = ("tokens",)
-#: Every table ``gdrkit build`` can write.
-TABLE_NAMES = ("reports", "errors", "sections", "figures", "checks", "problems", "panel", "tokens")
 
 
 def remove_stale_tables(out: str | os.PathLike, written: list[Path]) -> list[Path]:

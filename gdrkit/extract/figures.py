@@ -10,20 +10,13 @@ import re
 
 import pandas as pd
 
+from ..schema import FIGURE_COLUMNS, HEADLINE_MEASURES
 from .annex import read_annex
 from .narrative import narrative_candidates
 from .template import OUTCOME_GROUPS, read_template_tables
 
 __all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures"]
 
-FIGURE_COLUMNS = ["report_id", "measure", "value", "unit", "approx", "qualifier", "section_id",
-                  "start", "end", "evidence", "method"]
-HEADLINE_MEASURES = (
-    "applications_received", "applications_carried_over", "applications_granted", "applications_partial",
-    "applications_denied", "applications_unable", "applications_not_processed",
-    "applications_carried_forward", "proactive_items", "reconsiderations", "lawsuits", "fees_yuan",
-    "consultations",
-)
 #: qualifiers of rows that are not the headline figure of their measure
 NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined")
 #: for each headline measure of table 3, the cell names of its rows (总计 column, or the

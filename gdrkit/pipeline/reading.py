@@ -104,7 +104,7 @@ def _library_versions() -> str:
 
 
 def _row_columns() -> list[str]:
-    from ..corpus import ERROR_COLUMNS, REPORT_COLUMNS
+    from ..schema import ERROR_COLUMNS, REPORT_COLUMNS
 
     cols = [c for c in REPORT_COLUMNS if c not in ("report_id", "duplicate_of")]
     return cols + [c for c in ERROR_COLUMNS if c not in cols] + ["text_hash"]

@@ -122,7 +122,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     from .. import zh
     from .reading import read_reports, reports_cache
     from ..engine.cache import PartCache, default_cache_dir
-    from ..corpus import ERROR_COLUMNS, REPORT_COLUMNS
+    from ..schema import ERROR_COLUMNS, REPORT_COLUMNS
     from ..meta.ids import _assign_ids
     from ..meta.user import join_metadata
     from .deriving import DerivedCache, derive_start, work_task

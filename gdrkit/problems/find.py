@@ -23,13 +23,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..schema import PROBLEM_COLUMNS
 from .taxonomy import _PRED, _classify, _keyword_table, classify_problem, problem_taxonomy
 
 __all__ = ["find_problems", "problem_taxonomy", "classify_problem", "problem_spans", "PROBLEM_COLUMNS"]
-
-#: Columns of the ``problems`` table.
-PROBLEM_COLUMNS = ["report_id", "problem_id", "text", "category", "categories", "matched",
-                   "section_id", "start", "end"]
 
 _CN = "一二三四五六七八九十"
 _CN_VAL = {c: i + 1 for i, c in enumerate(_CN)}

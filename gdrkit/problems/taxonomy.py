@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["problem_taxonomy", "classify_problem", "TAXONOMY_COLUMNS"]
+from ..schema import TAXONOMY_COLUMNS
 
-TAXONOMY_COLUMNS = ["category", "label_zh", "label_en", "keywords", "description"]
+__all__ = ["problem_taxonomy", "classify_problem", "TAXONOMY_COLUMNS"]
 
 #: A problem predicate (不…, 缺…, 有待…, 滞后…): the statement's primary label is the
 #: category whose keyword comes nearest before the first one.
