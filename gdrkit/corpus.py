@@ -19,6 +19,7 @@ from .meta.ids import _assign_ids, neardup_dir  # noqa: F401 (neardup_dir: gdrki
 from .meta import extract_meta
 from .meta.user import join_metadata
 from .schema import ERROR_COLUMNS, REPORT_COLUMNS
+from .text.spans import innermost_sections
 from .engine.parallel import map_reports
 
 __all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
@@ -82,32 +83,6 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         text_hash=hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest(),
     )
     return row
-
-
-def _innermost_sections(hits: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
-    """For each hit (report_id, start), the deepest section whose [start, end) holds it
-    ("" when none does)."""
-    spans: dict[str, list[tuple[int, int, int, str]]] = {}
-    for rid, depth, a, b, sid in zip(sections["report_id"], sections["depth"], sections["start"],
-                                     sections["end"], sections["section_id"]):
-        spans.setdefault(rid, []).append((int(a), int(depth), int(b), sid))
-    at: dict[str, list[tuple[int, int]]] = {}
-    for i, (rid, pos) in enumerate(zip(hits["report_id"], hits["start"])):
-        at.setdefault(rid, []).append((int(pos), i))
-    out = [""] * len(hits)
-    for rid, todo in at.items():  # one sweep per report: sections nest, so the open ones are a chain
-        secs = sorted(spans.get(rid, ()))
-        open_: list[tuple[int, int, int, str]] = []  # (depth, start, end, id), outermost first
-        j = 0
-        for pos, i in sorted(todo):
-            while j < len(secs) and secs[j][0] <= pos:
-                a, depth, b, sid = secs[j]
-                open_ = [s for s in open_ if s[2] > a]
-                open_.append((depth, a, b, sid))
-                j += 1
-            inside = [s for s in open_ if s[2] > pos]
-            out[i] = max(inside)[3] if inside else ""
-    return out
 
 
 @dataclass
@@ -314,7 +289,8 @@ class Corpus:
             raise ValueError(f"by must be 'report' or 'section', not {by!r}")
         hits = kwic(self.reports, term, window=window, regex=regex)
         if by == "section" and len(hits):
-            hits["section_id"] = _innermost_sections(hits, self.sections())
+            # the section holding each match's first character
+            hits["section_id"] = innermost_sections(hits.assign(end=hits["start"] + 1), self.sections())
         return hits
 
     def tables(self, *, tokens: bool = True) -> dict[str, pd.DataFrame]:

@@ -10,73 +10,14 @@ reported similarities are exact and pairs below the threshold are dropped.
 from __future__ import annotations
 
 import math
-import re
 import warnings
 
 import numpy as np
 import pandas as pd
 
+from ..text.similarity import jaccard, shared_count, shingles, without_spaces
+
 __all__ = ["text_reuse", "problem_reuse", "shingles", "jaccard", "lsh_params"]
-
-_MASK61 = np.uint64((1 << 61) - 1)
-_WS = re.compile(r"\s+")
-
-
-def _normalise(text: str) -> str:
-    return _WS.sub("", text or "")
-
-
-def shingles(text: str, *, k: int = 8, normalise: bool = True) -> np.ndarray:
-    """Sorted unique 64-bit hashes of the k-character shingles of ``text``.
-
-    Whitespace is removed first (``normalise=True``). A text shorter than ``k`` is one
-    shingle; an empty text has none.
-
-    Returns
-    -------
-    ndarray of uint64
-    """
-    t = _normalise(text) if normalise else (text or "")
-    if not t:
-        return np.zeros(0, dtype=np.uint64)
-    cp = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    kk = min(k, len(cp))
-    n = len(cp) - kk + 1
-    h = np.zeros(n, dtype=np.uint64)
-    base = np.uint64(1_000_003)
-    with np.errstate(over="ignore"):
-        for j in range(kk):
-            h = h * base + cp[j:j + n]
-        # final avalanche (splitmix64) so that similar shingles get unrelated hashes
-        h ^= h >> np.uint64(30)
-        h *= np.uint64(0xBF58476D1CE4E5B9)
-        h ^= h >> np.uint64(27)
-        h *= np.uint64(0x94D049BB133111EB)
-        h ^= h >> np.uint64(31)
-    h.sort()
-    return h[np.r_[True, h[1:] != h[:-1]]]
-
-
-def _n_common(a: np.ndarray, b: np.ndarray) -> int:
-    """Size of the intersection of two sorted unique arrays (binary search, no sort)."""
-    if len(a) > len(b):
-        a, b = b, a
-    if not len(a):
-        return 0
-    idx = np.searchsorted(b, a)
-    idx[idx == len(b)] = len(b) - 1
-    return int(np.count_nonzero(b[idx] == a))
-
-
-def jaccard(a: str | np.ndarray, b: str | np.ndarray, *, k: int = 8) -> float:
-    """Exact Jaccard index of the k-character shingle sets of two texts (or of two
-    arrays from :func:`shingles`); 0.0 when both are empty."""
-    sa = shingles(a, k=k) if isinstance(a, str) else a
-    sb = shingles(b, k=k) if isinstance(b, str) else b
-    if not len(sa) and not len(sb):
-        return 0.0
-    inter = _n_common(sa, sb)
-    return inter / (len(sa) + len(sb) - inter)
 
 
 def lsh_params(threshold: float, num_perm: int, *, recall: float = 0.9) -> tuple[int, int]:
@@ -256,7 +197,7 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         k = int(units["agency"].isna().sum())
         warnings.warn(f"text_reuse: {k} of {len(units)} unit(s) have no agency, so they never count as the "
                       f"same agency as another (same_agency={same_agency})", stacklevel=2)
-    norm = units["text"].fillna("").map(_normalise)
+    norm = units["text"].fillna("").map(without_spaces)
     keep = norm.str.len() >= (k if min_chars is None else min_chars)
     units, norm = units[keep].reset_index(drop=True), norm[keep].reset_index(drop=True)
     sets = [shingles(t, k=k, normalise=False) for t in norm]
@@ -297,7 +238,7 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
     shared = np.empty(len(pairs), dtype=np.int64)
     lens = np.array([len(s) for s in sets])
     for p, (i, j) in enumerate(pairs):
-        inter = _n_common(sets[i], sets[j])
+        inter = shared_count(sets[i], sets[j])
         union = lens[i] + lens[j] - inter
         sims[p] = inter / union if union else 0.0
         shared[p] = inter

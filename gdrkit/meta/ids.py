@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..text.similarity import jaccard, shingles
+
 __all__ = ["neardup_dir"]
 
 
@@ -110,8 +112,6 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
             for j, i in pairs:
                 dup[j] = ids[i]
             return
-    from ..analysis.reuse import jaccard, shingles
-
     wanted = sorted(m for members in groups.values() for m in members)
     got = texts(wanted) if texts is not None else reports["text"].take(wanted).tolist()
     text_of = dict(zip(wanted, got))

@@ -24,6 +24,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..schema import PROBLEM_COLUMNS
+from ..text.spans import innermost_sections
 from .taxonomy import _PRED, _classify, _keyword_table, classify_problem, problem_taxonomy
 
 __all__ = ["find_problems", "problem_taxonomy", "classify_problem", "problem_spans", "PROBLEM_COLUMNS"]
@@ -429,24 +430,11 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
                 n += 1
                 lab = _classify(text[a:b], table)
                 rows.append(dict(report_id=rid, problem_id=f"{rid}-p{n:02d}", text=text[a:b], **lab,
-                                 section_id=_innermost(secs, a, b), start=a, end=b))
+                                 section_id="", start=a, end=b))
     out = pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
+    if len(out):  # the innermost section holding the statement, or else its start
+        with_ids = sections if "section_id" in sections.columns else sections.assign(section_id="")
+        out["section_id"] = innermost_sections(out, with_ids, or_start=True)
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out
-
-
-def _innermost(secs: list[_Section], a: int, b: int) -> str:
-    """The deepest section holding the span ``a:b`` (or at least its start); ``""`` if none.
-    Ties go to the later start, then to the later row."""
-    best: _Section | None = None  # holding a:b
-    best_a: _Section | None = None  # holding a
-    for x in secs:
-        if x.start <= a:
-            if x.end >= b and (best is None or (x.depth, x.start) >= (best.depth, best.start)):
-                best = x
-            if x.end > a and (best_a is None or (x.depth, x.start) >= (best_a.depth, best_a.start)):
-                best_a = x
-    if best is not None:
-        return best.section_id
-    return best_a.section_id if best_a is not None else ""

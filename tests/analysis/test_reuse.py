@@ -80,17 +80,17 @@ def test_problem_statements_copied_across_agencies_and_years(shared_corpus):
 
 @pytest.fixture()
 def comparisons(monkeypatch) -> list[int]:
-    """Counts the exact comparisons of text_reuse (each pair it scores calls _n_common)."""
+    """Counts the exact comparisons of text_reuse (each pair it scores calls shared_count)."""
     from gdrkit.analysis import reuse
 
     calls = [0]
-    real = reuse._n_common
+    real = reuse.shared_count
 
     def counting(a, b):
         calls[0] += 1
         return real(a, b)
 
-    monkeypatch.setattr(reuse, "_n_common", counting)
+    monkeypatch.setattr(reuse, "shared_count", counting)
     return calls
 
 

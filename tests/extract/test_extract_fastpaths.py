@@ -172,27 +172,3 @@ def test_first_last_split_needs_a_number_written_twice():
             found += 1
             assert twice, run
     assert found > 500
-
-
-def test_section_ids_equal_a_plain_loop():
-    import pandas as pd
-
-    from gdrkit.extract.figures import _section_ids
-
-    rng = random.Random(5)
-    secs = []
-    for rid in ("a", "b", "c", "d"):
-        for k in range(rng.randrange(0, 12)):
-            s = rng.randrange(0, 200)
-            secs.append(dict(report_id=rid, section_id=f"{rid}{k}", depth=rng.randrange(1, 4), start=s,
-                             end=s + rng.randrange(0, 120)))
-    sections = pd.DataFrame(secs)
-    rows = pd.DataFrame([dict(report_id=rng.choice("abcde"), start=(s := rng.randrange(0, 250)),
-                              end=s + rng.randrange(0, 30)) for _ in range(400)])
-    want = []
-    order = sections.sort_values(["report_id", "depth", "start"], kind="stable")
-    for rid, s, e in zip(rows.report_id, rows.start, rows.end):
-        hits = order[(order.report_id == rid) & (order.start <= s) & (order.end >= e)]
-        want.append(hits.section_id.iloc[-1] if len(hits) else "")
-    for block in (1, 7, 100, 1 << 20):
-        assert _section_ids(rows, sections, block=block) == want

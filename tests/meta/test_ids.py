@@ -57,7 +57,7 @@ def test_same_report_as_pdf_and_txt_is_flagged(shared_corpus):
 def test_near_duplicate_pairs_are_kept_for_an_unchanged_corpus(tmp_path, monkeypatch):
     import json
 
-    import gdrkit.analysis.reuse as reuse
+    import gdrkit.meta.ids as ids_module
     from gdrkit.meta.ids import neardup_dir
 
     src = tmp_path / "src"
@@ -74,7 +74,7 @@ def test_near_duplicate_pairs_are_kept_for_an_unchanged_corpus(tmp_path, monkeyp
     def compared(*args, **kwargs):
         raise AssertionError("texts compared again")
 
-    monkeypatch.setattr(reuse, "shingles", compared)
+    monkeypatch.setattr(ids_module, "shingles", compared)
     warm = gdrkit.load_corpus(src, cache_dir=cache, progress=False)  # read, not compared
     pd.testing.assert_frame_equal(warm.reports, cold.reports)
     monkeypatch.undo()
