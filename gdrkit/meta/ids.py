@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..engine import versions
 from ..text.similarity import jaccard, shingles
 
 __all__ = ["neardup_dir"]
@@ -73,9 +74,8 @@ def _note_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
 def neardup_dir(cache_dir: str | os.PathLike) -> Path:
     """The folder of near-duplicate results in a cache (named by the gdrkit version and code)."""
     from .._version import __version__
-    from ..pipeline.reading import package_signature
 
-    return Path(cache_dir) / f"neardup-v{__version__}-{package_signature()[:12]}"
+    return Path(cache_dir) / f"neardup-v{__version__}-{versions.package_signature()[:12]}"
 
 
 def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str | None], *,

@@ -27,6 +27,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..engine import versions
+
 __all__ = ["TABLES", "DerivedCache", "Derivation", "derive_tables", "derive_start", "report_keys", "last_stats"]
 
 #: The tables computed together, in the order :func:`_derive_chunk` returns them.
@@ -117,7 +119,6 @@ def report_keys(reports: pd.DataFrame) -> list[str]:
 
 def _keys(reports: pd.DataFrame) -> tuple[list[str], list[str]]:
     """(report keys, text keys): the text keys are those of the tokens cache."""
-    from .reading import package_signature
     from ..engine.cache import text_key, text_keys
 
     texts = text_keys(reports["text"])
@@ -125,7 +126,7 @@ def _keys(reports: pd.DataFrame) -> tuple[list[str], list[str]]:
     # the columns that exist (segment_reports), so the key says which ones do
     cols = [reports[c].astype(object).where(reports[c].notna(), None).tolist() if c in reports.columns
             else ["<absent>"] * len(reports) for c in _KEY_COLUMNS]
-    sig = package_signature()
+    sig = versions.package_signature()
     return [text_key(sig, t, *map(repr, vals)) for t, *vals in zip(texts, *cols)], texts
 
 
@@ -139,11 +140,10 @@ class DerivedCache:
 
     def __init__(self, cache_dir: str | os.PathLike, *, keep_index: bool = False) -> None:
         from .._version import __version__
-        from .reading import _library_versions, package_signature
         from ..engine.cache import text_key
 
         # cn2an reads the Chinese numerals of the figures: its upgrade changes rows too
-        tag = text_key(__version__, "derived", package_signature(), _library_versions())[:12]
+        tag = text_key(__version__, "derived", versions.package_signature(), versions.library_versions())[:12]
         self.dir = Path(cache_dir) / f"derived-v{__version__}-{tag}"
         self._keep = keep_index
         self._batches: dict[str, list[str]] | None = None

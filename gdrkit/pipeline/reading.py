@@ -31,17 +31,21 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..engine import versions
+
 __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache", "code_signature", "last_stats"]
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
 _CODE_MODULES = ("io/read.py", "clean.py", "meta/fields.py", "meta/places.py", "text/numerals.py", "corpus.py",
-                 "pipeline/reading.py")
+                 "pipeline/reading.py", "schema.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
 _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py", "meta/ids.py",
-                    "meta/user.py", "text/__init__.py", "engine/__init__.py", "engine/parallel.py", "engine/cache.py",
-                    "engine/progress.py", "engine/limits.py", "pipeline/__init__.py", "analysis/__init__.py")
+                    "meta/user.py", "text/__init__.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
+                    "engine/arrow.py", "engine/cache.py", "engine/limits.py", "engine/parallel.py",
+                    "engine/progress.py", "engine/sink.py", "engine/tablefiles.py", "engine/versions.py",
+                    "pipeline/__init__.py", "analysis/__init__.py")
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
 _FLUSH_BYTES = 96_000_000
@@ -55,16 +59,9 @@ ENGINE: contextvars.ContextVar = contextvars.ContextVar("gdrkit_build_engine", d
 last_stats: dict[str, int] = {}
 
 
-@lru_cache(maxsize=1)
 def code_signature() -> str:
-    """A hash of the source of the modules that produce a reports row."""
-    h = hashlib.sha1()
-    here = Path(__file__).resolve().parents[1]  # the gdrkit folder
-    for name in _CODE_MODULES:
-        p = here / name
-        h.update(name.encode())
-        h.update(p.read_bytes() if p.exists() else b"")
-    return h.hexdigest()[:16]
+    """A hash of the source of the modules that produce a reports row (:data:`_CODE_MODULES`)."""
+    return versions.source_signature(_CODE_MODULES)
 
 
 def file_sha1(path: str | os.PathLike) -> str | None:
@@ -84,23 +81,8 @@ def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_tradi
     from ..engine.cache import PartCache
 
     return PartCache(cache_dir, "reports",
-                     salt=f"{code_signature()}|{_library_versions()}|max_bytes={max_bytes}"
+                     salt=f"{code_signature()}|{versions.library_versions()}|max_bytes={max_bytes}"
                           f"|trad={bool(convert_traditional)}")
-
-
-@lru_cache(maxsize=1)
-def _library_versions() -> str:
-    """Versions of the libraries that turn bytes into text: an upgrade changes the key
-    (looked up once per process)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    out = []
-    for name in ("pypdf", "beautifulsoup4", "lxml", "python-docx", "charset-normalizer", "cn2an", "opencc"):
-        try:
-            out.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            out.append(f"{name}=-")
-    return ",".join(out)
 
 
 def _row_columns() -> list[str]:
@@ -228,7 +210,7 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
     stats = {"files": n, "cached": 0, "processed": 0, "parts_written": 0}
     if cache_dir is not None and n:
         cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
-        if cache._parts():  # an empty cache: nothing to look up (the workers key what they read)
+        if cache.parts():  # an empty cache: nothing to look up (the workers key what they read)
             for i, p in enumerate(paths):
                 sha = file_sha1(p)
                 keys[i] = file_key(sha, p) if sha else None
@@ -345,21 +327,6 @@ def read_files(files: list[str | os.PathLike], **kwargs) -> tuple[list[dict], li
 
 
 # --------------------------------------------------------------------------- derived tables
-@lru_cache(maxsize=1)
-def package_signature() -> str:
-    """A hash of the source of every gdrkit module (any code change invalidates tables)."""
-    h = hashlib.sha1()
-    here = Path(__file__).resolve().parents[1]  # the gdrkit folder
-    for p in sorted(here.rglob("*.py")):
-        h.update(str(p.relative_to(here)).encode())
-        h.update(p.read_bytes())
-    for p in sorted((here / "data").glob("*")):
-        if p.is_file():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:16]
-
-
 def _reports_fingerprint(reports: pd.DataFrame, *, drop: tuple[str, ...] = ("text_raw",)) -> str:
     """Hash of the reports table (the raw text stands in by its file's sha1 and the code)."""
     from pandas.util import hash_pandas_object
@@ -386,7 +353,7 @@ def tables_dir(cache_dir: str | os.PathLike) -> Path:
     ``gdrkit cache --prune`` removes what older code wrote."""
     from .._version import __version__
 
-    return Path(cache_dir) / f"tables-v{__version__}-{text_key_(package_signature(), _library_versions())[:12]}"
+    return Path(cache_dir) / f"tables-v{__version__}-{text_key_(versions.package_signature(), versions.library_versions())[:12]}"
 
 
 def cached_table(corpus, name: str, fn):
@@ -409,7 +376,7 @@ def cached_table(corpus, name: str, fn):
         # hashed once per reports table (Corpus._memo clears _tables when it is replaced)
         fp = corpus._tables.get("_fingerprint") or corpus._tables.setdefault(
             "_fingerprint", _reports_fingerprint(corpus.reports))
-        key = text_key_(package_signature(), _library_versions(), name, fp)
+        key = text_key_(versions.package_signature(), versions.library_versions(), name, fp)
     except (TypeError, ValueError):  # an odd user metadata column (lists, dicts) that cannot be hashed
         return fn()
     folder = tables_dir(cache_dir)

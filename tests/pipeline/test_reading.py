@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import gdrkit
+from gdrkit.engine import versions
 from gdrkit.pipeline import deriving as derive
 from gdrkit.pipeline import reading as build
 
@@ -195,11 +196,11 @@ def test_cache_of_another_version_ignored(folder, tmp_path, monkeypatch):
 def test_derived_cache_changes_with_the_libraries_that_read_numerals(tmp_path, monkeypatch):
     # figures depend on cn2an as well as on gdrkit's code: an upgrade is another cache
     before = derive.DerivedCache(tmp_path).dir
-    assert "cn2an=" in build._library_versions()
+    assert "cn2an=" in versions.library_versions()
     _load(DATA, tmp_path).panel()  # whole tables (checks, panel) are cached too
     tables = sorted(build.tables_dir(tmp_path).glob("panel-*.parquet"))
     old_tables = build.tables_dir(tmp_path)
-    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
+    monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=99.0")
     assert derive.DerivedCache(tmp_path).dir != before and build.tables_dir(tmp_path) != old_tables
     _load(DATA, tmp_path).panel()
     assert len(tables) == 1 and len(list(build.tables_dir(tmp_path).glob("panel-*.parquet"))) == 1
@@ -221,7 +222,7 @@ def test_recomputed_derived_tables_do_not_tokenize_cached_texts_again(tmp_path, 
     tokenized: list[int] = []
     real = zh.Tokenizer._chunk_arrow
     monkeypatch.setattr(zh.Tokenizer, "_chunk_arrow", lambda self, texts: tokenized.append(len(texts)) or real(self, texts))
-    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
+    monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=99.0")
     again = _load(DATA, tmp_path)
     tables = again.tables()
     assert derive.last_stats["computed"] == len(again.reports) == 5  # derived tables recomputed
@@ -229,7 +230,7 @@ def test_recomputed_derived_tables_do_not_tokenize_cached_texts_again(tmp_path, 
     pd.testing.assert_frame_equal(tables["tokens"], first["tokens"])
     pd.testing.assert_frame_equal(tables["figures"], first["figures"])
     # the streamed build too
-    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=98.0")
+    monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=98.0")
     build_tables(DATA, tmp_path / "out", cache_dir=tmp_path, workers=1, progress=False)
     assert sum(tokenized) == 0 and sorted(tokens_dir.glob("part-*.parquet")) == parts
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / "tokens.parquet"), first["tokens"],
