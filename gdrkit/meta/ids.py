@@ -5,19 +5,22 @@ or a corrected version) flagged in ``duplicate_of``, never merged."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
+from .._version import __version__
 from ..engine import versions
+from ..engine.cache import atomic_write
 from ..text.similarity import jaccard, shingles
 
-__all__ = ["neardup_dir"]
+__all__ = ["assign_ids", "neardup_dir"]
 
 
-def _assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None, texts=None,
+def assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None, texts=None,
                 cache_dir: str | os.PathLike | None = None) -> None:
     """Content-based report ids (column ``report_id``); later copies of the same content
     get a suffix, a hash of their path within ``root`` (the folder read: so the ids
@@ -73,8 +76,6 @@ def _note_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
 
 def neardup_dir(cache_dir: str | os.PathLike) -> Path:
     """The folder of near-duplicate results in a cache (named by the gdrkit version and code)."""
-    from .._version import __version__
-
     return Path(cache_dir) / f"neardup-v{__version__}-{versions.package_signature()[:12]}"
 
 
@@ -96,8 +97,6 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
         return
     path = None
     if cache_dir is not None and os.environ.get("GDRKIT_TABLE_CACHE", "1") != "0":
-        import json
-
         th = reports["text_hash"].tolist()
         h = hashlib.sha1(f"threshold={threshold}|k=4".encode())
         for (agency, year), members in groups.items():
@@ -127,9 +126,6 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
                     found.append([members[j], members[i]])
                     break
     if path is not None:
-        import json
-
-        from ..engine.cache import atomic_write
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

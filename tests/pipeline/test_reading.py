@@ -15,9 +15,11 @@ import pandas as pd
 import pytest
 
 import gdrkit
+import gdrkit.corpus
 from gdrkit.engine import versions
 from gdrkit.pipeline import deriving as derive
 from gdrkit.pipeline import reading as build
+from gdrkit.pipeline import tablecache
 
 from conftest import DATA
 
@@ -106,16 +108,16 @@ def test_a_file_changed_while_read_leaves_no_verdict_under_its_old_key(tmp_path,
     build.read_reports([src / "other.txt"], max_bytes=50 << 20, cache_dir=cache, progress=False)
     x = src / "x.txt"
     x.write_bytes(seeds[0].read_bytes())
-    real = gdrkit.corpus.read_report
+    real = build.read_report
 
     def rewritten_first(p, **kw):
         x.write_text("首页 | 联系我们 | 网站地图", encoding="utf-8")
         return real(p, **kw)
 
-    monkeypatch.setattr(gdrkit.corpus, "read_report", rewritten_first)
+    monkeypatch.setattr(build, "read_report", rewritten_first)
     rows, errs = build.read_reports([x], max_bytes=50 << 20, cache_dir=cache, progress=False)
     assert len(rows) == 0 and errs[0]["error"].startswith("not a report")  # what was read
-    monkeypatch.setattr(gdrkit.corpus, "read_report", real)
+    monkeypatch.setattr(build, "read_report", real)
     x.write_bytes(seeds[0].read_bytes())  # the report again: its own verdict, not the menu's
     rows, errs = build.read_reports([x], max_bytes=50 << 20, cache_dir=cache, progress=False)
     assert len(rows) == 1 and errs == [] and rows["sha1"][0] == build.file_sha1(x)
@@ -139,7 +141,7 @@ def test_a_failing_read_stops_the_reading_workers_at_once(folder, tmp_path, monk
     # stops the workers at once instead of waiting for every other file to be read
     marks = tmp_path / "marks"
     marks.mkdir()
-    real = gdrkit.corpus.read_report
+    real = build.read_report
     first = sorted(DATA.glob("*.txt"))[0].name
 
     def failing_first(p, **kw):
@@ -150,7 +152,7 @@ def test_a_failing_read_stops_the_reading_workers_at_once(folder, tmp_path, monk
         (marks / f"done-{Path(p).name}").touch()
         return real(p, **kw)
 
-    monkeypatch.setattr(gdrkit.corpus, "read_report", failing_first)  # inherited by the forked workers
+    monkeypatch.setattr(build, "read_report", failing_first)  # inherited by the forked workers
     files = sorted(folder.rglob("*.txt"))
     assert files[0].name == first  # the first task fails, while the other worker sleeps
     with pytest.raises(RuntimeError, match="reader crashed"):
@@ -198,12 +200,12 @@ def test_derived_cache_changes_with_the_libraries_that_read_numerals(tmp_path, m
     before = derive.DerivedCache(tmp_path).dir
     assert "cn2an=" in versions.library_versions()
     _load(DATA, tmp_path).panel()  # whole tables (checks, panel) are cached too
-    tables = sorted(build.tables_dir(tmp_path).glob("panel-*.parquet"))
-    old_tables = build.tables_dir(tmp_path)
+    tables = sorted(tablecache.tables_dir(tmp_path).glob("panel-*.parquet"))
+    old_tables = tablecache.tables_dir(tmp_path)
     monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=99.0")
-    assert derive.DerivedCache(tmp_path).dir != before and build.tables_dir(tmp_path) != old_tables
+    assert derive.DerivedCache(tmp_path).dir != before and tablecache.tables_dir(tmp_path) != old_tables
     _load(DATA, tmp_path).panel()
-    assert len(tables) == 1 and len(list(build.tables_dir(tmp_path).glob("panel-*.parquet"))) == 1
+    assert len(tables) == 1 and len(list(tablecache.tables_dir(tmp_path).glob("panel-*.parquet"))) == 1
     assert old_tables.name.startswith(f"tables-v{gdrkit.__version__}-") and list(old_tables.glob("panel-*"))
 
 
@@ -220,8 +222,8 @@ def test_recomputed_derived_tables_do_not_tokenize_cached_texts_again(tmp_path, 
     parts = sorted(tokens_dir.glob("part-*.parquet"))
     assert parts
     tokenized: list[int] = []
-    real = zh.Tokenizer._chunk_arrow
-    monkeypatch.setattr(zh.Tokenizer, "_chunk_arrow", lambda self, texts: tokenized.append(len(texts)) or real(self, texts))
+    real = zh.Tokenizer.tokens_array
+    monkeypatch.setattr(zh.Tokenizer, "tokens_array", lambda self, texts: tokenized.append(len(texts)) or real(self, texts))
     monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=99.0")
     again = _load(DATA, tmp_path)
     tables = again.tables()
@@ -266,12 +268,12 @@ def test_read_files_keeps_every_file(folder, tmp_path):
 
 KILLED = textwrap.dedent("""
     import sys, time
-    import gdrkit.corpus, gdrkit.pipeline.reading as b
-    real = gdrkit.corpus.read_report
+    import gdrkit, gdrkit.pipeline.reading as b
+    real = b.read_report
     def slow(*a, **k):
         time.sleep(0.15)
         return real(*a, **k)
-    gdrkit.corpus.read_report = slow
+    b.read_report = slow
     b._FLUSH_ROWS = 1
     gdrkit.load_corpus(sys.argv[1], cache_dir=sys.argv[2], progress=False)
     print("finished")

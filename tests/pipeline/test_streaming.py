@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import gdrkit
+import gdrkit.corpus
 from gdrkit.pipeline import deriving as derive
 from gdrkit.pipeline import reading as build
 from gdrkit.export import read_table, write_tables
