@@ -303,7 +303,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     workers : int, optional
         Processes for reading, segmenting, extracting and tokenizing (default: every
         core on Linux, one elsewhere or for fewer than 64 files; ``$GDRKIT_WORKERS``
-        overrides it; see :func:`gdrkit.parallel.default_workers`). Each worker holds
+        overrides it; see :func:`gdrkit.engine.parallel.default_workers`). Each worker holds
         a few hundred MB.
     progress : bool
         Show progress bars.

@@ -10,7 +10,9 @@ from collections.abc import Hashable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .. import zh
 from ..schema import KEYNESS_COLUMNS
+from .words import LIST_MARKER, problem_tokens
 
 __all__ = ["keyness", "problem_keyness", "period_groups", "KEYNESS_COLUMNS"]
 
@@ -70,7 +72,7 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     drop_stopwords : bool
         Drop general and formulaic stopwords, numbers and punctuation
         (:func:`gdrkit.zh.drop_stopwords`) and list markers (一是, 二要, 第三:
-        :data:`gdrkit.analysis.wordcloud.LIST_MARKER`) first.
+        :data:`gdrkit.analysis.words.LIST_MARKER`) first.
     correction : {"default", "yates", "williams", "none"}
         "default" is Yates' continuity correction for χ² and Williams' for G².
     extra_stopwords : sequence of str
@@ -90,9 +92,7 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     labels = _group_labels(tokens, groups)
     toks = tokens.reset_index(drop=True)
     if drop_stopwords:
-        from ..zh import drop_stopwords as _drop
-
-        toks = _drop(toks, extra=tuple(extra_stopwords))
+        toks = zh.drop_stopwords(toks, extra=tuple(extra_stopwords))
     targets = set(target) if isinstance(target, (list, tuple, set, frozenset)) else {target}
     known = labels.notna()
     is_target = labels.isin(targets) & known
@@ -103,8 +103,6 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     long = pd.DataFrame({"t": is_target[known].to_numpy(), "tokens": toks.loc[known.to_numpy(), "tokens"].to_numpy()})
     long = long.explode("tokens").dropna(subset=["tokens"])
     if drop_stopwords and len(long):
-        from .words import LIST_MARKER
-
         markers = [w for w in long["tokens"].unique() if LIST_MARKER.match(str(w))]  # each word tested once
         long = long[~long["tokens"].isin(markers)]
     counts = long.groupby(["tokens", "t"]).size().unstack(fill_value=0)
@@ -178,7 +176,7 @@ def problem_keyness(problems: pd.DataFrame, reports: pd.DataFrame, *, column: st
 
     The reports are split at the median covered year (:func:`period_groups`); the
     statements are tokenized keeping only the words of the word cloud
-    (:func:`gdrkit.analysis.wordcloud.problem_tokens`: no stopwords, problem phrasing or
+    (:func:`gdrkit.analysis.words.problem_tokens`: no stopwords, problem phrasing or
     list markers), and :func:`keyness` compares "later" with "earlier".
 
     Parameters
@@ -206,8 +204,6 @@ def problem_keyness(problems: pd.DataFrame, reports: pd.DataFrame, *, column: st
         statement on one side; and a sentence saying how the groups were formed and how
         many words are significantly more frequent later.
     """
-    from .words import problem_tokens
-
     groups, how = period_groups(reports, column=column)
     if groups.empty:
         return None, f"keyness not computed: {how}"

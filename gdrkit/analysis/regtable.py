@@ -1,4 +1,4 @@
-"""Side-by-side regression tables: several tidy tables from :func:`gdrkit.models.fit_model`
+"""Side-by-side regression tables: several tidy tables from :func:`gdrkit.analysis.models.fit_model`
 in columns, like ``summary_col``, written as CSV and a LaTeX booktabs tabular."""
 
 from __future__ import annotations

@@ -191,7 +191,7 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
     if same_agency is not None and isinstance(corpus_or_units, pd.DataFrame) \
             and "agency" not in corpus_or_units.columns:
         raise KeyError(f"text_reuse: same_agency={same_agency} needs an 'agency' column, which the table lacks; "
-                       "join it from the reports first (gdrkit.plot.notebook.with_report_meta(table, reports))")
+                       "join it from the reports first (gdrkit.notebook.with_report_meta(table, reports))")
     units = _units(corpus_or_units, level)
     if same_agency is not None and units["agency"].isna().any():
         k = int(units["agency"].isna().sum())
@@ -277,7 +277,7 @@ def problem_reuse(problems: pd.DataFrame, *, threshold: float = 0.3) -> pd.DataF
     ----------
     problems : DataFrame
         The ``problems`` table with the reports' ``agency`` and ``year`` joined
-        (:func:`gdrkit.plot.notebook.with_report_meta`).
+        (:func:`gdrkit.notebook.with_report_meta`).
     threshold : float
         The least Jaccard index kept.
 
@@ -292,7 +292,7 @@ def problem_reuse(problems: pd.DataFrame, *, threshold: float = 0.3) -> pd.DataF
     missing = [c for c in ("agency", "year") if c not in problems.columns]
     if missing:
         raise KeyError(f"problem_reuse: the problems table has no {missing}; join them first with "
-                       "gdrkit.plot.notebook.with_report_meta(problems, reports)")
+                       "gdrkit.notebook.with_report_meta(problems, reports)")
     pairs = text_reuse(problems, level="problem", same_agency=True, threshold=threshold, candidates="all")
     return pairs.assign(year_gap=pd.to_numeric(pairs["year_b"], errors="coerce")
                         - pd.to_numeric(pairs["year_a"], errors="coerce"))

@@ -41,10 +41,10 @@ def default_workers(n_items: int | None = None, *, workers: int | None = None) -
 
     ``$GDRKIT_WORKERS`` if set; otherwise every core this process may run on, on Linux
     (where the workers are forked), within a container's CPU limit and as many as its
-    memory holds at :data:`WORKER_BYTES` each (see :mod:`gdrkit.limits`); one elsewhere
+    memory holds at :data:`WORKER_BYTES` each (see :mod:`gdrkit.engine.limits`); one elsewhere
     (Windows cannot fork, and forking is unsafe on macOS) and for fewer than
     :data:`MIN_REPORTS` items (starting workers costs more than they save). A number
-    given is returned as it is. (:func:`gdrkit.load_corpus`, :func:`gdrkit.stream.build_tables`
+    given is returned as it is. (:func:`gdrkit.load_corpus`, :func:`gdrkit.pipeline.streaming.build_tables`
     and ``gdrkit build`` choose this way; the functions of single stages take the number
     their caller gives, one by default.)
     """

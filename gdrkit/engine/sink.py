@@ -1,4 +1,4 @@
-"""Tables written part by part (``gdrkit build``, :mod:`gdrkit.stream`): none is held whole.
+"""Tables written part by part (``gdrkit build``, :mod:`gdrkit.pipeline.streaming`): none is held whole.
 
 A table's Parquet and CSV files are written as its parts arrive, in a background thread,
 once the type of every column is known: parts in which a column is still all missing

@@ -53,7 +53,7 @@ def _size(folder: Path) -> tuple[int, int]:
 
 
 def cache_folders(root: str | os.PathLike | None = None) -> pd.DataFrame:
-    """The folders of a gdrkit cache (default: :func:`gdrkit.cache.default_cache_dir`).
+    """The folders of a gdrkit cache (default: :func:`gdrkit.engine.cache.default_cache_dir`).
 
     Returns
     -------

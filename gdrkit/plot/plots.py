@@ -3,7 +3,7 @@
 They take the tables as they come (``reports``, ``panel``, ``problems``, a tidy model
 table), never drop rows silently (missing values, duplicate reports and rows beyond a
 ``top`` are counted and said in the title or legend; a missing category is drawn as
-"unknown (未识别)"), and label axes through :func:`gdrkit.plot.labels.label`. Call them
+"unknown (未识别)"), and label axes through :func:`gdrkit.analysis.labels.label`. Call them
 inside :func:`gdrkit.plot.style` so the CJK font and the paper sizes apply.
 
 The functions live by kind in :mod:`.bars`, :mod:`.lines`, :mod:`.points` and

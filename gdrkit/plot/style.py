@@ -14,6 +14,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any, Iterator
 
+from cycler import cycler
+
+from .fonts import register_cjk_font
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -46,9 +50,6 @@ def figure_width(width: str | float) -> float:
 def style_rc(*, font: str | None = None, width: str | float = "one", aspect: float = 0.68,
              dpi: int = DPI) -> dict:
     """The rcParams of the paper style (the CJK font is registered, rcParams untouched)."""
-    from cycler import cycler
-
-    from .fonts import register_cjk_font
 
     _, family = register_cjk_font(font)
     w = figure_width(width)

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gdrkit.analysis.models import FORMULAS, TIDY_COLUMNS, ModelError, compare_models, fit_model, problem_flags
+from gdrkit.analysis.models import FORMULAS, TIDY_COLUMNS, ModelError, compare_models, fit_model
+from gdrkit.analysis.panel import problem_flags
 
 
 def synthetic(n_agencies: int = 30, years=range(2010, 2018), seed: int = 1) -> pd.DataFrame:

@@ -212,7 +212,7 @@ def test_trend_counts_reports_not_rows_in_a_long_table():
 
 
 def _seed_panel(seed_corpus):
-    from gdrkit.analysis.paper import unique_reports
+    from gdrkit.notebook import unique_reports
 
     return unique_reports(seed_corpus.panel(), seed_corpus.reports)
 
@@ -276,7 +276,7 @@ def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
 
 def test_year_axes_show_every_year(seed_corpus):
     """Bars and heatmaps over years show 2012 (no seed report covers it) as an empty place."""
-    from gdrkit.analysis.paper import unique_reports, with_report_meta
+    from gdrkit.notebook import unique_reports, with_report_meta
 
     reports = unique_reports(seed_corpus.reports, seed_corpus.reports)
     with gp.style():
@@ -308,7 +308,7 @@ def test_year_axes_show_every_year(seed_corpus):
 def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, shared_corpus):
     """One-column figures of the real reports: the legend sits below the axes (not over the
     2021-2023 bars), inside the figure; the share axis label is not clipped at the top."""
-    from gdrkit.analysis.paper import unique_reports
+    from gdrkit.notebook import unique_reports
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         reports = unique_reports(shared_corpus.reports, shared_corpus.reports)
@@ -491,7 +491,7 @@ def test_wordcloud_renders_hanzi_with_the_same_font(tmp_path):
 
 
 def test_notebook_helpers(tmp_path, monkeypatch):
-    from gdrkit.analysis import paper as nbh
+    from gdrkit import notebook as nbh
 
     monkeypatch.setenv("GDRKIT_DATA", str(tmp_path))
     assert nbh.data_path("elsewhere") == tmp_path.resolve()
@@ -521,7 +521,7 @@ def test_notebook_helpers(tmp_path, monkeypatch):
 
 def test_notebook_helpers_on_the_seeds(seed_corpus):
     from gdrkit.analysis.panel import staffing_table
-    from gdrkit.analysis import paper as nbh
+    from gdrkit import notebook as nbh
 
     panel = _seed_panel(seed_corpus)
     tpl, note = nbh.template_outcomes(panel)
@@ -544,7 +544,7 @@ def test_notebook_helpers_on_the_seeds(seed_corpus):
 
 def test_notebook_helpers_on_real_reports(shared_corpus):
     from gdrkit.analysis.reuse import problem_reuse
-    from gdrkit.analysis import paper as nbh
+    from gdrkit import notebook as nbh
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         panel = _seed_panel(shared_corpus)

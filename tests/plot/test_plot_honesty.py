@@ -111,7 +111,7 @@ def test_share_by_keeps_a_report_whose_hue_is_missing(seed_panel):
 
 
 def test_scatter_heatmap_and_ranked_bars_say_what_they_leave_out(seed_corpus):
-    from gdrkit.analysis.paper import with_report_meta
+    from gdrkit.notebook import with_report_meta
 
     problems = with_report_meta(seed_corpus.problems(), seed_corpus.reports)
     with gp.style():
@@ -141,8 +141,8 @@ def test_scatter_heatmap_and_ranked_bars_say_what_they_leave_out(seed_corpus):
 
 def test_problem_wordclouds_by_agency_keep_statements_without_one(seed_corpus):
     """3 of the seeds' 16 statements come from the report with no agency named."""
-    from gdrkit.analysis.words import problem_wordclouds
-    from gdrkit.analysis.paper import with_report_meta
+    from gdrkit.plot.words import problem_wordclouds
+    from gdrkit.notebook import with_report_meta
 
     problems = with_report_meta(seed_corpus.problems(), seed_corpus.reports)
     fig = problem_wordclouds(problems, by="agency", max_words=10, panel_size=(2, 1.5))
@@ -191,7 +191,7 @@ def test_a_file_that_is_not_a_font_says_so(tmp_path):
 
 def test_text_reuse_needs_agency_for_same_agency(seed_corpus):
     from gdrkit.analysis.reuse import text_reuse
-    from gdrkit.analysis.paper import with_report_meta
+    from gdrkit.notebook import with_report_meta
 
     problems = seed_corpus.problems()
     with pytest.raises(KeyError, match="needs an 'agency' column"):

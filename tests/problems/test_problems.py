@@ -169,7 +169,8 @@ def test_problem_word_frequencies_and_cloud(seed_corpus):
     import matplotlib
 
     matplotlib.use("Agg")
-    from gdrkit.analysis.words import problem_word_frequencies, problem_wordcloud, problem_wordclouds
+    from gdrkit.analysis.words import problem_word_frequencies
+    from gdrkit.plot.words import problem_wordcloud, problem_wordclouds
 
     p = seed_corpus.problems()
     freq = problem_word_frequencies(p)
