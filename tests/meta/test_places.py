@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from gdrkit.meta.places import PROVINCES, _dominant_province, place_names
+from gdrkit.meta.places import PROVINCES, place_names
+from gdrkit.meta.places import dominant_province as _dominant_province
 
 from conftest import by_file
 
