@@ -45,9 +45,9 @@ __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
-_CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "clean.py", "meta/patterns.py", "meta/fields.py",
-                 "meta/agency.py", "meta/places.py", "text/numerals.py", "schema.py", "pipeline/stages.py",
-                 "pipeline/reading.py")
+_CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py", "clean.py", "meta/patterns.py",
+                 "meta/fields.py", "meta/agency.py", "meta/places.py", "text/numerals.py", "schema.py",
+                 "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
 _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py", "meta/ids.py",
