@@ -32,14 +32,8 @@ from .engine.cache import PartCache, default_cache_dir, text_keys
 from .engine.parallel import release_memory, start_pool
 from .engine.progress import progress_bar
 
-__all__ = [
-    "Tokenizer",
-    "BACKENDS",
-    "default_userdict",
-    "load_stopwords",
-    "tokenize_texts",
-    "drop_stopwords",
-]
+__all__ = ["Tokenizer", "BACKENDS", "TOKENS_TYPE", "default_userdict", "load_stopwords", "tokenize_texts",
+           "drop_stopwords"]
 
 BACKENDS = ("rjieba", "jieba")
 

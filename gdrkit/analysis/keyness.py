@@ -115,6 +115,21 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     keep = (a + b) >= min_count
     feats = counts.index.to_numpy()[keep]
     a, b = a[keep], b[keep]
+    stat = _signed_statistic(a, b, n_t, n_r, measure=measure, correction=correction)
+    out = pd.DataFrame({
+        "feature": feats, "statistic": stat, "p": _chi2_p(np.abs(stat)),
+        "n_target": a.astype("int64"), "n_reference": b.astype("int64"),
+        "rate_target": a / n_t * 1000 if n_t else 0.0, "rate_reference": b / n_r * 1000 if n_r else 0.0,
+        "measure": measure,
+    }, columns=KEYNESS_COLUMNS)
+    return out.sort_values(["statistic", "feature"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def _signed_statistic(a: np.ndarray, b: np.ndarray, n_t: float, n_r: float, *, measure: str,
+                      correction: str) -> np.ndarray:
+    """χ² or G² of each feature's 2×2 table (``a``, ``b``: its counts in the target and the
+    reference; ``n_t``, ``n_r``: all tokens of each), negative where the feature is rarer
+    in the target than expected."""
     c, d = n_t - a, n_r - b
     n = n_t + n_r
     ea = (a + b) * n_t / n  # expected count in the target
@@ -135,14 +150,7 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
                 q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1) / (6 * n)
                 stat = stat / q
     stat = np.nan_to_num(stat, nan=0.0, posinf=0.0)
-    stat = np.where(a >= ea, stat, -stat)
-    out = pd.DataFrame({
-        "feature": feats, "statistic": stat, "p": _chi2_p(np.abs(stat)),
-        "n_target": a.astype("int64"), "n_reference": b.astype("int64"),
-        "rate_target": a / n_t * 1000 if n_t else 0.0, "rate_reference": b / n_r * 1000 if n_r else 0.0,
-        "measure": measure,
-    }, columns=KEYNESS_COLUMNS)
-    return out.sort_values(["statistic", "feature"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    return np.where(a >= ea, stat, -stat)
 
 
 def period_groups(reports: pd.DataFrame, *, column: str = "year") -> tuple[pd.Series, str]:

@@ -229,20 +229,26 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *,
     panel["reconsiderations_per_100_applications"] = _ratio(panel["reconsiderations"], rec, 100.0)
     panel["lawsuits_per_100_applications"] = _ratio(panel["lawsuits"], rec, 100.0)
     panel["review_correction_rate"] = _ratio(cell("table4.review.corrected"), cell("table4.review.total"))
+    return _with_user_metadata(panel, reports, n_meta=len(meta), numeric=numeric)
+
+
+def _with_user_metadata(panel: pd.DataFrame, reports: pd.DataFrame, *, n_meta: int,
+                        numeric: list[str] | None) -> pd.DataFrame:
+    """``panel`` with the user metadata columns of ``reports`` after its first ``n_meta``
+    columns (the report metadata), those of ``numeric`` as float64."""
     extra = metadata_columns(reports)
-    if extra:
-        numeric = set(numeric_metadata(reports) if numeric is None else numeric)
-        user = reports[extra].reset_index(drop=True)
-        for c in extra:
-            if c in numeric and not pd.api.types.is_numeric_dtype(user[c]):
-                # float64 whatever the part holds (a part with a missing value would be
-                # float, one without int): the same type in every part of a build
-                text = user[c].astype("string").str.strip().str.replace(",", "", regex=False)
-                user[c] = pd.to_numeric(text, errors="coerce").astype("float64")
-        user = user.rename(columns={c: f"{c}_user" for c in extra if c in panel.columns})
-        at_meta = len(meta)  # after the report metadata, before the measures
-        panel = pd.concat([panel.iloc[:, :at_meta], user, panel.iloc[:, at_meta:]], axis=1)
-    return panel
+    if not extra:
+        return panel
+    numeric = set(numeric_metadata(reports) if numeric is None else numeric)
+    user = reports[extra].reset_index(drop=True)
+    for c in extra:
+        if c in numeric and not pd.api.types.is_numeric_dtype(user[c]):
+            # float64 whatever the part holds (a part with a missing value would be
+            # float, one without int): the same type in every part of a build
+            text = user[c].astype("string").str.strip().str.replace(",", "", regex=False)
+            user[c] = pd.to_numeric(text, errors="coerce").astype("float64")
+    user = user.rename(columns={c: f"{c}_user" for c in extra if c in panel.columns})
+    return pd.concat([panel.iloc[:, :n_meta], user, panel.iloc[:, n_meta:]], axis=1)
 
 
 def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=None,

@@ -182,6 +182,32 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         ``same_agency`` given and the table has no ``agency`` column (units without an
         agency value never count as the same agency as another; a warning says how many).
     """
+    _check_options(corpus_or_units, level=level, candidates=candidates, threshold=threshold,
+                   same_agency=same_agency)
+    units = _units(corpus_or_units, level)
+    if same_agency is not None and units["agency"].isna().any():
+        k = int(units["agency"].isna().sum())
+        warnings.warn(f"text_reuse: {k} of {len(units)} unit(s) have no agency, so they never count as the "
+                      f"same agency as another (same_agency={same_agency})", stacklevel=2)
+    norm = units["text"].fillna("").map(without_spaces)
+    keep = norm.str.len() >= (k if min_chars is None else min_chars)
+    units, norm = units[keep].reset_index(drop=True), norm[keep].reset_index(drop=True)
+    sets = [shingles(t, k=k, normalise=False) for t in norm]
+    pairs = _candidate_pairs(units, sets, candidates=candidates, same_agency=same_agency, threshold=threshold,
+                             num_perm=num_perm, bands=bands, seed=seed)
+    rid = units["report_id"].to_numpy()
+    agency = units["agency"].to_numpy(dtype=object)
+    if len(pairs) and level == "problem" and not same_report:
+        pairs = pairs[rid[pairs[:, 0]] != rid[pairs[:, 1]]]
+    if len(pairs) and same_agency is not None:
+        same = np.array([isinstance(x, str) and x == y for x, y in zip(agency[pairs[:, 0]], agency[pairs[:, 1]])],
+                        dtype=bool)
+        pairs = pairs[same == same_agency]
+    return _pairs_table(units, *_scored(pairs, sets, threshold), level=level)
+
+
+def _check_options(corpus_or_units, *, level: str, candidates: str, threshold: float,
+                   same_agency: bool | None) -> None:
     if level not in ("report", "problem"):
         raise ValueError("level must be 'report' or 'problem'")
     if candidates not in ("lsh", "all"):
@@ -192,48 +218,41 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
             and "agency" not in corpus_or_units.columns:
         raise KeyError(f"text_reuse: same_agency={same_agency} needs an 'agency' column, which the table lacks; "
                        "join it from the reports first (gdrkit.notebook.with_report_meta(table, reports))")
-    units = _units(corpus_or_units, level)
-    if same_agency is not None and units["agency"].isna().any():
-        k = int(units["agency"].isna().sum())
-        warnings.warn(f"text_reuse: {k} of {len(units)} unit(s) have no agency, so they never count as the "
-                      f"same agency as another (same_agency={same_agency})", stacklevel=2)
-    norm = units["text"].fillna("").map(without_spaces)
-    keep = norm.str.len() >= (k if min_chars is None else min_chars)
-    units, norm = units[keep].reset_index(drop=True), norm[keep].reset_index(drop=True)
-    sets = [shingles(t, k=k, normalise=False) for t in norm]
+
+
+def _candidate_pairs(units: pd.DataFrame, sets: list[np.ndarray], *, candidates: str, same_agency: bool | None,
+                     threshold: float, num_perm: int, bands: int | None, seed: int) -> np.ndarray:
+    """The pairs (i < j) of units to compare exactly, as an (m, 2) array."""
     n = len(sets)
     if n < 2:
-        pairs = np.zeros((0, 2), dtype=np.int64)
-    elif candidates == "all":
+        return np.zeros((0, 2), dtype=np.int64)
+    if candidates == "all":
         ii, jj = np.triu_indices(n, 1)
-        pairs = np.stack([ii, jj], axis=1)
-    elif same_agency:
+        return np.stack([ii, jj], axis=1)
+    if same_agency:
         # within-agency reuse: every pair inside each agency, compared exactly
         found = [np.zeros((0, 2), dtype=np.int64)]
         for _, idx in units.groupby("agency", sort=False).indices.items():
             if len(idx) > 1:
                 ii, jj = np.triu_indices(len(idx), 1)
                 found.append(np.stack([idx[ii], idx[jj]], axis=1).astype(np.int64))
-        pairs = np.concatenate(found)
+        return np.concatenate(found)
+    if bands is None:
+        bands, rows = lsh_params(max(threshold, 0.05), num_perm)
     else:
-        if bands is None:
-            bands, rows = lsh_params(max(threshold, 0.05), num_perm)
-        else:
-            rows = max(num_perm // bands, 1)
-        sig = _signatures(sets, bands * rows, seed)
-        # cheap vectorised filter before the exact check: the share of equal MinHash
-        # values estimates the Jaccard index (standard error sqrt(J(1-J)/num_perm))
-        t = min(max(threshold, 0.05), 0.5)
-        margin = max(0.05, 3.5 * math.sqrt(t * (1 - t) / sig.shape[1]))
-        pairs = _candidates(sig, bands, rows, seed, min_est=threshold - margin)
-    rid = units["report_id"].to_numpy()
-    agency = units["agency"].to_numpy(dtype=object)
-    if len(pairs) and level == "problem" and not same_report:
-        pairs = pairs[rid[pairs[:, 0]] != rid[pairs[:, 1]]]
-    if len(pairs) and same_agency is not None:
-        same = np.array([isinstance(x, str) and x == y for x, y in zip(agency[pairs[:, 0]], agency[pairs[:, 1]])],
-                        dtype=bool)
-        pairs = pairs[same == same_agency]
+        rows = max(num_perm // bands, 1)
+    sig = _signatures(sets, bands * rows, seed)
+    # cheap vectorised filter before the exact check: the share of equal MinHash
+    # values estimates the Jaccard index (standard error sqrt(J(1-J)/num_perm))
+    t = min(max(threshold, 0.05), 0.5)
+    margin = max(0.05, 3.5 * math.sqrt(t * (1 - t) / sig.shape[1]))
+    return _candidates(sig, bands, rows, seed, min_est=threshold - margin)
+
+
+def _scored(pairs: np.ndarray, sets: list[np.ndarray], threshold: float
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs whose exact Jaccard index is at least ``threshold``, with it and their
+    shared shingles."""
     sims = np.empty(len(pairs))
     shared = np.empty(len(pairs), dtype=np.int64)
     lens = np.array([len(s) for s in sets])
@@ -243,8 +262,14 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         sims[p] = inter / union if union else 0.0
         shared[p] = inter
     ok = sims >= threshold
-    pairs, sims, shared = pairs[ok], sims[ok], shared[ok]
-    # a is the earlier unit: by year, then by position in the input
+    return pairs[ok], sims[ok], shared[ok]
+
+
+def _pairs_table(units: pd.DataFrame, pairs: np.ndarray, sims: np.ndarray, shared: np.ndarray, *,
+                 level: str) -> pd.DataFrame:
+    """The table of :func:`text_reuse`: ``a`` is the earlier unit (by year, then by position)."""
+    rid = units["report_id"].to_numpy()
+    agency = units["agency"].to_numpy(dtype=object)
     year = pd.to_numeric(units["year"], errors="coerce").to_numpy(dtype=float)
     ya, yb = year[pairs[:, 0]], year[pairs[:, 1]]
     swap = np.nan_to_num(ya, nan=np.inf) > np.nan_to_num(yb, nan=np.inf)

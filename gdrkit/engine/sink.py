@@ -221,7 +221,6 @@ def _copy_part(writer: _Writer, path: Path) -> None:
 def _unified_schema(schemas: list):
     """One schema for parts converted apart: each column's type (and pandas metadata)
     from the first part where it is not all missing (Arrow type ``null``)."""
-
     first = schemas[0]
     names = first.names
     for s in schemas[1:]:

@@ -67,7 +67,6 @@ def to_arrow(df: pd.DataFrame):
     """``df`` as an Arrow table whose pandas metadata any reader understands: an
     Arrow-held list column (``tokens``) is recorded as an object column, as a list column
     read back is."""
-
     table = pa.Table.from_pandas(df, preserve_index=False)
     meta = json.loads(table.schema.metadata[b"pandas"])
     for col in meta.get("columns", []):

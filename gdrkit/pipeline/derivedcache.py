@@ -109,7 +109,6 @@ class DerivedCache:
 
     def write(self, keys: list[str], tables: tuple[pd.DataFrame, ...]) -> None:
         """One batch: a Parquet file per table, then the keys (the commit mark)."""
-
         self.dir.mkdir(parents=True, exist_ok=True)
         stem = "b-" + text_key(*keys)[:16]
         for t, df in zip(DERIVED_TABLES, tables):

@@ -50,7 +50,6 @@ def figure_width(width: str | float) -> float:
 def style_rc(*, font: str | None = None, width: str | float = "one", aspect: float = 0.68,
              dpi: int = DPI) -> dict:
     """The rcParams of the paper style (the CJK font is registered, rcParams untouched)."""
-
     _, family = register_cjk_font(font)
     w = figure_width(width)
     return {
