@@ -16,8 +16,17 @@ import numpy as np
 import pandas as pd
 
 from .analysis.keyness import period_groups
-from .analysis.paper import (OUTCOMES, PAPER_MODELS, factor_references, fit_models, fit_or_explain, not_estimated,
-                             paper_table, template_outcomes, totals_table)
+from .analysis.paper import (
+    OUTCOMES,
+    PAPER_MODELS,
+    factor_references,
+    fit_models,
+    fit_or_explain,
+    not_estimated,
+    paper_table,
+    template_outcomes,
+    totals_table,
+)
 
 __all__ = ["data_path", "figures_path", "optional_table", "unique_reports", "with_report_meta", "describe_corpus",
            "checks_summary", "failed_checks",

@@ -23,7 +23,8 @@ import pyarrow.parquet as pq
 from .._version import __version__
 from .arrow import arrow_data
 
-__all__ = ["atomic_write", "default_cache_dir", "new_temp_file", "PartCache", "text_key", "text_keys"]
+__all__ = ["atomic_write", "default_cache_dir", "new_temp_file", "PartCache", "text_key", "text_keys", "map_threads",
+           "parquet_options", "ROW_GROUP"]
 
 #: Rows per Parquet row group in cache files: small groups of long texts or token lists
 #: read back about twice as fast as one large group.
