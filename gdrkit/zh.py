@@ -257,7 +257,7 @@ def _worker_tokenize(texts: list[str]):
     return _WORKER.tokens_array(texts)
 
 
-def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, "object"]:
+def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, object]:
     """A pandas column backed by an Arrow ``list<string>`` array, and its list lengths."""
     lengths = pc.list_value_length(col).fill_null(0).to_numpy().astype(np.int64)
     return pd.Series(pd.arrays.ArrowExtensionArray(col), index=index), lengths

@@ -18,10 +18,9 @@ import sys
 import pytest
 
 from gdrkit import clean
-from gdrkit.io import decode as io
-from gdrkit.meta import agency, patterns, places
 from gdrkit.clean import clean_text, traditional_share
-from gdrkit.meta import PROVINCES, agency_level, extract_meta
+from gdrkit.io import decode as io
+from gdrkit.meta import PROVINCES, agency, agency_level, extract_meta, patterns, places
 
 from conftest import FIXTURES
 

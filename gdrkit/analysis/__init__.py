@@ -13,14 +13,38 @@ from .keyness import KEYNESS_COLUMNS, period_groups, problem_keyness
 from .kwic import KWIC_COLUMNS
 from .labels import LABELS, label, model_label, term_label
 from .models import ModelError, fit_model
-from .panel import (PANEL_META_COLUMNS, RATE_COLUMNS, build_panel, metadata_columns, numeric_metadata, problem_flags,
-                    staffing_table, totals_by)
-from .paper import (OUTCOMES, PAPER_MODELS, factor_references, fit_models, fit_or_explain, not_estimated, paper_table,
-                    template_outcomes, totals_table)
+from .panel import (
+                    PANEL_META_COLUMNS,
+                    RATE_COLUMNS,
+                    build_panel,
+                    metadata_columns,
+                    numeric_metadata,
+                    problem_flags,
+                    staffing_table,
+                    totals_by,
+)
+from .paper import (
+                    OUTCOMES,
+                    PAPER_MODELS,
+                    factor_references,
+                    fit_models,
+                    fit_or_explain,
+                    not_estimated,
+                    paper_table,
+                    template_outcomes,
+                    totals_table,
+)
 from .regtable import compare_models
 from .reuse import lsh_params, problem_reuse, text_reuse
-from .words import (LIST_MARKER, PROBLEM_WORDS, is_problem_word, problem_stopwords, problem_tokens,
-                    problem_word_frequencies, tokens_of)
+from .words import (
+                    LIST_MARKER,
+                    PROBLEM_WORDS,
+                    is_problem_word,
+                    problem_stopwords,
+                    problem_tokens,
+                    problem_word_frequencies,
+                    tokens_of,
+)
 
 __all__ = [
     "build_panel", "totals_by", "staffing_table", "problem_flags", "metadata_columns", "numeric_metadata",

@@ -157,7 +157,7 @@ class ForkPool:
         self.func, self.shared, self.workers = func, shared, workers
         self._pool = None
 
-    def __enter__(self) -> "ForkPool":
+    def __enter__(self) -> ForkPool:
         return self
 
     def __exit__(self, exc_type, *exc) -> None:

@@ -142,7 +142,7 @@ class TableSink:
         self._thread = ThreadPoolExecutor(max_workers=1)  # in order: parts, then closing
         self._queued: deque[Future] = deque()
 
-    def __enter__(self) -> "TableSink":
+    def __enter__(self) -> TableSink:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -100,7 +100,7 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
         th = reports["text_hash"].tolist()
         h = hashlib.sha1(f"threshold={threshold}|k=4".encode())
         for (agency, year), members in groups.items():
-            h.update(f"{agency}\x1f{year}\x1e{','.join(f'{m}:{th[m]}' for m in members)}\x1d".encode("utf-8"))
+            h.update(f"{agency}\x1f{year}\x1e{','.join(f'{m}:{th[m]}' for m in members)}\x1d".encode())
         path = neardup_dir(cache_dir) / f"{h.hexdigest()[:24]}.json"
         try:
             pairs = json.loads(path.read_text(encoding="utf-8"))

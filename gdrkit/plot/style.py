@@ -12,7 +12,8 @@ Nothing is changed at import: :func:`style` applies the settings inside a contex
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from cycler import cycler
 

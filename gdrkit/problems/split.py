@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .taxonomy import PREDICATE, classify_with
 
@@ -54,7 +54,7 @@ def _piece_flags(s: str, table) -> tuple[bool, bool, bool]:
     return pred, intro, generic
 
 
-@lru_cache(maxsize=None)
+@cache
 def _separators(seps: str) -> re.Pattern[str]:
     return re.compile(f"[{seps}]")
 

@@ -9,8 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from conftest import by_file
 from gdrkit.analysis.reuse import jaccard, lsh_params, shingles, text_reuse
+
+from conftest import by_file
 
 
 def test_shingles_and_jaccard():

@@ -92,9 +92,8 @@ def test_fork_pool_pipes_are_widened_where_the_system_allows():
 def test_default_workers_uses_every_core_for_a_large_corpus_and_one_for_a_small(monkeypatch):
     import sys
 
-    from gdrkit.engine.parallel import MIN_REPORTS, default_workers
-
     import gdrkit.engine.limits as limits
+    from gdrkit.engine.parallel import MIN_REPORTS, default_workers
 
     monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
     monkeypatch.setattr(limits, "cpu_limit", lambda: None)

@@ -9,6 +9,7 @@ import shutil
 import pandas as pd
 
 import gdrkit
+
 from conftest import DATA, by_file
 
 

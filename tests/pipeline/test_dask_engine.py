@@ -80,8 +80,8 @@ def test_missing_dask_gives_clear_error(monkeypatch):
 
 
 def test_dask_figures_and_problems_computed_on_dask(client, tmp_path):
-    from gdrkit.pipeline import deriving as derive
     from gdrkit.corpus import load_corpus_dask
+    from gdrkit.pipeline import deriving as derive
 
     c = load_corpus_dask(DATA, client=client, npartitions=2, tokens=False)
     derive.last_stats.clear()

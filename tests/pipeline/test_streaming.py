@@ -10,10 +10,10 @@ import pytest
 
 import gdrkit
 import gdrkit.corpus
+from gdrkit.engine.sink import TableSink
+from gdrkit.export import read_table, write_tables
 from gdrkit.pipeline import deriving as derive
 from gdrkit.pipeline import reading as build
-from gdrkit.export import read_table, write_tables
-from gdrkit.engine.sink import TableSink
 from gdrkit.pipeline.streaming import _shards, build_tables
 
 from conftest import DATA, need_shared

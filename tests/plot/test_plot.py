@@ -520,8 +520,8 @@ def test_notebook_helpers(tmp_path, monkeypatch):
 
 
 def test_notebook_helpers_on_the_seeds(seed_corpus):
-    from gdrkit.analysis.panel import staffing_table
     from gdrkit import notebook as nbh
+    from gdrkit.analysis.panel import staffing_table
 
     panel = _seed_panel(seed_corpus)
     tpl, note = nbh.template_outcomes(panel)
@@ -543,8 +543,8 @@ def test_notebook_helpers_on_the_seeds(seed_corpus):
 
 
 def test_notebook_helpers_on_real_reports(shared_corpus):
-    from gdrkit.analysis.reuse import problem_reuse
     from gdrkit import notebook as nbh
+    from gdrkit.analysis.reuse import problem_reuse
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         panel = _seed_panel(shared_corpus)

@@ -141,8 +141,8 @@ def test_scatter_heatmap_and_ranked_bars_say_what_they_leave_out(seed_corpus):
 
 def test_problem_wordclouds_by_agency_keep_statements_without_one(seed_corpus):
     """3 of the seeds' 16 statements come from the report with no agency named."""
-    from gdrkit.plot.words import problem_wordclouds
     from gdrkit.notebook import with_report_meta
+    from gdrkit.plot.words import problem_wordclouds
 
     problems = with_report_meta(seed_corpus.problems(), seed_corpus.reports)
     fig = problem_wordclouds(problems, by="agency", max_words=10, panel_size=(2, 1.5))
