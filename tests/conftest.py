@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,16 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 
 _hypothesis_settings.register_profile("gdrkit", deadline=None)
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gdrkit"))
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    """Every matplotlib figure a test opened is closed after it (pyplot keeps them all open
+    otherwise); nothing is imported for tests that draw nothing."""
+    yield
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is not None:
+        plt.close("all")
 
 
 def need_shared() -> Path:

@@ -150,7 +150,6 @@ def test_missing_glyph_detection_works():
             fig, ax = plt.subplots()
             ax.set_title(ZH)
             fig.canvas.draw()
-            plt.close(fig)
     assert _glyph_warnings(caught)
 
 
@@ -184,7 +183,6 @@ def test_every_plot_renders_chinese_without_missing_glyphs(tmp_path):
                 assert out is ax
                 ax.set_title(ZH)
                 gp.save_figure(fig, f"f{i}", folder=tmp_path, data=panel)
-                plt.close(fig)
     assert not _glyph_warnings(caught), _glyph_warnings(caught)[:3]
     assert len(list(tmp_path.glob("*.png"))) == len(draws)
 
@@ -195,7 +193,6 @@ def test_trend_says_what_it_leaves_out():
         gp.trend(_panel(), ax=ax, top=2)
         assert ax.get_title(loc="left") == "1 of 8 report(s) without a value, not shown"
         assert "top 2 of 4" in ax.get_legend().get_title().get_text()
-        plt.close(fig)
 
 
 def test_trend_counts_reports_not_rows_in_a_long_table():
@@ -208,7 +205,6 @@ def test_trend_counts_reports_not_rows_in_a_long_table():
         fig, ax = plt.subplots()
         gp.trend(long, x="year", y="count", hue="measure", ax=ax)
         assert ax.get_title(loc="left") == "reports without a value, not shown: 复议 2 of 5; 诉讼 2 of 5"
-        plt.close(fig)
 
 
 def _seed_panel(seed_corpus):
@@ -246,7 +242,6 @@ def test_reviews_and_lawsuits_of_the_seeds_stay_missing_where_unknown(seed_corpu
             "行政复议数 (stated in 3 of 5 reports)", "行政诉讼数 (stated in 3 of 5 reports)"]
         assert ax.get_ylim()[0] == 0 and _visible_ticks(ax) == [0.0, 1.0]
         assert _visible_ticks(ax, "x")[0] == 2009.0
-        plt.close(fig)
 
 
 def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
@@ -264,14 +259,12 @@ def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
         assert ax.get_title(loc="left") == "3 of 5 report(s) without a value, not shown"
         # unknown tier last in the legend
         assert [t.get_text() for t in ax.get_legend().get_texts()] == ["市级", "unknown (未识别)"]
-        plt.close(fig)
     zeros = pd.DataFrame({"year": [2010, 2011, 2012], "v": [0, 3, 250], "agency": "x"})
     with gp.style():
         fig, ax = plt.subplots()
         gp.trend(zeros, x="year", y="v", hue="agency", log=True, ax=ax)
         fig.canvas.draw()
         assert ax.get_yscale() == "symlog" and {0.0, 1.0, 10.0, 100.0} <= set(_visible_ticks(ax))
-        plt.close(fig)
 
 
 def test_year_axes_show_every_year(seed_corpus):
@@ -284,25 +277,21 @@ def test_year_axes_show_every_year(seed_corpus):
         gp.count_bars(reports, x="year", hue="style", ax=ax)
         assert _ticklabels(ax.xaxis) == ["2009", "2010", "2011", "2012", "2013"]
         assert [p.get_height() for p in ax.patches] == [1, 1, 1, 0, 2]
-        plt.close(fig)
         fig, ax = plt.subplots()
         gp.share_by(_seed_panel(seed_corpus), x="year", y="zero_applications", ax=ax)
         assert _ticklabels(ax.xaxis) == ["2009", "2010", "2011", "2012", "2013"]
         assert [t.get_text() for t in ax.texts] == ["n=0", "n=1", "n=0", "n=0", "n=2"]
         assert [p.get_height() for p in ax.patches] == [0, 1, 0, 0, 0.5]
-        plt.close(fig)
         problems = with_report_meta(seed_corpus.problems(), reports)
         totals = reports.dropna(subset=["year"]).groupby("year")["report_id"].nunique()
         fig, ax = plt.subplots()
         gp.category_heatmap(problems, x="year", y="category", totals=totals, ax=ax)
         assert _ticklabels(ax.xaxis) == ["2009\nn=1", "2010\nn=1", "2011\nn=1", "2012\nn=0", "2013\nn=2"]
         assert np.isnan(ax.images[0].get_array()[:, 3].filled(np.nan)).all()  # 2012: empty, not 0%
-        plt.close(fig)
         types = reports.dropna(subset=["agency_type"]).groupby("agency_type")["report_id"].nunique()
         fig, ax = plt.subplots()
         gp.category_heatmap(problems, x="agency_type", y="category", totals=types, ax=ax)
         assert _ticklabels(ax.xaxis) == ["department\nn=3", "government\nn=1"]
-        plt.close(fig)
 
 
 def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, shared_corpus):
@@ -339,7 +328,6 @@ def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, sh
                 boxes = [t.get_window_extent(r) for t in ax.get_xticklabels() if t.get_text()
                          and axes_box.x0 - 5 <= t.get_window_extent(r).x0 <= axes_box.x1]
                 assert len(boxes) >= 4 and all(a.x1 < b.x0 for a, b in zip(boxes, boxes[1:]))
-            plt.close(fig)
 
 
 def test_empty_outcomes_say_so_in_a_sentence():
@@ -352,7 +340,6 @@ def test_empty_outcomes_say_so_in_a_sentence():
         (text,) = ax.texts
         assert text.get_text().replace("\n", " ") == "Nothing to show: none of the 2 rows states any of granted, denied."
         assert not ax.axison
-        plt.close(fig)
     part = tpl.assign(applications_granted=[np.nan, 4.0], applications_denied=[np.nan, 1.0])
     with gp.style(width="two", aspect=0.4):
         fig, ax = plt.subplots()
@@ -360,7 +347,6 @@ def test_empty_outcomes_say_so_in_a_sentence():
         assert ax.get_title(loc="left") == "no outcomes reported: 2019"
         assert _ticklabels(ax.xaxis) == ["2020"]
         assert [p.get_height() for p in ax.patches] == pytest.approx([0.8, 0.2])
-        plt.close(fig)
 
 
 # ------------------------------------------------------------------------ coefficient labels
@@ -408,13 +394,11 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
         fig, ax = plt.subplots()
         gp.coef_plot(fit_or_explain(panel, name="log_volume", alpha=0.1), y="label", ax=ax)
         assert ax.get_xlabel().endswith("(90% CI)")
-        plt.close(fig)
         fig, ax = plt.subplots()
         gp.coef_plot(t, y="label", ax=ax)
         assert ax.get_xlabel().endswith("(95% CI)")
         assert _ticklabels(ax.yaxis) == ["tier: 市级 (vs 县级)", "tier: 省级 (vs 县级)",
                                          "agency type: government (vs department)", "year (per year, centred on 2015)"]
-        plt.close(fig)
     reports = shared_corpus.reports
     fitted = fit_models(PAPER_MODELS, panel=panel, staffing=staffing_table(reports, shared_corpus.problems()))
     assert list(fitted) == [h for h, _, _ in PAPER_MODELS]
@@ -442,7 +426,6 @@ def test_save_figure_is_byte_identical(tmp_path, monkeypatch):
         with gp.style():
             fig = _figure(panel)
             files = gp.save_figure(fig, "same", folder=tmp_path / run, data=panel)
-            plt.close(fig)
         outs.append({p.name: p.read_bytes() for p in files})
     assert outs[0].keys() == {"same.png", "same.pdf"}
     assert outs[0] == outs[1]
@@ -457,7 +440,6 @@ def test_save_figure_metadata(tmp_path):
     with gp.style():
         fig = _figure(panel)
         png, pdf = gp.save_figure(fig, "meta", folder=tmp_path, data=panel)
-        plt.close(fig)
     h = gp.data_hash(panel)
     info = Image.open(png).info
     assert info["Software"] == f"gdrkit {gdrkit.__version__}"
