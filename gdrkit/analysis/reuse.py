@@ -186,8 +186,8 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
                    same_agency=same_agency)
     units = _units(corpus_or_units, level)
     if same_agency is not None and units["agency"].isna().any():
-        k = int(units["agency"].isna().sum())
-        warnings.warn(f"text_reuse: {k} of {len(units)} unit(s) have no agency, so they never count as the "
+        n_missing = int(units["agency"].isna().sum())
+        warnings.warn(f"text_reuse: {n_missing} of {len(units)} unit(s) have no agency, so they never count as the "
                       f"same agency as another (same_agency={same_agency})", stacklevel=2)
     norm = units["text"].fillna("").map(without_spaces)
     keep = norm.str.len() >= (k if min_chars is None else min_chars)
