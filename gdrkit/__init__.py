@@ -3,11 +3,17 @@
 The folder listing is the data flow, one direction (a module imports only the stages
 before it, ``text/``, ``schema`` and ``engine/``; ``tests/test_architecture.py`` checks it)::
 
-    files ─ io ─ clean ─ meta ─ sections ─┬─ extract ─ (figures, checks) ─┐
-    (discover,       (fields, places,     ├─ problems                    ├─ analysis ─ plot ─ notebooks
-     decode,          ids, the user's     └─ zh (tokens) ────────────────┘  (panel, kwic,   (style, fonts,
-     formats)         metadata)                                              keyness, reuse,  bars, lines,
-                                                                            models, paper)   points, words)
+    files
+     └─ io          discover, read, decode, formats (HTML, PDF, .docx)
+         └─ clean       normalise the text, keep the raw one
+             └─ meta        fields, agency, places; report ids, duplicates; the user's metadata
+                 └─ sections    outline headings and their kinds
+                     ├─ extract     figures with their evidence; identity checks
+                     ├─ problems    stated problems, split and classified
+                     └─ zh          tokens
+                         └─ analysis    panel, kwic, keyness, reuse, models, the paper's tables, labels
+                             └─ plot        style, fonts, bars, lines, points, word clouds
+                                 └─ notebooks
 
     schema    every table's columns: the contract, declared once
     text/     helpers the stages share: numerals, shingle similarity, the section holding a span
