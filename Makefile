@@ -1,6 +1,6 @@
 # gdrkit — two commands do all set-up on a fresh machine with Python 3.11+ and pip:
 #   make figures   create .venv, build the tables from data/, run every notebook, write figures/
-#   make test      create .venv, run the tests (unit, real reports, notebooks)
+#   make test      create .venv, lint (ruff), run the tests (unit, layering, real reports, notebooks)
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -28,6 +28,7 @@ figures: tables
 	GDRKIT_DATA="$(abspath $(DATA))" $(BIN)/python scripts/run_notebooks.py notebooks --figures figures
 
 test: venv
+	$(BIN)/ruff check gdrkit tests
 	$(BIN)/python -m pytest -q
 
 bench: venv

@@ -1,31 +1,57 @@
 """gdrkit: tables from China's government information disclosure annual reports.
 
-Nothing heavy happens at import: submodules load their libraries when first used.
+The folder listing is the data flow, one direction (a module imports only the stages
+before it, ``text/``, ``schema`` and ``engine/``; ``tests/test_architecture.py`` checks it)::
+
+    files
+     └─ io          discover, read, decode, formats (HTML, PDF, .docx)
+         └─ clean       normalise the text, keep the raw one
+             └─ meta        fields, agency, places; report ids, duplicates; the user's metadata
+                 └─ sections    outline headings and their kinds
+                     ├─ extract     figures with their evidence; identity checks
+                     ├─ problems    stated problems, split and classified
+                     └─ zh          tokens
+                         └─ analysis    panel, kwic, keyness, reuse, models, the paper's tables, labels
+                             └─ plot        style, fonts, bars, lines, points, word clouds
+                                 └─ notebooks
+
+    schema    every table's columns: the contract, declared once
+    text/     helpers the stages share: numerals, shingle similarity, the section holding a span
+    engine/   how things run: caches, worker processes, limits, progress, table files (imports no stage)
+    pipeline/ what runs when: reading, deriving, the streaming build, Dask (imports stages and engine)
+    corpus    Corpus and load_corpus: the front door (only cli and this module import it)
+    cli       ``gdrkit build`` and ``gdrkit cache``
+    notebook  the helpers the curated notebooks share
+
+Nothing happens at import: every name below is loaded when first used (``import gdrkit``
+loads no submodule), and the heavy libraries (matplotlib, statsmodels, dask, the PDF and
+Word readers) load inside the functions that need them.
 """
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+import importlib
 
-from .corpus import Corpus, load_corpus, read_report  # noqa: E402
+from ._version import __version__
 
 #: Exported lazily (their modules load on first use), so ``import gdrkit`` stays light.
 _LAZY = {
+    "Corpus": ("gdrkit.corpus", "Corpus"),
+    "load_corpus": ("gdrkit.corpus", "load_corpus"),
+    "read_report": ("gdrkit.pipeline.stages", "read_report"),
     "problem_taxonomy": ("gdrkit.problems", "problem_taxonomy"),
     "keyness": ("gdrkit.analysis.keyness", "keyness"),
     "text_reuse": ("gdrkit.analysis.reuse", "text_reuse"),
     "kwic": ("gdrkit.analysis.kwic", "kwic"),
     "Tokenizer": ("gdrkit.zh", "Tokenizer"),
-    "build_tables": ("gdrkit.stream", "build_tables"),
+    "build_tables": ("gdrkit.pipeline.streaming", "build_tables"),
 }
 
-__all__ = ["__version__", "Corpus", "load_corpus", "read_report", *_LAZY]
+__all__ = ["__version__", *_LAZY]
 
 
 def __getattr__(name: str):
     if name in _LAZY:
-        import importlib
-
         mod, attr = _LAZY[name]
         return getattr(importlib.import_module(mod), attr)
     raise AttributeError(f"module 'gdrkit' has no attribute {name!r}")

@@ -8,6 +8,15 @@ import sys
 import warnings
 from pathlib import Path
 
+from .corpus import load_corpus_dask
+from .engine.cache import default_cache_dir
+from .engine.parallel import workers_from_env
+from .export import remove_stale_tables, write_tables
+from .io.discover import FileNameError
+from .meta.user import MetadataError, read_metadata
+from .pipeline.caches import cache_folders, prune_cache
+from .pipeline.streaming import build_tables
+
 __all__ = ["main"]
 
 _BUILD_EPILOG = """\
@@ -22,9 +31,6 @@ that cannot be joined, a bad option)."""
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .discover import FileNameError
-    from .metadata import MetadataError, read_metadata
-
     src, out = Path(args.dir), Path(args.out)
     if not src.exists():
         print(f"gdrkit build: {src}: no such file or folder", file=sys.stderr)
@@ -95,10 +101,7 @@ def _one_line_warnings():
 
 def _run(src: Path, out: Path, args: argparse.Namespace, options: dict):
     """Build with the chosen engine: reports, errors, written, removed, failed checks, reports with one."""
-    from .export import remove_stale_tables, write_tables
-
     if args.engine == "dask":  # reading, segmenting, tokenizing on Dask partitions
-        from .engine_dask import load_corpus_dask
 
         corpus = load_corpus_dask(src, tokens=not args.no_tokens, **options)
         reports, errors = corpus.reports, corpus.errors
@@ -108,7 +111,6 @@ def _run(src: Path, out: Path, args: argparse.Namespace, options: dict):
         failed = checks[checks["ok"].eq(False).fillna(False)] if checks is not None else checks
         n_failed, n_failed_reports = (len(failed), failed["report_id"].nunique()) if failed is not None else (0, 0)
         return reports, errors, written, remove_stale_tables(out, written), n_failed, n_failed_reports
-    from .stream import build_tables  # shard by shard: the tables are never all in memory
 
     res = build_tables(src, out, tokens=not args.no_tokens, **options)
     return res.reports, res.errors, res.written, res.removed, res.failed_checks, res.failed_reports
@@ -164,8 +166,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers is None:
-        from .parallel import workers_from_env
-
         try:
             workers_from_env()
         except ValueError as exc:
@@ -174,9 +174,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cache(args: argparse.Namespace) -> int:
-    from .cache import default_cache_dir
-    from .cache_admin import cache_folders, prune_cache
-
     root = Path(args.cache) if args.cache else default_cache_dir()
     if args.prune:
         gone = prune_cache(root, dry_run=args.dry_run)

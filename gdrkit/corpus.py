@@ -1,119 +1,40 @@
-"""The corpus: a folder of reports read into the ``reports`` and ``errors`` tables.
+"""The corpus: a folder of reports read into the ``reports`` and ``errors`` tables; the
+front door of gdrkit.
 
-``load_corpus`` runs io → clean → meta for every file; the later tables (sections,
-tokens, figures, checks, problems, panel) are computed on demand and kept.
+``load_corpus`` runs io → clean → meta for every file (on this machine's cores;
+``load_corpus_dask`` runs the same stages on Dask); the later tables (sections, tokens,
+figures, checks, problems, panel) are computed on demand, by the same runner, and kept.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .clean import clean_text, to_simplified, traditional_share
-from .io import DEFAULT_MAX_BYTES, ReadError, discover_files, read_document
-from .ids import _assign_ids, neardup_dir  # noqa: F401 (neardup_dir: gdrkit.corpus.neardup_dir)
-from .meta import extract_meta
-from .metadata import join_metadata
-from .parallel import map_reports
+from . import zh
+from .analysis.kwic import kwic
+from .analysis.panel import build_panel
+from .engine.cache import default_cache_dir
+from .engine.parallel import default_workers, map_reports
+from .extract.checks import with_notes
+from .io import DEFAULT_MAX_BYTES, discover_files
+from .meta.ids import assign_ids
+from .meta.user import join_metadata
+from .pipeline.dask_engine import DaskRunner
+from .pipeline.reading import reports_cache
+from .pipeline.runners import LocalRunner
+from .pipeline.stages import DERIVED_TABLES, read_report
+from .pipeline.tablecache import cached_table, loaded_fingerprint, reports_fingerprint
+from .problems import find_problems
+from .schema import ERROR_COLUMNS, REPORT_COLUMNS
+from .text.spans import innermost_sections
 
-__all__ = ["Corpus", "load_corpus", "read_report", "REPORT_COLUMNS", "ERROR_COLUMNS"]
-
-REPORT_COLUMNS = [
-    "report_id", "path", "file", "format", "encoding", "sha1", "n_bytes", "text_raw", "text",
-    "n_chars", "title", "agency", "agency_type", "level", "tier", "province", "city", "county",
-    "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
-]
-ERROR_COLUMNS = ["path", "stage", "error"]
-
-_DISCLOSURE_TERMS = re.compile(r"公[开開]|政[务務]|信息|資訊|申[请請]")
-
-
-def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                convert_traditional: bool = False) -> dict:
-    """Read, clean and identify one file.
-
-    Returns
-    -------
-    dict
-        A ``reports`` row (see :data:`REPORT_COLUMNS`, without ``report_id`` and
-        ``duplicate_of``) and ``text_hash`` (SHA-1 of ``text`` without whitespace: the
-        exact-duplicate test of :func:`load_corpus`), or ``{"path", "stage", "error", "sha1"}`` when the file cannot
-        be used (``sha1``: of the bytes judged, None when none were read).
-    """
-    try:
-        doc = read_document(path, max_bytes=max_bytes)
-    except ReadError as exc:
-        return {"path": exc.path, "stage": exc.stage, "error": exc.message, "sha1": exc.sha1}
-    except (MemoryError, RecursionError) as exc:
-        return {"path": str(path), "stage": "read", "error": f"{type(exc).__name__}: file too complex to read"}
-    except Exception as exc:  # a library failing on one odd file must not stop the run
-        return {"path": str(path), "stage": "read", "error": f"unexpected {type(exc).__name__}: {exc}"}
-    text, removed = clean_text(doc.text_raw, fmt=doc.format)
-    trad = traditional_share(text)
-    notes = list(doc.notes)
-    header = doc.text_raw  # where the header fields (title label, agency, date) are read
-    if trad > 0.05:
-        if convert_traditional:
-            # converted before cleaning and reading the header: the boilerplate, the
-            # labels (標題 → 标题) and the table rows are matched in simplified characters
-            header = to_simplified(doc.text_raw)
-            text, removed = clean_text(header, fmt=doc.format)
-            notes.append(f"traditional characters ({trad:.0%}) converted to simplified in text")
-        else:
-            notes.append(f"traditional characters ({trad:.0%} of Chinese characters); "
-                          "load_corpus(convert_traditional=True) converts them")
-    if len(text) < 20 or not _DISCLOSURE_TERMS.search(text):
-        return {"path": doc.path, "stage": "identify", "sha1": doc.sha1,
-                "error": "not a report: no disclosure terms (公开/信息/申请) in the text"
-                if text else "empty file: nothing left after cleaning"}
-    meta = extract_meta(text, header)
-    if meta.year is None:
-        notes.append("year not stated in the text")
-    kinds: dict[str, int] = {}
-    for k, _ in removed:
-        kinds[k] = kinds.get(k, 0) + 1
-    row = dict(
-        # doc.path is str(Path(...)): its basename is its Path(...).name
-        path=doc.path, file=os.path.basename(doc.path), format=doc.format, encoding=doc.encoding,
-        sha1=doc.sha1, n_bytes=doc.n_bytes, text_raw=doc.text_raw, text=text, n_chars=len(text),
-        **meta.as_dict(),
-        cleaning="; ".join(f"{k}×{n}" for k, n in kinds.items()),
-        notes="; ".join(notes),
-        # "".join(text.split()) is re.sub(r"\s+", "", text) (both split at str.isspace's
-        # whitespace), only faster
-        text_hash=hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest(),
-    )
-    return row
-
-
-def _innermost_sections(hits: pd.DataFrame, sections: pd.DataFrame) -> list[str]:
-    """For each hit (report_id, start), the deepest section whose [start, end) holds it
-    ("" when none does)."""
-    spans: dict[str, list[tuple[int, int, int, str]]] = {}
-    for rid, depth, a, b, sid in zip(sections["report_id"], sections["depth"], sections["start"],
-                                     sections["end"], sections["section_id"]):
-        spans.setdefault(rid, []).append((int(a), int(depth), int(b), sid))
-    at: dict[str, list[tuple[int, int]]] = {}
-    for i, (rid, pos) in enumerate(zip(hits["report_id"], hits["start"])):
-        at.setdefault(rid, []).append((int(pos), i))
-    out = [""] * len(hits)
-    for rid, todo in at.items():  # one sweep per report: sections nest, so the open ones are a chain
-        secs = sorted(spans.get(rid, ()))
-        open_: list[tuple[int, int, int, str]] = []  # (depth, start, end, id), outermost first
-        j = 0
-        for pos, i in sorted(todo):
-            while j < len(secs) and secs[j][0] <= pos:
-                a, depth, b, sid = secs[j]
-                open_ = [s for s in open_ if s[2] > a]
-                open_.append((depth, a, b, sid))
-                j += 1
-            inside = [s for s in open_ if s[2] > pos]
-            out[i] = max(inside)[3] if inside else ""
-    return out
+__all__ = ["Corpus", "load_corpus", "load_corpus_dask", "build_dask", "read_report", "REPORT_COLUMNS",
+           "ERROR_COLUMNS"]
 
 
 @dataclass
@@ -130,6 +51,9 @@ class Corpus:
         path, stage, error: every input file that is not in ``reports``.
     root : str
         The folder that was read.
+    runner : LocalRunner or DaskRunner, optional
+        Where the derived tables are computed (default: ``workers`` processes of this
+        machine, through the caches in ``cache_dir``).
     """
 
     reports: pd.DataFrame
@@ -139,6 +63,7 @@ class Corpus:
     backend: str = "rjieba"
     workers: int = 1
     progress: bool = True
+    runner: LocalRunner | DaskRunner | None = field(default=None, repr=False)
     _tables: dict = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -146,6 +71,18 @@ class Corpus:
 
     def __repr__(self) -> str:
         return f"<Corpus {self.root!r}: {len(self.reports)} reports, {len(self.errors)} errors>"
+
+    def _runner(self) -> LocalRunner | DaskRunner:
+        if self.runner is not None:
+            return self.runner
+        return LocalRunner(cache_dir=self.cache_dir, workers=self.workers, progress=self.progress)
+
+    def _fingerprint(self) -> str:
+        """The reports table's hash (:func:`~gdrkit.pipeline.tablecache.reports_fingerprint`),
+        once per reports table (:meth:`_memo` clears the tables when it is replaced)."""
+        if "_fingerprint" not in self._tables:
+            self._tables["_fingerprint"] = reports_fingerprint(self.reports)
+        return self._tables["_fingerprint"]
 
     def _memo(self, key: str, fn, *, disk: bool = True):
         # derived tables belong to the reports table they were computed from: assigning a
@@ -155,25 +92,22 @@ class Corpus:
             self._tables.clear()
             self._tables["_reports"] = self.reports
         if key not in self._tables:
-            from .build import cached_table  # an unchanged corpus reads its tables from the cache
-
-            self._tables[key] = cached_table(self, key, fn) if disk else fn()
+            # an unchanged corpus reads its whole tables from the cache
+            self._tables[key] = cached_table(self.cache_dir, key, fn, fingerprint=self._fingerprint) \
+                if disk else fn()
         return self._tables[key]
 
     # ------------------------------------------------------------------ tables
     def _derived(self, name: str, *, with_tokens: bool = False) -> pd.DataFrame:
-        """A table of :data:`gdrkit.derive.TABLES` (sections, figures, ...): they are computed together,
-        report by report, and cached per report (see :mod:`gdrkit.derive`); with
-        ``with_tokens``, the reports computed are also tokenized in the same pass."""
-        from . import zh
-        from .derive import TABLES, derive_tables
-
+        """A table of :data:`gdrkit.pipeline.stages.DERIVED_TABLES` (sections, figures, ...):
+        they are computed together, report by report, by the runner (cached per report, see
+        :mod:`gdrkit.pipeline.deriving`); with ``with_tokens``, the reports computed are
+        also tokenized in the same pass."""
         if self._tables.get("_reports") is not self.reports or name not in self._tables:
             tok = (zh.Tokenizer(backend=self.backend)
                    if with_tokens and f"tokens:report:{self.backend}" not in self._tables else None)
-            tables = derive_tables(self.reports, cache_dir=self.cache_dir, workers=self.workers,
-                                   progress=self.progress, tokenizer=tok)
-            for t in TABLES:
+            tables = self._runner().derive(self.reports, tokenizer=tok)
+            for t in DERIVED_TABLES:
                 self._memo(t, lambda t=t: tables[t], disk=False)
             if tables.get("tokens") is not None:
                 self._tables["_tokens_computed"] = (self.backend, tables["tokens"])
@@ -205,8 +139,6 @@ class Corpus:
             report_id, section_id (empty for ``by="report"``), tokens (list), n_tokens.
             Stopwords are kept unless ``drop_stopwords=True``.
         """
-        from . import zh
-
         if by not in ("report", "section"):
             raise ValueError("by must be 'report' or 'section'")
 
@@ -220,9 +152,7 @@ class Corpus:
                 # sections nest (a depth-1 section contains its sub-sections): filter
                 # on ``depth`` before adding counts across sections
                 units = self.sections()[["report_id", "section_id", "text"]]
-            return zh.tokenize_texts(units, tokenizer=zh.Tokenizer(backend=self.backend),
-                                     cache_dir=self.cache_dir, workers=self.workers, progress=self.progress,
-                                     computed=computed)
+            return self._runner().tokenize(units, tokenizer=zh.Tokenizer(backend=self.backend), computed=computed)
 
         toks = self._memo(f"tokens:{by}:{self.backend}", compute)  # the backend can be changed
         return zh.drop_stopwords(toks) if drop_stopwords else toks
@@ -250,8 +180,6 @@ class Corpus:
             report_id, rule, ok (False: fails; NA: cannot be decided), expected,
             observed, evidence.
         """
-        from .extract.checks import with_notes
-
         return self._memo("checks", lambda: with_notes(self._derived("identity_checks"), self._figure_notes()))
 
     def _figure_notes(self) -> pd.DataFrame:
@@ -271,8 +199,6 @@ class Corpus:
             does not state it), flagged, and
             :data:`gdrkit.analysis.panel.RATE_COLUMNS`.
         """
-        from .analysis.panel import build_panel
-
         return self._memo("panel", lambda: build_panel(self.reports, self.figures()))
 
     def problems(self, *, taxonomy: pd.DataFrame | str | None = None) -> pd.DataFrame:
@@ -287,8 +213,6 @@ class Corpus:
         """
         if taxonomy is None:
             return self._derived("problems")
-        from .problems import find_problems
-
         return map_reports(find_problems, self.reports, self.sections(), workers=self.workers, taxonomy=taxonomy)
 
     def kwic(self, term: str | re.Pattern[str], *, window: int = 20, regex: bool = False,
@@ -314,13 +238,12 @@ class Corpus:
             innermost section holding the match, empty before the first heading), start,
             end (offsets in ``reports.text``), left, match, right.
         """
-        from .analysis.kwic import kwic
-
         if by not in ("report", "section"):
             raise ValueError(f"by must be 'report' or 'section', not {by!r}")
         hits = kwic(self.reports, term, window=window, regex=regex)
         if by == "section" and len(hits):
-            hits["section_id"] = _innermost_sections(hits, self.sections())
+            # the section holding each match's first character
+            hits["section_id"] = innermost_sections(hits.assign(end=hits["start"] + 1), self.sections())
         return hits
 
     def tables(self, *, tokens: bool = True) -> dict[str, pd.DataFrame]:
@@ -332,6 +255,28 @@ class Corpus:
         if tokens:
             out["tokens"] = self.tokens()
         return out
+
+
+def _open(path: str | os.PathLike, runner: LocalRunner | DaskRunner, *, metadata, max_bytes: int, cache_dir: str,
+          backend: str, workers: int, progress: bool, convert_traditional: bool, files: list, skipped: list[dict],
+          keep_runner: bool) -> Corpus:
+    """The corpus of the files found under ``path``, read by ``runner``."""
+    rows, read_errors = runner.read(files, max_bytes=max_bytes, convert_traditional=convert_traditional)
+    errors: list[dict] = list(skipped) + read_errors
+    assign_ids(rows, root=path, cache_dir=cache_dir)
+    reports = rows[REPORT_COLUMNS].astype({"n_chars": "int64", "n_bytes": "int64"})
+    if metadata is not None and len(reports):
+        reports = join_metadata(reports, metadata, path)
+    errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    corpus = Corpus(reports=reports, errors=errs, root=str(path), cache_dir=cache_dir, backend=backend,
+                    workers=workers, progress=progress, runner=runner if keep_runner else None)
+    # the texts are known by their hashes here: the derived-table cache key needs no
+    # pass over them (a reassigned reports table is hashed in full); the reading cache's
+    # folder name stands for the reading code, library versions and options
+    reading = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional).dir.name
+    corpus._tables.update(_reports=reports, _fingerprint=loaded_fingerprint(reports, rows["text_hash"],
+                                                                            options=reading))
+    return corpus
 
 
 def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.DataFrame | None = None,
@@ -358,7 +303,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
     workers : int, optional
         Processes for reading, segmenting, extracting and tokenizing (default: every
         core on Linux, one elsewhere or for fewer than 64 files; ``$GDRKIT_WORKERS``
-        overrides it; see :func:`gdrkit.parallel.default_workers`). Each worker holds
+        overrides it; see :func:`gdrkit.engine.parallel.default_workers`). Each worker holds
         a few hundred MB.
     progress : bool
         Show progress bars.
@@ -376,32 +321,72 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         title, agency, agency_type, level, tier, province, city, county, year, published,
         style, kind, duplicate_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
     """
-    from .cache import default_cache_dir
-
-    from .parallel import default_workers
-
     files, skipped = discover_files(path)
     workers = default_workers(len(files), workers=workers)
-    from .build import read_reports  # cached (per file content) and parallel reading
+    cache = str(cache_dir) if cache_dir is not None else str(default_cache_dir())
+    runner = LocalRunner(cache_dir=cache, workers=workers, progress=progress)
+    return _open(path, runner, metadata=metadata, max_bytes=max_bytes, cache_dir=cache, backend=backend,
+                 workers=workers, progress=progress, convert_traditional=convert_traditional, files=files,
+                 skipped=skipped, keep_runner=False)
 
-    rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
-                                   cache_dir=cache_dir if cache_dir is not None else default_cache_dir(),
-                                   workers=workers, progress=progress)
-    errors: list[dict] = list(skipped) + read_errors
-    _assign_ids(rows, root=path, cache_dir=cache_dir if cache_dir is not None else default_cache_dir())
-    reports = rows[REPORT_COLUMNS].astype({"n_chars": "int64", "n_bytes": "int64"})
-    if metadata is not None and len(reports):
-        reports = join_metadata(reports, metadata, path)
-    errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
-    corpus = Corpus(reports=reports, errors=errs, root=str(path),
-                    cache_dir=str(cache_dir) if cache_dir is not None else str(default_cache_dir()),
-                    backend=backend, workers=workers, progress=progress)
-    # the texts are known by their hashes here: the derived-table cache key needs no
-    # pass over them (a reassigned reports table is hashed in full); the reading cache's
-    # folder name stands for the reading code, library versions and options
-    from .build import loaded_fingerprint, reports_cache
 
-    reading = reports_cache(corpus.cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional).dir.name
-    corpus._tables.update(_reports=reports, _fingerprint=loaded_fingerprint(
-        reports, rows["text_hash"], options=reading))
+def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int | None = None,
+                     backend: str = "rjieba", tokens: bool = True, cache_dir: str | os.PathLike | None = None,
+                     metadata: str | os.PathLike | pd.DataFrame | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                     convert_traditional: bool = False, workers: int | None = None,
+                     progress: bool = False) -> Corpus:
+    """:func:`load_corpus` with reading, segmenting and tokenizing on Dask
+    (:class:`~gdrkit.pipeline.dask_engine.DaskRunner`; needs ``gdrkit[dask]``).
+
+    Returns a :class:`Corpus` whose ``sections()``, ``figures()``, ``problems()`` (and
+    ``tokens()`` when ``tokens=True``) are already computed; checks and panel are
+    computed from them on demand. ``client``: a ``distributed.Client`` (default:
+    ``$DASK_SCHEDULER_ADDRESS``, else Dask's default scheduler); ``npartitions``: per
+    pass (default 4 per worker thread); ``cache_dir``: the reports cache to use (default:
+    none, every file is read on Dask). The other options are those of
+    :func:`load_corpus`; ``workers`` is not used (the Dask scheduler decides) and
+    ``progress`` neither (Dask's dashboard shows it).
+    """
+    runner = DaskRunner(client=client, npartitions=npartitions, cache_dir=cache_dir)
+    if workers is not None:  # Dask decides where to compute
+        warnings.warn("load_corpus_dask: workers= is ignored: the Dask scheduler (client=, or "
+                      "$DASK_SCHEDULER_ADDRESS) sets where and how widely the stages run", stacklevel=2)
+    files, skipped = discover_files(path)
+    cache = str(cache_dir) if cache_dir is not None else str(default_cache_dir())
+    corpus = _open(path, runner, metadata=metadata, max_bytes=max_bytes, cache_dir=cache, backend=backend,
+                   workers=1, progress=False, convert_traditional=convert_traditional, files=files,
+                   skipped=skipped, keep_runner=True)
+    if len(corpus.reports):
+        corpus.sections()  # every derived table, on Dask, now
+        if tokens:
+            corpus.tokens()
     return corpus
+
+
+def build_dask(paths_or_dir: str | os.PathLike, *, client=None, npartitions: int | None = None,
+               backend: str = "rjieba", tokens: bool = True) -> dict[str, pd.DataFrame]:
+    """Run reading, segmenting and tokenizing on Dask partitions.
+
+    Parameters
+    ----------
+    paths_or_dir : str or Path
+        A folder of reports (searched recursively) or one file.
+    client : distributed.Client, optional
+        Where to compute (default: Dask's default scheduler).
+    npartitions : int, optional
+        Partitions per stage (default: 4 per worker thread).
+
+    Returns
+    -------
+    dict of DataFrame
+        reports, errors, sections and (with ``tokens=True``) tokens: identical to
+        ``load_corpus(...)``'s ``reports``, ``errors``, ``sections()`` and ``tokens()``.
+    """
+    corpus = load_corpus_dask(paths_or_dir, client=client, npartitions=npartitions, backend=backend,
+                              tokens=tokens)
+    out = {"reports": corpus.reports, "errors": corpus.errors}
+    if len(corpus.reports):
+        out["sections"] = corpus.sections()
+        if tokens:
+            out["tokens"] = corpus.tokens()
+    return out

@@ -16,7 +16,8 @@ from operator import itemgetter
 
 import pandas as pd
 
-from .numerals import parse_number
+from .schema import SECTION_COLUMNS, SECTION_REPORT_COLUMNS
+from .text.numerals import parse_number
 
 __all__ = ["Heading", "SECTION_KINDS", "find_headings", "heading_kind", "segment_text", "segment_reports"]
 
@@ -285,7 +286,7 @@ def segment_text(text: str) -> list[dict]:
     return [dict(zip(_ROW_FIELDS, row)) for row in _section_rows(text)]
 
 
-_ROW_FIELDS = ("order", "depth", "number", "heading", "kind", "start", "end", "text")
+_ROW_FIELDS = tuple(SECTION_COLUMNS[2:])  # order, depth, number, heading, kind, start, end, text
 _Row = tuple[int, int, str, str, str, int, int, str]
 
 
@@ -343,11 +344,11 @@ def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
         rows += got
         report_ids += [rid] * len(got)
         section_ids += [f"{rid}-s{r[0]:03d}" for r in got]
-    cols = ["report_id", "section_id", *_ROW_FIELDS]
+    cols = SECTION_COLUMNS
     # column by column is quicker than from the rows (which keeps the dtypes of an empty table)
     df = pd.DataFrame(dict(zip(cols, [report_ids, section_ids, *map(list, zip(*rows))]))) if rows \
         else pd.DataFrame(rows, columns=cols)
-    keep = [c for c in ("year", "agency", "level", "style") if c in reports.columns]
+    keep = [c for c in SECTION_REPORT_COLUMNS if c in reports.columns]
     if keep and len(df):
         df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
     return df

@@ -13,22 +13,27 @@ splits them at punctuation. Numbers are extracted with regexes on the text, not 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import re
+import warnings
 from functools import lru_cache
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
-__all__ = [
-    "Tokenizer",
-    "BACKENDS",
-    "default_userdict",
-    "load_stopwords",
-    "tokenize_texts",
-    "drop_stopwords",
-]
+from .engine.arrow import arrow_data
+from .engine.cache import PartCache, default_cache_dir, text_keys
+from .engine.parallel import release_memory, start_pool
+from .engine.progress import progress_bar
+
+__all__ = ["Tokenizer", "BACKENDS", "TOKENS_TYPE", "default_userdict", "load_stopwords", "tokenize_texts",
+           "drop_stopwords"]
 
 BACKENDS = ("rjieba", "jieba")
 
@@ -104,8 +109,6 @@ class Tokenizer:
     @property
     def signature(self) -> str:
         """Hash of backend, HMM flag and dictionary entries: part of every cache key."""
-        from importlib.metadata import version
-
         # the backend's version and this module's code are part of the key: an upgrade or a
         # change in how tokens are filtered re-tokenizes
         here = Path(__file__).read_bytes()
@@ -114,14 +117,12 @@ class Tokenizer:
             h.update(f"{w}\t{f}\t{t}\n".encode())
         return h.hexdigest()[:16]
 
-    def _load(self):
+    def load(self):
+        """Load the dictionary now (once; e.g. before forking workers, which then share it)."""
         if self._impl is None:
             if self.backend == "jieba":
-                import logging
-
                 import jieba
 
-                from .cache import default_cache_dir
 
                 impl = jieba.Tokenizer()
                 impl.tmp_dir = str(default_cache_dir() / "jieba")  # its dictionary cache, under $GDRKIT_CACHE
@@ -151,7 +152,7 @@ class Tokenizer:
 
     def tokenize(self, text: str) -> list[str]:
         """Tokens of one text, whitespace-only tokens dropped; raw text unchanged."""
-        impl = self._load()
+        impl = self.load()
         if self.backend == "jieba":
             toks = impl.lcut(text, HMM=self.hmm)
         else:
@@ -170,22 +171,19 @@ class Tokenizer:
         in input order: compact (no Python string per token) and cheap to send between
         processes. ``workers`` processes tokenize chunks of texts, each with its own
         dictionary loaded once."""
-        from .progress import progress_bar
-
         if not len(texts):
             return pa.chunked_array([], TOKENS_TYPE)
         size = max(8, min(256, len(texts) // (max(1, workers) * 8) or 8))
         chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
         bar = dict(total=len(chunks), desc="tokenize", disable=not progress)
         if workers <= 1 or len(texts) < 64:
-            return pa.chunked_array(list(progress_bar((self._chunk_arrow(c) for c in chunks), **bar)), TOKENS_TYPE)
-        from .parallel import start_pool
+            return pa.chunked_array(list(progress_bar((self.tokens_array(c) for c in chunks), **bar)), TOKENS_TYPE)
 
         with start_pool(workers, initializer=_init_worker, initargs=(self,)) as pool:
             it = pool.imap(_worker_tokenize, chunks, chunksize=1)
             return pa.chunked_array(list(progress_bar(it, **bar)), TOKENS_TYPE)
 
-    def _chunk_arrow(self, texts: list[str]) -> pa.ListArray:
+    def tokens_array(self, texts: list[str]) -> pa.ListArray:
         """``pa.array([self.tokenize(t) for t in texts], TOKENS_TYPE)``, built without
         converting each token to Arrow on its own.
 
@@ -198,14 +196,11 @@ class Tokenizer:
         ``bytes.translate`` deleting S leaves the kept tokens back to back: the values
         of the Arrow strings.
         """
-        import numpy as np
-        import pyarrow.compute as pc
-
         # ASCII, so in UTF-8 its byte stands for itself only
         sep = next((c for c in "\x1f\x1e\x1d\x1c" if not any(c in t for t in texts)), None)
         if sep is None:
             return pa.array([self.tokenize(t) for t in texts], TOKENS_TYPE)
-        impl = self._load()
+        impl = self.load()
         counts = np.zeros(len(texts) + 1, np.int64)  # becomes the list offsets
         parts: list[str] = []
         for i, text in enumerate(texts):
@@ -254,19 +249,16 @@ _WORKER: Tokenizer | None = None
 def _init_worker(tok: Tokenizer) -> None:
     global _WORKER
     _WORKER = tok
-    tok._load()
+    tok.load()
 
 
 def _worker_tokenize(texts: list[str]):
     assert _WORKER is not None
-    return _WORKER._chunk_arrow(texts)
+    return _WORKER.tokens_array(texts)
 
 
-def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, "object"]:
+def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, object]:
     """A pandas column backed by an Arrow ``list<string>`` array, and its list lengths."""
-    import numpy as np
-    import pyarrow.compute as pc
-
     lengths = pc.list_value_length(col).fill_null(0).to_numpy().astype(np.int64)
     return pd.Series(pd.arrays.ArrowExtensionArray(col), index=index), lengths
 
@@ -274,7 +266,7 @@ def _token_series(col, index: pd.Index | None = None) -> tuple[pd.Series, "objec
 def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
                    cache_dir: str | os.PathLike | None = None, workers: int = 1,
                    progress: bool = False, computed: pd.DataFrame | None = None,
-                   cache=None) -> pd.DataFrame:
+                   cache: PartCache | None = None) -> pd.DataFrame:
     """Tokenize the ``text`` column of a table of units (reports or sections).
 
     Results are cached on disk keyed by the text's hash and the tokenizer's signature,
@@ -286,9 +278,9 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         With columns report_id, section_id and text.
     computed : DataFrame, optional
         Tokens already computed with this tokenizer (``_key``: the text's
-        :func:`~gdrkit.cache.text_key`, ``tokens``), e.g. in :mod:`gdrkit.derive`'s pass
+        :func:`~gdrkit.engine.cache.text_key`, ``tokens``), e.g. in :mod:`gdrkit.pipeline.deriving`'s pass
         (which also caches them); they are used instead of tokenizing again.
-    cache : gdrkit.cache.PartCache, optional
+    cache : gdrkit.engine.cache.PartCache, optional
         An open tokens cache to use instead of opening the one of ``cache_dir`` (e.g.
         an indexed one, reused over the shards of a streamed build).
 
@@ -299,33 +291,12 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         Arrow (dtype ``list<item: string>[pyarrow]``): an element is a Python list of
         str; ``.explode()``, ``.map(len)`` and ``.iloc[i]`` work as on lists.
     """
-    from .cache import PartCache, text_keys
-
     tok = tokenizer or Tokenizer()
     texts = units["text"]
     keys = text_keys(texts)
-    pieces: list = []  # Arrow list arrays; pos maps a key to its row in their concatenation
-    pos: dict[str, int] = {}
-    if computed is not None and len(computed) and computed["tokens"].array._pa_array.type == TOKENS_TYPE:
-        pos = {k: i for i, k in enumerate(computed["_key"].tolist())}
-        pieces.append(computed["tokens"].array._pa_array)
     if cache is None and cache_dir is not None:
         cache = PartCache(cache_dir, "tokens", salt=tok.signature)
-    if cache is not None:
-        rest = [k for k in keys if k not in pos]
-        got = cache.get_table(rest, columns=["tokens"]) if rest else None
-        if got is not None and got.schema.field("tokens").type != TOKENS_TYPE:
-            import warnings
-
-            warnings.warn(f"gdrkit cache: {cache.dir} holds tokens of another type; they are not used "
-                          "and the texts are tokenized again", stacklevel=2)
-            got = None
-        if got is not None:
-            base = sum(len(p) for p in pieces)
-            pos.update({k: base + i for i, k in enumerate(got["key"].to_pylist())})
-            # Parquet hands lists back as list<element: ...>: relabelled, so a warm table is
-            # the same table (and writes the same bytes) as a cold one
-            pieces.append(got["tokens"].cast(TOKENS_TYPE))
+    pieces, pos = _known_tokens(keys, computed, cache)
     todo: dict[str, str] = {}
     for i, k in enumerate(keys):
         if k not in pos and k not in todo:
@@ -338,8 +309,7 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         pieces.append(new)
         if cache is not None:
             cache.put(pa.table({"key": pa.array(list(todo), pa.string()), "tokens": new}))
-    chunks = [c for p in pieces for c in p.chunks]
-    col = pa.chunked_array(chunks, TOKENS_TYPE)
+    col = pa.chunked_array([c for p in pieces for c in p.chunks], TOKENS_TYPE)
     index = [pos[k] for k in keys]
     if index != list(range(len(col))):  # usually the cache holds the rows in this order
         ix = pa.array(index, pa.int64())
@@ -347,11 +317,35 @@ def tokenize_texts(units: pd.DataFrame, *, tokenizer: Tokenizer | None = None,
         col = col.combine_chunks().take(ix) if col.nbytes < 2**30 else col.take(ix)
     out = units[["report_id", "section_id"]].copy().reset_index(drop=True)
     out["tokens"], out["n_tokens"] = _token_series(col, out.index)
-    del pieces, chunks
-    from .parallel import release_memory
-
+    del pieces
     release_memory()  # parts read and not kept are freed
     return out
+
+
+def _known_tokens(keys: list[str], computed: pd.DataFrame | None, cache: PartCache | None
+                  ) -> tuple[list[pa.ChunkedArray], dict[str, int]]:
+    """The tokens of these text keys already at hand (``computed``) or in the cache:
+    Arrow list arrays, and each key's row in their concatenation."""
+    pieces: list[pa.ChunkedArray] = []
+    pos: dict[str, int] = {}
+    col = arrow_data(computed["tokens"]) if computed is not None and len(computed) else None
+    if col is not None and col.type == TOKENS_TYPE:
+        pos = {k: i for i, k in enumerate(computed["_key"].tolist())}
+        pieces.append(col)
+    if cache is not None:
+        rest = [k for k in keys if k not in pos]
+        got = cache.get_table(rest, columns=["tokens"]) if rest else None
+        if got is not None and got.schema.field("tokens").type != TOKENS_TYPE:
+            warnings.warn(f"gdrkit cache: {cache.dir} holds tokens of another type; they are not used "
+                          "and the texts are tokenized again", stacklevel=3)
+            got = None
+        if got is not None:
+            base = sum(len(p) for p in pieces)
+            pos.update({k: base + i for i, k in enumerate(got["key"].to_pylist())})
+            # Parquet hands lists back as list<element: ...>: relabelled, so a warm table is
+            # the same table (and writes the same bytes) as a cold one
+            pieces.append(got["tokens"].cast(TOKENS_TYPE))
+    return pieces, pos
 
 
 def drop_stopwords(tokens: pd.DataFrame, *, general: bool = True, formulaic: bool = True,
@@ -364,11 +358,6 @@ def drop_stopwords(tokens: pd.DataFrame, *, general: bool = True, formulaic: boo
     DataFrame
         report_id, section_id, tokens, n_tokens (after removal).
     """
-    import re
-
-    import numpy as np
-    import pyarrow.compute as pc
-
     stop = load_stopwords(general=general, formulaic=formulaic) | set(extra)
     num = re.compile(r"^[\d.,%％]+$")
     punct = re.compile(r"^[\W_]+$")
@@ -383,8 +372,7 @@ def drop_stopwords(tokens: pd.DataFrame, *, general: bool = True, formulaic: boo
         return True
 
     out = tokens.copy()
-    arr = out["tokens"].array
-    col = getattr(arr, "_pa_array", None)
+    col = arrow_data(out["tokens"])
     if col is None:  # a list column of Python lists (e.g. read from a tokens.parquet)
         col = pa.array([list(v) if v is not None else None for v in out["tokens"]], TOKENS_TYPE)
     chunks = col.chunks if isinstance(col, pa.ChunkedArray) else [col]

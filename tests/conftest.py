@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import NoReturn
 
@@ -45,6 +46,16 @@ def missing(what: str, how: str) -> NoReturn:
     if CI:
         pytest.fail(f"CI=true: {what} (a CI run must not skip it): {how}", pytrace=False)
     pytest.skip(f"{what}: {how}", allow_module_level=True)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    """Every matplotlib figure a test opened is closed after it (pyplot keeps them all open
+    otherwise); nothing is imported for tests that draw nothing."""
+    yield
+    plt = sys.modules.get("matplotlib.pyplot")
+    if plt is not None:
+        plt.close("all")
 
 
 def need_shared() -> Path:

@@ -162,7 +162,7 @@ def test_extract_figures_returns_a_dataframe_by_default(seed_corpus):
     ("text_reuse", "gdrkit.analysis.reuse", "text_reuse"),
     ("kwic", "gdrkit.analysis.kwic", "kwic"),
     ("Tokenizer", "gdrkit.zh", "Tokenizer"),
-    ("build_tables", "gdrkit.stream", "build_tables"),
+    ("build_tables", "gdrkit.pipeline.streaming", "build_tables"),
 ])
 def test_lazy_export_resolves(name, module, attr):
     assert getattr(gdrkit, name) is getattr(importlib.import_module(module), attr)
@@ -180,7 +180,7 @@ def test_eager_exports_and_unknown_names():
 
 def test_import_loads_no_lazy_module():
     lazy = ["gdrkit.problems", "gdrkit.analysis.keyness", "gdrkit.analysis.reuse", "gdrkit.analysis.kwic",
-            "gdrkit.zh", "gdrkit.stream"]
+            "gdrkit.zh", "gdrkit.pipeline.streaming"]
     code = f"import sys, gdrkit; print([m for m in {lazy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

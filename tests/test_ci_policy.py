@@ -8,10 +8,9 @@ import os
 import subprocess
 import sys
 
-
 from conftest import ROOT
 
-REAL_REPORT_TEST = "tests/test_checks.py::test_prose_vs_table"  # one small test on the real reports
+REAL_REPORT_TEST = "tests/extract/test_checks.py::test_prose_vs_table"  # one small test on the real reports
 EXTRA_TEST = "tests/test_clean.py::test_to_simplified_keeps_mainland_words"  # needs gdrkit[traditional]
 
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from gdrkit.clean import clean_text, to_halfwidth
+
 from conftest import by_file
 
 

@@ -120,7 +120,7 @@ def test_warnings_are_one_line_from_the_main_process_and_the_workers(tmp_path, w
         (src / f"{seed.stem}.xhtml").write_text(
             '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
             f'<div class="content">{body}</div></body></html>', encoding="utf-8")
-    code = ("import os, warnings, gdrkit.corpus as c\n"
+    code = ("import os, warnings, gdrkit.pipeline.reading as c\n"
             "read = c.read_report\n"
             "def noisy(path, **kw):\n"
             "    warnings.warn(f'odd file {os.path.basename(path)} in process {os.getpid()}')\n"

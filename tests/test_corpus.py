@@ -9,6 +9,7 @@ import pytest
 
 import gdrkit
 from gdrkit.corpus import REPORT_COLUMNS
+
 from conftest import DATA, by_file
 
 

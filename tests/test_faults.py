@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 import gdrkit
+
 from conftest import DATA
 
 SEED = (DATA / "002_d2cdc19c69bd6f1e.txt").read_text(encoding="utf-8")

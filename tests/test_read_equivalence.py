@@ -17,9 +17,10 @@ import sys
 
 import pytest
 
-from gdrkit import clean, io, meta, places
+from gdrkit import clean
 from gdrkit.clean import clean_text, traditional_share
-from gdrkit.meta import PROVINCES, agency_level, extract_meta
+from gdrkit.io import decode as io
+from gdrkit.meta import PROVINCES, agency, agency_level, extract_meta, patterns, places
 
 from conftest import FIXTURES
 
@@ -39,14 +40,14 @@ def test_same_results_as_f20fec3(case):
 
 
 def test_split_join_removes_regex_whitespace():
-    # corpus.read_report hashes "".join(text.split()) where it used re.sub(r"\s+", "", text)
+    # pipeline.stages.read_report hashes "".join(text.split()) where it used re.sub(r"\s+", "", text)
     chars = "".join(chr(c) for c in range(sys.maxunicode + 1))
     assert "".join(chars.split()) == re.sub(r"\s+", "", chars)
 
 
 def test_year_pattern_unchanged():
     old = re.compile(r"((?:19|20)\d\d|[二][〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九])")
-    new = re.compile(meta._YEAR)
+    new = re.compile(patterns.YEAR)
     for chars in itertools.product("0129二〇○O零一三x٣", repeat=4):
         s = "".join(chars)
         for a, b in ((old.match(s), new.match(s)), (old.search(" " + s), new.search(" " + s))):
@@ -65,7 +66,7 @@ def test_province_counts_are_findall_counts():
         want: dict[str, int] = {}
         for p in places._PROVINCE_RE.findall(text):
             want[p] = want.get(p, 0) + 1
-        assert places._province_counts(text) == want, text
+        assert places.province_counts(text) == want, text
 
 
 def test_gb2312_byte_lengths():
@@ -95,5 +96,5 @@ def test_blank_runs_and_line_ends(raw, want):
 def test_long_signature_line_skipped_as_before():
     # the last line is long: no date removal is needed to know it is not an agency
     line = "本机关" + "2014年1月16日" * 3 + "全年共收到申请十二件，均已按期答复。" * 3
-    assert meta._signature("正文。\n" + line) is None
-    assert meta._signature("正文。\n河北省教育厅\n2014年1月16日") == "河北省教育厅"
+    assert agency.signature("正文。\n" + line) is None
+    assert agency.signature("正文。\n河北省教育厅\n2014年1月16日") == "河北省教育厅"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pandas as pd
 
 from gdrkit.sections import SECTION_KINDS, find_headings, heading_kind, segment_text
+
 from conftest import FIXTURES
 
 EXPECTED = pd.read_csv(FIXTURES / "meta_expected.csv", dtype=str, keep_default_na=False)

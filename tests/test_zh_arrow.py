@@ -1,4 +1,4 @@
-"""Tokenizer._chunk_arrow (tokens built as Arrow buffers) gives exactly the lists of
+"""Tokenizer.tokens_array (tokens built as Arrow buffers) gives exactly the lists of
 Tokenizer.tokenize, and tokenize drops exactly the empty and whitespace-only tokens."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
 
 
 def test_arrow_whitespace_is_python_whitespace():
-    # _chunk_arrow relies on utf8_is_space being str.isspace, code point by code point
+    # tokens_array relies on utf8_is_space being str.isspace, code point by code point
     chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
     got = pc.utf8_is_space(pa.array(chars, pa.string())).to_pylist()
     assert [ch for ch, g in zip(chars, got) if g != ch.isspace()] == []
@@ -22,7 +22,7 @@ def test_arrow_whitespace_is_python_whitespace():
 
 
 def _reference(tok: Tokenizer, texts: list[str]) -> pa.ListArray:
-    impl = tok._load()
+    impl = tok.load()
     cut = (lambda t: impl.lcut(t, HMM=tok.hmm)) if tok.backend == "jieba" else (lambda t: impl.cut(t, tok.hmm))
     return pa.array([[t for t in cut(x) if t and not t.isspace()] for x in texts], TOKENS_TYPE)
 
@@ -43,7 +43,7 @@ TEXTS = [
 ])
 def test_chunk_arrow_equals_token_lists(backend, texts):
     tok = Tokenizer(backend=backend)
-    got = tok._chunk_arrow(texts)
+    got = tok.tokens_array(texts)
     assert type(got) is pa.ListArray and got.type == TOKENS_TYPE
     want = _reference(tok, texts)
     assert got.equals(want)

@@ -10,10 +10,12 @@ from collections.abc import Hashable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .. import zh
+from ..schema import KEYNESS_COLUMNS
+from .words import LIST_MARKER, problem_tokens
+
 __all__ = ["keyness", "problem_keyness", "period_groups", "KEYNESS_COLUMNS"]
 
-KEYNESS_COLUMNS = ["feature", "statistic", "p", "n_target", "n_reference", "rate_target", "rate_reference",
-                   "measure"]
 
 
 def _group_labels(tokens: pd.DataFrame, groups) -> pd.Series:
@@ -70,7 +72,7 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     drop_stopwords : bool
         Drop general and formulaic stopwords, numbers and punctuation
         (:func:`gdrkit.zh.drop_stopwords`) and list markers (一是, 二要, 第三:
-        :data:`gdrkit.analysis.wordcloud.LIST_MARKER`) first.
+        :data:`gdrkit.analysis.words.LIST_MARKER`) first.
     correction : {"default", "yates", "williams", "none"}
         "default" is Yates' continuity correction for χ² and Williams' for G².
     extra_stopwords : sequence of str
@@ -90,9 +92,7 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     labels = _group_labels(tokens, groups)
     toks = tokens.reset_index(drop=True)
     if drop_stopwords:
-        from ..zh import drop_stopwords as _drop
-
-        toks = _drop(toks, extra=tuple(extra_stopwords))
+        toks = zh.drop_stopwords(toks, extra=tuple(extra_stopwords))
     targets = set(target) if isinstance(target, (list, tuple, set, frozenset)) else {target}
     known = labels.notna()
     is_target = labels.isin(targets) & known
@@ -103,8 +103,6 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     long = pd.DataFrame({"t": is_target[known].to_numpy(), "tokens": toks.loc[known.to_numpy(), "tokens"].to_numpy()})
     long = long.explode("tokens").dropna(subset=["tokens"])
     if drop_stopwords and len(long):
-        from .wordcloud import LIST_MARKER
-
         markers = [w for w in long["tokens"].unique() if LIST_MARKER.match(str(w))]  # each word tested once
         long = long[~long["tokens"].isin(markers)]
     counts = long.groupby(["tokens", "t"]).size().unstack(fill_value=0)
@@ -117,6 +115,21 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
     keep = (a + b) >= min_count
     feats = counts.index.to_numpy()[keep]
     a, b = a[keep], b[keep]
+    stat = _signed_statistic(a, b, n_t, n_r, measure=measure, correction=correction)
+    out = pd.DataFrame({
+        "feature": feats, "statistic": stat, "p": _chi2_p(np.abs(stat)),
+        "n_target": a.astype("int64"), "n_reference": b.astype("int64"),
+        "rate_target": a / n_t * 1000 if n_t else 0.0, "rate_reference": b / n_r * 1000 if n_r else 0.0,
+        "measure": measure,
+    }, columns=KEYNESS_COLUMNS)
+    return out.sort_values(["statistic", "feature"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def _signed_statistic(a: np.ndarray, b: np.ndarray, n_t: float, n_r: float, *, measure: str,
+                      correction: str) -> np.ndarray:
+    """χ² or G² of each feature's 2×2 table (``a``, ``b``: its counts in the target and the
+    reference; ``n_t``, ``n_r``: all tokens of each), negative where the feature is rarer
+    in the target than expected."""
     c, d = n_t - a, n_r - b
     n = n_t + n_r
     ea = (a + b) * n_t / n  # expected count in the target
@@ -137,14 +150,7 @@ def keyness(tokens: pd.DataFrame, groups: str | Sequence | Mapping | pd.Series |
                 q = 1 + (n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1) / (6 * n)
                 stat = stat / q
     stat = np.nan_to_num(stat, nan=0.0, posinf=0.0)
-    stat = np.where(a >= ea, stat, -stat)
-    out = pd.DataFrame({
-        "feature": feats, "statistic": stat, "p": _chi2_p(np.abs(stat)),
-        "n_target": a.astype("int64"), "n_reference": b.astype("int64"),
-        "rate_target": a / n_t * 1000 if n_t else 0.0, "rate_reference": b / n_r * 1000 if n_r else 0.0,
-        "measure": measure,
-    }, columns=KEYNESS_COLUMNS)
-    return out.sort_values(["statistic", "feature"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    return np.where(a >= ea, stat, -stat)
 
 
 def period_groups(reports: pd.DataFrame, *, column: str = "year") -> tuple[pd.Series, str]:
@@ -178,7 +184,7 @@ def problem_keyness(problems: pd.DataFrame, reports: pd.DataFrame, *, column: st
 
     The reports are split at the median covered year (:func:`period_groups`); the
     statements are tokenized keeping only the words of the word cloud
-    (:func:`gdrkit.analysis.wordcloud.problem_tokens`: no stopwords, problem phrasing or
+    (:func:`gdrkit.analysis.words.problem_tokens`: no stopwords, problem phrasing or
     list markers), and :func:`keyness` compares "later" with "earlier".
 
     Parameters
@@ -206,8 +212,6 @@ def problem_keyness(problems: pd.DataFrame, reports: pd.DataFrame, *, column: st
         statement on one side; and a sentence saying how the groups were formed and how
         many words are significantly more frequent later.
     """
-    from .wordcloud import problem_tokens
-
     groups, how = period_groups(reports, column=column)
     if groups.empty:
         return None, f"keyness not computed: {how}"

@@ -6,9 +6,9 @@ import re
 
 import pandas as pd
 
-__all__ = ["kwic", "KWIC_COLUMNS"]
+from ..schema import KWIC_COLUMNS
 
-KWIC_COLUMNS = ["report_id", "section_id", "start", "end", "left", "match", "right"]
+__all__ = ["kwic", "KWIC_COLUMNS"]
 
 
 def kwic(units: pd.DataFrame, term: str | re.Pattern[str], *, window: int = 20, regex: bool = False,

@@ -2,7 +2,7 @@
 
 ``LABELS[name] = (english, chinese)``. :func:`label` formats one for an axis;
 :func:`term_label` and :func:`model_label` turn patsy term names (``C(tier)[T.市级]``) and
-:func:`gdrkit.models.fit_model` model names (``log_volume (ols)``) into words for a figure
+:func:`gdrkit.analysis.models.fit_model` model names (``log_volume (ols)``) into words for a figure
 or a paper table.
 """
 
@@ -101,7 +101,7 @@ def label(name: str, *, lang: str = "both", note: tuple[str, str] | None = None)
 TERM_NAMES: dict[str, str] = {"tier": "tier", "agency_type": "agency type", "year": "year", "level": "level",
                               "style": "report style", "province": "province"}
 
-#: what each named formula of :data:`gdrkit.models.FORMULAS` models, for legends and tables
+#: what each named formula of :data:`gdrkit.analysis.formulas.FORMULAS` models, for legends and tables
 MODEL_NAMES: dict[str, str] = {
     "log_volume": "log volume: year, tier, agency type",
     "log_volume_year": "log volume: year only",
@@ -134,7 +134,7 @@ def term_label(term: str, *, reference: str | None = None) -> str:
         A term of a tidy coefficient table (patsy's name).
     reference : str, optional
         For a categorical term, the level it is compared with (the omitted category);
-        see :func:`gdrkit.plot.notebook.factor_references`.
+        see :func:`gdrkit.analysis.paper.factor_references`.
 
     Returns
     -------
@@ -174,8 +174,8 @@ def term_label(term: str, *, reference: str | None = None) -> str:
 
 
 def model_label(name: str, *, family: str | None = None) -> str:
-    """A model in words: a named formula (:data:`gdrkit.models.FORMULAS`) and its family,
-    or a ``model`` value of :func:`gdrkit.models.fit_model` ("log_volume (ols)").
+    """A model in words: a named formula (:data:`gdrkit.analysis.formulas.FORMULAS`) and its family,
+    or a ``model`` value of :func:`gdrkit.analysis.models.fit_model` ("log_volume (ols)").
 
     >>> model_label("log_volume (ols)")
     'log volume: year, tier, agency type (OLS)'

@@ -8,130 +8,27 @@ cannot be estimated raises :class:`ModelError` saying why (too few reports, no v
 y or in a regressor, a singular design, separation, no convergence); nothing falls back
 silently.
 
-:func:`compare_models` (:mod:`gdrkit.regtable`) puts several tidy tables side by side and writes CSV
-and LaTeX.
+The named formulas are in :mod:`gdrkit.analysis.formulas`; :func:`compare_models`
+(:mod:`gdrkit.analysis.regtable`) puts several tidy tables side by side and writes CSV and
+LaTeX (both exported here too).
 """
 
 from __future__ import annotations
 
-import os
-import re
 import warnings
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .regtable import compare_models  # noqa: F401 (exported here too: gdrkit.models.compare_models)
+from ..schema import TIDY_COLUMNS
+from .formulas import DEFAULT_FAMILY, FAMILIES, FORMULAS, categorical_columns, formula_columns, reference_levels
+from .regtable import compare_models
 
-__all__ = ["FORMULAS", "FAMILIES", "ModelError", "fit_model", "compare_models", "problem_flags", "reference_levels",
-           "TIDY_COLUMNS"]
-
-#: named formulas (column names are the panel's; ``year`` is centred on 2015 so the
-#: intercept is a 2015 report; ``tier`` is the administrative tier 省级/市级/县级/乡镇)
-FORMULAS: dict[str, str] = {
-    # 02: log proactive disclosure volume on year and agency tier/type
-    "log_volume": "np.log1p(proactive_items) ~ I(year - 2015) + C(tier) + C(agency_type)",
-    "log_volume_year": "np.log1p(proactive_items) ~ I(year - 2015)",
-    # 03: applications received (counts) on year and tier
-    "applications": "applications_received ~ I(year - 2015) + C(tier)",
-    "applications_year": "applications_received ~ I(year - 2015)",
-    # 03: received no application at all (0/1)
-    "zero_applications": "zero_applications ~ I(year - 2015) + C(tier)",
-    # 04: states a staffing problem (0/1)
-    "staffing": "states_staffing ~ I(year - 2015) + C(tier)",
-    "staffing_year": "states_staffing ~ I(year - 2015)",
-}
-
-#: the family each named formula is meant for (``fit_model(name=...)`` default)
-DEFAULT_FAMILY: dict[str, str] = {
-    "log_volume": "ols", "log_volume_year": "ols", "applications": "negbin",
-    "applications_year": "negbin", "zero_applications": "logit", "staffing": "logit",
-    "staffing_year": "logit",
-}
-
-FAMILIES = ("ols", "poisson", "negbin", "logit")
-TIDY_COLUMNS = ["term", "estimate", "se", "ci_low", "ci_high", "p", "n", "n_clusters", "model",
-                "family", "se_type", "ci_level"]
-
+__all__ = ["FORMULAS", "FAMILIES", "DEFAULT_FAMILY", "ModelError", "fit_model", "compare_models", "reference_levels",
+           "formula_columns", "categorical_columns", "TIDY_COLUMNS"]
 
 class ModelError(ValueError):
     """A model cannot be estimated on these data; the message says why."""
-
-
-def _formula_vars(formula: str) -> list[str]:
-    """Column names a formula uses (identifiers that are not functions or known names)."""
-    names = re.findall(r"(?<![\w.])([^\W\d][\w]*)\b(?!\s*\()", formula)
-    skip = {"np", "C", "I", "Q", "log", "log1p", "exp", "center", "standardize", "Treatment", "Sum"}
-    out = []
-    for n in names:
-        if n not in skip and n not in out:
-            out.append(n)
-    return out
-
-
-def _categoricals(formula: str) -> list[str]:
-    return re.findall(r"C\(\s*([^\W\d]\w*)", formula)
-
-
-def reference_levels(sample: pd.DataFrame, formula: str) -> dict[str, object]:
-    """The reference (omitted) level of each ``C(column)`` of ``formula`` in ``sample``:
-    patsy's treatment coding leaves out the first level in sorted order (columns without
-    a level are left out). :func:`fit_model` records them in its table's
-    ``attrs["references"]``, from its estimation sample."""
-    out = {}
-    for col in dict.fromkeys(_categoricals(formula)):
-        if col in sample.columns:
-            levels = list(pd.unique(sample[col].dropna().astype(object)))
-            if levels:
-                try:
-                    out[col] = sorted(levels)[0]
-                except TypeError:
-                    out[col] = sorted(levels, key=str)[0]
-    return out
-
-
-def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=None,
-                  unknown: str = "nan") -> pd.DataFrame:
-    """One row per report: ``n_problems`` and ``states_<category>`` (1.0/0.0) per category
-    (a report states a category when any of its statements matches it, first label or not).
-
-    A report in which no stated problem was found gets ``n_problems = 0`` and, with
-    ``unknown="nan"`` (default), NaN flags: "stated no staffing problem" and "we found no
-    problems section" are not the same thing, so such reports drop out of a logit rather
-    than count as 0. ``unknown="zero"`` counts them as 0.
-
-    Returns
-    -------
-    DataFrame
-        report_id, n_problems, then ``states_<category>`` for each of ``categories``
-        (default: every category in ``problems``, plus ``staffing`` even when no
-        statement has it, since the curated models use ``states_staffing``).
-    """
-    if unknown not in ("nan", "zero"):
-        raise ValueError("unknown must be 'nan' or 'zero'")
-    for c in ("report_id", "category"):
-        if c not in problems.columns:
-            raise KeyError(f"problems table has no {c!r} column")
-    cats = list(categories) if categories is not None else sorted(problems["category"].dropna().unique())
-    if "staffing" not in cats and categories is None:
-        cats.append("staffing")
-    out = reports[["report_id"]].drop_duplicates().copy()
-    n = problems.groupby("report_id").size()
-    out["n_problems"] = out["report_id"].map(n).fillna(0).astype(int)
-    # a statement can match several categories: use all of them (``categories``, ;-joined)
-    if "categories" in problems.columns:
-        labels = problems["categories"].fillna("").astype(str).str.split(";")
-        labels = [set(x.strip() for x in l if x.strip()) | {c} for l, c in zip(labels, problems["category"])]
-    else:
-        labels = [{c} for c in problems["category"]]
-    for cat in cats:
-        ids = {rid for rid, labs in zip(problems["report_id"], labels) if cat in labs}
-        flag = out["report_id"].isin(ids).astype(float)
-        if unknown == "nan":
-            flag = flag.where(out["n_problems"] > 0)
-        out[f"states_{cat}"] = flag
-    return out
 
 
 def _fit_negbin(model, poisson, maxiter: int, fit_kw: dict, label: str):
@@ -250,15 +147,23 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     ModelError
         When the model cannot be estimated; the message says why.
     """
-    import statsmodels.api as sm
-    import statsmodels.formula.api as smf
-    from statsmodels.tools.sm_exceptions import ConvergenceWarning, PerfectSeparationWarning
-
     formula, family, default_label = _resolve(formula, name, family)
     label = label or (f"{default_label} ({family})" if name is not None else default_label)
     if not isinstance(data, pd.DataFrame):
         raise TypeError("data must be a DataFrame")
-    used = _formula_vars(formula)
+    d = _complete_rows(data, formula, cluster=cluster, exposure=exposure, label=label)
+    _check_variation(d, formula, family, exposure=exposure, label=label)
+    model, kw = _model(d, formula, family, exposure=exposure, label=label)
+    _check_design(model, len(d), family, min_n=min_n, label=label, lhs=formula.split("~", 1)[0].strip())
+    se_type, n_clusters, fit_kw = _errors(d, cluster, label=label)
+    res = _fit(model, d, formula, family, kw, fit_kw, maxiter=maxiter, label=label)
+    return _tidy(res, d, formula, family, alpha=alpha, label=label, se_type=se_type, n_clusters=n_clusters)
+
+
+def _complete_rows(data: pd.DataFrame, formula: str, *, cluster: str | None, exposure: str | None,
+                   label: str) -> pd.DataFrame:
+    """The rows with every variable of the formula (and the exposure), numbers as floats."""
+    used = formula_columns(formula)
     missing = [c for c in used if c not in data.columns]
     if missing:
         raise ModelError(f"{label}: column(s) {missing} not in the data, so the model cannot be "
@@ -266,37 +171,39 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     for c in ([cluster] if cluster else []) + ([exposure] if exposure else []):
         if c not in data.columns:
             raise ModelError(f"{label}: column {c!r} (cluster/exposure) not in the data")
-
     d = data.reset_index(drop=True).copy()
-    lhs = formula.split("~", 1)[0].strip()
-    ycol = lhs if lhs in d.columns else None
     for c in used:  # nullable dtypes (Int64, boolean) → float, so patsy sees numbers
-        if c in d.columns and c not in _categoricals(formula):
+        if c in d.columns and c not in categorical_columns(formula):
             if pd.api.types.is_bool_dtype(d[c]) or pd.api.types.is_extension_array_dtype(d[c]):
                 if pd.api.types.is_numeric_dtype(d[c]) or pd.api.types.is_bool_dtype(d[c]):
                     d[c] = d[c].astype("Float64").astype(float)
-    for c in _categoricals(formula):
+    for c in categorical_columns(formula):
         d[c] = d[c].astype(object).where(d[c].notna(), None)
     complete = d[used].notna().all(axis=1)
     if exposure:
         complete &= d[exposure].notna()
     d = d[complete]
-    n = len(d)
-    if n == 0:
+    if len(d) == 0:
         raise ModelError(f"{label}: no report has all of {used}: nothing to estimate")
+    return d
 
-    # variation: y and every regressor
+
+def _check_variation(d: pd.DataFrame, formula: str, family: str, *, exposure: str | None, label: str) -> None:
+    """A ModelError when y or a regressor does not vary, or y does not fit the family."""
+    n, used = len(d), formula_columns(formula)
+    lhs = formula.split("~", 1)[0].strip()
+    ycol = lhs if lhs in d.columns else None
     if ycol is not None:
         if d[ycol].nunique() < 2:
             raise ModelError(f"{label}: no variation in {ycol} (all {n} complete reports have "
                              f"{ycol} = {d[ycol].iloc[0]!r})")
-    for c in _categoricals(formula):
+    for c in categorical_columns(formula):
         if d[c].nunique() < 2:
             raise ModelError(f"{label}: no variation in {c} (all {n} complete reports are "
                              f"{d[c].iloc[0]!r}); drop C({c}) or use more reports")
-    lhs_vars = set(_formula_vars(lhs))
+    lhs_vars = set(formula_columns(lhs))
     for c in used:
-        if c not in lhs_vars and c not in _categoricals(formula) and d[c].nunique() < 2:
+        if c not in lhs_vars and c not in categorical_columns(formula) and d[c].nunique() < 2:
             raise ModelError(f"{label}: no variation in regressor {c} (all {n} complete reports have "
                              f"{c} = {d[c].iloc[0]!r})")
     if family in ("poisson", "negbin") and ycol is not None:
@@ -308,23 +215,31 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     if exposure is not None and (d[exposure].astype(float) <= 0).any():
         raise ModelError(f"{label}: exposure {exposure!r} must be positive")
 
+
+def _model(d: pd.DataFrame, formula: str, family: str, *, exposure: str | None, label: str) -> tuple[object, dict]:
+    """The statsmodels model of ``family``, and the keywords of its exposure."""
+    import statsmodels.api as sm
+    import statsmodels.formula.api as smf
+
     kw = {}
     if exposure is not None:
         kw["exposure"] = d[exposure].astype(float).to_numpy()
     try:
         if family == "ols":
-            model = smf.ols(formula, data=d, missing="raise")
-        elif family == "poisson":
-            model = smf.glm(formula, data=d, family=sm.families.Poisson(), missing="raise", **kw)
-        elif family == "negbin":
-            model = smf.negativebinomial(formula, data=d, loglike_method="nb2", missing="raise", **kw)
-        else:
-            model = smf.glm(formula, data=d, family=sm.families.Binomial(), missing="raise")
+            return smf.ols(formula, data=d, missing="raise"), kw
+        if family == "poisson":
+            return smf.glm(formula, data=d, family=sm.families.Poisson(), missing="raise", **kw), kw
+        if family == "negbin":
+            return smf.negativebinomial(formula, data=d, loglike_method="nb2", missing="raise", **kw), kw
+        return smf.glm(formula, data=d, family=sm.families.Binomial(), missing="raise"), kw
     except ModelError:
         raise
     except Exception as exc:
         raise ModelError(f"{label}: the formula could not be evaluated: {str(exc).splitlines()[0]}") from exc
 
+
+def _check_design(model, n: int, family: str, *, min_n: int, label: str, lhs: str) -> None:
+    """A ModelError when the outcome does not vary, the reports are too few, or the design is singular."""
     yv = np.asarray(model.endog, dtype=float)
     if np.unique(yv).size < 2:
         raise ModelError(f"{label}: no variation in the outcome {lhs} (all {n} complete reports "
@@ -348,9 +263,12 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
                          f"{dropped} are linear combinations of the others (e.g. every agency of one "
                          f"tier is the same type); drop one of them")
 
-    # standard errors
+
+def _errors(d: pd.DataFrame, cluster: str | None, *, label: str) -> tuple[str, int | None, dict]:
+    """The standard errors: their name (se_type), the number of clusters, the fit keywords."""
     se_type = "HC1"
     n_clusters = None
+    n = len(d)
     if cluster is not None:
         g = d[cluster].astype(object)
         g = g.where(g.notna(), pd.Series([f"__missing_{i}" for i in range(n)], index=g.index))
@@ -365,6 +283,17 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
             se_type = f"HC1 (no {cluster} repeats)"
     fit_kw = ({"cov_type": "cluster", "cov_kwds": {"groups": codes}} if se_type.startswith("cluster")
               else {"cov_type": "HC1"})
+    return se_type, n_clusters, fit_kw
+
+
+def _fit(model, d: pd.DataFrame, formula: str, family: str, kw: dict, fit_kw: dict, *, maxiter: int, label: str):
+    """The fitted result; a ModelError on separation, no convergence or a failed fit."""
+    import statsmodels.api as sm
+    import statsmodels.formula.api as smf
+    from statsmodels.tools.sm_exceptions import ConvergenceWarning, PerfectSeparationWarning
+
+    lhs = formula.split("~", 1)[0].strip()
+    ycol = lhs if lhs in d.columns else None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -395,6 +324,12 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
         converged = (getattr(res, "mle_retvals", None) or {}).get("converged", True)
     if not converged:
         raise ModelError(f"{label}: the fit did not converge in {maxiter} iterations")
+    return res
+
+
+def _tidy(res, d: pd.DataFrame, formula: str, family: str, *, alpha: float, label: str, se_type: str,
+          n_clusters: int | None) -> pd.DataFrame:
+    """The tidy table of a fitted result (see :func:`fit_model`)."""
     params = res.params
     bse = res.bse
     if not np.all(np.isfinite(bse.to_numpy(float))):
@@ -416,6 +351,7 @@ def fit_model(data: pd.DataFrame, *, formula: str | None = None, name: str | Non
     out["family"] = family
     out["se_type"] = se_type
     out["ci_level"] = 1 - alpha
-    out.attrs = {"formula": formula, "references": reference_levels(d, formula), "nobs": int(res.nobs), "aic": float(getattr(res, "aic", np.nan)),
+    out.attrs = {"formula": formula, "references": reference_levels(d, formula), "nobs": int(res.nobs),
+                 "aic": float(getattr(res, "aic", np.nan)),
                  "r2": float(getattr(res, "rsquared", np.nan)) if family == "ols" else np.nan}
     return out[TIDY_COLUMNS]

@@ -32,14 +32,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from ..extract.figures import HEADLINE_MEASURES, is_headline
+from ..extract.figures import is_headline
+from ..schema import HEADLINE_MEASURES, PANEL_META_COLUMNS, RATE_COLUMNS, REPORT_COLUMNS
 
-__all__ = ["build_panel", "totals_by", "staffing_table", "metadata_columns", "numeric_metadata", "PANEL_META_COLUMNS", "RATE_COLUMNS"]
+__all__ = ["build_panel", "totals_by", "staffing_table", "problem_flags", "metadata_columns", "numeric_metadata",
+           "PANEL_META_COLUMNS", "RATE_COLUMNS"]
 
-PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "agency_type", "level", "tier", "province", "city",
-                      "county", "year", "style", "kind", "duplicate_of"]
-RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_per_100_applications",
-                "lawsuits_per_100_applications", "review_correction_rate"]
 _OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.other_no_fee.total",
                "table3.other_other.total")
 #: The measures the panel reads.
@@ -57,8 +55,6 @@ def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
 def metadata_columns(reports: pd.DataFrame) -> list[str]:
     """The columns of ``reports`` that gdrkit does not fill: user metadata (see the module
     docstring), in their order."""
-    from ..corpus import REPORT_COLUMNS  # a list of names only (corpus imports this module lazily)
-
     return [c for c in reports.columns if c not in REPORT_COLUMNS and not str(c).startswith("_")]
 
 
@@ -233,24 +229,73 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *,
     panel["reconsiderations_per_100_applications"] = _ratio(panel["reconsiderations"], rec, 100.0)
     panel["lawsuits_per_100_applications"] = _ratio(panel["lawsuits"], rec, 100.0)
     panel["review_correction_rate"] = _ratio(cell("table4.review.corrected"), cell("table4.review.total"))
+    return _with_user_metadata(panel, reports, n_meta=len(meta), numeric=numeric)
+
+
+def _with_user_metadata(panel: pd.DataFrame, reports: pd.DataFrame, *, n_meta: int,
+                        numeric: list[str] | None) -> pd.DataFrame:
+    """``panel`` with the user metadata columns of ``reports`` after its first ``n_meta``
+    columns (the report metadata), those of ``numeric`` as float64."""
     extra = metadata_columns(reports)
-    if extra:
-        numeric = set(numeric_metadata(reports) if numeric is None else numeric)
-        user = reports[extra].reset_index(drop=True)
-        for c in extra:
-            if c in numeric and not pd.api.types.is_numeric_dtype(user[c]):
-                # float64 whatever the part holds (a part with a missing value would be
-                # float, one without int): the same type in every part of a build
-                text = user[c].astype("string").str.strip().str.replace(",", "", regex=False)
-                user[c] = pd.to_numeric(text, errors="coerce").astype("float64")
-        user = user.rename(columns={c: f"{c}_user" for c in extra if c in panel.columns})
-        at_meta = len(meta)  # after the report metadata, before the measures
-        panel = pd.concat([panel.iloc[:, :at_meta], user, panel.iloc[:, at_meta:]], axis=1)
-    return panel
+    if not extra:
+        return panel
+    numeric = set(numeric_metadata(reports) if numeric is None else numeric)
+    user = reports[extra].reset_index(drop=True)
+    for c in extra:
+        if c in numeric and not pd.api.types.is_numeric_dtype(user[c]):
+            # float64 whatever the part holds (a part with a missing value would be
+            # float, one without int): the same type in every part of a build
+            text = user[c].astype("string").str.strip().str.replace(",", "", regex=False)
+            user[c] = pd.to_numeric(text, errors="coerce").astype("float64")
+    user = user.rename(columns={c: f"{c}_user" for c in extra if c in panel.columns})
+    return pd.concat([panel.iloc[:, :n_meta], user, panel.iloc[:, n_meta:]], axis=1)
+
+
+def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=None,
+                  unknown: str = "nan") -> pd.DataFrame:
+    """One row per report: ``n_problems`` and ``states_<category>`` (1.0/0.0) per category
+    (a report states a category when any of its statements matches it, first label or not).
+
+    A report in which no stated problem was found gets ``n_problems = 0`` and, with
+    ``unknown="nan"`` (default), NaN flags: "stated no staffing problem" and "we found no
+    problems section" are not the same thing, so such reports drop out of a logit rather
+    than count as 0. ``unknown="zero"`` counts them as 0.
+
+    Returns
+    -------
+    DataFrame
+        report_id, n_problems, then ``states_<category>`` for each of ``categories``
+        (default: every category in ``problems``, plus ``staffing`` even when no
+        statement has it, since the curated models use ``states_staffing``).
+    """
+    if unknown not in ("nan", "zero"):
+        raise ValueError("unknown must be 'nan' or 'zero'")
+    for c in ("report_id", "category"):
+        if c not in problems.columns:
+            raise KeyError(f"problems table has no {c!r} column")
+    cats = list(categories) if categories is not None else sorted(problems["category"].dropna().unique())
+    if "staffing" not in cats and categories is None:
+        cats.append("staffing")
+    out = reports[["report_id"]].drop_duplicates().copy()
+    n = problems.groupby("report_id").size()
+    out["n_problems"] = out["report_id"].map(n).fillna(0).astype(int)
+    # a statement can match several categories: use all of them (``categories``, ;-joined)
+    if "categories" in problems.columns:
+        labels = problems["categories"].fillna("").astype(str).str.split(";")
+        labels = [set(x.strip() for x in l if x.strip()) | {c} for l, c in zip(labels, problems["category"])]
+    else:
+        labels = [{c} for c in problems["category"]]
+    for cat in cats:
+        ids = {rid for rid, labs in zip(problems["report_id"], labels) if cat in labs}
+        flag = out["report_id"].isin(ids).astype(float)
+        if unknown == "nan":
+            flag = flag.where(out["n_problems"] > 0)
+        out[f"states_{cat}"] = flag
+    return out
 
 
 def staffing_table(reports: pd.DataFrame, problems: pd.DataFrame | None) -> pd.DataFrame | None:
-    """The data of the staffing logit: ``reports`` with :func:`gdrkit.models.problem_flags`.
+    """The data of the staffing logit: ``reports`` with :func:`problem_flags`.
 
     Returns
     -------
@@ -259,8 +304,6 @@ def staffing_table(reports: pd.DataFrame, problems: pd.DataFrame | None) -> pd.D
         per problem category (1.0/0.0; NaN for a report in which no problem statement was
         found); None when ``problems`` is None (no problems table).
     """
-    from ..models import problem_flags
-
     if problems is None:
         return None
     return reports.merge(problem_flags(reports, problems), on="report_id", how="left")

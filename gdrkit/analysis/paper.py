@@ -1,8 +1,8 @@
-"""Small helpers the curated notebooks share (paths, optional tables, explained failures).
+"""The paper's tables: the models fitted with their terms in words, side by side, and the
+display tables of the notebooks (totals by year, template outcomes).
 
-They keep the notebooks thin and make every degradation explicit: a table that cannot be
-computed, or a model that cannot be estimated, says why (a warning, and a "not estimated"
-column in the paper table) instead of being skipped.
+A model that cannot be estimated says why (a warning, and a "not estimated" column in
+the paper table) instead of being skipped.
 """
 
 from __future__ import annotations
@@ -10,25 +10,32 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
-import numpy as np
 import pandas as pd
 
-from ..analysis.keyness import period_groups
+from .labels import label, model_label, term_label
+from .models import (
+    DEFAULT_FAMILY,
+    FORMULAS,
+    TIDY_COLUMNS,
+    ModelError,
+    compare_models,
+    fit_model,
+    formula_columns,
+    reference_levels,
+)
+from .panel import totals_by
 
-__all__ = ["data_path", "figures_path", "optional_table", "fit_or_explain", "fit_models", "factor_references",
-           "period_groups", "unique_reports", "checks_summary", "failed_checks", "describe_corpus",
-           "with_report_meta", "totals_table", "template_outcomes", "paper_table", "not_estimated", "OUTCOMES",
-           "PAPER_MODELS"]
+__all__ = ["fit_or_explain", "fit_models", "factor_references", "not_estimated", "paper_table", "totals_table",
+           "template_outcomes", "OUTCOMES", "PAPER_MODELS"]
 
 #: the answers to applications (table 3 of the national template), in the panel's names
 OUTCOMES = ["applications_granted", "applications_partial", "applications_denied", "applications_unable",
             "applications_not_processed"]
 
 #: the models of the paper table (notebook 05): column header, the table it is fitted on
-#: (a keyword of :func:`fit_models`), :func:`gdrkit.models.fit_model` arguments
+#: (a keyword of :func:`fit_models`), :func:`gdrkit.analysis.models.fit_model` arguments
 PAPER_MODELS: list[tuple[str, str, dict]] = [
     ("(1) log volume, OLS", "panel", dict(name="log_volume")),
     ("(2) applications, Poisson", "panel", dict(name="applications", family="poisson")),
@@ -38,79 +45,10 @@ PAPER_MODELS: list[tuple[str, str, dict]] = [
 ]
 
 
-def _repo_default(sub: str) -> Path:
-    # notebooks/ sits beside data/ and figures/; run from elsewhere, fall back to ./<sub>
-    here = Path.cwd()
-    for cand in (here / sub, here.parent / sub):
-        if cand.exists():
-            return cand
-    return here.parent / sub if here.name == "notebooks" else here / sub
-
-
-def data_path(default: str | os.PathLike | None = None) -> Path:
-    """The corpus folder: ``$GDRKIT_DATA`` if set, else ``default``, else the repo's data/."""
-    env = os.environ.get("GDRKIT_DATA")
-    p = Path(env) if env else Path(default) if default is not None else _repo_default("data")
-    if not p.exists():
-        raise FileNotFoundError(f"corpus folder {p} does not exist (set GDRKIT_DATA or the DATA parameter)")
-    return p.resolve()
-
-
-def figures_path(default: str | os.PathLike | None = None) -> Path:
-    """Where figures go: ``$GDRKIT_FIGURES`` if set, else ``default``, else the repo's figures/."""
-    env = os.environ.get("GDRKIT_FIGURES")
-    p = Path(env) if env else Path(default) if default is not None else _repo_default("figures")
-    p.mkdir(parents=True, exist_ok=True)
-    return p.resolve()
-
-
-def _without_duplicates(table: pd.DataFrame, reports: pd.DataFrame, what: str) -> tuple[pd.DataFrame, str | None]:
-    if "duplicate_of" not in reports.columns or "report_id" not in table.columns:
-        return table, None
-    dup = set(reports.loc[reports["duplicate_of"].notna(), "report_id"])
-    drop = table["report_id"].isin(dup)
-    if not drop.any():
-        return table, None
-    return table[~drop.to_numpy()], (f"{what}: {int(drop.sum())} row(s) of {len(dup)} duplicate report(s) left out "
-                                     "(reports.duplicate_of names the copy kept)")
-
-
-def unique_reports(table: pd.DataFrame, reports: pd.DataFrame, *, what: str = "table") -> pd.DataFrame:
-    """``table`` without the rows of reports that duplicate another report
-    (``reports.duplicate_of`` set: the same report scraped twice, or in two formats); a
-    warning says how many rows were left out."""
-    out, note = _without_duplicates(table, reports, what)
-    if note:
-        warnings.warn(note, stacklevel=2)
-    return out
-
-
-def optional_table(corpus, name: str, *, dedupe: bool = True, **kw) -> pd.DataFrame | None:
-    """``corpus.<name>(**kw)``, or None with a warning saying why when this gdrkit has no module
-    for it yet (only a missing gdrkit module is caught: any other error is raised).
-    With ``dedupe`` (default), rows of duplicate reports are left out (see
-    :func:`unique_reports`)."""
-    try:
-        out = getattr(corpus, name)(**kw)
-    except (ModuleNotFoundError, ImportError) as exc:
-        mod = getattr(exc, "name", None) or str(exc)
-        if "gdrkit" not in str(mod):
-            raise
-        warnings.warn(f"the {name} table cannot be computed: module {mod} is not available in this "
-                      "version of gdrkit, so the cells that need it give no result", stacklevel=2)
-        return None
-    if not dedupe:
-        return out
-    out, note = _without_duplicates(out, corpus.reports, name)
-    if note:
-        warnings.warn(note, stacklevel=2)
-    return out
-
-
 def factor_references(data: pd.DataFrame, formula: str, *, exposure: str | None = None) -> dict[str, object]:
     """The reference (omitted) level of each ``C(column)`` of ``formula`` in the
     estimation sample: the rows of ``data`` with every column the formula names (and
-    ``exposure``) present, as :func:`gdrkit.models.fit_model` uses them; patsy's
+    ``exposure``) present, as :func:`gdrkit.analysis.models.fit_model` uses them; patsy's
     treatment coding leaves out the first level in sorted order.
 
     Returns
@@ -118,22 +56,16 @@ def factor_references(data: pd.DataFrame, formula: str, *, exposure: str | None 
     dict
         column → reference level (columns without a level in the sample are left out).
     """
-    from ..models import _formula_vars, reference_levels
-
-    names = [c for c in _formula_vars(formula) if c in data.columns]
+    names = [c for c in formula_columns(formula) if c in data.columns]
     if exposure and exposure in data.columns:
         names.append(exposure)
     return reference_levels(data[data[names].notna().all(axis=1)] if names else data, formula)
-    return out
 
 
 def _fit(data: pd.DataFrame | None, **kw) -> tuple[pd.DataFrame | None, str, str]:
-    """The tidy table of :func:`gdrkit.models.fit_model` with a ``label`` column (None when
+    """The tidy table of :func:`gdrkit.analysis.models.fit_model` with a ``label`` column (None when
     it cannot be estimated), the model's name in words, and why it was not estimated
     ("" when it was)."""
-    from ..models import DEFAULT_FAMILY, FORMULAS, ModelError, fit_model
-    from .labels import model_label, term_label
-
     name = kw.get("name")
     family = kw.get("family") or (DEFAULT_FAMILY.get(name, "ols") if name else "ols")
     if "label" not in kw and name in FORMULAS:
@@ -154,19 +86,19 @@ def _fit(data: pd.DataFrame | None, **kw) -> tuple[pd.DataFrame | None, str, str
 
 
 def fit_or_explain(data: pd.DataFrame | None, **kw) -> pd.DataFrame | None:
-    """:func:`gdrkit.models.fit_model`, or None with a warning saying why (``ModelError``,
+    """:func:`gdrkit.analysis.models.fit_model`, or None with a warning saying why (``ModelError``,
     or no table) when the model cannot be estimated on these data.
 
     The table gets a ``label`` column (after ``term``): the term in words, with the
     reference level of a categorical found in the estimation sample ("tier: 市级 (vs
-    县级)"; :func:`gdrkit.plot.labels.term_label`), for figures and paper tables; ``term``
+    县级)"; :func:`gdrkit.analysis.labels.term_label`), for figures and paper tables; ``term``
     keeps patsy's name. Without ``label=``, the ``model`` column names the model in
-    words (:func:`gdrkit.plot.labels.model_label`), e.g. "log volume: year only (OLS)".
+    words (:func:`gdrkit.analysis.labels.model_label`), e.g. "log volume: year only (OLS)".
 
     Returns
     -------
     DataFrame or None
-        The tidy table of :func:`gdrkit.models.fit_model` (term, label, estimate, se,
+        The tidy table of :func:`gdrkit.analysis.models.fit_model` (term, label, estimate, se,
         ci_low, ci_high, p, n, …), or None when not estimated.
     """
     t, what, why = _fit(data, **kw)
@@ -188,7 +120,7 @@ def fit_models(specs: Iterable[tuple[str, str, dict]], **tables: pd.DataFrame | 
     ----------
     specs : iterable of (str, str, dict)
         Column header, the name of the table to fit on (a keyword of ``tables``) and
-        :func:`gdrkit.models.fit_model` arguments, e.g. :data:`PAPER_MODELS`.
+        :func:`gdrkit.analysis.models.fit_model` arguments, e.g. :data:`PAPER_MODELS`.
     **tables : DataFrame or None
         The tables, e.g. ``panel=panel, staffing=staffing_table(reports, problems)``;
         None when not available.
@@ -201,8 +133,6 @@ def fit_models(specs: Iterable[tuple[str, str, dict]], **tables: pd.DataFrame | 
         columns) whose ``attrs["not_estimated"]`` says why (:func:`not_estimated`);
         :func:`paper_table` shows it as a column saying "not estimated".
     """
-    from ..models import TIDY_COLUMNS
-
     fitted = {}
     for header, table, kw in specs:
         if table not in tables:
@@ -217,7 +147,7 @@ def fit_models(specs: Iterable[tuple[str, str, dict]], **tables: pd.DataFrame | 
 
 
 def paper_table(fitted: dict[str, pd.DataFrame], *, path: str | os.PathLike | None = None) -> pd.DataFrame:
-    """:func:`gdrkit.models.compare_models` of the fitted models with the terms in words
+    """:func:`gdrkit.analysis.regtable.compare_models` of the fitted models with the terms in words
     (the ``label`` column of :func:`fit_or_explain`; the intercept and the NB ``alpha`` keep
     their names, which set their place in the table), written to ``<path>.csv`` and
     ``<path>.tex`` when ``path`` is given (there, a model not estimated says "not
@@ -231,8 +161,6 @@ def paper_table(fitted: dict[str, pd.DataFrame], *, path: str | os.PathLike | No
         a last row "Not estimated" giving the reason in that model's column (its other
         cells are empty); one column per model, in the order of ``fitted``.
     """
-    from ..models import compare_models
-
     named, why = {}, {}
     for k, t in fitted.items():
         if not_estimated(t) is not None:
@@ -248,9 +176,6 @@ def totals_table(panel: pd.DataFrame, measures: Iterable[str], *, by: str = "yea
     """:func:`gdrkit.analysis.panel.totals_by` as a wide table for display: per ``by``
     value and measure (labelled in ``lang``), the total over the reports that state it
     (empty where none does, never 0) and how many reports state it."""
-    from ..analysis.panel import totals_by
-    from .labels import label
-
     w = totals_by(panel, list(measures), by=by, wide=True)
     return w.rename(columns=lambda m: label(m, lang=lang), level=0)
 
@@ -284,52 +209,3 @@ def template_outcomes(panel: pd.DataFrame, *, outcomes: Iterable[str] = tuple(OU
     quiet = sorted(set(years[~stated].dropna().astype(int)) - set(years[stated].dropna().astype(int)))
     return out, (f"{n} of {n_all} reports use the national template; {int(stated.sum())} state how applications were "
                  "answered" + (f"; template years without outcomes: {', '.join(map(str, quiet))}" if quiet else ""))
-
-
-def with_report_meta(table: pd.DataFrame, reports: pd.DataFrame, *,
-                     columns: tuple[str, ...] = ("year", "agency", "agency_type", "level", "tier", "style")
-                     ) -> pd.DataFrame:
-    """``table`` (with report_id) joined to the report metadata ``columns`` it does not yet
-    have (a left join: every row of ``table`` is kept; NaN where a report lacks a value)."""
-    cols = [c for c in columns if c in reports.columns and c not in table.columns]
-    return table.merge(reports[["report_id", *cols]], on="report_id", how="left")
-
-
-def describe_corpus(reports: pd.DataFrame) -> str:
-    """One paragraph (returned, for the notebook to show): how many reports, agencies and
-    years, and what that can support."""
-    n = len(reports)
-    agencies = reports["agency"].dropna().nunique() if "agency" in reports else 0
-    years = reports["year"].dropna()
-    span = f"{int(years.min())}–{int(years.max())}" if len(years) else "no known year"
-    repeats = int((reports.dropna(subset=["agency"]).groupby("agency").size() > 1).sum()) if agencies else 0
-    lines = [f"{n} reports from {agencies} named agencies, covering {span}; "
-             f"{repeats} agencies appear in more than one report."]
-    if n < 30:
-        lines.append("This is too few reports for inference: the figures describe these reports only, "
-                     "and regressions are estimated only where the data allow (otherwise the notebook "
-                     "says why).")
-    if repeats == 0:
-        lines.append("No agency repeats, so nothing here separates change over time from differences "
-                     "between agencies.")
-    return " ".join(lines)
-
-
-def checks_summary(checks: pd.DataFrame) -> pd.DataFrame:
-    """Per rule: how many checks passed, failed, or could not be checked (``ok`` missing:
-    a cell the identity needs was not found)."""
-    ok = checks["ok"].astype("boolean")
-    result = pd.Series(np.select([ok.eq(True).fillna(False).to_numpy(bool), ok.eq(False).fillna(False).to_numpy(bool)],
-                                 ["passed", "failed"], "not checkable"), index=checks.index)
-    out = pd.crosstab(checks["rule"], result)
-    for c in ("passed", "failed", "not checkable"):
-        if c not in out.columns:
-            out[c] = 0
-    out = out[["passed", "failed", "not checkable"]]
-    out.columns.name = None  # pandas names an unnamed column key "col_0"
-    return out
-
-
-def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
-    """The checks that failed (``ok`` is False; missing ``ok`` is not a failure)."""
-    return checks[checks["ok"].astype("boolean").eq(False).fillna(False).to_numpy(bool)]

@@ -1,4 +1,4 @@
-"""Side-by-side regression tables: several tidy tables from :func:`gdrkit.models.fit_model`
+"""Side-by-side regression tables: several tidy tables from :func:`gdrkit.analysis.models.fit_model`
 in columns, like ``summary_col``, written as CSV and a LaTeX booktabs tabular."""
 
 from __future__ import annotations
@@ -101,17 +101,22 @@ def compare_models(tables: list[pd.DataFrame] | dict[str, pd.DataFrame], *,
     table = pd.DataFrame.from_dict(rows, orient="index")[names]
     table.index.name = "term"
     if path is not None:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        table.to_csv(path.with_suffix(".csv"), encoding="utf-8-sig")
-        tex, note = table, ""
-        if why:
-            tex = table.copy()
-            tex.loc["Not estimated"] = ["not estimated (see note)" if c in why else "" for c in tex.columns]
-            reasons = "; ".join(f"{_latex_escape(k)}: {_latex_escape(v)}" for k, v in why.items())
-            note = "\\par\\smallskip{\\footnotesize Not estimated: " + reasons + ".}\n"
-        path.with_suffix(".tex").write_text(_to_latex(tex, stars=stars) + note, encoding="utf-8")
+        _write(table, Path(path), why=why, stars=stars)
     return table
+
+
+def _write(table: pd.DataFrame, path: Path, *, why: dict[str, str], stars: bool) -> None:
+    """``<path>.csv`` and ``<path>.tex``; in the .tex, the reasons a model was not
+    estimated go to a note under the tabular."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table.to_csv(path.with_suffix(".csv"), encoding="utf-8-sig")
+    tex, note = table, ""
+    if why:
+        tex = table.copy()
+        tex.loc["Not estimated"] = ["not estimated (see note)" if c in why else "" for c in tex.columns]
+        reasons = "; ".join(f"{_latex_escape(k)}: {_latex_escape(v)}" for k, v in why.items())
+        note = "\\par\\smallskip{\\footnotesize Not estimated: " + reasons + ".}\n"
+    path.with_suffix(".tex").write_text(_to_latex(tex, stars=stars) + note, encoding="utf-8")
 
 
 def _to_latex(table: pd.DataFrame, *, stars: bool) -> str:

@@ -10,73 +10,14 @@ reported similarities are exact and pairs below the threshold are dropped.
 from __future__ import annotations
 
 import math
-import re
 import warnings
 
 import numpy as np
 import pandas as pd
 
+from ..text.similarity import jaccard, shared_count, shingles, without_spaces
+
 __all__ = ["text_reuse", "problem_reuse", "shingles", "jaccard", "lsh_params"]
-
-_MASK61 = np.uint64((1 << 61) - 1)
-_WS = re.compile(r"\s+")
-
-
-def _normalise(text: str) -> str:
-    return _WS.sub("", text or "")
-
-
-def shingles(text: str, *, k: int = 8, normalise: bool = True) -> np.ndarray:
-    """Sorted unique 64-bit hashes of the k-character shingles of ``text``.
-
-    Whitespace is removed first (``normalise=True``). A text shorter than ``k`` is one
-    shingle; an empty text has none.
-
-    Returns
-    -------
-    ndarray of uint64
-    """
-    t = _normalise(text) if normalise else (text or "")
-    if not t:
-        return np.zeros(0, dtype=np.uint64)
-    cp = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    kk = min(k, len(cp))
-    n = len(cp) - kk + 1
-    h = np.zeros(n, dtype=np.uint64)
-    base = np.uint64(1_000_003)
-    with np.errstate(over="ignore"):
-        for j in range(kk):
-            h = h * base + cp[j:j + n]
-        # final avalanche (splitmix64) so that similar shingles get unrelated hashes
-        h ^= h >> np.uint64(30)
-        h *= np.uint64(0xBF58476D1CE4E5B9)
-        h ^= h >> np.uint64(27)
-        h *= np.uint64(0x94D049BB133111EB)
-        h ^= h >> np.uint64(31)
-    h.sort()
-    return h[np.r_[True, h[1:] != h[:-1]]]
-
-
-def _n_common(a: np.ndarray, b: np.ndarray) -> int:
-    """Size of the intersection of two sorted unique arrays (binary search, no sort)."""
-    if len(a) > len(b):
-        a, b = b, a
-    if not len(a):
-        return 0
-    idx = np.searchsorted(b, a)
-    idx[idx == len(b)] = len(b) - 1
-    return int(np.count_nonzero(b[idx] == a))
-
-
-def jaccard(a: str | np.ndarray, b: str | np.ndarray, *, k: int = 8) -> float:
-    """Exact Jaccard index of the k-character shingle sets of two texts (or of two
-    arrays from :func:`shingles`); 0.0 when both are empty."""
-    sa = shingles(a, k=k) if isinstance(a, str) else a
-    sb = shingles(b, k=k) if isinstance(b, str) else b
-    if not len(sa) and not len(sb):
-        return 0.0
-    inter = _n_common(sa, sb)
-    return inter / (len(sa) + len(sb) - inter)
 
 
 def lsh_params(threshold: float, num_perm: int, *, recall: float = 0.9) -> tuple[int, int]:
@@ -241,6 +182,32 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         ``same_agency`` given and the table has no ``agency`` column (units without an
         agency value never count as the same agency as another; a warning says how many).
     """
+    _check_options(corpus_or_units, level=level, candidates=candidates, threshold=threshold,
+                   same_agency=same_agency)
+    units = _units(corpus_or_units, level)
+    if same_agency is not None and units["agency"].isna().any():
+        n_missing = int(units["agency"].isna().sum())
+        warnings.warn(f"text_reuse: {n_missing} of {len(units)} unit(s) have no agency, so they never count as the "
+                      f"same agency as another (same_agency={same_agency})", stacklevel=2)
+    norm = units["text"].fillna("").map(without_spaces)
+    keep = norm.str.len() >= (k if min_chars is None else min_chars)
+    units, norm = units[keep].reset_index(drop=True), norm[keep].reset_index(drop=True)
+    sets = [shingles(t, k=k, normalise=False) for t in norm]
+    pairs = _candidate_pairs(units, sets, candidates=candidates, same_agency=same_agency, threshold=threshold,
+                             num_perm=num_perm, bands=bands, seed=seed)
+    rid = units["report_id"].to_numpy()
+    agency = units["agency"].to_numpy(dtype=object)
+    if len(pairs) and level == "problem" and not same_report:
+        pairs = pairs[rid[pairs[:, 0]] != rid[pairs[:, 1]]]
+    if len(pairs) and same_agency is not None:
+        same = np.array([isinstance(x, str) and x == y for x, y in zip(agency[pairs[:, 0]], agency[pairs[:, 1]])],
+                        dtype=bool)
+        pairs = pairs[same == same_agency]
+    return _pairs_table(units, *_scored(pairs, sets, threshold), level=level)
+
+
+def _check_options(corpus_or_units, *, level: str, candidates: str, threshold: float,
+                   same_agency: bool | None) -> None:
     if level not in ("report", "problem"):
         raise ValueError("level must be 'report' or 'problem'")
     if candidates not in ("lsh", "all"):
@@ -250,60 +217,59 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
     if same_agency is not None and isinstance(corpus_or_units, pd.DataFrame) \
             and "agency" not in corpus_or_units.columns:
         raise KeyError(f"text_reuse: same_agency={same_agency} needs an 'agency' column, which the table lacks; "
-                       "join it from the reports first (gdrkit.plot.notebook.with_report_meta(table, reports))")
-    units = _units(corpus_or_units, level)
-    if same_agency is not None and units["agency"].isna().any():
-        k = int(units["agency"].isna().sum())
-        warnings.warn(f"text_reuse: {k} of {len(units)} unit(s) have no agency, so they never count as the "
-                      f"same agency as another (same_agency={same_agency})", stacklevel=2)
-    norm = units["text"].fillna("").map(_normalise)
-    keep = norm.str.len() >= (k if min_chars is None else min_chars)
-    units, norm = units[keep].reset_index(drop=True), norm[keep].reset_index(drop=True)
-    sets = [shingles(t, k=k, normalise=False) for t in norm]
+                       "join it from the reports first (gdrkit.notebook.with_report_meta(table, reports))")
+
+
+def _candidate_pairs(units: pd.DataFrame, sets: list[np.ndarray], *, candidates: str, same_agency: bool | None,
+                     threshold: float, num_perm: int, bands: int | None, seed: int) -> np.ndarray:
+    """The pairs (i < j) of units to compare exactly, as an (m, 2) array."""
     n = len(sets)
     if n < 2:
-        pairs = np.zeros((0, 2), dtype=np.int64)
-    elif candidates == "all":
+        return np.zeros((0, 2), dtype=np.int64)
+    if candidates == "all":
         ii, jj = np.triu_indices(n, 1)
-        pairs = np.stack([ii, jj], axis=1)
-    elif same_agency:
+        return np.stack([ii, jj], axis=1)
+    if same_agency:
         # within-agency reuse: every pair inside each agency, compared exactly
         found = [np.zeros((0, 2), dtype=np.int64)]
         for _, idx in units.groupby("agency", sort=False).indices.items():
             if len(idx) > 1:
                 ii, jj = np.triu_indices(len(idx), 1)
                 found.append(np.stack([idx[ii], idx[jj]], axis=1).astype(np.int64))
-        pairs = np.concatenate(found)
+        return np.concatenate(found)
+    if bands is None:
+        bands, rows = lsh_params(max(threshold, 0.05), num_perm)
     else:
-        if bands is None:
-            bands, rows = lsh_params(max(threshold, 0.05), num_perm)
-        else:
-            rows = max(num_perm // bands, 1)
-        sig = _signatures(sets, bands * rows, seed)
-        # cheap vectorised filter before the exact check: the share of equal MinHash
-        # values estimates the Jaccard index (standard error sqrt(J(1-J)/num_perm))
-        t = min(max(threshold, 0.05), 0.5)
-        margin = max(0.05, 3.5 * math.sqrt(t * (1 - t) / sig.shape[1]))
-        pairs = _candidates(sig, bands, rows, seed, min_est=threshold - margin)
-    rid = units["report_id"].to_numpy()
-    agency = units["agency"].to_numpy(dtype=object)
-    if len(pairs) and level == "problem" and not same_report:
-        pairs = pairs[rid[pairs[:, 0]] != rid[pairs[:, 1]]]
-    if len(pairs) and same_agency is not None:
-        same = np.array([isinstance(x, str) and x == y for x, y in zip(agency[pairs[:, 0]], agency[pairs[:, 1]])],
-                        dtype=bool)
-        pairs = pairs[same == same_agency]
+        rows = max(num_perm // bands, 1)
+    sig = _signatures(sets, bands * rows, seed)
+    # cheap vectorised filter before the exact check: the share of equal MinHash
+    # values estimates the Jaccard index (standard error sqrt(J(1-J)/num_perm))
+    t = min(max(threshold, 0.05), 0.5)
+    margin = max(0.05, 3.5 * math.sqrt(t * (1 - t) / sig.shape[1]))
+    return _candidates(sig, bands, rows, seed, min_est=threshold - margin)
+
+
+def _scored(pairs: np.ndarray, sets: list[np.ndarray], threshold: float
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs whose exact Jaccard index is at least ``threshold``, with it and their
+    shared shingles."""
     sims = np.empty(len(pairs))
     shared = np.empty(len(pairs), dtype=np.int64)
     lens = np.array([len(s) for s in sets])
     for p, (i, j) in enumerate(pairs):
-        inter = _n_common(sets[i], sets[j])
+        inter = shared_count(sets[i], sets[j])
         union = lens[i] + lens[j] - inter
         sims[p] = inter / union if union else 0.0
         shared[p] = inter
     ok = sims >= threshold
-    pairs, sims, shared = pairs[ok], sims[ok], shared[ok]
-    # a is the earlier unit: by year, then by position in the input
+    return pairs[ok], sims[ok], shared[ok]
+
+
+def _pairs_table(units: pd.DataFrame, pairs: np.ndarray, sims: np.ndarray, shared: np.ndarray, *,
+                 level: str) -> pd.DataFrame:
+    """The table of :func:`text_reuse`: ``a`` is the earlier unit (by year, then by position)."""
+    rid = units["report_id"].to_numpy()
+    agency = units["agency"].to_numpy(dtype=object)
     year = pd.to_numeric(units["year"], errors="coerce").to_numpy(dtype=float)
     ya, yb = year[pairs[:, 0]], year[pairs[:, 1]]
     swap = np.nan_to_num(ya, nan=np.inf) > np.nan_to_num(yb, nan=np.inf)
@@ -336,7 +302,7 @@ def problem_reuse(problems: pd.DataFrame, *, threshold: float = 0.3) -> pd.DataF
     ----------
     problems : DataFrame
         The ``problems`` table with the reports' ``agency`` and ``year`` joined
-        (:func:`gdrkit.plot.notebook.with_report_meta`).
+        (:func:`gdrkit.notebook.with_report_meta`).
     threshold : float
         The least Jaccard index kept.
 
@@ -351,7 +317,7 @@ def problem_reuse(problems: pd.DataFrame, *, threshold: float = 0.3) -> pd.DataF
     missing = [c for c in ("agency", "year") if c not in problems.columns]
     if missing:
         raise KeyError(f"problem_reuse: the problems table has no {missing}; join them first with "
-                       "gdrkit.plot.notebook.with_report_meta(problems, reports)")
+                       "gdrkit.notebook.with_report_meta(problems, reports)")
     pairs = text_reuse(problems, level="problem", same_agency=True, threshold=threshold, candidates="all")
     return pairs.assign(year_gap=pd.to_numeric(pairs["year_b"], errors="coerce")
                         - pd.to_numeric(pairs["year_a"], errors="coerce"))

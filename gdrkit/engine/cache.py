@@ -11,13 +11,20 @@ import hashlib
 import os
 import secrets
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from . import __version__
+from .._version import __version__
+from .arrow import arrow_data
 
-__all__ = ["atomic_write", "default_cache_dir", "new_temp_file", "PartCache", "text_key", "text_keys"]
+__all__ = ["atomic_write", "default_cache_dir", "new_temp_file", "PartCache", "text_key", "text_keys", "map_threads",
+           "parquet_options", "ROW_GROUP"]
 
 #: Rows per Parquet row group in cache files: small groups of long texts or token lists
 #: read back about twice as fast as one large group.
@@ -37,8 +44,6 @@ def parquet_options() -> dict:
 def map_threads(fn, items: list) -> list:
     """``[fn(x) for x in items]`` on up to 4 threads (for decoding Parquet files, which
     runs without the GIL), in order."""
-    from concurrent.futures import ThreadPoolExecutor
-
     with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1, len(items)))) as pool:
         return list(pool.map(fn, items))
 
@@ -97,11 +102,8 @@ def text_key(*parts: str) -> str:
 def text_keys(texts: pd.Series) -> list[str]:
     """:func:`text_key` of each text (missing = ""), hashed straight from the Arrow
     buffers of an Arrow-backed column (no Python string per text)."""
-    import numpy as np
-    import pyarrow as pa
-
-    arr = getattr(texts.array, "_pa_array", None)
-    if not isinstance(arr, pa.ChunkedArray) or any(
+    arr = arrow_data(texts)
+    if arr is None or any(
             c.type not in (pa.string(), pa.large_string()) for c in arr.chunks):
         return [text_key(t if isinstance(t, str) else "") for t in texts]
     keys = []
@@ -136,7 +138,8 @@ class PartCache:
         self.dir = Path(root) / f"{namespace}-v{__version__}-{tag}"
         self._where: dict[str, Path] | None = None
 
-    def _parts(self) -> list[Path]:
+    def parts(self) -> list[Path]:
+        """The part files, in name order (none when the folder does not exist)."""
         if not self.dir.is_dir():
             return []
         return sorted(p for p in self.dir.glob("part-*.parquet"))
@@ -146,11 +149,9 @@ class PartCache:
         by :meth:`put`: afterwards :meth:`get_table` reads only the parts holding the
         keys asked for, which matters when it is called many times (once per shard of a
         streamed build) on a large cache. An unreadable part is removed."""
-        import pyarrow.parquet as pq
-
         if self._where is None:
             where: dict[str, Path] = {}
-            for part in self._parts():
+            for part in self.parts():
                 try:
                     keys = pq.read_table(part, columns=["key"])["key"].to_pylist()
                 except Exception as exc:  # pyarrow raises several types for a damaged file
@@ -166,17 +167,13 @@ class PartCache:
         """Cached rows whose key is in ``keys`` as a ``pyarrow.Table`` (one row per key,
         the newest part wins). When ``keys`` is a list, parts come in the order of their
         first key in it (so rows written in that order come back in it, without a copy)."""
-        import pyarrow as pa
-        import pyarrow.compute as pc
-        import pyarrow.parquet as pq
-
         want = pa.array(sorted(set(keys)), pa.string())
         if not len(want):
             parts = []
         elif self._where is not None:  # indexed: only the parts that hold a wanted key
             parts = sorted({self._where[k] for k in set(keys) if k in self._where})
         else:
-            parts = self._parts()
+            parts = self.parts()
 
         def read(part: Path):
             try:
@@ -238,15 +235,13 @@ class PartCache:
             atomic_write(final, lambda tmp: rows.to_parquet(tmp, index=False, row_group_size=ROW_GROUP,
                                                             **parquet_options()))
         else:
-            import pyarrow.parquet as pq
-
             atomic_write(final, lambda tmp: pq.write_table(rows, tmp, row_group_size=ROW_GROUP, **parquet_options()))
         if self._where is not None:
             self._where.update(dict.fromkeys(keys, final))
         return final
 
     def clear(self) -> None:
-        for p in self._parts():
+        for p in self.parts():
             p.unlink(missing_ok=True)
         if self._where is not None:
             self._where = {}

@@ -3,7 +3,7 @@ control groups, v1 or v2).
 
 A container limited to 2 CPUs or 2 GB on a 64-core machine (JupyterHub on Kubernetes,
 ``docker --cpus``, a systemd slice) still sees 64 cores and all of the machine's memory;
-64 workers of a few hundred MB each would be killed. :func:`gdrkit.parallel.default_workers`
+64 workers of a few hundred MB each would be killed. :func:`gdrkit.engine.parallel.default_workers`
 sizes its pool by these limits.
 """
 

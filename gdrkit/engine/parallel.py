@@ -5,12 +5,23 @@ the result is the same table as one process gives."""
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
+import gc
+import multiprocessing as mp
 import os
 import sys
 from collections.abc import Callable, Iterator
 
 import pandas as pd
+import pyarrow as pa
+
+from . import limits
+
+try:  # widen_pipes: pipe buffers can be resized on Linux only
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 __all__ = ["map_reports", "imap_forked", "ForkPool", "start_pool", "widen_pipes", "default_workers",
            "workers_from_env", "gc_frozen", "release_memory"]
@@ -30,10 +41,10 @@ def default_workers(n_items: int | None = None, *, workers: int | None = None) -
 
     ``$GDRKIT_WORKERS`` if set; otherwise every core this process may run on, on Linux
     (where the workers are forked), within a container's CPU limit and as many as its
-    memory holds at :data:`WORKER_BYTES` each (see :mod:`gdrkit.limits`); one elsewhere
+    memory holds at :data:`WORKER_BYTES` each (see :mod:`gdrkit.engine.limits`); one elsewhere
     (Windows cannot fork, and forking is unsafe on macOS) and for fewer than
     :data:`MIN_REPORTS` items (starting workers costs more than they save). A number
-    given is returned as it is. (:func:`gdrkit.load_corpus`, :func:`gdrkit.stream.build_tables`
+    given is returned as it is. (:func:`gdrkit.load_corpus`, :func:`gdrkit.pipeline.streaming.build_tables`
     and ``gdrkit build`` choose this way; the functions of single stages take the number
     their caller gives, one by default.)
     """
@@ -48,10 +59,9 @@ def default_workers(n_items: int | None = None, *, workers: int | None = None) -
         return 1
     if n_items is not None and n_items < MIN_REPORTS:
         return 1
-    from .limits import cpu_limit, memory_limit
 
     n = len(os.sched_getaffinity(0))
-    cpus, memory = cpu_limit(), memory_limit()
+    cpus, memory = limits.cpu_limit(), limits.memory_limit()
     if cpus:
         n = min(n, cpus)
     if memory:
@@ -77,8 +87,6 @@ def gc_frozen() -> Iterator[None]:
     process instead of being copied into every worker (the parent collects them again
     afterwards). When objects are frozen already (by the caller, or an enclosing
     ``gc_frozen``), nothing is frozen or unfrozen here."""
-    import gc
-
     if gc.get_freeze_count():  # the caller froze objects itself: leave its choice alone
         yield
         return
@@ -92,8 +100,6 @@ def gc_frozen() -> Iterator[None]:
 @functools.lru_cache(maxsize=1)
 def _malloc_trim():
     """glibc's ``malloc_trim`` (None off Linux, or where the C library has none, e.g. musl)."""
-    import ctypes
-
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -111,8 +117,6 @@ def release_memory() -> None:
     as the process's and, fragmented, grows from chunk to chunk (a cold 500 MB build
     peaked at 1.46-1.50 GB before these calls and :func:`gc_frozen` were added, 1.11-1.14
     GB after, in two runs each; the calls cost about 3% of the time at 50 MB)."""
-    import pyarrow as pa
-
     pa.default_memory_pool().release_unused()
     trim = _malloc_trim()
     if trim is not None:
@@ -153,7 +157,7 @@ class ForkPool:
         self.func, self.shared, self.workers = func, shared, workers
         self._pool = None
 
-    def __enter__(self) -> "ForkPool":
+    def __enter__(self) -> ForkPool:
         return self
 
     def __exit__(self, exc_type, *exc) -> None:
@@ -212,8 +216,6 @@ def start_pool(workers: int, *, initializer=None, initargs: tuple = ()):
     """A ``multiprocessing`` pool of ``workers`` processes as every gdrkit pool starts one:
     forked where the system can (spawned elsewhere), with the collector frozen while
     forking (:func:`gc_frozen`) and its pipes widened (:func:`widen_pipes`)."""
-    import multiprocessing as mp
-
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with gc_frozen():
         pool = ctx.Pool(workers, initializer=initializer, initargs=initargs)
@@ -225,11 +227,8 @@ def widen_pipes(pool) -> None:
     """Ask for :data:`PIPE_BYTES` buffers on the task and result pipes of a
     ``multiprocessing`` pool (every pool of gdrkit calls it; where the system does not
     allow it, the pipes stay as they are)."""
-    try:
-        import fcntl
-
-        set_size = fcntl.F_SETPIPE_SZ
-    except (ImportError, AttributeError):  # not Linux
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if set_size is None:  # not Linux
         return
     try:  # multiprocessing's private attributes: another Python may name them otherwise
         conns = [c for q in (pool._inqueue, pool._outqueue) for c in (q._reader, q._writer)]

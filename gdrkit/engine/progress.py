@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -19,7 +20,6 @@ def progress_bar(it: Iterable[T], *, total: int | None = None, desc: str = "",
     """
     if disable or os.environ.get("GDRKIT_PROGRESS", "1") == "0":
         return it
-    import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "IProgress not found" when ipywidgets is absent

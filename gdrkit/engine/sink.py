@@ -1,4 +1,4 @@
-"""Tables written part by part (``gdrkit build``, :mod:`gdrkit.stream`): none is held whole.
+"""Tables written part by part (``gdrkit build``, :mod:`gdrkit.pipeline.streaming`): none is held whole.
 
 A table's Parquet and CSV files are written as its parts arrive, in a background thread,
 once the type of every column is known: parts in which a column is still all missing
@@ -11,7 +11,9 @@ names only when complete.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import shutil
 import tempfile
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,9 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 
 from .cache import new_temp_file
-from .export import PARQUET_ONLY, ROW_GROUP_ROWS, _csv_options, _to_arrow
+from .tablefiles import PARQUET_ONLY, ROW_GROUP_ROWS, csv_write_options, to_arrow
 
 __all__ = ["TableSink"]
 
@@ -44,9 +49,6 @@ class _Writer:
     """One table's files, under temporary names until :meth:`close`."""
 
     def __init__(self, out: Path, name: str, schema) -> None:
-        import pyarrow.csv as pacsv
-        import pyarrow.parquet as pq
-
         self.schema = schema
         self.final = [out / f"{name}.parquet"] + ([] if name in PARQUET_ONLY else [out / f"{name}.csv"])
         self.tmp = []
@@ -57,14 +59,12 @@ class _Writer:
         if len(self.tmp) > 1:
             self._csv_file = open(self.tmp[1], "wb")
             self._csv_file.write(b"\xef\xbb\xbf")
-            self._csv = pacsv.CSVWriter(self._csv_file, schema, write_options=_csv_options())
+            self._csv = pacsv.CSVWriter(self._csv_file, schema, write_options=csv_write_options())
         self._buf: list = []
         self._n_buf = self._total = 0
 
     def write(self, t) -> None:
         """Append rows; full row groups of :data:`ROW_GROUP_ROWS` are written."""
-        import pyarrow as pa
-
         if t.schema != self.schema:
             t = t.cast(self.schema)
         self._buf.append(t)
@@ -86,8 +86,6 @@ class _Writer:
 
     def close(self) -> list[Path]:
         """Write the last rows (an empty table is one empty row group) and rename the files."""
-        import pyarrow as pa
-
         if self._n_buf or not self._total:
             self._emit(pa.concat_tables(self._buf) if self._buf else self.schema.empty_table())
         self._buf = []
@@ -144,7 +142,7 @@ class TableSink:
         self._thread = ThreadPoolExecutor(max_workers=1)  # in order: parts, then closing
         self._queued: deque[Future] = deque()
 
-    def __enter__(self) -> "TableSink":
+    def __enter__(self) -> TableSink:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -163,9 +161,7 @@ class TableSink:
 
     def add(self, name: str, df: pd.DataFrame, *, group: int = 0) -> None:
         """Append ``df`` (same columns as the table's other parts) to table ``name``."""
-        import pyarrow as pa
-
-        table = _to_arrow(df)
+        table = to_arrow(df)
         st = self._tables.setdefault(name, _Table())
         if group == 0 and st.writer is not None:
             self._submit(name, st.writer.write, table)
@@ -207,8 +203,6 @@ class TableSink:
 
     def close(self) -> None:
         """Stop the writer thread and remove what is not complete."""
-        import shutil
-
         try:
             self._thread.shutdown(wait=True, cancel_futures=True)
         finally:
@@ -219,8 +213,6 @@ class TableSink:
 
 
 def _copy_part(writer: _Writer, path: Path) -> None:
-    import pyarrow as pa
-
     with pa.OSFile(str(path), "rb") as f:
         writer.write(pa.ipc.open_file(f).read_all())
     path.unlink(missing_ok=True)
@@ -229,10 +221,6 @@ def _copy_part(writer: _Writer, path: Path) -> None:
 def _unified_schema(schemas: list):
     """One schema for parts converted apart: each column's type (and pandas metadata)
     from the first part where it is not all missing (Arrow type ``null``)."""
-    import json
-
-    import pyarrow as pa
-
     first = schemas[0]
     names = first.names
     for s in schemas[1:]:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 
+from ..schema import PARQUET_ONLY, TABLE_NAMES
 from .cache import atomic_write
 
-__all__ = ["write_tables", "read_table", "remove_stale_tables", "PARQUET_ONLY", "TABLE_NAMES"]
+__all__ = ["write_tables", "read_table", "remove_stale_tables", "to_arrow", "csv_write_options", "PARQUET_ONLY",
+           "TABLE_NAMES", "ROW_GROUP_ROWS"]
 
-#: Tables written as Parquet only (list columns do not fit a CSV).
-PARQUET_ONLY = ("tokens",)
-#: Every table ``gdrkit build`` can write.
-TABLE_NAMES = ("reports", "errors", "sections", "figures", "checks", "problems", "panel", "tokens")
 
 
 def remove_stale_tables(out: str | os.PathLike, written: list[Path]) -> list[Path]:
@@ -42,14 +45,12 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike, *, thr
     without the GIL). Files are written atomically and deterministically (same tables,
     same bytes). Returns the paths written, in the order of ``tables``.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
 
     def one(item: tuple[str, pd.DataFrame]) -> list[Path]:
         name, df = item
-        table = _to_arrow(df)
+        table = to_arrow(df)
         paths = [out / f"{name}.parquet"]
         atomic_write(paths[0], lambda t: _write_parquet(table, t))
         if name not in PARQUET_ONLY:
@@ -62,14 +63,10 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike, *, thr
         return [p for paths in pool.map(one, tables.items()) for p in paths]
 
 
-def _to_arrow(df: pd.DataFrame):
+def to_arrow(df: pd.DataFrame):
     """``df`` as an Arrow table whose pandas metadata any reader understands: an
     Arrow-held list column (``tokens``) is recorded as an object column, as a list column
     read back is."""
-    import json
-
-    import pyarrow as pa
-
     table = pa.Table.from_pandas(df, preserve_index=False)
     meta = json.loads(table.schema.metadata[b"pandas"])
     for col in meta.get("columns", []):
@@ -85,16 +82,13 @@ def _write_csv(table, path: str) -> None:
     commas, quotes or line breaks stays one field), numbers as written by Arrow, missing
     values empty, booleans ``true``/``false``. ``pd.read_csv(path, encoding="utf-8-sig")``
     reads the values back."""
-    import pyarrow.csv as pacsv
-
     with open(path, "wb") as f:
         f.write(b"\xef\xbb\xbf")
-        pacsv.write_csv(table, f, write_options=_csv_options())
+        pacsv.write_csv(table, f, write_options=csv_write_options())
 
 
-def _csv_options():
-    import pyarrow.csv as pacsv
-
+def csv_write_options():
+    """How the CSV files are written (see :func:`_write_csv`)."""
     return pacsv.WriteOptions(include_header=True, quoting_style="needed", quoting_header="none")
 
 
@@ -107,8 +101,6 @@ def _write_parquet(table, path: str) -> None:
     it is written: Parquet's pages (and where a dictionary falls back to plain) follow the
     chunks, which differ with the number of workers and the cache state, so this keeps
     the bytes the same for the same table, holding one row group's copy at a time."""
-    import pyarrow.parquet as pq
-
     with pq.ParquetWriter(path, table.schema) as writer:
         for start in range(0, max(table.num_rows, 1), ROW_GROUP_ROWS):
             writer.write_table(table.slice(start, ROW_GROUP_ROWS).combine_chunks())

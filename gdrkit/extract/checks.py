@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..schema import CHECK_COLUMNS
 from .template import TABLE3_COLUMNS, TABLE4_GROUPS
 
 __all__ = ["CHECK_COLUMNS", "check_figures", "with_notes", "cell_status", "identities"]
 
-CHECK_COLUMNS = ["report_id", "rule", "ok", "expected", "observed", "evidence"]
 _APPLICANTS = TABLE3_COLUMNS[:-1]
 _NOT_OUTCOME = ("new", "carried_over", "total", "carried_forward")
 

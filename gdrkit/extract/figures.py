@@ -10,21 +10,16 @@ import re
 
 import pandas as pd
 
+from ..schema import CHECK_COLUMNS, FIGURE_COLUMNS, HEADLINE_MEASURES
+from ..text.spans import innermost_sections
 from .annex import read_annex
+from .checks import identities
 from .prose import NOT_THE_YEAR, prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
 
 __all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures"]
 
-FIGURE_COLUMNS = ["report_id", "measure", "value", "unit", "approx", "qualifier", "section_id",
-                  "start", "end", "evidence", "method", "confidence"]
-HEADLINE_MEASURES = (
-    "applications_received", "applications_carried_over", "applications_granted", "applications_partial",
-    "applications_denied", "applications_unable", "applications_not_processed",
-    "applications_carried_forward", "proactive_items", "reconsiderations", "lawsuits", "fees_yuan",
-    "consultations",
-)
 #: qualifiers of rows that are not the headline figure of their measure
 NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined", *NOT_THE_YEAR)
 #: for each headline measure of table 3, the cell names of its rows (总计 column, or the
@@ -344,49 +339,6 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
     return rep.rows, rep.notes
 
 
-def _section_ids(rows: pd.DataFrame, sections: pd.DataFrame, *, block: int = 1 << 20) -> list[str]:
-    """The deepest section containing each row's span ("" when none does).
-
-    Every (row, section of its report) pair is tested at once, in blocks of whole rows
-    with at most ``block`` pairs (or a single row)."""
-    import numpy as np
-
-    if not len(sections) or not len(rows):
-        return [""] * len(rows)
-    g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
-        ["report_id", "depth", "start"], kind="stable")
-    rids = g["report_id"].to_numpy(dtype=object)
-    starts, ends = g["start"].to_numpy(), g["end"].to_numpy()
-    ids = g["section_id"].to_numpy(dtype=object)
-    bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
-    secs = {rids[lo]: (lo, hi) for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(rids)].tolist())}
-    # each row's sections: positions lo..hi-1 of g, in (depth, start) order
-    span = np.array([secs.get(rid, (0, 0)) for rid in rows["report_id"].tolist()], dtype=np.int64)
-    lo, count = span[:, 0], span[:, 1] - span[:, 0]
-    out = np.full(len(rows), "", dtype=object)
-    row_s, row_e = rows["start"].to_numpy(), rows["end"].to_numpy()
-    cum = np.cumsum(count)
-    first = 0
-    while first < len(rows):
-        # rows first..last-1, with at most ``block`` pairs (at least one row)
-        base = int(cum[first - 1]) if first else 0
-        last = max(first + 1, int(np.searchsorted(cum, base + block, side="right")))
-        r = np.arange(first, last)
-        c = count[first:last]
-        has = c > 0
-        r, c = r[has], c[has]
-        if len(r):
-            pair_row = np.repeat(r, c)
-            offsets = np.cumsum(c) - c  # first pair of each row
-            pair_sec = np.repeat(lo[r] - offsets, c) + np.arange(int(c.sum()))
-            inside = (starts[pair_sec] <= row_s[pair_row]) & (ends[pair_sec] >= row_e[pair_row])
-            # the last section containing the span is the deepest
-            deepest = np.maximum.reduceat(np.where(inside, pair_sec, -1), offsets)
-            out[r[deepest >= 0]] = ids[deepest[deepest >= 0]]
-        first = last
-    return out.tolist()
-
-
 def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes: bool = False,
                     with_checks: bool = False):
     """The ``figures`` table of a corpus.
@@ -431,7 +383,7 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
         notes.extend(n)
     df = pd.DataFrame(rows, columns=[c for c in FIGURE_COLUMNS if c not in ("section_id", "confidence")]
                       + ["_cells", "_agree"])
-    df["section_id"] = _section_ids(df, sections) if len(df) else pd.Series(dtype=str)
+    df["section_id"] = innermost_sections(df, sections) if len(df) else pd.Series(dtype=str)
     identity = _identities_table(df)
     df["confidence"] = figure_confidence(df, identity) if len(df) else pd.Series(dtype=str)
     df = df[FIGURE_COLUMNS]
@@ -440,7 +392,7 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")
     df = df.reset_index(drop=True)
-    nt = pd.DataFrame(notes, columns=["report_id", "rule", "ok", "expected", "observed", "evidence"])
+    nt = pd.DataFrame(notes, columns=CHECK_COLUMNS)
     if with_checks:
         return df, nt, identity[0]
     return (df, nt) if with_notes else df
@@ -449,8 +401,6 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
 def _identities_table(df: pd.DataFrame):
     """The identity checks of the table cells (the ``checks`` rows) and each cell's status,
     computed once for both the checks table and the confidence."""
-    from .checks import CHECK_COLUMNS, identities
-
     rows, status = [], {}
     for t in identities(df) if len(df) else ():
         rows.append(dict(zip(CHECK_COLUMNS, t[:6])))

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -43,7 +43,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..numerals import parse_number
+from ..text.numerals import parse_number
 from .split import masked
 
 __all__ = ["Cues", "Statement", "load_cues", "read_statements", "statements_table", "TOPIC_PRIORITY",
@@ -784,7 +784,8 @@ def _clause_counts(cues, c: Compact, ca, cb, ctoks, si, year, kind, *, sa: int, 
         pa = max(sa, prev_num_end)  # cumulative / comparison words count from the number before
         window = [t for t in ctoks if prev_end <= t[0] and t[1] <= ns]
         after_end = nums[i + 1].start() if i + 1 < len(nums) else cb
-        after = [t for t in ctoks if ne <= t[0] < after_end]
+        paren = ctext.find("(", ne, after_end)  # 答复3050件(含上年度结转申请34件…): the noun is not in ( )
+        after = [t for t in ctoks if ne <= t[0] < (paren if paren >= 0 else after_end)]
         uclass = "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
         topic, inherited = _attach(window, after, uclass, ctext)
         if topic is None and inherited != "blocked" and sibling and _TOTAL.search(ctext, window_start, ns):

@@ -41,8 +41,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .split import (Cell, groups_rule, literal_split, masked, pipe_cells, run_digits, split_run, table3_rule,
-                    table3_rule_subtotal)
+from .split import (
+    Cell,
+    groups_rule,
+    literal_split,
+    masked,
+    pipe_cells,
+    run_digits,
+    split_run,
+    table3_rule,
+    table3_rule_subtotal,
+)
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE4_GROUPS", "TABLE4_RESULTS", "read_template_tables"]
 

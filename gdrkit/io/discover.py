@@ -39,70 +39,76 @@ def discover_files(
         raise FileNameError(f"{_shown(root)}: {_bad_name(str(root))}")
     if root.is_file():
         return [root], []
-    files: list[Path] = []
-    skipped: list[dict] = []
-    seen_dirs: set[tuple[int, int]] = set()
+    walk = _Walk(root, suffixes)
+    walk.folder(root)
+    return walk.files, walk.skipped
 
-    def walk(d: Path) -> None:
+
+class _Walk:
+    """The files found under ``root`` and the entries skipped (see :func:`discover_files`)."""
+
+    def __init__(self, root: Path, suffixes: tuple[str, ...]) -> None:
+        self.root, self.suffixes = root, suffixes
+        self.files: list[Path] = []
+        self.skipped: list[dict] = []
+        self.seen_dirs: set[tuple[int, int]] = set()
+
+    def skip(self, path: str | Path, error: str) -> None:
+        self.skipped.append({"path": str(path), "stage": "discover", "error": error})
+
+    def folder(self, d: Path) -> None:
         try:
             st = d.stat()
         except OSError as exc:
-            skipped.append({"path": str(d), "stage": "discover", "error": f"cannot open folder: {exc.strerror}"})
+            self.skip(d, f"cannot open folder: {exc.strerror}")
             return
-        if d != root and all((d / f).is_file() for f in _OUTPUT_MARKS):
-            skipped.append({"path": str(d), "stage": "discover",
-                            "error": f"not read: a gdrkit output folder (it holds {', '.join(_OUTPUT_MARKS)})"})
+        if d != self.root and all((d / f).is_file() for f in _OUTPUT_MARKS):
+            self.skip(d, f"not read: a gdrkit output folder (it holds {', '.join(_OUTPUT_MARKS)})")
             return
         key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            skipped.append({"path": str(d), "stage": "discover", "error": "symlink loop: folder already visited"})
+        if key in self.seen_dirs:
+            self.skip(d, "symlink loop: folder already visited")
             return
-        seen_dirs.add(key)
+        self.seen_dirs.add(key)
         try:
             entries = sorted(os.scandir(d), key=lambda e: e.name)
         except OSError as exc:
-            skipped.append({"path": str(d), "stage": "discover", "error": f"cannot list folder: {exc.strerror}"})
+            self.skip(d, f"cannot list folder: {exc.strerror}")
             return
         for e in entries:
-            p = Path(e.path)
-            bad = _bad_name(e.name)
-            if bad:  # the tables (Arrow, CSV) hold UTF-8 paths only: say so, read nothing under it
-                what = "folder name" if e.is_dir() else "file name"
-                skipped.append({"path": _shown(p), "stage": "discover",
-                                "error": bad.replace("file name", what) + ("; nothing in it was read"
-                                                                             if what == "folder name" else "")})
-                continue
-            if e.name.startswith(".") or e.name.startswith("~$"):
-                if not e.is_dir(follow_symlinks=False):
-                    skipped.append({"path": str(p), "stage": "discover",
-                                    "error": "not read: hidden or temporary file (name starts with . or ~$)"})
-                continue
-            try:
-                is_dir = e.is_dir()
-                is_file = e.is_file()
-            except OSError as exc:
-                skipped.append({"path": str(p), "stage": "discover", "error": f"cannot stat: {exc.strerror}"})
-                continue
-            if is_dir:
-                walk(p)
-            elif is_file:
-                if p.suffix.lower() in suffixes:
-                    files.append(p)
-                elif p.suffix.lower() in {".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".xls"}:
-                    skipped.append({"path": str(p), "stage": "discover",
-                                    "error": f"not read: a data file ({p.suffix}); pass metadata tables "
-                                             "with load_corpus(metadata=...)"})
-                else:
-                    skipped.append({"path": str(p), "stage": "discover",
-                                    "error": f"unsupported file type {p.suffix or '(none)'}"})
-            elif e.is_symlink():
-                skipped.append({"path": str(p), "stage": "discover", "error": "broken symlink"})
-            else:
-                skipped.append({"path": str(p), "stage": "discover",
-                                "error": "not a regular file (device, socket or pipe)"})
+            self.entry(e)
 
-    walk(root)
-    return files, skipped
+    def entry(self, e: os.DirEntry) -> None:
+        p = Path(e.path)
+        bad = _bad_name(e.name)
+        if bad:  # the tables (Arrow, CSV) hold UTF-8 paths only: say so, read nothing under it
+            what = "folder name" if e.is_dir() else "file name"
+            self.skip(_shown(p), bad.replace("file name", what) + ("; nothing in it was read"
+                                                                   if what == "folder name" else ""))
+            return
+        if e.name.startswith(".") or e.name.startswith("~$"):
+            if not e.is_dir(follow_symlinks=False):
+                self.skip(p, "not read: hidden or temporary file (name starts with . or ~$)")
+            return
+        try:
+            is_dir = e.is_dir()
+            is_file = e.is_file()
+        except OSError as exc:
+            self.skip(p, f"cannot stat: {exc.strerror}")
+            return
+        if is_dir:
+            self.folder(p)
+        elif is_file:
+            if p.suffix.lower() in self.suffixes:
+                self.files.append(p)
+            elif p.suffix.lower() in {".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".xls"}:
+                self.skip(p, f"not read: a data file ({p.suffix}); pass metadata tables with load_corpus(metadata=...)")
+            else:
+                self.skip(p, f"unsupported file type {p.suffix or '(none)'}")
+        elif e.is_symlink():
+            self.skip(p, "broken symlink")
+        else:
+            self.skip(p, "not a regular file (device, socket or pipe)")
 
 
 def _bad_name(name: str) -> str | None:

@@ -1,4 +1,6 @@
-"""Report metadata read from the text itself: title, agency, level, place, year, style, kind.
+"""Report metadata read from the text itself: title, year, publication date, style, kind,
+and everything at once (:func:`extract_meta`, with the agency of :mod:`.agency` and the
+places of :mod:`.places`).
 
 Each function returns ``None`` (or ``""``) when the text does not tell; nothing is guessed.
 """
@@ -7,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from functools import lru_cache
 
-from .numerals import parse_number, parse_year
-from .places import PROVINCES, _dominant_province, _province_counts, place_names  # noqa: F401
+from ..text.numerals import parse_year
+from .agency import agency_from, agency_level, report_agency, signature
+from .patterns import DATE, ISO_DATE, YEAR, date_from_match, header_field
+from .places import PROVINCES, dominant_province, place_names
 
 __all__ = [
     "ReportMeta",
@@ -26,17 +29,8 @@ __all__ = [
     "place_names",
 ]
 
-# ((?:19|20)\d\d|二[〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九]), written to open with
-# the class [12二]: a pattern that starts with a year then scans for those three
-# characters instead of trying every position
-_YEAR = r"([12二](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=二)[〇○◯OoＯ0零][〇○◯OoＯ0零一二][〇○◯OoＯ0零一二三四五六七八九]))"
-_CN_NUM = "〇○OoＯ0零一二三四五六七八九十"
-_DATE = re.compile(rf"{_YEAR}\s*年\s*([0-9{_CN_NUM}]{{1,3}})\s*月\s*([0-9{_CN_NUM}]{{1,3}})\s*日")
-_ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
-_HEADER_FIELD = r"(?m)^[\s•·]*{name}\s*[:：]\s*\n?\s*([^\n]{{1,80}})"
-
 _TITLE_STOP = r"\s。，,；;:：“”《》()（）"
-_TITLE_YEARS = rf"{_YEAR}?\s*年?度?\s*"
+_TITLE_YEARS = rf"{YEAR}?\s*年?度?\s*"
 _TITLE_BODY = (r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度|年)?(?:工作)?"
                r"(?:报告|年报|总结|自查(?:整改)?报告|情况报告|统计表)")
 _TITLE_CORE = re.compile(rf"[^{_TITLE_STOP}]{{0,40}}?" + _TITLE_YEARS + _TITLE_BODY)
@@ -77,11 +71,6 @@ def _title_search(head: str, pos: int) -> tuple[int, str] | None:
     return start, head[start:b.end()]
 
 
-_ORG_SUFFIX = (r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|管理委员会|管委会|委员会|办公厅|办公室|"
-               r"厅|局|委|办|署|中心|院|所|站|队|街道办事处|街道|镇|乡|公司|集团)")
-_ORG = re.compile(rf"^[\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}$")
-
-
 @dataclass
 class ReportMeta:
     title: str | None
@@ -102,54 +91,10 @@ class ReportMeta:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-# --------------------------------------------------------------------------- helpers
-def _cn_int(s: str) -> int | None:
-    n = parse_number(s)
-    return None if n is None else n.as_int
-
-
-def _date_from_match(m: re.Match[str]) -> str | None:
-    y = parse_year(m.group(1))
-    mo = _cn_int(m.group(2))
-    d = _cn_int(m.group(3))
-    if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
-
-
-@lru_cache(maxsize=64)
-def _field_pattern(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The header field ``name``, and the name with its colon, which every match of the
-    field holds: a pattern that opens with a literal, so the scan is fast."""
-    return re.compile(_HEADER_FIELD.format(name=name)), re.compile(name + r"\s*[:：]")
-
-
-_NEXT_KEY = re.compile(r"^[\u4e00-\u9fff ]{1,6}\s*[:：]")
-
-
-def _header_field(raw: str, *names: str) -> str | None:
-    head = raw[:3000]
-    for name in names:
-        at = head.find(name)
-        if at < 0:
-            continue
-        field, name_colon = _field_pattern(name)
-        if not name_colon.search(head, at):  # then no field either
-            continue
-        m = field.search(head)
-        if m and m.group(1).strip():
-            value = m.group(1).strip()
-            # an empty field followed by the next "key: value" line is not a value
-            if _NEXT_KEY.match(value):
-                continue
-            return value
-    return None
-
-
 # --------------------------------------------------------------------------- title
 def report_title(text: str, raw: str = "") -> str | None:
     """The report's title: a crawler/index header field, else the first title-like phrase."""
-    t = _header_field(raw or text, "标题", "文件名称", "标 题", "名称")
+    t = header_field(raw or text, "标题", "文件名称", "标 题", "名称")
     if t and ("报告" in t or "年报" in t or "总结" in t or "统计" in t):
         return t
     head = text[:800]
@@ -171,16 +116,16 @@ def report_title(text: str, raw: str = "") -> str | None:
 # --------------------------------------------------------------------------- year
 _PERIOD = re.compile(
     rf"(?:统计(?:期限|时限|期|数据时限|数据的统计期限|周期)|所列数据|数据统计|内容涵盖|涵盖|统计数据)"
-    rf"[^。]{{0,30}}?{_YEAR}\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
+    rf"[^。]{{0,30}}?{YEAR}\s*年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
 #: what every _PERIOD match ends with, opening with a literal (a fast scan): without it,
 #: no statistics period
 _PERIOD_END = re.compile(r"年\s*(?:1|一)\s*月\s*(?:1|一)\s*日")
-_TITLE_YEAR = re.compile(rf"{_YEAR}\s*年度?\s*(?:的|度)?\s*(?:政府信息公开|政务公开|信息公开|年度报告|政府信息|工作报告|工作年度报告)")
-_OPENING_YEAR = re.compile(rf"(?:^|[\n。：:\s])(?:[^\n。]{{0,12}}?){_YEAR}\s*(?:年|年度)\s*(?:以来)?\s*[,，，、我全本在以按]")
+_TITLE_YEAR = re.compile(rf"{YEAR}\s*年度?\s*(?:的|度)?\s*(?:政府信息公开|政务公开|信息公开|年度报告|政府信息|工作报告|工作年度报告)")
+_OPENING_YEAR = re.compile(rf"(?:^|[\n。：:\s])(?:[^\n。]{{0,12}}?){YEAR}\s*(?:年|年度)\s*(?:以来)?\s*[,，，、我全本在以按]")
 
 
-_YEAR_NIAN = re.compile(_YEAR + r"\s*年")
-_LEADING_YEAR = re.compile(rf"\s*{_YEAR}\s*年(?!\d{{1,2}}月)")
+_YEAR_NIAN = re.compile(YEAR + r"\s*年")
+_LEADING_YEAR = re.compile(rf"\s*{YEAR}\s*年(?!\d{{1,2}}月)")
 
 
 def report_year(text: str, title: str | None = None) -> int | None:
@@ -215,16 +160,16 @@ _FIELD_ISO_DATE = re.compile(r"(?:发布时间|发文日期|成文日期|日期|
 #: each _FIELD_ISO_DATE match holds one of these (its name ends in 期 or 间); they open
 #: with a literal, so their scans are fast: without them, no match
 _FIELD_ISO_DATE_NEEDS = tuple(re.compile(end + r"\s*[:：]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}") for end in "期间")
-_PAREN_DATE = re.compile(r"[(（]\s*" + _DATE.pattern + r"\s*[)）]")
+_PAREN_DATE = re.compile(r"[(（]\s*" + DATE.pattern + r"\s*[)）]")
 
 
 def published_date(text: str, raw: str = "") -> str | None:
     """Publication date: a header field (发布时间, 成文日期, 日期), else the date under the
     signature at the end, else a date in parentheses under the title."""
     src = raw or text
-    f = _header_field(src, "发布时间", "成文日期", "发布日期", "日期")
+    f = header_field(src, "发布时间", "成文日期", "发布日期", "日期")
     if f:
-        m = _ISO_DATE.search(f) or _DATE.search(f)
+        m = ISO_DATE.search(f) or DATE.search(f)
         if m:
             return _iso(m)
     head = src[:3000]
@@ -233,170 +178,22 @@ def published_date(text: str, raw: str = "") -> str | None:
         if m:
             return _iso(m)
     tail = text[-160:]
-    ms = list(_DATE.finditer(tail))
+    ms = list(DATE.finditer(tail))
     if ms and len(tail) - ms[-1].end() < 40:
-        return _date_from_match(ms[-1])
+        return date_from_match(ms[-1])
     m = _PAREN_DATE.search(text[:400])
     if m:
-        return _date_from_match(_DATE.search(m.group(0)))
+        return date_from_match(DATE.search(m.group(0)))
     return None
 
 
 def _iso(m: re.Match[str]) -> str | None:
-    if m.re is _DATE:
-        return _date_from_match(m)
+    if m.re is DATE:
+        return date_from_match(m)
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
-
-
-# --------------------------------------------------------------------------- agency
-def _last_lines(text: str, k: int) -> list[str]:
-    """The last ``k`` non-empty stripped lines of ``text`` (``[ln.strip() for ln in
-    text.strip().split("\n") if ln.strip()][-k:]``), without splitting the whole text."""
-    n = 2 * k
-    while True:
-        parts = text.rsplit("\n", n)
-        whole = len(parts) <= n  # every line is in parts
-        lines = [s for s in (ln.strip() for ln in (parts if whole else parts[1:])) if s]
-        if whole or len(lines) >= k:
-            return lines[-k:]
-        n *= 4
-
-
-_SIG_ONE_LINE = re.compile(
-    rf"[。；;!！]\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*(?:\n\s*)?{_DATE.pattern}[^。]{{0,40}}$")
-_SIG_PROVINCE = re.compile(
-    r"((?:{provinces})[省市]?[\u4e00-\u9fff]{{1,20}}?{org})\s*{date}[^。]{{0,40}}$".format(
-        provinces="|".join(p[:-1] if p.endswith("省") else p for p in PROVINCES),
-        org=_ORG_SUFFIX, date=_DATE.pattern))
-
-
-def _signature(text: str) -> str | None:
-    lines = _last_lines(text, 4)
-    for ln in reversed(lines):
-        if "年" in ln:  # a date needs 年
-            # ln2 keeps each character of ln that is not whitespace or a parenthesis,
-            # but those of dates: at most 13 a date, and a date has one 年. With more
-            # than 30 left, ln2 is too long anyway: skip the scan for dates.
-            kept = len("".join(ln.split())) - sum(ln.count(ch) for ch in "()（）")
-            if kept - 13 * ln.count("年") > 30:
-                continue
-        ln2 = (_DATE.sub("", ln) if "年" in ln else ln).strip(" ()（）")
-        if ln2 and len(ln2) <= 30 and _ORG.match(ln2):
-            return ln2
-    # one-line reports: "…工作。河北省教育厅2014年1月16日"
-    m = _SIG_ONE_LINE.search(text[-200:])
-    if m:
-        return m.group(1)
-    m = _SIG_PROVINCE.search(text[-200:])
-    if m:
-        return m.group(1)
-    return None
-
-
-_AG_TITLE = re.compile(rf"\s*([\u4e00-\u9fff()（）]{{2,40}}?)\s*(?:关于)?{_YEAR}\s*年度?")
-_AG_TITLE_NOT = re.compile(r"政府信息公开|政务公开|信息公开|工作")
-_AG_HEAD = re.compile(rf"\s*#*\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*\n?\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)")
-_AG_NAMED = re.compile(rf"(?:《|发布|编制了?)\s*([\u4e00-\u9fff]{{2,30}}?{_ORG_SUFFIX})\s*{_YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)")
-_AG_SOURCE = re.compile(rf"来源\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,40}}?{_ORG_SUFFIX}(?:[(（][^)）]{{1,30}}[)）])?)(?=\s|$)")
-_AG_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][^()（）]{1,30}[)）]$")
-_AG_OFFICE = re.compile(r"(人民政府|管委会|管理委员会)办公(?:室|厅)$")
-
-
-def report_agency(text: str, raw: str = "", title: str | None = None) -> str | None:
-    """The issuing agency: 发布机构 field, the signature block, or the title's prefix."""
-    return _report_agency(text, raw, title, _signature(text))
-
-
-def _report_agency(text: str, raw: str, title: str | None, sig: str | None) -> str | None:
-    cands = []
-    f = _header_field(raw or text, "发布机构", "发文机关", "发布单位")
-    if f:
-        cands.append(f.split()[0])
-    if sig:
-        cands.append(sig)
-    m = _AG_TITLE.match(title or "")
-    if m and not _AG_TITLE_NOT.search(m.group(1)):
-        cands.append(m.group(1))
-    m = _AG_HEAD.match(text)
-    if m:
-        cands.append(m.group(1))
-    m = _AG_NAMED.search(text[:1500])
-    if m:
-        cands.append(m.group(1))
-    m = _SUBJECT.search(text[:2500])
-    if m and not m.group("org").startswith(("我", "本", "全")):
-        cands.append(m.group("org"))
-    m = _AG_SOURCE.search(raw or text)
-    if m:
-        cands.append(m.group(1))
-    for c in cands:
-        c = c.strip()
-        if "*" in c or len(c) < 2:
-            continue
-        # the government's office compiles the government's report
-        c = _AG_PAREN.sub("", c)  # 亳州市城市管理局(…执法局)
-        return _AG_OFFICE.sub(r"\1", c)
-    return None
-
-
-_SUBJECT = re.compile(
-    rf"{_YEAR}\s*年(?:度)?(?:以来)?\s*[,，]?\s*(?P<org>(?:[\u4e00-\u9fff]{{2,6}}?(?:省|市|县|区))?"
-    rf"[\u4e00-\u9fff]{{1,16}}?(?:厅|局|委员会|人民政府|管委会|管理委员会|办))(?=坚持|主动|深入|认真|紧紧|全面|按照|以|在|始终|高度|积极|围绕|持续|进一步|贯彻|牢固|聚焦|继续)")
-
-
-# agency_level's patterns, compiled once (re.search with a pattern string looks it up
-# in re's cache at every call); the unanchored literal ones are tested with ``in``
-_LV_PARENS = re.compile(r"[()（][^()（）]*[)）]")
-_LV_TOWN = re.compile(r"(镇|乡|街道办事处|街道)(人民政府)?$")
-_LV_TOWN_END = re.compile(r"[镇乡]$")
-_LV_DISTRICT = re.compile(r"[^城]区(人民政府|政府|委|$)|[^城小社园]区[^域]")
-_LV_ZONE_BOARD = re.compile(r"(综合实验区|新区)(管委会|管理委员会)$")
-_LV_BOARD = re.compile(r"(管委会|管理委员会)$")
-_LV_ZONE = re.compile(r"(综合实验区|新区)$")
-_LV_GOV = re.compile(r"(人民政府|政府|管委会|管理委员会)(办公厅|办公室)?$")
-_LV_GOV_PLACE = re.compile(r"(省|自治区|市|县|旗|区)$")
-_LV_ORG = re.compile(_ORG_SUFFIX + "$")
-
-
-def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None]:
-    """(level, agency_type, tier) from the agency's name.
-
-    ``level`` is one of 省级, 市级, 县级, 乡镇 for a government and 部门 for a department;
-    ``tier`` is the administrative tier of the government the agency belongs to (a
-    provincial department has level 部门 and tier 省级); ``agency_type`` is
-    ``government`` or ``department``.
-    """
-    if not agency:
-        return None, None, None
-    a = _LV_PARENS.sub("", agency)
-    tier = None
-    if _LV_TOWN.search(a) or _LV_TOWN_END.search(a):
-        return "乡镇", "government", "乡镇"
-    if "县" in a or "旗" in a or _LV_DISTRICT.search(a):
-        tier = "县级"
-    elif "市" in a and "城市" not in a.split("市")[0] + "市":
-        tier = "市级"
-    elif "市" in a:
-        tier = "市级"
-    if ("省" in a or "自治区" in a) and not any(c in a.split("省")[-1] for c in "市县区"):
-        tier = "省级"
-    if any(c + "市" in a for c in ("北京", "天津", "上海", "重庆")) and "区" not in a and "县" not in a:
-        tier = "省级"
-    if _LV_ZONE_BOARD.search(a):
-        tier = "市级"
-    elif _LV_BOARD.search(a) and tier is None:
-        tier = "县级"
-    if _LV_ZONE.search(a):
-        tier = "市级"
-    is_gov = bool(_LV_GOV.search(a) or _LV_GOV_PLACE.search(a))
-    if is_gov:
-        return tier, "government", tier
-    if _LV_ORG.search(a):
-        return "部门", "department", tier
-    return None, None, tier
 
 
 # --------------------------------------------------------------------------- style, kind
@@ -445,14 +242,14 @@ def report_kind(text: str, title: str | None) -> str:
 def extract_meta(text: str, raw: str = "") -> ReportMeta:
     """All metadata of one report from its cleaned ``text`` (and ``raw`` for header fields)."""
     title = report_title(text, raw)
-    sig = _signature(text)
-    agency = _report_agency(text, raw, title, sig)
+    sig = signature(text)
+    agency = agency_from(text, raw, title, sig)
     level, agency_type, tier = agency_level(agency)
     province, city, county = place_names(title, agency, sig)
     if province is None:
         # not in the agency's name: the province the text itself names (its own
         # regulations, 《河北省实施…办法》, 福建省人民政府办公厅关于…), if one clearly dominates
-        province = _dominant_province(text)
+        province = dominant_province(text)
     year = report_year(text, title)
     return ReportMeta(
         title=title, agency=agency, agency_type=agency_type, level=level, tier=tier,

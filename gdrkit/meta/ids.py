@@ -5,16 +5,22 @@ or a corrected version) flagged in ``duplicate_of``, never merged."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["neardup_dir"]
+from .._version import __version__
+from ..engine import versions
+from ..engine.cache import atomic_write
+from ..text.similarity import jaccard, shingles
+
+__all__ = ["assign_ids", "neardup_dir"]
 
 
-def _assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None, texts=None,
+def assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None, texts=None,
                 cache_dir: str | os.PathLike | None = None) -> None:
     """Content-based report ids (column ``report_id``); later copies of the same content
     get a suffix, a hash of their path within ``root`` (the folder read: so the ids
@@ -70,10 +76,7 @@ def _note_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
 
 def neardup_dir(cache_dir: str | os.PathLike) -> Path:
     """The folder of near-duplicate results in a cache (named by the gdrkit version and code)."""
-    from . import __version__
-    from .build import package_signature
-
-    return Path(cache_dir) / f"neardup-v{__version__}-{package_signature()[:12]}"
+    return Path(cache_dir) / f"neardup-v{__version__}-{versions.package_signature()[:12]}"
 
 
 def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str | None], *,
@@ -94,12 +97,10 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
         return
     path = None
     if cache_dir is not None and os.environ.get("GDRKIT_TABLE_CACHE", "1") != "0":
-        import json
-
         th = reports["text_hash"].tolist()
         h = hashlib.sha1(f"threshold={threshold}|k=4".encode())
         for (agency, year), members in groups.items():
-            h.update(f"{agency}\x1f{year}\x1e{','.join(f'{m}:{th[m]}' for m in members)}\x1d".encode("utf-8"))
+            h.update(f"{agency}\x1f{year}\x1e{','.join(f'{m}:{th[m]}' for m in members)}\x1d".encode())
         path = neardup_dir(cache_dir) / f"{h.hexdigest()[:24]}.json"
         try:
             pairs = json.loads(path.read_text(encoding="utf-8"))
@@ -110,8 +111,6 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
             for j, i in pairs:
                 dup[j] = ids[i]
             return
-    from .analysis.reuse import jaccard, shingles
-
     wanted = sorted(m for members in groups.values() for m in members)
     got = texts(wanted) if texts is not None else reports["text"].take(wanted).tolist()
     text_of = dict(zip(wanted, got))
@@ -127,9 +126,6 @@ def _flag_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str |
                     found.append([members[j], members[i]])
                     break
     if path is not None:
-        import json
-
-        from .cache import atomic_write
 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PROVINCES", "place_names"]
+__all__ = ["PROVINCES", "place_names", "dominant_province", "province_counts"]
 
 PROVINCES = (
     "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
@@ -71,7 +71,7 @@ assert sorted(p for names in _PROVINCE_LONG.values() for p in names) == sorted(
     p for p in PROVINCES if not (len(p) == 3 and p[2] in _PROVINCE_3))
 
 
-def _province_counts(text: str) -> dict[str, int]:
+def province_counts(text: str) -> dict[str, int]:
     """How often ``text`` names each province it names (what ``_PROVINCE_RE.findall``
     finds, counted)."""
     counts: dict[str, int] = {}
@@ -87,10 +87,10 @@ def _province_counts(text: str) -> dict[str, int]:
     return counts
 
 
-def _dominant_province(text: str) -> str | None:
+def dominant_province(text: str) -> str | None:
     """The province a text names most, if it names one clearly (for agencies written
     as 省…厅, whose province the text names elsewhere, e.g. 《河北省实施…办法》)."""
-    counts = _province_counts(text)
+    counts = province_counts(text)
     if not counts:
         return None
     counts = {p: counts[p] for p in PROVINCES if p in counts}  # max() breaks ties in this order

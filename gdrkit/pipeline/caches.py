@@ -16,6 +16,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import zh
+from ..engine.cache import PartCache, default_cache_dir
+from ..io import DEFAULT_MAX_BYTES
+from ..meta.ids import neardup_dir
+from .derivedcache import DerivedCache
+from .reading import reports_cache
+from .tablecache import tables_dir
+
 __all__ = ["cache_folders", "prune_cache"]
 
 _KIND = re.compile(r"^(reports|tokens|derived|tables|neardup)-v")
@@ -24,13 +32,6 @@ _KIND = re.compile(r"^(reports|tokens|derived|tables|neardup)-v")
 def _current(root: Path) -> set[str]:
     """Folder names the installed code uses with the default reading options (either
     tokenizer backend, with or without traditional-character conversion)."""
-    from . import zh
-    from .build import reports_cache, tables_dir
-    from .cache import PartCache
-    from .ids import neardup_dir
-    from .derive import DerivedCache
-    from .io import DEFAULT_MAX_BYTES
-
     names = {reports_cache(root, max_bytes=DEFAULT_MAX_BYTES, convert_traditional=t).dir.name for t in (False, True)}
     names |= {PartCache(root, "tokens", salt=zh.Tokenizer(backend=b).signature).dir.name for b in ("rjieba", "jieba")}
     names.add(DerivedCache(root).dir.name)
@@ -52,7 +53,7 @@ def _size(folder: Path) -> tuple[int, int]:
 
 
 def cache_folders(root: str | os.PathLike | None = None) -> pd.DataFrame:
-    """The folders of a gdrkit cache (default: :func:`gdrkit.cache.default_cache_dir`).
+    """The folders of a gdrkit cache (default: :func:`gdrkit.engine.cache.default_cache_dir`).
 
     Returns
     -------
@@ -62,8 +63,6 @@ def cache_folders(root: str | os.PathLike | None = None) -> pd.DataFrame:
         the default reading options; other folders are from another version, other code,
         or other options such as ``--max-mb``).
     """
-    from .cache import default_cache_dir
-
     root = Path(root) if root is not None else default_cache_dir()
     rows = []
     if root.is_dir():
@@ -85,8 +84,6 @@ def prune_cache(root: str | os.PathLike | None = None, *, dry_run: bool = False)
     DataFrame
         The rows of :func:`cache_folders` removed (or that would be, with ``dry_run``).
     """
-    from .cache import default_cache_dir
-
     root = Path(root) if root is not None else default_cache_dir()
     folders = cache_folders(root)
     gone = folders[~folders["current"].astype(bool)].reset_index(drop=True)

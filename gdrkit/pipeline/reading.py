@@ -1,12 +1,12 @@
 """Fast re-runs: the per-file reports cache and parallel reading behind ``load_corpus``.
 
-Every file is read, cleaned and identified (:func:`gdrkit.corpus.read_report`) at most
-once per content: its row is cached as Parquet (:class:`gdrkit.cache.PartCache`) under a
-key made of the SHA-1 of the file's bytes and its suffix (not its folder or name: a
-moved or renamed folder, or the same folder given by a relative or an absolute path,
-finds its rows; each row gets its file's path when it is read), in a cache folder whose name
-includes the gdrkit version, a hash of the reading code (io, clean, meta, numerals,
-corpus, build) and the reading options (``max_bytes``, ``convert_traditional``). So:
+Every file is read, cleaned and identified (:func:`gdrkit.pipeline.stages.read_report`)
+at most once per content: its row is cached as Parquet (:class:`gdrkit.engine.cache.PartCache`)
+under a key made of the SHA-1 of the file's bytes and its suffix (not its folder or name:
+a moved or renamed folder, or the same folder given by a relative or an absolute path,
+finds its rows; each row gets its file's path when it is read), in a cache folder whose
+name includes the gdrkit version, a hash of the reading code (:data:`_CODE_MODULES`) and
+the reading options (``max_bytes``, ``convert_traditional``). So:
 
 - a warm run hashes each file (it has to read it: a size/mtime shortcut can miss an
   edit) and reads the rows from the cache, processing nothing;
@@ -16,53 +16,60 @@ corpus, build) and the reading options (``max_bytes``, ``convert_traditional``).
 - rows are flushed to the cache in batches written atomically, so a run killed midway
   leaves a usable cache and the next run only processes what is missing.
 
-Files that miss the cache are read in ``workers`` processes, in chunks of files, and
-the output is in the order of the input paths whatever the number of workers.
+Files that miss the cache are read in ``workers`` processes (or by a ``map_chunks``
+function, e.g. on Dask), in chunks of files, and the output is in the order of the input
+paths whatever the number of workers.
 """
 
 from __future__ import annotations
 
-import contextvars
 import hashlib
 import math
 import os
-from functools import lru_cache
+import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..engine import versions
+from ..engine.cache import PartCache, text_key
+from ..engine.parallel import release_memory, start_pool
+from ..engine.progress import progress_bar
+from ..schema import ERROR_COLUMNS, REPORT_COLUMNS
+from .stages import read_report
 
 __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache", "code_signature", "last_stats"]
 
 #: Modules whose code decides what a reports row contains (their source is hashed
 #: into the cache folder name, so editing them invalidates the cache).
-_CODE_MODULES = ("io.py", "clean.py", "meta.py", "places.py", "numerals.py", "corpus.py", "build.py")
+_CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py", "clean.py", "meta/patterns.py",
+                 "meta/fields.py", "meta/agency.py", "meta/places.py", "text/numerals.py", "schema.py",
+                 "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
-_NOT_ROW_MODULES = ("__init__.py", "discover.py", "ids.py", "metadata.py", "parallel.py", "cache.py",
-                    "progress.py", "limits.py", "analysis/__init__.py")
+_NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py", "meta/ids.py",
+                    "meta/user.py", "text/__init__.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
+                    "engine/arrow.py", "engine/cache.py", "engine/limits.py", "engine/parallel.py",
+                    "engine/progress.py", "engine/sink.py", "engine/tablefiles.py", "engine/versions.py",
+                    "pipeline/__init__.py", "sections.py", "extract/__init__.py", "extract/annex.py",
+                    "extract/checks.py", "extract/figures.py", "extract/narrative.py", "extract/split.py",
+                    "extract/template.py", "problems/__init__.py", "problems/find.py", "problems/split.py",
+                    "problems/taxonomy.py")
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
 _FLUSH_BYTES = 96_000_000
 _INT_COLUMNS = ("n_bytes", "n_chars", "year")
 
-#: Set by :mod:`gdrkit.engine_dask`: ``(map_chunks, use_cache)``, where ``map_chunks(fn,
-#: tasks)`` returns ``[fn(t) for t in tasks]`` computed elsewhere (on Dask partitions).
-ENGINE: contextvars.ContextVar = contextvars.ContextVar("gdrkit_build_engine", default=None)
-
 #: Counts of the last :func:`read_files` call: files, cached, processed, cache_parts_written.
 last_stats: dict[str, int] = {}
 
 
-@lru_cache(maxsize=1)
 def code_signature() -> str:
-    """A hash of the source of the modules that produce a reports row."""
-    h = hashlib.sha1()
-    here = Path(__file__).resolve().parent
-    for name in _CODE_MODULES:
-        p = here / name
-        h.update(name.encode())
-        h.update(p.read_bytes() if p.exists() else b"")
-    return h.hexdigest()[:16]
+    """A hash of the source of the modules that produce a reports row (:data:`_CODE_MODULES`)."""
+    return versions.source_signature(_CODE_MODULES)
 
 
 def file_sha1(path: str | os.PathLike) -> str | None:
@@ -77,41 +84,20 @@ def file_sha1(path: str | os.PathLike) -> str | None:
     return h.hexdigest()
 
 
-def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_traditional: bool = False):
-    """The :class:`~gdrkit.cache.PartCache` of reports rows for these reading options."""
-    from .cache import PartCache
-
+def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_traditional: bool = False) -> PartCache:
+    """The :class:`~gdrkit.engine.cache.PartCache` of reports rows for these reading options."""
     return PartCache(cache_dir, "reports",
-                     salt=f"{code_signature()}|{_library_versions()}|max_bytes={max_bytes}"
+                     salt=f"{code_signature()}|{versions.library_versions()}|max_bytes={max_bytes}"
                           f"|trad={bool(convert_traditional)}")
 
 
-@lru_cache(maxsize=1)
-def _library_versions() -> str:
-    """Versions of the libraries that turn bytes into text: an upgrade changes the key
-    (looked up once per process)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    out = []
-    for name in ("pypdf", "beautifulsoup4", "lxml", "python-docx", "charset-normalizer", "cn2an", "opencc"):
-        try:
-            out.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            out.append(f"{name}=-")
-    return ",".join(out)
-
-
 def _row_columns() -> list[str]:
-    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS
-
     cols = [c for c in REPORT_COLUMNS if c not in ("report_id", "duplicate_of")]
     return cols + [c for c in ERROR_COLUMNS if c not in cols] + ["text_hash"]
 
 
-def _schema():
+def _schema() -> pa.Schema:
     """Arrow schema of a cached row: key, is_error, the row's columns (ints as int64)."""
-    import pyarrow as pa
-
     # large_string: the type pandas holds its text columns in, so no copy on the way in
     return pa.schema([("key", pa.string()), ("is_error", pa.bool_())]
                      + [(c, pa.int64() if c in _INT_COLUMNS else pa.large_string()) for c in _row_columns()])
@@ -127,10 +113,8 @@ def _cacheable(row: dict) -> bool:
                 or "RecursionError" in msg or "too complex" in msg)
 
 
-def _to_table(keyed: list[tuple[str, dict]]):
+def _to_table(keyed: list[tuple[str, dict]]) -> pa.Table:
     """``(key, row)`` pairs as an Arrow table of :func:`_schema`."""
-    import pyarrow as pa
-
     schema = _schema()
     data = {"key": [k for k, _ in keyed], "is_error": ["error" in r for _, r in keyed]}
     for c in _row_columns():
@@ -141,16 +125,12 @@ def _to_table(keyed: list[tuple[str, dict]]):
 def file_key(sha1: str, path: str | os.PathLike) -> str:
     """The reports-cache key of a file: its bytes (SHA-1) and its suffix, which decides
     how they are read; not where it is (the row's ``path`` and ``file`` are set on reading)."""
-    from .cache import text_key
-
     return text_key(sha1, os.path.splitext(path)[1])  # Path(path).suffix, without a Path per file
 
 
-def _with_paths(table, paths: list[str]):
+def _with_paths(table: pa.Table, paths: list[str]) -> pa.Table:
     """``table`` (rows of some files, in order) with each row's ``path`` (and ``file``)
     those of the file it was read for: a cached row may come from a file at another path."""
-    import pyarrow as pa
-
     have = table["path"].to_pylist()
     if have == paths:  # the usual case (paths from discover_files are normalised already)
         return table
@@ -164,15 +144,13 @@ def _with_paths(table, paths: list[str]):
     return table
 
 
-def _read_chunk(args: tuple[list[str], bool, int, bool]):
+def _read_chunk(args: tuple[list[str], bool, int, bool]) -> pa.Table:
     """Some files read (in a worker), as an Arrow table of :func:`_schema`: compact to send
     back (no Python string per text). ``key`` is the row's cache key, "" when the row must
     not be cached (``cached`` False; or no bytes were read, e.g. a file over the size
     limit, which is cheap to judge again). The key is always that of the bytes actually
     read and judged: a file that changes while it is read cannot leave its verdict under
     the key of other bytes."""
-    from .corpus import read_report
-
     paths, cached, max_bytes, trad = args
     keyed = []
     for p in paths:
@@ -186,16 +164,134 @@ def _chunks(items: list, n: int) -> list[list]:
     return [items[i:i + n] for i in range(0, len(items), n)]
 
 
+def _lookup(paths: list[str], cache: PartCache, light: list[str] | None, stats: dict
+            ) -> tuple[pa.Table | None, list[int | None]]:
+    """The cached rows of these files (or None), and each file's row in them (None: to read)."""
+    where: list[int | None] = [None] * len(paths)
+    keys: list[str | None] = [None] * len(paths)
+    if cache.parts():  # an empty cache: nothing to look up (the workers key what they read)
+        for i, p in enumerate(paths):
+            sha = file_sha1(p)
+            keys[i] = file_key(sha, p) if sha else None
+    wanted = list(dict.fromkeys(k for k in keys if k))  # in input order: parts come back in it
+    if not wanted or not cache.dir.is_dir():
+        return None, where
+    cached = cache.get_table(wanted, columns=None if light is None else light[1:])
+    want_schema = _schema() if light is None else pa.schema([_schema().field(c) for c in light])
+    if cached is not None and cached.schema != want_schema:
+        warnings.warn(f"gdrkit cache: {cache.dir} holds rows of another layout; they are not used "
+                      "and the files are read again", stacklevel=4)
+        return None, where
+    if cached is not None:
+        pos = {k: j for j, k in enumerate(cached["key"].to_pylist())}
+        for i, k in enumerate(keys):
+            if k in pos:
+                where[i] = pos[k]
+                stats["cached"] += 1
+    return cached, where
+
+
+class _Fresh:
+    """The rows read now: kept (only the columns wanted) and written to the cache in
+    batches, each batch one cache part."""
+
+    def __init__(self, cache: PartCache | None, light: list[str] | None, stats: dict) -> None:
+        self.cache, self.light, self.stats = cache, light, stats
+        self.parts: list[pa.Table] = []
+        self.idx: list[int] = []  # the file of each row of parts, in order
+        self._pending: list[pa.Table] = []
+        self._pending_idx: list[int] = []
+
+    def add(self, table: pa.Table, idx: list[int]) -> None:
+        self._pending.append(table)
+        self._pending_idx.extend(idx)
+        if len(self._pending_idx) >= _FLUSH_ROWS or sum(t.nbytes for t in self._pending) >= _FLUSH_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            t = pa.concat_tables(self._pending) if len(self._pending) > 1 else self._pending[0]
+            self.idx.extend(self._pending_idx)
+            ok = pc.not_equal(t["key"], "")
+            if self.cache is not None and pc.any(ok).as_py():
+                self.cache.put(t if pc.all(ok).as_py() else t.filter(ok))
+                self.stats["parts_written"] += 1
+            if self.light is not None:
+                bad = pc.and_(pc.invert(ok), pc.invert(t["is_error"]))
+                if pc.any(bad).as_py():  # cannot happen: a report row always has its file's hash
+                    raise RuntimeError(f"gdrkit: no cache key for {t.filter(bad)['path'].to_pylist()[:3]}, "
+                                       "so their texts could not be left in the cache")
+                t = t.select(self.light)
+            self.parts.append(t)
+        self._pending, self._pending_idx = [], []
+
+
+def _read_missing(paths: list[str], todo: list[int], fresh: _Fresh, *, max_bytes: int, convert_traditional: bool,
+                  workers: int, progress: bool, chunk_size: int | None,
+                  map_chunks: Callable[[Callable, list], list] | None) -> None:
+    """Read the files ``todo`` (positions in ``paths``) into ``fresh``, chunk by chunk."""
+    if chunk_size is None:
+        chunk_size = max(1, min(64, math.ceil(len(todo) / max(1, workers * 8))))
+    chunks = _chunks(todo, chunk_size)
+    tasks = [([paths[i] for i in c], fresh.cache is not None, max_bytes, convert_traditional) for c in chunks]
+    pool = None
+    if map_chunks is not None:
+        it = iter(map_chunks(_read_chunk, tasks))
+    elif workers > 1 and len(todo) > 1:
+        pool = start_pool(min(workers, len(chunks)))
+        it = pool.imap(_read_chunk, tasks, chunksize=1)
+    else:
+        it = map(_read_chunk, tasks)
+    try:
+        for idx, table in zip(chunks, progress_bar(it, total=len(chunks), desc="read", disable=not progress)):
+            fresh.add(table, idx)
+        fresh.flush()
+    except BaseException:  # an error or Ctrl-C: stop the workers now, not after every file
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+        raise
+    if pool is not None:
+        pool.close()
+        pool.join()
+
+
+def _in_input_order(paths: list[str], cached: pa.Table | None, where: list[int | None], fresh: _Fresh
+                    ) -> tuple[pd.DataFrame, list[dict]]:
+    """The rows and the errors, each in input order: one Arrow table of the cached rows then
+    the fresh ones, one take each (the texts are copied once at most)."""
+    fresh_t = pa.concat_tables(fresh.parts) if fresh.parts else _to_table([])
+    if fresh.light is not None and not fresh.parts:
+        fresh_t = fresh_t.select(fresh.light)
+    base = cached.num_rows if cached is not None else 0
+    at = {i: base + j for j, i in enumerate(fresh.idx)}
+    index = [where[i] if where[i] is not None else at[i] for i in range(len(paths))]
+    both = pa.concat_tables([cached, fresh_t]) if cached is not None else fresh_t
+    is_err = both["is_error"].to_numpy(zero_copy_only=False)[index]
+    good_ix = [j for j, e in zip(index, is_err) if not e]
+    errs = _with_paths(both.take(pa.array([j for j, e in zip(index, is_err) if e], pa.int64()))
+                       .select(["path", "stage", "error"]), [p for p, e in zip(paths, is_err) if e]).to_pylist()
+    good = both if good_ix == list(range(both.num_rows)) else both.take(pa.array(good_ix, pa.int64()))
+    good = _with_paths(good, [p for p, e in zip(paths, is_err) if not e])
+    good = good.drop_columns(["is_error", "stage", "error"])
+    good = good.drop_columns(["key"]) if fresh.light is None else good.rename_columns(
+        ["_cache_key" if c == "key" else c for c in good.column_names])
+    return good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get), errs
+
+
 def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_traditional: bool = False,
-               cache_dir: str | os.PathLike | None = None, workers: int = 1, progress: bool = True,
-               chunk_size: int | None = None, texts: bool = True) -> tuple[pd.DataFrame, list[dict]]:
+                 cache_dir: str | os.PathLike | None = None, workers: int = 1, progress: bool = True,
+                 chunk_size: int | None = None, texts: bool = True,
+                 map_chunks: Callable[[Callable, list], list] | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """``read_report`` for every file, through the cache and in ``workers`` processes.
 
     Cached rows stay in Arrow until the final table (no Python object per text).
     With ``texts=False`` (needs ``cache_dir``), the rows come without ``text_raw`` and
     ``text`` but with ``_cache_key``, their key in :func:`reports_cache`, where every
     row then is: the texts are not held, and are read from the cache when wanted
-    (:mod:`gdrkit.stream`).
+    (:mod:`gdrkit.pipeline.streaming`). ``map_chunks(fn, tasks)``, when given, returns
+    ``[fn(t) for t in tasks]`` computed elsewhere (the Dask engine) instead of in ``workers``
+    processes.
 
     Returns
     -------
@@ -206,131 +302,26 @@ def read_reports(files: list[str | os.PathLike], *, max_bytes: int, convert_trad
         ``{"path", "stage", "error"}`` for every file that is not a report, in input order.
         Every input file is in exactly one of the two.
     """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from .progress import progress_bar
-
     paths = [str(f) for f in files]
-    n = len(paths)
-    engine = ENGINE.get()
-    if engine is not None and not engine[1]:
-        cache_dir = None
     if not texts and cache_dir is None:
         raise ValueError("read_reports(texts=False) needs a cache_dir: the texts are left in the cache")
     light = None if texts else [c for c in _schema().names if c not in ("text_raw", "text")]
-    where: list[int | None] = [None] * n  # row of each file in the cached table
-    keys: list[str | None] = [None] * n
-    cached = None
-    cache = None
-    stats = {"files": n, "cached": 0, "processed": 0, "parts_written": 0}
-    if cache_dir is not None and n:
-        cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
-        if cache._parts():  # an empty cache: nothing to look up (the workers key what they read)
-            for i, p in enumerate(paths):
-                sha = file_sha1(p)
-                keys[i] = file_key(sha, p) if sha else None
-        wanted = list(dict.fromkeys(k for k in keys if k))  # in input order: parts come back in it
-        if wanted and cache.dir.is_dir():
-            cached = cache.get_table(wanted, columns=None if light is None else light[1:])
-            want_schema = _schema() if light is None else pa.schema([_schema().field(c) for c in light])
-            if cached is not None and cached.schema != want_schema:
-                import warnings
-
-                warnings.warn(f"gdrkit cache: {cache.dir} holds rows of another layout; they are not used "
-                              "and the files are read again", stacklevel=3)
-                cached = None
-            if cached is not None:
-                pos = {k: j for j, k in enumerate(cached["key"].to_pylist())}
-                for i, k in enumerate(keys):
-                    if k in pos:
-                        where[i] = pos[k]
-                        stats["cached"] += 1
-    todo = [i for i in range(n) if where[i] is None]
+    stats = {"files": len(paths), "cached": 0, "processed": 0, "parts_written": 0}
+    cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional) \
+        if cache_dir is not None and paths else None
+    cached, where = _lookup(paths, cache, light, stats) if cache is not None else (None, [None] * len(paths))
+    todo = [i for i in range(len(paths)) if where[i] is None]
     stats["processed"] = len(todo)
-    # the workers send Arrow tables; they are written to the cache in batches (each
-    # batch is one cache part), and only the columns wanted are kept
-    fresh_parts: list = []
-    fresh_idx: list[int] = []  # the file of each row of fresh_parts, in order
-    pending: list = []
-    pending_idx: list[int] = []
-
-    def flush() -> None:
-        nonlocal pending, pending_idx
-        if pending:
-            t = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
-            fresh_idx.extend(pending_idx)
-            ok = pc.not_equal(t["key"], "")
-            if cache is not None and pc.any(ok).as_py():
-                cache.put(t if pc.all(ok).as_py() else t.filter(ok))
-                stats["parts_written"] += 1
-            if light is not None:
-                bad = pc.and_(pc.invert(ok), pc.invert(t["is_error"]))
-                if pc.any(bad).as_py():  # cannot happen: a report row always has its file's hash
-                    raise RuntimeError(f"gdrkit: no cache key for {t.filter(bad)['path'].to_pylist()[:3]}, "
-                                       "so their texts could not be left in the cache")
-                t = t.select(light)
-            fresh_parts.append(t)
-        pending, pending_idx = [], []
-
+    fresh = _Fresh(cache, light, stats)
     if todo:
-        if chunk_size is None:
-            chunk_size = max(1, min(64, math.ceil(len(todo) / max(1, workers * 8))))
-        chunks = _chunks(todo, chunk_size)
-        tasks = [([paths[i] for i in c], cache is not None, max_bytes, convert_traditional) for c in chunks]
-        pool = None
-        if engine is not None:
-            it = iter(engine[0](_read_chunk, tasks))
-        elif workers > 1 and len(todo) > 1:
-            from .parallel import start_pool
-
-            pool = start_pool(min(workers, len(chunks)))
-            it = pool.imap(_read_chunk, tasks, chunksize=1)
-        else:
-            it = map(_read_chunk, tasks)
-        try:
-            bar = progress_bar(it, total=len(chunks), desc="read", disable=not progress)
-            for idx, table in zip(chunks, bar):
-                pending.append(table)
-                pending_idx.extend(idx)
-                if len(pending_idx) >= _FLUSH_ROWS or sum(t.nbytes for t in pending) >= _FLUSH_BYTES:
-                    flush()
-            flush()
-        except BaseException:  # an error or Ctrl-C: stop the workers now, not after every file
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-            raise
-        if pool is not None:
-            pool.close()
-            pool.join()
+        _read_missing(paths, todo, fresh, max_bytes=max_bytes, convert_traditional=convert_traditional,
+                      workers=workers, progress=progress, chunk_size=chunk_size, map_chunks=map_chunks)
     last_stats.clear()
     last_stats.update(stats)
-    # one Arrow table: the cached rows, then the fresh ones; taken in input order
-    fresh_t = pa.concat_tables(fresh_parts) if fresh_parts else _to_table([])
-    if light is not None and not fresh_parts:
-        fresh_t = fresh_t.select(light)
-    base = cached.num_rows if cached is not None else 0
-    at = {i: base + j for j, i in enumerate(fresh_idx)}
-    index = [where[i] if where[i] is not None else at[i] for i in range(n)]
-    both = pa.concat_tables([cached, fresh_t]) if cached is not None else fresh_t
-    flags = both["is_error"].to_numpy(zero_copy_only=False)
-    is_err = flags[index]
-    # one take each (reports, errors), in input order: the texts are copied once at most
-    good_ix = [j for j, e in zip(index, is_err) if not e]
-    errs = _with_paths(both.take(pa.array([j for j, e in zip(index, is_err) if e], pa.int64()))
-                       .select(["path", "stage", "error"]), [p for p, e in zip(paths, is_err) if e]).to_pylist()
-    good = both if good_ix == list(range(both.num_rows)) else both.take(pa.array(good_ix, pa.int64()))
-    good = _with_paths(good, [p for p, e in zip(paths, is_err) if not e])
-    good = good.drop_columns(["is_error", "stage", "error"])
-    good = good.drop_columns(["key"]) if light is None else good.rename_columns(
-        ["_cache_key" if c == "key" else c for c in good.column_names])
-    rows = good.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
-    del both, good, cached, fresh_t, fresh_parts
-    from .parallel import release_memory
-
+    rows, errs = _in_input_order(paths, cached, where, fresh)
+    del cached, fresh
     release_memory()  # the parts read are freed: give the memory back
-    assert len(rows) + len(errs) == n
+    assert len(rows) + len(errs) == len(paths)
     return rows, errs
 
 
@@ -340,94 +331,3 @@ def read_files(files: list[str | os.PathLike], **kwargs) -> tuple[list[dict], li
     out = [{k: (None if v is pd.NA or (isinstance(v, float) and math.isnan(v)) else v) for k, v in r.items()}
            for r in rows.astype(object).to_dict("records")]
     return out, errors
-
-
-# --------------------------------------------------------------------------- derived tables
-@lru_cache(maxsize=1)
-def package_signature() -> str:
-    """A hash of the source of every gdrkit module (any code change invalidates tables)."""
-    h = hashlib.sha1()
-    here = Path(__file__).resolve().parent
-    for p in sorted(here.rglob("*.py")):
-        h.update(str(p.relative_to(here)).encode())
-        h.update(p.read_bytes())
-    for p in sorted((here / "data").glob("*")):
-        if p.is_file():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()[:16]
-
-
-def _reports_fingerprint(reports: pd.DataFrame, *, drop: tuple[str, ...] = ("text_raw",)) -> str:
-    """Hash of the reports table (the raw text stands in by its file's sha1 and the code)."""
-    from pandas.util import hash_pandas_object
-
-    # the cleaned text is hashed too, so tables follow a user's edit of reports["text"]
-    light = reports.drop(columns=[c for c in drop if c in reports.columns])
-    h = hashlib.sha1(",".join(f"{c}:{t}" for c, t in light.dtypes.astype(str).items()).encode())
-    h.update(hash_pandas_object(light.astype(object).where(light.notna(), None), index=False).values.tobytes())
-    return h.hexdigest()[:20]
-
-
-def loaded_fingerprint(reports: pd.DataFrame, text_hash: pd.Series, *, options: str) -> str:
-    """:func:`_reports_fingerprint` of a table just read by ``load_corpus``: the texts
-    stand in by their hashes (``text_hash``, computed when the file was read)."""
-    h = hashlib.sha1(_reports_fingerprint(reports, drop=("text_raw", "text")).encode())
-    h.update(options.encode())
-    h.update("\n".join(map(str, text_hash.tolist())).encode())
-    return "L" + h.hexdigest()[:19]
-
-
-def tables_dir(cache_dir: str | os.PathLike) -> Path:
-    """The folder of whole cached tables (:func:`cached_table`) in a cache, named by the
-    gdrkit version, code and library versions like the other cache folders, so that
-    ``gdrkit cache --prune`` removes what older code wrote."""
-    from . import __version__
-
-    return Path(cache_dir) / f"tables-v{__version__}-{text_key_(package_signature(), _library_versions())[:12]}"
-
-
-def cached_table(corpus, name: str, fn):
-    """``fn()`` (a derived table of ``corpus``), kept on disk for an unchanged corpus.
-
-    The file's key is the hash of the reports table, of all gdrkit code and data, of the
-    versions of the libraries that read the text, and the table's name, so a warm
-    ``corpus.tables()`` reads instead of recomputing. Any
-    change to any report recomputes the whole table. Written atomically; an unreadable
-    file is removed and the table recomputed.
-    """
-    import warnings
-
-    from .cache import ROW_GROUP, atomic_write, parquet_options
-
-    cache_dir = getattr(corpus, "cache_dir", None)
-    if not cache_dir or name.startswith("tokens") or os.environ.get("GDRKIT_TABLE_CACHE", "1") == "0":
-        return fn()
-    try:
-        # hashed once per reports table (Corpus._memo clears _tables when it is replaced)
-        fp = corpus._tables.get("_fingerprint") or corpus._tables.setdefault(
-            "_fingerprint", _reports_fingerprint(corpus.reports))
-        key = text_key_(package_signature(), _library_versions(), name, fp)
-    except (TypeError, ValueError):  # an odd user metadata column (lists, dicts) that cannot be hashed
-        return fn()
-    folder = tables_dir(cache_dir)
-    path = folder / f"{name}-{key[:24]}.parquet"
-    if path.exists():
-        try:
-            return pd.read_parquet(path)
-        except Exception as exc:
-            warnings.warn(f"gdrkit cache: unreadable table {path} ({type(exc).__name__}); it is recomputed",
-                          stacklevel=3)
-            path.unlink(missing_ok=True)
-    df = fn()
-    if not isinstance(df, pd.DataFrame) or not df.index.equals(pd.RangeIndex(len(df))):
-        return df
-    folder.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP, **parquet_options()))
-    return df
-
-
-def text_key_(*parts: str) -> str:
-    from .cache import text_key
-
-    return text_key(*parts)

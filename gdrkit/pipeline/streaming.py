@@ -6,15 +6,15 @@ notebook on a few thousand reports, too much for a province's decade. :func:`bui
 writes the same files (the same bytes) while holding the metadata of the reports and
 two shards of their tables (one being written while the next is computed):
 
-1. every file is read through the reports cache (:func:`gdrkit.build.read_reports` with
-   ``texts=False``): the texts stay in the cache, only metadata is held; report ids and
-   duplicates are assigned over the whole corpus (the texts of reports that share agency
-   and year are read back for the near-duplicate test);
+1. every file is read through the reports cache (:func:`gdrkit.pipeline.reading.read_reports`
+   with ``texts=False``): the texts stay in the cache, only metadata is held; report ids
+   and duplicates are assigned over the whole corpus (the texts of reports that share
+   agency and year are read back for the near-duplicate test);
 2. then, shard by shard (at most :data:`SHARD_REPORTS` reports or :data:`SHARD_CHARS`
    characters of text, in report order), the shard's texts are read back from the cache
    and its sections, figures, problems, tokens (through their caches: nothing is
    computed twice), checks and panel rows go to the table files;
-3. each table's files are written as its parts come (:class:`gdrkit.sink.TableSink`).
+3. each table's files are written as its parts come (:class:`gdrkit.engine.sink.TableSink`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from .io import DEFAULT_MAX_BYTES
+from .. import zh
+from ..analysis.panel import build_panel, numeric_metadata
+from ..engine.cache import PartCache, default_cache_dir
+from ..engine.parallel import ForkPool, default_workers, release_memory
+from ..engine.progress import progress_bar
+from ..engine.sink import TableSink
+from ..engine.tablefiles import remove_stale_tables
+from ..io import DEFAULT_MAX_BYTES, discover_files
+from ..meta.ids import assign_ids
+from ..meta.user import join_metadata
+from ..schema import CHECK_COLUMNS, ERROR_COLUMNS, REPORT_COLUMNS
+from .derivedcache import DerivedCache
+from .deriving import Derivation, derive_start, work_task
+from .reading import read_reports, reports_cache
 
 __all__ = ["BuildResult", "build_tables", "SHARD_REPORTS", "SHARD_CHARS"]
 
@@ -33,10 +47,11 @@ __all__ = ["BuildResult", "build_tables", "SHARD_REPORTS", "SHARD_CHARS"]
 SHARD_REPORTS = 1000
 #: At most this many characters of text per shard (a single longer report is one shard).
 #: Two shards are held at a time; 2 million characters (with 1,000 reports and at most 4
-#: writes queued, :data:`gdrkit.sink._QUEUED`) kept a cold 500 MB build at 2.9-3.0x the
-#: corpus in memory (1.46-1.50 GB PSS in two runs, against 1.55 GB with 3 million), as fast;
-#: since memory is given back after every task and shard (:func:`gdrkit.parallel.release_memory`)
-#: and workers are forked with the collector frozen, 1.11-1.14 GB (2.2-2.3x) in two runs.
+#: writes queued, :data:`gdrkit.engine.sink._QUEUED`) kept a cold 500 MB build at 2.9-3.0x
+#: the corpus in memory (1.46-1.50 GB PSS in two runs, against 1.55 GB with 3 million), as
+#: fast; since memory is given back after every task and shard
+#: (:func:`gdrkit.engine.parallel.release_memory`) and workers are forked with the collector
+#: frozen, 1.11-1.14 GB (2.2-2.3x) in two runs.
 SHARD_CHARS = 2_000_000
 #: Reports per task sent to a worker (the next shard's tasks keep the workers busy at
 #: the end of a shard, so chunks need not shrink to balance the load).
@@ -87,10 +102,8 @@ def _shards(n_chars: list[int], *, max_reports: int, max_chars: int) -> list[tup
     return out
 
 
-def _texts(cache, keys: list[str], columns: list[str], paths: list[str]):
+def _texts(cache: PartCache, keys: list[str], columns: list[str], paths: list[str]) -> pa.Table:
     """The cached ``columns`` of these reports, as an Arrow table in the order of ``keys``."""
-    import pyarrow as pa
-
     got = cache.get_table(keys, columns)
     at = {k: i for i, k in enumerate(got["key"].to_pylist())} if got is not None else {}
     missing = [p for k, p in zip(keys, paths) if k not in at]
@@ -99,6 +112,94 @@ def _texts(cache, keys: list[str], columns: list[str], paths: list[str]):
                            f"build (e.g. {missing[:3]}); run the build again")
     index = [at[k] for k in keys]
     return got if index == list(range(got.num_rows)) else got.take(pa.array(index, pa.int64()))
+
+
+@dataclass
+class _Corpus:
+    """The reports of a build, their texts left in the reports cache."""
+
+    reports: pd.DataFrame  # without text_raw and text
+    errors: pd.DataFrame
+    cache: PartCache  # the reports cache, where the texts are
+    keys: list[str]  # each report's key in it
+    paths: list[str]
+    columns: list[str]  # the reports table's columns, in order
+
+    def texts(self, a: int, b: int) -> pa.Table:
+        """text_raw and text of reports a..b-1."""
+        return _texts(self.cache, self.keys[a:b], ["text_raw", "text"], self.paths[a:b])
+
+
+def _read_corpus(path: str | os.PathLike, files: list[Path], skipped: list[dict], *, cache_dir: Path, workers: int,
+                 metadata, max_bytes: int, convert_traditional: bool, progress: bool) -> _Corpus:
+    """Every file read through the reports cache, ids and duplicates assigned, metadata joined."""
+    rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
+                                     cache_dir=cache_dir, workers=workers, progress=progress, texts=False)
+    errors = pd.DataFrame(list(skipped) + read_errors, columns=ERROR_COLUMNS)
+    cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
+    cache.index()  # each shard then reads only the parts that hold its reports
+    keys = rows.pop("_cache_key").tolist()
+    paths = rows["path"].tolist()
+
+    def texts_at(pos: list[int]) -> list[str]:
+        return _texts(cache, [keys[i] for i in pos], ["text"], [paths[i] for i in pos])["text"].to_pylist()
+
+    assign_ids(rows, root=path, texts=texts_at, cache_dir=cache_dir)
+    light = [c for c in REPORT_COLUMNS if c not in ("text_raw", "text")]
+    reports = rows[light].astype({"n_chars": "int64", "n_bytes": "int64"})
+    if metadata is not None and len(reports):
+        reports = join_metadata(reports, metadata, path)
+    columns = [*REPORT_COLUMNS, *(c for c in reports.columns if c not in REPORT_COLUMNS)]
+    return _Corpus(reports, errors, cache, keys, paths, columns)
+
+
+class _Shards:
+    """Writing the tables shard by shard: :meth:`start` sends a shard's reports to the
+    workers, :meth:`finish` collects and writes its tables."""
+
+    def __init__(self, corpus: _Corpus, sink: TableSink, pool: ForkPool, *, cache_dir: Path, workers: int,
+                 tok: zh.Tokenizer | None, result: BuildResult) -> None:
+        self.corpus, self.sink, self.pool, self.cache_dir, self.workers = corpus, sink, pool, cache_dir, workers
+        self.tok, self.result = tok, result
+        self.numeric = numeric_metadata(corpus.reports)  # decided on every report, not shard by shard
+        self.store = DerivedCache(cache_dir, keep_index=True)
+        self.tok_cache = PartCache(cache_dir, "tokens", salt=tok.signature) if tok is not None else None
+        if self.tok_cache is not None:
+            self.tok_cache.index()
+        self.failed: set = set()
+
+    def start(self, a: int, b: int) -> tuple[pd.DataFrame, Derivation]:
+        got = self.corpus.texts(a, b)
+        shard = self.corpus.reports.iloc[a:b].reset_index(drop=True)
+        shard["text_raw"] = got["text_raw"].to_pandas()
+        shard["text"] = got["text"].to_pandas()
+        shard = shard[self.corpus.columns]
+        del got
+        self.sink.add("reports", shard)
+        return shard, derive_start(shard, cache_dir=self.cache_dir, workers=self.workers, progress=False,
+                                   tokenizer=self.tok, store=self.store, token_cache=self.tok_cache, pool=self.pool,
+                                   chunk_size=CHUNK_REPORTS)
+
+    def finish(self, shard: pd.DataFrame, job: Derivation) -> None:
+        d = job.result()
+        for t in ("sections", "figures", "problems"):
+            self.sink.add(t, d[t])
+        # checks: the identity checks of every report, then every extraction note
+        # (the order of Corpus.checks())
+        notes = d["figure_notes"][CHECK_COLUMNS].astype({"ok": "boolean"})
+        for group, part in enumerate((d["identity_checks"], notes)):
+            self.sink.add("checks", part, group=group)
+            bad = part[part["ok"].eq(False).fillna(False)]
+            self.result.failed_checks += len(bad)
+            self.failed.update(bad["report_id"].tolist())
+        self.sink.add("panel", build_panel(shard, d["figures"], numeric=self.numeric))
+        if self.tok is not None:
+            units = shard[["report_id", "text"]].assign(section_id="")
+            self.sink.add("tokens", zh.tokenize_texts(units, tokenizer=self.tok, cache_dir=self.cache_dir,
+                                                      workers=self.workers, computed=d["tokens"],
+                                                      cache=self.tok_cache))
+        del d
+        release_memory()  # the shard's tables are freed: give the memory back
 
 
 def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
@@ -117,105 +218,36 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     BuildResult
         reports (without texts), errors, written, failed_checks, failed_reports.
     """
-    import pyarrow as pa
-
-    from . import zh
-    from .build import read_reports, reports_cache
-    from .cache import PartCache, default_cache_dir
-    from .corpus import ERROR_COLUMNS, REPORT_COLUMNS
-    from .ids import _assign_ids
-    from .metadata import join_metadata
-    from .derive import DerivedCache, derive_start, work_task
-    from .parallel import ForkPool, default_workers, release_memory
-    from .sink import TableSink
-    from .extract.checks import CHECK_COLUMNS
-    from .io import discover_files
-    from .export import remove_stale_tables
-    from .analysis.panel import build_panel, numeric_metadata
-    from .progress import progress_bar
-
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     files, skipped = discover_files(path)
     workers = default_workers(len(files), workers=workers)
-    rows, read_errors = read_reports(files, max_bytes=max_bytes, convert_traditional=convert_traditional,
-                                     cache_dir=cache_dir, workers=workers, progress=progress, texts=False)
-    errors = pd.DataFrame(list(skipped) + read_errors, columns=ERROR_COLUMNS)
-    cache = reports_cache(cache_dir, max_bytes=max_bytes, convert_traditional=convert_traditional)
-    cache.index()  # each shard then reads only the parts that hold its reports
-    keys = rows.pop("_cache_key").tolist()
-    paths = rows["path"].tolist()
-
-    def texts_at(pos: list[int]) -> list[str]:
-        return _texts(cache, [keys[i] for i in pos], ["text"], [paths[i] for i in pos])["text"].to_pylist()
-
-    _assign_ids(rows, root=path, texts=texts_at, cache_dir=cache_dir)
-    light = [c for c in REPORT_COLUMNS if c not in ("text_raw", "text")]
-    reports = rows[light].astype({"n_chars": "int64", "n_bytes": "int64"})
-    if metadata is not None and len(reports):
-        reports = join_metadata(reports, metadata, path)
-    columns = [*REPORT_COLUMNS, *(c for c in reports.columns if c not in REPORT_COLUMNS)]
-    numeric = numeric_metadata(reports)  # decided on every report, not shard by shard
-    result = BuildResult(reports=reports, errors=errors)
+    corpus = _read_corpus(path, files, skipped, cache_dir=cache_dir, workers=workers, metadata=metadata, max_bytes=max_bytes,
+                          convert_traditional=convert_traditional, progress=progress)
+    result = BuildResult(reports=corpus.reports, errors=corpus.errors)
     tok = zh.Tokenizer(backend=backend) if tokens else None
-    store = DerivedCache(cache_dir, keep_index=True)
-    tok_cache = PartCache(cache_dir, "tokens", salt=tok.signature) if tok is not None else None
-    if tok_cache is not None:
-        tok_cache.index()
-    failed: set = set()
-    shards = _shards(reports["n_chars"].tolist(), max_reports=shard_reports, max_chars=shard_chars)
+    shards = _shards(corpus.reports["n_chars"].tolist(), max_reports=shard_reports, max_chars=shard_chars)
     # one pool for every shard, started when a shard first has reports to compute (after
     # derive_start loaded the dictionary, which the workers inherit); its workers keep
     # their caches warm from shard to shard
     with TableSink(out) as sink, ForkPool(work_task, tok, workers=workers) as pool:
-        sink.add("errors", errors)
+        sink.add("errors", corpus.errors)
         if not shards:  # no report: the reports table (empty) and the errors
-            sink.add("reports", reports.assign(text_raw=pd.Series(dtype="str"), text=pd.Series(dtype="str"))
-                     [columns])
-
-        def start(a: int, b: int):
-            got = _texts(cache, keys[a:b], ["text_raw", "text"], paths[a:b])
-            shard = reports.iloc[a:b].reset_index(drop=True)
-            shard["text_raw"] = got["text_raw"].to_pandas()
-            shard["text"] = got["text"].to_pandas()
-            shard = shard[columns]
-            del got
-            sink.add("reports", shard)
-            return shard, derive_start(shard, cache_dir=cache_dir, workers=workers, progress=False, tokenizer=tok,
-                                       store=store, token_cache=tok_cache, pool=pool, chunk_size=CHUNK_REPORTS)
-
-        def finish(shard: pd.DataFrame, job) -> None:
-            d = job.result()
-            for t in ("sections", "figures", "problems"):
-                sink.add(t, d[t])
-            # checks: the identity checks of every report, then every extraction note
-            # (the order of Corpus.checks())
-            notes = d["figure_notes"][CHECK_COLUMNS].astype({"ok": "boolean"})
-            for group, part in enumerate((d["identity_checks"], notes)):
-                sink.add("checks", part, group=group)
-                bad = part[part["ok"].eq(False).fillna(False)]
-                result.failed_checks += len(bad)
-                failed.update(bad["report_id"].tolist())
-            sink.add("panel", build_panel(shard, d["figures"], numeric=numeric))
-            if tok is not None:
-                units = shard[["report_id", "text"]].assign(section_id="")
-                sink.add("tokens", zh.tokenize_texts(units, tokenizer=tok, cache_dir=cache_dir, workers=workers,
-                                                     computed=d["tokens"], cache=tok_cache))
-            del d
-            release_memory()  # the shard's tables are freed: give the memory back
-
+            sink.add("reports", corpus.reports.assign(text_raw=pd.Series(dtype="str"), text=pd.Series(dtype="str"))
+                     [corpus.columns])
+        writer = _Shards(corpus, sink, pool, cache_dir=cache_dir, workers=workers, tok=tok, result=result)
         # the next shard is started (its chunks sent to the workers) before this one is
         # finished (its rows collected and written), so the workers never wait in between
         running = None
         for a, b in progress_bar(shards, total=len(shards), desc="tables (shards)", disable=not progress):
-            started = start(a, b)
+            started = writer.start(a, b)
             if running is not None:
-                finish(*running)
+                writer.finish(*running)
             running = started
             del started
         if running is not None:
-            finish(*running)
+            writer.finish(*running)
             running = None
         result.written = sink.finish()
     result.removed = remove_stale_tables(out, result.written)
-    result.failed_reports = len(failed)
+    result.failed_reports = len(writer.failed)
     return result

@@ -5,6 +5,7 @@ reports). The public names (colors, full_range, UNKNOWN) are re-exported by
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
 import numpy as np
@@ -30,7 +31,7 @@ def colors(n: int) -> list[str]:
     return [mpl.colors.to_hex(cmap(v)) for v in np.linspace(0, 0.9, n)]
 
 
-def _ax(ax):
+def ensure_axes(ax):
     if ax is None:
         import matplotlib.pyplot as plt
 
@@ -38,17 +39,15 @@ def _ax(ax):
     return ax
 
 
-def _need(data: pd.DataFrame, *cols) -> None:
+def require_columns(data: pd.DataFrame, *cols) -> None:
     missing = [c for c in cols if c is not None and c not in data.columns]
     if missing:
         raise KeyError(f"column(s) {missing} not in the table (columns: {list(data.columns)[:30]})")
 
 
-def _no_data(ax, what: str):
+def nothing_to_show(ax, what: str):
     """Say on the figure itself, in a sentence, that there is nothing to draw (never an
     empty, silent plot): the axes are hidden and the sentence is wrapped to fit."""
-    import textwrap
-
     width_in = ax.figure.get_figwidth() * ax.get_position().width
     chars = max(24, int(width_in * 72 / 4.2))  # about 4.2 pt per character at 7 pt
     ax.text(0.5, 0.5, textwrap.fill(f"Nothing to show: {what}", chars), ha="center", va="center",
@@ -57,14 +56,14 @@ def _no_data(ax, what: str):
     return ax
 
 
-def _sorted_index(idx) -> list:
+def sorted_values(idx) -> list:
     try:
         return sorted(idx)
     except TypeError:
         return sorted(idx, key=str)
 
 
-def _integral(values) -> bool:
+def whole_numbers(values) -> bool:
     """True when every value is a whole number (years, counts)."""
     v = pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce")
     return len(v) > 0 and bool(v.notna().all()) and bool((v.astype(float) % 1 == 0).all())
@@ -78,20 +77,20 @@ def full_range(values: Iterable) -> list:
     [2009, 2010, 2011, 2012, 2013]
     """
     vals = [v for v in pd.unique(pd.Series(list(values), dtype=object)) if not pd.isna(v)]
-    if vals and _integral(vals):
+    if vals and whole_numbers(vals):
         lo, hi = int(min(float(v) for v in vals)), int(max(float(v) for v in vals))
         return list(range(lo, hi + 1))
-    return _sorted_index(vals)
+    return sorted_values(vals)
 
 
-def _fmt(v) -> str:
+def tick_text(v) -> str:
     """A tick label: 2011.0 → "2011"."""
     if isinstance(v, (float, np.floating)) and float(v).is_integer():
         return str(int(v))
     return str(v)
 
 
-def _as_key(v):
+def as_key(v):
     """Whole-number floats as ints, so 2011.0 and 2011 are one key."""
     if isinstance(v, (float, np.floating)) and float(v).is_integer():
         return int(v)
@@ -100,20 +99,20 @@ def _as_key(v):
     return v
 
 
-def _int_ticks(ax, axis: str = "x") -> None:
+def integer_ticks(ax, axis: str = "x") -> None:
     from matplotlib.ticker import MaxNLocator
 
     (ax.xaxis if axis == "x" else ax.yaxis).set_major_locator(MaxNLocator(nbins="auto", integer=True))
 
 
-def _xticks(ax, labels: list[str]) -> None:
+def category_ticks(ax, labels: list[str]) -> None:
     """Category ticks at 0..n-1, slanted when there are many or they are long."""
     slant = len(labels) > 8 or sum(len(t) for t in labels) > 60
     ax.set_xticks(np.arange(len(labels)), labels, rotation=45 if slant else 0,
                   ha="right" if slant else "center", rotation_mode="anchor" if slant else "default")
 
 
-def _count_axis(ax, values, *, integer: bool = True) -> None:
+def count_axis(ax, values, *, integer: bool = True) -> None:
     """A count axis: starts at 0, whole-number ticks, and a visible range when every
     value is 0 (not −0.04…0.04)."""
     from matplotlib.ticker import MaxNLocator
@@ -129,7 +128,7 @@ def _count_axis(ax, values, *, integer: bool = True) -> None:
         ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True, min_n_ticks=2))
 
 
-def _log_axis(ax, values) -> None:
+def log_axis(ax, values) -> None:
     """A log y axis with readable ticks: log when every value is positive, symmetric-log
     (linear below 1, so 0 can be drawn) otherwise; ticks at 1, 2 and 5 times the powers
     of ten when the data span less than two decades, so there are always several;
@@ -151,7 +150,7 @@ def _log_axis(ax, values) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:,.0f}" if abs(x) >= 1 or x == 0 else f"{x:g}"))
 
 
-def _legend(ax, *, title: str | None = None, handles=None, labels=None, where: str = "auto"):
+def place_legend(ax, *, title: str | None = None, handles=None, labels=None, where: str = "auto"):
     """A legend that covers no data: beside the axes on wide figures, below the axes
     (under the x label, in columns) on narrow ones (``where``: "auto", "right", "below")."""
     from matplotlib.transforms import ScaledTranslation
@@ -182,7 +181,7 @@ def _legend(ax, *, title: str | None = None, handles=None, labels=None, where: s
     return leg
 
 
-def _unique_rows(data: pd.DataFrame, dedupe: bool) -> tuple[pd.DataFrame, str | None]:
+def unique_rows(data: pd.DataFrame, dedupe: bool) -> tuple[pd.DataFrame, str | None]:
     """``data`` without the rows of duplicate reports (``duplicate_of`` set) when
     ``dedupe``, and a note saying how many were left out (None when none)."""
     if not dedupe or "duplicate_of" not in data.columns:
@@ -194,19 +193,19 @@ def _unique_rows(data: pd.DataFrame, dedupe: bool) -> tuple[pd.DataFrame, str | 
     return data[~dup.to_numpy()], f"{k} duplicate report(s) left out (duplicate_of set)"
 
 
-def _parts_setup(data: pd.DataFrame, x: str, y: Iterable[str], *, hue, ax, dedupe: bool, name: str, why: str):
+def parts_setup(data: pd.DataFrame, x: str, y: Iterable[str], *, hue, ax, dedupe: bool, name: str, why: str):
     """The opening of a plot whose measures ``y`` are its colours: the columns checked,
     ``hue`` refused (``why`` says what to do instead), the axes, and the rows of
     duplicate reports left out. Returns (y as a list, ax, data, the note on duplicates)."""
     y = list(y)
-    _need(data, x, *y)
+    require_columns(data, x, *y)
     if hue is not None:
         raise ValueError(f"{name}: {why}")
-    data, dup_note = _unique_rows(data, dedupe)
-    return y, _ax(ax), data, dup_note
+    data, dup_note = unique_rows(data, dedupe)
+    return y, ensure_axes(ax), data, dup_note
 
 
-def _reports_note(d: pd.DataFrame, gone: pd.Series, what: str) -> str | None:
+def reports_note(d: pd.DataFrame, gone: pd.Series, what: str) -> str | None:
     """"k of n report(s) <what>" (distinct reports when ``report_id`` is there, else rows)."""
     if not gone.any():
         return None
@@ -215,7 +214,7 @@ def _reports_note(d: pd.DataFrame, gone: pd.Series, what: str) -> str | None:
     return f"{int(gone.sum())} of {len(d)} row(s) {what}"
 
 
-def _title_note(ax, *notes: str | None) -> None:
+def title_note(ax, *notes: str | None) -> None:
     """Add notes (one per line) to the small left title, after any already there."""
     notes = [n for n in notes if n]
     if not notes:
@@ -224,13 +223,13 @@ def _title_note(ax, *notes: str | None) -> None:
     ax.set_title("\n".join(([old] if old else []) + notes), fontsize=7, loc="left")
 
 
-def _with_unknown(s: pd.Series, missing: str = UNKNOWN) -> pd.Series:
+def with_unknown(s: pd.Series, missing: str = UNKNOWN) -> pd.Series:
     """``s`` with missing values as their own level ``missing`` (so no row vanishes from
     a grouping)."""
     return s.astype(object).where(s.notna(), missing)
 
 
-def _missing_note(d: pd.DataFrame, gone: pd.Series, hue: str | None, names) -> str | None:
+def missing_note(d: pd.DataFrame, gone: pd.Series, hue: str | None, names) -> str | None:
     """"k of n reports without a value, not shown" (distinct reports, not rows); per
     ``hue`` value when the table is long (a report on several rows, one per measure)."""
     if not gone.any():
@@ -249,7 +248,7 @@ def _missing_note(d: pd.DataFrame, gone: pd.Series, hue: str | None, names) -> s
     return f"{k} of {d['report_id'].nunique()} report(s) without a value, not shown"
 
 
-def _draw_lines(ax, series: list[tuple[object, pd.Series]]) -> None:
+def draw_lines(ax, series: list[tuple[object, pd.Series]]) -> None:
     cs = colors(max(len(series), 1))
     for i, (key, s) in enumerate(series):
         # not clipped: a marker at 0 on a count axis that starts at 0 is drawn whole

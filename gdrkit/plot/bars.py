@@ -3,14 +3,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from ._common import (UNKNOWN, _as_key, _ax, colors, _count_axis, _fmt, full_range, _integral, _legend, _need,
-                      _no_data, _parts_setup, _reports_note, _sorted_index, _title_note, _unique_rows, _with_unknown, _xticks)
-from .labels import LABELS, label
+from ..analysis.labels import LABELS, label
+from ._common import (
+    UNKNOWN,
+    as_key,
+    category_ticks,
+    colors,
+    count_axis,
+    ensure_axes,
+    full_range,
+    nothing_to_show,
+    parts_setup,
+    place_legend,
+    reports_note,
+    require_columns,
+    sorted_values,
+    tick_text,
+    title_note,
+    unique_rows,
+    whole_numbers,
+    with_unknown,
+)
 from .style import PALETTE
 
 if TYPE_CHECKING:
@@ -48,34 +67,34 @@ def count_bars(data: pd.DataFrame, *, x: str, y: str | None = None, hue: str | N
     -------
     matplotlib Axes
     """
-    _need(data, x, y, hue)
-    ax = _ax(ax)
-    d, dup_note = _unique_rows(data, dedupe)
+    require_columns(data, x, y, hue)
+    ax = ensure_axes(ax)
+    d, dup_note = unique_rows(data, dedupe)
     d = d.copy()
     known_x = d[x].dropna()
-    d[x] = [missing if pd.isna(v) else _as_key(v) for v in d[x]]
+    d[x] = [missing if pd.isna(v) else as_key(v) for v in d[x]]
     keys = [x] + ([hue] if hue else [])
     if hue:
-        d[hue] = _with_unknown(d[hue], missing)
+        d[hue] = with_unknown(d[hue], missing)
     notes = [dup_note]
     if y:
         d[y] = pd.to_numeric(d[y], errors="coerce")
-        notes.append(_reports_note(d, d[y].isna(), "without a value, not counted"))
+        notes.append(reports_note(d, d[y].isna(), "without a value, not counted"))
         agg = d.groupby(keys, dropna=False)[y].sum(min_count=1)
     else:
         agg = d.groupby(keys, dropna=False).size()
     table = agg.unstack(hue) if hue else agg.to_frame("n")
-    order = full_range(known_x) if fill else _sorted_index({_as_key(v) for v in known_x})
-    order = [_as_key(v) for v in order] + ([missing] if (d[x] == missing).any() else [])
+    order = full_range(known_x) if fill else sorted_values({as_key(v) for v in known_x})
+    order = [as_key(v) for v in order] + ([missing] if (d[x] == missing).any() else [])
     present = set(d[x])
     table = table.reindex(order)
     if y:  # an x with reports but no value stated: a gap, said in the title
         gaps = [k for k in table.index if k in present and table.loc[k].isna().all()]
         if gaps:
-            notes.append(f"no value stated (not 0): {', '.join(map(_fmt, gaps))}")
+            notes.append(f"no value stated (not 0): {', '.join(map(tick_text, gaps))}")
     table = table.fillna(0) if not y else table
     if hue:  # the missing category last
-        cols = _sorted_index([c for c in table.columns if c != missing]) + ([missing] if missing in table else [])
+        cols = sorted_values([c for c in table.columns if c != missing]) + ([missing] if missing in table else [])
         table = table[cols]
     pos = np.arange(len(table))
     bottom = np.zeros(len(table))
@@ -84,13 +103,13 @@ def count_bars(data: pd.DataFrame, *, x: str, y: str | None = None, hue: str | N
         h = np.nan_to_num(table[col].to_numpy(float))
         ax.bar(pos, h, bottom=bottom, color=c, label=str(col) if hue else None, edgecolor="white", linewidth=0.4)
         bottom += h
-    _xticks(ax, [_fmt(v) for v in table.index])
+    category_ticks(ax, [tick_text(v) for v in table.index])
     ax.set_xlabel(label(x, lang=lang))
     ax.set_ylabel(label(y, lang=lang) if y else label("n_reports", lang=lang))
-    _count_axis(ax, bottom, integer=y is None or _integral(bottom))
+    count_axis(ax, bottom, integer=y is None or whole_numbers(bottom))
     if hue:
-        _legend(ax, title=label(hue, lang=lang))
-    _title_note(ax, *notes)
+        place_legend(ax, title=label(hue, lang=lang))
+    title_note(ax, *notes)
     return ax
 
 
@@ -123,24 +142,24 @@ def share_by(data: pd.DataFrame, *, x: str = "year", y: str = "zero_applications
         Reports without ``y`` or without ``x`` are counted in the title ("k of n
         report(s) without a value or year, not shown").
     """
-    _need(data, x, y, hue)
-    ax = _ax(ax)
-    data, dup_note = _unique_rows(data, dedupe)
+    require_columns(data, x, y, hue)
+    ax = ensure_axes(ax)
+    data, dup_note = unique_rows(data, dedupe)
     d = data[[c for c in dict.fromkeys((x, y, hue, "report_id")) if c and c in data.columns]].copy()
     all_x = d[x].dropna()
     gone = d[y].isna() | d[x].isna()
-    note = _reports_note(d, gone, f"without a value or {label(x, lang='en').lower()}, not shown")
+    note = reports_note(d, gone, f"without a value or {label(x, lang='en').lower()}, not shown")
     d = d[~gone]
     if d.empty:
-        return _no_data(ax, f"{label(y, lang='en')} is missing in all {len(data)} rows.")
-    d[x] = d[x].map(_as_key)
+        return nothing_to_show(ax, f"{label(y, lang='en')} is missing in all {len(data)} rows.")
+    d[x] = d[x].map(as_key)
     d[y] = d[y].astype(float)
     if hue:
-        d[hue] = _with_unknown(d[hue])
+        d[hue] = with_unknown(d[hue])
     keys = [x] + ([hue] if hue else [])
     agg = d.groupby(keys)[y].agg(["mean", "size"])
-    xs = [_as_key(v) for v in (full_range(all_x) if fill else _sorted_index(d[x].unique()))]
-    hues = _sorted_index([h for h in d[hue].unique() if h != UNKNOWN]) if hue else [None]
+    xs = [as_key(v) for v in (full_range(all_x) if fill else sorted_values(d[x].unique()))]
+    hues = sorted_values([h for h in d[hue].unique() if h != UNKNOWN]) if hue else [None]
     if hue and (d[hue] == UNKNOWN).any():
         hues.append(UNKNOWN)
     width = 0.8 / len(hues)
@@ -155,15 +174,15 @@ def share_by(data: pd.DataFrame, *, x: str = "year", y: str = "zero_applications
                 ax.annotate(f"n={int(n)}", (b.get_x() + b.get_width() / 2, b.get_height()),
                             ha="center", va="bottom", fontsize=5.5, xytext=(0, 1), textcoords="offset points",
                             color="black" if n else "#888888")
-    _xticks(ax, [_fmt(v) for v in xs])
+    category_ticks(ax, [tick_text(v) for v in xs])
     ax.set_ylim(0, 1.1)
     ax.set_yticks(np.linspace(0, 1, 6))
     ax.set_xlabel(label(x, lang=lang))
     ax.set_ylabel(label(f"share_{y}", lang=lang) if f"share_{y}" in LABELS else
                   label("share", lang=lang) + ": " + label(y, lang=lang))
     if hue:
-        _legend(ax, title=label(hue, lang=lang))
-    _title_note(ax, note, dup_note)
+        place_legend(ax, title=label(hue, lang=lang))
+    title_note(ax, note, dup_note)
     return ax
 
 
@@ -193,24 +212,24 @@ def stacked_shares(data: pd.DataFrame, *, x: str, y: Sequence[str], hue: str | N
         without ``x`` and, within the ``x`` values drawn, the reports stating none of ``y``;
         with no part known at all, the axes say so in a sentence instead of a chart.
     """
-    y, ax, data, dup_note = _parts_setup(data, x, y, hue=hue, ax=ax, dedupe=dedupe, name="stacked_shares",
+    y, ax, data, dup_note = parts_setup(data, x, y, hue=hue, ax=ax, dedupe=dedupe, name="stacked_shares",
                                          why="the parts (y) are the colours; use x for groups")
     d = data[[x] + y + (["report_id"] if "report_id" in data.columns else [])].copy()
     for c in y:
         d[c] = pd.to_numeric(d[c], errors="coerce")
-    no_x = _reports_note(d, d[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
+    no_x = reports_note(d, d[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
     d = d[d[x].notna()]
-    d[x] = d[x].map(_as_key)
+    d[x] = d[x].map(as_key)
     tot = d.groupby(x)[y].sum(min_count=1)
-    tot = tot.loc[_sorted_index(tot.index)]
+    tot = tot.loc[sorted_values(tot.index)]
     total = tot.sum(axis=1, min_count=1)
     empty = list(total.index[~(total > 0)])
     if not (total > 0).any():
         what = ", ".join(label(c, lang="en").lower() for c in y)
-        return _no_data(ax, f"none of the {len(data)} rows states any of {what}.")
+        return nothing_to_show(ax, f"none of the {len(data)} rows states any of {what}.")
     shares = tot[total > 0].div(total[total > 0], axis=0)
     drawn = d[x].isin(set(shares.index))
-    silent = _reports_note(d[drawn], d.loc[drawn, y].isna().all(axis=1),
+    silent = reports_note(d[drawn], d.loc[drawn, y].isna().all(axis=1),
                            "in the years shown state none of the values, not counted")
     pos = np.arange(len(shares))
     bottom = np.zeros(len(shares))
@@ -218,14 +237,14 @@ def stacked_shares(data: pd.DataFrame, *, x: str, y: Sequence[str], hue: str | N
         v = shares[col].fillna(0).to_numpy(float)
         ax.bar(pos, v, bottom=bottom, color=c, label=label(col, lang=lang), edgecolor="white", linewidth=0.4)
         bottom += v
-    _xticks(ax, [_fmt(v) for v in shares.index])
+    category_ticks(ax, [tick_text(v) for v in shares.index])
     ax.set_ylim(0, 1)
     ax.set_xlabel(label(x, lang=lang))
     ax.set_ylabel(label("share", lang=lang))
-    _legend(ax)
+    place_legend(ax)
     if empty:
-        ax.set_title(f"no outcomes reported: {', '.join(map(_fmt, empty))}", fontsize=7, loc="left")
-    _title_note(ax, silent, no_x, dup_note)
+        ax.set_title(f"no outcomes reported: {', '.join(map(tick_text, empty))}", fontsize=7, loc="left")
+    title_note(ax, silent, no_x, dup_note)
     return ax
 
 
@@ -255,17 +274,17 @@ def ranked_bars(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, a
     matplotlib Axes
         Rows without ``x`` and rows beyond ``top`` are counted in the title.
     """
-    _need(data, x, y, hue)
-    ax = _ax(ax)
+    require_columns(data, x, y, hue)
+    ax = ensure_axes(ax)
     known = pd.to_numeric(data[x], errors="coerce").notna()
     d = data[known].sort_values(x, ascending=False).head(top).iloc[::-1]
     if d.empty:
-        return _no_data(ax, f"no {label(x, lang='en').lower()} values.")
+        return nothing_to_show(ax, f"no {label(x, lang='en').lower()} values.")
     notes = [f"top {len(d)} of {int(known.sum())}" if known.sum() > len(d) else None,
              f"{int((~known).sum())} of {len(data)} row(s) without a value, not shown" if (~known).any() else None]
     if hue:
-        hv = _with_unknown(d[hue])
-        levels = _sorted_index([v for v in hv.unique() if v != UNKNOWN]) + ([UNKNOWN] if (hv == UNKNOWN).any() else [])
+        hv = with_unknown(d[hue])
+        levels = sorted_values([v for v in hv.unique() if v != UNKNOWN]) + ([UNKNOWN] if (hv == UNKNOWN).any() else [])
         cmap = dict(zip(levels, colors(len(levels))))
         cs = [cmap[v] for v in hv]
     else:
@@ -279,9 +298,9 @@ def ranked_bars(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, a
     if hue:
         from matplotlib.patches import Patch
 
-        _legend(ax, title=label(hue, lang=lang), handles=[Patch(color=cmap[v]) for v in levels],
+        place_legend(ax, title=label(hue, lang=lang), handles=[Patch(color=cmap[v]) for v in levels],
                 labels=[str(v) for v in levels])
-    _title_note(ax, *notes)
+    title_note(ax, *notes)
     return ax
 
 

@@ -3,15 +3,34 @@ several measures (:func:`measure_totals`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from ._common import (UNKNOWN, _ax, _count_axis, _draw_lines, full_range, _int_ticks, _integral, _legend, _log_axis,
-                      _missing_note, _need, _no_data, _parts_setup, _reports_note, _sorted_index, _title_note, _unique_rows,
-                      _with_unknown)
-from .labels import label
+from ..analysis.labels import label
+from ..analysis.panel import totals_by
+from ._common import (
+    UNKNOWN,
+    count_axis,
+    draw_lines,
+    ensure_axes,
+    full_range,
+    integer_ticks,
+    log_axis,
+    missing_note,
+    nothing_to_show,
+    parts_setup,
+    place_legend,
+    reports_note,
+    require_columns,
+    sorted_values,
+    title_note,
+    unique_rows,
+    whole_numbers,
+    with_unknown,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -51,42 +70,42 @@ def trend(data: pd.DataFrame, *, x: str = "year", y: str = "proactive_items", hu
         distinct reports ("k of n reports"; per ``hue`` value for a long table). Without
         ``log``, a non-negative ``y`` gets an axis from 0, in whole numbers for counts.
     """
-    _need(data, x, y, hue)
-    ax = _ax(ax)
-    data, dup_note = _unique_rows(data, dedupe)
+    require_columns(data, x, y, hue)
+    ax = ensure_axes(ax)
+    data, dup_note = unique_rows(data, dedupe)
     cols = [c for c in (x, y, hue) if c]
     d = data[cols + (["report_id"] if "report_id" in data.columns and "report_id" not in cols else [])].copy()
     d[y] = pd.to_numeric(d[y], errors="coerce")
     gone = d[y].isna() | d[x].isna()
-    note = _missing_note(d, gone, hue, lambda k: label(str(k), lang="en" if lang != "zh" else "zh"))
+    note = missing_note(d, gone, hue, lambda k: label(str(k), lang="en" if lang != "zh" else "zh"))
     d = d[~gone]
     if d.empty:
-        return _no_data(ax, f"{label(y, lang='en')} is missing in all {len(data)} rows.")
+        return nothing_to_show(ax, f"{label(y, lang='en')} is missing in all {len(data)} rows.")
     groups = [(None, d)]
     legend_title = None
     if hue:
-        d[hue] = _with_unknown(d[hue])
+        d[hue] = with_unknown(d[hue])
         order = d[hue].value_counts()
-        keep = [k for k in _sorted_index(order.index) if k in set(order.index[:top])]
+        keep = [k for k in sorted_values(order.index) if k in set(order.index[:top])]
         keep = [k for k in keep if k != UNKNOWN] + [k for k in keep if k == UNKNOWN]
         groups = [(k, d[d[hue] == k]) for k in keep]
         legend_title = label(hue, lang=lang) + (f": top {len(keep)} of {len(order)}" if len(order) > len(keep) else "")
     series = [(key, g.groupby(x)[y].agg(estimator).sort_index()) for key, g in groups]
-    _draw_lines(ax, series)
+    draw_lines(ax, series)
     shown = np.concatenate([s.to_numpy(float) for _, s in series])
     if log:
-        _log_axis(ax, shown)
+        log_axis(ax, shown)
         ax.set_ylabel(label(y, lang=lang, note=("log scale", "对数刻度")))
     else:
         ax.set_ylabel(label(y, lang=lang))
         if len(shown) and np.nanmin(shown) >= 0:
-            _count_axis(ax, shown, integer=_integral(shown))
+            count_axis(ax, shown, integer=whole_numbers(shown))
     ax.set_xlabel(label(x, lang=lang))
     if pd.api.types.is_numeric_dtype(d[x]):
-        _int_ticks(ax, "x")
+        integer_ticks(ax, "x")
     if hue and groups:
-        _legend(ax, title=legend_title)
-    _title_note(ax, note, dup_note)
+        place_legend(ax, title=legend_title)
+    title_note(ax, note, dup_note)
     return ax
 
 
@@ -121,18 +140,16 @@ def measure_totals(data: pd.DataFrame, *, x: str = "year", y: Sequence[str] = ("
     -------
     matplotlib Axes
     """
-    from ..analysis.panel import totals_by
-
-    y, ax, data, dup_note = _parts_setup(data, x, y, hue=hue, ax=ax, dedupe=dedupe, name="measure_totals",
+    y, ax, data, dup_note = parts_setup(data, x, y, hue=hue, ax=ax, dedupe=dedupe, name="measure_totals",
                                          why="the measures (y) are the colours; hue is not used")
-    no_x = _reports_note(data, data[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
+    no_x = reports_note(data, data[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
     data = data[data[x].notna()]
     t = totals_by(data, y, by=x, dedupe=False)
     if t["total"].isna().all():
-        return _no_data(ax, f"no report states {', '.join(label(m, lang='en').lower() for m in y)}.")
+        return nothing_to_show(ax, f"no report states {', '.join(label(m, lang='en').lower() for m in y)}.")
     xs = full_range(t[x])
     n = len(data)
-    numeric = _integral(xs)
+    numeric = whole_numbers(xs)
     series = []
     for i, m in enumerate(y):
         tm = t[t["measure"] == m]
@@ -141,14 +158,14 @@ def measure_totals(data: pd.DataFrame, *, x: str = "year", y: Sequence[str] = ("
         if numeric:  # measures side by side within a year, so equal totals do not hide each other
             s.index = np.asarray(xs, dtype=float) + (i - (len(y) - 1) / 2) * 0.08
         series.append((f"{name} (stated in {int(tm['n_reports'].sum())} of {n} reports)", s))
-    _draw_lines(ax, series)
+    draw_lines(ax, series)
     shown = np.concatenate([s.to_numpy(float) for _, s in series])
-    _count_axis(ax, shown, integer=_integral(shown[np.isfinite(shown)]))
+    count_axis(ax, shown, integer=whole_numbers(shown[np.isfinite(shown)]))
     if numeric:
         ax.set_xlim(xs[0] - 0.4, xs[-1] + 0.4)
-        _int_ticks(ax, "x")
+        integer_ticks(ax, "x")
     ax.set_xlabel(label(x, lang=lang))
     ax.set_ylabel(label("count", lang=lang))
-    _legend(ax)
-    _title_note(ax, no_x, dup_note)
+    place_legend(ax)
+    title_note(ax, no_x, dup_note)
     return ax

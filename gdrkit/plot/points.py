@@ -8,9 +8,25 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from ._common import (UNKNOWN, _as_key, _ax, colors, _fmt, full_range, _int_ticks, _integral, _legend, _need,
-                      _no_data, _reports_note, _sorted_index, _title_note, _with_unknown, _xticks)
-from .labels import label
+from ..analysis.labels import label
+from ._common import (
+    UNKNOWN,
+    as_key,
+    category_ticks,
+    colors,
+    ensure_axes,
+    full_range,
+    integer_ticks,
+    nothing_to_show,
+    place_legend,
+    reports_note,
+    require_columns,
+    sorted_values,
+    tick_text,
+    title_note,
+    whole_numbers,
+    with_unknown,
+)
 from .style import MARKERS
 
 if TYPE_CHECKING:
@@ -21,7 +37,7 @@ __all__ = ["coef_plot", "scatter", "category_heatmap"]
 
 def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: str | None = "model",
               ax: Axes | None = None, lang: str = "both", drop_intercept: bool = True) -> Axes:
-    """A forest plot of a tidy coefficient table (:func:`gdrkit.models.fit_model`): point
+    """A forest plot of a tidy coefficient table (:func:`gdrkit.analysis.models.fit_model`): point
     ``x`` with its ``ci_low``–``ci_high`` interval per ``y``, models offset by ``hue``; the
     axis label gives the interval's level (the table's ``ci_level``, 95% without one).
 
@@ -33,7 +49,7 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
         The estimate column.
     y : str
         The term column: "term" (patsy's names) or "label" (the readable names that
-        :func:`gdrkit.plot.notebook.fit_or_explain` adds, e.g. "tier: 市级 (vs 县级)").
+        :func:`gdrkit.analysis.paper.fit_or_explain` adds, e.g. "tier: 市级 (vs 县级)").
     hue : str or None
         The model column.
     ax : matplotlib Axes, optional
@@ -45,12 +61,12 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
     -------
     matplotlib Axes
     """
-    _need(data, x, y, "ci_low", "ci_high", hue)
-    ax = _ax(ax)
+    require_columns(data, x, y, "ci_low", "ci_high", hue)
+    ax = ensure_axes(ax)
     keep = (data["term"] if "term" in data.columns else data[y]) != "Intercept"
     d = data[keep] if drop_intercept else data
     if d.empty:
-        return _no_data(ax, "no coefficients.")
+        return nothing_to_show(ax, "no coefficients.")
     terms = list(dict.fromkeys(d[y]))
     models = list(dict.fromkeys(d[hue])) if hue else [None]
     step = 0.6 / max(len(models), 1)
@@ -70,7 +86,7 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x")
     if hue and len(models) > 1:
-        _legend(ax)
+        place_legend(ax)
     return ax
 
 
@@ -96,15 +112,15 @@ def scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, ax: A
         Rows without ``x`` or ``y`` are counted in the title ("k of n row(s) without a
         value, not shown").
     """
-    _need(data, x, y, hue)
-    ax = _ax(ax)
+    require_columns(data, x, y, hue)
+    ax = ensure_axes(ax)
     gone = pd.to_numeric(data[x], errors="coerce").isna() | pd.to_numeric(data[y], errors="coerce").isna()
     d = data[~gone]
     if d.empty:
-        return _no_data(ax, f"no row has both {label(x, lang='en').lower()} and {label(y, lang='en').lower()}.")
+        return nothing_to_show(ax, f"no row has both {label(x, lang='en').lower()} and {label(y, lang='en').lower()}.")
     if hue:
-        d = d.assign(**{hue: _with_unknown(d[hue])})
-        keys = _sorted_index([k for k in d[hue].unique() if k != UNKNOWN])
+        d = d.assign(**{hue: with_unknown(d[hue])})
+        keys = sorted_values([k for k in d[hue].unique() if k != UNKNOWN])
         keys += [UNKNOWN] if (d[hue] == UNKNOWN).any() else []
         groups = [(k, d[d[hue] == k]) for k in keys]
     else:
@@ -114,11 +130,11 @@ def scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, ax: A
                    marker=MARKERS[i % len(MARKERS)], s=12, label=None if k is None else str(k), alpha=0.85)
     ax.set_xlabel(label(x, lang=lang))
     ax.set_ylabel(label(y, lang=lang))
-    if _integral(d[x]):
-        _int_ticks(ax, "x")
+    if whole_numbers(d[x]):
+        integer_ticks(ax, "x")
     if hue:
-        _legend(ax, title=label(hue, lang=lang))
-    _title_note(ax, f"{int(gone.sum())} of {len(data)} row(s) without a value, not shown" if gone.any() else None)
+        place_legend(ax, title=label(hue, lang=lang))
+    title_note(ax, f"{int(gone.sum())} of {len(data)} row(s) without a value, not shown" if gone.any() else None)
     return ax
 
 
@@ -154,29 +170,29 @@ def category_heatmap(data: pd.DataFrame, *, x: str = "year", y: str = "category"
         A missing ``y`` is its own row ("unknown (未识别)"); reports without ``x`` are
         counted in the title ("k of n report(s) without year, not shown").
     """
-    _need(data, x, y, "report_id")
+    require_columns(data, x, y, "report_id")
     if hue is not None:
         raise ValueError("category_heatmap: the colour is the share; hue is not used")
-    ax = _ax(ax)
-    no_x = _reports_note(data, data[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
+    ax = ensure_axes(ax)
+    no_x = reports_note(data, data[x].isna(), f"without {label(x, lang='en').lower()}, not shown")
     d = data[data[x].notna()]
-    d = d.assign(**{y: _with_unknown(d[y])}).drop_duplicates(["report_id", y])
+    d = d.assign(**{y: with_unknown(d[y])}).drop_duplicates(["report_id", y])
     if d.empty:
-        return _no_data(ax, f"no row has a {label(x, lang='en').lower()} ({len(data)} rows).")
-    d = d.assign(**{x: d[x].map(_as_key)})
+        return nothing_to_show(ax, f"no row has a {label(x, lang='en').lower()} ({len(data)} rows).")
+    d = d.assign(**{x: d[x].map(as_key)})
     counts = d.groupby([y, x])["report_id"].nunique().unstack(x).fillna(0)
     if totals is None:
         totals = d.groupby(x)["report_id"].nunique()
-    totals = totals.rename(index=_as_key)
+    totals = totals.rename(index=as_key)
     keys = set(counts.columns) | set(totals.index)
-    cols = [_as_key(v) for v in (full_range(keys) if fill else _sorted_index(keys))]
+    cols = [as_key(v) for v in (full_range(keys) if fill else sorted_values(keys))]
     counts = counts.reindex(columns=cols, fill_value=0)
     n = totals.reindex(cols).fillna(0)
     share = counts.div(n.replace(0, np.nan), axis=1)
     share = share.loc[share.mean(axis=1).sort_values(ascending=False, kind="stable").index]
     im = ax.imshow(share.to_numpy(float), aspect="auto", cmap="cividis", vmin=0, vmax=1,
                    interpolation="nearest")
-    _xticks(ax, [f"{_fmt(c)}\nn={int(k)}" for c, k in zip(cols, n)])
+    category_ticks(ax, [f"{tick_text(c)}\nn={int(k)}" for c, k in zip(cols, n)])
     if len(cols) > 8:  # slanted two-line labels read badly: keep them upright and smaller
         ax.tick_params(axis="x", labelrotation=0, labelsize=5.5)
         for t in ax.get_xticklabels():
@@ -192,5 +208,5 @@ def category_heatmap(data: pd.DataFrame, *, x: str = "year", y: str = "category"
     ax.set_xlabel(label(x, lang=lang) + " (n = reports)")
     ax.set_ylabel(label(y, lang=lang))
     ax.figure.colorbar(im, ax=ax, label=label("share", lang=lang), shrink=0.8)
-    _title_note(ax, no_x)
+    title_note(ax, no_x)
     return ax

@@ -7,8 +7,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pandas as pd
+
+from .._version import __version__
+
 if TYPE_CHECKING:
-    import pandas as pd
     from matplotlib.figure import Figure
 
 __all__ = ["save_figure", "data_hash"]
@@ -25,8 +28,6 @@ def data_hash(data: pd.DataFrame | pd.Series | bytes | str | None) -> str:
     elif isinstance(data, str):
         h.update(data.encode("utf-8"))
     else:
-        import pandas as pd
-
         if isinstance(data, pd.Series):
             data = data.to_frame()
         if isinstance(data, pd.DataFrame):
@@ -57,8 +58,6 @@ def save_figure(fig: Figure, name: str, *, folder: str | os.PathLike | None = "f
     list of Path
         The files written.
     """
-    from .. import __version__
-
     if not name or any(c in name for c in "/\\") or name.startswith("."):
         raise ValueError(f"figure name must be a plain file stem, got {name!r}")
     folder = Path(folder if folder is not None else os.environ.get("GDRKIT_FIGURES", "figures"))

@@ -12,7 +12,12 @@ Nothing is changed at import: :func:`style` applies the settings inside a contex
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from cycler import cycler
+
+from .fonts import register_cjk_font
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -46,10 +51,6 @@ def figure_width(width: str | float) -> float:
 def style_rc(*, font: str | None = None, width: str | float = "one", aspect: float = 0.68,
              dpi: int = DPI) -> dict:
     """The rcParams of the paper style (the CJK font is registered, rcParams untouched)."""
-    from cycler import cycler
-
-    from .fonts import register_cjk_font
-
     _, family = register_cjk_font(font)
     w = figure_width(width)
     return {

@@ -17,19 +17,18 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
 
-from .taxonomy import _PRED, _classify, _keyword_table, classify_problem, problem_taxonomy
+from ..schema import PROBLEM_COLUMNS
+from ..sections import segment_reports
+from ..text.spans import innermost_sections
+from .split import list_statements
+from .taxonomy import PREDICATE, classify_problem, classify_with, keyword_table, problem_taxonomy
 
 __all__ = ["find_problems", "problem_taxonomy", "classify_problem", "problem_spans", "PROBLEM_COLUMNS"]
-
-#: Columns of the ``problems`` table.
-PROBLEM_COLUMNS = ["report_id", "problem_id", "text", "category", "categories", "matched",
-                   "section_id", "start", "end"]
 
 _CN = "一二三四五六七八九十"
 _CN_VAL = {c: i + 1 for i, c in enumerate(_CN)}
@@ -72,20 +71,6 @@ _TRIGGER = re.compile(
     r"(?:还|仍|也|但|尚|依然)[^。;:]{0,6}?存在(?:着)?[^。]{2,80}?等(?:方面的?)?(?:问题|不足|短板)|"
     r"存在的(?:主要)?问题(?:和不足)?(?:主要)?(?:有|是|表现在)")
 
-# Words that make a clause a statement of a problem.
-# Clauses that only introduce the list (achievements, "compared with…", "still some shortcomings").
-_INTRO = re.compile(
-    r"取得|成效|成绩|进展|做了|开展了|虽然|尽管|随着|对照|面对|立足|相比|距离|针对|整改|一年来|总体|"
-    r"良好|较好|平稳|有序|得到|清醒|认识到|看到|主要表现|以下几个方面|如下")
-_STRONG = re.compile(r"不够|不足|不到位|有待|欠缺|缺乏|薄弱|不强|不高|不及时|滞后|单一|不健全|不完善|不全面|不精准|不准确|需(?!求)")
-_GENERIC_WORDS = re.compile(
-    r"[\s\d,;:、。()“”\"]|[一二三四五六七八九十]+是?|但是?|然而|不过|同时|也|还|仍然?|依然|尚|存在着?|"
-    r"一些|一定的?|以下|如下|几个|方面|主要|表现在?|体现在?|为|是|有|和|与|及|的|之处|地方|等|"
-    r"问题|不足|差距|短板|薄弱环节|需要|加强|改进|提升|我们|工作中|工作|在|着|之|中|如|例如|比如|其中|从|看")
-# "X还存在着一些问题" / "存在以下不足": announces the list, states nothing itself
-_ANNOUNCE = re.compile(r"(?:存在|有)着?(?:一些|以下|如下|一定的?|几点|几个方面的?|部分)[^,。;:]{0,4}?"
-                       r"(?:问题|不足|差距|短板|薄弱环节)")
-_ELABORATION = re.compile(r"\s*(?:未能|导致|造成|致使|使得|以致|从而|因而|因此)")
 _EXIST = re.compile(r"(?:还|仍然?|也|依然|尚|但)*存在着?")
 _LEAD = re.compile(
     r"^(?:[\s,;:、。]|但是?|然而|不过|同时|并且|另外|此外|以及|而且|主要(?:是|有|表现在|体现在)|例如|比如|"
@@ -101,8 +86,6 @@ _SHI_START = re.compile(rf"\s*[{_CN}]{{1,2}}是")
 # a (一) that opens a sub-heading rather than an item
 _PAREN_SUBHEAD = re.compile(r"\s*(?:存在|主要问题|问题|改进|整改|下一步)")
 _CLAUSE_PUNCT = re.compile(r"[,;。]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_ITEM_START = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d)")
 
 
 class _Section(NamedTuple):
@@ -121,15 +104,6 @@ def _section_list(sections: pd.DataFrame | None) -> list[_Section]:
     ids = sections["section_id"].tolist() if "section_id" in sections.columns else [""] * len(sections)
     cols = [sections[c].tolist() for c in ("start", "end", "depth", "kind")]
     return [_Section(*row) for row in zip(*cols, ids)]
-
-
-@dataclass
-class _Piece:
-    start: int
-    end: int
-    pred: bool
-    intro: bool
-    generic: bool
 
 
 # --------------------------------------------------------------------------- passages
@@ -268,10 +242,10 @@ def _trim(text: str, start: int, end: int, *, lead: bool = True, table=None) -> 
             seg = text[start:end]
         # "省教育厅政务公开工作仍存在主动公开意识薄弱": the subject before 存在 is not the problem
         m = _EXIST.search(seg, 0, 30)
-        if m and not _PRED.search(seg, 0, m.start()) and not _CLAUSE_PUNCT.search(seg, 0, m.start()):
+        if m and not PREDICATE.search(seg, 0, m.start()) and not _CLAUSE_PUNCT.search(seg, 0, m.start()):
             rest = seg[m.end():]
-            if len(rest) >= 4 and _PRED.search(rest) and table is not None and \
-                    _classify(rest, table)["categories"] == _classify(seg, table)["categories"]:
+            if len(rest) >= 4 and PREDICATE.search(rest) and table is not None and \
+                    classify_with(rest, table)["categories"] == classify_with(seg, table)["categories"]:
                 start += m.end()
     while start < end and text[start] in " \n\t,;:、。":
         start += 1
@@ -280,104 +254,11 @@ def _trim(text: str, start: int, end: int, *, lead: bool = True, table=None) -> 
     return start, end
 
 
-def _piece(text: str, a: int, b: int, table=None) -> _Piece:
-    return _Piece(a, b, *_piece_flags(text[a:b], table))
-
-
-@lru_cache(maxsize=65536)
-def _piece_flags(s: str, table) -> tuple[bool, bool, bool]:
-    """``pred``, ``intro`` and ``generic`` of a clause (reports repeat clauses, so cached)."""
-    pred = bool(_PRED.search(s))
-    intro = bool(_INTRO.search(s)) and not _STRONG.search(_INTRO.sub("", s))
-    rest = _GENERIC_WORDS.sub("", s)
-    announce = bool(_ANNOUNCE.search(s)) and (table is None or _classify(s, table)["category"] == "other")
-    generic = pred and (len(_HAN.findall(rest)) < 3 or announce)
-    return pred, intro, generic
-
-
-@lru_cache(maxsize=None)
-def _separators(seps: str) -> re.Pattern[str]:
-    return re.compile(f"[{seps}]")
-
-
-def _split(text: str, a: int, b: int, seps: str) -> list[tuple[int, int]]:
-    out = []
-    i = a
-    for m in _separators(seps).finditer(text, a, b):
-        j = m.start()
-        if j > i:
-            out.append((i, j))
-        i = j + 1
-    if i < b:
-        out.append((i, b))
-    return [(x, y) for x, y in out if text[x:y].strip()]
-
-
-def _list_statements(text: str, start: int, end: int, table) -> list[tuple[int, int]]:
-    """Statements of a list passage: sentences → comma clauses → 、 clauses, merged back
-    where a clause has no problem predicate of its own or repeats the same category."""
-    out: list[tuple[int, int]] = []
-    for sa, sb in _split(text, start, end, "。;:!?"):
-        sent: list[tuple[int, int]] = []  # statements of this sentence
-        pending: list[_Piece] = []
-        for ca, cb in _split(text, sa, sb, ","):
-            new_clause = True
-            # 、-clauses of this comma clause
-            subs: list[tuple[int, int]] = []
-            buf = None
-            for xa, xb in _split(text, ca, cb, "、"):
-                p = _piece(text, xa, xb, table)
-                a0 = buf if buf is not None else xa
-                if not p.pred:
-                    buf = a0
-                    continue
-                buf = None
-                if subs and _same_cats(text, subs[-1], (xa, xb), table):
-                    subs[-1] = (subs[-1][0], xb)
-                else:
-                    subs.append((a0, xb))
-            if buf is not None:
-                if subs:
-                    subs[-1] = (subs[-1][0], cb)
-                else:
-                    subs = [(buf, cb)]
-            for xa, xb in subs:
-                p = _piece(text, xa, xb, table)
-                if p.intro or p.generic:
-                    pending = []
-                    continue
-                if not p.pred:
-                    pending.append(p)
-                    continue
-                a0 = pending[0].start if pending else xa
-                pending = []
-                first, new_clause = new_clause, False
-                if sent and first and (_classify(text[xa:xb], table)["category"] == "other"
-                                       or _ELABORATION.match(text, xa)) and not _ITEM_START.match(text, xa, xb):
-                    sent[-1] = (sent[-1][0], xb)  # an elaboration of the previous clause
-                else:
-                    sent.append((a0, xb))
-        if pending and sent:
-            tail = pending[0].start, pending[-1].end
-            if _classify(text[tail[0]:tail[1]], table)["category"] != "other" and tail[1] - tail[0] >= 6:
-                sent.append(tail)
-            elif sent:
-                sent[-1] = (sent[-1][0], tail[1])
-        out.extend(sent)
-    return out
-
-
-def _same_cats(text: str, a: tuple[int, int], b: tuple[int, int], table) -> bool:
-    ca = _classify(text[a[0]:a[1]], table)["categories"]
-    cb = _classify(text[b[0]:b[1]], table)["categories"]
-    return ca == cb and ca != "other"
-
-
 @lru_cache(maxsize=1)
 def _split_table() -> tuple:
     """The shipped taxonomy's keywords: used to decide statement boundaries, so that the
     split does not change with a user's taxonomy (only the labels do)."""
-    return tuple((c, tuple(w)) for c, w in _keyword_table(problem_taxonomy()))
+    return tuple((c, tuple(w)) for c, w in keyword_table(problem_taxonomy()))
 
 
 def _statements(text: str, start: int, end: int, table=None) -> list[tuple[int, int]]:
@@ -386,7 +267,7 @@ def _statements(text: str, start: int, end: int, table=None) -> list[tuple[int, 
     if items:
         spans = [_trim(text, a, b, lead=False) for a, b in items]
     else:
-        spans = [_trim(text, a, b, table=table) for a, b in _list_statements(text, start, end, table)]
+        spans = [_trim(text, a, b, table=table) for a, b in list_statements(text, start, end, table)]
     return [(a, b) for a, b in spans if b - a >= 2]
 
 
@@ -416,10 +297,8 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
         ``reports.text``). Reports that state no problems have no rows.
     """
     if sections is None:
-        from .sections import segment_reports
-
         sections = segment_reports(reports)
-    table = tuple((c, tuple(w)) for c, w in _keyword_table(problem_taxonomy(taxonomy)))
+    table = tuple((c, tuple(w)) for c, w in keyword_table(problem_taxonomy(taxonomy)))
     by_report: dict[str, list[_Section]] = {}
     for rid, sec in zip(sections["report_id"].tolist() if len(sections) else [], _section_list(sections)):
         by_report.setdefault(rid, []).append(sec)
@@ -430,26 +309,13 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
         for _s, _e, _how, statements in _passages(text, secs):
             for a, b in statements:
                 n += 1
-                lab = _classify(text[a:b], table)
+                lab = classify_with(text[a:b], table)
                 rows.append(dict(report_id=rid, problem_id=f"{rid}-p{n:02d}", text=text[a:b], **lab,
-                                 section_id=_innermost(secs, a, b), start=a, end=b))
+                                 section_id="", start=a, end=b))
     out = pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
+    if len(out):  # the innermost section holding the statement, or else its start
+        with_ids = sections if "section_id" in sections.columns else sections.assign(section_id="")
+        out["section_id"] = innermost_sections(out, with_ids, or_start=True)
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out
-
-
-def _innermost(secs: list[_Section], a: int, b: int) -> str:
-    """The deepest section holding the span ``a:b`` (or at least its start); ``""`` if none.
-    Ties go to the later start, then to the later row."""
-    best: _Section | None = None  # holding a:b
-    best_a: _Section | None = None  # holding a
-    for x in secs:
-        if x.start <= a:
-            if x.end >= b and (best is None or (x.depth, x.start) >= (best.depth, best.start)):
-                best = x
-            if x.end > a and (best_a is None or (x.depth, x.start) >= (best_a.depth, best_a.start)):
-                best_a = x
-    if best is not None:
-        return best.section_id
-    return best_a.section_id if best_a is not None else ""

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["problem_taxonomy", "classify_problem", "TAXONOMY_COLUMNS"]
+from ..schema import TAXONOMY_COLUMNS
 
-TAXONOMY_COLUMNS = ["category", "label_zh", "label_en", "keywords", "description"]
+__all__ = ["problem_taxonomy", "classify_problem", "classify_with", "keyword_table", "PREDICATE", "TAXONOMY_COLUMNS"]
 
 #: A problem predicate (不…, 缺…, 有待…, 滞后…): the statement's primary label is the
 #: category whose keyword comes nearest before the first one.
-_PRED = re.compile(
+PREDICATE = re.compile(
     r"不(?!断|少|仅|但|公开|予|同时|论)|未(?!来)|没有|无法|难以|缺|欠|(?<![减多])少(?!数)|弱|低|差|有待|待|需(?!求)|亟|"
     r"单一|滞后|问题|短板|空间|参差|噪音|有限|局限|偏|较少|不多|挑战|困难")
 
@@ -65,7 +65,8 @@ def problem_taxonomy(path: str | os.PathLike | pd.DataFrame | None = None) -> pd
     return tax[TAXONOMY_COLUMNS + [c for c in tax.columns if c not in TAXONOMY_COLUMNS]].reset_index(drop=True)
 
 
-def _keyword_table(taxonomy: pd.DataFrame) -> list[tuple[str, list[str]]]:
+def keyword_table(taxonomy: pd.DataFrame) -> list[tuple[str, list[str]]]:
+    """(category, keywords) of each category of a taxonomy table that has keywords."""
     out = []
     for cat, kws in zip(taxonomy["category"], taxonomy["keywords"]):
         words = [w.strip() for w in str(kws).split("|") if w.strip()]
@@ -93,10 +94,12 @@ def classify_problem(text: str, *, taxonomy: pd.DataFrame | str | os.PathLike | 
     """
     tax = taxonomy if isinstance(taxonomy, pd.DataFrame) and "keywords" in taxonomy.columns \
         else problem_taxonomy(taxonomy)
-    return _classify(text, _keyword_table(tax))
+    return classify_with(text, keyword_table(tax))
 
 
-def _classify(text: str, table) -> dict:
+def classify_with(text: str, table) -> dict:
+    """:func:`classify_problem` with the taxonomy given as its :func:`keyword_table` (cached:
+    reports repeat their statements)."""
     if not isinstance(table, tuple):
         table = tuple((c, tuple(w)) for c, w in table)
     return dict(_classify_cached(text, table))
@@ -124,7 +127,7 @@ def _classify_uncached(text: str, table) -> dict:
     # the primary label names the subject of the first problem predicate: the keyword
     # nearest before (or at) it ("门户网站主动公开的内容有待丰富" → content, not platform)
     primary = cats[0]
-    m = _PRED.search(text, 2)
+    m = PREDICATE.search(text, 2)
     if m:
         before = [h for h in hits if h[0] <= m.start()]
         if before:

@@ -107,7 +107,7 @@ def test_problem_keyness_on_real_reports(shared_corpus):
     """政策解读 (policy interpretation) is what later reports' problems add; every word marked
     significant has p < 0.05 (G² > 3.84), the others do not."""
     from gdrkit.analysis.keyness import problem_keyness
-    from gdrkit.analysis.wordcloud import PROBLEM_WORDS
+    from gdrkit.analysis.words import PROBLEM_WORDS
 
     key, how = problem_keyness(shared_corpus.problems(), shared_corpus.reports, alpha=0.05)
     top = key[key["significant"] & (key["statistic"] > 0)]
@@ -122,7 +122,7 @@ def test_word_cloud_and_keyness_use_the_same_words(seed_corpus):
     (problem_tokens) keep exactly the same words of the seeds' problem statements."""
     from collections import Counter
 
-    from gdrkit.analysis.wordcloud import problem_tokens, problem_word_frequencies
+    from gdrkit.analysis.words import problem_tokens, problem_word_frequencies
 
     problems = seed_corpus.problems()
     freqs = problem_word_frequencies(problems)

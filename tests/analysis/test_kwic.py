@@ -7,8 +7,9 @@ import re
 import pandas as pd
 import pytest
 
-from conftest import by_file
 from gdrkit.analysis.kwic import KWIC_COLUMNS, kwic
+
+from conftest import by_file
 
 
 def test_kwic_reports(seed_corpus):

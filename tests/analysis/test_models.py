@@ -1,4 +1,4 @@
-"""gdrkit.models: tidy fits, cluster-robust errors, clear errors, side-by-side tables."""
+"""gdrkit.analysis.models: tidy fits, cluster-robust errors, clear errors, side-by-side tables."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gdrkit.models import FORMULAS, TIDY_COLUMNS, ModelError, compare_models, fit_model, problem_flags
+from gdrkit.analysis.models import FORMULAS, TIDY_COLUMNS, ModelError, compare_models, fit_model
+from gdrkit.analysis.panel import problem_flags
 
 
 def synthetic(n_agencies: int = 30, years=range(2010, 2018), seed: int = 1) -> pd.DataFrame:

@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from conftest import by_file
 from gdrkit.analysis.panel import build_panel, totals_by
 from gdrkit.extract import HEADLINE_MEASURES
+
+from conftest import by_file
 
 
 def _fig(rid: str, measure: str, value: float, qualifier: str = "") -> dict:
@@ -138,6 +139,7 @@ def test_panel_carries_user_metadata(seed_corpus, cache_dir):
     """load_corpus(metadata=...) → Corpus.panel() has the metadata columns (numbers as
     numbers), so a model can cluster on them and use an exposure from the panel."""
     import gdrkit
+
     from conftest import DATA
 
     meta = _metadata(seed_corpus.reports)
@@ -150,8 +152,9 @@ def test_panel_carries_user_metadata(seed_corpus, cache_dir):
 def test_built_panel_carries_user_metadata(seed_corpus, tmp_path):
     """The streaming build (gdrkit build --metadata, stream.build_tables) calls build_panel
     on each shard of reports, metadata included: panel.parquet has the columns too."""
+    from gdrkit.pipeline.streaming import build_tables
+
     from conftest import DATA
-    from gdrkit.stream import build_tables
 
     build_tables(DATA, tmp_path / "out", metadata=_metadata(seed_corpus.reports), cache_dir=tmp_path / "c",
                  progress=False, tokens=False, workers=1)

@@ -9,8 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from conftest import by_file
 from gdrkit.analysis.reuse import jaccard, lsh_params, shingles, text_reuse
+
+from conftest import by_file
 
 
 def test_shingles_and_jaccard():
@@ -80,17 +81,17 @@ def test_problem_statements_copied_across_agencies_and_years(shared_corpus):
 
 @pytest.fixture()
 def comparisons(monkeypatch) -> list[int]:
-    """Counts the exact comparisons of text_reuse (each pair it scores calls _n_common)."""
+    """Counts the exact comparisons of text_reuse (each pair it scores calls shared_count)."""
     from gdrkit.analysis import reuse
 
     calls = [0]
-    real = reuse._n_common
+    real = reuse.shared_count
 
     def counting(a, b):
         calls[0] += 1
         return real(a, b)
 
-    monkeypatch.setattr(reuse, "_n_common", counting)
+    monkeypatch.setattr(reuse, "shared_count", counting)
     return calls
 
 
@@ -141,3 +142,16 @@ def test_real_sentences_compared_without_pairwise_loop(shared_corpus, comparison
     assert len(same) > 100
     found = {frozenset(p) for p in zip(r.report_id_a, r.report_id_b)}
     assert same <= found
+
+
+def test_units_without_agency_do_not_change_the_shingle_length():
+    # the count of units without an agency (in the warning) was assigned to k, the shingle
+    # length: with 2 such units, 2-character shingles made unrelated texts "reused"
+    units = pd.DataFrame({"report_id": ["a", "b", "c", "d"], "agency": ["x", "x", None, None],
+                          "text": ["政府信息公开工作年度报告甲", "政府信息公开工作年度报告乙", "丙", "丁"]})
+    with pytest.warns(UserWarning, match="2 of 4 unit"):
+        pairs = text_reuse(units, same_agency=True, threshold=0.0, candidates="all")
+    with pytest.warns(UserWarning, match="2 of 4 unit"):
+        eight = text_reuse(units, same_agency=True, threshold=0.0, candidates="all", k=8)
+    pd.testing.assert_frame_equal(pairs, eight)
+    assert pairs["similarity"].tolist() == [jaccard(units.text[0], units.text[1], k=8)]

@@ -1,11 +1,11 @@
-"""The on-disk part cache (gdrkit.cache)."""
+"""The on-disk part cache (gdrkit.engine.cache)."""
 
 from __future__ import annotations
 
 import pyarrow as pa
 import pytest
 
-from gdrkit.cache import PartCache
+from gdrkit.engine.cache import PartCache
 
 
 def _part(keys: list[str]) -> pa.Table:
@@ -56,7 +56,7 @@ def test_an_indexed_cache_reads_only_the_parts_asked_for(tmp_path, monkeypatch):
 
 
 def test_cache_parts_are_lz4_without_dictionary_or_statistics(tmp_path):
-    # how the cache is written (gdrkit.cache.parquet_options): fast to write and read back
+    # how the cache is written (gdrkit.engine.cache.parquet_options): fast to write and read back
     import pyarrow.parquet as pq
 
     from conftest import DATA

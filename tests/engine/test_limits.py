@@ -1,4 +1,4 @@
-"""A container's CPU and memory limits (gdrkit.limits) and the default workers they cap."""
+"""A container's CPU and memory limits (gdrkit.engine.limits) and the default workers they cap."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from gdrkit import limits
+from gdrkit.engine import limits
 
 
 def _tree(tmp_path, files: dict[str, str], cgroup: str = "0::/\n"):
@@ -51,7 +51,7 @@ def test_memory_limit_is_the_smallest_of_the_cgroups_and_the_machine(tmp_path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
 def test_default_workers_stay_within_a_containers_cpus_and_memory(monkeypatch):
-    from gdrkit.parallel import PARENT_BYTES, WORKER_BYTES, default_workers
+    from gdrkit.engine.parallel import PARENT_BYTES, WORKER_BYTES, default_workers
 
     monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
     cores = len(os.sched_getaffinity(0))

@@ -1,4 +1,4 @@
-"""Fork pools (gdrkit.parallel)."""
+"""Fork pools (gdrkit.engine.parallel)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gdrkit.parallel import ForkPool
+from gdrkit.engine.parallel import ForkPool
 
 
 def _pid_and_square(shared: dict, x: int) -> tuple[int, int]:
@@ -76,7 +76,7 @@ def test_fork_pool_pipes_are_widened_where_the_system_allows():
     fcntl = pytest.importorskip("fcntl")
     if not hasattr(fcntl, "F_GETPIPE_SZ"):
         pytest.skip("pipe sizes are a Linux feature")
-    from gdrkit.parallel import PIPE_BYTES
+    from gdrkit.engine.parallel import PIPE_BYTES
 
     limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
     if limit < PIPE_BYTES and os.geteuid() != 0:
@@ -92,9 +92,8 @@ def test_fork_pool_pipes_are_widened_where_the_system_allows():
 def test_default_workers_uses_every_core_for_a_large_corpus_and_one_for_a_small(monkeypatch):
     import sys
 
-    from gdrkit.parallel import MIN_REPORTS, default_workers
-
-    import gdrkit.limits as limits
+    import gdrkit.engine.limits as limits
+    from gdrkit.engine.parallel import MIN_REPORTS, default_workers
 
     monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
     monkeypatch.setattr(limits, "cpu_limit", lambda: None)
@@ -116,7 +115,7 @@ def test_default_workers_uses_every_core_for_a_large_corpus_and_one_for_a_small(
 def test_load_corpus_resolves_its_workers_from_the_environment(monkeypatch, tmp_path):
     import gdrkit
 
-    data = Path(__file__).resolve().parents[1] / "data"
+    data = Path(__file__).resolve().parents[2] / "data"
     monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
     assert gdrkit.load_corpus(data, cache_dir=tmp_path, progress=False).workers == 1  # five files
     monkeypatch.setenv("GDRKIT_WORKERS", "2")
@@ -135,7 +134,7 @@ def test_release_memory_gives_back_what_arrow_and_the_c_heap_keep():
 
     import pyarrow as pa
 
-    from gdrkit.parallel import release_memory
+    from gdrkit.engine.parallel import release_memory
 
     release_memory()
     # pyarrow's default pool on Linux (ARROW_DEFAULT_MEMORY_POOL set to another changes it)
@@ -185,7 +184,7 @@ def test_workers_are_forked_with_the_parents_objects_out_of_the_collectors_reach
 def test_gc_frozen_leaves_a_freeze_made_before_it_alone():
     import gc
 
-    from gdrkit.parallel import gc_frozen
+    from gdrkit.engine.parallel import gc_frozen
 
     assert gc.get_freeze_count() == 0
     with gc_frozen():
@@ -209,6 +208,6 @@ def test_gdrkit_build_says_what_is_wrong_with_gdrkit_workers(monkeypatch, tmp_pa
 
     monkeypatch.setenv("GDRKIT_WORKERS", "two")
     with pytest.raises(SystemExit) as exit_:
-        main(["build", str(Path(__file__).resolve().parents[1] / "data"), "-o", str(tmp_path / "out")])
+        main(["build", str(Path(__file__).resolve().parents[2] / "data"), "-o", str(tmp_path / "out")])
     assert exit_.value.code == 2 and "GDRKIT_WORKERS must be a whole number" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()

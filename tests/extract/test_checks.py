@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import by_file
 from gdrkit.extract import check_figures
+
+from conftest import by_file
 
 
 def _figs(cells: dict) -> pd.DataFrame:

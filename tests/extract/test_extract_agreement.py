@@ -11,8 +11,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import FIXTURES
 from gdrkit.extract.evaluate import agreement, agreement_table, load_expectations
+
+from conftest import FIXTURES
 
 EXPECTED = FIXTURES / "figures_expected.csv"
 

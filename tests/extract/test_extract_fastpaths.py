@@ -1,101 +1,37 @@
-"""The extract modules' fast paths give what the plain code gives.
-
-Patterns tried only where one of their literals occurs (narrative._finditer_at) are
-compared with a full ``finditer`` scan on random strings dense in the literals the
-patterns are made of.
-"""
+"""The extract modules' fast paths give what the plain code gives: the compact text of
+the statement model, and the digit-run splitter against a brute force."""
 
 from __future__ import annotations
 
 import random
-import re
 import sys
 
 import pytest
 
-from gdrkit.extract import narrative as N
 from gdrkit.extract import split as S
-
-_NOISE = ["。", ";", ",", "的", "和", "、", "不", "部分", "尚", "经", "为", "申请", "信息", "12", "0", "3,456",
-          "7.5", "五", "十二", "余", "多", "左右", "件", "条", "起", "３", "〇", "复议", "诉讼", "政府信息公开申请",
-          "依申请公开"]
+from gdrkit.extract.statements import Compact
 
 
-def _strings(pat: re.Pattern[str], seed: int, n: int, phrases: tuple[str, ...] = ()) -> list[str]:
-    """Random strings of the pattern's own Chinese literals ("收到", "申请", "件", ...) and
-    some noise, so that matches, near misses and overlaps are frequent."""
-    own = sorted(w for w in set(re.findall(r"[\u4e00-\u9fff]+", pat.pattern)) if "零" not in w and "一二" not in w)
-    words = own * 3 + _NOISE + ["12", "0", "五"] * 3 + list(phrases) * 3
-    rng = random.Random(seed)
-    return ["".join(rng.choice(words) for _ in range(rng.randrange(1, 40))) for _ in range(n)]
-
-
-def _spans(matches) -> list[tuple]:
-    return [(m.span(), m.groupdict()) for m in matches]
-
-
-# (pattern, its candidate starts in a compact text) as narrative_candidates uses them
-_ANCHORED = {
-    "proactive_t2": (N._PROACTIVE_T2, lambda lit, s: lit("共", "全年")),
-    "app_count_0": (N._APP_COUNT[0], lambda lit, s: N._app_count_starts(s, lit, 0)),
-    "app_count_1": (N._APP_COUNT[1], lambda lit, s: N._app_count_starts(s, lit, 1)),
-    "app_count_2": (N._APP_COUNT[2], lambda lit, s: N._app_count_starts(s, lit, 2)),
-    "review_count_b": (N._REVIEW_COUNT_B, lambda lit, s: N._review_count_b_starts(s, lit)),
-    # every occurrence is a match (narrative_candidates takes them as they are)
-    "review_or_suit": (N._REVIEW_OR_SUIT, lambda lit, s: lit("复议", "诉讼")),
-    "fee_none": (N._FEE_NONE, lambda lit, s: N._chars_before(s, N._FEE_NONE_FIRST, lit("费"), N._FEE_NONE_REACH)),
-    "denied": (dict(N._OUTCOMES)["applications_denied"], lambda lit, s: lit("否决公开", "不予公开", "不同意公开")),
-    "denied_none": (N._DENIED_NONE, lambda lit, s: sum((lit("不予公开", shift=-k) for k in (1, 2, 3)), [])),
-}
-
-
-def test_review_or_suit_is_an_anchored_pattern():
-    """test_anchored_finditer_equals_scan compares every start for this one: it must exist."""
-    assert "review_or_suit" in _ANCHORED
-
-
-@pytest.mark.parametrize("name", sorted(_ANCHORED))
-def test_anchored_finditer_equals_scan(name):
-    pat, starts = _ANCHORED[name]
-    hits = 0
-    phrases = ("共发布信息", "全年公开政府信息", "共公布信息") if name == "proactive_t2" else ()
-    for s in _strings(pat, sum(map(ord, name)), 3000, phrases):
-        want = _spans(pat.finditer(s))
-        assert _spans(N._finditer_at(pat, s, starts(N._Literals(s), s))) == want, s
-        if name == "review_or_suit":
-            assert [m.start() for m in pat.finditer(s)] == sorted(starts(N._Literals(s), s))
-        hits += len(want)
-    assert hits > 50  # the strings do exercise the pattern
-
-
-def test_breakdown_window_equals_scan():
-    rng = random.Random(7)
-    words = ["法规公文", "类", "信息", "12", "3", "条", "主动公开", "。", "规划计划类", "分类"]
-    hits = 0
-    for _ in range(3000):
-        s = "".join(rng.choice(words) for _ in range(rng.randrange(1, 40)))
-        cs = rng.randrange(len(s) + 1)
-        hi = min(len(s), cs + rng.choice([5, 40, 400]))
-        want = _spans(N._BREAKDOWN.finditer(s, cs, hi))
-        starts = (i for f in N._occurrences(s, "类", cs, hi) for i in range(f - 8, f - 1))
-        assert _spans(N._finditer_at(N._BREAKDOWN, s, starts, cs, hi)) == want, (s, cs, hi)
-        hits += len(want)
-    assert hits > 20
-
-
-def test_offsets_and_compact_text():
+def test_compact_text_maps_back_to_the_text():
+    """statements.Compact drops whitespace, quotation marks and page markers; every compact
+    character maps back to its own character of the text."""
     rng = random.Random(3)
     spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
     assert max(map(ord, spaces)) <= 0x3000  # _IS_SPACE covers every whitespace character
-    chars = spaces + ["a", "中", "。", "\U0001F600", "\ud800", "7"]
+    chars = spaces + ["a", "中", "。", "\U0001F600", "“", "”", "《", "》", "7"]
     for _ in range(500):
         text = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 80)))
-        ctext, idx = N.compact(text)
-        assert "".join(text.split()) == ctext == re.sub(r"\s", "", text)
-        off = N._Offsets(text)
-        assert [off[i] for i in range(len(ctext))] == idx
-        for pos in range(len(text)):
-            assert off.compact_index(pos) == (None if text[pos].isspace() else idx.index(pos))
+        c = Compact(text)
+        dropped = set("“”\"《》‘’「」")
+        assert c.text == "".join(ch for ch in text if not ch.isspace() and ch not in dropped)
+        assert [text[i] for i in c.pos.tolist()] == list(c.text)
+        for i in range(len(c.text)):
+            assert c.span(i, i + 1) == (int(c.pos[i]), int(c.pos[i]) + 1)
+
+
+def test_compact_text_drops_page_markers_inside_numbers():
+    c = Compact("主动公开政府信息共计1\n第 2 页 共 5 页\n27条,其中24\n- 3 -\n条")
+    assert c.text == "主动公开政府信息共计127条,其中24条"
 
 
 def _reference_splits(run: str, n: int, rules: dict) -> list[list[tuple[int, int, int]]]:
@@ -177,27 +113,3 @@ def test_first_last_split_needs_a_number_written_twice():
             found += 1
             assert twice, run
     assert found > 500
-
-
-def test_section_ids_equal_a_plain_loop():
-    import pandas as pd
-
-    from gdrkit.extract.figures import _section_ids
-
-    rng = random.Random(5)
-    secs = []
-    for rid in ("a", "b", "c", "d"):
-        for k in range(rng.randrange(0, 12)):
-            s = rng.randrange(0, 200)
-            secs.append(dict(report_id=rid, section_id=f"{rid}{k}", depth=rng.randrange(1, 4), start=s,
-                             end=s + rng.randrange(0, 120)))
-    sections = pd.DataFrame(secs)
-    rows = pd.DataFrame([dict(report_id=rng.choice("abcde"), start=(s := rng.randrange(0, 250)),
-                              end=s + rng.randrange(0, 30)) for _ in range(400)])
-    want = []
-    order = sections.sort_values(["report_id", "depth", "start"], kind="stable")
-    for rid, s, e in zip(rows.report_id, rows.start, rows.end):
-        hits = order[(order.report_id == rid) & (order.start <= s) & (order.end >= e)]
-        want.append(hits.section_id.iloc[-1] if len(hits) else "")
-    for block in (1, 7, 100, 1 << 20):
-        assert _section_ids(rows, sections, block=block) == want

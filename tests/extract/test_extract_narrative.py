@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import by_file
 from gdrkit.extract.annex import read_annex, split_year_cumulative
 from gdrkit.extract.figures import extract_report, is_headline
+
+from conftest import by_file
 
 
 def _headline(corpus, file: str) -> dict:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import by_file
 from gdrkit.extract.figures import is_headline
 from gdrkit.extract.split import groups_rule, split_run, table3_rule
 from gdrkit.extract.template import read_template_tables
+
+from conftest import by_file
 
 
 def _values(run: str, n: int, rules) -> list[list[int]]:

@@ -1,4 +1,4 @@
-"""Report ids and duplicates (gdrkit.ids): content-based ids, exact copies and
+"""Report ids and duplicates (gdrkit.meta.ids): content-based ids, exact copies and
 near-duplicates flagged in duplicate_of, never merged."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import gdrkit
+
 from conftest import DATA, by_file
 
 
@@ -58,8 +59,8 @@ def test_same_report_as_pdf_and_txt_is_flagged(shared_corpus):
 def test_near_duplicate_pairs_are_kept_for_an_unchanged_corpus(tmp_path, monkeypatch):
     import json
 
-    import gdrkit.analysis.reuse as reuse
-    from gdrkit.ids import neardup_dir
+    import gdrkit.meta.ids as ids_module
+    from gdrkit.meta.ids import neardup_dir
 
     src = tmp_path / "src"
     shutil.copytree(DATA, src)
@@ -75,7 +76,7 @@ def test_near_duplicate_pairs_are_kept_for_an_unchanged_corpus(tmp_path, monkeyp
     def compared(*args, **kwargs):
         raise AssertionError("texts compared again")
 
-    monkeypatch.setattr(reuse, "shingles", compared)
+    monkeypatch.setattr(ids_module, "shingles", compared)
     warm = gdrkit.load_corpus(src, cache_dir=cache, progress=False)  # read, not compared
     pd.testing.assert_frame_equal(warm.reports, cold.reports)
     monkeypatch.undo()
@@ -170,11 +171,11 @@ def _rows(*texts, paths=None) -> pd.DataFrame:
 
 
 def test_assign_ids_on_a_table():
-    """gdrkit.ids._assign_ids directly: ids, exact copies by bytes and by text, paths with
+    """gdrkit.meta.ids.assign_ids directly: ids, exact copies by bytes and by text, paths with
     and without a root folder."""
     import hashlib
 
-    from gdrkit.ids import _assign_ids
+    from gdrkit.meta.ids import assign_ids as _assign_ids
 
     t = "报告 正文"
     rows = _rows(t, "报告\n正文", t, "另一份报告", paths=[str(DATA / n) for n in ("a.txt", "b.txt", "sub/c.txt", "d.txt")])
@@ -204,7 +205,7 @@ def test_no_near_duplicate_pass_without_an_agency(tmp_path):
     """Two versions of a report with a year but no agency: not compared (the near-duplicate
     pass needs agency and year), so the corrected one is not flagged; and no group of
     one report is compared or kept in the cache."""
-    from gdrkit.ids import neardup_dir
+    from gdrkit.meta.ids import neardup_dir
 
     raw = NO_AGENCY_YEAR_KNOWN.encode("utf-8")
     (tmp_path / "src").mkdir()
@@ -234,7 +235,7 @@ def _near_pair(folder):
 
 
 def test_near_duplicate_cache_is_off_with_gdrkit_table_cache_0(tmp_path, monkeypatch):
-    from gdrkit.ids import neardup_dir
+    from gdrkit.meta.ids import neardup_dir
 
     _near_pair(tmp_path / "src")
     monkeypatch.setenv("GDRKIT_TABLE_CACHE", "0")
@@ -250,7 +251,7 @@ def test_near_duplicate_cache_is_off_with_gdrkit_table_cache_0(tmp_path, monkeyp
 def test_a_damaged_near_duplicate_cache_entry_is_compared_again(tmp_path, damaged):
     import json
 
-    from gdrkit.ids import neardup_dir
+    from gdrkit.meta.ids import neardup_dir
 
     _near_pair(tmp_path / "src")
     cold = _load(tmp_path / "src", tmp_path / "cache")

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from gdrkit.meta import agency_level, place_names, published_date, report_style, report_year
+
 from conftest import FIXTURES, by_file
 
 EXPECTED = pd.read_csv(FIXTURES / "meta_expected.csv", dtype=str, keep_default_na=False)

@@ -1,10 +1,11 @@
-"""Places named in a report (gdrkit.places): province, city, county."""
+"""Places named in a report (gdrkit.meta.places): province, city, county."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from gdrkit.places import PROVINCES, _dominant_province, place_names
+from gdrkit.meta.places import PROVINCES, place_names
+from gdrkit.meta.places import dominant_province as _dominant_province
 
 from conftest import by_file
 

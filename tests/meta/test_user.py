@@ -1,4 +1,4 @@
-"""A researcher's metadata table (gdrkit.metadata): read, checked, joined on the seeds."""
+"""A researcher's metadata table (gdrkit.meta.user): read, checked, joined on the seeds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import gdrkit
-from gdrkit.metadata import MetadataError, join_metadata, read_metadata
+from gdrkit.meta.user import MetadataError, join_metadata, read_metadata
 
 from conftest import DATA
 

@@ -1,4 +1,4 @@
-"""Looking after the cache folder (gdrkit.cache_admin, ``gdrkit cache``)."""
+"""Looking after the cache folder (gdrkit.pipeline.caches, ``gdrkit cache``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import gdrkit
-from gdrkit.cache_admin import cache_folders, prune_cache
+from gdrkit.pipeline.caches import cache_folders, prune_cache
 
 from conftest import DATA
 
@@ -36,4 +36,4 @@ def test_prune_removes_only_folders_no_code_uses(tmp_path):
     assert sorted(cache_folders(cache)["folder"]) == sorted(set(listed["folder"]) - set(stale))
     # what is left still serves a warm run
     gdrkit.load_corpus(DATA, cache_dir=cache, progress=False)
-    assert gdrkit.build.last_stats["processed"] == 0
+    assert gdrkit.pipeline.reading.last_stats["processed"] == 0

@@ -32,7 +32,7 @@ def _reference(path, cache) -> dict[str, pd.DataFrame]:
 
 @pytest.mark.parametrize("which", ["seeds", "shared"])
 def test_dask_identical_to_single_process(which, client, tmp_path):
-    from gdrkit.engine_dask import build_dask
+    from gdrkit.corpus import build_dask
 
     path = DATA if which == "seeds" else need_shared()
     got = build_dask(path, client=client, npartitions=3)
@@ -43,7 +43,7 @@ def test_dask_identical_to_single_process(which, client, tmp_path):
 
 
 def test_dask_keeps_errors(client, tmp_path):
-    from gdrkit.engine_dask import build_dask
+    from gdrkit.corpus import build_dask
 
     (tmp_path / "a.txt").write_bytes((DATA / "000_46aca74da5115982.txt").read_bytes())
     (tmp_path / "menu.txt").write_text("首页 | 联系我们", encoding="utf-8")
@@ -69,7 +69,7 @@ def test_cli_engine_dask_same_files(tmp_path):
 
 
 def test_missing_dask_gives_clear_error(monkeypatch):
-    import gdrkit.engine_dask as ed
+    import gdrkit.corpus as ed
 
     monkeypatch.setitem(sys.modules, "dask", None)
     monkeypatch.setitem(sys.modules, "dask.bag", None)
@@ -78,8 +78,8 @@ def test_missing_dask_gives_clear_error(monkeypatch):
 
 
 def test_dask_figures_and_problems_computed_on_dask(client, tmp_path):
-    from gdrkit import derive
-    from gdrkit.engine_dask import load_corpus_dask
+    from gdrkit.corpus import load_corpus_dask
+    from gdrkit.pipeline import deriving as derive
 
     c = load_corpus_dask(DATA, client=client, npartitions=2, tokens=False)
     derive.last_stats.clear()
@@ -94,7 +94,7 @@ def test_a_failing_partition_names_its_reports(monkeypatch):
     import dask
 
     import gdrkit.extract
-    from gdrkit.engine_dask import load_corpus_dask
+    from gdrkit.corpus import load_corpus_dask
 
     def broken(*args, **kwargs):
         raise ValueError("odd table layout")
@@ -109,7 +109,7 @@ def test_a_failing_partition_names_its_reports(monkeypatch):
 def test_cli_dask_no_tokens_tokenizes_nothing(tmp_path, monkeypatch):
     import dask
 
-    import gdrkit.engine_dask as ed
+    import gdrkit.pipeline.dask_engine as ed
     from gdrkit.cli import main
 
     def tokenized(*args, **kwargs):
@@ -124,7 +124,7 @@ def test_cli_dask_no_tokens_tokenizes_nothing(tmp_path, monkeypatch):
 
 
 def test_workers_is_said_to_be_ignored_on_dask(client, tmp_path):
-    from gdrkit.engine_dask import load_corpus_dask
+    from gdrkit.corpus import load_corpus_dask
 
     with pytest.warns(UserWarning, match="workers= is ignored: the Dask scheduler"):
         c = load_corpus_dask(DATA, client=client, workers=3, tokens=False, cache_dir=tmp_path)

@@ -1,4 +1,4 @@
-"""The reports cache and parallel reading (gdrkit.build)."""
+"""The reports cache and parallel reading (gdrkit.pipeline.reading)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,11 @@ import pandas as pd
 import pytest
 
 import gdrkit
-from gdrkit import build, derive
+import gdrkit.corpus
+from gdrkit.engine import versions
+from gdrkit.pipeline import deriving as derive
+from gdrkit.pipeline import reading as build
+from gdrkit.pipeline import tablecache
 
 from conftest import DATA
 
@@ -104,16 +108,16 @@ def test_a_file_changed_while_read_leaves_no_verdict_under_its_old_key(tmp_path,
     build.read_reports([src / "other.txt"], max_bytes=50 << 20, cache_dir=cache, progress=False)
     x = src / "x.txt"
     x.write_bytes(seeds[0].read_bytes())
-    real = gdrkit.corpus.read_report
+    real = build.read_report
 
     def rewritten_first(p, **kw):
         x.write_text("首页 | 联系我们 | 网站地图", encoding="utf-8")
         return real(p, **kw)
 
-    monkeypatch.setattr(gdrkit.corpus, "read_report", rewritten_first)
+    monkeypatch.setattr(build, "read_report", rewritten_first)
     rows, errs = build.read_reports([x], max_bytes=50 << 20, cache_dir=cache, progress=False)
     assert len(rows) == 0 and errs[0]["error"].startswith("not a report")  # what was read
-    monkeypatch.setattr(gdrkit.corpus, "read_report", real)
+    monkeypatch.setattr(build, "read_report", real)
     x.write_bytes(seeds[0].read_bytes())  # the report again: its own verdict, not the menu's
     rows, errs = build.read_reports([x], max_bytes=50 << 20, cache_dir=cache, progress=False)
     assert len(rows) == 1 and errs == [] and rows["sha1"][0] == build.file_sha1(x)
@@ -137,7 +141,7 @@ def test_a_failing_read_stops_the_reading_workers_at_once(folder, tmp_path, monk
     # stops the workers at once instead of waiting for every other file to be read
     marks = tmp_path / "marks"
     marks.mkdir()
-    real = gdrkit.corpus.read_report
+    real = build.read_report
     first = sorted(DATA.glob("*.txt"))[0].name
 
     def failing_first(p, **kw):
@@ -148,7 +152,7 @@ def test_a_failing_read_stops_the_reading_workers_at_once(folder, tmp_path, monk
         (marks / f"done-{Path(p).name}").touch()
         return real(p, **kw)
 
-    monkeypatch.setattr(gdrkit.corpus, "read_report", failing_first)  # inherited by the forked workers
+    monkeypatch.setattr(build, "read_report", failing_first)  # inherited by the forked workers
     files = sorted(folder.rglob("*.txt"))
     assert files[0].name == first  # the first task fails, while the other worker sleeps
     with pytest.raises(RuntimeError, match="reader crashed"):
@@ -180,9 +184,9 @@ def test_corrupt_part_is_rebuilt(folder, tmp_path):
 def test_cache_of_another_version_ignored(folder, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     first = _load(folder, cache)
-    import gdrkit.cache
+    import gdrkit.engine.cache
 
-    monkeypatch.setattr(gdrkit.cache, "__version__", "0.0.0-other")
+    monkeypatch.setattr(gdrkit.engine.cache, "__version__", "0.0.0-other")
     other = _load(folder, cache)
     assert build.last_stats["processed"] == 8
     _same(first, other)
@@ -194,14 +198,14 @@ def test_cache_of_another_version_ignored(folder, tmp_path, monkeypatch):
 def test_derived_cache_changes_with_the_libraries_that_read_numerals(tmp_path, monkeypatch):
     # figures depend on cn2an as well as on gdrkit's code: an upgrade is another cache
     before = derive.DerivedCache(tmp_path).dir
-    assert "cn2an=" in build._library_versions()
+    assert "cn2an=" in versions.library_versions()
     _load(DATA, tmp_path).panel()  # whole tables (checks, panel) are cached too
-    tables = sorted(build.tables_dir(tmp_path).glob("panel-*.parquet"))
-    old_tables = build.tables_dir(tmp_path)
-    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
-    assert derive.DerivedCache(tmp_path).dir != before and build.tables_dir(tmp_path) != old_tables
+    tables = sorted(tablecache.tables_dir(tmp_path).glob("panel-*.parquet"))
+    old_tables = tablecache.tables_dir(tmp_path)
+    monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=99.0")
+    assert derive.DerivedCache(tmp_path).dir != before and tablecache.tables_dir(tmp_path) != old_tables
     _load(DATA, tmp_path).panel()
-    assert len(tables) == 1 and len(list(build.tables_dir(tmp_path).glob("panel-*.parquet"))) == 1
+    assert len(tables) == 1 and len(list(tablecache.tables_dir(tmp_path).glob("panel-*.parquet"))) == 1
     assert old_tables.name.startswith(f"tables-v{gdrkit.__version__}-") and list(old_tables.glob("panel-*"))
 
 
@@ -209,18 +213,18 @@ def test_recomputed_derived_tables_do_not_tokenize_cached_texts_again(tmp_path, 
     # a code or library change recomputes sections, figures and problems; the tokens of
     # the unchanged texts come from the tokens cache (no second copy is written either)
     from gdrkit import zh
-    from gdrkit.stream import build_tables
+    from gdrkit.pipeline.streaming import build_tables
 
     first = _load(DATA, tmp_path).tables()
-    from gdrkit.cache import PartCache
+    from gdrkit.engine.cache import PartCache
 
     tokens_dir = PartCache(tmp_path, "tokens", salt=zh.Tokenizer().signature).dir
     parts = sorted(tokens_dir.glob("part-*.parquet"))
     assert parts
     tokenized: list[int] = []
-    real = zh.Tokenizer._chunk_arrow
-    monkeypatch.setattr(zh.Tokenizer, "_chunk_arrow", lambda self, texts: tokenized.append(len(texts)) or real(self, texts))
-    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=99.0")
+    real = zh.Tokenizer.tokens_array
+    monkeypatch.setattr(zh.Tokenizer, "tokens_array", lambda self, texts: tokenized.append(len(texts)) or real(self, texts))
+    monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=99.0")
     again = _load(DATA, tmp_path)
     tables = again.tables()
     assert derive.last_stats["computed"] == len(again.reports) == 5  # derived tables recomputed
@@ -228,7 +232,7 @@ def test_recomputed_derived_tables_do_not_tokenize_cached_texts_again(tmp_path, 
     pd.testing.assert_frame_equal(tables["tokens"], first["tokens"])
     pd.testing.assert_frame_equal(tables["figures"], first["figures"])
     # the streamed build too
-    monkeypatch.setattr(build, "_library_versions", lambda: "cn2an=98.0")
+    monkeypatch.setattr(versions, "library_versions", lambda: "cn2an=98.0")
     build_tables(DATA, tmp_path / "out", cache_dir=tmp_path, workers=1, progress=False)
     assert sum(tokenized) == 0 and sorted(tokens_dir.glob("part-*.parquet")) == parts
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / "tokens.parquet"), first["tokens"],
@@ -264,12 +268,12 @@ def test_read_files_keeps_every_file(folder, tmp_path):
 
 KILLED = textwrap.dedent("""
     import sys, time
-    import gdrkit.corpus, gdrkit.build as b
-    real = gdrkit.corpus.read_report
+    import gdrkit, gdrkit.pipeline.reading as b
+    real = b.read_report
     def slow(*a, **k):
         time.sleep(0.15)
         return real(*a, **k)
-    gdrkit.corpus.read_report = slow
+    b.read_report = slow
     b._FLUSH_ROWS = 1
     gdrkit.load_corpus(sys.argv[1], cache_dir=sys.argv[2], progress=False)
     print("finished")
@@ -355,7 +359,7 @@ def test_tokens_of_the_fused_pass_equal_tokenizing_alone(folder, tmp_path):
 def test_derivations_under_way_together_give_what_one_at_a_time_gives(folder, tmp_path):
     # a streamed build starts the next shard before collecting this one: the chunks are
     # sent to the pool's workers at derive_start, and the results are not mixed up
-    from gdrkit.parallel import ForkPool
+    from gdrkit.engine.parallel import ForkPool
 
     reports = _load(folder, tmp_path / "c").reports
     halves = reports.iloc[:4].reset_index(drop=True), reports.iloc[4:].reset_index(drop=True)
@@ -393,12 +397,12 @@ def test_the_reports_cache_follows_every_module_that_decides_a_row(tmp_path):
     module that reading imports must be there, or listed as not deciding a row's
     content (places.py, split out of meta.py, was missing: a fix to county names would
     have been served stale)."""
-    code = ("import os, sys, gdrkit, gdrkit.build as b\n"
+    code = ("import os, sys, gdrkit, gdrkit.pipeline.reading as b\n"
             f"b.read_reports(sorted(__import__('glob').glob({str(DATA / '*.txt')!r})), max_bytes=10**7, "
             f"cache_dir={str(tmp_path)!r}, workers=1, progress=False)\n"
             "root = os.path.dirname(gdrkit.__file__)\n"
             "print('\\n'.join(sorted(os.path.relpath(m.__file__, root) for n, m in list(sys.modules.items())\n"
             "                        if n.startswith('gdrkit') and getattr(m, '__file__', None))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert {"io.py", "meta.py", "places.py", "clean.py", "numerals.py"} <= set(out)
+    assert {"io/read.py", "meta/fields.py", "meta/places.py", "clean.py", "text/numerals.py"} <= set(out)
     assert set(out) - set(build._CODE_MODULES) - set(build._NOT_ROW_MODULES) == set()

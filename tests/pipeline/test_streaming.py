@@ -1,4 +1,4 @@
-"""``gdrkit build`` shard by shard (gdrkit.stream, gdrkit.sink)."""
+"""``gdrkit build`` shard by shard (gdrkit.pipeline.streaming, gdrkit.engine.sink)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import pandas as pd
 import pytest
 
 import gdrkit
-from gdrkit import build, derive
+import gdrkit.corpus
+from gdrkit.engine.sink import TableSink
 from gdrkit.export import read_table, write_tables
-from gdrkit.sink import TableSink
-from gdrkit.stream import _shards, build_tables
+from gdrkit.pipeline import deriving as derive
+from gdrkit.pipeline import reading as build
+from gdrkit.pipeline.streaming import _shards, build_tables
 
 from conftest import DATA, need_shared
 
@@ -131,7 +133,7 @@ def test_a_failed_write_names_its_table_and_leaves_nothing_behind(tmp_path, monk
 
     import pyarrow.parquet as pq
 
-    from gdrkit import sink as sink_mod
+    from gdrkit.engine import sink as sink_mod
 
     real_emit = sink_mod._Writer._emit
 

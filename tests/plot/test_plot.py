@@ -150,7 +150,6 @@ def test_missing_glyph_detection_works():
             fig, ax = plt.subplots()
             ax.set_title(ZH)
             fig.canvas.draw()
-            plt.close(fig)
     assert _glyph_warnings(caught)
 
 
@@ -184,7 +183,6 @@ def test_every_plot_renders_chinese_without_missing_glyphs(tmp_path):
                 assert out is ax
                 ax.set_title(ZH)
                 gp.save_figure(fig, f"f{i}", folder=tmp_path, data=panel)
-                plt.close(fig)
     assert not _glyph_warnings(caught), _glyph_warnings(caught)[:3]
     assert len(list(tmp_path.glob("*.png"))) == len(draws)
 
@@ -195,7 +193,6 @@ def test_trend_says_what_it_leaves_out():
         gp.trend(_panel(), ax=ax, top=2)
         assert ax.get_title(loc="left") == "1 of 8 report(s) without a value, not shown"
         assert "top 2 of 4" in ax.get_legend().get_title().get_text()
-        plt.close(fig)
 
 
 def test_trend_counts_reports_not_rows_in_a_long_table():
@@ -208,11 +205,10 @@ def test_trend_counts_reports_not_rows_in_a_long_table():
         fig, ax = plt.subplots()
         gp.trend(long, x="year", y="count", hue="measure", ax=ax)
         assert ax.get_title(loc="left") == "reports without a value, not shown: 复议 2 of 5; 诉讼 2 of 5"
-        plt.close(fig)
 
 
 def _seed_panel(seed_corpus):
-    from gdrkit.plot.notebook import unique_reports
+    from gdrkit.notebook import unique_reports
 
     return unique_reports(seed_corpus.panel(), seed_corpus.reports)
 
@@ -246,7 +242,6 @@ def test_reviews_and_lawsuits_of_the_seeds_stay_missing_where_unknown(seed_corpu
             "行政复议数 (stated in 3 of 5 reports)", "行政诉讼数 (stated in 3 of 5 reports)"]
         assert ax.get_ylim()[0] == 0 and _visible_ticks(ax) == [0.0, 1.0]
         assert _visible_ticks(ax, "x")[0] == 2009.0
-        plt.close(fig)
 
 
 def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
@@ -264,19 +259,17 @@ def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
         assert ax.get_title(loc="left") == "3 of 5 report(s) without a value, not shown"
         # unknown tier last in the legend
         assert [t.get_text() for t in ax.get_legend().get_texts()] == ["市级", "unknown (未识别)"]
-        plt.close(fig)
     zeros = pd.DataFrame({"year": [2010, 2011, 2012], "v": [0, 3, 250], "agency": "x"})
     with gp.style():
         fig, ax = plt.subplots()
         gp.trend(zeros, x="year", y="v", hue="agency", log=True, ax=ax)
         fig.canvas.draw()
         assert ax.get_yscale() == "symlog" and {0.0, 1.0, 10.0, 100.0} <= set(_visible_ticks(ax))
-        plt.close(fig)
 
 
 def test_year_axes_show_every_year(seed_corpus):
     """Bars and heatmaps over years show 2012 (no seed report covers it) as an empty place."""
-    from gdrkit.plot.notebook import unique_reports, with_report_meta
+    from gdrkit.notebook import unique_reports, with_report_meta
 
     reports = unique_reports(seed_corpus.reports, seed_corpus.reports)
     with gp.style():
@@ -284,31 +277,27 @@ def test_year_axes_show_every_year(seed_corpus):
         gp.count_bars(reports, x="year", hue="style", ax=ax)
         assert _ticklabels(ax.xaxis) == ["2009", "2010", "2011", "2012", "2013"]
         assert [p.get_height() for p in ax.patches] == [1, 1, 1, 0, 2]
-        plt.close(fig)
         fig, ax = plt.subplots()
         gp.share_by(_seed_panel(seed_corpus), x="year", y="zero_applications", ax=ax)
         assert _ticklabels(ax.xaxis) == ["2009", "2010", "2011", "2012", "2013"]
         assert [t.get_text() for t in ax.texts] == ["n=0", "n=1", "n=0", "n=0", "n=2"]
         assert [p.get_height() for p in ax.patches] == [0, 1, 0, 0, 0.5]
-        plt.close(fig)
         problems = with_report_meta(seed_corpus.problems(), reports)
         totals = reports.dropna(subset=["year"]).groupby("year")["report_id"].nunique()
         fig, ax = plt.subplots()
         gp.category_heatmap(problems, x="year", y="category", totals=totals, ax=ax)
         assert _ticklabels(ax.xaxis) == ["2009\nn=1", "2010\nn=1", "2011\nn=1", "2012\nn=0", "2013\nn=2"]
         assert np.isnan(ax.images[0].get_array()[:, 3].filled(np.nan)).all()  # 2012: empty, not 0%
-        plt.close(fig)
         types = reports.dropna(subset=["agency_type"]).groupby("agency_type")["report_id"].nunique()
         fig, ax = plt.subplots()
         gp.category_heatmap(problems, x="agency_type", y="category", totals=types, ax=ax)
         assert _ticklabels(ax.xaxis) == ["department\nn=3", "government\nn=1"]
-        plt.close(fig)
 
 
 def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, shared_corpus):
     """One-column figures of the real reports: the legend sits below the axes (not over the
     2021-2023 bars), inside the figure; the share axis label is not clipped at the top."""
-    from gdrkit.plot.notebook import unique_reports
+    from gdrkit.notebook import unique_reports
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         reports = unique_reports(shared_corpus.reports, shared_corpus.reports)
@@ -360,7 +349,6 @@ def test_empty_outcomes_say_so_in_a_sentence():
         (text,) = ax.texts
         assert text.get_text().replace("\n", " ") == "Nothing to show: none of the 2 rows states any of granted, denied."
         assert not ax.axison
-        plt.close(fig)
     part = tpl.assign(applications_granted=[np.nan, 4.0], applications_denied=[np.nan, 1.0])
     with gp.style(width="two", aspect=0.4):
         fig, ax = plt.subplots()
@@ -368,7 +356,6 @@ def test_empty_outcomes_say_so_in_a_sentence():
         assert ax.get_title(loc="left") == "no outcomes reported: 2019"
         assert _ticklabels(ax.xaxis) == ["2020"]
         assert [p.get_height() for p in ax.patches] == pytest.approx([0.8, 0.2])
-        plt.close(fig)
 
 
 # ------------------------------------------------------------------------ coefficient labels
@@ -391,7 +378,7 @@ def test_factor_references_come_from_the_estimation_sample(seed_corpus):
     """patsy leaves out the first tier (sorted) among the reports the model uses: of the
     seeds, 乡镇 when applications_received is the outcome (琅琊镇 0, 宁波 县级 1; 审管办 has
     no tier), 市级 for proactive_items (亳州 227; 审管办 again without a tier)."""
-    from gdrkit.plot.notebook import factor_references
+    from gdrkit.analysis.paper import factor_references
 
     panel = _seed_panel(seed_corpus)
     assert factor_references(panel, "applications_received ~ I(year - 2015) + C(tier)") == {"tier": "乡镇"}
@@ -401,7 +388,7 @@ def test_factor_references_come_from_the_estimation_sample(seed_corpus):
 
 def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, tmp_path):
     from gdrkit.analysis.panel import staffing_table
-    from gdrkit.plot.notebook import PAPER_MODELS, fit_models, fit_or_explain, paper_table
+    from gdrkit.analysis.paper import PAPER_MODELS, fit_models, fit_or_explain, paper_table
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         panel = _seed_panel(shared_corpus)
@@ -416,13 +403,11 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
         fig, ax = plt.subplots()
         gp.coef_plot(fit_or_explain(panel, name="log_volume", alpha=0.1), y="label", ax=ax)
         assert ax.get_xlabel().endswith("(90% CI)")
-        plt.close(fig)
         fig, ax = plt.subplots()
         gp.coef_plot(t, y="label", ax=ax)
         assert ax.get_xlabel().endswith("(95% CI)")
         assert _ticklabels(ax.yaxis) == ["tier: 市级 (vs 县级)", "tier: 省级 (vs 县级)",
                                          "agency type: government (vs department)", "year (per year, centred on 2015)"]
-        plt.close(fig)
     reports = shared_corpus.reports
     fitted = fit_models(PAPER_MODELS, panel=panel, staffing=staffing_table(reports, shared_corpus.problems()))
     assert list(fitted) == [h for h, _, _ in PAPER_MODELS]
@@ -450,7 +435,6 @@ def test_save_figure_is_byte_identical(tmp_path, monkeypatch):
         with gp.style():
             fig = _figure(panel)
             files = gp.save_figure(fig, "same", folder=tmp_path / run, data=panel)
-            plt.close(fig)
         outs.append({p.name: p.read_bytes() for p in files})
     assert outs[0].keys() == {"same.png", "same.pdf"}
     assert outs[0] == outs[1]
@@ -465,7 +449,6 @@ def test_save_figure_metadata(tmp_path):
     with gp.style():
         fig = _figure(panel)
         png, pdf = gp.save_figure(fig, "meta", folder=tmp_path, data=panel)
-        plt.close(fig)
     h = gp.data_hash(panel)
     info = Image.open(png).info
     assert info["Software"] == f"gdrkit {gdrkit.__version__}"
@@ -499,7 +482,7 @@ def test_wordcloud_renders_hanzi_with_the_same_font(tmp_path):
 
 
 def test_notebook_helpers(tmp_path, monkeypatch):
-    from gdrkit.plot import notebook as nbh
+    from gdrkit import notebook as nbh
 
     monkeypatch.setenv("GDRKIT_DATA", str(tmp_path))
     assert nbh.data_path("elsewhere") == tmp_path.resolve()
@@ -516,7 +499,7 @@ def test_notebook_helpers(tmp_path, monkeypatch):
     s = nbh.checks_summary(checks)
     assert s.loc["x"].tolist() == [1, 0, 1] and s.loc["y"].tolist() == [0, 1, 0]
     assert len(nbh.failed_checks(checks)) == 1
-    from gdrkit.analysis.wordcloud import problem_word_frequencies
+    from gdrkit.analysis.words import problem_word_frequencies
 
     texts = pd.DataFrame({"text": ["一是人员编制不足，二是网站栏目更新不及时", "人员编制紧张"]})
     freqs = problem_word_frequencies(texts)
@@ -528,8 +511,8 @@ def test_notebook_helpers(tmp_path, monkeypatch):
 
 
 def test_notebook_helpers_on_the_seeds(seed_corpus):
+    from gdrkit import notebook as nbh
     from gdrkit.analysis.panel import staffing_table
-    from gdrkit.plot import notebook as nbh
 
     panel = _seed_panel(seed_corpus)
     tpl, note = nbh.template_outcomes(panel)
@@ -552,8 +535,8 @@ def test_notebook_helpers_on_the_seeds(seed_corpus):
 
 
 def test_notebook_helpers_on_real_reports(shared_corpus):
+    from gdrkit import notebook as nbh
     from gdrkit.analysis.reuse import problem_reuse
-    from gdrkit.plot import notebook as nbh
 
     with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
         panel = _seed_panel(shared_corpus)

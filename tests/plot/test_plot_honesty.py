@@ -68,14 +68,12 @@ def test_trend_and_measure_totals_count_a_duplicate_once(doubled_panel):
         (line,) = ax.get_lines()
         assert dict(zip(line.get_xdata(), line.get_ydata())) == {2011: 227.0, 2013: 101.0}
         assert "1 duplicate report(s) left out" in _title(ax)
-        plt.close(fig)
         fig, ax = plt.subplots()
         gp.measure_totals(doubled_panel, y=["proactive_items"], ax=ax)
         (line,) = ax.get_lines()
         assert np.nanmax(line.get_ydata()) == 227
         assert "stated in 2 of 5 reports" in ax.get_legend().get_texts()[0].get_text()
         assert "1 duplicate report(s) left out" in _title(ax)
-        plt.close(fig)
 
 
 # ------------------------------------------------------------------ missing values
@@ -88,12 +86,10 @@ def test_count_bars_sum_leaves_a_gap_not_zero(seed_panel):
         assert _title(ax) == ("2 of 5 report(s) without a value, not counted\n"
                               "no value stated (not 0): 2009, 2011")
         assert [t.get_text() for t in ax.get_xticklabels()] == ["2009", "2010", "2011", "2012", "2013"]
-        plt.close(fig)
         fig, ax = plt.subplots()
         gp.count_bars(seed_panel, x="year", y="proactive_items", ax=ax)
         assert [p.get_height() for p in ax.patches] == [0, 0, 227, 0, 101]
         assert "no value stated (not 0): 2009, 2010" in _title(ax)
-        plt.close(fig)
 
 
 def test_share_by_keeps_a_report_whose_hue_is_missing(seed_panel):
@@ -107,11 +103,10 @@ def test_share_by_keeps_a_report_whose_hue_is_missing(seed_panel):
         ns = [t.get_text() for t in ax.texts]
         assert ns.count("n=1") == 3  # 琅琊镇 2010, 宁波 2013, 审管办 2013
         assert _title(ax) == "2 of 5 report(s) without a value or year, not shown"
-        plt.close(fig)
 
 
 def test_scatter_heatmap_and_ranked_bars_say_what_they_leave_out(seed_corpus):
-    from gdrkit.plot.notebook import with_report_meta
+    from gdrkit.notebook import with_report_meta
 
     problems = with_report_meta(seed_corpus.problems(), seed_corpus.reports)
     with gp.style():
@@ -119,47 +114,41 @@ def test_scatter_heatmap_and_ranked_bars_say_what_they_leave_out(seed_corpus):
         gp.category_heatmap(problems.assign(year=problems["year"].where(problems["agency"].notna())),
                             x="year", y="category", ax=ax)
         assert _title(ax) == "1 of 5 report(s) without year, not shown"
-        plt.close(fig)
         pairs = pd.DataFrame({"year_gap": [1, 2, np.nan], "similarity": [0.5, 0.4, 0.9], "g": ["a", None, "a"]})
         fig, ax = plt.subplots()
         gp.scatter(pairs, x="year_gap", y="similarity", hue="g", ax=ax)
         assert _title(ax) == "1 of 3 row(s) without a value, not shown"
         assert [t.get_text() for t in ax.get_legend().get_texts()] == ["a", "unknown (未识别)"]
-        plt.close(fig)
         key = pd.DataFrame({"feature": list("abcd"), "statistic": [5.0, np.nan, 3.0, 1.0], "measure": "lr"})
         fig, ax = plt.subplots()
         gp.ranked_bars(key, x="statistic", y="feature", top=2, ax=ax)
         assert _title(ax) == "top 2 of 3\n1 of 4 row(s) without a value, not shown"
         assert ax.get_xlabel() == "Keyness (signed G²)\n(关键性)"
-        plt.close(fig)
         fig, ax = plt.subplots()
         gp.ranked_bars(key.assign(measure="chi2"), x="statistic", y="feature", lang="en", ax=ax)
         assert ax.get_xlabel() == "Keyness (signed χ²)"
-        plt.close(fig)
     assert gp.label("statistic", lang="en") == "Keyness (signed)"
 
 
 def test_problem_wordclouds_by_agency_keep_statements_without_one(seed_corpus):
     """3 of the seeds' 16 statements come from the report with no agency named."""
-    from gdrkit.analysis.wordcloud import problem_wordclouds
-    from gdrkit.plot.notebook import with_report_meta
+    from gdrkit.notebook import with_report_meta
+    from gdrkit.plot.words import problem_wordclouds
 
     problems = with_report_meta(seed_corpus.problems(), seed_corpus.reports)
     fig = problem_wordclouds(problems, by="agency", max_words=10, panel_size=(2, 1.5))
     titles = [a.get_title() for a in fig.axes if a.get_title()]
     assert titles[-1] == "unknown (未识别) (n=3)"
     assert sum(int(t.rsplit("n=", 1)[1].rstrip(")")) for t in titles) == 16
-    plt.close(fig)
     # one agency states 4 problems, the others 3 each
     with pytest.warns(UserWarning, match=r"4 group\(s\) of agency .* left out \(12 of 16 statements\)"):
         fig = problem_wordclouds(problems, by="agency", min_statements=4, max_words=10, panel_size=(2, 1.5))
-    plt.close(fig)
 
 
 # ------------------------------------------------------------------ models
 def test_a_model_not_estimated_stays_in_the_paper_table(seed_corpus, tmp_path):
     from gdrkit.analysis.panel import staffing_table
-    from gdrkit.plot.notebook import PAPER_MODELS, fit_models, not_estimated, paper_table
+    from gdrkit.analysis.paper import PAPER_MODELS, fit_models, not_estimated, paper_table
 
     panel = seed_corpus.panel()
     with pytest.warns(UserWarning) as caught:
@@ -191,7 +180,7 @@ def test_a_file_that_is_not_a_font_says_so(tmp_path):
 
 def test_text_reuse_needs_agency_for_same_agency(seed_corpus):
     from gdrkit.analysis.reuse import text_reuse
-    from gdrkit.plot.notebook import with_report_meta
+    from gdrkit.notebook import with_report_meta
 
     problems = seed_corpus.problems()
     with pytest.raises(KeyError, match="needs an 'agency' column"):

@@ -7,15 +7,16 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conftest import FIXTURES, by_file
 from gdrkit.clean import to_halfwidth
 from gdrkit.problems import PROBLEM_COLUMNS, find_problems, problem_taxonomy
+
+from conftest import FIXTURES, by_file
 
 EXPECTED = pd.read_csv(FIXTURES / "problems_expected.csv", dtype=str, keep_default_na=False)
 
 
 def _of(corpus, file: str) -> pd.DataFrame:
-    rid = by_file(corpus, file).report_id
+    rid = by_file(corpus, file).report_id  # noqa: F841 (used in the query)
     return corpus.problems().query("report_id == @rid").reset_index(drop=True)
 
 
@@ -169,7 +170,8 @@ def test_problem_word_frequencies_and_cloud(seed_corpus):
     import matplotlib
 
     matplotlib.use("Agg")
-    from gdrkit.analysis.wordcloud import problem_word_frequencies, problem_wordcloud, problem_wordclouds
+    from gdrkit.analysis.words import problem_word_frequencies
+    from gdrkit.plot.words import problem_wordcloud, problem_wordclouds
 
     p = seed_corpus.problems()
     freq = problem_word_frequencies(p)

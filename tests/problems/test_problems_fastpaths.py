@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from gdrkit import problems as P
+from gdrkit.problems import find as P
 
 TAIL_PIECES = ["等", "方面", "的", "问题", "不足", "短板", "情况", "现象", "的问题", "等方面的问题", ",", ";", ":", "、",
                "。", " ", "\n", "\u3000", "\xa0", "\t", "x", "存在"]
@@ -28,11 +28,3 @@ def test_trigger_search_equals_search():
     for _ in range(20000):
         text = "".join(rng.choice(TRIGGER_PIECES) for _ in range(rng.randrange(0, 30)))
         assert _span(P._trigger_search(text)) == _span(P._TRIGGER.search(text)), text
-
-
-def test_innermost_prefers_a_section_holding_the_whole_span():
-    secs = [P._Section(0, 100, 1, "problems", "s1"), P._Section(10, 20, 2, "problems", "s2"),
-            P._Section(10, 50, 2, "problems", "s3")]
-    assert P._innermost(secs, 12, 40) == "s3"
-    assert P._innermost(secs, 12, 200) == "s3"  # holds the start only: deepest, latest
-    assert P._innermost(secs, 200, 210) == ""

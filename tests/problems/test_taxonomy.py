@@ -1,11 +1,11 @@
-"""The problem taxonomy and the keyword classifier of one statement (gdrkit.taxonomy)."""
+"""The problem taxonomy and the keyword classifier of one statement (gdrkit.problems.taxonomy)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from gdrkit.taxonomy import classify_problem, problem_taxonomy
+from gdrkit.problems.taxonomy import classify_problem, problem_taxonomy
 
 
 def test_taxonomy_shipped_and_editable(tmp_path):

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gdrkit.numerals import normalize_zeros, parse_number, parse_year
+from gdrkit.text.numerals import normalize_zeros, parse_number, parse_year
 
 
 @pytest.mark.parametrize("s,y", [("二○一三", 2013), ("二O一三", 2013), ("二〇一三年", 2013), ("二零一一", 2011),

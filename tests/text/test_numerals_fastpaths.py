@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gdrkit.numerals import Number, parse_number
+from gdrkit.text.numerals import Number, parse_number
 
 
 @pytest.mark.parametrize("text, following, want", [

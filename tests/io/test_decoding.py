@@ -91,9 +91,9 @@ def test_gbk_cut_inside_a_character():
     ("报".encode("gbk"), "报", "gb18030"),                     # one Chinese character in GBK: 2 bytes
     ("年报".encode("gbk"), "年报", "gb18030"),
     ("信息公开年".encode("gbk"), "信息公开年", "gb18030"),      # 10 bytes
-    ("报".encode("utf-8"), "报", "utf-8"),
+    ("报".encode(), "报", "utf-8"),
     ("𬭚".encode("gb18030"), "𬭚", "gb18030"),                 # one four-byte GB18030 character
-    (b"\xef\xbb\xbf" + "报".encode("utf-8"), "报", "utf-8-sig"),
+    (b"\xef\xbb\xbf" + "报".encode(), "报", "utf-8-sig"),
     (b"", "", "utf-8"),
 ])
 def test_very_short_input(data, text, used):
@@ -153,7 +153,7 @@ def test_utf8_with_a_cut_bom_and_a_cut_last_character():
 
 
 def test_short_utf8_with_a_stray_byte():
-    data = "信息公开".encode("utf-8") + b"\xff"
+    data = "信息公开".encode() + b"\xff"
     assert decode_bytes(data) == ("信息公开\ufffd", "utf-8+replace",
                                   ["undecodable bytes at offset 12 (utf-8); replaced with U+FFFD"])
 
@@ -173,7 +173,9 @@ def test_gbk_file_with_stray_bytes_through_read_document(tmp_path):
 # (written to kill the mutants `make mutate` found surviving: see docs/mutation-survivors.md)
 import codecs  # noqa: E402
 
-from gdrkit.io import _cjk_share, _gb2312_share, _looks_utf16, _majority_encoding, _plausible_big5  # noqa: E402
+from gdrkit.io.decode import _gb2312_share, _majority_encoding, _plausible_big5  # noqa: E402
+from gdrkit.io.decode import cjk_share as _cjk_share  # noqa: E402
+from gdrkit.io.decode import looks_utf16 as _looks_utf16  # noqa: E402
 
 
 @pytest.mark.parametrize("bom, enc, body, at", [

@@ -1,0 +1,153 @@
+"""The helpers the curated notebooks share: where the corpus and the figures are, tables
+without duplicate reports, the corpus described in words, the checks summed up; and, so
+that a notebook needs one import, the paper helpers of :mod:`gdrkit.analysis.paper`.
+
+They keep the notebooks thin and make every degradation explicit: a table that cannot be
+computed says why (a warning) instead of being skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .analysis.keyness import period_groups
+from .analysis.paper import (
+    OUTCOMES,
+    PAPER_MODELS,
+    factor_references,
+    fit_models,
+    fit_or_explain,
+    not_estimated,
+    paper_table,
+    template_outcomes,
+    totals_table,
+)
+
+__all__ = ["data_path", "figures_path", "optional_table", "unique_reports", "with_report_meta", "describe_corpus",
+           "checks_summary", "failed_checks",
+           # from gdrkit.analysis, for the notebooks' one import
+           "fit_or_explain", "fit_models", "factor_references", "not_estimated", "paper_table", "totals_table",
+           "template_outcomes", "period_groups", "OUTCOMES", "PAPER_MODELS"]
+
+
+def _repo_default(sub: str) -> Path:
+    # notebooks/ sits beside data/ and figures/; run from elsewhere, fall back to ./<sub>
+    here = Path.cwd()
+    for cand in (here / sub, here.parent / sub):
+        if cand.exists():
+            return cand
+    return here.parent / sub if here.name == "notebooks" else here / sub
+
+
+def data_path(default: str | os.PathLike | None = None) -> Path:
+    """The corpus folder: ``$GDRKIT_DATA`` if set, else ``default``, else the repo's data/."""
+    env = os.environ.get("GDRKIT_DATA")
+    p = Path(env) if env else Path(default) if default is not None else _repo_default("data")
+    if not p.exists():
+        raise FileNotFoundError(f"corpus folder {p} does not exist (set GDRKIT_DATA or the DATA parameter)")
+    return p.resolve()
+
+
+def figures_path(default: str | os.PathLike | None = None) -> Path:
+    """Where figures go: ``$GDRKIT_FIGURES`` if set, else ``default``, else the repo's figures/."""
+    env = os.environ.get("GDRKIT_FIGURES")
+    p = Path(env) if env else Path(default) if default is not None else _repo_default("figures")
+    p.mkdir(parents=True, exist_ok=True)
+    return p.resolve()
+
+
+def _without_duplicates(table: pd.DataFrame, reports: pd.DataFrame, what: str) -> tuple[pd.DataFrame, str | None]:
+    if "duplicate_of" not in reports.columns or "report_id" not in table.columns:
+        return table, None
+    dup = set(reports.loc[reports["duplicate_of"].notna(), "report_id"])
+    drop = table["report_id"].isin(dup)
+    if not drop.any():
+        return table, None
+    return table[~drop.to_numpy()], (f"{what}: {int(drop.sum())} row(s) of {len(dup)} duplicate report(s) left out "
+                                     "(reports.duplicate_of names the copy kept)")
+
+
+def unique_reports(table: pd.DataFrame, reports: pd.DataFrame, *, what: str = "table") -> pd.DataFrame:
+    """``table`` without the rows of reports that duplicate another report
+    (``reports.duplicate_of`` set: the same report scraped twice, or in two formats); a
+    warning says how many rows were left out."""
+    out, note = _without_duplicates(table, reports, what)
+    if note:
+        warnings.warn(note, stacklevel=2)
+    return out
+
+
+def optional_table(corpus, name: str, *, dedupe: bool = True, **kw) -> pd.DataFrame | None:
+    """``corpus.<name>(**kw)``, or None with a warning saying why when this gdrkit has no module
+    for it yet (only a missing gdrkit module is caught: any other error is raised).
+    With ``dedupe`` (default), rows of duplicate reports are left out (see
+    :func:`unique_reports`)."""
+    try:
+        out = getattr(corpus, name)(**kw)
+    except (ModuleNotFoundError, ImportError) as exc:
+        mod = getattr(exc, "name", None) or str(exc)
+        if "gdrkit" not in str(mod):
+            raise
+        warnings.warn(f"the {name} table cannot be computed: module {mod} is not available in this "
+                      "version of gdrkit, so the cells that need it give no result", stacklevel=2)
+        return None
+    if not dedupe:
+        return out
+    out, note = _without_duplicates(out, corpus.reports, name)
+    if note:
+        warnings.warn(note, stacklevel=2)
+    return out
+
+
+def with_report_meta(table: pd.DataFrame, reports: pd.DataFrame, *,
+                     columns: tuple[str, ...] = ("year", "agency", "agency_type", "level", "tier", "style")
+                     ) -> pd.DataFrame:
+    """``table`` (with report_id) joined to the report metadata ``columns`` it does not yet
+    have (a left join: every row of ``table`` is kept; NaN where a report lacks a value)."""
+    cols = [c for c in columns if c in reports.columns and c not in table.columns]
+    return table.merge(reports[["report_id", *cols]], on="report_id", how="left")
+
+
+def describe_corpus(reports: pd.DataFrame) -> str:
+    """One paragraph (returned, for the notebook to show): how many reports, agencies and
+    years, and what that can support."""
+    n = len(reports)
+    agencies = reports["agency"].dropna().nunique() if "agency" in reports else 0
+    years = reports["year"].dropna()
+    span = f"{int(years.min())}–{int(years.max())}" if len(years) else "no known year"
+    repeats = int((reports.dropna(subset=["agency"]).groupby("agency").size() > 1).sum()) if agencies else 0
+    lines = [f"{n} reports from {agencies} named agencies, covering {span}; "
+             f"{repeats} agencies appear in more than one report."]
+    if n < 30:
+        lines.append("This is too few reports for inference: the figures describe these reports only, "
+                     "and regressions are estimated only where the data allow (otherwise the notebook "
+                     "says why).")
+    if repeats == 0:
+        lines.append("No agency repeats, so nothing here separates change over time from differences "
+                     "between agencies.")
+    return " ".join(lines)
+
+
+def checks_summary(checks: pd.DataFrame) -> pd.DataFrame:
+    """Per rule: how many checks passed, failed, or could not be checked (``ok`` missing:
+    a cell the identity needs was not found)."""
+    ok = checks["ok"].astype("boolean")
+    result = pd.Series(np.select([ok.eq(True).fillna(False).to_numpy(bool), ok.eq(False).fillna(False).to_numpy(bool)],
+                                 ["passed", "failed"], "not checkable"), index=checks.index)
+    out = pd.crosstab(checks["rule"], result)
+    for c in ("passed", "failed", "not checkable"):
+        if c not in out.columns:
+            out[c] = 0
+    out = out[["passed", "failed", "not checkable"]]
+    out.columns.name = None  # pandas names an unnamed column key "col_0"
+    return out
+
+
+def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
+    """The checks that failed (``ok`` is False; missing ``ok`` is not a failure)."""
+    return checks[checks["ok"].astype("boolean").eq(False).fillna(False).to_numpy(bool)]
