@@ -13,7 +13,7 @@ import pandas as pd
 from ..schema import CHECK_COLUMNS, FIGURE_COLUMNS, HEADLINE_MEASURES
 from ..text.spans import innermost_sections
 from .annex import read_annex
-from .checks import identities
+from .checks import identities, with_notes
 from .prose import NOT_THE_YEAR, prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
@@ -406,7 +406,7 @@ def _identities_table(df: pd.DataFrame):
         rows.append(dict(zip(CHECK_COLUMNS, t[:6])))
         for cell in t[6]:
             status[(t[0], cell)] = status.get((t[0], cell), True) and t[2]
-    return pd.DataFrame(rows, columns=CHECK_COLUMNS), status
+    return with_notes(pd.DataFrame(rows, columns=CHECK_COLUMNS), None), status
 
 
 def figure_confidence(rows: pd.DataFrame, identity=None) -> list[str]:
