@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from gdrkit.extract import split as S
-from gdrkit.extract.statements import Compact
+from gdrkit.extract.sentences import Compact
 
 
 def test_compact_text_maps_back_to_the_text():

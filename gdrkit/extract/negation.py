@@ -1,0 +1,228 @@
+"""The "none" statements of a clause: 未收到, 没有产生, 无, 免费, and what they negate.
+
+A clause with a negation and a topic but no number is a "none" statement about the
+topics it negates: the last topic of the clause and those coordinated with it (复议、诉讼
+/ 收费及减免: :func:`final_group`), when the negation stands before them or right after
+them (申请:无 / 申请为零). Topics inside "因…的" / "有关…的" are modifiers, not heads
+(未收到因政府信息公开申请引起的行政复议: reconsiderations, not applications:
+:func:`heads`). A cue that is a topic and its negation at once (免费) is a fee of none.
+
+A sentence that is only a negation (无。 / 本年度未发生此类情况) under a heading about
+applications, fees or reconsiderations and lawsuits is a "none" statement about that
+heading's topics (:func:`heading_none`); so is a clause that only says none after one
+that names topics and nothing more (收费及减免:无, :func:`pending_none`).
+
+Two more readings give a value without a number of their own: every request got one
+answer (受理申请6件,全部予以公开: :func:`all_of`), and a count of cases said to be unrelated
+to disclosure (均与政府信息公开无关: none of them is, :func:`unrelated`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .counts import CARRY, request_context
+from .cues import ABOUT_DISCLOSURE, CASES, RANK, UNIT_CLASS, Cues, unit_class
+from .sentences import Compact, Statement, token_feats
+
+__all__ = ["heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
+           "heading_none", "all_of", "unrelated", "ALL"]
+
+_MODIFIER = re.compile(r"(?:因|由于|有关|关于|针对|涉及)[^,。;的]{1,30}的")
+_FILLER = re.compile(r"(?:(?:19|20)\d\d年度?|本年度|全年|年度|今年|本年|此类|该类|相关|情况|事项|现象|事件|案件|发生|出现|产生|"
+                     r"收到|接到|办理|处理|我局|我委|我厅|我办|我区|我县|我市|我镇|本机关|本单位|本局|本委|本部门|均|也|亦|等|的|"
+                     r"报告期内|本报告期内|期间|内|上述|以上|其他需要报告的事项|[、。,:;()\"“”])")
+#: the measure topics a heading can say "none" about, by the topics of its words
+_HEADING_NONE = {"applications": "applications", "applications_generic": "applications",
+                 "on_request_items": "applications", "fees": "fees", "reconsiderations": "reconsiderations",
+                 "lawsuits": "lawsuits", "denied": "denied", "consultations": "consultations"}
+_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
+_COORD = re.compile(r"(?:、|和|及|或|与|以及|或者|及其|、提起|和提起|或提起|,)?(?:行政)?")
+#: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开
+ALL = re.compile(r"(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?(?:均已?|全部|都|一律|已)?"
+                 r"(?:依法)?(?=予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)")
+
+
+# --------------------------------------------------------------------------- heads
+def heads(ctoks, ctext: str, ca: int, cb: int) -> list[tuple[int, int, str]]:
+    """The topic cues of a negated clause that are heads, not modifiers: cues inside
+    因…的 / 有关…的 are modifiers, except when the head after 的 is a bare 申请 (a
+    reconsideration's 申请 is a reconsideration)."""
+    mods = [(m.start(), m.end()) for m in _MODIFIER.finditer(ctext, ca, cb)]
+    heads, inside = [], []
+    for s, e, w, kv in ctoks:
+        for f, v in kv:
+            if f != "topic":
+                continue
+            (inside if any(ms <= s < me for ms, me in mods) else heads).append((s, e, v))
+    if inside and all(v in ("applications_generic", "published", "on_request_items") for _, _, v in heads):
+        review = [h for h in inside if h[2] in CASES]
+        if review:
+            return review
+    return heads
+
+
+def heading_topics(toks, ctext: str = "", a: int = 0, b: int = 0) -> list[str]:
+    """The measure topics a heading (or a label clause) names as its head: 因…申请…的行政复议、
+    行政诉讼情况 is about reconsiderations and lawsuits, not applications."""
+    if ctext:
+        hs = sorted(h for h in heads(toks, ctext, a, b) if h[2] in _HEADING_NONE)
+        if not hs:
+            return []
+        # several coordinated heads (收费及减免 / 行政复议、行政诉讼 / 依申请公开…和不予公开…)
+        return list(dict.fromkeys(_HEADING_NONE[h[2]] for h in hs))
+    return list(dict.fromkeys(_HEADING_NONE[v] for _, _, _, kv in toks for f, v in kv
+                              if f == "topic" and v in _HEADING_NONE))
+
+
+def final_group(heads: list[tuple[int, int, str]], ctext: str) -> list[tuple[int, int, str]]:
+    """The last topic of a clause and those coordinated with it (复议、诉讼 / 收费及减免):
+    the head of a negated noun phrase."""
+    if len(heads) > 1 and heads[-1][2] == "applications_generic" and heads[-2][2] in (
+            "carried_over", "carried_forward") and _OF.fullmatch(ctext[heads[-2][1]:heads[-1][0]]):
+        return [heads[-2]]  # 无上年结转的申请 / 无结转下年度办理的申请: none carried
+    group = [heads[-1]]
+    for h in reversed(heads[:-1]):
+        gap = ctext[h[1]:group[0][0]]
+        if _COORD.fullmatch(gap):
+            group.insert(0, h)
+        else:
+            break
+    return group
+
+
+# --------------------------------------------------------------------------- clause nones
+def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]:
+    """Cue words that are a topic and its negation at once (免费: a fee of none)."""
+    out = []
+    for s, e, w, kv in ctoks:
+        feats = dict(kv)
+        clause = c.text[ca:cb]
+        if feats.get("polarity") == "none" and "topic" in feats and (
+                kind == "fees" or "申请" in clause and "信息" in clause):  # 免费为申请人提供政府信息
+            a, b = c.span(s, e)
+            cs, ce = c.span(ca, cb)
+            out.append(Statement(topic=feats["topic"], polarity="none", value=0.0, unit=unit_class(cues, "", feats["topic"]),
+                                 unit_word="", approx=False, start=a, end=b, clause_start=cs, clause_end=ce, sentence=si,
+                                 scope=frozenset({"disclosure_context"} if kind in ("fees", "applications") or any(
+                                     x in c.text[ca:cb] for x in ("申请", "信息公开", "政府信息")) else ()),
+                                 cues=(w,), section_kind=kind))
+    return out
+
+
+def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: str, *, negated: bool = False,
+                subject: str = "", year: int | None = None) -> list[Statement]:
+    """The "none" statements of the clause ctext[ca:cb] (no number in it): ``negated``
+    when a clause before it in the sentence negates without naming a topic, ``subject``
+    the topic of a clause before that names one."""
+    ctext = c.text
+    own = _self_negating(cues, c, ca, cb, ctoks, si, kind)
+    if own:
+        return own
+    negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv]
+    if not negs and not negated:
+        return []
+    hs = sorted(h for h in heads(ctoks, ctext, ca, cb) if h[2] != "published")
+    if negs and year is not None:
+        # 办结后无结转至2023年的申请 (in 2022): none carried forward
+        for m in CARRY.finditer(ctext, ca, cb):
+            y = int(m.group("y") or m.group("y2"))
+            topic = "carried_forward" if m.group("v2") and y == year + 1 else (
+                "carried_over" if m.group("v1") and y == year - 1 else None)
+            if topic and any(n[0] < m.start() for n in negs):
+                hs = [h for h in hs if h[2] != "applications_generic"] + [(m.start(), m.end(), topic)]
+    if not hs:
+        return []
+    group = final_group(hs, ctext)
+    if negs:
+        # the negation must govern the group: before it, or right after it (申请:无 / 申请为零)
+        before = [n for n in negs if n[0] < group[0][0]]
+        after = [n for n in negs if n[0] >= group[-1][1] and n[0] - group[-1][1] <= 4]
+        neg = before[-1] if before else (after[0] if after else None)
+        if neg is None:
+            return []
+    else:
+        neg = None
+    topics = [h[2] for h in group]
+    specific = [t for t in topics if t not in ("applications_generic", "published", "other")]
+    if not specific and "applications_generic" in topics:
+        if request_context(ctext, ca, cb, ctoks, kind, subject):
+            specific = ["applications"]
+    if "other" in topics and not any(RANK[t] < RANK["other"] for t in specific):
+        return []
+    outcome = bool(token_feats(ctoks, "outcome"))
+    out = []
+    for topic in dict.fromkeys(specific):
+        if topic == "proactive" or outcome and topic in CASES:
+            continue  # "no case corrected us" says nothing about how many cases
+        lo = min(group[0][0], neg[0]) if neg else group[0][0]
+        hi = max(group[-1][1], neg[1]) if neg else group[-1][1]
+        a, b = c.span(lo, hi)
+        cs, ce = c.span(ca, cb)
+        disclosure = "disclosure" if any(w in ctext[ca:cb] for w in ABOUT_DISCLOSURE) else (
+            "disclosure_context" if kind in ("review_litigation", "fees", "applications") else "")
+        out.append(Statement(topic=topic, polarity="none", value=0.0, unit=unit_class(cues, "", topic),
+                             unit_word="", approx=False, start=a, end=b, clause_start=cs, clause_end=ce,
+                             sentence=si, scope=frozenset({disclosure} - {""}),
+                             others=tuple(sorted(set(topics) - {topic})),
+                             cues=tuple(w for _, _, w, _ in ctoks), section_kind=kind,
+                             inherited="" if neg else "negation earlier in the sentence"))
+    return out
+
+
+# --------------------------------------------------------------------------- heading and label nones
+def only_negation(ctext: str, a: int, b: int, toks) -> bool:
+    """Whether a sentence says nothing but "none" (无。 / 本年度未发生此类情况)."""
+    if not any(("polarity", "none") in kv for _, _, _, kv in toks):
+        return False
+    rest = _FILLER.sub("", ctext[a:b])
+    for w in ("未", "没有", "无", "均未", "尚无", "暂无", "不存在", "零"):
+        rest = rest.replace(w, "")
+    return rest == ""
+
+
+def pending_none(c: Compact, a: int, b: int, si: int, kind: str, topics: list[str]) -> list[Statement]:
+    """X:无 — a clause naming topics, then one that only says none."""
+    s, e = c.span(a, b)
+    return [Statement(topic=t, polarity="none", value=0.0, unit=UNIT_CLASS.get(t, "applications"), unit_word="",
+                      approx=False, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
+                      scope=frozenset({"disclosure_context"}), inherited="label", section_kind=kind)
+            for t in topics]
+
+
+def heading_none(c: Compact, a: int, b: int, si: int, kind: str, toks, topics: list[str]) -> list[Statement]:
+    """A heading about ``topics`` whose whole body (the sentence a:b) says none."""
+    s, e = c.span(a, b)
+    return [Statement(topic=t, polarity="none", value=0.0, unit=UNIT_CLASS.get(t, "applications"), unit_word="",
+                      approx=False, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
+                      scope=frozenset({"disclosure_context"}), cues=tuple(w for _, _, w, _ in toks),
+                      inherited="heading", section_kind=kind)
+            for t in topics]
+
+
+# --------------------------------------------------------------------------- all of, unrelated
+def all_of(c: Compact, count: Statement, topic: str, ca: int, cb: int, si: int, kind: str) -> Statement:
+    """The outcome every one of ``count``'s requests got (全部予以公开): the same number."""
+    s, e = c.span(ca, cb)
+    return Statement(topic=topic, polarity="count", value=count.value, unit="applications", unit_word=count.unit_word,
+                     approx=count.approx, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
+                     scope=count.scope, parent="applications", inherited="all of the requests", section_kind=kind)
+
+
+def unrelated(c: Compact, si: int, kind: str, out: list[Statement], marks: list[int], parens) -> list[Statement]:
+    """均与政府信息公开无关 / (均不涉及政府信息公开): the count just before the words is not
+    about disclosure, and says that none was (0 of its topic)."""
+    res = []
+    for i, st in enumerate(out):
+        res.append(st)
+        if st.topic not in CASES or st.polarity != "count" or "disclosure" in st.scope:
+            continue
+        end = c.index(st.end - 1) + 1
+        nxt = c.index(out[i + 1].start) if i + 1 < len(out) else len(c.text)
+        if not any(end <= m < nxt for m in marks):
+            continue
+        st.scope = (st.scope - {"disclosure_context"}) | {"not_disclosure"}
+        res.append(Statement(topic=st.topic, polarity="none", value=0.0, unit="cases", unit_word="", approx=False,
+                             start=st.start, end=st.end, clause_start=st.clause_start, clause_end=st.clause_end,
+                             sentence=si, scope=frozenset({"disclosure"}), inherited="unrelated", section_kind=kind))
+    return res

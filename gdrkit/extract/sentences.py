@@ -1,0 +1,240 @@
+"""The units a report's prose is read in: compact text, sentences, clauses, cue tokens.
+
+1. Page markers ("- 3 -") are dropped and whitespace removed (a PDF line or page break
+   inside a word or a number joins again), and quotation marks with them (cue words
+   match across 《…》 and “…”); every position maps back to ``text`` (:class:`Compact`).
+2. Sentences end at 。 ! ? | and at section headings (those the sectioning found, an
+   outline marker with a short title, a short line that reads as a heading); clauses at
+   , : and ; (not the comma of a thousands group, 12,658, nor a label's colon).
+3. In a sentence, cue words are matched longest first (:func:`cue_tokens`): 无法提供 is
+   an outcome, not 无 + 法; 未经复议直接起诉 is a lawsuit, not 未 + ....
+
+A clause says a count or a "none": a :class:`Statement`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .cues import RANK, Cues
+from .split import masked
+
+__all__ = ["Statement", "Compact", "sections_of", "section_at", "sentence_spans", "clause_spans", "paren_spans",
+           "outside", "cue_tokens", "token_topics", "token_feats", "best_topic"]
+
+
+@dataclass
+class Statement:
+    """One thing a clause says: a count or a "none", with its features.
+
+    ``start``/``end`` are the span in ``text`` (the number and its unit, or from the
+    negation to the topic it negates); ``clause`` the clause's span; ``topics`` the topic
+    chosen and ``others`` the other topics in the clause; ``scope`` a set of
+    cumulative, year, channel_social, channel_web, breakdown, comparison, share,
+    other_year; ``inherited`` says where the topic came from when the clause names none.
+    """
+
+    topic: str
+    polarity: str  # "count" or "none"
+    value: float | None
+    unit: str
+    unit_word: str
+    approx: bool
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+    sentence: int
+    scope: frozenset[str] = frozenset()
+    outcome: bool = False
+    parent: str = ""
+    others: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    inherited: str = ""
+    section_kind: str = ""
+    combined: tuple[str, ...] = ()
+    section_start: int = -1
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- compact text
+#: page markers a PDF's text puts inside sentences: 第 2 页 共 5 页, 第2页, 2/5
+_PAGE_WORDS = re.compile(r"(?m)^[ \t]*(?:第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[ \t]*$")
+_IS_SPACE = np.zeros(0x3002, dtype=bool)
+_IS_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
+#: quotation marks and title brackets: dropped with the whitespace, so that cue words
+#: match across them (《…目录》新增信息, “科技河北”微信公众号)
+_IGNORED = np.array([ord(ch) for ch in "“”\"《》‘’「」"], dtype=np.uint32)
+
+
+class Compact:
+    """A text without whitespace, page markers and quotation marks, and the way back to
+    ``text``."""
+
+    def __init__(self, text: str) -> None:
+        t = _PAGE_WORDS.sub(lambda m: " " * len(m.group(0)), masked(text))
+        codes = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        keep = ~_IS_SPACE[np.minimum(codes, 0x3001)]
+        for ch in _IGNORED:
+            keep &= codes != ch
+        self.pos = np.flatnonzero(keep)  # index in text of each compact character
+        self.text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass") if len(self.pos) < len(t) else t
+        self._pos = self.pos.tolist()
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """The span in ``text`` of compact characters ``s:e`` (e > s)."""
+        return self._pos[s], self._pos[e - 1] + 1
+
+    def index(self, pos: int) -> int:
+        """The compact position of the first non-space character at or after ``pos``."""
+        return bisect_left(self._pos, pos)
+
+
+# --------------------------------------------------------------------------- sentences and clauses
+_SENTENCE_END = re.compile(r"[。!?|#]")
+#: clause ends: , : ; (not the comma of a thousands group, 12,658, nor a label's colon, 信息数:647)
+_CLAUSE_END = re.compile(r";|:(?!\d)|,(?!(?<=\d,)\d{3}(?!\d))")
+_MARKER_TITLE = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)"
+                           r"(?P<title>[^,。;:\d]{2,24}?(?:情况|数量|方面|形式|类别))(?=\d|本|我|全|今|截|根据|按照|各|区|县|市)")
+_LINE_HEADING = re.compile(r"[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
+                           r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}(?:情况|事项|工作)[ \t]*:?[ \t]*")
+
+
+def sections_of(sections, text: str = "") -> list[tuple[int, int, int, str, int]]:
+    """(start, end, depth, kind, heading end) of one report's sections, outermost first."""
+    if sections is None or len(sections) == 0:
+        return []
+    if isinstance(sections, pd.DataFrame):
+        sections = sections.to_dict("records")
+    out = []
+    for r in sections:
+        s, e = int(r["start"]), int(r["end"])
+        head = str(r.get("heading") or "")
+        i = text.find(head, s, min(e, s + len(head) + 40)) if head and text else -1
+        out.append((s, e, int(r["depth"]), str(r["kind"]), i + len(head) if i >= 0 else s))
+    return sorted(out, key=lambda r: (r[2], r[0]))
+
+
+def section_at(secs, pos: int) -> tuple[int, str]:
+    """(start, kind) of the innermost section holding ``pos`` ((-1, "") when none)."""
+    best = (-1, "")
+    for s, e, d, k, _ in secs:
+        if s <= pos < e and d > 0:
+            best = (s, k)
+    return best
+
+
+def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentence spans of the compact text (at stop characters and headings), and the
+    starts of the sentences that are headings."""
+    cuts = {0, len(c.text)}
+    cuts.update(m.end() for m in _SENTENCE_END.finditer(c.text))
+    heads: set[int] = set()
+    # an outline marker and its short title ("(一)主动公开政府信息的数量2012年…"), where
+    # the sectioning found no heading: the marker starts a sentence, the title is one
+    for m in _MARKER_TITLE.finditer(c.text):
+        cuts.update((m.start(), m.end("title")))
+        heads.add(m.start())
+    for s, _, d, _, he in secs:
+        if d > 0:
+            a, b = c.index(s), c.index(he)
+            cuts.update((a, b))  # a heading is a sentence of its own
+            heads.add(a)
+    # a line that reads as a heading ("(三)依申请公开情况" on a line of its own): only
+    # short lines are tried
+    pos = 0
+    for line in text.split("\n"):
+        n = len(line)
+        if 2 <= len(line.strip()) <= 40 and _LINE_HEADING.fullmatch(line):
+            a, b = c.index(pos), c.index(pos + n)
+            if b > a:
+                cuts.update((a, b))
+                heads.add(a)
+        pos += n + 1
+    cuts = sorted(x for x in cuts if 0 <= x <= len(c.text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], heads
+
+
+def clause_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ctext[a:b]."""
+    out, s = [], a
+    for m in _CLAUSE_END.finditer(ctext, a, b):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if b > s:
+        out.append((s, b))
+    return out
+
+
+def paren_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of (...) in ctext[a:b]: a list in parentheses after a total is its parts."""
+    if ctext.find("(", a, b) < 0:
+        return []
+    out, depth, start = [], 0, 0
+    for i in range(a, b):
+        ch = ctext[i]
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def outside(a: int, b: int, spans) -> list[tuple[int, int]]:
+    """The parts of [a, b) outside ``spans``."""
+    out, pos = [], a
+    for x, y in sorted(spans):
+        if y <= a or x >= b:
+            continue
+        if x > pos:
+            out.append((pos, x))
+        pos = max(pos, y)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
+# --------------------------------------------------------------------------- cue tokens
+def cue_tokens(cues: Cues, ctext: str, a: int, b: int) -> list[tuple[int, int, str, tuple]]:
+    """(start, end, word, (feature, value) pairs) of cue words in ctext[a:b], longest first."""
+    out = []
+    pos = a
+    pat = cues.pattern
+    while pos < b:
+        m = pat.search(ctext, pos, b)
+        if not m:
+            break
+        if m.end() > m.start():
+            out.append((m.start(), m.end(), m.group(), cues.kind.get(m.group(), ())))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return out
+
+
+def token_topics(toks) -> list[tuple[int, str]]:
+    """(start, topic) of every topic the tokens name."""
+    return [(s, v) for s, _, _, kv in toks for f, v in kv if f == "topic"]
+
+
+def best_topic(topics: list[tuple[int, str]]) -> str | None:
+    """The most specific of (start, topic) pairs (:data:`~gdrkit.extract.cues.TOPIC_PRIORITY`),
+    the last one of equal rank; None when there is none."""
+    if not topics:
+        return None
+    return min(topics, key=lambda t: (RANK[t[1]], -t[0]))[1]
+
+
+def token_feats(toks, feature: str) -> set[str]:
+    """The values of one feature the tokens name."""
+    return {v for _, _, _, kv in toks for f, v in kv if f == feature}
