@@ -1,7 +1,8 @@
 """Assembling the ``figures`` table: template cells, annex values and prose candidates.
 
 Precedence for a headline measure: the template table (2019+), then the prose, then
-a pre-2019 statistics annex. Every figure keeps its span in ``reports.text``.
+a pre-2019 statistics annex. Every figure keeps its span in ``reports.text``; its
+``confidence`` is given by :mod:`gdrkit.extract.confidence`.
 """
 
 from __future__ import annotations
@@ -13,25 +14,18 @@ import pandas as pd
 from ..schema import CHECK_COLUMNS, FIGURE_COLUMNS, HEADLINE_MEASURES
 from ..text.spans import innermost_sections
 from .annex import read_annex
-from .checks import identities, with_notes
-from .prose import NOT_THE_YEAR, prose_candidates
+from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
+from .prose import prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
 
-__all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures"]
+__all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures",
+           "figure_confidence"]
 
-#: qualifiers of rows that are not the headline figure of their measure
-NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined", *NOT_THE_YEAR)
 #: for each headline measure of table 3, the cell names of its rows (总计 column, or the
 #: pseudo-cell of a blank row)
 _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k in keys)
                   for meas, keys in OUTCOME_GROUPS.items()}
-
-
-def is_headline(qualifier: str) -> bool:
-    """Whether a figure with this qualifier is the headline value of its measure
-    (unqualified, or only flagged: "ambiguous split", "blank in table", ...)."""
-    return not str(qualifier or "").startswith(NON_HEADLINE)
 
 
 _SENTENCE_END = re.compile(r"[。;\n]")
@@ -384,7 +378,7 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     df = pd.DataFrame(rows, columns=[c for c in FIGURE_COLUMNS if c not in ("section_id", "confidence")]
                       + ["_cells", "_agree"])
     df["section_id"] = innermost_sections(df, sections) if len(df) else pd.Series(dtype=str)
-    identity = _identities_table(df)
+    identity = identities_table(df)
     df["confidence"] = figure_confidence(df, identity) if len(df) else pd.Series(dtype=str)
     df = df[FIGURE_COLUMNS]
     df["value"] = df["value"].astype(float)
@@ -396,49 +390,3 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     if with_checks:
         return df, nt, identity[0]
     return (df, nt) if with_notes else df
-
-
-def _identities_table(df: pd.DataFrame):
-    """The identity checks of the table cells (the ``checks`` rows) and each cell's status,
-    computed once for both the checks table and the confidence."""
-    rows, status = [], {}
-    for t in identities(df) if len(df) else ():
-        rows.append(dict(zip(CHECK_COLUMNS, t[:6])))
-        for cell in t[6]:
-            status[(t[0], cell)] = status.get((t[0], cell), True) and t[2]
-    return with_notes(pd.DataFrame(rows, columns=CHECK_COLUMNS), None), status
-
-
-def figure_confidence(rows: pd.DataFrame, identity=None) -> list[str]:
-    """The ``confidence`` of each figure row: ``high``, ``medium`` or ``low``.
-
-    - A headline value (empty qualifier, or only flags) is **low** when it carries a flag
-      (a rule chose among values, prose or annex states another value, a total left at 0,
-      an ambiguous or failed split, rows not read, a judgement such as 截至 the year's
-      end); **high** when a second source confirms it (the prose and the table, or the
-      prose and the annex, give the same value; two statements in the prose agree; or
-      every identity of the table cells it comes from holds); **medium** otherwise (one
-      source, nothing against it).
-    - A table cell is **high** when every identity it takes part in holds, **low** when
-      one fails or its split is flagged, **medium** when no identity involves it.
-    - Other rows (candidates not chosen, parts, cumulative or channel counts, values a
-      table or the prose superseded) are **low** for a competing candidate and **medium**
-      otherwise: they are read right, but they are not the year's figure.
-    """
-    status = (identity or _identities_table(rows))[1]
-    out: list[str] = []
-    for rid, m, q, cells, agree in zip(rows["report_id"].tolist(), rows["measure"].tolist(),
-                                       rows["qualifier"].fillna("").tolist(), rows["_cells"].tolist(),
-                                       rows["_agree"].tolist()):
-        if "." in m:  # a table cell
-            st = status.get((rid, m))
-            out.append("low" if q or st is False else ("high" if st else "medium"))
-        elif not is_headline(q):
-            out.append("low" if q == "candidate" else "medium")
-        elif q:
-            out.append("low")
-        else:
-            table_ok = isinstance(cells, list) and cells and all(status.get((rid, c)) for c in cells)
-            two = isinstance(agree, (int, float)) and not pd.isna(agree) and agree >= 2
-            out.append("high" if table_ok or two else "medium")
-    return out
