@@ -1,0 +1,63 @@
+"""What the template tables' readers share: a cell read (:class:`TCell`), the pattern of a
+row label whatever the spaces a PDF put between its characters (:func:`label_re`), and
+the digit run of a row's cells after its label (:func:`run_after`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["TCell", "label_re", "run_after"]
+
+_RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
+_SKIP_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
+#: what may stand between a label and its cells: spaces, and a Markdown rule line (|---|)
+_GAP = re.compile(r"[\s|:\-]")
+
+
+@dataclass
+class TCell:
+    """A table cell: its measure name (``table3.<row>.<column>``, ...), value, span in the
+    text, the span of its row, a qualifier (a flag on how it was read) and its unit."""
+
+    measure: str
+    value: float
+    start: int
+    end: int
+    row_start: int
+    row_end: int
+    qualifier: str = ""
+    unit: str = "applications"
+
+
+@lru_cache(maxsize=None)
+def label_re(label: str) -> re.Pattern[str]:
+    """The regex of a row label with any spaces between its characters (a label may hold
+    ``[^\\d|]*?`` parts: 逾期不补正[^\\d|]*?申请)."""
+    if "[" in label or "\\" in label:
+        parts = re.split(r"(\[\^\\d\|\]\*\?)", label)
+        body = "".join(p if p.startswith("[") else r"\s*".join(map(re.escape, p)) for p in parts)
+    else:
+        body = r"\s*".join(map(re.escape, label))
+    return re.compile(body)
+
+
+def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """Span of the first digit run after ``pos`` (skipping a parenthetical note), or None."""
+    m = _SKIP_NOTE.match(mtext, pos)
+    if m:
+        pos = m.end()
+    r = _RUN.search(mtext, pos, limit)
+    if not r or len(_GAP.sub("", mtext[pos:r.start()])) > 12:
+        return None  # no digits right after the label: a blank row
+    s, e = r.start(), r.end()
+    while e > s and mtext[e - 1] in " \t\n|":
+        e -= 1
+    while s < e and mtext[s] in " \t\n|":
+        s += 1
+    if e < len(mtext) and mtext[e] in ".、":
+        e -= 1  # the next row's item number ("00000002.其他法律…", or a blank row "2.")
+        while e > s and mtext[e - 1] in " \t\n|":
+            e -= 1
+    return (s, e) if e > s else None

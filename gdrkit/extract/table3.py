@@ -1,0 +1,292 @@
+"""Table 3 of the national template (收到和处理政府信息公开申请情况): its rows, read by
+their labels, or by position when a converter kept the cells only.
+
+A row's cells are often one flattened digit run ("1234567"): it is split by the row's
+identity (总计 = the sum of the applicant columns, :mod:`gdrkit.extract.split`), with 7
+or 8 columns (the variant that splits the most rows). A split that is not unique is
+resolved with the column identities of the whole table (new + carried over = total +
+carried forward; total = sum of the outcome rows); when that still leaves a choice the
+cells carry ``qualifier="ambiguous split"``. A row that cannot be split is taken as
+printed when its cells are separated ("row sum fails"), else reported in ``checks``.
+The cell names are listed in :mod:`gdrkit.extract.template`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .labels import TCell, label_re, run_after
+from .split import Cell, literal_split, pipe_cells, run_digits, split_run, table3_rule, table3_rule_subtotal
+
+__all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "read_table3",
+           "read_table3_by_position"]
+
+TABLE3_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
+TABLE3_COLUMNS8 = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org",
+                   "org_subtotal", "total")
+
+_ROWS_HEAD = [
+    ("new", "本年新收"), ("carried_over", "上年结转"), ("granted", "予以公开"),
+    ("partial", "部分公开"),
+    ("denied_state_secret", "国家秘密"), ("denied_law", "禁止公开"), ("denied_safety", "三安全一稳定"),
+    ("denied_third_party", "第三方合法权益"), ("denied_internal", "内部事务信息"),
+    ("denied_process", "过程性信息"), ("denied_enforcement", "行政执法案卷"), ("denied_query", "行政查询事项"),
+    ("unable_no_info", "不掌握相关政府信息"), ("unable_create", "另行制作"), ("unable_unclear", "仍不明确"),
+    ("not_processed_petition", "信访举报投诉类申请"), ("not_processed_repeat", "重复申请"),
+    ("not_processed_publication", "公开出版物"), ("not_processed_mass", "大量反复申请"),
+    ("not_processed_confirm", "已获取信息"),
+]
+_ROWS_2021_OTHER = [("other_no_correction", "逾期不补正[^\\d|]*?申请"), ("other_no_fee", "收费通知[^\\d|]*?申请"),
+                    ("other_other", "其他")]
+_ROWS_2019_OTHER = [("other", "其他处理")]
+_ROWS_TAIL = [("total", "总计"), ("carried_forward", "结转下年度")]
+TABLE3_ROWS = tuple(k for k, _ in _ROWS_HEAD + _ROWS_2021_OTHER + _ROWS_2019_OTHER + _ROWS_TAIL)
+OUTCOME_GROUPS = {
+    "applications_granted": ("granted",),
+    "applications_partial": ("partial",),
+    "applications_denied": tuple(k for k, _ in _ROWS_HEAD if k.startswith("denied_")),
+    "applications_unable": tuple(k for k, _ in _ROWS_HEAD if k.startswith("unable_")),
+    "applications_not_processed": tuple(k for k, _ in _ROWS_HEAD if k.startswith("not_processed_")),
+    "applications_received": ("new",),
+    "applications_carried_over": ("carried_over",),
+    "applications_carried_forward": ("carried_forward",),
+}
+_NON_DIGIT = re.compile(r"\D")
+_INT = re.compile(r"\d+")
+_T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
+_T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
+#: a row with only its first and last cells filled ("22": 自然人 2, 总计 2)
+_FIRST_LAST_RULE = {1: lambda c: c[0]}
+#: the item number of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项)
+_ITEM_NO = {k: i + 1 for group in (
+    [k for k, _ in _ROWS_HEAD if k.startswith("denied_")], [k for k, _ in _ROWS_HEAD if k.startswith("unable_")],
+    [k for k, _ in _ROWS_HEAD if k.startswith("not_processed_")], [k for k, _ in _ROWS_2021_OTHER])
+    for i, k in enumerate(group)}
+
+
+# --------------------------------------------------------------------------- by row labels
+def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    """The cells of table 3 found by their row labels in ``mtext`` (``text`` masked), and
+    notes on the rows that could not be split or were split ambiguously."""
+    m0 = _T3_HEAD.search(mtext)
+    if not m0:
+        return [], []
+    is2021 = bool(_T3_2021.search(mtext, m0.start()))
+    rows = _ROWS_HEAD + (_ROWS_2021_OTHER if is2021 else _ROWS_2019_OTHER) + _ROWS_TAIL
+    found: list[tuple[str, int, int]] = []
+    pos = m0.start()
+    for key, label in rows:
+        m = label_re(label).search(mtext, pos, pos + 400)
+        if not m:
+            continue
+        found.append((key, m.start(), m.end()))
+        pos = m.end()
+    if len(found) < 3:
+        return [], []
+    found = _by_item_number(mtext, rows, found)
+    runs, blanks = _row_runs(mtext, dict(rows), found)
+    cols, sols = _best_variant(text, runs)
+    _sparse_rows(text, runs, sols, len(cols))
+    cells, notes = _row_cells(text, runs, cols, sols)
+    return cells + blanks, notes
+
+
+def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Sub-rows whose label was not found (a PDF drops characters: "2.其他法律行政止公开"),
+    found by their item number between the rows found before and after them."""
+    have = {k for k, _, _ in found}
+    order = [k for k, _ in rows]
+    out = list(found)
+    for key in order:
+        n = _ITEM_NO.get(key)
+        if key in have or n is None:
+            continue
+        i = order.index(key)
+        before = [f for f in out if order.index(f[0]) < i]
+        after = [f for f in out if order.index(f[0]) > i]
+        if not before or not after:
+            continue
+        lo, hi = max(f[2] for f in before), min(f[1] for f in after)
+        m = re.compile(rf"(?<![\d.]){n}\s*[.、．]\s*(?=[\u4e00-\u9fff])").search(mtext, lo, hi)
+        if m:
+            out.append((key, m.start(), m.end()))
+            have.add(key)
+    return sorted(out, key=lambda f: f[1])
+
+
+def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, int]]
+              ) -> tuple[list[tuple[str, int, int, int]], list[TCell]]:
+    """(key, label start, run start, run end) of the rows found that have digits after
+    their label, and a pseudo-cell ``table3.<row>.blank`` for each row that has none."""
+    runs: list[tuple[str, int, int, int]] = []
+    blanks: list[TCell] = []
+    for i, (key, ls, le) in enumerate(found):
+        limit = found[i + 1][1] if i + 1 < len(found) else min(len(mtext), le + 200)
+        again = list(label_re(labels[key]).finditer(mtext, le, limit))
+        if again:  # a heading repeats the row label before the row ("### 一、本年新收…")
+            ls, le = again[-1].start(), again[-1].end()
+        span = run_after(mtext, le, limit)
+        if span:
+            runs.append((key, ls, *span))
+        else:
+            blanks.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
+    return runs, blanks
+
+
+def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
+    """The columns (7 or 8: the variant that splits the most rows) and the splits of each
+    row with them."""
+    # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included
+    piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e])) is not None}
+    best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
+    for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal())):
+        sols, n_split = {}, 0
+        for key, p in piped.items():
+            if len(p) == n:
+                sols[key] = [p]
+                n_split += 1
+        for i, (key, _, s, e) in enumerate(runs):
+            if key in sols:
+                continue
+            if n_split + len(runs) - i <= n_best:
+                break  # even splitting every row left, this variant would not split more rows
+            sols[key] = split_run(text[s:e], n, rule)
+            n_split += bool(sols[key])
+        else:
+            if n_split > n_best:
+                best_cols, best, n_best = cols, sols, n_split
+    return best_cols, best
+
+
+def _sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:
+    """Splits (into ``sols``) of the rows with only the first and the last column filled
+    ("22": 自然人 2, 总计 2), and of rows of zeros with a blank cell."""
+    for key, _, s, e in runs:
+        if not sols.get(key):
+            d = _NON_DIGIT.sub("", text[s:e])
+            if d and set(d) == {"0"} and len(d) < ncols:
+                sols[key] = [[None] * (ncols - 1) + [Cell(0, e - s - 1, e - s)]]
+                continue
+            # the two cells are one number written twice ("22", "1515"): other digits have no split
+            digits = run_digits(text[s:e])
+            twice = len(digits) % 2 == 0 and digits[:len(digits) // 2] == digits[len(digits) // 2:]
+            two = split_run(text[s:e], 2, _FIRST_LAST_RULE) if len(d) <= 8 and twice else []
+            if two:
+                sols[key] = [[two[0][0]] + [None] * (ncols - 2) + [two[0][1]]]
+
+
+def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) -> tuple[list[TCell], list[dict]]:
+    """The cells of each row (one split chosen per row, :func:`_resolve`; a row with no
+    split taken as printed, or left out), and the notes on the rows."""
+    chosen, ambiguous = _resolve(sols, len(cols))
+    notes: list[dict] = []
+    cells: list[TCell] = []
+    for key, ls, s, e in runs:
+        sol = chosen.get(key)
+        literal = False
+        if sol is None:
+            sol = literal_split(text[s:e], len(cols))
+            literal = sol is not None
+        if sol is None:
+            notes.append(dict(rule=f"table3.{key}.split", ok=False, expected=f"{len(cols)} cells",
+                              observed=text[s:e], start=ls, end=e))
+            continue
+        if literal:  # the cells as printed; their row sum fails (a check row says so)
+            notes.append(dict(rule=f"table3.{key}.split", ok=False, expected="总计 = sum of the applicant columns",
+                              observed="cells taken as printed: " + " | ".join(str(c.value) for c in sol),
+                              start=ls, end=e))
+        for col, c in zip(cols, sol):
+            if c is None:
+                continue
+            q = "ambiguous split" if key in ambiguous else ("row sum fails" if literal else "")
+            cells.append(TCell(f"table3.{key}.{col}", float(c.value), s + c.start, s + c.end, ls, e, q))
+        if key in ambiguous:
+            notes.append(dict(rule=f"table3.{key}.split_unique", ok=False, expected="one split",
+                              observed=f"{len(sols[key])} splits satisfy the row sum", start=ls, end=e))
+    return cells, notes
+
+
+def _resolve(sols: dict[str, list], ncols: int) -> tuple[dict[str, list], set[str]]:
+    """Choose one split per row; rows with several splits are chosen by the column identities."""
+    def plain(sol: list) -> tuple[int, int]:
+        vals = [c.value for c in sol if c is not None]
+        return (-sum(v == 0 for v in vals), -(vals[0] if vals else 0))
+
+    sols = {k: sorted(v, key=plain) if len(v) > 1 else list(v) for k, v in sols.items()}
+    chosen = {k: v[0] for k, v in sols.items() if v}
+    amb = [k for k, v in sols.items() if len(v) > 1]
+    if not amb:
+        return chosen, set()
+    options = [sols[k][:6] for k in amb]
+    best_score, best_combo, n_best = -1, None, 0
+    for combo in itertools.islice(itertools.product(*options), 5000):
+        trial = dict(chosen)
+        trial.update(zip(amb, combo))
+        score = _identity_score(trial, ncols)
+        if score > best_score:
+            best_score, best_combo, n_best = score, combo, 1
+        elif score == best_score:
+            n_best += 1
+    chosen.update(zip(amb, best_combo))
+    still = set(amb) if n_best > 1 else set()
+    return chosen, still
+
+
+def _val(sol, j: int) -> int | None:
+    if sol is None or j >= len(sol) or sol[j] is None:
+        return None
+    return sol[j].value
+
+
+def _identity_score(rows: dict[str, list], ncols: int) -> int:
+    score = 0
+    outcome = [k for k in rows if k not in ("new", "carried_over", "total", "carried_forward")]
+    for j in range(ncols):
+        a, b, t, f = (_val(rows.get(k), j) for k in ("new", "carried_over", "total", "carried_forward"))
+        if None not in (a, b, t, f):
+            score += (a + b == t + f)
+        vals = [_val(rows.get(k), j) for k in outcome]
+        if t is not None and vals and None not in vals:
+            score += (sum(vals) == t)
+    return score
+
+
+# --------------------------------------------------------------------------- by position
+_T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
+_NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
+_ROWS_2021 = [k for k, _ in _ROWS_HEAD + _ROWS_2021_OTHER + _ROWS_TAIL]
+_ROWS_2019 = [k for k, _ in _ROWS_HEAD + _ROWS_2019_OTHER + _ROWS_TAIL]
+BY_POSITION = "read by position: no row labels"
+
+
+def read_table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    """Table 3 as a stream of numbers with no row labels (a converter kept only the
+    cells): exactly 25 × 7 (2021) or 23 × 7 (2019) numbers in section 三, read in row
+    order; every cell says so, and the identities check the reading."""
+    m = _T3_SECTION.search(mtext)
+    if not m:
+        return [], []
+    nxt = _NEXT_SECTION.search(mtext, m.end())
+    end = nxt.start() if nxt else len(mtext)
+    nums = [x for x in _INT.finditer(mtext, m.end(), end)]
+    for keys in (_ROWS_2021, _ROWS_2019):
+        if len(nums) == len(keys) * len(TABLE3_COLUMNS):
+            break
+    else:
+        return [], []
+    values = {(keys[i // 7], TABLE3_COLUMNS[i % 7]): int(x.group()) for i, x in enumerate(nums)}
+    t = {k: values[(k, "total")] for k in keys}
+    outcomes = sum(v for k, v in t.items() if k not in ("new", "carried_over", "total", "carried_forward"))
+    holds = t["new"] + t["carried_over"] == t["total"] + t["carried_forward"] and outcomes == t["total"]
+    q = BY_POSITION if holds else BY_POSITION + "; identities fail"
+    cells = []
+    for i, x in enumerate(nums):
+        key, col = keys[i // 7], TABLE3_COLUMNS[i % 7]
+        row = nums[i - i % 7]
+        cells.append(TCell(f"table3.{key}.{col}", float(x.group()), x.start(), x.end(), row.start(),
+                           nums[i - i % 7 + 6].end(), q))
+    note = dict(rule="table3.by_position", ok=False, expected="row labels",
+                observed=f"{len(nums)} numbers without labels read as {len(keys)} rows of 7 in the template's order",
+                start=nums[0].start(), end=nums[-1].end())
+    return cells, [note]
