@@ -3,6 +3,9 @@
 The expectations are a CSV with columns file, measure, value (``NA`` = the report does
 not state it), approx, quote, note (tests/fixtures/figures_expected.csv); an optional
 corrections CSV (file, measure, value, reason) overrides single values.
+
+The command-line report of the agreement per measure and per source family is a
+developer script, ``scripts/agreement.py``.
 """
 
 from __future__ import annotations
@@ -123,38 +126,3 @@ def agreement_table(rows: pd.DataFrame, *, by: str | list[str] = "measure") -> p
     cols = ["n", "agree", "rate", "n_stated", "agree_stated", "found", "recall", "n_extracted", "wrong",
             "wrong_rate"]
     return out.reset_index()[keys + cols]
-
-
-def _main(argv: list[str] | None = None) -> int:
-    """``python -m gdrkit.extract.evaluate EXPECTED.csv DIR [DIR ...]``: agreement per
-    measure and per source family of the figures extracted from the folders."""
-    import argparse
-
-    from .. import load_corpus
-
-    ap = argparse.ArgumentParser(prog="python -m gdrkit.extract.evaluate",
-                                 description="Agreement of extracted headline figures with hand-coded values.")
-    ap.add_argument("expected", help="expectations CSV (file, measure, value, ...)")
-    ap.add_argument("folders", nargs="+", help="folders of reports (read recursively)")
-    ap.add_argument("--disagreements", action="store_true", help="also list every disagreeing value")
-    args = ap.parse_args(argv)
-    reports, figures = [], []
-    for folder in args.folders:
-        c = load_corpus(folder, progress=False)
-        reports.append(c.reports)
-        figures.append(c.figures())
-    rows = agreement(pd.concat(reports, ignore_index=True), pd.concat(figures, ignore_index=True),
-                     load_expectations(args.expected))
-    with pd.option_context("display.width", 200, "display.max_rows", 500, "display.max_colwidth", 60):
-        for by in ("measure", "family", ["family", "measure"]):
-            t = agreement_table(rows, by=by)
-            print(t[([by] if isinstance(by, str) else by) + ["n_stated", "found", "recall", "n_extracted", "wrong"]]
-                  .to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-            print()
-        if args.disagreements:
-            print(rows[~rows["agree"]][["file", "measure", "expected", "extracted", "evidence"]].to_string(index=False))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(_main())
