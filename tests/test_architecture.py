@@ -53,11 +53,7 @@ LAZY_OK = {"dask", "distributed", "opencc", "matplotlib", "statsmodels", "pypdf"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 80
 #: Modules (path) and functions (path:name) allowed over the limits, and why.
-SIZE_EXCEPTIONS = {
-    "gdrkit/extract/template.py": "407 lines; extract/ is being rewritten by issue 16",
-    "gdrkit/extract/figures.py:extract_report": "115 lines; extract/ is being rewritten by issue 16",
-    "gdrkit/extract/narrative.py:narrative_candidates": "122 lines; extract/ is being rewritten by issue 16",
-}
+SIZE_EXCEPTIONS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
