@@ -4,8 +4,10 @@
 measure, value, unit, approx, qualifier, section_id, start, end, evidence, method);
 ``check_figures(figures)`` gives the ``checks`` table (report_id, rule, ok, expected,
 observed, evidence). Measure names: see :data:`HEADLINE_MEASURES` and the cell names in
-:mod:`gdrkit.extract.template`; the prose rules are in :mod:`gdrkit.extract.narrative`,
-the annex rules in :mod:`gdrkit.extract.annex`, agreement with hand-checked values in
+:mod:`gdrkit.extract.template`; the prose rules are in :mod:`gdrkit.extract.prose` (over
+the statements of :mod:`gdrkit.extract.statements`), the annex rules in
+:mod:`gdrkit.extract.annex`, the confidence of each figure in
+:mod:`gdrkit.extract.confidence`, agreement with hand-checked values in
 :mod:`gdrkit.extract.evaluate`.
 
 A row with an empty ``qualifier`` is the headline figure of its measure for that report
