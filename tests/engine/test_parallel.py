@@ -211,3 +211,13 @@ def test_gdrkit_build_says_what_is_wrong_with_gdrkit_workers(monkeypatch, tmp_pa
         main(["build", str(Path(__file__).resolve().parents[2] / "data" / "seeds"), "-o", str(tmp_path / "out")])
     assert exit_.value.code == 2 and "GDRKIT_WORKERS must be a whole number" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_progress_bars_count_files_not_chunks(monkeypatch, capsys):
+    from gdrkit.engine.progress import progress_bar
+    monkeypatch.setenv("GDRKIT_PROGRESS", "1")
+    chunks = [["a", "b", "c"], ["d"], ["e", "f"]]
+    bar = progress_bar(iter(chunks), desc="read", sizes=[len(c) for c in chunks])
+    assert list(bar) == chunks  # every chunk comes through, in order
+    err = capsys.readouterr().err
+    assert "0/6 " in err and "/3 " not in err and "file/s" in err, err  # six files, not three chunks
