@@ -5,7 +5,11 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= $(if $(GDRKIT_DATA),$(GDRKIT_DATA),data)
-OUT ?= out
+# a run on other data writes beside the default run's, in folders named after the data
+# (make figures DATA=~/reports/henan -> out/henan/tables, figures/henan/); data/ itself -> out/, figures/
+NAME := $(if $(filter $(abspath data),$(abspath $(DATA))),,$(notdir $(abspath $(DATA))))
+OUT ?= out$(if $(NAME),/$(NAME))
+FIGURES ?= figures$(if $(NAME),/$(NAME))
 export GDRKIT_CACHE ?= $(CURDIR)/.gdrkit-cache
 export MPLBACKEND := Agg
 
@@ -25,7 +29,7 @@ tables: venv
 	$(BIN)/gdrkit build "$(DATA)" -o "$(OUT)/tables"
 
 figures: tables
-	GDRKIT_DATA="$(abspath $(DATA))" $(BIN)/python scripts/run_notebooks.py notebooks --figures figures
+	GDRKIT_DATA="$(abspath $(DATA))" $(BIN)/python scripts/run_notebooks.py notebooks --figures "$(FIGURES)"
 
 test: venv
 	$(BIN)/ruff check gdrkit tests

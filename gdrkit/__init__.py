@@ -45,7 +45,10 @@ _LAZY = {
     "kwic": ("gdrkit.analysis.kwic", "kwic"),
     "Tokenizer": ("gdrkit.zh", "Tokenizer"),
     "build_tables": ("gdrkit.pipeline.streaming", "build_tables"),
+    "sample_path": ("gdrkit.datasets", "sample_path"),
 }
+#: Submodules reachable as attributes without an import (``gdrkit.datasets.sample_path()``).
+_LAZY_MODULES = ("datasets", "extract", "plot", "analysis", "export")
 
 __all__ = ["__version__", *_LAZY]
 
@@ -54,8 +57,10 @@ def __getattr__(name: str):
     if name in _LAZY:
         mod, attr = _LAZY[name]
         return getattr(importlib.import_module(mod), attr)
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f"gdrkit.{name}")
     raise AttributeError(f"module 'gdrkit' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:  # tab completion in JupyterLab lists the lazy names too
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_LAZY_MODULES})

@@ -1,13 +1,15 @@
-"""Command line: ``gdrkit build DIR -o OUT`` and ``gdrkit cache [--prune]``."""
+"""Command line: ``gdrkit build DIR -o OUT``, ``gdrkit cache [--prune]``, ``gdrkit --version``."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import warnings
 from pathlib import Path
 
+from ._version import __version__
 from .corpus import load_corpus_dask
 from .engine.cache import default_cache_dir
 from .engine.parallel import workers_from_env
@@ -133,8 +135,24 @@ def _warnings(reports, n_failed: int, n_failed_reports: int) -> list[str]:
     return out
 
 
+_DESCRIPTION = ("gdrkit: tables from China's government information disclosure annual reports. "
+                "gdrkit build DIR -o OUT reads a folder of reports and writes every table; "
+                "gdrkit cache lists (or prunes) the cache of read and derived reports.")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="gdrkit", description=__doc__)
+    """Run the command line; return the exit status (a closed pipe, as in ``| head``, is 0)."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader went away: stop quietly, as other tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit must not raise again
+        return 0
+
+
+def _main(argv: list[str] | None) -> int:
+    parser = argparse.ArgumentParser(prog="gdrkit", description=_DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"gdrkit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="read a folder of reports and write every table",
                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_BUILD_EPILOG)
@@ -173,17 +191,29 @@ def main(argv: list[str] | None = None) -> int:
     return _build(args)
 
 
+def _cache_source(args: argparse.Namespace) -> str:
+    """Where the cache folder came from, said beside it (``make`` sets its own)."""
+    if args.cache:
+        return "--cache"
+    if os.environ.get("GDRKIT_CACHE"):
+        return "$GDRKIT_CACHE"
+    return "the default; make uses .gdrkit-cache in the checkout" if not os.environ.get("XDG_CACHE_HOME") \
+        else "$XDG_CACHE_HOME/gdrkit"
+
+
 def _cache(args: argparse.Namespace) -> int:
     root = Path(args.cache) if args.cache else default_cache_dir()
     if args.prune:
         gone = prune_cache(root, dry_run=args.dry_run)
         verb = "would remove" if args.dry_run else "removed"
-        print(f"gdrkit cache: {verb} {len(gone)} folder(s), {gone['mb'].sum():.1f} MB, from {root}")
+        print(f"gdrkit cache: {verb} {len(gone)} folder(s), {gone['mb'].sum():.1f} MB, from {root} "
+              f"({_cache_source(args)})")
         for row in gone.itertuples(index=False):
             print(f"  {row.folder}  {row.mb:.1f} MB")
         return 0
     folders = cache_folders(root)
-    print(f"gdrkit cache: {root}: {len(folders)} folder(s), {folders['mb'].sum():.1f} MB")
+    print(f"gdrkit cache: {root} ({_cache_source(args)}): {len(folders)} folder(s), "
+          f"{folders['mb'].sum():.1f} MB")
     for row in folders.itertuples(index=False):
         print(f"  {row.folder:40s} {row.kind:8s} {row.files:7d} files {row.mb:10.1f} MB"
               f"{'' if row.current else '  (not used by this gdrkit: --prune removes it)'}")

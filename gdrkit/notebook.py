@@ -29,7 +29,7 @@ from .analysis.paper import (
 )
 
 __all__ = ["data_path", "figures_path", "optional_table", "unique_reports", "with_report_meta", "describe_corpus",
-           "checks_summary", "failed_checks",
+           "describe_limits", "checks_summary", "failed_checks",
            # from gdrkit.analysis, for the notebooks' one import
            "fit_or_explain", "fit_models", "factor_references", "not_estimated", "paper_table", "totals_table",
            "template_outcomes", "period_groups", "OUTCOMES", "PAPER_MODELS"]
@@ -131,6 +131,91 @@ def describe_corpus(reports: pd.DataFrame) -> str:
         lines.append("No agency repeats, so nothing here separates change over time from differences "
                      "between agencies.")
     return " ".join(lines)
+
+
+def _agency_key(reports: pd.DataFrame) -> pd.Series:
+    """The agency a report is counted under: ``agency_id`` where filled, else the agency as printed."""
+    key = reports["agency"] if "agency" in reports else pd.Series(pd.NA, index=reports.index, dtype="object")
+    if "agency_id" in reports:
+        key = reports["agency_id"].astype("object").where(reports["agency_id"].notna(), key)
+    return key
+
+
+def describe_limits(reports: pd.DataFrame, *, min_clusters: int = 20) -> str:
+    """What these reports can and cannot support, in words written from the data (Markdown).
+
+    Parameters
+    ----------
+    reports : DataFrame
+        One row per distinct report (see :func:`unique_reports`), with ``agency`` (and
+        ``agency_id`` when the panel has it), ``year``, ``style`` and ``tier``.
+    min_clusters : int
+        Fewer agencies than this and cluster-robust inference is said to be unreliable.
+
+    Returns
+    -------
+    str
+        A paragraph starting "**What these N reports can and cannot support.**": how many
+        reports, agencies (by ``agency_id`` where known) and years; how many agencies are
+        seen in two or more years; the tiers and styles; then each analysis the data cannot
+        carry and why (no repeated agency, few clusters, a tier with one agency, no template
+        report, a changing set of agencies from year to year).
+    """
+    n = len(reports)
+    key = _agency_key(reports)
+    known = reports.assign(_agency=key).dropna(subset=["_agency"])
+    n_agencies = known["_agency"].nunique()
+    years = reports["year"].dropna().astype(int)
+    per_agency = known.dropna(subset=["year"]).groupby("_agency")["year"].nunique()
+    repeated = int((per_agency >= 2).sum())
+    head = (f"**What these {n} reports can and cannot support.** They come from {n_agencies} agencies"
+            + (f" ({n - len(known)} report(s) name none)" if len(known) < n else "")
+            + (f", covering {years.min()}–{years.max()} ({years.nunique()} distinct years)" if len(years)
+               else ", none with a known year")
+            + f"; {repeated} agenc{'y is' if repeated == 1 else 'ies are'} seen in two or more years"
+            + (f" (at most {int(per_agency.max())})" if repeated else "") + ". ")
+    parts = [head + _counts_in_words(reports, "tier", "tier") + " " + _counts_in_words(reports, "style", "style")]
+    parts += _cannot(reports, known, n_agencies, repeated, years, min_clusters)
+    parts.append("They are the files collected, not a random sample of agencies: nothing here generalises "
+                 "beyond them without a model of how they were collected.")
+    return " ".join(parts)
+
+
+def _counts_in_words(reports: pd.DataFrame, column: str, what: str) -> str:
+    if column not in reports:
+        return ""
+    counts = reports[column].fillna("unknown").value_counts()
+    return f"By {what}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + "."
+
+
+def _cannot(reports, known, n_agencies, repeated, years, min_clusters) -> list[str]:
+    """The sentences on what cannot be estimated, each with its reason."""
+    out = []
+    if repeated == 0:
+        out.append("No agency is seen in two years, so change over time cannot be told apart from "
+                   "differences between agencies: no trend or agency fixed effect can be estimated.")
+    elif repeated < min_clusters:
+        out.append(f"A within-agency (fixed-effects) estimate rests on the {repeated} repeated "
+                   f"agenc{'y' if repeated == 1 else 'ies'} only.")
+    if n_agencies < min_clusters:
+        out.append(f"With {n_agencies} agencies (clusters), cluster-robust standard errors are unreliable "
+                   f"(fewer than {min_clusters}): read them with the wild cluster bootstrap, or not at all.")
+    if "tier" in reports:
+        thin = known.dropna(subset=["tier"]).groupby("tier")["_agency"].nunique()
+        thin = thin[thin < 3]
+        if len(thin):
+            out.append("A comparison by tier rests on fewer than three agencies for "
+                       + ", ".join(f"{t} ({v})" for t, v in thin.items())
+                       + ": such a coefficient describes those agencies, not the tier.")
+    if "style" in reports and not reports["style"].astype(str).str.startswith("template").any():
+        out.append("No report uses the national template (2019 on), so the template's tables (answers by "
+                   "kind, applicants by type) are not available.")
+    per_year = known.dropna(subset=["year"]).groupby(known["year"].dropna().astype(int))["_agency"].nunique()
+    if len(per_year) >= 2 and per_year.min() != per_year.max():
+        out.append(f"The number of agencies per year runs from {per_year.min()} to {per_year.max()}: a sum "
+                   "over all reports of a year mixes change with a changing set of agencies (the figures "
+                   "show the count per point).")
+    return out
 
 
 def checks_summary(checks: pd.DataFrame) -> pd.DataFrame:

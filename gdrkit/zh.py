@@ -175,7 +175,7 @@ class Tokenizer:
             return pa.chunked_array([], TOKENS_TYPE)
         size = max(8, min(256, len(texts) // (max(1, workers) * 8) or 8))
         chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
-        bar = dict(total=len(chunks), desc="tokenize", disable=not progress)
+        bar = dict(desc="tokenize", disable=not progress, sizes=[len(c) for c in chunks], unit="text")
         if workers <= 1 or len(texts) < 64:
             return pa.chunked_array(list(progress_bar((self.tokens_array(c) for c in chunks), **bar)), TOKENS_TYPE)
 

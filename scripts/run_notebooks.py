@@ -82,7 +82,11 @@ def run_notebook(path: str | os.PathLike, *, data: str | None = None, figures: s
         env["GDRKIT_FIGURES"] = str(Path(figures).resolve())
     nb = nbformat.read(path, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_code_cell(PRELUDE))
+    # the kernel's own log (its "running over TCP without encryption" warning on every start:
+    # it listens on localhost only) is not for the reader; the cells' errors and warnings still
+    # reach the outputs and this script's report
     client = NotebookClient(nb, kernel_name="python3", timeout=timeout, allow_errors=False,
+                            extra_arguments=["--IPKernelApp.log_level=ERROR"],
                             resources={"metadata": {"path": str(path.parent)}})
     t0 = time.perf_counter()
     error = None

@@ -10,7 +10,13 @@ from typing import NoReturn
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
+#: The embedded sample (make figures runs on it): seeds/ and reports/.
+SAMPLE = ROOT / "data"
+#: The five seed reports: the small corpus most tests run on.
+DATA = SAMPLE / "seeds"
+#: The 34 real reports of the sample (copies of ../shared/corpus/raw files that may be
+#: embedded): their tests run without ../shared.
+EMBEDDED = SAMPLE / "reports"
 SHARED = Path(os.environ.get("GDRKIT_SHARED", ROOT.parent / "shared"))
 SHARED_RAW = SHARED / "corpus" / "raw"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -94,6 +100,13 @@ def seed_corpus(cache_dir):
     import gdrkit
 
     return gdrkit.load_corpus(DATA, cache_dir=cache_dir, progress=False)
+
+
+@pytest.fixture(scope="session")
+def embedded_corpus(cache_dir):
+    import gdrkit
+
+    return gdrkit.load_corpus(EMBEDDED, cache_dir=cache_dir, progress=False)
 
 
 @pytest.fixture(scope="session")

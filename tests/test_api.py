@@ -169,9 +169,11 @@ def test_lazy_export_resolves(name, module, attr):
 
 
 def test_eager_exports_and_unknown_names():
-    lazy = ["problem_taxonomy", "keyness", "text_reuse", "kwic", "Tokenizer", "build_tables"]
+    lazy = ["problem_taxonomy", "keyness", "text_reuse", "kwic", "Tokenizer", "build_tables", "sample_path"]
     assert gdrkit.__all__ == ["__version__", "Corpus", "load_corpus", "read_report", *lazy]
     assert set(lazy) <= set(dir(gdrkit))  # tab completion shows them before they are loaded
+    assert {"datasets", "extract", "plot", "analysis", "export"} <= set(dir(gdrkit))  # submodules too
+    assert gdrkit.datasets.sample_path() == gdrkit.sample_path() and (gdrkit.sample_path() / "reports").is_dir()
     assert gdrkit.read_report is importlib.import_module("gdrkit.corpus").read_report
     assert gdrkit.load_corpus is importlib.import_module("gdrkit.corpus").load_corpus
     with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):

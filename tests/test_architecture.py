@@ -30,13 +30,14 @@ ALLOWED: dict[str, set[str]] = {
     "__init__": {"_version"},  # the public names are loaded lazily (importlib), not imported
     "_version": set(),
     "_compat": set(),
+    "datasets": set(),
     "schema": set(),
     "text": {"text", "schema"},
     "engine": {"engine", "_version", "schema"},
     **{stage: {*STAGES[: i + 1], *BASE} for i, stage in enumerate(STAGES)},
     "pipeline": {*STAGES, *BASE, "pipeline"},
     "export": {"engine", "schema"},
-    "notebook": {*STAGES, *BASE},
+    "notebook": {*STAGES, *BASE, "datasets"},
     "corpus": {*STAGES, *BASE, "pipeline"},
     "cli": {*STAGES, *BASE, "pipeline", "corpus", "export"},
 }

@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 REAL_REPORT_TEST = "tests/extract/test_checks.py::test_prose_vs_table"  # one small test on the real reports
@@ -61,3 +63,22 @@ def test_missing_optional_extra_skips_locally():
     rc, out = _pytest([EXTRA_TEST], ci=False, hide="opencc")
     assert rc == 0 and out.splitlines()[-1].startswith("1 skipped"), out
     assert "opencc cannot be imported" in out and HOW_EXTRA in out and "CI=true" not in out
+
+
+def _make_dry_run(*args: str) -> str:
+    import shutil
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    proc = subprocess.run(["make", "-n", "-W", "pyproject.toml", "figures", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_make_figures_on_other_data_writes_to_folders_named_after_it():
+    default = _make_dry_run()
+    assert 'gdrkit build "data" -o "out/tables"' in default
+    assert '--figures "figures"' in default
+    other = _make_dry_run("DATA=/somewhere/henan-2024")
+    assert 'gdrkit build "/somewhere/henan-2024" -o "out/henan-2024/tables"' in other
+    assert '--figures "figures/henan-2024"' in other and '--figures "figures"' not in other

@@ -157,3 +157,40 @@ def test_missing_opencc_and_a_non_utf8_folder_are_usage_errors(tmp_path, capsys,
     err = capsys.readouterr().err
     assert err.startswith("gdrkit build: ") and err.count("\n") == 1
     assert "file name is not valid UTF-8 (as GB18030 it reads '" in err and "/年报'): rename it" in err
+
+
+def test_version_and_help_are_plain_text(capsys):
+    from gdrkit import __version__
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.strip() == f"gdrkit {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "gdrkit build DIR -o OUT" in out and "``" not in out and ":func:" not in out
+
+
+def test_cache_says_which_folder_it_reports(tmp_path, capsys, monkeypatch):
+    assert main(["cache"]) == 0  # the autouse fixture set GDRKIT_CACHE
+    assert capsys.readouterr().out.startswith(f"gdrkit cache: {tmp_path / 'cache'} ($GDRKIT_CACHE): 0 folder(s)")
+    monkeypatch.delenv("GDRKIT_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert main(["cache"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.startswith(f"gdrkit cache: {tmp_path / '.cache' / 'gdrkit'} (the default; make uses .gdrkit-cache")
+    assert main(["cache", "--cache", str(tmp_path / "c2")]) == 0
+    assert "(--cache)" in capsys.readouterr().out
+
+
+def test_a_closed_pipe_is_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+    cache = tmp_path / "cache"
+    for i in range(400):  # enough lines that the reader has gone before the listing ends
+        (cache / f"derived-v0.0.{i}-0000").mkdir(parents=True)
+    env = dict(os.environ, GDRKIT_CACHE=str(cache))
+    proc = subprocess.run(f"'{sys.executable}' -m gdrkit.cli cache | head -n 1", shell=True, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.stdout.startswith("gdrkit cache: ") and proc.stdout.count("\n") == 1
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 __all__ = ["discover_files", "FileNameError", "SUPPORTED_SUFFIXES"]
@@ -11,6 +12,8 @@ class FileNameError(ValueError):
     """The folder or file given to read has a name the tables cannot hold (not UTF-8)."""
 
 
+#: files that document a folder (not reports, even as .md or .txt): listed in errors, not read
+_DOC_NAME = re.compile(r"(?i)^(?:README|SOURCES|LICEN[CS]E|NOTICE|CHANGELOG|COPYING)(?:\.[a-z]{1,4})?$")
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".doc", ".wps")
 #: A folder holding these is a gdrkit build's output (e.g. ``-o`` inside the corpus
 #: folder): its tables are not reports.
@@ -99,7 +102,9 @@ class _Walk:
         if is_dir:
             self.folder(p)
         elif is_file:
-            if p.suffix.lower() in self.suffixes:
+            if _DOC_NAME.match(p.name):
+                self.skip(p, "not read: a documentation file (README, SOURCES, LICENSE, NOTICE, CHANGELOG)")
+            elif p.suffix.lower() in self.suffixes:
                 self.files.append(p)
             elif p.suffix.lower() in {".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".xls"}:
                 self.skip(p, f"not read: a data file ({p.suffix}); pass metadata tables with load_corpus(metadata=...)")

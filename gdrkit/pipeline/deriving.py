@@ -269,8 +269,8 @@ class Derivation:
             pending.clear()
             pending_tokens.clear()
 
-        bar = progress_bar(self.it, total=len(self.bounds), desc="sections, figures, problems",
-                           disable=not self.progress)
+        bar = progress_bar(self.it, desc="sections, figures, problems", disable=not self.progress,
+                           sizes=[b - a for a, b in self.bounds], unit="report")
         for (a, b), parts in zip(self.bounds, bar):
             tables = parts[:len(TABLES)]
             for t, p in zip(TABLES, tables):

@@ -245,7 +245,7 @@ def _read_missing(paths: list[str], todo: list[int], fresh: _Fresh, *, max_bytes
     else:
         it = map(_read_chunk, tasks)
     try:
-        for idx, table in zip(chunks, progress_bar(it, total=len(chunks), desc="read", disable=not progress)):
+        for idx, table in zip(chunks, progress_bar(it, desc="read", disable=not progress, sizes=[len(c) for c in chunks])):
             fresh.add(table, idx)
         fresh.flush()
     except BaseException:  # an error or Ctrl-C: stop the workers now, not after every file

@@ -238,7 +238,8 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
         # the next shard is started (its chunks sent to the workers) before this one is
         # finished (its rows collected and written), so the workers never wait in between
         running = None
-        for a, b in progress_bar(shards, total=len(shards), desc="tables (shards)", disable=not progress):
+        for a, b in progress_bar(shards, desc="tables", disable=not progress,
+                                 sizes=[b - a for a, b in shards], unit="report"):
             started = writer.start(a, b)
             if running is not None:
                 writer.finish(*running)

@@ -115,7 +115,7 @@ def test_default_workers_uses_every_core_for_a_large_corpus_and_one_for_a_small(
 def test_load_corpus_resolves_its_workers_from_the_environment(monkeypatch, tmp_path):
     import gdrkit
 
-    data = Path(__file__).resolve().parents[2] / "data"
+    data = Path(__file__).resolve().parents[2] / "data" / "seeds"
     monkeypatch.delenv("GDRKIT_WORKERS", raising=False)
     assert gdrkit.load_corpus(data, cache_dir=tmp_path, progress=False).workers == 1  # five files
     monkeypatch.setenv("GDRKIT_WORKERS", "2")
@@ -208,6 +208,16 @@ def test_gdrkit_build_says_what_is_wrong_with_gdrkit_workers(monkeypatch, tmp_pa
 
     monkeypatch.setenv("GDRKIT_WORKERS", "two")
     with pytest.raises(SystemExit) as exit_:
-        main(["build", str(Path(__file__).resolve().parents[2] / "data"), "-o", str(tmp_path / "out")])
+        main(["build", str(Path(__file__).resolve().parents[2] / "data" / "seeds"), "-o", str(tmp_path / "out")])
     assert exit_.value.code == 2 and "GDRKIT_WORKERS must be a whole number" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_progress_bars_count_files_not_chunks(monkeypatch, capsys):
+    from gdrkit.engine.progress import progress_bar
+    monkeypatch.setenv("GDRKIT_PROGRESS", "1")
+    chunks = [["a", "b", "c"], ["d"], ["e", "f"]]
+    bar = progress_bar(iter(chunks), desc="read", sizes=[len(c) for c in chunks])
+    assert list(bar) == chunks  # every chunk comes through, in order
+    err = capsys.readouterr().err
+    assert "0/6 " in err and "/3 " not in err and "file/s" in err, err  # six files, not three chunks

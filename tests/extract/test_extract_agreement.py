@@ -1,7 +1,8 @@
 """Agreement with the hand-checked expectations (tests/fixtures/figures_expected.csv), and
 evidence for every figure.
 
-Print the agreement table with ``pytest -s tests/test_extract_agreement.py``, or in Python::
+Print the agreement table with ``pytest -s tests/extract/test_extract_agreement.py`` (per
+measure and per source family), or ``python scripts/agreement.py``, or in Python::
 
     from gdrkit.extract.evaluate import agreement, agreement_table, load_expectations
 """
@@ -18,11 +19,22 @@ from conftest import FIXTURES
 EXPECTED = FIXTURES / "figures_expected.csv"
 
 
+def _rows(*corpora):
+    reports = pd.concat([c.reports for c in corpora], ignore_index=True)
+    figures = pd.concat([c.figures() for c in corpora], ignore_index=True)
+    return agreement(reports, figures, load_expectations(EXPECTED, corrections=None))
+
+
+@pytest.fixture(scope="module")
+def embedded_rows(seed_corpus, embedded_corpus):
+    """The seeds and the 34 real reports of data/reports: no ../shared needed."""
+    return _rows(seed_corpus, embedded_corpus)
+
+
 @pytest.fixture(scope="module")
 def rows(seed_corpus, shared_corpus):
-    reports = pd.concat([seed_corpus.reports, shared_corpus.reports], ignore_index=True)
-    figures = pd.concat([seed_corpus.figures(), shared_corpus.figures()], ignore_index=True)
-    return agreement(reports, figures, load_expectations(EXPECTED, corrections=None))
+    """Every hand-coded report: the seeds and the 71 files of ../shared/corpus/raw."""
+    return _rows(seed_corpus, shared_corpus)
 
 
 #: Hand-coded values the extraction does not yet agree with: (file, measure) -> why.
@@ -43,6 +55,13 @@ def test_every_hand_coded_value_agrees(rows):
     assert unexpected.empty, unexpected[["file", "measure", "expected", "extracted"]].to_string()
 
 
+def test_every_hand_coded_value_of_the_embedded_sample_agrees(embedded_rows):
+    assert embedded_rows["file"].nunique() == 5 + 34 and len(embedded_rows) == 39 * 12
+    bad = embedded_rows[~embedded_rows["agree"]]
+    unexpected = bad[[(f, m) not in KNOWN_DISAGREEMENTS for f, m in zip(bad["file"], bad["measure"])]]
+    assert unexpected.empty, unexpected[["file", "measure", "expected", "extracted"]].to_string()
+
+
 def test_known_disagreements_only_shrink(rows):
     """Every pinned disagreement still disagrees: one that agrees now must leave the list."""
     agree = rows.set_index(["file", "measure"])["agree"]
@@ -50,7 +69,7 @@ def test_known_disagreements_only_shrink(rows):
     assert not fixed, f"agree now, remove from KNOWN_DISAGREEMENTS: {fixed}"
 
 
-@pytest.mark.parametrize("corpus_name", ["seed_corpus", "shared_corpus"])
+@pytest.mark.parametrize("corpus_name", ["seed_corpus", "embedded_corpus", "shared_corpus"])
 def test_every_figure_has_its_evidence(request, corpus_name):
     corpus = request.getfixturevalue(corpus_name)
     f = corpus.figures()

@@ -276,3 +276,17 @@ def test_decoding_never_raises(data):
     assert isinstance(text, str)
     # bytes were replaced exactly when a note says where
     assert used.endswith("+replace") == any(n.startswith("undecodable bytes at offset ") for n in notes)
+
+
+def test_documentation_files_in_a_corpus_folder_are_listed_not_read(tmp_path):
+    from conftest import DATA
+    seed = sorted(DATA.glob("*.txt"))[0]
+    (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    for name in ("README.md", "SOURCES.md", "LICENSE", "notice.txt"):
+        (tmp_path / name).write_text("where these reports come from", encoding="utf-8")
+    (tmp_path / "readme-2019.txt").write_text("a report whose name starts like one", encoding="utf-8")
+    files, skipped = discover_files(tmp_path)
+    assert [p.name for p in files] == sorted([seed.name, "readme-2019.txt"])
+    assert sorted(Path(s["path"]).name for s in skipped) == ["LICENSE", "README.md", "SOURCES.md", "notice.txt"]
+    assert {s["error"] for s in skipped} == {
+        "not read: a documentation file (README, SOURCES, LICENSE, NOTICE, CHANGELOG)"}
