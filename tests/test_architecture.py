@@ -7,7 +7,7 @@ engine; only ``cli`` (and ``gdrkit/__init__``, lazily) import the front door ``c
 A gdrkit module imports other gdrkit modules at its top only (inside a function only the
 heavy optional libraries, e.g. matplotlib, statsmodels, dask), there are no import
 cycles, and no module imports another's private name (``_x``). No module is over 400
-lines and no function over 80, but for the exceptions listed below (and in README).
+lines and no function over 80, with no exceptions.
 
 The last tests plant each kind of violation in a small package and check it is caught.
 """

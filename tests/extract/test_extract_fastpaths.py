@@ -98,7 +98,7 @@ def test_split_run_equals_brute_force(n, rules):
 
 
 def test_first_last_split_needs_a_number_written_twice():
-    """template._table3 asks for the first/last split only when the digits are one
+    """table3.read_table3 asks for the first/last split only when the digits are one
     number written twice; every split found must be of that form."""
     rng = random.Random(11)
     rule = {1: lambda c: c[0]}
