@@ -32,7 +32,9 @@ _TITLE = re.compile(r"统计表")
 _UNITS = "万元|元|条|件|次|篇|人次|个|项"
 #: a row: label, unit, the year's value and perhaps the cumulative one
 _UNIT_VAL = re.compile(r"(?P<unit>" + _UNITS + r")[\s|]*(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?)")
-_AFTER_DIGITS = re.compile(r"[^\d]*$")
+#: the characters after the last digit, read on the reversed label (searching for
+#: ``[^\d]*$`` forwards is quadratic in a long label)
+_NON_DIGITS = re.compile(r"[^\d]*")
 _PAREN = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）")
 _MARK = re.compile(r"^[\s|:]*(?:其中[:：]?\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|"
                    r"\d{1,2}\s*[、.．])?\s*")
@@ -130,7 +132,7 @@ def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
         # the label is what stands between the last row's values and this unit
         raw_label, prev = body[prev:m.start()], m.end()
         # after the last digit (a header year, an item number "2." glued to the last value)
-        raw_label = _AFTER_DIGITS.search(raw_label).group(0)
+        raw_label = raw_label[len(raw_label) - _NON_DIGITS.match(raw_label[::-1]).end():]
         raw_label = raw_label[raw_label.rfind("\n", 0, max(0, len(raw_label.rstrip()) - 1)) + 1:]
         if not 2 <= len(raw_label.strip(" |\t\n.、．")) <= 60:
             continue

@@ -96,6 +96,8 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
     """Cue words that are a topic and its negation at once (免费: a fee of none)."""
     out = []
     for s, e, w, kv in ctoks:
+        if ("polarity", "none") not in kv:
+            continue
         feats = dict(kv)
         clause = c.text[ca:cb]
         if feats.get("polarity") == "none" and "topic" in feats and (

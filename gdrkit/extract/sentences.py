@@ -72,6 +72,10 @@ _IS_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
 _IGNORED = np.array([ord(ch) for ch in "“”\"《》‘’「」"], dtype=np.uint32)
 
 
+#: the first character of a count (as the cue file's number pattern reads one)
+_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+
+
 class Compact:
     """A text without whitespace, page markers and quotation marks, and the way back to
     ``text``."""
@@ -85,6 +89,15 @@ class Compact:
         self.pos = np.flatnonzero(keep)  # index in text of each compact character
         self.text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass") if len(self.pos) < len(t) else t
         self._pos = self.pos.tolist()
+        self._numerals: list[int] | None = None
+
+    def has_numeral(self, a: int, b: int) -> bool:
+        """Whether compact characters ``a:b`` hold a digit or a Chinese numeral (where a
+        count can be; the positions are found once per text)."""
+        if self._numerals is None:
+            self._numerals = [m.start() for m in _NUMERAL.finditer(self.text)]
+        i = bisect_left(self._numerals, a)
+        return i < len(self._numerals) and self._numerals[i] < b
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         """The span in ``text`` of compact characters ``s:e`` (e > s)."""
@@ -207,19 +220,10 @@ def outside(a: int, b: int, spans) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- cue tokens
 def cue_tokens(cues: Cues, ctext: str, a: int, b: int) -> list[tuple[int, int, str, tuple]]:
     """(start, end, word, (feature, value) pairs) of cue words in ctext[a:b], longest first."""
-    out = []
-    pos = a
-    pat = cues.pattern
-    while pos < b:
-        m = pat.search(ctext, pos, b)
-        if not m:
-            break
-        if m.end() > m.start():
-            out.append((m.start(), m.end(), m.group(), cues.kind.get(m.group(), ())))
-            pos = m.end()
-        else:
-            pos = m.start() + 1
-    return out
+    kind = cues.kind
+    # the cue pattern matches no empty string: finditer's matches are the scan's, in one call
+    return [(m.start(), m.end(), w, kind.get(w, ())) for m in cues.pattern.finditer(ctext, a, b)
+            for w in (m.group(),)]
 
 
 def token_topics(toks) -> list[tuple[int, str]]:

@@ -94,10 +94,7 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
     """
     cues = cues or load_cues()
     if skip:
-        chars = list(text)
-        for a, b in skip:
-            chars[a:b] = " " * (b - a)
-        text = "".join(chars)
+        text = blank_spans(text, skip)
     c = Compact(text)
     ctext = c.text
     secs = sections_of(sections, text)
@@ -142,6 +139,20 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
             if st.polarity == "count" and "breakdown" not in st.scope:
                 last_topic, last_cumulative = st.topic, "cumulative" in st.scope
     return out
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (start, end; any order, may overlap)
+    replaced by spaces, its length unchanged."""
+    parts, pos = [], 0
+    for a, b in sorted((max(0, a), min(len(text), b)) for a, b in spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        parts += [text[pos:a], " " * (b - a)]
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _kind_of(topics: list[str]) -> str:
@@ -274,14 +285,19 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
     nones = clause_none(cues, c, ca, cb, ctoks, si, kind, negated=r.negated, subject=r.subject, year=year)
     if not nones and r.pending and only_negation(ctext, ca, cb, ctoks):
         nones = pending_none(c, ca, cb, si, kind, r.pending)  # 收费及减免:无
-    has_neg = any(f == "polarity" and v == "none" for _, _, _, kv in ctoks for f, v in kv)
-    named = [v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v not in ("other",)]
+    has_neg, named = False, []  # one pass over the tokens' features
+    for _, _, _, kv in ctoks:
+        for f, v in kv:
+            if f == "topic":
+                if v != "other":
+                    named.append(v)
+            elif f == "polarity" and v == "none":
+                has_neg = True
     r.negated = r.negated or (has_neg and not named and not token_feats(ctoks, "outcome"))
     r.proactive_verb = r.proactive_verb or (last_num is None and "proactive" in named)
     if not r.subject and named and last_num is None:
         r.subject = best_topic([(0, v) for v in named])
-    has_neg_any = any(("polarity", "none") in kv for _, _, _, kv in ctoks)
-    r.pending = heading_topics(ctoks) if named and not has_neg_any and last_num is None else []
+    r.pending = heading_topics(ctoks) if named and not has_neg and last_num is None else []
     return nones
 
 
