@@ -38,8 +38,8 @@ __all__ = ["REPORT_COLUMNS", "ERROR_COLUMNS", "SECTION_COLUMNS", "SECTION_REPORT
 #: One row per input file that could be read as a report.
 REPORT_COLUMNS = [
     "report_id", "path", "file", "format", "encoding", "sha1", "n_bytes", "text_raw", "text",
-    "n_chars", "title", "agency", "agency_type", "level", "tier", "province", "city", "county",
-    "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
+    "n_chars", "title", "agency", "agency_id", "agency_name", "agency_type", "level", "tier", "adcode",
+    "province", "city", "county", "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
 ]
 #: One row per input file that is not a report (``stage`` says where it failed).
 ERROR_COLUMNS = ["path", "stage", "error"]

