@@ -54,7 +54,7 @@ def test_read_report_on_the_huaian_pdf(shared_raw):
     assert (r["year"], r["agency"], r["agency_type"]) == (2024, "淮安市人民政府", "government")
     assert (r["tier"], r["city"], r["style"], r["kind"]) == ("prefecture", "淮安市", "template2021", "report")
     assert (r["adcode"], r["province"], r["agency_id"], r["agency_name"]) == (
-        "320800", "江苏省", "320800:人民政府", "淮安市人民政府")
+        320800, "江苏省", "320800:人民政府", "淮安市人民政府")
     # the page numbers of the PDF ("- 1 -") are cleaned out of the text, and counted
     assert r["text_raw"].startswith("- 1 -\n淮安市人民政府")
     assert r["cleaning"] == "page_marker×6" and "- 1 -" not in r["text"]

@@ -77,7 +77,8 @@ class ReportMeta:
     """What :func:`extract_meta` reads: the ``reports`` columns of the same names.
 
     ``agency`` is the name as printed; ``agency_id``, ``agency_name``, ``agency_type`` and
-    ``tier`` are the canonical agency (:mod:`.canonical`); ``adcode``, ``province``,
+    ``tier`` are the canonical agency (:mod:`.canonical`); ``adcode`` (the 6-digit GB/T
+    2260 code as an integer, like the codes of statistical yearbooks: 330211), ``province``,
     ``city``, ``county`` its place (:mod:`.places`). ``level`` is deprecated (kept one
     release, with its old values 省级, 市级, 县级, 乡镇, 部门): use ``agency_type`` and ``tier``.
     """
@@ -89,7 +90,7 @@ class ReportMeta:
     agency_type: str | None
     level: str | None
     tier: str | None
-    adcode: str | None
+    adcode: int | None
     province: str | None
     city: str | None
     county: str | None
@@ -267,7 +268,7 @@ def extract_meta(text: str, raw: str = "") -> ReportMeta:
     return ReportMeta(
         title=title, agency=agency, agency_id=canon.agency_id, agency_name=canon.agency_name,
         agency_type=canon.agency_type, level=agency_level(agency or masked)[0], tier=canon.tier,
-        adcode=place.adcode, province=province, city=place.city, county=place.county, year=year,
+        adcode=int(place.adcode) if place.adcode else None, province=province, city=place.city, county=place.county, year=year,
         published=published_date(text, raw), style=report_style(text, year),
         kind=report_kind(text, title),
     )

@@ -138,12 +138,12 @@ def _given(values: pd.Series) -> pd.Series:
     return values.notna() & (values.astype(str).str.strip() != "")
 
 
-def user_agency_id(name: str, adcode: str | None, year: int | None) -> str | None:
+def user_agency_id(name: str, adcode: str | int | None, year: int | None) -> str | None:
     """The ``agency_id`` of a user's canonical name: from the place it names, else the
     report's ``adcode`` (河北省人社厅 → 130000:人力资源和社会保障厅, as a printed name)."""
     place = report_place(name, None, None, "", year)
-    if place.adcode is None and isinstance(adcode, str) and adcode:
-        place = Place(adcode=adcode)
+    if place.adcode is None and adcode:
+        place = Place(adcode=str(adcode))
     return canonical_agency(name, place).agency_id
 
 
@@ -170,7 +170,7 @@ def apply_user_agencies(reports: pd.DataFrame, name: str = "metadata") -> pd.Dat
         reports.loc[given, "agency_name"] = user[given].astype(str).str.strip()
         rows = reports.loc[given]
         years = [int(y) if pd.notna(y) else None for y in rows.get("year", pd.Series(None, index=rows.index))]
-        codes = [a if isinstance(a, str) else None for a in rows.get("adcode", pd.Series(None, index=rows.index))]
+        codes = [str(int(a)) if pd.notna(a) else None for a in rows.get("adcode", pd.Series(None, index=rows.index))]
         reports.loc[given, "agency_id"] = [user_agency_id(n, a, y)
                                            for n, a, y in zip(rows["agency_name"], codes, years)]
     if "agency_id" in cols:

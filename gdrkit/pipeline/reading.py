@@ -62,7 +62,7 @@ _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
 _FLUSH_BYTES = 96_000_000
-_INT_COLUMNS = ("n_bytes", "n_chars", "year")
+_INT_COLUMNS = ("n_bytes", "n_chars", "year", "adcode")
 
 #: Counts of the last :func:`read_files` call: files, cached, processed, cache_parts_written.
 last_stats: dict[str, int] = {}

@@ -85,7 +85,7 @@ def test_a_users_agency_sets_the_canonical_agency(seed_corpus):
 
 def _reports(ids, names, years):
     return pd.DataFrame({"path": [f"/c/{i}.txt" for i in range(len(ids))], "file": [f"{i}.txt" for i in range(len(ids))],
-                         "agency_id": ids, "agency_name": names, "year": years, "adcode": "350128"})
+                         "agency_id": ids, "agency_name": names, "year": years, "adcode": 350128})
 
 
 def test_successor_joins_renamed_agencies_only_when_said():
