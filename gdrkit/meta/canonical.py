@@ -77,6 +77,19 @@ _DEPARTMENT_ENDS = ("厅", "局", "委员会", "委", "办", "办公室", "署",
 _ORGANISATION = re.compile(f"{ORG_SUFFIX}$")
 
 
+def _without_place_names(name: str, names: tuple[str, ...]) -> str:
+    """``name`` without the names of its place it starts with (河北人社厅 → 人社厅, 宁波镇海城管局
+    → 城管局), as long as something is left."""
+    found = True
+    while found:
+        found = False
+        for w in names:
+            if name.startswith(w) and len(name) > len(w):
+                name, found = name[len(w):], True
+                break
+    return name
+
+
 def _kind(rest: str, place: Place, title: str | None) -> tuple[str | None, str]:
     """(agency_type, normalized name) of a name without its place."""
     if _GOVERNMENT.fullmatch(rest):
@@ -120,9 +133,11 @@ def canonical_agency(agency: str | None, place: Place, *, title: str | None = No
     else:
         m = _PLACE_WORDS.match(name)
         rest = name[m.end():] if m and m.end() < len(name) else name
-    lead = None if place.end else _OWN_LEVEL.match(rest)  # 省人社厅: the place the report is about
-    if lead:
-        rest = rest[lead.end():]
+    if not place.end:  # the place came from the title or the text: the agency may name it short
+        rest = _without_place_names(rest, place.names)
+        lead = _OWN_LEVEL.match(rest)  # 省人社厅: the place the report is about
+        if lead:
+            rest = rest[lead.end():]
     kind, norm = _kind(rest, place, title)
     tier = _tier(kind, name, rest, place)
     if place.adcode:

@@ -65,25 +65,28 @@ def load_aliases(path: str | None = None) -> dict[str, Alias]:
 
 
 @lru_cache(maxsize=1)
-def _rows() -> tuple[tuple[str, str, str, int, int], ...]:
-    """(code, name, parent, first_year, last_year) of every row of the table."""
+def _rows() -> tuple[tuple[str, str, str, str, int, int], ...]:
+    """(code, name, short, parent, first_year, last_year) of every row of the table."""
     with open(divisions_path(), encoding="utf-8", newline="") as f:
-        return tuple((r["code"], r["name"], r["parent"], int(r["first_year"]), int(r["last_year"]))
+        return tuple((r["code"], r["name"], r["short"], r["parent"], int(r["first_year"]), int(r["last_year"]))
                      for r in csv.DictReader(f))
 
 
 class YearTable:
-    """The divisions of one year: ``name_of`` and ``parent_of`` a code, the ``codes`` of a
-    name (several when the name is shared: 朝阳区, 鼓楼区), and the aliases valid that year."""
+    """The divisions of one year: ``name_of``, ``short_of`` (河北, 镇海: never looked up,
+    only taken off a name whose place is known) and ``parent_of`` a code, the ``codes`` of
+    a name (several when the name is shared: 朝阳区, 鼓楼区), and the aliases valid that year."""
 
     def __init__(self, year: int) -> None:
         self.year = year
         self.name_of: dict[str, str] = {}
+        self.short_of: dict[str, str] = {}
         self.parent_of: dict[str, str] = {}
         self.codes: dict[str, tuple[str, ...]] = {}
-        for code, name, parent, first, last in _rows():
+        for code, name, short, parent, first, last in _rows():
             if first <= year <= last:
                 self.name_of[code] = name
+                self.short_of[code] = short
                 self.parent_of[code] = parent
                 self.codes[name] = (*self.codes.get(name, ()), code)
         self.aliases = {a: x for a, x in load_aliases().items() if x.code in self.name_of}

@@ -126,7 +126,8 @@ class Place:
     ``prefix`` is the place as the canonical names of its bodies start (河北省, 淮安市,
     宁波市镇海区: a district goes with its city; 平潭县; 平潭综合实验区); ``end`` is where the
     place ends in the agency's name (0 when the place came from elsewhere); ``zone`` says
-    the place is a functional zone (whose government is its 管理委员会).
+    the place is a functional zone (whose government is its 管理委员会); ``names`` are the
+    full and short names of its divisions (河北省, 河北), longest first.
     """
 
     adcode: str | None = None
@@ -137,6 +138,7 @@ class Place:
     prefix: str = ""
     end: int = 0
     zone: bool = False
+    names: tuple[str, ...] = ()
 
 
 def place_of(m: PlaceMatch, end: int = 0) -> Place:
@@ -155,10 +157,13 @@ def place_of(m: PlaceMatch, end: int = 0) -> Place:
     own = names[-1]
     prefix = names[-2] + own if county and own.endswith("区") and len(names) > 1 else own
     alias = m.alias
+    words = {*names, *(table.short_of[c] for c in chain)}
     if alias is not None:
         prefix = alias.name or prefix
         tier = alias.tier or tier
-    return Place(m.code, province, city, county, tier, prefix, end, zone=bool(alias and alias.name))
+        words.add(alias.alias)
+    words = tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+    return Place(m.code, province, city, county, tier, prefix, end, zone=bool(alias and alias.name), names=words)
 
 
 def _provincial_form(agency: str) -> bool:

@@ -121,6 +121,15 @@ def test_provincial_department_without_its_province_takes_the_text_s():
     assert (unsure.agency_id, unsure.agency_name, unsure.tier) == (None, "省人力资源和社会保障厅", "provincial")
 
 
+def test_a_name_whose_place_is_known_elsewhere_loses_its_short_place():
+    # 河北 and 镇海 are short names: never looked up, only taken off once the place is known
+    c = _canonical("河北人社厅", 2018, text="依据《河北省政府信息公开规定》")
+    assert (c.agency_id, c.agency_name) == ("130000:人力资源和社会保障厅", "河北省人力资源和社会保障厅")
+    c = _canonical("镇海城管局", 2013, title="宁波市镇海区城市管理局2013年政府信息公开工作总结")
+    assert (c.agency_id, c.agency_name) == ("330211:城市管理局", "宁波市镇海区城市管理局")
+    assert _canonical("镇海城管局", 2013).agency_id is None
+
+
 def test_a_town_keeps_its_name_under_its_county():
     c = _canonical("琅琊镇", 2010, title="金华市婺城区琅琊镇2010年政府信息公开工作年度报告")
     assert tuple(vars(c).values()) == ("330702:琅琊镇人民政府", "金华市婺城区琅琊镇人民政府", "township", "township")

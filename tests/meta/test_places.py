@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
 
@@ -78,6 +81,14 @@ def test_place_from_the_title_when_the_agency_names_none():
     # a shared name is settled by a title that names one of its places, not by another place
     assert _place("朝阳区人民政府", 2013, title="北京市朝阳区2013年政府信息公开工作年度报告")[0] == "110105"
     assert _place("朝阳区人民政府", 2013, title="宁波市2013年政府信息公开工作年度报告")[0] is None
+
+
+def test_nothing_is_read_at_import():
+    code = ("import gdrkit.meta, gdrkit.meta.gazetteer as g, gdrkit.meta.canonical as c\n"
+            "print(g._rows.cache_info().currsize, g._year_table.cache_info().currsize, "
+            "g.load_aliases.cache_info().currsize, c.load_agency_aliases.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "0", "0", "0"]
 
 
 def test_provinces_are_the_gazetteer_s():
