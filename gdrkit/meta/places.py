@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import PlaceMatch, parse_place, year_table
+from .gazetteer import LAST_YEAR, PlaceMatch, parse_place, year_table
 
 __all__ = ["PROVINCES", "MUNICIPALITIES", "Place", "report_place", "place_of", "place_names", "dominant_province",
            "province_counts"]
@@ -196,11 +196,12 @@ def report_place(agency: str | None, title: str | None, signature: str | None, t
             continue
         if m.status == "none":
             return place_of(o)
-        if any(c in m.codes for c in year_table(o.year).chain(o.code)):  # ambiguous: one of them
-            return place_of(o, m.end)
+        named = [c for c in year_table(o.year).chain(o.code) if c in m.codes]
+        if named:  # ambiguous in the agency's name: the one of them the title names
+            return place_of(PlaceMatch("ok", named[0], (named[0],), year=o.year), m.end)
     if m.status == "none" and _provincial_form(agency):
-        province = dominant_province(text)
-        codes = year_table(year if year is not None else 2024).codes.get(province or "", ())
+        table = year_table(LAST_YEAR if year is None else year)
+        codes = table.codes.get(dominant_province(text) or "", ())
         if len(codes) == 1:
-            return place_of(PlaceMatch("ok", codes[0], codes, year=year_table(year or 2024).year))
+            return place_of(PlaceMatch("ok", codes[0], codes, year=table.year))
     return Place()

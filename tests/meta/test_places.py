@@ -81,6 +81,8 @@ def test_place_from_the_title_when_the_agency_names_none():
     # a shared name is settled by a title that names one of its places, not by another place
     assert _place("朝阳区人民政府", 2013, title="北京市朝阳区2013年政府信息公开工作年度报告")[0] == "110105"
     assert _place("朝阳区人民政府", 2013, title="宁波市2013年政府信息公开工作年度报告")[0] is None
+    # the agency's own division, not a deeper one the title names
+    assert _place("鼓楼区人民政府", 2013, title="江苏省南京市鼓楼区2013年")[0] == "320106"
 
 
 def test_nothing_is_read_at_import():
