@@ -35,11 +35,14 @@ __all__ = ["REPORT_COLUMNS", "ERROR_COLUMNS", "SECTION_COLUMNS", "SECTION_REPORT
            "PANEL_META_COLUMNS", "RATE_COLUMNS", "KWIC_COLUMNS", "KEYNESS_COLUMNS", "TIDY_COLUMNS", "TABLE_NAMES",
            "PARQUET_ONLY"]
 
-#: One row per input file that could be read as a report.
+#: One row per input file that could be read as a report. ``agency`` is the name as
+#: printed, ``agency_id``/``agency_name`` the canonical agency, ``adcode`` (an integer) the
+#: GB/T 2260 code of its division in the year covered; ``level`` is deprecated (kept one
+#: release with its old values 省级/市级/县级/乡镇/部门): use ``agency_type`` and ``tier``.
 REPORT_COLUMNS = [
     "report_id", "path", "file", "format", "encoding", "sha1", "n_bytes", "text_raw", "text",
-    "n_chars", "title", "agency", "agency_type", "level", "tier", "province", "city", "county",
-    "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
+    "n_chars", "title", "agency", "agency_id", "agency_name", "agency_type", "level", "tier", "adcode",
+    "province", "city", "county", "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
 ]
 #: One row per input file that is not a report (``stage`` says where it failed).
 ERROR_COLUMNS = ["path", "stage", "error"]

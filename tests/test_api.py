@@ -52,7 +52,9 @@ def test_read_report_on_the_huaian_pdf(shared_raw):
     assert r["n_bytes"] == pdf.stat().st_size and r["sha1"] == hashlib.sha1(pdf.read_bytes()).hexdigest()
     assert r["title"] == "淮安市人民政府2024年政府信息公开工作年度报告"
     assert (r["year"], r["agency"], r["agency_type"]) == (2024, "淮安市人民政府", "government")
-    assert (r["tier"], r["city"], r["style"], r["kind"]) == ("市级", "淮安市", "template2021", "report")
+    assert (r["tier"], r["city"], r["style"], r["kind"]) == ("prefecture", "淮安市", "template2021", "report")
+    assert (r["adcode"], r["province"], r["agency_id"], r["agency_name"]) == (
+        320800, "江苏省", "320800:人民政府", "淮安市人民政府")
     # the page numbers of the PDF ("- 1 -") are cleaned out of the text, and counted
     assert r["text_raw"].startswith("- 1 -\n淮安市人民政府")
     assert r["cleaning"] == "page_marker×6" and "- 1 -" not in r["text"]

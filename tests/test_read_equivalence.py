@@ -25,6 +25,19 @@ from gdrkit.meta import PROVINCES, agency, agency_level, extract_meta, patterns,
 from conftest import FIXTURES
 
 CASES = json.loads((FIXTURES / "read_cases_f20fec3.json").read_text(encoding="utf-8"))
+#: metadata whose rules changed on purpose after f20fec3 (issue 17: the place from the
+#: gazetteer, agency_type and tier in new words; tests/meta checks them): not compared
+CHANGED = ("agency_type", "tier", "province", "city", "county")
+
+
+def _as_at_f20fec3(meta: dict) -> dict:
+    """``meta`` without the fields f20fec3 did not have or that changed on purpose since;
+    its agency as f20fec3 read it but for a bureau's office, read as the bureau since
+    issue 17 (…文化和旅游局办公室 → …文化和旅游局)."""
+    out = {k: v for k, v in meta.items() if k in CASES[0]["meta"] and k not in CHANGED}
+    if out.get("agency"):
+        out["agency"] = re.sub(r"([^办]局)办公室$", r"\1", out["agency"])
+    return out
 
 
 @pytest.mark.parametrize("case", CASES, ids=range(len(CASES)))
@@ -32,8 +45,8 @@ def test_same_results_as_f20fec3(case):
     text, removed = clean_text(case["raw"], fmt=case["fmt"])
     assert text == case["text"]
     assert [list(r) for r in removed] == case["removed"]
-    assert extract_meta(text, case["raw"]).as_dict() == case["meta"]
-    assert extract_meta(case["raw"], case["raw"]).as_dict() == case["meta_raw"]
+    assert _as_at_f20fec3(extract_meta(text, case["raw"]).as_dict()) == _as_at_f20fec3(case["meta"])
+    assert _as_at_f20fec3(extract_meta(case["raw"], case["raw"]).as_dict()) == _as_at_f20fec3(case["meta_raw"])
     assert io._gb2312_share(case["raw"]) == case["gb2312_share"]
     assert traditional_share(case["raw"]) == case["traditional_share"]
     assert list(agency_level(text[:30])) == case["agency_level"]

@@ -10,7 +10,8 @@ import pandas as pd
 __all__ = ["FORMULAS", "DEFAULT_FAMILY", "FAMILIES", "formula_columns", "categorical_columns", "reference_levels"]
 
 #: named formulas (column names are the panel's; ``year`` is centred on 2015 so the
-#: intercept is a 2015 report; ``tier`` is the administrative tier 省级/市级/县级/乡镇)
+#: intercept is a 2015 report; ``tier`` is the administrative tier national/provincial/
+#: prefecture/county/township)
 FORMULAS: dict[str, str] = {
     # 02: log proactive disclosure volume on year and agency tier/type
     "log_volume": "np.log1p(proactive_items) ~ I(year - 2015) + C(tier) + C(agency_type)",

@@ -8,7 +8,7 @@ import re
 from .patterns import DATE, ORG, ORG_SUFFIX, YEAR, header_field
 from .places import PROVINCES
 
-__all__ = ["signature", "report_agency", "agency_from", "agency_level"]
+__all__ = ["signature", "report_agency", "agency_from", "printed_agency", "agency_level"]
 
 
 def _last_lines(text: str, k: int) -> list[str]:
@@ -63,7 +63,7 @@ _AG_HEAD = re.compile(rf"\s*#*\s*([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})\s*\n?\s*
 _AG_NAMED = re.compile(rf"(?:《|发布|编制了?)\s*([\u4e00-\u9fff]{{2,30}}?{ORG_SUFFIX})\s*{YEAR}\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)")
 _AG_SOURCE = re.compile(rf"来源\s*[:：]\s*([\u4e00-\u9fff()（）]{{2,40}}?{ORG_SUFFIX}(?:[(（][^)）]{{1,30}}[)）])?)(?=\s|$)")
 _AG_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][^()（）]{1,30}[)）]$")
-_AG_OFFICE = re.compile(r"(人民政府|管委会|管理委员会)办公(?:室|厅)$")
+_AG_OFFICE = re.compile(r"(人民政府|管委会|管理委员会|[^办]局)办公(?:室|厅)$")
 
 
 def report_agency(text: str, raw: str = "", title: str | None = None) -> str | None:
@@ -74,6 +74,33 @@ def report_agency(text: str, raw: str = "", title: str | None = None) -> str | N
 def agency_from(text: str, raw: str, title: str | None, sig: str | None) -> str | None:
     """:func:`report_agency` with the signature already read (``sig``: :func:`signature` of
     ``text``, None when the report has none)."""
+    return printed_agency(text, raw, title, sig)[0]
+
+
+def printed_agency(text: str, raw: str, title: str | None, sig: str | None) -> tuple[str | None, str | None]:
+    """(agency, masked): the agency as :func:`agency_from` reads it, and when it finds
+    none, the first name whose places are masked (**区人民政府: never an agency, but it
+    tells the agency's type and tier)."""
+    masked = None
+    for c in _agency_candidates(text, raw, title, sig):
+        c = c.strip()
+        if len(c) < 2 or c in _BARE_OFFICES:  # 发布机构: 办公室 (whose?)
+            continue
+        c = _AG_PAREN.sub("", c)  # 亳州市城市管理局(…执法局)
+        # the government's office compiles the government's report; a bureau's office its bureau's
+        c = _AG_OFFICE.sub(r"\1", c)
+        if "*" in c:
+            masked = masked or c
+            continue
+        return c, None
+    return None, masked
+
+
+_BARE_OFFICES = ("办公室", "办公厅", "综合科", "综合办公室")
+
+
+def _agency_candidates(text: str, raw: str, title: str | None, sig: str | None) -> list[str]:
+    """The names that may be the agency, the likeliest first."""
     cands = []
     f = header_field(raw or text, "发布机构", "发文机关", "发布单位")
     if f:
@@ -95,14 +122,7 @@ def agency_from(text: str, raw: str, title: str | None, sig: str | None) -> str 
     m = _AG_SOURCE.search(raw or text)
     if m:
         cands.append(m.group(1))
-    for c in cands:
-        c = c.strip()
-        if "*" in c or len(c) < 2:
-            continue
-        # the government's office compiles the government's report
-        c = _AG_PAREN.sub("", c)  # 亳州市城市管理局(…执法局)
-        return _AG_OFFICE.sub(r"\1", c)
-    return None
+    return cands
 
 
 _SUBJECT = re.compile(
@@ -125,7 +145,11 @@ _LV_ORG = re.compile(ORG_SUFFIX + "$")
 
 
 def agency_level(agency: str | None) -> tuple[str | None, str | None, str | None]:
-    """(level, agency_type, tier) from the agency's name.
+    """(level, agency_type, tier) from the agency's name alone, in the old words.
+
+    Deprecated with the ``level`` column it fills (kept one release): the ``agency_type``
+    and ``tier`` columns of ``reports`` come from :func:`gdrkit.meta.canonical.canonical_agency`,
+    with the agency's place from the gazetteer (``provincial`` ..., not 省级 ...).
 
     ``level`` is one of 省级, 市级, 县级, 乡镇 for a government and 部门 for a department;
     ``tier`` is the administrative tier of the government the agency belongs to (a

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, fields
 
 from ..text.numerals import parse_year
-from .agency import agency_from, agency_level, report_agency, signature
+from .agency import agency_level, printed_agency, report_agency, signature
+from .canonical import canonical_agency
 from .patterns import DATE, ISO_DATE, YEAR, date_from_match, header_field
-from .places import PROVINCES, dominant_province, place_names
+from .places import PROVINCES, dominant_province, place_names, report_place
 
 __all__ = [
     "ReportMeta",
@@ -73,11 +74,23 @@ def _title_search(head: str, pos: int) -> tuple[int, str] | None:
 
 @dataclass
 class ReportMeta:
+    """What :func:`extract_meta` reads: the ``reports`` columns of the same names.
+
+    ``agency`` is the name as printed; ``agency_id``, ``agency_name``, ``agency_type`` and
+    ``tier`` are the canonical agency (:mod:`.canonical`); ``adcode`` (the 6-digit GB/T
+    2260 code as an integer, like the codes of statistical yearbooks: 330211), ``province``,
+    ``city``, ``county`` its place (:mod:`.places`). ``level`` is deprecated (kept one
+    release, with its old values 省级, 市级, 县级, 乡镇, 部门): use ``agency_type`` and ``tier``.
+    """
+
     title: str | None
     agency: str | None
+    agency_id: str | None
+    agency_name: str | None
     agency_type: str | None
     level: str | None
     tier: str | None
+    adcode: int | None
     province: str | None
     city: str | None
     county: str | None
@@ -243,17 +256,19 @@ def extract_meta(text: str, raw: str = "") -> ReportMeta:
     """All metadata of one report from its cleaned ``text`` (and ``raw`` for header fields)."""
     title = report_title(text, raw)
     sig = signature(text)
-    agency = agency_from(text, raw, title, sig)
-    level, agency_type, tier = agency_level(agency)
-    province, city, county = place_names(title, agency, sig)
-    if province is None:
-        # not in the agency's name: the province the text itself names (its own
-        # regulations, 《河北省实施…办法》, 福建省人民政府办公厅关于…), if one clearly dominates
-        province = dominant_province(text)
+    agency, masked = printed_agency(text, raw, title, sig)
     year = report_year(text, title)
+    place = report_place(agency, title, sig, text, year)
+    canon = canonical_agency(agency or masked, place, title=title)
+    province = place.province
+    if province is None and place.adcode is None:
+        # no code: the province the text itself names (its own regulations,
+        # 《河北省实施…办法》, 福建省人民政府办公厅关于…), if one clearly dominates
+        province = dominant_province(text)
     return ReportMeta(
-        title=title, agency=agency, agency_type=agency_type, level=level, tier=tier,
-        province=province, city=city, county=county, year=year,
+        title=title, agency=agency, agency_id=canon.agency_id, agency_name=canon.agency_name,
+        agency_type=canon.agency_type, level=agency_level(agency or masked)[0], tier=canon.tier,
+        adcode=int(place.adcode) if place.adcode else None, province=province, city=place.city, county=place.county, year=year,
         published=published_date(text, raw), style=report_style(text, year),
         kind=report_kind(text, title),
     )

@@ -1,5 +1,9 @@
 """A researcher's own table about the reports (region, canonical agency, population, ...),
-read, checked and joined to ``reports`` on the file."""
+read, checked and joined to ``reports`` on the file.
+
+Its ``agency_id``, ``agency_name`` and ``agency`` columns set the canonical agency of the
+reports they name (:func:`apply_user_agencies`), and a ``successor`` column joins a
+renamed agency to its successor."""
 
 from __future__ import annotations
 
@@ -10,7 +14,15 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["MetadataError", "read_metadata", "join_metadata", "METADATA_KEYS"]
+from .canonical import canonical_agency
+from .places import Place, report_place
+
+__all__ = ["MetadataError", "read_metadata", "join_metadata", "apply_user_agencies", "METADATA_KEYS",
+           "USER_AGENCY_COLUMNS"]
+
+#: A user's columns that set the canonical agency (``agency``: a canonical name, not the
+#: name as printed, which ``reports.agency`` keeps).
+USER_AGENCY_COLUMNS = ("agency_id", "agency_name", "agency")
 
 #: Columns a metadata table may join on, in order of preference: ``path`` (relative to
 #: the corpus folder) or a file name.
@@ -80,7 +92,10 @@ def join_metadata(reports: pd.DataFrame, metadata: str | os.PathLike | pd.DataFr
                   root: str | os.PathLike) -> pd.DataFrame:
     """Join a user's table on the file: a ``path`` column (relative to the corpus folder,
     e.g. ``2013/report.txt``) or a ``file`` column of file names (which must then be
-    unique in the corpus). Its columns that gdrkit also fills get the suffix ``_user``.
+    unique in the corpus). Its ``agency_id``, ``agency_name`` or ``agency`` set the
+    canonical agency and its ``successor`` joins renamed agencies
+    (:func:`apply_user_agencies`); its other columns that gdrkit also fills get the
+    suffix ``_user``.
 
     Warns (``UserWarning``) about reports without a row and rows that match no report;
     raises :class:`MetadataError` for a table that cannot be joined.
@@ -114,4 +129,86 @@ def join_metadata(reports: pd.DataFrame, metadata: str | os.PathLike | pd.DataFr
     if unmatched:
         warnings.warn(f"{name}: {len(unmatched)} row(s) match no report read (not in the folder, or in errors), "
                       f"e.g. {unmatched[:3]}", stacklevel=3)
-    return reports.merge(meta, on="_key", how="left").drop(columns="_key")
+    joined = reports.merge(meta, on="_key", how="left").drop(columns="_key")
+    return apply_user_agencies(joined, name)
+
+
+def _given(values: pd.Series) -> pd.Series:
+    """Where a user's column holds a value (not missing, not blank)."""
+    return values.notna() & (values.astype(str).str.strip() != "")
+
+
+def user_agency_id(name: str, adcode: str | int | None, year: int | None) -> str | None:
+    """The ``agency_id`` of a user's canonical name: from the place it names, else the
+    report's ``adcode`` (河北省人社厅 → 130000:人力资源和社会保障厅, as a printed name)."""
+    place = report_place(name, None, None, "", year)
+    if place.adcode is None and adcode:
+        place = Place(adcode=str(adcode))
+    return canonical_agency(name, place).agency_id
+
+
+def apply_user_agencies(reports: pd.DataFrame, name: str = "metadata") -> pd.DataFrame:
+    """Set the canonical agency from the user's columns joined to ``reports`` (named
+    ``agency_id_user``, ``agency_name_user``, ``agency_user`` after the join).
+
+    A user's ``agency_name`` (or ``agency``: a canonical name) replaces ``agency_name``
+    and, unless the user gives ``agency_id`` too, ``agency_id`` is derived from it (see
+    :func:`user_agency_id`); a user's ``agency_id`` replaces ``agency_id``. Empty cells
+    keep gdrkit's values; the user's columns are not kept beside them. A ``successor``
+    (an agency_id) merges the row's agency into its successor: every report with the
+    row's ``agency_id`` gets the successor's id (chains followed) and, when a report of
+    the successor is in the corpus, its ``agency_name``. Renamed agencies stay apart
+    without it.
+    """
+    reports = reports.copy()
+    cols = {c: f"{c}_user" for c in USER_AGENCY_COLUMNS if f"{c}_user" in reports.columns}
+    if "agency_name" in cols or "agency" in cols:
+        user = reports[cols.get("agency_name", cols.get("agency"))]
+        if "agency_name" in cols and "agency" in cols:
+            user = user.where(_given(user), reports[cols["agency"]])
+        given = _given(user)
+        reports.loc[given, "agency_name"] = user[given].astype(str).str.strip()
+        rows = reports.loc[given]
+        years = [int(y) if pd.notna(y) else None for y in rows.get("year", pd.Series(None, index=rows.index))]
+        codes = [str(int(a)) if pd.notna(a) else None for a in rows.get("adcode", pd.Series(None, index=rows.index))]
+        reports.loc[given, "agency_id"] = [user_agency_id(n, a, y)
+                                           for n, a, y in zip(rows["agency_name"], codes, years)]
+    if "agency_id" in cols:
+        given = _given(reports[cols["agency_id"]])
+        reports.loc[given, "agency_id"] = reports.loc[given, cols["agency_id"]].astype(str).str.strip()
+    reports = reports.drop(columns=list(cols.values()))
+    if "successor" in reports.columns:
+        reports = _follow_successors(reports, name)
+    return reports
+
+
+def _follow_successors(reports: pd.DataFrame, name: str) -> pd.DataFrame:
+    succ: dict[str, str] = {}
+    given = _given(reports["successor"]) & reports["agency_id"].notna()
+    for old, new in zip(reports.loc[given, "agency_id"], reports.loc[given, "successor"].astype(str).str.strip()):
+        if succ.get(old, new) != new:
+            raise MetadataError(f"{name}: {old} has two successors: {succ[old]} and {new}")
+        if old != new:
+            succ[old] = new
+
+    def last(aid: str) -> str:
+        seen = [aid]
+        while aid in succ:
+            aid = succ[aid]
+            if aid in seen:
+                raise MetadataError(f"{name}: successors run in a circle: {' → '.join([*seen, aid])}")
+            seen.append(aid)
+        return aid
+
+    if not succ:
+        return reports
+    final = {old: last(old) for old in succ}
+    named = reports.dropna(subset=["agency_id"])
+    if "year" in named.columns:
+        named = named.sort_values("year", na_position="first", kind="stable")
+    names = named.drop_duplicates("agency_id", keep="last").set_index("agency_id")["agency_name"]
+    moved = reports["agency_id"].isin(list(final))
+    reports.loc[moved, "agency_id"] = reports.loc[moved, "agency_id"].map(final)
+    known = moved & reports["agency_id"].isin(names.index)
+    reports.loc[known, "agency_name"] = reports.loc[known, "agency_id"].map(names)
+    return reports

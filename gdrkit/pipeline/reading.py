@@ -43,11 +43,12 @@ from .stages import read_report
 
 __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache", "code_signature", "last_stats"]
 
-#: Modules whose code decides what a reports row contains (their source is hashed
+#: Modules and data files whose content decides what a reports row contains (hashed
 #: into the cache folder name, so editing them invalidates the cache).
 _CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py", "clean.py", "meta/patterns.py",
-                 "meta/fields.py", "meta/agency.py", "meta/places.py", "text/numerals.py", "schema.py",
-                 "pipeline/stages.py", "pipeline/reading.py")
+                 "meta/fields.py", "meta/agency.py", "meta/places.py", "meta/gazetteer.py", "meta/canonical.py",
+                 "data/divisions.csv", "data/place_aliases.csv", "data/agency_aliases.csv", "text/numerals.py",
+                 "schema.py", "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
 _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py", "meta/ids.py",
@@ -63,7 +64,7 @@ _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
 _FLUSH_BYTES = 96_000_000
-_INT_COLUMNS = ("n_bytes", "n_chars", "year")
+_INT_COLUMNS = ("n_bytes", "n_chars", "year", "adcode")
 
 #: Counts of the last :func:`read_files` call: files, cached, processed, cache_parts_written.
 last_stats: dict[str, int] = {}

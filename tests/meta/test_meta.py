@@ -10,7 +10,13 @@ from gdrkit.meta import agency_level, place_names, published_date, report_style,
 
 from conftest import FIXTURES, by_file
 
-EXPECTED = pd.read_csv(FIXTURES / "meta_expected.csv", dtype=str, keep_default_na=False)
+#: meta_expected.csv, with issue 17's reading (agency_expected.csv) of the place and the
+#: canonical agency: its province and city follow the agency's code (平潭综合实验区 →
+#: 福州市, 沭阳县 → 宿迁市) and supersede meta_expected's
+_AGENCY = pd.read_csv(FIXTURES / "agency_expected.csv", dtype=str, keep_default_na=False)
+EXPECTED = pd.read_csv(FIXTURES / "meta_expected.csv", dtype=str, keep_default_na=False).drop(
+    columns=["province", "city"]).merge(
+    _AGENCY[["file", "province", "city", "adcode", "agency_id", "agency_type", "tier"]], on="file", validate="1:1")
 
 
 def test_seed_years_and_agencies(seed_corpus):
@@ -62,26 +68,19 @@ def test_real_reports_every_file_accounted_for(shared_corpus, shared_raw):
 #: (file, column) -> why the code and the hand reading differ. A pinned list that can
 #: only shrink: an unlisted difference fails, and so does a listed one that agrees now.
 KNOWN_META_DIFFERENCES: dict[tuple[str, str], str] = {
-    **{(f, "province"): "province implied by the city, not named: no gazetteer yet (issue 17)" for f in (
-        "000_46aca74da5115982.txt", "001_0ced3da2aecd6f3a.txt", "003_cc707d8ae19cac44.txt",
-        "govnianbao__huaian-2024.txt", "govnianbao__huaian-2024.pdf", "kirogovcompare__hongze-2023.pdf",
-        "kirogovcompare__hongze-2024.pdf", "pingtan-archive__ptq-2011.txt", "pingtan-archive__ptq-2012.txt",
-        "pingtan-archive__ptq-2013.txt", "pingtan-archive__ptq-2013.html", "pingtan-archive__ptq-2022.txt",
-        "pingtan-archive__ptq-2023.txt", "pingtan-archive__ptq-2024.txt", "pingtan-archive__ptq-2025.txt",
-        "pingtan-archive__ptx-2011.txt", "pingtan-archive__ptx-2012.txt", "pingtan-archive__ptx-2013.txt",
-        "pingtan-archive__scj-2021.txt", "pingtan-archive__mzj-2013.txt")},
-    ("pingtan-archive__mzj-2013.txt", "city"): "平潭县民政局: the county is not mapped to its city yet (issue 17)",
-    ("kirogovcompare__hongze-2023.pdf", "city"): "洪泽区人民政府: the district is not mapped to its city yet (issue 17)",
-    ("004_5a314498553702da.txt", "level"): "**区人民政府 (masked): the level of a masked name is not read",
-    **{(f, "agency"): "the name as written, shorter than the hand reading's (canonical names: issue 17)" for f in (
+    **{("002_d2cdc19c69bd6f1e.txt", c): "审管办 of 我区: the district is named only in a cited document's title "
+       "(see tests/meta/test_agency.py KNOWN_AGENCY_DIFFERENCES)" for c in (
+           "province", "city", "adcode", "agency_id", "tier")},
+    **{("004_5a314498553702da.txt", c): "**区人民政府 (masked) named only in running prose: no agency read, so "
+       "neither its level, type nor tier" for c in ("level", "agency_type", "tier")},
+    **{(f, "agency"): "the name as written, shorter than the hand reading's (canonical names: agency_name)" for f in (
         "003_cc707d8ae19cac44.txt", "hebei-spider__jyt-2022.txt", "hebei-spider__kjt-2016.txt",
         "pingtan-archive__ptq-2015.txt", "pingtan-archive__ptq-2016.txt", "pingtan-archive__ptq-2017.txt",
         "pingtan-archive__ptq-2018.txt", "pingtan-archive__ptq-2019.txt", "pingtan-archive__ptq-2020.txt",
         "pingtan-archive__ptq-2021.txt", "pingtan-archive__ptq-2022.txt", "pingtan-archive__ptq-2013.html")},
-    ("pingtan-archive__scj-2021.txt", "agency"): "发布机构 names the bureau's office (市场监督管理局办公室)",
-    ("pingtan-archive__zhz-2023.txt", "agency"): "发布机构 says only 办公室",
 }
-META_COLUMNS = ("year", "agency", "level", "province", "city", "published", "style", "kind")
+META_COLUMNS = ("year", "agency", "level", "province", "city", "published", "style", "kind", "adcode", "agency_id",
+                "agency_type", "tier")
 
 
 @pytest.fixture(scope="module")

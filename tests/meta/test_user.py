@@ -62,3 +62,48 @@ def test_load_corpus_names_the_metadata_file(tmp_path, cache_dir):
     frame = pd.DataFrame({"file": SEEDS, "n": range(5)})
     c = gdrkit.load_corpus(DATA, metadata=frame, cache_dir=cache_dir, progress=False)
     assert c.reports.set_index("file")["n"].to_dict() == dict(zip(SEEDS, range(5)))
+
+
+def test_a_users_agency_sets_the_canonical_agency(seed_corpus):
+    """A user's ``agency`` (a canonical name) or ``agency_name`` sets agency_name, and the
+    agency_id follows from it as from a printed name; a user's ``agency_id`` sets the id;
+    the name as printed stays in ``agency``."""
+    frame = pd.DataFrame({"file": SEEDS[:4],
+                          "agency": ["宁波市镇海区城管局", "", "宁波市镇海区行政审批管理办公室", None],
+                          "agency_id": [None, "341600:城管", None, None]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # one seed has no row
+        joined = join_metadata(seed_corpus.reports, frame, DATA).set_index("file")
+    got = joined.loc[SEEDS[:4], ["agency", "agency_id", "agency_name"]].astype(object)
+    assert got.where(got.notna(), None).values.tolist() == [
+        ["宁波市镇海区城市管理局", "330211:城市管理局", "宁波市镇海区城管局"],
+        ["亳州市城市管理局", "341600:城管", "亳州市城市管理局"],
+        ["审管办", "330211:行政审批管理办公室", "宁波市镇海区行政审批管理办公室"],
+        ["琅琊镇", "330702:琅琊镇人民政府", "金华市婺城区琅琊镇人民政府"]]
+    assert not {"agency_user", "agency_id_user", "agency_name_user"} & set(joined.columns)
+
+
+def _reports(ids, names, years):
+    return pd.DataFrame({"path": [f"/c/{i}.txt" for i in range(len(ids))], "file": [f"{i}.txt" for i in range(len(ids))],
+                         "agency_id": ids, "agency_name": names, "year": years, "adcode": 350128})
+
+
+def test_successor_joins_renamed_agencies_only_when_said():
+    reports = _reports(["350128:环境与国土资源局", "350128:环境与国土资源局", "350128:自然资源与生态环境局"],
+                       ["平潭综合实验区环境与国土资源局"] * 2 + ["平潭综合实验区自然资源与生态环境局"], [2016, 2017, 2021])
+    frame = pd.DataFrame({"file": ["0.txt", "1.txt", "2.txt"], "successor": ["", "350128:自然资源与生态环境局", ""]})
+    joined = join_metadata(reports, frame, "/c")
+    assert joined["agency_id"].tolist() == ["350128:自然资源与生态环境局"] * 3
+    assert joined["agency_name"].tolist() == ["平潭综合实验区自然资源与生态环境局"] * 3
+    assert join_metadata(reports, frame.assign(successor=""), "/c")["agency_id"].nunique() == 2
+
+
+@pytest.mark.parametrize("successors, message", [
+    (["350128:b", "350128:c", ""], "350128:a has two successors"),
+    (["350128:b", "", "350128:a"], "successors run in a circle: 350128:a → 350128:b → 350128:a"),
+])
+def test_successors_that_cannot_be_followed_are_named(successors, message):
+    reports = _reports(["350128:a", "350128:a", "350128:b"], ["a", "a", "b"], [2016, 2017, 2021])
+    frame = pd.DataFrame({"file": ["0.txt", "1.txt", "2.txt"], "successor": successors})
+    with pytest.raises(MetadataError, match=message):
+        join_metadata(reports, frame, "/c")

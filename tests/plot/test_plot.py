@@ -258,7 +258,7 @@ def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
         assert "log scale" in ax.get_ylabel() and "对数刻度" in ax.get_ylabel()
         assert ax.get_title(loc="left") == "3 of 5 report(s) without a value, not shown"
         # unknown tier last in the legend
-        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["市级", "unknown (未识别)"]
+        assert [t.get_text() for t in ax.get_legend().get_texts()] == ["prefecture", "unknown (未识别)"]
     zeros = pd.DataFrame({"year": [2010, 2011, 2012], "v": [0, 3, 250], "agency": "x"})
     with gp.style():
         fig, ax = plt.subplots()
@@ -291,7 +291,7 @@ def test_year_axes_show_every_year(seed_corpus):
         types = reports.dropna(subset=["agency_type"]).groupby("agency_type")["report_id"].nunique()
         fig, ax = plt.subplots()
         gp.category_heatmap(problems, x="agency_type", y="category", totals=types, ax=ax)
-        assert _ticklabels(ax.xaxis) == ["department\nn=3", "government\nn=1"]
+        assert _ticklabels(ax.xaxis) == ["department\nn=3", "township\nn=1"]
 
 
 def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, shared_corpus):
@@ -329,7 +329,8 @@ def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, sh
     # bars and the tier trend have a legend (by style, by tier); the share of reports has none
     assert boxes["share"]["legend"] is None
     assert boxes["bars"]["entries"] == ["narrative", "template2019", "template2021"]
-    assert boxes["tier"]["entries"] and set(boxes["tier"]["entries"]) <= {"省级", "市级", "县级", "乡镇", "unknown (未识别)"}
+    assert boxes["tier"]["entries"] and set(boxes["tier"]["entries"]) <= {
+        "national", "provincial", "prefecture", "county", "township", "unknown (未识别)"}
     for name in ("bars", "tier"):
         box, axes_box, fig_box = boxes[name]["legend"], boxes[name]["axes"], boxes[name]["fig"]
         assert box.y1 <= axes_box.y0, f"{name}: the legend overlaps the axes"
@@ -376,13 +377,13 @@ def test_term_and_model_labels():
 
 def test_factor_references_come_from_the_estimation_sample(seed_corpus):
     """patsy leaves out the first tier (sorted) among the reports the model uses: of the
-    seeds, 乡镇 when applications_received is the outcome (琅琊镇 0, 宁波 县级 1; 审管办 has
-    no tier), 市级 for proactive_items (亳州 227; 审管办 again without a tier)."""
+    seeds, county when applications_received is the outcome (琅琊镇 township 0, 宁波 county 1;
+    审管办 has no tier), prefecture for proactive_items (亳州 227; 审管办 again without a tier)."""
     from gdrkit.analysis.paper import factor_references
 
     panel = _seed_panel(seed_corpus)
-    assert factor_references(panel, "applications_received ~ I(year - 2015) + C(tier)") == {"tier": "乡镇"}
-    assert factor_references(panel, "np.log1p(proactive_items) ~ C(tier)") == {"tier": "市级"}
+    assert factor_references(panel, "applications_received ~ I(year - 2015) + C(tier)") == {"tier": "county"}
+    assert factor_references(panel, "np.log1p(proactive_items) ~ C(tier)") == {"tier": "prefecture"}
     assert factor_references(panel, "proactive_items ~ year") == {}
 
 
@@ -395,7 +396,7 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
     t = fit_or_explain(panel, name="log_volume")
     assert list(t.columns[:2]) == ["term", "label"]
     assert dict(zip(t["term"], t["label"])) == {
-        "Intercept": "Intercept", "C(tier)[T.市级]": "tier: 市级 (vs 县级)", "C(tier)[T.省级]": "tier: 省级 (vs 县级)",
+        "Intercept": "Intercept", "C(tier)[T.prefecture]": "tier: prefecture (vs county)", "C(tier)[T.provincial]": "tier: provincial (vs county)",
         "C(agency_type)[T.government]": "agency type: government (vs department)",
         "I(year - 2015)": "year (per year, centred on 2015)"}
     assert set(t["model"]) == {"log volume: year, tier, agency type (OLS)"}
@@ -406,7 +407,7 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
         fig, ax = plt.subplots()
         gp.coef_plot(t, y="label", ax=ax)
         assert ax.get_xlabel().endswith("(95% CI)")
-        assert _ticklabels(ax.yaxis) == ["tier: 市级 (vs 县级)", "tier: 省级 (vs 县级)",
+        assert _ticklabels(ax.yaxis) == ["tier: prefecture (vs county)", "tier: provincial (vs county)",
                                          "agency type: government (vs department)", "year (per year, centred on 2015)"]
     reports = shared_corpus.reports
     fitted = fit_models(PAPER_MODELS, panel=panel, staffing=staffing_table(reports, shared_corpus.problems()))
@@ -414,9 +415,9 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
     assert all((f["model"] == h).all() for h, f in fitted.items())
     table = paper_table(fitted, path=tmp_path / "reg")
     rows = [r for r in table.index if not r.endswith(" (se)")]
-    assert rows[:2] == ["Intercept", "tier: 市级 (vs 县级)"] and rows[rows.index("alpha") + 1] == "N"
-    assert table.loc["tier: 省级 (vs 县级)", "(1) log volume, OLS"] == "2.406***"
-    assert "tier: 市级 (vs 县级)" in (tmp_path / "reg.tex").read_text(encoding="utf-8")
+    assert rows[:2] == ["Intercept", "tier: prefecture (vs county)"] and rows[rows.index("alpha") + 1] == "N"
+    assert table.loc["tier: provincial (vs county)", "(1) log volume, OLS"] == "2.406***"
+    assert "tier: prefecture (vs county)" in (tmp_path / "reg.tex").read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------------ files

@@ -94,12 +94,12 @@ def test_count_bars_sum_leaves_a_gap_not_zero(seed_panel):
 
 def test_share_by_keeps_a_report_whose_hue_is_missing(seed_panel):
     """审管办 (2013, no tier, received no applications) is a bar of its own, not gone; 亳州
-    (市级, 2011) does not say whether it received applications, so 市级 has no bar."""
+    (prefecture, 2011) does not say whether it received applications, so prefecture has no bar."""
     with gp.style():
         fig, ax = plt.subplots()
         gp.share_by(seed_panel, x="year", y="zero_applications", hue="tier", ax=ax)
         legend = [t.get_text() for t in ax.get_legend().get_texts()]
-        assert legend == ["乡镇", "县级", "unknown (未识别)"]
+        assert legend == ["county", "township", "unknown (未识别)"]
         ns = [t.get_text() for t in ax.texts]
         assert ns.count("n=1") == 3  # 琅琊镇 2010, 宁波 2013, 审管办 2013
         assert _title(ax) == "2 of 5 report(s) without a value or year, not shown"
