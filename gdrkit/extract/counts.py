@@ -274,9 +274,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
     total); ``subject``: the topic of a clause before that counts nothing.
     """
     ctext = c.text
-    if not c.has_numeral(ca, cb):
-        return [], None
-    nums = [m for m in cues.number.finditer(ctext, ca, cb) if is_count(ctext, m, cb, cues)]
+    nums = [m for m in cues.number.finditer(ctext, ca, cb) if is_count(ctext, m, cb, cues)] \
+        if c.has_numeral(ca, cb) else []
     if not nums:
         return [], None
     out = []
