@@ -319,7 +319,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         ``corpus.reports`` has one row per report with the columns
         report_id, path, file, format, encoding, sha1, n_bytes, text_raw, text, n_chars,
         title, agency, agency_type, level, tier, province, city, county, year, published,
-        style, kind, duplicate_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
+        style, kind, duplicate_of, annex_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
     """
     files, skipped = discover_files(path)
     workers = default_workers(len(files), workers=workers)

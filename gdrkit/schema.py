@@ -39,7 +39,7 @@ __all__ = ["REPORT_COLUMNS", "ERROR_COLUMNS", "SECTION_COLUMNS", "SECTION_REPORT
 REPORT_COLUMNS = [
     "report_id", "path", "file", "format", "encoding", "sha1", "n_bytes", "text_raw", "text",
     "n_chars", "title", "agency", "agency_type", "level", "tier", "province", "city", "county",
-    "year", "published", "style", "kind", "duplicate_of", "cleaning", "notes",
+    "year", "published", "style", "kind", "duplicate_of", "annex_of", "cleaning", "notes",
 ]
 #: One row per input file that is not a report (``stage`` says where it failed).
 ERROR_COLUMNS = ["path", "stage", "error"]

@@ -26,6 +26,8 @@ from .._version import __version__
 from ..engine import versions
 from ..engine.cache import atomic_write
 from ..text.similarity import shared_count, shingles
+from .annex import link_annexes
+from .keys import agency_keys
 
 __all__ = ["assign_ids", "neardup_dir", "agency_keys", "FORMAT_ORDER", "JACCARD", "CONTAINMENT"]
 
@@ -39,21 +41,14 @@ JACCARD = 0.85
 CONTAINMENT = 0.9
 
 
-def agency_keys(reports: pd.DataFrame) -> list:
-    """Each report's agency for grouping: ``agency_id`` where the column exists and is
-    filled, else ``agency`` (the name as printed); None when neither is known."""
-    names = reports["agency"].tolist() if "agency" in reports.columns else [None] * len(reports)
-    ids = reports["agency_id"].tolist() if "agency_id" in reports.columns else [None] * len(reports)
-    return [i if isinstance(i, str) and i else (a if isinstance(a, str) and a else None)
-            for i, a in zip(ids, names)]
-
 
 def assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None, texts=None,
                 cache_dir: str | os.PathLike | None = None) -> None:
     """Content-based report ids (column ``report_id``); later copies of the same content
     get a suffix, a hash of their path within ``root`` (the folder read: so the ids
     survive moving the folder or giving it by a relative path), and ``duplicate_of``
-    names the first (files in sorted path order). With ``cache_dir``, the result of the
+    names the first (files in sorted path order); ``annex_of`` links each statistics annex
+    to its report (:func:`gdrkit.meta.annex.link_annexes`). With ``cache_dir``, the result of the
     near-duplicate test is kept there for the same groups of texts (see
     :func:`_flag_near_duplicates`).
     Uses the ``text_hash`` column (SHA-1 of the text without whitespace), and the texts
@@ -82,6 +77,7 @@ def assign_ids(reports: pd.DataFrame, *, root: str | os.PathLike | None = None, 
     _note_near_duplicates(reports, ids, dup)
     reports.insert(0, "report_id", ids)
     reports["duplicate_of"] = pd.array(dup, dtype=reports["sha1"].dtype)
+    reports["annex_of"] = pd.array(link_annexes(reports), dtype=reports["sha1"].dtype)
 
 
 def _note_near_duplicates(reports: pd.DataFrame, ids: list[str], dup: list[str | None]) -> None:

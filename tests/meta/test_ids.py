@@ -320,7 +320,7 @@ def test_containment_catches_a_copy_that_jaccard_misses():
 
 
 def test_agency_keys_fall_back_to_the_printed_name():
-    from gdrkit.meta.ids import agency_keys
+    from gdrkit.meta.ids import agency_keys  # gdrkit.meta.keys
 
     r = pd.DataFrame({"agency": ["甲局", "乙局", None, "丁局"], "agency_id": ["1:甲", None, None, ""]})
     assert agency_keys(r) == ["1:甲", "乙局", None, "丁局"]
