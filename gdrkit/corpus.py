@@ -185,21 +185,23 @@ class Corpus:
     def _figure_notes(self) -> pd.DataFrame:
         return self._derived("figure_notes")
 
-    def panel(self) -> pd.DataFrame:
-        """One row per report: metadata, one column per measure, derived rates
-        (:func:`gdrkit.analysis.panel.build_panel`).
+    def panel(self, *, duplicates: bool = False) -> pd.DataFrame:
+        """One row per distinct report: metadata, one column per measure, derived rates
+        (:func:`gdrkit.analysis.panel.build_panel`). Reports that copy another
+        (``duplicate_of`` set) are left out unless ``duplicates=True``; a statistics annex
+        linked to its report (``annex_of``) is no row: it fills the report's gaps.
 
         Returns
         -------
         DataFrame
-            :data:`gdrkit.analysis.panel.PANEL_META_COLUMNS` (report_id ... duplicate_of:
-            drop rows with ``duplicate_of`` set to count each report once), the
-            metadata columns joined with ``load_corpus(metadata=...)``, one column per
+            :data:`gdrkit.analysis.panel.PANEL_META_COLUMNS` (report_id ... duplicate_of),
+            the metadata columns joined with ``load_corpus(metadata=...)``, one column per
             measure (applications_received ... consultations; missing when the report
-            does not state it), flagged, and
-            :data:`gdrkit.analysis.panel.RATE_COLUMNS`.
+            does not state it), approx_<measure>, flagged, filled_from, and
+            :data:`gdrkit.analysis.panel.RATE_COLUMNS` (see ``codebook.md`` of a build).
         """
-        return self._memo("panel", lambda: build_panel(self.reports, self.figures()))
+        return self._memo("panel:duplicates" if duplicates else "panel",
+                          lambda: build_panel(self.reports, self.figures(), duplicates=duplicates))
 
     def problems(self, *, taxonomy: pd.DataFrame | str | None = None) -> pd.DataFrame:
         """Stated problems, split and classified (see :mod:`gdrkit.problems`).

@@ -23,7 +23,8 @@ problems
     :data:`PROBLEM_COLUMNS`.
 panel
     :data:`PANEL_META_COLUMNS`, the user metadata, one column per headline measure,
-    ``flagged``, then :data:`RATE_COLUMNS`.
+    :data:`APPROX_COLUMNS`, :data:`PANEL_NOTE_COLUMNS`, then :data:`RATE_COLUMNS`; one
+    row per distinct report (no duplicate, no statistics annex linked to its report).
 tokens
     :data:`TOKEN_COLUMNS` (Parquet only: :data:`PARQUET_ONLY`).
 """
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 __all__ = ["REPORT_COLUMNS", "ERROR_COLUMNS", "SECTION_COLUMNS", "SECTION_REPORT_COLUMNS", "FIGURE_COLUMNS",
            "HEADLINE_MEASURES", "CHECK_COLUMNS", "PROBLEM_COLUMNS", "TAXONOMY_COLUMNS", "TOKEN_COLUMNS",
-           "PANEL_META_COLUMNS", "RATE_COLUMNS", "KWIC_COLUMNS", "KEYNESS_COLUMNS", "TIDY_COLUMNS", "TABLE_NAMES",
+           "PANEL_META_COLUMNS", "APPROX_COLUMNS", "PANEL_NOTE_COLUMNS", "RATE_COLUMNS", "KWIC_COLUMNS", "KEYNESS_COLUMNS", "TIDY_COLUMNS", "TABLE_NAMES",
            "PARQUET_ONLY"]
 
 #: One row per input file that could be read as a report.
@@ -72,9 +73,15 @@ TAXONOMY_COLUMNS = ["category", "label_zh", "label_en", "keywords", "description
 #: Tokens per report (``section_id`` empty) or per section.
 TOKEN_COLUMNS = ["report_id", "section_id", "tokens", "n_tokens"]
 
-#: The report metadata at the head of each panel row.
-PANEL_META_COLUMNS = ["report_id", "path", "file", "agency", "agency_type", "level", "tier", "province", "city",
-                      "county", "year", "style", "kind", "duplicate_of"]
+#: The report metadata at the head of each panel row (those the reports table has).
+PANEL_META_COLUMNS = ["report_id", "path", "file", "agency_id", "agency_name", "agency", "agency_type", "level",
+                      "tier", "adcode", "province", "city", "county", "year", "style", "kind", "duplicate_of"]
+#: One flag per headline measure, after the measures: True where the value was stated as
+#: approximate (余/多/约: ``figures.approx``), NA where the value is missing.
+APPROX_COLUMNS = tuple(f"approx_{m}" for m in HEADLINE_MEASURES)
+#: Notes on each panel row, after the approx flags: qualified headline values, and values
+#: taken from the report's statistics annex.
+PANEL_NOTE_COLUMNS = ("flagged", "filled_from")
 #: The rates derived from the measures, at the end of each panel row.
 RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_per_100_applications",
                 "lawsuits_per_100_applications", "review_correction_rate"]

@@ -13,7 +13,9 @@ two shards of their tables (one being written while the next is computed):
 2. then, shard by shard (at most :data:`SHARD_REPORTS` reports or :data:`SHARD_CHARS`
    characters of text, in report order), the shard's texts are read back from the cache
    and its sections, figures, problems, tokens (through their caches: nothing is
-   computed twice), checks and panel rows go to the table files;
+   computed twice) and checks go to the table files; the few figures the panel reads
+   (:func:`gdrkit.analysis.fold.panel_figures`) are kept, and the panel, which needs every
+   report (duplicates, annexes), is written last;
 3. each table's files are written as its parts come (:class:`gdrkit.engine.sink.TableSink`).
 """
 
@@ -27,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .. import zh
+from ..analysis.fold import panel_figures
 from ..analysis.panel import build_panel, numeric_metadata
 from ..engine.cache import PartCache, default_cache_dir
 from ..engine.parallel import ForkPool, default_workers, release_memory
@@ -167,6 +170,14 @@ class _Shards:
         if self.tok_cache is not None:
             self.tok_cache.index()
         self.failed: set = set()
+        self.panel_figures: list[pd.DataFrame] = []
+
+    def finish_panel(self) -> None:
+        """The panel, from every report's :func:`~gdrkit.analysis.fold.panel_figures`."""
+        f = pd.concat(self.panel_figures, ignore_index=True) if self.panel_figures else None
+        self.panel_figures = []
+        if f is not None:
+            self.sink.add("panel", build_panel(self.corpus.reports, f, numeric=self.numeric))
 
     def start(self, a: int, b: int) -> tuple[pd.DataFrame, Derivation]:
         got = self.corpus.texts(a, b)
@@ -192,7 +203,8 @@ class _Shards:
             bad = part[part["ok"].eq(False).fillna(False)]
             self.result.failed_checks += len(bad)
             self.failed.update(bad["report_id"].tolist())
-        self.sink.add("panel", build_panel(shard, d["figures"], numeric=self.numeric))
+        # the panel needs every report (duplicates, annexes, years): its figures are kept
+        self.panel_figures.append(panel_figures(d["figures"]))
         if self.tok is not None:
             units = shard[["report_id", "text"]].assign(section_id="")
             self.sink.add("tokens", zh.tokenize_texts(units, tokenizer=self.tok, cache_dir=self.cache_dir,
@@ -247,6 +259,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
         if running is not None:
             writer.finish(*running)
             running = None
+        writer.finish_panel()
         result.written = sink.finish()
     result.removed = remove_stale_tables(out, result.written)
     result.failed_reports = len(writer.failed)
