@@ -195,13 +195,6 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[s
     panel = reports.loc[rows, meta].copy().reset_index(drop=True)
     # the headline values read (not the long evidence); an annex's fill its report's gaps
     f, filled = fold_annexes(reports, panel_figures(figures), rows)
-    # headline values that carry a qualifier (a partial sum, an ambiguous digit split, a
-    # blank table cell read as 0) are flagged, so a regression can leave them out
-    q = f[f["measure"].isin(HEADLINE_MEASURES) & f["qualifier"].ne("")]
-    by_report: dict = {}
-    for rid, m, x in zip(q["report_id"].tolist(), q["measure"].tolist(), q["qualifier"].tolist()):
-        by_report.setdefault(rid, []).append(f"{m}: {x}")
-    flags = pd.Series({rid: "; ".join(v) for rid, v in by_report.items()}, dtype=object)
     wide = f.pivot(index="report_id", columns="measure", values="value") if len(f) else pd.DataFrame()
     approx = f.pivot(index="report_id", columns="measure", values="approx") if len(f) else pd.DataFrame()
     # each report's row of ``wide`` (-1: none), looked up once for every measure
@@ -221,10 +214,29 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[s
     for m, c in zip(HEADLINE_MEASURES, APPROX_COLUMNS):
         a = cell(m, approx)
         panel[c] = pd.array(np.where(a.isna(), None, a.eq(1.0)), dtype="boolean")
-    for name, notes in (("flagged", flags), ("filled_from", filled)):
+    for name, notes in (("flagged", _flags(f)), ("filled_from", filled)):
         col = panel["report_id"].map(notes).astype(object)
         panel[name] = col.where(col.notna(), "").astype(str)
+    _add_rates(panel, cell)
+    # the metadata types are decided on every report, rows of the panel or not
+    numeric = numeric_metadata(reports) if numeric is None else numeric
+    return _with_user_metadata(panel, reports.loc[rows], n_meta=len(meta), numeric=numeric)
 
+
+def _flags(f: pd.DataFrame) -> dict[str, str]:
+    """``{report_id: "measure: qualifier; ..."}``: headline values that carry a qualifier (a
+    partial sum, an ambiguous digit split, a blank table cell read as 0) are flagged, so a
+    regression can leave them out."""
+    q = f[f["measure"].isin(HEADLINE_MEASURES) & f["qualifier"].ne("")]
+    by_report: dict = {}
+    for rid, m, x in zip(q["report_id"].tolist(), q["measure"].tolist(), q["qualifier"].tolist()):
+        by_report.setdefault(rid, []).append(f"{m}: {x}")
+    return {rid: "; ".join(v) for rid, v in by_report.items()}
+
+
+def _add_rates(panel: pd.DataFrame, cell) -> None:
+    """The derived columns (see the module docstring), from the measures of ``panel`` and
+    the cells ``cell(measure)`` gives (a Series aligned to ``panel``)."""
     total = cell("table3.total.total")
     outcomes = panel[["applications_granted", "applications_partial", "applications_denied"]]
     rest = panel[["applications_unable", "applications_not_processed"]].fillna(0)
@@ -237,9 +249,6 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[s
     panel["reconsiderations_per_100_applications"] = _ratio(panel["reconsiderations"], rec, 100.0)
     panel["lawsuits_per_100_applications"] = _ratio(panel["lawsuits"], rec, 100.0)
     panel["review_correction_rate"] = _ratio(cell("table4.review.corrected"), cell("table4.review.total"))
-    # the metadata types are decided on every report, rows of the panel or not
-    numeric = numeric_metadata(reports) if numeric is None else numeric
-    return _with_user_metadata(panel, reports.loc[rows], n_meta=len(meta), numeric=numeric)
 
 
 def _with_user_metadata(panel: pd.DataFrame, reports: pd.DataFrame, *, n_meta: int,
