@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import zh
+from .analysis.across_years import across_year_checks, with_checks
 from .analysis.kwic import kwic
 from .analysis.panel import build_panel
 from .engine.cache import default_cache_dir
@@ -171,8 +172,10 @@ class Corpus:
         return self._derived("figures")
 
     def checks(self) -> pd.DataFrame:
-        """Identity checks of the template tables, and the extraction's own notes
-        (ambiguous digit splits, prose vs table); see :mod:`gdrkit.extract`.
+        """Identity checks of the template tables, the extraction's own notes (ambiguous
+        digit splits, prose vs table; see :mod:`gdrkit.extract`), then the checks across
+        years of one agency's reports (``across_years.*``, see
+        :mod:`gdrkit.analysis.across_years`).
 
         Returns
         -------
@@ -180,7 +183,9 @@ class Corpus:
             report_id, rule, ok (False: fails; NA: cannot be decided), expected,
             observed, evidence.
         """
-        return self._memo("checks", lambda: with_notes(self._derived("identity_checks"), self._figure_notes()))
+        return self._memo("checks", lambda: with_checks(
+            with_notes(self._derived("identity_checks"), self._figure_notes()),
+            across_year_checks(self.panel(), self.figures())))
 
     def _figure_notes(self) -> pd.DataFrame:
         return self._derived("figure_notes")

@@ -15,7 +15,8 @@ two shards of their tables (one being written while the next is computed):
    and its sections, figures, problems, tokens (through their caches: nothing is
    computed twice) and checks go to the table files; the few figures the panel reads
    (:func:`gdrkit.analysis.fold.panel_figures`) are kept, and the panel, which needs every
-   report (duplicates, annexes), is written last;
+   report (duplicates, annexes), is written last, with the checks across years
+   (:mod:`gdrkit.analysis.across_years`) after every shard's checks;
 3. each table's files are written as its parts come (:class:`gdrkit.engine.sink.TableSink`).
 """
 
@@ -29,6 +30,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .. import zh
+from ..analysis.across_years import across_year_checks
 from ..analysis.fold import panel_figures
 from ..analysis.panel import build_panel, numeric_metadata
 from ..engine.cache import PartCache, default_cache_dir
@@ -173,11 +175,21 @@ class _Shards:
         self.panel_figures: list[pd.DataFrame] = []
 
     def finish_panel(self) -> None:
-        """The panel, from every report's :func:`~gdrkit.analysis.fold.panel_figures`."""
+        """The panel, from every report's :func:`~gdrkit.analysis.fold.panel_figures`, and
+        the checks across years."""
         f = pd.concat(self.panel_figures, ignore_index=True) if self.panel_figures else None
         self.panel_figures = []
-        if f is not None:
-            self.sink.add("panel", build_panel(self.corpus.reports, f, numeric=self.numeric))
+        if f is None:
+            return
+        panel = build_panel(self.corpus.reports, f, numeric=self.numeric)
+        self.sink.add("panel", panel)
+        # the checks across years (of the panel's reports) after every report's own
+        across = across_year_checks(panel, f)
+        if len(across):
+            self.sink.add("checks", across, group=2)
+            bad = across[across["ok"].eq(False).fillna(False)]
+            self.result.failed_checks += len(bad)
+            self.failed.update(bad["report_id"].tolist())
 
     def start(self, a: int, b: int) -> tuple[pd.DataFrame, Derivation]:
         got = self.corpus.texts(a, b)
