@@ -4,7 +4,12 @@ Every table gdrkit builds or returns has its columns listed here, in order; the 
 that make the tables import these lists (and re-export them where users look for them:
 ``gdrkit.extract.FIGURE_COLUMNS`` is :data:`FIGURE_COLUMNS`). Names are added, never
 renamed: notebooks, papers and other people's code read them. Nothing here imports
-anything.
+more than the standard library, and nothing is read at import.
+
+The meaning of each panel column (English and Chinese), its unit, its source and what a
+missing value means are in one data file, ``gdrkit/data/panel_codebook.csv``, read by
+:func:`panel_column_info`: the codebook of ``gdrkit build`` (``codebook.csv``,
+``codebook.md``) and the variable labels of ``panel.dta`` come from there.
 
 The tables of ``gdrkit build`` (:data:`TABLE_NAMES`)
 ----------------------------------------------------
@@ -31,10 +36,13 @@ tokens
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 __all__ = ["REPORT_COLUMNS", "ERROR_COLUMNS", "SECTION_COLUMNS", "SECTION_REPORT_COLUMNS", "FIGURE_COLUMNS",
            "HEADLINE_MEASURES", "CHECK_COLUMNS", "PROBLEM_COLUMNS", "TAXONOMY_COLUMNS", "TOKEN_COLUMNS",
            "PANEL_META_COLUMNS", "APPROX_COLUMNS", "PANEL_NOTE_COLUMNS", "RATE_COLUMNS", "KWIC_COLUMNS", "KEYNESS_COLUMNS", "TIDY_COLUMNS", "TABLE_NAMES",
-           "PARQUET_ONLY"]
+           "PARQUET_ONLY", "PANEL_FILES", "CODEBOOK_COLUMNS", "panel_column_info"]
 
 #: One row per input file that could be read as a report.
 REPORT_COLUMNS = [
@@ -99,3 +107,39 @@ TIDY_COLUMNS = ["term", "estimate", "se", "ci_low", "ci_high", "p", "n", "n_clus
 TABLE_NAMES = ("reports", "errors", "sections", "figures", "checks", "problems", "panel", "tokens")
 #: Tables written as Parquet only (list columns do not fit a CSV).
 PARQUET_ONLY = ("tokens",)
+#: Files written beside the panel's table files (:mod:`gdrkit.engine.stata`).
+PANEL_FILES = ("panel.dta", "codebook.csv", "codebook.md")
+
+#: The codebook: one row per panel column.
+CODEBOOK_COLUMNS = ["column", "stata_name", "type", "stata_type", "label_en", "label_zh", "unit", "source",
+                    "missing", "stata_label"]
+_CODEBOOK = Path(__file__).parent / "data" / "panel_codebook.csv"
+
+
+def panel_column_info(columns) -> list[dict[str, str]]:
+    """What each of ``columns`` (the panel's) means: label_en, label_zh, unit, source,
+    missing (what an empty value means), from ``gdrkit/data/panel_codebook.csv``;
+    ``approx_<measure>`` from its measure's entry; a column the file does not describe is
+    the user's metadata (joined from ``--metadata``)."""
+    with open(_CODEBOOK, encoding="utf-8", newline="") as f:
+        known = {r["column"]: r for r in csv.DictReader(f)}
+    out = []
+    for c in columns:
+        c = str(c)
+        base = known.get(c.removeprefix("approx_")) if c.startswith("approx_") else None
+        if c in known:
+            info = {k: known[c][k] for k in ("label_en", "label_zh", "unit", "source", "missing")}
+        elif base is not None:
+            info = dict(label_en=f"Approximate (余/多/约): {base['label_en']}", label_zh=f"{base['label_zh']}（约数）",
+                        unit="yes/no", source="figures.approx of the headline value: stated with 余, 多, 约 …",
+                        missing=f"missing when {c.removeprefix('approx_')} is missing")
+        elif c.endswith("_user") and c.removesuffix("_user") in known:
+            info = dict(label_en=f"Your metadata: {c.removesuffix('_user')}", label_zh="用户元数据",
+                        unit="", source="your metadata CSV (a column named like gdrkit's gets _user)",
+                        missing="as in your CSV")
+        else:
+            info = dict(label_en=f"Your metadata: {c}", label_zh="用户元数据", unit="",
+                        source="your metadata CSV (load_corpus(metadata=...), gdrkit build --metadata)",
+                        missing="as in your CSV")
+        out.append({"column": c, **info})
+    return out

@@ -37,7 +37,7 @@ from ..engine.cache import PartCache, default_cache_dir
 from ..engine.parallel import ForkPool, default_workers, release_memory
 from ..engine.progress import progress_bar
 from ..engine.sink import TableSink
-from ..engine.tablefiles import remove_stale_tables
+from ..engine.tablefiles import remove_stale_tables, write_panel_files
 from ..io import DEFAULT_MAX_BYTES, discover_files
 from ..meta.ids import assign_ids
 from ..meta.user import join_metadata
@@ -173,6 +173,7 @@ class _Shards:
             self.tok_cache.index()
         self.failed: set = set()
         self.panel_figures: list[pd.DataFrame] = []
+        self.panel: pd.DataFrame | None = None
 
     def finish_panel(self) -> None:
         """The panel, from every report's :func:`~gdrkit.analysis.fold.panel_figures`, and
@@ -183,6 +184,7 @@ class _Shards:
             return
         panel = build_panel(self.corpus.reports, f, numeric=self.numeric)
         self.sink.add("panel", panel)
+        self.panel = panel  # panel.dta and the codebook are written once the tables are
         # the checks across years (of the panel's reports) after every report's own
         across = across_year_checks(panel, f)
         if len(across):
@@ -273,6 +275,8 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
             running = None
         writer.finish_panel()
         result.written = sink.finish()
+        if writer.panel is not None:
+            result.written += write_panel_files(writer.panel, out)
     result.removed = remove_stale_tables(out, result.written)
     result.failed_reports = len(writer.failed)
     return result
