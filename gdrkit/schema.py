@@ -41,7 +41,8 @@ from pathlib import Path
 
 __all__ = ["REPORT_COLUMNS", "ERROR_COLUMNS", "SECTION_COLUMNS", "SECTION_REPORT_COLUMNS", "FIGURE_COLUMNS",
            "HEADLINE_MEASURES", "CHECK_COLUMNS", "PROBLEM_COLUMNS", "TAXONOMY_COLUMNS", "TOKEN_COLUMNS",
-           "PANEL_META_COLUMNS", "APPROX_COLUMNS", "PANEL_NOTE_COLUMNS", "RATE_COLUMNS", "KWIC_COLUMNS", "KEYNESS_COLUMNS", "TIDY_COLUMNS", "TABLE_NAMES",
+           "PANEL_META_COLUMNS", "APPROX_COLUMNS", "PANEL_NOTE_COLUMNS", "RATE_COLUMNS", "KWIC_COLUMNS", "KWIC_REPORT_COLUMNS",
+           "KWIC_AGENCY_COLUMNS", "KEYNESS_COLUMNS", "TIDY_COLUMNS", "TABLE_NAMES",
            "PARQUET_ONLY", "PANEL_FILES", "CODEBOOK_COLUMNS", "panel_column_info"]
 
 #: One row per input file that could be read as a report.
@@ -96,6 +97,12 @@ RATE_COLUMNS = ["handled", "grant_rate", "zero_applications", "reconsiderations_
 
 #: Keyword in context.
 KWIC_COLUMNS = ["report_id", "section_id", "start", "end", "left", "match", "right"]
+#: Report columns ``Corpus.kwic`` adds to each match (those the reports table has).
+KWIC_REPORT_COLUMNS = ("agency_id", "agency_name", "agency", "year", "tier")
+#: ``Corpus.kwic(..., by="agency")``: matches per agency (the first column is the grouping
+#: key: ``agency_id``, or ``agency`` when the reports table has no agency ids).
+KWIC_AGENCY_COLUMNS = ["agency_id", "agency_name", "n_matches", "n_reports", "reports", "share_reports", "years",
+                       "example"]
 #: Keyness of words for a target group.
 KEYNESS_COLUMNS = ["feature", "statistic", "p", "n_target", "n_reference", "rate_target", "rate_reference",
                    "measure"]
