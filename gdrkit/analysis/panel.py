@@ -88,8 +88,10 @@ def totals_by(panel: pd.DataFrame, measures: Sequence[str], *, by: str = "year",
         instead of the long table.
     dedupe : bool
         Leave out the rows of reports that duplicate another (``duplicate_of`` set: the
-        same report scraped twice or in two formats), so each report counts once. With
-        ``dedupe=False`` every row is summed.
+        same report scraped twice or in two formats), so each report counts once. The
+        panel has none (``Corpus.panel()`` leaves them out): this matters for
+        ``panel(duplicates=True)`` or a table of your own. With ``dedupe=False`` every
+        row is summed.
 
     Returns
     -------

@@ -50,14 +50,15 @@ _CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py"
                  "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
-_NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py", "meta/ids.py",
-                    "meta/annex.py", "meta/keys.py", "meta/user.py", "text/__init__.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
+_NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py",
+                    "meta/ids.py", "meta/annex.py", "meta/keys.py", "meta/user.py", "engine/stata.py",
+                    "text/__init__.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
                     "engine/arrow.py", "engine/cache.py", "engine/limits.py", "engine/parallel.py",
                     "engine/progress.py", "engine/sink.py", "engine/tablefiles.py", "engine/versions.py",
                     "pipeline/__init__.py", "sections.py", "extract/__init__.py", "extract/annex.py",
                     "extract/checks.py", "extract/figures.py", "extract/narrative.py", "extract/split.py",
-                    "extract/template.py", "extract/statements.py", "extract/prose.py", "problems/__init__.py", "problems/find.py", "problems/split.py",
-                    "problems/taxonomy.py")
+                    "extract/template.py", "extract/statements.py", "extract/prose.py", "problems/__init__.py",
+                    "problems/find.py", "problems/split.py", "problems/taxonomy.py")
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.
 _FLUSH_ROWS = 512
 _FLUSH_BYTES = 96_000_000
