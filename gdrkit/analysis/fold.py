@@ -113,11 +113,14 @@ def fold_annexes(reports: pd.DataFrame, figures: pd.DataFrame, rows: np.ndarray)
     from_annex = figures["report_id"].isin(list(links)).to_numpy()
     own, a = figures[~from_annex], figures[from_annex]
     have = set(zip(own["report_id"].tolist(), own["measure"].tolist()))
-    target = [links[r] for r in a["report_id"].tolist()]
-    take = np.array([(t, m) not in have for t, m in zip(target, a["measure"].tolist())], dtype=bool)
+    take = np.zeros(len(a), dtype=bool)
     filled: dict[str, list[str]] = {}
-    for src, t, m in zip(np.array(a["report_id"].tolist(), dtype=object)[take], np.array(target, dtype=object)[take],
-                         a.loc[take, "measure"].tolist()):
-        filled.setdefault(t, []).append(f"{m}: annex {files.get(src, src)}")
-    a = a[take].assign(report_id=np.array(target, dtype=object)[take]).astype({"report_id": own["report_id"].dtype})
+    for i, (src, m) in enumerate(zip(a["report_id"].tolist(), a["measure"].tolist())):
+        t = links[src]
+        if (t, m) not in have:  # a gap of the report (and not filled by another annex before)
+            have.add((t, m))
+            take[i] = True
+            filled.setdefault(t, []).append(f"{m}: annex {files.get(src, src)}")
+    a = a[take]
+    a = a.assign(report_id=pd.array([links[r] for r in a["report_id"].tolist()], dtype=own["report_id"].dtype))
     return pd.concat([own, a], ignore_index=True), {r: "; ".join(v) for r, v in filled.items()}

@@ -241,3 +241,12 @@ def test_annex_values_fill_gaps_only():
     assert pd.isna(p.loc["r", "approx_fees_yuan"])
     both = build_panel(reports, figs, duplicates=True).set_index("report_id")
     assert list(both.index) == ["r", "s"] and both.loc["s", "filled_from"] == "proactive_items: annex s-table.txt"
+
+
+def test_two_annexes_of_one_report_fill_each_gap_once():
+    reports = pd.DataFrame({"report_id": ["r", "a", "b"], "file": ["r.txt", "r-table.txt", "r附件.txt"],
+                            "duplicate_of": [None, None, None], "annex_of": [None, "r", "r"]})
+    figs = pd.DataFrame([_fig("a", "lawsuits", 2), _fig("b", "lawsuits", 3), _fig("b", "fees_yuan", 0)])
+    p = build_panel(reports, figs).set_index("report_id")
+    assert (p.loc["r", "lawsuits"], p.loc["r", "fees_yuan"]) == (2, 0)
+    assert p.loc["r", "filled_from"] == "lawsuits: annex r-table.txt; fees_yuan: annex r附件.txt"
