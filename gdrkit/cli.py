@@ -24,7 +24,8 @@ __all__ = ["main"]
 _BUILD_EPILOG = """\
 writes, in OUT, each table as <table>.parquet and <table>.csv (UTF-8 with a BOM;
 tokens: Parquet only): reports, errors, sections, figures, checks, problems, panel,
-tokens. Table files an earlier build left in OUT that this one does not write are
+tokens; the panel also as panel.dta (Stata 14+) with its codebook (codebook.csv,
+codebook.md). Table files an earlier build left in OUT that this one does not write are
 removed. Every input file is in reports or in errors (with the reason).
 
 exit status: 0 done (errors and failed checks are listed as warnings); 1 no report

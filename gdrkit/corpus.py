@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import zh
-from .analysis.kwic import kwic
+from .analysis.across_years import across_year_checks, with_checks
+from .analysis.kwic import kwic, kwic_by_agency, with_report_columns
 from .analysis.panel import build_panel
 from .engine.cache import default_cache_dir
 from .engine.parallel import default_workers, map_reports
@@ -25,10 +26,11 @@ from .io import DEFAULT_MAX_BYTES, discover_files
 from .meta.ids import assign_ids
 from .meta.user import join_metadata
 from .pipeline.dask_engine import DaskRunner
+from .pipeline.memo import DerivedTables
 from .pipeline.reading import reports_cache
 from .pipeline.runners import LocalRunner
-from .pipeline.stages import DERIVED_TABLES, read_report
-from .pipeline.tablecache import cached_table, loaded_fingerprint, reports_fingerprint
+from .pipeline.stages import read_report
+from .pipeline.tablecache import loaded_fingerprint
 from .problems import find_problems
 from .schema import ERROR_COLUMNS, REPORT_COLUMNS
 from .text.spans import innermost_sections
@@ -38,7 +40,7 @@ __all__ = ["Corpus", "load_corpus", "load_corpus_dask", "build_dask", "read_repo
 
 
 @dataclass
-class Corpus:
+class Corpus(DerivedTables):
     """Reports read from a folder, and the tables derived from them.
 
     Attributes
@@ -46,7 +48,8 @@ class Corpus:
     reports : DataFrame
         One row per report (columns :data:`REPORT_COLUMNS` plus user metadata). The
         derived tables follow it: assign a filtered or edited copy
-        (``corpus.reports = corpus.reports[mask]``) rather than editing it in place.
+        (``corpus.reports = corpus.reports[mask]``) rather than editing it in place, or
+        take ``corpus.subset(mask_or_query)``, whose tables are this corpus's, filtered.
     errors : DataFrame
         path, stage, error: every input file that is not in ``reports``.
     root : str
@@ -72,47 +75,8 @@ class Corpus:
     def __repr__(self) -> str:
         return f"<Corpus {self.root!r}: {len(self.reports)} reports, {len(self.errors)} errors>"
 
-    def _runner(self) -> LocalRunner | DaskRunner:
-        if self.runner is not None:
-            return self.runner
-        return LocalRunner(cache_dir=self.cache_dir, workers=self.workers, progress=self.progress)
-
-    def _fingerprint(self) -> str:
-        """The reports table's hash (:func:`~gdrkit.pipeline.tablecache.reports_fingerprint`),
-        once per reports table (:meth:`_memo` clears the tables when it is replaced)."""
-        if "_fingerprint" not in self._tables:
-            self._tables["_fingerprint"] = reports_fingerprint(self.reports)
-        return self._tables["_fingerprint"]
-
-    def _memo(self, key: str, fn, *, disk: bool = True):
-        # derived tables belong to the reports table they were computed from: assigning a
-        # new one (corpus.reports = corpus.reports[mask]) recomputes them (the table is
-        # held, not its id: a new table can get a freed table's id)
-        if self._tables.get("_reports") is not self.reports:
-            self._tables.clear()
-            self._tables["_reports"] = self.reports
-        if key not in self._tables:
-            # an unchanged corpus reads its whole tables from the cache
-            self._tables[key] = cached_table(self.cache_dir, key, fn, fingerprint=self._fingerprint) \
-                if disk else fn()
-        return self._tables[key]
-
     # ------------------------------------------------------------------ tables
-    def _derived(self, name: str, *, with_tokens: bool = False) -> pd.DataFrame:
-        """A table of :data:`gdrkit.pipeline.stages.DERIVED_TABLES` (sections, figures, ...):
-        they are computed together, report by report, by the runner (cached per report, see
-        :mod:`gdrkit.pipeline.deriving`); with ``with_tokens``, the reports computed are
-        also tokenized in the same pass."""
-        if self._tables.get("_reports") is not self.reports or name not in self._tables:
-            tok = (zh.Tokenizer(backend=self.backend)
-                   if with_tokens and f"tokens:report:{self.backend}" not in self._tables else None)
-            tables = self._runner().derive(self.reports, tokenizer=tok)
-            for t in DERIVED_TABLES:
-                self._memo(t, lambda t=t: tables[t], disk=False)
-            if tables.get("tokens") is not None:
-                self._tables["_tokens_computed"] = (self.backend, tables["tokens"])
-        return self._tables[name]
-
+    # (computed on demand and kept: gdrkit.pipeline.memo.DerivedTables; subset() there too)
     def sections(self) -> pd.DataFrame:
         """Outline sections with canonical kinds (see :func:`gdrkit.sections.segment_reports`).
 
@@ -171,8 +135,10 @@ class Corpus:
         return self._derived("figures")
 
     def checks(self) -> pd.DataFrame:
-        """Identity checks of the template tables, and the extraction's own notes
-        (ambiguous digit splits, prose vs table); see :mod:`gdrkit.extract`.
+        """Identity checks of the template tables, the extraction's own notes (ambiguous
+        digit splits, prose vs table; see :mod:`gdrkit.extract`), then the checks across
+        years of one agency's reports (``across_years.*``, see
+        :mod:`gdrkit.analysis.across_years`).
 
         Returns
         -------
@@ -180,26 +146,30 @@ class Corpus:
             report_id, rule, ok (False: fails; NA: cannot be decided), expected,
             observed, evidence.
         """
-        return self._memo("checks", lambda: with_notes(self._derived("identity_checks"), self._figure_notes()))
+        return self._memo("checks", lambda: with_checks(
+            with_notes(self._derived("identity_checks"), self._figure_notes()),
+            across_year_checks(self.panel(), self.figures())))
 
     def _figure_notes(self) -> pd.DataFrame:
         return self._derived("figure_notes")
 
-    def panel(self) -> pd.DataFrame:
-        """One row per report: metadata, one column per measure, derived rates
-        (:func:`gdrkit.analysis.panel.build_panel`).
+    def panel(self, *, duplicates: bool = False) -> pd.DataFrame:
+        """One row per distinct report: metadata, one column per measure, derived rates
+        (:func:`gdrkit.analysis.panel.build_panel`). Reports that copy another
+        (``duplicate_of`` set) are left out unless ``duplicates=True``; a statistics annex
+        linked to its report (``annex_of``) is no row: it fills the report's gaps.
 
         Returns
         -------
         DataFrame
-            :data:`gdrkit.analysis.panel.PANEL_META_COLUMNS` (report_id ... duplicate_of:
-            drop rows with ``duplicate_of`` set to count each report once), the
-            metadata columns joined with ``load_corpus(metadata=...)``, one column per
+            :data:`gdrkit.analysis.panel.PANEL_META_COLUMNS` (report_id ... duplicate_of),
+            the metadata columns joined with ``load_corpus(metadata=...)``, one column per
             measure (applications_received ... consultations; missing when the report
-            does not state it), flagged, and
-            :data:`gdrkit.analysis.panel.RATE_COLUMNS`.
+            does not state it), approx_<measure>, flagged, filled_from, and
+            :data:`gdrkit.analysis.panel.RATE_COLUMNS` (see ``codebook.md`` of a build).
         """
-        return self._memo("panel", lambda: build_panel(self.reports, self.figures()))
+        return self._memo("panel_duplicates" if duplicates else "panel",
+                          lambda: build_panel(self.reports, self.figures(), duplicates=duplicates))
 
     def problems(self, *, taxonomy: pd.DataFrame | str | None = None) -> pd.DataFrame:
         """Stated problems, split and classified (see :mod:`gdrkit.problems`).
@@ -227,24 +197,32 @@ class Corpus:
             Characters of context on each side.
         regex : bool
             Treat a string ``term`` as a regular expression.
-        by : {"report", "section"}
+        by : {"report", "section", "agency"}
             ``"section"`` also names the section each match falls in: the innermost one
             (sections nest, and each match is listed once, not once per enclosing section).
+            ``"agency"``: the matches counted per agency (one row per agency, see
+            :func:`gdrkit.analysis.kwic.kwic_by_agency`).
 
         Returns
         -------
         DataFrame
-            report_id, section_id (empty for ``by="report"``; for ``by="section"`` the
-            innermost section holding the match, empty before the first heading), start,
-            end (offsets in ``reports.text``), left, match, right.
+            For ``by="report"`` and ``"section"``, one row per match: report_id,
+            section_id (empty for ``by="report"``; for ``by="section"`` the innermost
+            section holding the match, empty before the first heading), start, end
+            (offsets in ``reports.text``), left, match, right, then the report's
+            agency_id, agency_name, agency, year, tier (those the reports table has).
+            For ``by="agency"``: agency_id (or agency), agency_name, n_matches,
+            n_reports, reports, share_reports, years, example.
         """
-        if by not in ("report", "section"):
-            raise ValueError(f"by must be 'report' or 'section', not {by!r}")
+        if by not in ("report", "section", "agency"):
+            raise ValueError(f"by must be 'report', 'section' or 'agency', not {by!r}")
         hits = kwic(self.reports, term, window=window, regex=regex)
         if by == "section" and len(hits):
             # the section holding each match's first character
             hits["section_id"] = innermost_sections(hits.assign(end=hits["start"] + 1), self.sections())
-        return hits
+        if by == "agency":
+            return kwic_by_agency(hits, self.reports)
+        return with_report_columns(hits, self.reports)
 
     def tables(self, *, tokens: bool = True) -> dict[str, pd.DataFrame]:
         """Every table ``gdrkit build`` writes, by name."""
@@ -319,7 +297,7 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         ``corpus.reports`` has one row per report with the columns
         report_id, path, file, format, encoding, sha1, n_bytes, text_raw, text, n_chars,
         title, agency, agency_type, level, tier, province, city, county, year, published,
-        style, kind, duplicate_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
+        style, kind, duplicate_of, annex_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
     """
     files, skipped = discover_files(path)
     workers = default_workers(len(files), workers=workers)

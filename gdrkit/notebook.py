@@ -62,20 +62,32 @@ def figures_path(default: str | os.PathLike | None = None) -> Path:
 
 
 def _without_duplicates(table: pd.DataFrame, reports: pd.DataFrame, what: str) -> tuple[pd.DataFrame, str | None]:
-    if "duplicate_of" not in reports.columns or "report_id" not in table.columns:
+    """``table`` without the rows of duplicate reports and of statistics annexes linked to
+    their report (both folded into the report: see :func:`gdrkit.analysis.fold.panel_rows`),
+    and a note saying how many rows were left out (None when none)."""
+    if "report_id" not in table.columns:
         return table, None
-    dup = set(reports.loc[reports["duplicate_of"].notna(), "report_id"])
-    drop = table["report_id"].isin(dup)
-    if not drop.any():
+    dup = set(reports.loc[reports["duplicate_of"].notna(), "report_id"]) if "duplicate_of" in reports else set()
+    annex = set(reports.loc[reports["annex_of"].notna(), "report_id"]) if "annex_of" in reports else set()
+    drop_dup, drop_annex = table["report_id"].isin(dup), table["report_id"].isin(annex)
+    if not (drop_dup.any() or drop_annex.any()):
         return table, None
-    return table[~drop.to_numpy()], (f"{what}: {int(drop.sum())} row(s) of {len(dup)} duplicate report(s) left out "
-                                     "(reports.duplicate_of names the copy kept)")
+    said = []
+    if drop_dup.any():
+        said.append(f"{int(drop_dup.sum())} row(s) of {len(dup)} duplicate report(s) left out "
+                    "(reports.duplicate_of names the copy kept)")
+    if drop_annex.any():
+        said.append(f"{int(drop_annex.sum())} row(s) of {len(annex)} statistics annex(es) left out "
+                    "(reports.annex_of names the report each belongs to; the panel folds them in)")
+    return table[~(drop_dup | drop_annex).to_numpy()], f"{what}: {'; '.join(said)}"
 
 
 def unique_reports(table: pd.DataFrame, reports: pd.DataFrame, *, what: str = "table") -> pd.DataFrame:
     """``table`` without the rows of reports that duplicate another report
-    (``reports.duplicate_of`` set: the same report scraped twice, or in two formats); a
-    warning says how many rows were left out."""
+    (``reports.duplicate_of`` set: the same report scraped twice, or in two formats) or
+    that are the statistics annex of another (``reports.annex_of`` set); a warning says
+    how many rows were left out. The panel (``corpus.panel()``) has neither already: no
+    row is left out of it, and nothing is said."""
     out, note = _without_duplicates(table, reports, what)
     if note:
         warnings.warn(note, stacklevel=2)
@@ -85,8 +97,8 @@ def unique_reports(table: pd.DataFrame, reports: pd.DataFrame, *, what: str = "t
 def optional_table(corpus, name: str, *, dedupe: bool = True, **kw) -> pd.DataFrame | None:
     """``corpus.<name>(**kw)``, or None with a warning saying why when this gdrkit has no module
     for it yet (only a missing gdrkit module is caught: any other error is raised).
-    With ``dedupe`` (default), rows of duplicate reports are left out (see
-    :func:`unique_reports`)."""
+    With ``dedupe`` (default), rows of duplicate reports and of linked statistics annexes
+    are left out (see :func:`unique_reports`)."""
     try:
         out = getattr(corpus, name)(**kw)
     except (ModuleNotFoundError, ImportError) as exc:

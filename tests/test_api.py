@@ -21,7 +21,7 @@ from conftest import DATA, by_file
 SEED = DATA / "002_d2cdc19c69bd6f1e.txt"
 #: the fields of a report read by read_report: a reports row without the ids given by
 #: load_corpus, and the hash of its text with whitespace removed
-REPORT_FIELDS = (set(REPORT_COLUMNS) - {"report_id", "duplicate_of"}) | {"text_hash"}
+REPORT_FIELDS = (set(REPORT_COLUMNS) - {"report_id", "duplicate_of", "annex_of"}) | {"text_hash"}
 
 
 # ---------------------------------------------------------------- read_report

@@ -14,7 +14,8 @@ def _as_text(s: pd.Series) -> pd.Series:
 def test_csv_reads_back_the_parquet_values(seed_corpus, tmp_path):
     tables = seed_corpus.tables()
     written = write_tables(tables, tmp_path)
-    assert len(written) == 2 * len(tables) - 1  # tokens: Parquet only
+    assert len(written) == 2 * len(tables) - 1 + 3  # tokens: Parquet only; panel.dta, codebook.csv, codebook.md
+    assert [p.name for p in written[-3:]] == ["panel.dta", "codebook.csv", "codebook.md"]
     assert "tokens" in tables  # so the tokens branch below runs
     for name, df in tables.items():
         pq = read_table(tmp_path, name)

@@ -1,4 +1,5 @@
-"""Analyses of the gdrkit tables: the panel (one row per report), keyword in context,
+"""Analyses of the gdrkit tables: the panel (one row per distinct report) and the checks
+across years, keyword in context,
 keyness, text reuse, the words of problem statements, regression models and the paper's
 tables, and the names of all of these in words (labels).
 
@@ -8,12 +9,14 @@ tables, and the names of all of these in words (labels).
 
 from __future__ import annotations
 
+from .across_years import ACROSS_YEAR_RULES, across_year_checks
 from .formulas import DEFAULT_FAMILY, FAMILIES, FORMULAS, formula_columns, reference_levels
 from .keyness import KEYNESS_COLUMNS, period_groups, problem_keyness
-from .kwic import KWIC_COLUMNS
+from .kwic import KWIC_COLUMNS, kwic_by_agency, with_report_columns
 from .labels import LABELS, label, model_label, term_label
 from .models import ModelError, fit_model
 from .panel import (
+                    APPROX_COLUMNS,
                     PANEL_META_COLUMNS,
                     RATE_COLUMNS,
                     build_panel,
@@ -48,8 +51,8 @@ from .words import (
 
 __all__ = [
     "build_panel", "totals_by", "staffing_table", "problem_flags", "metadata_columns", "numeric_metadata",
-    "PANEL_META_COLUMNS", "RATE_COLUMNS",
-    "KWIC_COLUMNS", "problem_keyness", "period_groups", "KEYNESS_COLUMNS",
+    "PANEL_META_COLUMNS", "RATE_COLUMNS", "APPROX_COLUMNS", "across_year_checks", "ACROSS_YEAR_RULES",
+    "KWIC_COLUMNS", "kwic_by_agency", "with_report_columns", "problem_keyness", "period_groups", "KEYNESS_COLUMNS",
     "text_reuse", "problem_reuse", "lsh_params",
     "problem_word_frequencies", "problem_tokens", "tokens_of", "problem_stopwords", "is_problem_word",
     "PROBLEM_WORDS", "LIST_MARKER",

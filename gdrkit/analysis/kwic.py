@@ -1,14 +1,25 @@
-"""Keyword in context (KWIC) over reports or sections."""
+"""Keyword in context (KWIC) over reports or sections, and matches counted per agency.
+
+``Corpus.kwic(term, by=...)``: ``by="report"`` (one row per match), ``"section"`` (one row
+per match, with the innermost section holding it) and ``"agency"`` (one row per agency:
+how often and in how many of its reports the term occurs, :func:`kwic_by_agency`). The
+match rows carry the report's agency (``agency_id`` and ``agency_name`` when the reports
+table has them, and ``agency`` as printed), ``year`` and ``tier``
+(:func:`with_report_columns`).
+"""
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
-from ..schema import KWIC_COLUMNS
+from ..meta.keys import agency_key_column, agency_keys
+from ..schema import KWIC_AGENCY_COLUMNS, KWIC_COLUMNS, KWIC_REPORT_COLUMNS
 
-__all__ = ["kwic", "KWIC_COLUMNS"]
+__all__ = ["kwic", "with_report_columns", "kwic_by_agency", "KWIC_COLUMNS", "KWIC_REPORT_COLUMNS",
+           "KWIC_AGENCY_COLUMNS"]
 
 
 def kwic(units: pd.DataFrame, term: str | re.Pattern[str], *, window: int = 20, regex: bool = False,
@@ -65,3 +76,63 @@ def kwic(units: pd.DataFrame, term: str | re.Pattern[str], *, window: int = 20, 
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out
+
+
+def with_report_columns(hits: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """``hits`` (rows of :func:`kwic`) with their report's columns of
+    :data:`KWIC_REPORT_COLUMNS` that ``reports`` has (agency_id, agency_name, agency, year,
+    tier) after its own columns."""
+    cols = [c for c in KWIC_REPORT_COLUMNS if c in reports.columns and c not in hits.columns]
+    if not cols:
+        return hits
+    meta = reports[["report_id", *cols]].drop_duplicates("report_id")
+    return hits.merge(meta, on="report_id", how="left", validate="many_to_one")  # in the order of hits
+
+
+def kwic_by_agency(hits: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """Matches of :func:`kwic` (over ``reports``) counted per agency.
+
+    An agency is ``agency_id`` where the reports table has it filled, else ``agency`` as
+    printed (:func:`gdrkit.meta.keys.agency_keys`); a statistics annex counts with the
+    report it belongs to (``annex_of``); a report that copies another (``duplicate_of``)
+    is left out, as in the panel. Reports without a known agency are one row whose
+    agency is missing (last).
+
+    Returns
+    -------
+    DataFrame
+        agency_id (or agency, when the reports table has no agency_id: the grouping key),
+        agency_name (when the reports table has it; the first name of the agency's
+        reports, else the name as printed), n_matches, n_reports (reports with a match),
+        reports (the agency's reports), share_reports (n_reports / reports), years (the
+        years with a match, ascending, comma-separated), example (the first match in
+        context, ``left【match】right``); sorted by n_matches (descending), then agency.
+    """
+    key = agency_key_column(reports)
+    keys = pd.Series(agency_keys(reports), index=reports.index, dtype=object)
+    if "annex_of" in reports.columns:  # an annex counts with its report
+        of = dict(zip(reports["report_id"], keys))
+        linked = reports["annex_of"].map(of)
+        keys = keys.where(reports["annex_of"].isna(), linked)
+    own = reports["duplicate_of"].isna() if "duplicate_of" in reports.columns else pd.Series(True, reports.index)
+    label = "agency_name" if "agency_name" in reports.columns else "agency"
+    base = pd.DataFrame({"report_id": reports["report_id"], "key": keys, "label": reports[label],
+                         "year": reports["year"] if "year" in reports.columns else None})[own.to_numpy()]
+    h = hits.merge(base, on="report_id", how="inner")
+    rows = []
+    for k, g in base.groupby("key", dropna=False, sort=False):
+        m = h[h["key"].isna()] if pd.isna(k) else h[h["key"] == k]
+        years = sorted({int(y) for y in m["year"].dropna()}) if len(m) else []
+        first = m.iloc[0] if len(m) else None
+        names = g["label"].dropna()
+        rows.append({key: None if pd.isna(k) else k, "agency_name": names.iloc[0] if len(names) else None,
+                     "n_matches": len(m), "n_reports": m["report_id"].nunique(), "reports": len(g),
+                     "share_reports": m["report_id"].nunique() / len(g), "years": ", ".join(map(str, years)),
+                     "example": f"{first['left']}【{first['match']}】{first['right']}" if first is not None else ""})
+    cols = [key, *KWIC_AGENCY_COLUMNS[1:]]
+    out = pd.DataFrame(rows, columns=cols)
+    if label == "agency":
+        out = out.drop(columns="agency_name") if key == "agency" else out
+    out = out.astype({"n_matches": "int64", "n_reports": "int64", "reports": "int64", "share_reports": "float64"})
+    order = np.lexsort((out[key].fillna("\uffff").astype(str).to_numpy(), -out["n_matches"].to_numpy()))
+    return out.iloc[order].reset_index(drop=True)

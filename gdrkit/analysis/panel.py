@@ -32,17 +32,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from ..extract.figures import is_headline
-from ..schema import HEADLINE_MEASURES, PANEL_META_COLUMNS, RATE_COLUMNS, REPORT_COLUMNS
+from ..schema import APPROX_COLUMNS, HEADLINE_MEASURES, PANEL_META_COLUMNS, RATE_COLUMNS, REPORT_COLUMNS
+from .fold import OTHER_ROWS, fold_annexes, panel_figures, panel_rows
 
 __all__ = ["build_panel", "totals_by", "staffing_table", "problem_flags", "metadata_columns", "numeric_metadata",
-           "PANEL_META_COLUMNS", "RATE_COLUMNS"]
+           "PANEL_META_COLUMNS", "RATE_COLUMNS", "APPROX_COLUMNS"]
 
-_OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.other_no_fee.total",
-               "table3.other_other.total")
-#: The measures the panel reads.
-_USED = frozenset((*HEADLINE_MEASURES, "table3.total.total", *_OTHER_ROWS, "table4.review.corrected",
-                   "table4.review.total"))
 
 
 def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
@@ -93,8 +88,10 @@ def totals_by(panel: pd.DataFrame, measures: Sequence[str], *, by: str = "year",
         instead of the long table.
     dedupe : bool
         Leave out the rows of reports that duplicate another (``duplicate_of`` set: the
-        same report scraped twice or in two formats), so each report counts once. With
-        ``dedupe=False`` every row is summed.
+        same report scraped twice or in two formats), so each report counts once. The
+        panel has none (``Corpus.panel()`` leaves them out): this matters for
+        ``panel(duplicates=True)`` or a table of your own. With ``dedupe=False`` every
+        row is summed.
 
     Returns
     -------
@@ -157,70 +154,95 @@ def numeric_metadata(reports: pd.DataFrame) -> list[str]:
     return [c for c in metadata_columns(reports) if _all_numbers(reports[c])]
 
 
-def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *,
-                numeric: list[str] | None = None) -> pd.DataFrame:
-    """One row per report with its headline measures and derived rates.
+def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[str] | None = None,
+                duplicates: bool = False) -> pd.DataFrame:
+    """One row per distinct report with its headline measures and derived rates.
 
     Parameters
     ----------
     reports : DataFrame
         The ``reports`` table.
     figures : DataFrame
-        The ``figures`` table (see :func:`gdrkit.extract.extract_figures`).
+        The ``figures`` table (see :func:`gdrkit.extract.extract_figures`), or its
+        :func:`gdrkit.analysis.fold.panel_figures` (the same panel).
     numeric : list of str, optional
         The metadata columns to hold as numbers (default :func:`numeric_metadata` of
         ``reports``). A build that makes the panel part by part decides them once, on
         the whole ``reports`` table, so every part gets the same types.
+    duplicates : bool
+        Keep the rows of reports that copy another (``duplicate_of`` set); by default
+        they are left out (they stay listed in ``reports``), so each report counts once.
+        A statistics annex linked to its report (``annex_of`` set) is never a row: its
+        values fill its report's missing measures (see :mod:`gdrkit.analysis.fold`).
 
     Returns
     -------
     DataFrame
-        report_id, path, file, agency, agency_type, level, tier, province, city, county,
-        year, style, kind, duplicate_of (drop those rows to count each report once)
-        (those present in ``reports``), the user metadata columns of ``reports`` (see
-        the module docstring), one float column per headline measure
+        report_id, path, file, agency_id, agency_name, agency, agency_type, level, tier,
+        adcode, province, city, county, year, style, kind, duplicate_of (those present in
+        ``reports``), the user metadata columns of ``reports`` (see the module
+        docstring), one float column per headline measure
         (:data:`gdrkit.extract.HEADLINE_MEASURES`; NaN when the report does not state
-        it), flagged (headline values that carry a qualifier, e.g. ``applications_denied:
-        3 of 8 rows not read``; empty when none), then handled, grant_rate,
-        zero_applications (boolean, NA when unknown),
+        it), ``approx_<measure>`` per measure (boolean: True where the value was stated
+        as approximate, 余/多/约; NA where the value is missing), flagged (headline values
+        that carry a qualifier, e.g. ``applications_denied: 3 of 8 rows not read``; empty
+        when none), filled_from (values taken from the report's statistics annex, e.g.
+        ``proactive_items: annex jyt-2018-table.txt``; empty when none), then handled,
+        grant_rate, zero_applications (boolean, NA when unknown),
         reconsiderations_per_100_applications, lawsuits_per_100_applications,
         review_correction_rate.
     """
+    rows = panel_rows(reports, duplicates=duplicates)
     meta = [c for c in PANEL_META_COLUMNS if c in reports.columns]
-    panel = reports[meta].copy().reset_index(drop=True)
-    # the rows and columns read below, before the row-wise test (not the long evidence)
-    f = figures.loc[figures["measure"].isin(_USED), ["report_id", "measure", "value", "qualifier"]]
-    f = f[np.fromiter(map(is_headline, f["qualifier"].tolist()), bool, len(f))]
-    f = f.drop_duplicates(["report_id", "measure"], keep="first")
-    # headline values that carry a qualifier (a partial sum, an ambiguous digit split, a
-    # blank table cell read as 0) are flagged, so a regression can leave them out
-    q = f[f["measure"].isin(HEADLINE_MEASURES) & f["qualifier"].fillna("").ne("")]
-    by_report: dict = {}
-    for rid, m, x in zip(q["report_id"].tolist(), q["measure"].tolist(), q["qualifier"].tolist()):
-        by_report.setdefault(rid, []).append(f"{m}: {x}")
-    flags = pd.Series({rid: "; ".join(v) for rid, v in by_report.items()}, dtype=object)
+    panel = reports.loc[rows, meta].copy().reset_index(drop=True)
+    # the headline values read (not the long evidence); an annex's fill its report's gaps
+    f, filled = fold_annexes(reports, panel_figures(figures), rows)
     wide = f.pivot(index="report_id", columns="measure", values="value") if len(f) else pd.DataFrame()
+    approx = f.pivot(index="report_id", columns="measure", values="approx") if len(f) else pd.DataFrame()
     # each report's row of ``wide`` (-1: none), looked up once for every measure
     at = wide.index.get_indexer(panel["report_id"]) if len(wide) else np.full(len(panel), -1)
     missing = at < 0
 
-    def cell(name: str) -> pd.Series:
-        """``panel["report_id"].map(wide[name]).astype(float)``, from the lookup above."""
-        if name not in wide.columns:
+    def cell(name: str, table: pd.DataFrame = wide) -> pd.Series:
+        """``panel["report_id"].map(table[name]).astype(float)``, from the lookup above."""
+        if name not in table.columns:
             return pd.Series(np.nan, index=panel.index)
-        v = wide[name].to_numpy(dtype=float, na_value=np.nan)[at]
+        v = table[name].to_numpy(dtype=float, na_value=np.nan)[at]
         v[missing] = np.nan
         return pd.Series(v, index=panel.index)
 
     for m in HEADLINE_MEASURES:
-        panel[m] = cell(m) if m in wide.columns else np.nan
-    fl = panel["report_id"].map(flags).astype(object)
-    panel["flagged"] = fl.where(fl.notna(), "").astype(str)
+        panel[m] = cell(m)
+    for m, c in zip(HEADLINE_MEASURES, APPROX_COLUMNS):
+        a = cell(m, approx)
+        panel[c] = pd.array(np.where(a.isna(), None, a.eq(1.0)), dtype="boolean")
+    for name, notes in (("flagged", _flags(f)), ("filled_from", filled)):
+        col = panel["report_id"].map(notes).astype(object)
+        panel[name] = col.where(col.notna(), "").astype(str)
+    _add_rates(panel, cell)
+    # the metadata types are decided on every report, rows of the panel or not
+    numeric = numeric_metadata(reports) if numeric is None else numeric
+    return _with_user_metadata(panel, reports.loc[rows], n_meta=len(meta), numeric=numeric)
 
+
+def _flags(f: pd.DataFrame) -> dict[str, str]:
+    """``{report_id: "measure: qualifier; ..."}``: headline values that carry a qualifier (a
+    partial sum, an ambiguous digit split, a blank table cell read as 0) are flagged, so a
+    regression can leave them out."""
+    q = f[f["measure"].isin(HEADLINE_MEASURES) & f["qualifier"].ne("")]
+    by_report: dict = {}
+    for rid, m, x in zip(q["report_id"].tolist(), q["measure"].tolist(), q["qualifier"].tolist()):
+        by_report.setdefault(rid, []).append(f"{m}: {x}")
+    return {rid: "; ".join(v) for rid, v in by_report.items()}
+
+
+def _add_rates(panel: pd.DataFrame, cell) -> None:
+    """The derived columns (see the module docstring), from the measures of ``panel`` and
+    the cells ``cell(measure)`` gives (a Series aligned to ``panel``)."""
     total = cell("table3.total.total")
     outcomes = panel[["applications_granted", "applications_partial", "applications_denied"]]
     rest = panel[["applications_unable", "applications_not_processed"]].fillna(0)
-    other = sum(cell(c).fillna(0) for c in _OTHER_ROWS)
+    other = sum(cell(c).fillna(0) for c in OTHER_ROWS)
     summed = outcomes.sum(axis=1, min_count=3) + rest.sum(axis=1) + other
     panel["handled"] = total.where(total.notna(), summed)
     panel["grant_rate"] = _ratio(panel["applications_granted"] + panel["applications_partial"], panel["handled"])
@@ -229,7 +251,6 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *,
     panel["reconsiderations_per_100_applications"] = _ratio(panel["reconsiderations"], rec, 100.0)
     panel["lawsuits_per_100_applications"] = _ratio(panel["lawsuits"], rec, 100.0)
     panel["review_correction_rate"] = _ratio(cell("table4.review.corrected"), cell("table4.review.total"))
-    return _with_user_metadata(panel, reports, n_meta=len(meta), numeric=numeric)
 
 
 def _with_user_metadata(panel: pd.DataFrame, reports: pd.DataFrame, *, n_meta: int,

@@ -12,33 +12,34 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from ..schema import PARQUET_ONLY, TABLE_NAMES
+from ..schema import PANEL_FILES, PARQUET_ONLY, TABLE_NAMES
 from .cache import atomic_write
+from .stata import codebook, codebook_markdown, write_dta
 
-__all__ = ["write_tables", "read_table", "remove_stale_tables", "to_arrow", "csv_write_options", "PARQUET_ONLY",
-           "TABLE_NAMES", "ROW_GROUP_ROWS"]
+__all__ = ["write_tables", "read_table", "remove_stale_tables", "write_panel_files", "to_arrow", "csv_write_options",
+           "PARQUET_ONLY", "TABLE_NAMES", "PANEL_FILES", "ROW_GROUP_ROWS"]
 
 
 
 def remove_stale_tables(out: str | os.PathLike, written: list[Path]) -> list[Path]:
     """Remove from ``out`` the table files (``<table>.csv``/``.parquet`` of
-    :data:`TABLE_NAMES`) that a build did not write this time: left from an earlier build
+    :data:`TABLE_NAMES`, and the panel's :data:`PANEL_FILES`) that a build did not write this time: left from an earlier build
     (of another folder, or with tokens), they would be read as part of this one.
     Other files are left alone. Returns the files removed."""
     out = Path(out)
     keep = {Path(p).name for p in written}
     gone = []
-    for name in TABLE_NAMES:
-        for suffix in (".parquet", ".csv"):
-            p = out / f"{name}{suffix}"
-            if p.name not in keep and p.is_file():
-                p.unlink()
-                gone.append(p)
+    for p in [out / f"{name}{suffix}" for name in TABLE_NAMES for suffix in (".parquet", ".csv")] + \
+            [out / name for name in PANEL_FILES]:
+        if p.name not in keep and p.is_file():
+            p.unlink()
+            gone.append(p)
     return gone
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike, *, threads: int | None = None) -> list[Path]:
-    """Write each table as ``OUT/<name>.csv`` (UTF-8 with a BOM) and ``OUT/<name>.parquet``.
+    """Write each table as ``OUT/<name>.csv`` (UTF-8 with a BOM) and ``OUT/<name>.parquet``;
+    the panel also as ``OUT/panel.dta`` with its codebook (:func:`write_panel_files`).
 
     Each table is converted to Arrow once and both files are written from it; tables are
     written in ``threads`` threads (default: one per core, at most 4; Arrow's writers run
@@ -60,7 +61,21 @@ def write_tables(tables: dict[str, pd.DataFrame], out: str | os.PathLike, *, thr
 
     n = threads or min(4, os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=max(1, n)) as pool:
-        return [p for paths in pool.map(one, tables.items()) for p in paths]
+        written = [p for paths in pool.map(one, tables.items()) for p in paths]
+    return written + (write_panel_files(tables["panel"], out) if "panel" in tables else [])
+
+
+def write_panel_files(panel: pd.DataFrame, out: str | os.PathLike) -> list[Path]:
+    """Write, beside the panel's table files, ``OUT/panel.dta`` (Stata 118) and its
+    codebook, ``codebook.csv`` (UTF-8 with a BOM, as the other CSV files) and
+    ``codebook.md`` (see :mod:`gdrkit.engine.stata`); returns the paths (:data:`PANEL_FILES`)."""
+    out = Path(out)
+    book = codebook(panel)
+    paths = [out / name for name in PANEL_FILES]
+    atomic_write(paths[0], lambda t: write_dta(panel, book, t))
+    atomic_write(paths[1], lambda t: _write_csv(to_arrow(book), t))
+    atomic_write(paths[2], lambda t: Path(t).write_text(codebook_markdown(book), encoding="utf-8"))
+    return paths
 
 
 def to_arrow(df: pd.DataFrame):

@@ -51,8 +51,9 @@ _CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py"
                  "schema.py", "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
-_NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py", "meta/ids.py",
-                    "meta/user.py", "text/__init__.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
+_NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py",
+                    "meta/ids.py", "meta/annex.py", "meta/keys.py", "meta/user.py", "engine/stata.py",
+                    "text/__init__.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
                     "engine/arrow.py", "engine/cache.py", "engine/limits.py", "engine/parallel.py",
                     "engine/progress.py", "engine/sink.py", "engine/tablefiles.py", "engine/versions.py",
                     "pipeline/__init__.py", "sections.py", "extract/__init__.py", "extract/annex.py",
@@ -95,7 +96,7 @@ def reports_cache(cache_dir: str | os.PathLike, *, max_bytes: int, convert_tradi
 
 
 def _row_columns() -> list[str]:
-    cols = [c for c in REPORT_COLUMNS if c not in ("report_id", "duplicate_of")]
+    cols = [c for c in REPORT_COLUMNS if c not in ("report_id", "duplicate_of", "annex_of")]
     return cols + [c for c in ERROR_COLUMNS if c not in cols] + ["text_hash"]
 
 

@@ -13,7 +13,10 @@ two shards of their tables (one being written while the next is computed):
 2. then, shard by shard (at most :data:`SHARD_REPORTS` reports or :data:`SHARD_CHARS`
    characters of text, in report order), the shard's texts are read back from the cache
    and its sections, figures, problems, tokens (through their caches: nothing is
-   computed twice), checks and panel rows go to the table files;
+   computed twice) and checks go to the table files; the few figures the panel reads
+   (:func:`gdrkit.analysis.fold.panel_figures`) are kept, and the panel, which needs every
+   report (duplicates, annexes), is written last, with the checks across years
+   (:mod:`gdrkit.analysis.across_years`) after every shard's checks;
 3. each table's files are written as its parts come (:class:`gdrkit.engine.sink.TableSink`).
 """
 
@@ -27,12 +30,14 @@ import pandas as pd
 import pyarrow as pa
 
 from .. import zh
+from ..analysis.across_years import across_year_checks
+from ..analysis.fold import panel_figures
 from ..analysis.panel import build_panel, numeric_metadata
 from ..engine.cache import PartCache, default_cache_dir
 from ..engine.parallel import ForkPool, default_workers, release_memory
 from ..engine.progress import progress_bar
 from ..engine.sink import TableSink
-from ..engine.tablefiles import remove_stale_tables
+from ..engine.tablefiles import remove_stale_tables, write_panel_files
 from ..io import DEFAULT_MAX_BYTES, discover_files
 from ..meta.ids import assign_ids
 from ..meta.user import join_metadata
@@ -167,6 +172,26 @@ class _Shards:
         if self.tok_cache is not None:
             self.tok_cache.index()
         self.failed: set = set()
+        self.panel_figures: list[pd.DataFrame] = []
+        self.panel: pd.DataFrame | None = None
+
+    def finish_panel(self) -> None:
+        """The panel, from every report's :func:`~gdrkit.analysis.fold.panel_figures`, and
+        the checks across years."""
+        f = pd.concat(self.panel_figures, ignore_index=True) if self.panel_figures else None
+        self.panel_figures = []
+        if f is None:
+            return
+        panel = build_panel(self.corpus.reports, f, numeric=self.numeric)
+        self.sink.add("panel", panel)
+        self.panel = panel  # panel.dta and the codebook are written once the tables are
+        # the checks across years (of the panel's reports) after every report's own
+        across = across_year_checks(panel, f)
+        if len(across):
+            self.sink.add("checks", across, group=2)
+            bad = across[across["ok"].eq(False).fillna(False)]
+            self.result.failed_checks += len(bad)
+            self.failed.update(bad["report_id"].tolist())
 
     def start(self, a: int, b: int) -> tuple[pd.DataFrame, Derivation]:
         got = self.corpus.texts(a, b)
@@ -192,7 +217,8 @@ class _Shards:
             bad = part[part["ok"].eq(False).fillna(False)]
             self.result.failed_checks += len(bad)
             self.failed.update(bad["report_id"].tolist())
-        self.sink.add("panel", build_panel(shard, d["figures"], numeric=self.numeric))
+        # the panel needs every report (duplicates, annexes, years): its figures are kept
+        self.panel_figures.append(panel_figures(d["figures"]))
         if self.tok is not None:
             units = shard[["report_id", "text"]].assign(section_id="")
             self.sink.add("tokens", zh.tokenize_texts(units, tokenizer=self.tok, cache_dir=self.cache_dir,
@@ -248,7 +274,10 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
         if running is not None:
             writer.finish(*running)
             running = None
+        writer.finish_panel()
         result.written = sink.finish()
+        if writer.panel is not None:
+            result.written += write_panel_files(writer.panel, out)
     result.removed = remove_stale_tables(out, result.written)
     result.failed_reports = len(writer.failed)
     return result

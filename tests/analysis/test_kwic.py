@@ -14,7 +14,7 @@ from conftest import by_file
 
 def test_kwic_reports(seed_corpus):
     k = seed_corpus.kwic("人员", window=10)
-    assert list(k.columns) == KWIC_COLUMNS
+    assert list(k.columns) == KWIC_COLUMNS + ["agency", "year", "tier"]  # the report's, as the reports table has
     texts = seed_corpus.reports.set_index("report_id").text
     assert len(k) == sum(t.count("人员") for t in texts)
     for r in k.itertuples():
@@ -68,5 +68,53 @@ def test_corpus_kwic_regex_and_one_row_per_match_by_section(seed_corpus):
         assert hit.section_id == want
         text = seed_corpus.reports.set_index("report_id").loc[hit.report_id, "text"]
         assert text[hit.start:hit.end] == hit.match
-    with pytest.raises(ValueError, match="by must be 'report' or 'section', not 'reports'"):
+    with pytest.raises(ValueError, match="by must be 'report', 'section' or 'agency', not 'reports'"):
         seed_corpus.kwic("公开", by="reports")
+
+
+def test_kwic_rows_carry_agency_year_and_tier(shared_corpus):
+    k = shared_corpus.kwic("人员", window=8)
+    reports = shared_corpus.reports.set_index("report_id")
+    assert len(k) > 50
+    for c in ("agency", "year", "tier"):
+        want = reports.loc[k["report_id"], c]
+        assert (k[c].isna().to_numpy() == want.isna().to_numpy()).all()
+        assert (k[c].dropna().to_numpy() == want.dropna().to_numpy()).all(), c
+    assert str(k["year"].dtype) == "Int64"
+    s = shared_corpus.kwic("人员", window=8, by="section")
+    assert list(s.columns) == list(k.columns) and s["agency"].equals(k["agency"])
+
+
+def test_kwic_by_agency_counts_matches_per_agency(shared_corpus):
+    """by="agency": one row per agency (agency_id where the reports have it, else the name
+    as printed), the matches and the reports with one; duplicates left out (淮安 2024 as
+    PDF and text counts once), an annex with its report."""
+    from gdrkit.analysis.kwic import kwic_by_agency
+    from gdrkit.meta.keys import agency_key_column
+
+    g = shared_corpus.kwic("依申请", by="agency")
+    key = agency_key_column(shared_corpus.reports)
+    assert list(g.columns)[:1] == [key] and {"n_matches", "n_reports", "reports", "share_reports", "years",
+                                             "example"} <= set(g.columns)
+    assert g["n_matches"].is_monotonic_decreasing and g[key].is_unique
+    hits = shared_corpus.kwic("依申请")
+    copies = set(shared_corpus.reports.loc[shared_corpus.reports["duplicate_of"].notna(), "report_id"])
+    assert g["n_matches"].sum() == (~hits["report_id"].isin(copies)).sum()
+    panel = shared_corpus.panel()
+    assert g["reports"].sum() == len(panel) + shared_corpus.reports["annex_of"].notna().sum()
+    huaian = g.set_index(key).loc["淮安市人民政府"]
+    one = hits[hits["report_id"] == by_file(shared_corpus, "govnianbao__huaian-2024.pdf")["report_id"]]
+    assert (huaian["reports"], huaian["n_reports"], huaian["n_matches"]) == (1, 1, len(one))
+    assert huaian["years"] == "2024" and "【依申请】" in huaian["example"]
+    # a synthetic table: agency_id groups two printed names; an agency without a match is a row of 0
+    reports = pd.DataFrame({"report_id": ["a", "b", "c", "d"], "agency": ["省科技厅", "河北省科学技术厅", "乙局", None],
+                            "agency_id": ["130000:科学技术厅", "130000:科学技术厅", "x:乙局", None],
+                            "agency_name": ["河北省科学技术厅"] * 2 + ["乙局", None],
+                            "year": pd.array([2020, 2021, 2021, None], dtype="Int64"),
+                            "text": ["申请申请", "无", "无", "申请"]})
+    t = kwic_by_agency(kwic(reports, "申请", window=1), reports)
+    t = t.astype(object).where(t.notna(), None)  # missing text as None
+    assert t.to_dict("list") == {
+        "agency_id": ["130000:科学技术厅", None, "x:乙局"], "agency_name": ["河北省科学技术厅", None, "乙局"],
+        "n_matches": [2, 1, 0], "n_reports": [1, 1, 0], "reports": [2, 1, 1], "share_reports": [0.5, 1.0, 0.0],
+        "years": ["2020", "", ""], "example": ["【申请】申", "【申请】", ""]}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -68,18 +70,21 @@ def test_panel_flags_qualified_values(shared_corpus):
 
 def test_panel_measures_are_each_reports_first_headline_value(shared_corpus):
     """Every headline column holds the first headline value of its measure in the report
-    (NaN when none), for every report of the real corpus and for a subset of reports."""
+    (NaN when none; or its annex's, said in filled_from), for every report of the real
+    corpus and for a subset of reports; with duplicates=True every report but the linked
+    annex is a row."""
     from gdrkit.extract.figures import is_headline
 
     figs = shared_corpus.figures()
     head = figs[[is_headline(q) for q in figs["qualifier"].tolist()]]
     first = head.drop_duplicates(["report_id", "measure"]).set_index(["report_id", "measure"])["value"]
     for reports in (shared_corpus.reports, shared_corpus.reports.iloc[::3]):
-        p = build_panel(reports, figs)
-        assert p["report_id"].tolist() == reports["report_id"].tolist()
+        p = build_panel(reports, figs, duplicates=True)
+        assert p["report_id"].tolist() == reports.loc[reports["annex_of"].isna(), "report_id"].tolist()
         for m in HEADLINE_MEASURES:
             want = [first.get((r, m), np.nan) for r in p["report_id"]]
-            np.testing.assert_array_equal(p[m].to_numpy(), np.array(want, dtype=float), err_msg=m)
+            own = ~p["filled_from"].str.contains(f"{m}: annex", regex=False).to_numpy()
+            np.testing.assert_array_equal(p[m].to_numpy()[own], np.array(want, dtype=float)[own], err_msg=m)
     assert p["applications_received"].notna().sum() > 5
 
 
@@ -106,11 +111,16 @@ def test_template_totals_on_real_reports(shared_corpus):
     reconsiderations in all (淮安's PDF and text are one report)."""
     from gdrkit.analysis.panel import totals_by
 
-    p = shared_corpus.panel()
-    p = p[p["duplicate_of"].isna()]
-    with pytest.warns(UserWarning, match=r"totals_by: 1 report\(s\) without year left out"):
+    p = shared_corpus.panel()  # one row per distinct report: no duplicate, no annex (the one without year)
+    assert p["duplicate_of"].isna().all() and p["year"].notna().all()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing left out, nothing to warn about
         t = totals_by(p, ["reconsiderations"], by="year").set_index("year")
     assert t.loc[2024, "total"] == 360 and t.loc[2024, "n_reports"] == 5
+    # with the duplicates kept, totals_by leaves them out (and says so)
+    with pytest.warns(UserWarning, match=r"totals_by: 2 duplicate report\(s\) left out"):
+        t2 = totals_by(shared_corpus.panel(duplicates=True), ["reconsiderations"], by="year").set_index("year")
+    pd.testing.assert_frame_equal(t.drop(columns="n_duplicates"), t2.drop(columns="n_duplicates"))
     assert t["total"].notna().all() and (t["n_reports"] + t["n_missing"]).sum() == p["year"].notna().sum()
 
 
@@ -168,3 +178,77 @@ def test_totals_by_wide_without_any_group_is_empty_not_an_error(seed_corpus):
     assert w.empty and list(w.columns) == [("lawsuits", "total"), ("lawsuits", "reports"),
                                            ("reconsiderations", "total"), ("reconsiderations", "reports")]
     assert w.attrs["missing_by_left_out"] == 5
+
+
+def test_panel_is_one_row_per_report_year(shared_corpus):
+    """No duplicate and no statistics annex in the panel: 淮安 2024 (PDF and text) counts
+    its 3,119 applications once, and jyt-2018-table.txt (an annex without agency or year)
+    is no row: it fills its report's missing measures, said in filled_from."""
+    r = shared_corpus.reports
+    p = shared_corpus.panel()
+    assert len(p) == len(r) - r["duplicate_of"].notna().sum() - r["annex_of"].notna().sum()
+    assert p["duplicate_of"].isna().all() and not p["kind"].eq("statistics").any()
+    assert p["agency_id"].notna().all() and not p.duplicated(["agency_id", "year"]).any()
+    huaian = p[p["agency"].eq("淮安市人民政府") & p["year"].eq(2024)]
+    assert huaian["applications_received"].tolist() == [3119]
+    keep = shared_corpus.panel(duplicates=True)
+    # 淮安 2024 as text and PDF; 平潭 2013 as text and web page (two names as printed, one agency_id)
+    assert len(keep) == len(p) + 2 and sorted(keep.loc[keep["duplicate_of"].notna(), "file"]) == [
+        "govnianbao__huaian-2024.txt", "pingtan-archive__ptq-2013.html"]
+    assert keep.loc[keep["agency"].eq("淮安市人民政府"), "applications_received"].sum() == 6238
+    row = p.set_index("file").loc["hebei-spider__jyt-2018.txt"]
+    annex = "annex hebei-spider__jyt-2018-table.txt"
+    assert row["filled_from"] == (f"applications_granted: {annex}; applications_partial: {annex}; "
+                                  f"applications_denied: {annex}")
+    assert (row["applications_granted"], row["applications_partial"], row["applications_denied"]) == (0, 0, 0)
+    # what the report states itself is kept (its annex says 1 reconsideration, 5 lawsuits)
+    assert (row["reconsiderations"], row["lawsuits"], row["proactive_items"]) == (0, 0, 1683)
+    assert p.loc[p["file"].ne("hebei-spider__jyt-2018.txt"), "filled_from"].eq("").all()
+
+
+def test_approx_flags_follow_the_headline_value(shared_corpus):
+    """approx_<measure>: True where the headline value was 余/多/约 (淮安 2024: 5500余条),
+    False where stated exactly, NA where the measure is missing."""
+    from gdrkit.schema import APPROX_COLUMNS
+
+    p = shared_corpus.panel().set_index("file")
+    assert [f"approx_{m}" for m in HEADLINE_MEASURES] == list(APPROX_COLUMNS) and set(APPROX_COLUMNS) <= set(p)
+    for c in APPROX_COLUMNS:
+        assert str(p[c].dtype) == "boolean"
+        m = c.removeprefix("approx_")
+        assert (p[c].isna() == p[m].isna()).all(), c
+    assert p.loc["govnianbao__huaian-2024.pdf", "approx_proactive_items"]
+    assert p.loc["govnianbao__huaian-2024.pdf", "proactive_items"] == 5500
+    assert not p.loc["pingtan-archive__ptq-2024.txt", "approx_applications_received"]
+    assert p["approx_proactive_items"].sum() >= 5
+
+
+def test_annex_values_fill_gaps_only():
+    """A synthetic report and its annex: the annex fills what the report leaves missing,
+    never what it states; its approx flags and qualifiers come along; an annex whose
+    report is not in the panel fills nothing and is no row either."""
+    reports = pd.DataFrame({"report_id": ["r", "a", "s", "b"], "file": ["r.txt", "r-table.txt", "s.txt", "s-table.txt"],
+                            "duplicate_of": [None, None, "r", None], "annex_of": [None, "r", None, "s"]})
+    figs = pd.DataFrame([
+        _fig("r", "applications_received", 4), _fig("a", "applications_received", 5),
+        _fig("a", "proactive_items", 300), _fig("a", "lawsuits", 2, "ambiguous split"),
+        _fig("b", "proactive_items", 1)])
+    figs.loc[2, "approx"] = True
+    p = build_panel(reports, figs).set_index("report_id")
+    assert list(p.index) == ["r"]
+    assert (p.loc["r", "applications_received"], p.loc["r", "proactive_items"], p.loc["r", "lawsuits"]) == (4, 300, 2)
+    assert p.loc["r", "approx_proactive_items"] and not p.loc["r", "approx_applications_received"]
+    assert p.loc["r", "filled_from"] == "proactive_items: annex r-table.txt; lawsuits: annex r-table.txt"
+    assert p.loc["r", "flagged"] == "lawsuits: ambiguous split"
+    assert pd.isna(p.loc["r", "approx_fees_yuan"])
+    both = build_panel(reports, figs, duplicates=True).set_index("report_id")
+    assert list(both.index) == ["r", "s"] and both.loc["s", "filled_from"] == "proactive_items: annex s-table.txt"
+
+
+def test_two_annexes_of_one_report_fill_each_gap_once():
+    reports = pd.DataFrame({"report_id": ["r", "a", "b"], "file": ["r.txt", "r-table.txt", "r附件.txt"],
+                            "duplicate_of": [None, None, None], "annex_of": [None, "r", "r"]})
+    figs = pd.DataFrame([_fig("a", "lawsuits", 2), _fig("b", "lawsuits", 3), _fig("b", "fees_yuan", 0)])
+    p = build_panel(reports, figs).set_index("report_id")
+    assert (p.loc["r", "lawsuits"], p.loc["r", "fees_yuan"]) == (2, 0)
+    assert p.loc["r", "filled_from"] == "lawsuits: annex r-table.txt; fees_yuan: annex r附件.txt"

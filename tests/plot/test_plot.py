@@ -299,9 +299,12 @@ def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, sh
     2021-2023 bars), inside the figure; the share axis label is not clipped at the top."""
     from gdrkit.notebook import unique_reports
 
-    with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
+    # huaian-2024 as .pdf and .txt; the statistics annex of jyt-2018
+    with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out .*; 1 row\(s\) of 1 "
+                                         r"statistics annex\(es\) left out"):
         reports = unique_reports(shared_corpus.reports, shared_corpus.reports)
-    with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the panel has one row per distinct report already: nothing to say
         panel = unique_reports(shared_corpus.panel(), shared_corpus.reports)
     draws = {
         "bars": lambda ax: gp.count_bars(reports, x="year", hue="style", ax=ax),
@@ -391,7 +394,8 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
     from gdrkit.analysis.panel import staffing_table
     from gdrkit.analysis.paper import PAPER_MODELS, fit_models, fit_or_explain, paper_table
 
-    with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the panel has no duplicate (huaian-2024 as .pdf and .txt) to leave out
         panel = _seed_panel(shared_corpus)
     t = fit_or_explain(panel, name="log_volume")
     assert list(t.columns[:2]) == ["term", "label"]
@@ -496,6 +500,9 @@ def test_notebook_helpers(tmp_path, monkeypatch):
     assert groups.to_dict() == {"a": "earlier", "b": "earlier", "d": "later"} and "2012" in how
     with pytest.warns(UserWarning, match="1 row.s. of 1 duplicate report"):
         assert list(nbh.unique_reports(reports, reports)["report_id"]) == ["a", "b", "c"]
+    annexed = reports.assign(duplicate_of=None, annex_of=[None, None, "b", None])
+    with pytest.warns(UserWarning, match=r"^t: 1 row.s. of 1 statistics annex.es. left out \(reports.annex_of"):
+        assert list(nbh.unique_reports(annexed, annexed, what="t")["report_id"]) == ["a", "b", "d"]
     checks = pd.DataFrame({"rule": ["x", "x", "y"], "ok": pd.array([True, None, False], dtype="boolean")})
     s = nbh.checks_summary(checks)
     assert s.loc["x"].tolist() == [1, 0, 1] and s.loc["y"].tolist() == [0, 1, 0]
@@ -539,7 +546,8 @@ def test_notebook_helpers_on_real_reports(shared_corpus):
     from gdrkit import notebook as nbh
     from gdrkit.analysis.reuse import problem_reuse
 
-    with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out"):  # huaian-2024 as .pdf and .txt
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the panel has no duplicate (huaian-2024 as .pdf and .txt) to leave out
         panel = _seed_panel(shared_corpus)
     summary = nbh.checks_summary(shared_corpus.checks())
     assert summary.columns.name is None

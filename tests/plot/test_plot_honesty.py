@@ -24,7 +24,8 @@ BOZHOU = "001_0ced3da2aecd6f3a.txt"  # 亳州市城市管理局 2011: 227 items 
 @pytest.fixture(scope="module")
 def doubled_panel(tmp_path_factory, cache_dir):
     """The five seeds plus a second copy of the 亳州 report: load_corpus marks the copy
-    with duplicate_of."""
+    with duplicate_of; the panel with its duplicates kept (the plots and totals_by leave
+    them out, and say so)."""
     import gdrkit
 
     folder = tmp_path_factory.mktemp("doubled")
@@ -32,7 +33,8 @@ def doubled_panel(tmp_path_factory, cache_dir):
         shutil.copy(f, folder / f.name)
     shutil.copy(DATA / BOZHOU, folder / "copy_of_bozhou.txt")
     corpus = gdrkit.load_corpus(folder, cache_dir=cache_dir, progress=False)
-    panel = corpus.panel()
+    assert corpus.panel()["duplicate_of"].notna().sum() == 0  # left out by default
+    panel = corpus.panel(duplicates=True)
     assert panel["duplicate_of"].notna().sum() == 1
     return panel
 
