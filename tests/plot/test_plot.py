@@ -414,8 +414,13 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
     assert all((f["model"] == h).all() for h, f in fitted.items())
     table = paper_table(fitted, path=tmp_path / "reg")
     rows = [r for r in table.index if not r.endswith(" (se)")]
+    rows = [r for r in rows if not r.endswith(" (support)")]
     assert rows[:2] == ["Intercept", "tier: 市级 (vs 县级)"] and rows[rows.index("alpha") + 1] == "N"
-    assert table.loc["tier: 省级 (vs 县级)", "(1) log volume, OLS"] == "2.406***"
+    ols = fitted["(1) log volume, OLS"].set_index("label").loc["tier: 省级 (vs 县级)"]
+    cell = table.loc["tier: 省级 (vs 县级)", "(1) log volume, OLS"]
+    assert cell.startswith(f"{ols['estimate']:.3f}") and ols["inference"].startswith("wild cluster bootstrap")
+    assert table.loc["tier: 省级 (vs 县级) (support)", "(1) log volume, OLS"] == \
+        f"[{ols['n_reports']}; {ols['n_clusters']}]"
     assert "tier: 市级 (vs 县级)" in (tmp_path / "reg.tex").read_text(encoding="utf-8")
 
 
