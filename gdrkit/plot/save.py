@@ -14,7 +14,7 @@ from .._version import __version__
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["save_figure", "data_hash"]
+__all__ = ["save_figure", "data_hash", "keep_labels_inside"]
 
 
 def data_hash(data: pd.DataFrame | pd.Series | bytes | str | None) -> str:
@@ -43,6 +43,33 @@ def data_hash(data: pd.DataFrame | pd.Series | bytes | str | None) -> str:
     return h.hexdigest()[:16]
 
 
+def keep_labels_inside(fig: Figure) -> int:
+    """Move each y-axis label that sticks out of the figure (a three-line label beside a
+    short axes, when a legend below takes the height) along its axis until it is inside;
+    the layout is drawn first. Returns how many labels were moved. :func:`save_figure`
+    calls it, so nothing is cut off at the figure's edge."""
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    moved = 0
+    for ax in fig.axes:
+        lab = ax.yaxis.label
+        if not lab.get_visible() or not lab.get_text():
+            continue
+        e, fb = lab.get_window_extent(r), fig.bbox
+        if e.height >= fb.height:
+            continue
+        shift = fb.y1 - 1 - e.y1 if e.y1 > fb.y1 else fb.y0 + 1 - e.y0 if e.y0 < fb.y0 else 0.0
+        if not shift:
+            continue
+        px = lab.get_transform().transform(lab.get_position())
+        x, y = ax.transAxes.inverted().transform((px[0], px[1] + shift))
+        ax.yaxis.set_label_coords(x, y)
+        moved += 1
+    if moved:
+        fig.canvas.draw()
+    return moved
+
+
 def save_figure(fig: Figure, name: str, *, folder: str | os.PathLike | None = "figures",
                 data: pd.DataFrame | pd.Series | bytes | str | None = None,
                 formats: tuple[str, ...] = ("png", "pdf"), dpi: int | None = None) -> list[Path]:
@@ -50,7 +77,8 @@ def save_figure(fig: Figure, name: str, *, folder: str | os.PathLike | None = "f
 
     The files carry no creation date and a fixed software string; the metadata holds the
     gdrkit version and a hash of ``data`` (the table the figure was drawn from), so a figure
-    can be matched to its data. Same figure, same data → byte-identical files.
+    can be matched to its data. Same figure, same data → byte-identical files. A y-axis
+    label that would stick out of the figure is moved inside first (:func:`keep_labels_inside`).
     ``folder=None`` uses ``$GDRKIT_FIGURES`` or ``figures``.
 
     Returns
@@ -62,6 +90,7 @@ def save_figure(fig: Figure, name: str, *, folder: str | os.PathLike | None = "f
         raise ValueError(f"figure name must be a plain file stem, got {name!r}")
     folder = Path(folder if folder is not None else os.environ.get("GDRKIT_FIGURES", "figures"))
     folder.mkdir(parents=True, exist_ok=True)
+    keep_labels_inside(fig)
     software = f"gdrkit {__version__}"
     dh = data_hash(data)
     written = []
