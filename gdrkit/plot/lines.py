@@ -100,14 +100,7 @@ def trend(data: pd.DataFrame, *, x: str = "year", y: str = "proactive_items", hu
     if d.empty:
         return nothing_to_show(ax, bal_note or f"{label(y, lang='en')} is missing in all {len(data)} rows.")
     groups, legend_title = _hue_groups(d, hue, top=top, lang=lang)
-    xs = full_range(d[x]) if whole_numbers(d[x]) else None
-    series = []
-    for key, g in groups:
-        agg = g.groupby(x)[y].agg([estimator, "size"]).sort_index()
-        v, n = agg[estimator], agg["size"]
-        if xs is not None:  # every year on the line: a year without a value breaks it
-            v, n = v.reindex(xs), n.reindex(xs)
-        series.append((key, v, n))
+    series = _series(groups, x, y, estimator, full_range(d[x]) if whole_numbers(d[x]) else None)
     draw_lines(ax, [(k, v) for k, v, _ in series])
     pooled = any((n > 1).any() for _, _, n in series)
     if counts is True or (counts == "auto" and pooled):
@@ -128,6 +121,17 @@ def trend(data: pd.DataFrame, *, x: str = "year", y: str = "proactive_items", hu
     title_note(ax, bal_note, note, dup_note,
                "numbers above the points: reports pooled" if counts is True or (counts == "auto" and pooled) else None)
     return ax
+
+
+def _series(groups: list, x: str, y: str, estimator: str, xs: list | None) -> list:
+    """(key, values, reports pooled) per line; with ``xs`` (years) every year is on the line,
+    so a year without a value breaks it."""
+    out = []
+    for key, g in groups:
+        agg = g.groupby(x)[y].agg([estimator, "size"]).sort_index()
+        v, n = agg[estimator], agg["size"]
+        out.append((key, v, n) if xs is None else (key, v.reindex(xs), n.reindex(xs)))
+    return out
 
 
 def _balanced(data: pd.DataFrame, measures: list[str], *, x: str, balanced) -> tuple[pd.DataFrame, str | None]:
