@@ -9,7 +9,7 @@ tables, and the names of all of these in words (labels).
 from __future__ import annotations
 
 from .categories import category_shares, report_categories, statement_categories
-from .composition import agencies_pooled, balanced_panel, balanced_range
+from .composition import agencies_pooled, balanced_panel, balanced_range, unit_column
 from .formulas import DEFAULT_FAMILY, FAMILIES, FORMULAS, formula_columns, reference_levels
 from .keyness import KEYNESS_COLUMNS, period_groups, problem_keyness
 from .kwic import KWIC_COLUMNS
@@ -56,7 +56,7 @@ __all__ = [
     "problem_word_frequencies", "problem_tokens", "tokens_of", "problem_stopwords", "is_problem_word",
     "PROBLEM_WORDS", "LIST_MARKER",
     "category_shares", "report_categories", "statement_categories", "agencies_pooled", "balanced_panel",
-    "balanced_range",
+    "balanced_range", "unit_column",
     "FORMULAS", "DEFAULT_FAMILY", "FAMILIES", "formula_columns", "reference_levels", "fit_model", "ModelError",
     "SupportWarning",
     "compare_models",

@@ -24,6 +24,7 @@ from ._common import (
     reports_note,
     require_columns,
     sorted_values,
+    text_width,
     tick_text,
     title_note,
     whole_numbers,
@@ -82,7 +83,9 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
                     fmt=MARKERS[j % len(MARKERS)], color=c, capsize=2, label=None if m is None else str(m),
                     linestyle="none")
     ax.axvline(0, color="#888888", linewidth=0.6)
-    ax.set_yticks(np.arange(len(terms)), [f"{t} †" if t in thin else str(t) for t in terms])
+    # long names in words ("agency type: government (vs department)") on two lines, so the
+    # plot keeps its width in a one-column figure
+    ax.set_yticks(np.arange(len(terms)), [_two_lines(f"{t} †" if t in thin else str(t)) for t in terms])
     ax.set_ylim(len(terms) - 0.5, -0.5)
     title_note(ax, f"† carried by fewer than {MIN_TERM_CLUSTERS} agencies (clusters) in some model" if thin else None)
     levels = pd.to_numeric(d["ci_level"], errors="coerce").dropna().unique() if "ci_level" in d.columns else [0.95]
@@ -93,6 +96,15 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
     if hue and len(models) > 1:
         place_legend(ax)
     return ax
+
+
+def _two_lines(term: str, width: int = 24) -> str:
+    """A long term name broken before its last parenthesis ("agency type: government\n(vs
+    department)")."""
+    if text_width(term) <= width or " (" not in term:
+        return term
+    head, _, tail = term.rpartition(" (")
+    return f"{head}\n({tail}"
 
 
 def scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None, ax: Axes | None = None,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._version import __version__
+from ._common import text_width, wrap
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -44,12 +45,39 @@ def data_hash(data: pd.DataFrame | pd.Series | bytes | str | None) -> str:
 
 
 def keep_labels_inside(fig: Figure) -> int:
-    """Move each y-axis label that sticks out of the figure (a three-line label beside a
-    short axes, when a legend below takes the height) along its axis until it is inside;
-    the layout is drawn first. Returns how many labels were moved. :func:`save_figure`
-    calls it, so nothing is cut off at the figure's edge."""
-    fig.canvas.draw()
-    r = fig.canvas.get_renderer()
+    """Bring back inside the figure what the layout left sticking out: a text wider than the
+    room to the figure's right edge (a note above the axes, after a colorbar or long tick
+    labels pushed the axes right) is wrapped again at its spaces to fit, and a y-axis label
+    taller than the room above or below its axes (a three-line label beside a short axes) is
+    moved along its axis. The layout is drawn first. Returns how many texts changed.
+    :func:`save_figure` calls it, so nothing is cut off at the figure's edge."""
+    from matplotlib.text import Text
+
+    changed = 0
+    for _ in range(3):  # a rewrap changes the layout: measure again
+        fig.canvas.draw()
+        r, fb = fig.canvas.get_renderer(), fig.bbox
+        moved = 0
+        for t in fig.findobj(Text):
+            if not t.get_visible() or " " not in t.get_text() or t.get_rotation() % 180:
+                continue
+            e = t.get_window_extent(r)
+            if e.x1 > fb.x1 + 0.5 and e.x0 < fb.x1 and e.width > 0:
+                room = (fb.x1 - 2 - max(e.x0, fb.x0)) / e.width
+                longest = max(text_width(line) for line in t.get_text().split("\n"))
+                new = wrap(t.get_text(), max(8, int(longest * room)))
+                if new != t.get_text():
+                    t.set_text(new)
+                    moved += 1
+        moved += _nudge_ylabels(fig, r)
+        changed += moved
+        if not moved:
+            break
+    return changed
+
+
+def _nudge_ylabels(fig: Figure, r) -> int:
+    """Move each y-axis label that sticks out above or below the figure along its axis."""
     moved = 0
     for ax in fig.axes:
         lab = ax.yaxis.label
@@ -65,8 +93,6 @@ def keep_labels_inside(fig: Figure) -> int:
         x, y = ax.transAxes.inverted().transform((px[0], px[1] + shift))
         ax.yaxis.set_label_coords(x, y)
         moved += 1
-    if moved:
-        fig.canvas.draw()
     return moved
 
 

@@ -175,6 +175,10 @@ def _drawn_texts(fig) -> list:
 
 
 def _draws(reports, panel, problems, pairs, coefs):
+    import gdrkit
+
+    taxonomy = gdrkit.problem_taxonomy()
+    zh_names = dict(zip(taxonomy["category"], taxonomy["label_zh"]))
     outcomes = ["applications_granted", "applications_partial", "applications_denied"]
     key = pd.DataFrame({"feature": ["人员", "编制", "网站", "解读"], "statistic": [9.0, 5.0, 3.0, 1.0],
                         "measure": "lr"})
@@ -187,7 +191,8 @@ def _draws(reports, panel, problems, pairs, coefs):
         "share_by": lambda ax: gp.share_by(panel, x="year", y="zero_applications", ax=ax),
         "stacked_shares": lambda ax: gp.stacked_shares(panel, x="year", y=outcomes, ax=ax),
         "heatmap": lambda ax: gp.category_heatmap(problems, x="year", reports=reports, ax=ax),
-        "heatmap_type": lambda ax: gp.category_heatmap(problems, x="agency_type", reports=reports, ax=ax),
+        "heatmap_type": lambda ax: gp.category_heatmap(problems, x="agency_type", reports=reports, ax=ax,
+                                                       value_labels=zh_names),
         "ranked_bars": lambda ax: gp.ranked_bars(key, x="statistic", y="feature", ax=ax),
         "coef_plot": lambda ax: gp.coef_plot(coefs, y="label", ax=ax),
         "scatter": lambda ax: gp.scatter(pairs, x="year_gap", y="similarity", ax=ax),

@@ -411,7 +411,7 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
         gp.coef_plot(t, y="label", ax=ax)
         assert ax.get_xlabel().endswith("(95% CI)")
         assert _ticklabels(ax.yaxis) == ["tier: 市级 (vs 县级)", "tier: 省级 (vs 县级)",
-                                         "agency type: government (vs department)", "year (per year, centred on 2015)"]
+                                         "agency type: government\n(vs department)", "year\n(per year, centred on 2015)"]
     reports = shared_corpus.reports
     fitted = fit_models(PAPER_MODELS, panel=panel, staffing=staffing_table(reports, shared_corpus.problems()))
     assert list(fitted) == [h for h, _, _ in PAPER_MODELS]
