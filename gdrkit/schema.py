@@ -110,9 +110,11 @@ KWIC_AGENCY_COLUMNS = ["agency_id", "agency_name", "n_matches", "n_reports", "re
 #: Keyness of words for a target group.
 KEYNESS_COLUMNS = ["feature", "statistic", "p", "n_target", "n_reference", "rate_target", "rate_reference",
                    "measure"]
-#: A fitted model's coefficients.
-TIDY_COLUMNS = ["term", "estimate", "se", "ci_low", "ci_high", "p", "n", "n_clusters", "model",
-                "family", "se_type", "ci_level"]
+#: A fitted model's coefficients: per term its estimate and inference, the reports and
+#: clusters of the model (n, clusters), those that carry the term (n_reports, n_clusters)
+#: and a warning when either is thin (gdrkit.analysis.models.fit_model).
+TIDY_COLUMNS = ["term", "estimate", "se", "ci_low", "ci_high", "p", "n", "clusters", "n_reports", "n_clusters",
+                "warning", "model", "family", "se_type", "inference", "fixed_effects", "ci_level"]
 
 #: Every table ``gdrkit build`` can write.
 TABLE_NAMES = ("reports", "errors", "sections", "figures", "checks", "problems", "panel", "tokens")

@@ -44,7 +44,7 @@ _HOW_SHARED = ("put the shared/ folder (with corpus/raw) beside the checkout, or
 #: The extra that installs each optional module the tests import.
 _EXTRA_OF = {"dask": "dask", "distributed": "dask", "opencc": "traditional", "nbclient": "test",
              "ipykernel": "test", "nbformat": "test", "jupytext": "test", "hypothesis": "test", "psutil": "test",
-             "jupyterlab": "notebook", "ipywidgets": "notebook"}
+             "jupyterlab": "notebook", "ipywidgets": "notebook", "wildboottest": "wild"}
 
 
 def missing(what: str, how: str) -> NoReturn:

@@ -50,7 +50,8 @@ SHIMS = {f"gdrkit.{m}" for m in ("build", "derive", "stream", "engine_dask", "ca
 #: Heavy or optional third-party libraries, imported inside the functions that need them
 #: so that ``import gdrkit`` and its workers stay light.
 LAZY_OK = {"dask", "distributed", "opencc", "matplotlib", "statsmodels", "pypdf", "docx", "bs4", "lxml",
-           "charset_normalizer", "cn2an", "jieba", "rjieba", "wordcloud", "pylopdf_fonts_zh_cn", "tqdm"}
+           "charset_normalizer", "cn2an", "jieba", "rjieba", "wordcloud", "pylopdf_fonts_zh_cn", "tqdm",
+           "scipy", "wildboottest"}
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 80
 #: Modules (path) and functions (path:name) allowed over the limits, and why.

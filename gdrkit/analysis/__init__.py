@@ -10,11 +10,13 @@ tables, and the names of all of these in words (labels).
 from __future__ import annotations
 
 from .across_years import ACROSS_YEAR_RULES, across_year_checks
+from .categories import category_shares, report_categories, statement_categories
+from .composition import agencies_pooled, balanced_panel, balanced_range, unit_column
 from .formulas import DEFAULT_FAMILY, FAMILIES, FORMULAS, formula_columns, reference_levels
 from .keyness import KEYNESS_COLUMNS, period_groups, problem_keyness
 from .kwic import KWIC_COLUMNS, kwic_by_agency, with_report_columns
 from .labels import LABELS, label, model_label, term_label
-from .models import ModelError, fit_model
+from .models import ModelError, SupportWarning, fit_model
 from .panel import (
                     APPROX_COLUMNS,
                     PANEL_META_COLUMNS,
@@ -56,7 +58,10 @@ __all__ = [
     "text_reuse", "problem_reuse", "lsh_params",
     "problem_word_frequencies", "problem_tokens", "tokens_of", "problem_stopwords", "is_problem_word",
     "PROBLEM_WORDS", "LIST_MARKER",
+    "category_shares", "report_categories", "statement_categories", "agencies_pooled", "balanced_panel",
+    "balanced_range", "unit_column",
     "FORMULAS", "DEFAULT_FAMILY", "FAMILIES", "formula_columns", "reference_levels", "fit_model", "ModelError",
+    "SupportWarning",
     "compare_models",
     "fit_or_explain", "fit_models", "factor_references", "not_estimated", "paper_table", "totals_table",
     "template_outcomes", "OUTCOMES", "PAPER_MODELS",

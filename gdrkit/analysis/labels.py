@@ -77,8 +77,9 @@ def label(name: str, *, lang: str = "both", note: tuple[str, str] | None = None)
         "both" gives "English (中文)", on two lines when long.
     note : (str, str), optional
         An English and a Chinese remark added to the label, e.g. ``("log scale", "对数刻度")``
-        gives "Items disclosed proactively (log scale)" in English and, with "both", a
-        third line "(log scale, 对数刻度)" (short lines fit a one-column figure's axis).
+        gives "Items disclosed proactively (log scale)" in English, "主动公开信息条数（对数刻度）"
+        in Chinese and, with "both", a third line "(log scale)" (short lines fit a
+        one-column figure's axis; the Chinese note is for ``lang="zh"``).
 
     Returns
     -------
@@ -92,9 +93,9 @@ def label(name: str, *, lang: str = "both", note: tuple[str, str] | None = None)
     if lang == "zh":
         return zh if note is None else f"{zh}（{note[1]}）"
     if en == zh:
-        return en if note is None else f"{en}\n({note[0]}, {note[1]})"
+        return en if note is None else f"{en}\n({note[0]})"
     sep = "\n" if len(en) + 2 * len(zh) > 28 else " "
-    return f"{en}{sep}({zh})" + ("" if note is None else f"\n({note[0]}, {note[1]})")
+    return f"{en}{sep}({zh})" + ("" if note is None else f"\n({note[0]})")
 
 
 #: short names of regressors in coefficient labels (other columns: underscores → spaces)

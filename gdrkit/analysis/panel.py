@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from ..schema import APPROX_COLUMNS, HEADLINE_MEASURES, PANEL_META_COLUMNS, RATE_COLUMNS, REPORT_COLUMNS
+from .categories import report_flags
 from .fold import OTHER_ROWS, fold_annexes, panel_figures, panel_rows
 
 __all__ = ["build_panel", "totals_by", "staffing_table", "problem_flags", "metadata_columns", "numeric_metadata",
@@ -275,7 +276,9 @@ def _with_user_metadata(panel: pd.DataFrame, reports: pd.DataFrame, *, n_meta: i
 def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=None,
                   unknown: str = "nan") -> pd.DataFrame:
     """One row per report: ``n_problems`` and ``states_<category>`` (1.0/0.0) per category
-    (a report states a category when any of its statements matches it, first label or not).
+    (a report states a category when any of its statements matches it, first label or not:
+    :func:`gdrkit.analysis.categories.statement_categories`, the definition the shares and
+    the heatmap use too).
 
     A report in which no stated problem was found gets ``n_problems = 0`` and, with
     ``unknown="nan"`` (default), NaN flags: "stated no staffing problem" and "we found no
@@ -286,33 +289,10 @@ def problem_flags(reports: pd.DataFrame, problems: pd.DataFrame, *, categories=N
     -------
     DataFrame
         report_id, n_problems, then ``states_<category>`` for each of ``categories``
-        (default: every category in ``problems``, plus ``staffing`` even when no
-        statement has it, since the curated models use ``states_staffing``).
+        (default: every category any statement has, first label or not, plus ``staffing``
+        even when no statement has it, since the curated models use ``states_staffing``).
     """
-    if unknown not in ("nan", "zero"):
-        raise ValueError("unknown must be 'nan' or 'zero'")
-    for c in ("report_id", "category"):
-        if c not in problems.columns:
-            raise KeyError(f"problems table has no {c!r} column")
-    cats = list(categories) if categories is not None else sorted(problems["category"].dropna().unique())
-    if "staffing" not in cats and categories is None:
-        cats.append("staffing")
-    out = reports[["report_id"]].drop_duplicates().copy()
-    n = problems.groupby("report_id").size()
-    out["n_problems"] = out["report_id"].map(n).fillna(0).astype(int)
-    # a statement can match several categories: use all of them (``categories``, ;-joined)
-    if "categories" in problems.columns:
-        labels = problems["categories"].fillna("").astype(str).str.split(";")
-        labels = [set(x.strip() for x in l if x.strip()) | {c} for l, c in zip(labels, problems["category"])]
-    else:
-        labels = [{c} for c in problems["category"]]
-    for cat in cats:
-        ids = {rid for rid, labs in zip(problems["report_id"], labels) if cat in labs}
-        flag = out["report_id"].isin(ids).astype(float)
-        if unknown == "nan":
-            flag = flag.where(out["n_problems"] > 0)
-        out[f"states_{cat}"] = flag
-    return out
+    return report_flags(reports, problems, categories=categories, unknown=unknown)
 
 
 def staffing_table(reports: pd.DataFrame, problems: pd.DataFrame | None) -> pd.DataFrame | None:

@@ -128,11 +128,12 @@ def count_axis(ax, values, *, integer: bool = True) -> None:
         ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True, min_n_ticks=2))
 
 
-def log_axis(ax, values) -> None:
+def log_axis(ax, values) -> tuple[str, str]:
     """A log y axis with readable ticks: log when every value is positive, symmetric-log
     (linear below 1, so 0 can be drawn) otherwise; ticks at 1, 2 and 5 times the powers
     of ten when the data span less than two decades, so there are always several;
-    labels written out (1, 10, 1,000), never 10^k."""
+    labels written out (1, 10, 1,000), never 10^k. Returns the scale's name in English
+    and Chinese, for the axis label ("symmetric log scale" when symlog)."""
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter, SymmetricalLogLocator
 
     v = np.asarray(values, dtype=float)
@@ -143,11 +144,14 @@ def log_axis(ax, values) -> None:
     if len(v) and (v <= 0).any():
         ax.set_yscale("symlog", linthresh=1, linscale=0.5)
         ax.yaxis.set_major_locator(SymmetricalLogLocator(base=10, linthresh=1, subs=subs))
+        name = ("symmetric log scale", "对称对数刻度")
     else:
         ax.set_yscale("log")
         ax.yaxis.set_major_locator(LogLocator(base=10, subs=subs))
+        name = ("log scale", "对数刻度")
     ax.yaxis.set_minor_formatter(NullFormatter())
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:,.0f}" if abs(x) >= 1 or x == 0 else f"{x:g}"))
+    return name
 
 
 def place_legend(ax, *, title: str | None = None, handles=None, labels=None, where: str = "auto"):
@@ -168,11 +172,15 @@ def place_legend(ax, *, title: str | None = None, handles=None, labels=None, whe
     fig = ax.figure
     renderer = fig.canvas.get_renderer()
     axis_pts = (ax.get_window_extent(renderer).y0 - ax.xaxis.get_tightbbox(renderer).y0) * 72 / fig.dpi
-    longest = max(len(str(t)) for t in labels)
-    ncols = max(1, min(len(handles), int(fig.get_figwidth() * 72 / (longest * 5 + 30))))
+    longest = max(text_width(str(t)) for t in labels)
+    ncols = max(1, min(len(handles), int(fig.get_figwidth() * 72 / (longest * 4 + 30))))
     down = ScaledTranslation(0, -(axis_pts + 4) / 72, fig.dpi_scale_trans)
-    leg = ax.legend(handles, labels, title=title, loc="upper center", bbox_to_anchor=(0.5, 0),
-                    bbox_transform=ax.transAxes + down, ncols=ncols, borderaxespad=0, columnspacing=1.2)
+    while True:  # as many columns as fit the figure's width
+        leg = ax.legend(handles, labels, title=title, loc="upper center", bbox_to_anchor=(0.5, 0),
+                        bbox_transform=ax.transAxes + down, ncols=ncols, borderaxespad=0, columnspacing=1.2)
+        if ncols == 1 or leg.get_window_extent(renderer).width <= fig.bbox.width - 4:
+            break
+        ncols -= 1
     if leg.get_window_extent(renderer).width > ax.get_window_extent(renderer).width:
         # wider than the axes (long tick labels push the axes right): centre it on the figure
         from matplotlib.transforms import blended_transform_factory
@@ -214,13 +222,60 @@ def reports_note(d: pd.DataFrame, gone: pd.Series, what: str) -> str | None:
     return f"{int(gone.sum())} of {len(d)} row(s) {what}"
 
 
+def text_width(s: str) -> int:
+    """The width of ``s`` in half-width characters (a hanzi counts two)."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in s)
+
+
+def wrap(s: str, width: int) -> str:
+    """``s`` wrapped at spaces to lines of at most ``width`` half-width characters (a
+    hanzi counts two; a word longer than a line stays whole)."""
+    lines = []
+    for para in s.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            if line and text_width(line) + 1 + text_width(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def title_note(ax, *notes: str | None) -> None:
-    """Add notes (one per line) to the small left title, after any already there."""
+    """Add notes (one per line) to the small left title, after any already there; each
+    wrapped to the width from the axes' left edge to the figure's right edge, so a long
+    note is never cut off at the figure's edge."""
     notes = [n for n in notes if n]
     if not notes:
         return
     old = ax.get_title(loc="left")
-    ax.set_title("\n".join(([old] if old else []) + notes), fontsize=7, loc="left")
+    pos = ax.get_position()
+    width_pt = ax.figure.get_figwidth() * 72 * (1 - max(pos.x0, 0.08)) - 6
+    chars = max(20, int(width_pt / 3.9))  # about 3.9 pt per half-width character at 7 pt
+    text = "\n".join(([old] if old else []) + [wrap(n, chars) for n in notes])
+    ax.set_title(text, fontsize=7, loc="left")
+
+
+def pooled_axis(ax, xs, labels: list[str], title: str) -> None:
+    """A second x axis on top of ``ax`` whose tick labels say how many agencies (or reports)
+    each ``x`` pools: the composition of a trend, beside the trend."""
+    sec = ax.secondary_xaxis("top")
+    sec.set_xticks(list(xs), labels)
+    sec.tick_params(axis="x", labelsize=5.5, length=2, pad=1)
+    sec.set_xlabel(title, fontsize=6, labelpad=2)
+
+
+def point_counts(ax, series: list[tuple[object, pd.Series, pd.Series]]) -> None:
+    """Write, above each point of each line, how many reports it pools."""
+    cs = colors(max(len(series), 1))
+    for i, (_, s, n) in enumerate(series):
+        for xv, yv in s.dropna().items():
+            k = n.get(xv)
+            if k is not None and k == k:
+                ax.annotate(str(int(k)), (xv, yv), xytext=(0, 3), textcoords="offset points", ha="center",
+                            va="bottom", fontsize=5, color=cs[i], annotation_clip=True)
 
 
 def with_unknown(s: pd.Series, missing: str = UNKNOWN) -> pd.Series:

@@ -14,7 +14,7 @@ from conftest import by_file
 
 def test_kwic_reports(seed_corpus):
     k = seed_corpus.kwic("人员", window=10)
-    assert list(k.columns) == KWIC_COLUMNS + ["agency", "year", "tier"]  # the report's, as the reports table has
+    assert list(k.columns) == KWIC_COLUMNS + ["agency_id", "agency_name", "agency", "year", "tier"]  # the report's
     texts = seed_corpus.reports.set_index("report_id").text
     assert len(k) == sum(t.count("人员") for t in texts)
     for r in k.itertuples():
@@ -102,7 +102,9 @@ def test_kwic_by_agency_counts_matches_per_agency(shared_corpus):
     assert g["n_matches"].sum() == (~hits["report_id"].isin(copies)).sum()
     panel = shared_corpus.panel()
     assert g["reports"].sum() == len(panel) + shared_corpus.reports["annex_of"].notna().sum()
-    huaian = g.set_index(key).loc["淮安市人民政府"]
+    assert key == "agency_id"
+    huaian = g.set_index(key).loc["320800:人民政府"]
+    assert huaian["agency_name"] == "淮安市人民政府"
     one = hits[hits["report_id"] == by_file(shared_corpus, "govnianbao__huaian-2024.pdf")["report_id"]]
     assert (huaian["reports"], huaian["n_reports"], huaian["n_matches"]) == (1, 1, len(one))
     assert huaian["years"] == "2024" and "【依申请】" in huaian["example"]

@@ -204,7 +204,9 @@ def test_trend_counts_reports_not_rows_in_a_long_table():
     with gp.style():
         fig, ax = plt.subplots()
         gp.trend(long, x="year", y="count", hue="measure", ax=ax)
-        assert ax.get_title(loc="left") == "reports without a value, not shown: 复议 2 of 5; 诉讼 2 of 5"
+        assert ax.get_title(loc="left").split("\n")[0] == "reports without a value, not shown: 复议 2 of 5; 诉讼 2"
+        assert ax.get_title(loc="left").replace("\n", " ") == (
+            "reports without a value, not shown: 复议 2 of 5; 诉讼 2 of 5 numbers above the points: reports pooled")
 
 
 def _seed_panel(seed_corpus):
@@ -255,7 +257,8 @@ def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
         assert ax.get_yscale() == "log"
         assert _visible_ticks(ax) == [100.0, 200.0]
         assert [ax.yaxis.get_major_formatter()(v, 0) for v in _visible_ticks(ax)] == ["100", "200"]
-        assert "log scale" in ax.get_ylabel() and "对数刻度" in ax.get_ylabel()
+        assert ax.get_ylabel().endswith("\n(median; log scale)")  # the estimator and the scale named
+        assert "中位数；对数刻度" in gp.label("proactive_items", lang="zh", note=("median; log scale", "中位数；对数刻度"))
         assert ax.get_title(loc="left") == "3 of 5 report(s) without a value, not shown"
         # unknown tier last in the legend
         assert [t.get_text() for t in ax.get_legend().get_texts()] == ["prefecture", "unknown (未识别)"]
@@ -265,6 +268,7 @@ def test_log_axis_has_several_readable_ticks_and_says_log(seed_corpus):
         gp.trend(zeros, x="year", y="v", hue="agency", log=True, ax=ax)
         fig.canvas.draw()
         assert ax.get_yscale() == "symlog" and {0.0, 1.0, 10.0, 100.0} <= set(_visible_ticks(ax))
+        assert ax.get_ylabel() == "v\n(symmetric log scale)"  # not "log scale" on a symmetric-log axis
 
 
 def test_year_axes_show_every_year(seed_corpus):
@@ -412,15 +416,20 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
         gp.coef_plot(t, y="label", ax=ax)
         assert ax.get_xlabel().endswith("(95% CI)")
         assert _ticklabels(ax.yaxis) == ["tier: prefecture (vs county)", "tier: provincial (vs county)",
-                                         "agency type: government (vs department)", "year (per year, centred on 2015)"]
+                                         "agency type: government\n(vs department)", "year\n(per year, centred on 2015)"]
     reports = shared_corpus.reports
     fitted = fit_models(PAPER_MODELS, panel=panel, staffing=staffing_table(reports, shared_corpus.problems()))
     assert list(fitted) == [h for h, _, _ in PAPER_MODELS]
     assert all((f["model"] == h).all() for h, f in fitted.items())
     table = paper_table(fitted, path=tmp_path / "reg")
     rows = [r for r in table.index if not r.endswith(" (se)")]
+    rows = [r for r in rows if not r.endswith(" (support)")]
     assert rows[:2] == ["Intercept", "tier: prefecture (vs county)"] and rows[rows.index("alpha") + 1] == "N"
-    assert table.loc["tier: provincial (vs county)", "(1) log volume, OLS"] == "2.406***"
+    ols = fitted["(1) log volume, OLS"].set_index("label").loc["tier: provincial (vs county)"]
+    cell = table.loc["tier: provincial (vs county)", "(1) log volume, OLS"]
+    assert cell.startswith(f"{ols['estimate']:.3f}") and ols["inference"].startswith("wild cluster bootstrap")
+    assert table.loc["tier: provincial (vs county) (support)", "(1) log volume, OLS"] == \
+        f"[{ols['n_reports']}; {ols['n_clusters']}]"
     assert "tier: prefecture (vs county)" in (tmp_path / "reg.tex").read_text(encoding="utf-8")
 
 
