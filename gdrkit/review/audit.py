@@ -313,8 +313,12 @@ def _paragraph(checked: pd.DataFrame, table: pd.DataFrame, by: str, level: float
     parts = table.iloc[:-1]
     if len(parts) > 1:
         lo, hi = parts.loc[parts["rate"].idxmin()], parts.loc[parts["rate"].idxmax()]
-        text += (f" By {by}, agreement ranged from {_pct(lo['rate'])} ({lo[by]}, n = {lo['n']}) to "
-                 f"{_pct(hi['rate'])} ({hi[by]}, n = {hi['n']}).")
+        if lo["rate"] == hi["rate"]:
+            text += (f" It was {_pct(lo['rate'])} for each of the {len(parts)} {by}s (n = {parts['n'].min()} to "
+                     f"{parts['n'].max()} each).")
+        else:
+            text += (f" By {by}, agreement ranged from {_pct(lo['rate'])} ({lo[by]}, n = {lo['n']}) to "
+                     f"{_pct(hi['rate'])} ({hi[by]}, n = {hi['n']}).")
     if len(ns):
         text += (f" Of the values reported as not stated, the checker agreed with {int(ns['_ok'].sum())} of "
                  f"{len(ns)}.")
