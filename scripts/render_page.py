@@ -3,7 +3,7 @@
 
     python scripts/render_page.py page.html --dom            # the DOM after loading, to stdout
     python scripts/render_page.py page.html --png shot.png   # a screenshot
-    python scripts/render_page.py --docs                     # docs/evidence-page.png from data/
+    python scripts/render_page.py --docs                     # docs/evidence-page.png (a real report)
 
 Chromium runs with no network, no GPU, no first-run or sync and a fresh profile folder.
 When the system has no CJK font, fontconfig is pointed at the Noto Sans SC that gdrkit
@@ -81,15 +81,18 @@ def screenshot(page: str | os.PathLike, png: str | os.PathLike, *, width: int = 
     return png
 
 
-def docs_screenshot(root: Path, report: str = "001_0ced3da2aecd6f3a.txt") -> Path:
-    """docs/evidence-page.png: a page of data/, with the example corrections applied."""
+def docs_screenshot(root: Path, report: str = "pingtan-archive__zrz-2021.txt") -> Path:
+    """docs/evidence-page.png: the page of a template report of ../shared/corpus/raw (one the
+    manifest allows to embed), scrolled to its table 3."""
     import gdrkit
 
-    corpus = gdrkit.load_corpus(root / "data", progress=False,
-                                corrections=root / "examples" / "corrections_example.csv")
+    raw = Path(os.environ.get("GDRKIT_SHARED", root.parent / "shared")) / "corpus" / "raw"
+    corpus = gdrkit.load_corpus(raw / report, progress=False)
+    sections = corpus.sections()
+    table3 = sections[sections["heading"].str.contains("收到和处理政府信息公开申请情况")]["section_id"].iloc[0]
     with tempfile.TemporaryDirectory() as tmp:
         page = corpus.show(report).save(Path(tmp) / "page.html")
-        return screenshot(page, root / "docs" / "evidence-page.png", width=1400, height=860)
+        return screenshot(page, root / "docs" / "evidence-page.png", width=1400, height=860, fragment=f"#s-{table3}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -172,8 +172,10 @@ def _checks_html(checks: pd.DataFrame) -> str:
                     f"<td>{_e(c['observed'])}</td>"
                     f"<td class='ev-ev'>{_e(c['evidence']).replace('; ', ';<br>')}</td></tr>")
     n_fail = int(ok.eq(False).fillna(False).sum())
-    return (f"<p>{n_fail} of {len(checks)} fail.</p><table class='ev-t'><thead><tr><th>rule</th><th>result</th>"
-            "<th>expected</th><th>observed</th><th>evidence</th></tr></thead><tbody>" + "".join(rows)
+    return (f"<p>{n_fail} of {len(checks)} fail.</p><table class='ev-t ev-checks'><colgroup><col style='width:28%'>"
+            "<col style='width:10%'><col style='width:13%'><col style='width:13%'><col style='width:36%'></colgroup>"
+            "<thead><tr><th>rule</th><th>result</th><th>expected</th><th>observed</th><th>evidence</th></tr></thead>"
+            "<tbody>" + "".join(rows)
             + "</tbody></table>")
 
 

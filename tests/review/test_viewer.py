@@ -35,7 +35,7 @@ REPORT = ("<b>某县</b>人民政府2015年政府信息公开工作年度报告\
 class _Tree(HTMLParser):
     """Checks that every element closes in order, and collects the text."""
 
-    VOID = {"meta", "br", "img", "input", "link", "hr", "wbr"}
+    VOID = {"meta", "br", "img", "input", "link", "hr", "wbr", "col"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
