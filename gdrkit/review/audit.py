@@ -314,8 +314,9 @@ def _paragraph(checked: pd.DataFrame, table: pd.DataFrame, by: str, level: float
     if len(parts) > 1:
         lo, hi = parts.loc[parts["rate"].idxmin()], parts.loc[parts["rate"].idxmax()]
         if lo["rate"] == hi["rate"]:
-            text += (f" It was {_pct(lo['rate'])} for each of the {len(parts)} {by}s (n = {parts['n'].min()} to "
-                     f"{parts['n'].max()} each).")
+            lo_n, hi_n = parts["n"].min(), parts["n"].max()
+            text += (f" It was {_pct(lo['rate'])} for each of the {len(parts)} {by}s (n = "
+                     f"{lo_n if lo_n == hi_n else f'{lo_n} to {hi_n}'} each).")
         else:
             text += (f" By {by}, agreement ranged from {_pct(lo['rate'])} ({lo[by]}, n = {lo['n']}) to "
                      f"{_pct(hi['rate'])} ({hi[by]}, n = {hi['n']}).")

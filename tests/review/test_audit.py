@@ -165,3 +165,9 @@ def test_the_example_sheet_of_data_reads_as_documented(capsys):
     assert main(["audit", "--report", str(EXAMPLES / "audit_example.csv")]) == 0
     assert "87.1% to 100.0%" in capsys.readouterr().out
     assert corrections_from_audit(EXAMPLES / "audit_example.csv").empty
+
+
+def test_the_readme_quotes_the_example_paragraph():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quoted = " ".join(line[2:].strip() for line in readme.splitlines() if line.startswith("> "))
+    assert audit_report(EXAMPLES / "audit_example.csv").paragraph in quoted
