@@ -143,9 +143,10 @@ def audit_sample(reports: pd.DataFrame, figures: pd.DataFrame, n: int, *,
     missing = [c for c in stratify if c not in pop.columns]
     if missing:
         raise KeyError(f"audit_sample: cannot stratify by {missing}: not a column of the reports")
-    keys = pop[stratify].astype(object).where(pop[stratify].notna(), "").astype(str) if stratify else None
-    label = (keys.apply(lambda r: "; ".join(f"{c}={v}" for c, v in zip(stratify, r)), axis=1)
-             if stratify else pd.Series("all", index=pop.index))
+    label = pd.Series("all" if not stratify else "", index=pop.index, dtype=object)
+    for i, c in enumerate(stratify):  # "measure=lawsuits; style=narrative"
+        value = pop[c].astype(object).where(pop[c].notna(), "").astype(str)
+        label = label + ("; " if i else "") + f"{c}=" + value
     strata = sorted(label.unique())
     groups = {s: np.flatnonzero(label.to_numpy() == s) for s in strata}
     rng = np.random.default_rng(seed)
