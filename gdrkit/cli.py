@@ -1,5 +1,4 @@
-"""Command line: ``gdrkit build DIR -o OUT``, ``gdrkit cache [--prune]``, and (from
-:mod:`gdrkit.review.commands`) ``gdrkit show`` and ``gdrkit audit``."""
+"""Command line: ``gdrkit build DIR -o OUT`` and ``gdrkit cache [--prune]``."""
 
 from __future__ import annotations
 
