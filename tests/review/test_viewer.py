@@ -132,17 +132,16 @@ def test_every_figure_is_highlighted_with_its_tooltip(seed_corpus):
     assert "<tr id='m-applications_granted' class='ns'>" in page.html
 
 
-def test_table_cells_are_named_by_row_and_column_and_failed_checks_come_first(tmp_path):
-    need_shared()
+def test_table_cells_are_named_by_row_and_column_and_failed_checks_come_first(tmp_path, shared_corpus, cache_dir):
     assert measure_label("table3.new.natural_person") == "表三 row 一、本年新收政府信息公开申请数量 × column 自然人"
     assert measure_label("table4.review.total") == "表四 行政复议 × 总计"
     assert measure_label("table2.licensing.decisions") == "表二 row 行政许可 × column 处理决定数量"
     out = tmp_path / "out"
-    assert main(["build", str(need_shared()), "-o", str(out), "-q", "--no-tokens", "--cache",
-                 str(tmp_path / "cache")]) == 0
+    assert main(["build", str(need_shared()), "-o", str(out), "-q", "--no-tokens", "--cache", str(cache_dir)]) == 0
     page_path = tmp_path / "zrz.html"
     assert main(["show", str(out), "pingtan-archive__zrz-2021.txt", "-o", str(page_path)]) == 0
     doc = page_path.read_text(encoding="utf-8")
+    assert doc == shared_corpus.show("pingtan-archive__zrz-2021.txt").html  # the same page from a build's folder
     _parse(doc)
     assert ("table3.new.natural_person = 16 applications\n表三 row 一、本年新收政府信息公开申请数量 × column 自然人"
             in html.unescape(doc))
