@@ -11,16 +11,17 @@ before it, ``text/``, ``schema`` and ``engine/``; ``tests/test_architecture.py``
                      ├─ extract     figures with their evidence; identity checks
                      ├─ problems    stated problems, split and classified
                      └─ zh          tokens
-                         └─ analysis    panel, kwic, keyness, reuse, models, the paper's tables, labels
-                             └─ plot        style, fonts, bars, lines, points, word clouds
-                                 └─ notebooks
+                         └─ review      the evidence page, corrections replayed, the accuracy audit
+                             └─ analysis    panel, kwic, keyness, reuse, models, the paper's tables, labels
+                                 └─ plot        style, fonts, bars, lines, points, word clouds
+                                     └─ notebooks
 
     schema    every table's columns: the contract, declared once
     text/     helpers the stages share: numerals, shingle similarity, the section holding a span
     engine/   how things run: caches, worker processes, limits, progress, table files (imports no stage)
     pipeline/ what runs when: reading, deriving, the streaming build, Dask (imports stages and engine)
     corpus    Corpus and load_corpus: the front door (only cli and this module import it)
-    cli       ``gdrkit build`` and ``gdrkit cache``
+    cli       ``gdrkit build``, ``gdrkit cache`` (and review's ``gdrkit show``, ``gdrkit audit``)
     notebook  the helpers the curated notebooks share
 
 Nothing happens at import: every name below is loaded when first used (``import gdrkit``
@@ -46,6 +47,9 @@ _LAZY = {
     "Tokenizer": ("gdrkit.zh", "Tokenizer"),
     "build_tables": ("gdrkit.pipeline.streaming", "build_tables"),
     "sample_path": ("gdrkit.datasets", "sample_path"),
+    "audit_report": ("gdrkit.review.audit", "audit_report"),
+    "corrections_from_audit": ("gdrkit.review.audit", "corrections_from_audit"),
+    "read_corrections": ("gdrkit.review.corrections", "read_corrections"),
 }
 #: Submodules reachable as attributes without an import (``gdrkit.datasets.sample_path()``).
 _LAZY_MODULES = ("datasets", "extract", "plot", "analysis", "export")

@@ -18,6 +18,8 @@ from .io.discover import FileNameError
 from .meta.user import MetadataError, read_metadata
 from .pipeline.caches import cache_folders, prune_cache
 from .pipeline.streaming import build_tables
+from .review import CorrectionError, read_corrections
+from .review.commands import add_commands
 
 __all__ = ["main"]
 
@@ -30,7 +32,7 @@ removed. Every input file is in reports or in errors (with the reason).
 
 exit status: 0 done (errors and failed checks are listed as warnings); 1 no report
 could be read; 2 a usage error (a missing DIR, an OUT that is a file, a metadata CSV
-that cannot be joined, a bad option)."""
+that cannot be joined, a correction that matches no report or measure, a bad option)."""
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -51,9 +53,14 @@ def _build(args: argparse.Namespace) -> int:
     except MetadataError as exc:
         print(f"gdrkit build: {exc}", file=sys.stderr)
         return 2
+    try:  # its shape and measures checked before the read, its reports after
+        corrections = read_corrections(args.corrections) if args.corrections else None
+    except CorrectionError as exc:
+        print(f"gdrkit build: {exc}", file=sys.stderr)
+        return 2
     options = dict(metadata=metadata, cache_dir=args.cache, workers=args.workers, backend=args.backend,
                    max_bytes=int(args.max_mb * 1024 * 1024), progress=not args.quiet,
-                   convert_traditional=args.convert_traditional)
+                   convert_traditional=args.convert_traditional, corrections=corrections)
     if args.convert_traditional:
         try:
             import opencc  # noqa: F401
@@ -64,7 +71,7 @@ def _build(args: argparse.Namespace) -> int:
     with _one_line_warnings():
         try:
             reports, errors, written, removed, n_failed, n_failed_reports = _run(src, out, args, options)
-        except (MetadataError, FileNameError) as exc:  # a 'file' column where file names repeat;
+        except (MetadataError, FileNameError, CorrectionError) as exc:  # a 'file' column where file names repeat;
             print(f"gdrkit build: {exc}", file=sys.stderr)  # a DIR whose name is not UTF-8
             return 2
     n_dup = int(reports["duplicate_of"].notna().sum()) if len(reports) else 0
@@ -161,6 +168,8 @@ def _main(argv: list[str] | None) -> int:
     b.add_argument("-o", "--out", required=True, help="output folder for CSV and Parquet tables")
     b.add_argument("--metadata", help="CSV (UTF-8 or GB18030) with a 'path' column (relative to DIR) or a 'file' "
                                       "column (file names), its other columns joined to the reports table")
+    b.add_argument("--corrections", help="corrections CSV (file or report_id, measure, value, reason, by, date) "
+                                         "applied to figures, checks and panel; see README 'Check, correct, report'")
     b.add_argument("--cache", help="cache folder (default $GDRKIT_CACHE or ~/.cache/gdrkit)")
     b.add_argument("--workers", type=int, default=None,
                    help="processes to use (default: every core on Linux, or $GDRKIT_WORKERS)")
@@ -177,7 +186,10 @@ def _main(argv: list[str] | None) -> int:
     c.add_argument("--cache", help="cache folder (default $GDRKIT_CACHE or ~/.cache/gdrkit)")
     c.add_argument("--prune", action="store_true", help="remove gdrkit folders of other versions, code or options")
     c.add_argument("--dry-run", action="store_true", help="with --prune: only say what would be removed")
+    add_commands(sub)  # show, audit
     args = parser.parse_args(argv)
+    if hasattr(args, "run"):
+        return args.run(args)
     if args.command == "cache":
         return _cache(args)
     if not args.max_mb > 0:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -32,6 +32,7 @@ from .pipeline.runners import LocalRunner
 from .pipeline.stages import read_report
 from .pipeline.tablecache import loaded_fingerprint
 from .problems import find_problems
+from .review import ReviewMethods, apply_corrections, corrections_key, load_corrections, read_corrections
 from .schema import ERROR_COLUMNS, REPORT_COLUMNS
 from .text.spans import innermost_sections
 
@@ -40,7 +41,7 @@ __all__ = ["Corpus", "load_corpus", "load_corpus_dask", "build_dask", "read_repo
 
 
 @dataclass
-class Corpus(DerivedTables):
+class Corpus(DerivedTables, ReviewMethods):
     """Reports read from a folder, and the tables derived from them.
 
     Attributes
@@ -67,6 +68,7 @@ class Corpus(DerivedTables):
     workers: int = 1
     progress: bool = True
     runner: LocalRunner | DaskRunner | None = field(default=None, repr=False)
+    corrections: pd.DataFrame | None = field(default=None, repr=False)
     _tables: dict = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -234,10 +236,21 @@ class Corpus(DerivedTables):
             out["tokens"] = self.tokens()
         return out
 
+    def _corrected(self, tables: dict) -> dict:
+        return apply_corrections(tables, self.corrections, self.reports["report_id"])
+
+    def _corrections_key(self) -> str:
+        return corrections_key(self.corrections)
+
+    def with_corrections(self, corrections: str | os.PathLike | pd.DataFrame | None) -> Corpus:
+        """A copy with corrections applied to figures, checks, panel (:mod:`gdrkit.review.corrections`)."""
+        keep = {k: v for k, v in self._tables.items() if k in ("_reports", "_fingerprint")}
+        return replace(self, corrections=load_corrections(corrections, self.reports, root=self.root), _tables=keep)
+
 
 def _open(path: str | os.PathLike, runner: LocalRunner | DaskRunner, *, metadata, max_bytes: int, cache_dir: str,
           backend: str, workers: int, progress: bool, convert_traditional: bool, files: list, skipped: list[dict],
-          keep_runner: bool) -> Corpus:
+          keep_runner: bool, corrections=None) -> Corpus:
     """The corpus of the files found under ``path``, read by ``runner``."""
     rows, read_errors = runner.read(files, max_bytes=max_bytes, convert_traditional=convert_traditional)
     errors: list[dict] = list(skipped) + read_errors
@@ -245,9 +258,9 @@ def _open(path: str | os.PathLike, runner: LocalRunner | DaskRunner, *, metadata
     reports = rows[REPORT_COLUMNS].astype({"n_chars": "int64", "n_bytes": "int64"})
     if metadata is not None and len(reports):
         reports = join_metadata(reports, metadata, path)
-    errs = pd.DataFrame(errors, columns=ERROR_COLUMNS)
-    corpus = Corpus(reports=reports, errors=errs, root=str(path), cache_dir=cache_dir, backend=backend,
-                    workers=workers, progress=progress, runner=runner if keep_runner else None)
+    corpus = Corpus(reports=reports, errors=pd.DataFrame(errors, columns=ERROR_COLUMNS), root=str(path),
+                    cache_dir=cache_dir, backend=backend, workers=workers, progress=progress,
+                    runner=runner if keep_runner else None, corrections=load_corrections(corrections, reports, path))
     # the texts are known by their hashes here: the derived-table cache key needs no
     # pass over them (a reassigned reports table is hashed in full); the reading cache's
     # folder name stands for the reading code, library versions and options
@@ -260,7 +273,7 @@ def _open(path: str | os.PathLike, runner: LocalRunner | DaskRunner, *, metadata
 def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.DataFrame | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: str | os.PathLike | None = None,
                 backend: str = "rjieba", workers: int | None = None, progress: bool = True,
-                convert_traditional: bool = False) -> Corpus:
+                convert_traditional: bool = False, corrections=None) -> Corpus:
     """Read every report under ``path`` (recursively) into a :class:`Corpus`.
 
     Parameters
@@ -271,6 +284,8 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         A CSV (or table) with a ``path`` column (relative to ``path``) or a ``file``
         column of file names; its other columns are joined to ``reports`` (a column that
         gdrkit also fills gets the suffix ``_user``).
+    corrections : str, Path or DataFrame, optional
+        A corrections CSV applied to figures, checks and panel (:mod:`gdrkit.review.corrections`).
     max_bytes : int
         Files larger than this go to ``errors`` ("file too large").
     cache_dir : str or Path, optional
@@ -299,20 +314,21 @@ def load_corpus(path: str | os.PathLike, *, metadata: str | os.PathLike | pd.Dat
         title, agency, agency_type, level, tier, province, city, county, year, published,
         style, kind, duplicate_of, annex_of, cleaning, notes; ``corpus.errors`` has path, stage, error.
     """
+    corrections = read_corrections(corrections) if corrections is not None else None  # before the long read
     files, skipped = discover_files(path)
     workers = default_workers(len(files), workers=workers)
     cache = str(cache_dir) if cache_dir is not None else str(default_cache_dir())
     runner = LocalRunner(cache_dir=cache, workers=workers, progress=progress)
     return _open(path, runner, metadata=metadata, max_bytes=max_bytes, cache_dir=cache, backend=backend,
                  workers=workers, progress=progress, convert_traditional=convert_traditional, files=files,
-                 skipped=skipped, keep_runner=False)
+                 skipped=skipped, keep_runner=False, corrections=corrections)
 
 
 def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int | None = None,
                      backend: str = "rjieba", tokens: bool = True, cache_dir: str | os.PathLike | None = None,
                      metadata: str | os.PathLike | pd.DataFrame | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                      convert_traditional: bool = False, workers: int | None = None,
-                     progress: bool = False) -> Corpus:
+                     progress: bool = False, corrections: str | os.PathLike | pd.DataFrame | None = None) -> Corpus:
     """:func:`load_corpus` with reading, segmenting and tokenizing on Dask
     (:class:`~gdrkit.pipeline.dask_engine.DaskRunner`; needs ``gdrkit[dask]``).
 
@@ -333,7 +349,7 @@ def load_corpus_dask(path: str | os.PathLike, *, client=None, npartitions: int |
     cache = str(cache_dir) if cache_dir is not None else str(default_cache_dir())
     corpus = _open(path, runner, metadata=metadata, max_bytes=max_bytes, cache_dir=cache, backend=backend,
                    workers=1, progress=False, convert_traditional=convert_traditional, files=files,
-                   skipped=skipped, keep_runner=True)
+                   skipped=skipped, keep_runner=True, corrections=corrections)
     if len(corpus.reports):
         corpus.sections()  # every derived table, on Dask, now
         if tokens:

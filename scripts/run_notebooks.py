@@ -109,7 +109,7 @@ def run_notebook(path: str | os.PathLike, *, data: str | None = None, figures: s
 
 
 def clear_outputs(notebooks: list[Path], figures: str | os.PathLike) -> int:
-    """Remove ``<figures>/NN_*.{png,pdf,svg,csv,tex}`` for the notebooks numbered NN; return
+    """Remove ``<figures>/NN_*.{png,pdf,svg,csv,tex,html}`` for the notebooks numbered NN; return
     how many files went. Nothing else in the folder is touched."""
     folder = Path(figures)
     if not folder.is_dir():
@@ -118,7 +118,7 @@ def clear_outputs(notebooks: list[Path], figures: str | os.PathLike) -> int:
     n = 0
     for f in folder.iterdir():
         if f.is_file() and f.name[:2] in prefixes and f.name[2:3] == "_" and \
-                f.suffix.lower() in (".png", ".pdf", ".svg", ".csv", ".tex"):
+                f.suffix.lower() in (".png", ".pdf", ".svg", ".csv", ".tex", ".html"):
             f.unlink()
             n += 1
     return n

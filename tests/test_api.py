@@ -165,13 +165,17 @@ def test_extract_figures_returns_a_dataframe_by_default(seed_corpus):
     ("kwic", "gdrkit.analysis.kwic", "kwic"),
     ("Tokenizer", "gdrkit.zh", "Tokenizer"),
     ("build_tables", "gdrkit.pipeline.streaming", "build_tables"),
+    ("audit_report", "gdrkit.review.audit", "audit_report"),
+    ("corrections_from_audit", "gdrkit.review.audit", "corrections_from_audit"),
+    ("read_corrections", "gdrkit.review.corrections", "read_corrections"),
 ])
 def test_lazy_export_resolves(name, module, attr):
     assert getattr(gdrkit, name) is getattr(importlib.import_module(module), attr)
 
 
 def test_eager_exports_and_unknown_names():
-    lazy = ["problem_taxonomy", "keyness", "text_reuse", "kwic", "Tokenizer", "build_tables", "sample_path"]
+    lazy = ["problem_taxonomy", "keyness", "text_reuse", "kwic", "Tokenizer", "build_tables", "sample_path",
+            "audit_report", "corrections_from_audit", "read_corrections"]
     assert gdrkit.__all__ == ["__version__", "Corpus", "load_corpus", "read_report", *lazy]
     assert set(lazy) <= set(dir(gdrkit))  # tab completion shows them before they are loaded
     assert {"datasets", "extract", "plot", "analysis", "export"} <= set(dir(gdrkit))  # submodules too
@@ -184,7 +188,7 @@ def test_eager_exports_and_unknown_names():
 
 def test_import_loads_no_lazy_module():
     lazy = ["gdrkit.problems", "gdrkit.analysis.keyness", "gdrkit.analysis.reuse", "gdrkit.analysis.kwic",
-            "gdrkit.zh", "gdrkit.pipeline.streaming"]
+            "gdrkit.zh", "gdrkit.pipeline.streaming", "gdrkit.review"]
     code = f"import sys, gdrkit; print([m for m in {lazy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -22,7 +22,7 @@ from pathlib import Path
 from conftest import ROOT
 
 #: The stages in data-flow order: each may import those before it (and itself).
-STAGES = ("io", "clean", "meta", "sections", "extract", "problems", "zh", "analysis", "plot")
+STAGES = ("io", "clean", "meta", "sections", "extract", "problems", "zh", "review", "analysis", "plot")
 #: What every stage may import besides the earlier stages.
 BASE = {"_version", "schema", "text", "engine"}
 #: Each unit (a top-level module or subpackage of gdrkit) and the units it may import.

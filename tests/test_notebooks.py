@@ -16,7 +16,7 @@ from conftest import DATA, ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 EXPECTED = ["01-corpus-overview", "02-disclosure-volume", "03-applications", "04-stated-problems",
-            "05-regression-tables"]
+            "05-regression-tables", "06-check-and-correct"]
 
 pytest.importorskip("nbclient", reason="nbclient is needed to execute notebooks (pip install -e '.[test]')")
 pytest.importorskip("ipykernel", reason="ipykernel is needed to execute notebooks (pip install -e '.[test]')")
@@ -64,7 +64,7 @@ def shared_runs(runner, tmp_path_factory, shared_raw):
     return {r.notebook: r for r in results}, figs
 
 
-def test_the_five_notebooks_exist():
+def test_the_six_notebooks_exist():
     assert [p.stem for p in NOTEBOOKS] == EXPECTED
 
 
@@ -101,7 +101,7 @@ def test_seed_figures_are_byte_identical_across_runs(seed_runs):
     assert a.keys() == b.keys()
     differ = [n for n in a if a[n] != b[n]]
     assert not differ, f"figures differ between two runs: {differ}"
-    assert all(n[:2] in {"01", "02", "03", "04", "05"} for n in a), "figures are named by notebook"
+    assert all(n[:2] in {"01", "02", "03", "04", "05", "06"} for n in a), "figures are named by notebook"
 
 
 @pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])

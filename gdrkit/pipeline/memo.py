@@ -79,7 +79,7 @@ class DerivedTables:
         once per reports table (:meth:`_memo` clears the tables when it is replaced)."""
         if "_fingerprint" not in self._tables:
             self._tables["_fingerprint"] = reports_fingerprint(self.reports)
-        return self._tables["_fingerprint"]
+        return self._tables["_fingerprint"] + self._corrections_key()  # checks, panel follow them
 
     def _memo(self, key: str, fn, *, disk: bool = True):
         # derived tables belong to the reports table they were computed from: assigning a
@@ -105,12 +105,21 @@ class DerivedTables:
         if self._tables.get("_reports") is not self.reports or name not in self._tables:
             tok = (zh.Tokenizer(backend=self.backend)
                    if with_tokens and f"tokens:report:{self.backend}" not in self._tables else None)
-            tables = self._runner().derive(self.reports, tokenizer=tok)
+            tables = self._corrected(self._runner().derive(self.reports, tokenizer=tok))  # to copies
             for t in DERIVED_TABLES:
                 self._memo(t, lambda t=t: tables[t], disk=False)
             if tables.get("tokens") is not None:
                 self._tables["_tokens_computed"] = (self.backend, tables["tokens"])
         return self._tables[name]
+
+    def _corrected(self, tables: dict) -> dict:
+        """The derived tables with the corpus's corrections applied (none here: a Corpus
+        with a corrections file overrides this, :mod:`gdrkit.review.corrections`)."""
+        return tables
+
+    def _corrections_key(self) -> str:
+        """What the corrections add to the tables' fingerprint ("" without any)."""
+        return ""
 
     def subset(self, mask_or_query):
         """A Corpus of the reports ``mask_or_query`` selects, every table consistent.

@@ -41,6 +41,7 @@ from ..engine.tablefiles import remove_stale_tables, write_panel_files
 from ..io import DEFAULT_MAX_BYTES, discover_files
 from ..meta.ids import assign_ids
 from ..meta.user import join_metadata
+from ..review.corrections import apply_corrections, load_corrections, warn_stale
 from ..schema import CHECK_COLUMNS, ERROR_COLUMNS, REPORT_COLUMNS
 from .derivedcache import DerivedCache
 from .deriving import Derivation, derive_start, work_task
@@ -163,8 +164,9 @@ class _Shards:
     workers, :meth:`finish` collects and writes its tables."""
 
     def __init__(self, corpus: _Corpus, sink: TableSink, pool: ForkPool, *, cache_dir: Path, workers: int,
-                 tok: zh.Tokenizer | None, result: BuildResult) -> None:
+                 tok: zh.Tokenizer | None, result: BuildResult, corrections: pd.DataFrame | None = None) -> None:
         self.corpus, self.sink, self.pool, self.cache_dir, self.workers = corpus, sink, pool, cache_dir, workers
+        self.corrections = corrections  # matched to the reports (gdrkit.review.corrections)
         self.tok, self.result = tok, result
         self.numeric = numeric_metadata(corpus.reports)  # decided on every report, not shard by shard
         self.store = DerivedCache(cache_dir, keep_index=True)
@@ -200,13 +202,14 @@ class _Shards:
         shard["text"] = got["text"].to_pandas()
         shard = shard[self.corpus.columns]
         del got
+        warn_stale(self.corrections, shard)  # a corrected report whose text changed since
         self.sink.add("reports", shard)
         return shard, derive_start(shard, cache_dir=self.cache_dir, workers=self.workers, progress=False,
                                    tokenizer=self.tok, store=self.store, token_cache=self.tok_cache, pool=self.pool,
                                    chunk_size=CHUNK_REPORTS)
 
     def finish(self, shard: pd.DataFrame, job: Derivation) -> None:
-        d = job.result()
+        d = apply_corrections(job.result(), self.corrections, shard["report_id"])  # to copies, after the cache
         for t in ("sections", "figures", "problems"):
             self.sink.add(t, d[t])
         # checks: the identity checks of every report, then every extraction note
@@ -232,12 +235,14 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
                  metadata: str | os.PathLike | pd.DataFrame | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  convert_traditional: bool = False, cache_dir: str | os.PathLike | None = None,
                  backend: str = "rjieba", workers: int | None = None, tokens: bool = True, progress: bool = True,
-                 shard_reports: int = SHARD_REPORTS, shard_chars: int = SHARD_CHARS) -> BuildResult:
+                 shard_reports: int = SHARD_REPORTS, shard_chars: int = SHARD_CHARS,
+                 corrections: str | os.PathLike | pd.DataFrame | None = None) -> BuildResult:
     """Read every report under ``path`` and write every table to ``out``, shard by shard.
 
     The files written are those of ``write_tables(load_corpus(path, ...).tables(), out)``
     (same bytes), with far less memory (see the module docstring). Options are those
-    of :func:`gdrkit.load_corpus`; ``tokens=False`` skips the tokens table.
+    of :func:`gdrkit.load_corpus` (``corrections``: see :mod:`gdrkit.review.corrections`);
+    ``tokens=False`` skips the tokens table.
 
     Returns
     -------
@@ -250,6 +255,7 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
     corpus = _read_corpus(path, files, skipped, cache_dir=cache_dir, workers=workers, metadata=metadata, max_bytes=max_bytes,
                           convert_traditional=convert_traditional, progress=progress)
     result = BuildResult(reports=corpus.reports, errors=corpus.errors)
+    matched = load_corrections(corrections, corpus.reports, path)  # raises naming the row, before any shard
     tok = zh.Tokenizer(backend=backend) if tokens else None
     shards = _shards(corpus.reports["n_chars"].tolist(), max_reports=shard_reports, max_chars=shard_chars)
     # one pool for every shard, started when a shard first has reports to compute (after
@@ -260,7 +266,8 @@ def build_tables(path: str | os.PathLike, out: str | os.PathLike, *,
         if not shards:  # no report: the reports table (empty) and the errors
             sink.add("reports", corpus.reports.assign(text_raw=pd.Series(dtype="str"), text=pd.Series(dtype="str"))
                      [corpus.columns])
-        writer = _Shards(corpus, sink, pool, cache_dir=cache_dir, workers=workers, tok=tok, result=result)
+        writer = _Shards(corpus, sink, pool, cache_dir=cache_dir, workers=workers, tok=tok, result=result,
+                         corrections=matched)
         # the next shard is started (its chunks sent to the workers) before this one is
         # finished (its rows collected and written), so the workers never wait in between
         running = None
