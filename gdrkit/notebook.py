@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .analysis.keyness import period_groups
+from .analysis.models import SupportWarning
 from .analysis.paper import (
     OUTCOMES,
     PAPER_MODELS,
@@ -28,11 +29,16 @@ from .analysis.paper import (
     totals_table,
 )
 
-__all__ = ["data_path", "figures_path", "optional_table", "unique_reports", "with_report_meta", "describe_corpus",
+__all__ = ["LeftOutWarning", "WarningSummary", "summarise_warnings", "data_path", "figures_path", "optional_table", "unique_reports", "with_report_meta", "describe_corpus",
            "describe_limits", "checks_summary", "failed_checks",
            # from gdrkit.analysis, for the notebooks' one import
            "fit_or_explain", "fit_models", "factor_references", "not_estimated", "paper_table", "totals_table",
            "template_outcomes", "period_groups", "OUTCOMES", "PAPER_MODELS"]
+
+
+class LeftOutWarning(UserWarning):
+    """Rows of duplicate reports or statistics annexes left out of a table (expected: the
+    notebooks count each report once)."""
 
 
 def _repo_default(sub: str) -> Path:
@@ -90,7 +96,7 @@ def unique_reports(table: pd.DataFrame, reports: pd.DataFrame, *, what: str = "t
     row is left out of it, and nothing is said."""
     out, note = _without_duplicates(table, reports, what)
     if note:
-        warnings.warn(note, stacklevel=2)
+        warnings.warn(note, LeftOutWarning, stacklevel=2)
     return out
 
 
@@ -112,12 +118,13 @@ def optional_table(corpus, name: str, *, dedupe: bool = True, **kw) -> pd.DataFr
         return out
     out, note = _without_duplicates(out, corpus.reports, name)
     if note:
-        warnings.warn(note, stacklevel=2)
+        warnings.warn(note, LeftOutWarning, stacklevel=2)
     return out
 
 
 def with_report_meta(table: pd.DataFrame, reports: pd.DataFrame, *,
-                     columns: tuple[str, ...] = ("year", "agency", "agency_type", "level", "tier", "style")
+                     columns: tuple[str, ...] = ("year", "agency", "agency_id", "agency_name", "agency_type", "tier",
+                                                 "style")
                      ) -> pd.DataFrame:
     """``table`` (with report_id) joined to the report metadata ``columns`` it does not yet
     have (a left join: every row of ``table`` is kept; NaN where a report lacks a value)."""
@@ -181,7 +188,8 @@ def describe_limits(reports: pd.DataFrame, *, min_clusters: int = 20) -> str:
     per_agency = known.dropna(subset=["year"]).groupby("_agency")["year"].nunique()
     repeated = int((per_agency >= 2).sum())
     head = (f"**What these {n} reports can and cannot support.** They come from {n_agencies} agencies"
-            + (f" ({n - len(known)} report(s) name none)" if len(known) < n else "")
+            + (f" ({n - len(known)} report{' names' if n - len(known) == 1 else 's name'} none)"
+               if len(known) < n else "")
             + (f", covering {years.min()}–{years.max()} ({years.nunique()} distinct years)" if len(years)
                else ", none with a known year")
             + f"; {repeated} agenc{'y is' if repeated == 1 else 'ies are'} seen in two or more years"
@@ -248,3 +256,78 @@ def checks_summary(checks: pd.DataFrame) -> pd.DataFrame:
 def failed_checks(checks: pd.DataFrame) -> pd.DataFrame:
     """The checks that failed (``ok`` is False; missing ``ok`` is not a failure)."""
     return checks[checks["ok"].astype("boolean").eq(False).fillna(False).to_numpy(bool)]
+
+
+# --------------------------------------------------------------------------- expected warnings
+#: warnings a notebook expects on a small or uneven collection: rows of duplicates left
+#: out, models on few clusters or a thin level, units without an agency in text reuse
+EXPECTED_WARNINGS = (LeftOutWarning, SupportWarning)
+_EXPECTED_TEXT = ("have no agency, so they never count as the same agency",)
+
+
+class WarningSummary:
+    """Shows the expected warnings of a notebook cell as one line of output after the cell
+    (``expected: …``), instead of one pink box each; any other warning is shown as Python
+    shows it (and a warning filter set to ``error`` still raises). Installed by
+    :func:`summarise_warnings`."""
+
+    def __init__(self, *, immediate: bool = False) -> None:
+        self.pending: list[str] = []
+        self.shown = warnings.showwarning
+        self.immediate = immediate  # print each line at once (outside IPython)
+
+    def show(self, message, category, filename, lineno, file=None, line=None) -> None:
+        text = str(message)
+        if issubclass(category, EXPECTED_WARNINGS) or any(t in text for t in _EXPECTED_TEXT):
+            self.pending.append(text)
+            if self.immediate:
+                self.flush()
+        else:
+            self.shown(message, category, filename, lineno, file, line)
+
+    def line(self) -> str | None:
+        """The one line summing up the expected warnings since the last call (None when none)."""
+        msgs = list(dict.fromkeys(self.pending))
+        self.pending.clear()
+        if not msgs:
+            return None
+        short = [_short(m) for m in msgs]
+        return f"expected ({len(msgs)} warning{'s' if len(msgs) > 1 else ''}): " + "; ".join(short)
+
+    def flush(self, *_args) -> None:
+        text = self.line()
+        if text:
+            print(text)
+
+
+#: where an expected warning's explanation starts (the line keeps what comes before)
+_EXPLAINS = (" (fewer than", " (reports.", ": cluster-robust", ": its estimate", ", so they never", "; use ")
+
+
+def _short(message: str, width: int = 110) -> str:
+    """A warning's claim without its explanation (the pending list keeps the whole text)."""
+    cut = min([i for i in (message.find(e) for e in _EXPLAINS) if i > 0], default=len(message))
+    text = message[:cut]
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def summarise_warnings() -> WarningSummary:
+    """From now on, sum up a cell's expected warnings (:data:`EXPECTED_WARNINGS`: duplicates
+    left out, models resting on few clusters or a thin level) in one line after the cell;
+    other warnings are shown as usual. In IPython the line is printed when the cell has run;
+    elsewhere at once. Returns the summary (its ``pending`` list holds the full texts)."""
+    ip = _ipython()
+    summary = WarningSummary(immediate=ip is None)
+    warnings.showwarning = summary.show
+    if ip is not None:
+        ip.events.register("post_run_cell", summary.flush)
+    return summary
+
+
+def _ipython():
+    """The running IPython shell, or None (no IPython, or not inside it)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    return get_ipython()

@@ -51,7 +51,7 @@ SHIMS = {f"gdrkit.{m}" for m in ("build", "derive", "stream", "engine_dask", "ca
 #: so that ``import gdrkit`` and its workers stay light.
 LAZY_OK = {"dask", "distributed", "opencc", "matplotlib", "statsmodels", "pypdf", "docx", "bs4", "lxml",
            "charset_normalizer", "cn2an", "jieba", "rjieba", "wordcloud", "pylopdf_fonts_zh_cn", "tqdm",
-           "scipy", "wildboottest"}
+           "scipy", "wildboottest", "IPython"}  # IPython: only inside a notebook (core importable without it)
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 80
 #: Modules (path) and functions (path:name) allowed over the limits, and why.

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 
 import pytest
 
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, SHARED_RAW
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 EXPECTED = ["01-corpus-overview", "02-disclosure-volume", "03-applications", "04-stated-problems",
@@ -51,8 +52,10 @@ def seed_runs(runner, tmp_path_factory, cache_dir):
     out = []
     for run in ("a", "b"):
         figs = tmp_path_factory.mktemp(f"figures-seed-{run}")
-        results = runner.run_all(NOTEBOOKS, jobs=2, data=str(DATA), figures=str(figs), timeout=600)
-        out.append(({r.notebook: r for r in results}, figs))
+        executed = str(tmp_path_factory.mktemp(f"executed-seed-{run}"))
+        results = runner.run_all(NOTEBOOKS, jobs=2, data=str(DATA), figures=str(figs), timeout=600,
+                                 output_dir=executed)
+        out.append(({r.notebook: r for r in results}, figs, executed))
     assert _digest(NOTEBOOKS) == before, "running the notebooks changed the files in notebooks/"
     return out
 
@@ -60,8 +63,10 @@ def seed_runs(runner, tmp_path_factory, cache_dir):
 @pytest.fixture(scope="session")
 def shared_runs(runner, tmp_path_factory, shared_raw):
     figs = tmp_path_factory.mktemp("figures-shared")
-    results = runner.run_all(NOTEBOOKS, jobs=2, data=str(shared_raw), figures=str(figs), timeout=600)
-    return {r.notebook: r for r in results}, figs
+    executed = str(tmp_path_factory.mktemp("executed-shared"))
+    results = runner.run_all(NOTEBOOKS, jobs=2, data=str(shared_raw), figures=str(figs), timeout=600,
+                             output_dir=executed)
+    return {r.notebook: r for r in results}, figs, executed
 
 
 def test_the_six_notebooks_exist():
@@ -88,13 +93,13 @@ def test_committed_without_outputs_and_with_a_parameter_cell(path):
 
 @pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])
 def test_notebook_runs_on_seed_reports(seed_runs, name):
-    results, _ = seed_runs[0]
+    results = seed_runs[0][0]
     r = results[name]
     assert r.ok, f"{name} failed on data/:\n{r.error}"
 
 
 def test_seed_figures_are_byte_identical_across_runs(seed_runs):
-    (_, figs_a), (_, figs_b) = seed_runs
+    (_, figs_a, _), (_, figs_b, _) = seed_runs
     a = _digest(sorted(figs_a.iterdir()))
     b = _digest(sorted(figs_b.iterdir()))
     assert any(n.endswith(".png") for n in a) and any(n.endswith(".pdf") for n in a)
@@ -106,13 +111,13 @@ def test_seed_figures_are_byte_identical_across_runs(seed_runs):
 
 @pytest.mark.parametrize("name", [p.name for p in NOTEBOOKS])
 def test_notebook_runs_on_real_reports(shared_runs, name):
-    results, _ = shared_runs
+    results = shared_runs[0]
     r = results[name]
     assert r.ok, f"{name} failed on ../shared/corpus/raw:\n{r.error}"
 
 
 def test_real_reports_give_the_full_set_of_figures(shared_runs):
-    _, figs = shared_runs
+    figs = shared_runs[1]
     names = {p.name for p in figs.iterdir()}
     for stem in ("01_reports_by_year", "02_volume_by_year", "03_applications_by_year", "03_zero_applications",
                  "04_categories_by_year", "04_problem_wordcloud"):
@@ -156,3 +161,54 @@ def test_runner_fails_on_a_missing_glyph(runner, tmp_path):
     nbformat.write(nb, path)
     r = runner.run_notebook(path, figures=str(tmp_path / "f"))
     assert not r.ok and "Glyph" in r.error
+
+
+def _limits_paragraph(executed: str, notebook: str) -> str:
+    """The Markdown the notebook wrote from its data (the output of describe_limits)."""
+    import nbformat
+    nb = nbformat.read(os.path.join(executed, notebook), as_version=4)
+    found = [o["data"]["text/markdown"] for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+             if "text/markdown" in o.get("data", {}) and "can and cannot support" in o["data"]["text/markdown"]]
+    assert len(found) == 1, f"{notebook}: one limits paragraph"
+    return found[0]
+
+
+def test_the_limits_paragraph_speaks_about_the_data_the_notebook_ran_on(seed_runs, shared_runs, cache_dir):
+    """Notebook 01 run on the seeds and on the shared reports: two paragraphs, each the one
+    gdrkit writes from that folder's distinct reports."""
+    import warnings
+
+    import gdrkit
+    from gdrkit.notebook import describe_limits, unique_reports
+
+    seeds = _limits_paragraph(seed_runs[0][2], "01-corpus-overview.ipynb")
+    shared = _limits_paragraph(shared_runs[2], "01-corpus-overview.ipynb")
+    assert seeds != shared
+    assert seeds.startswith("**What these 5 reports can and cannot support.**")
+    assert shared.startswith("**What these 68 reports can and cannot support.** They come from 20 agencies")
+    for folder, text in ((DATA, seeds), (SHARED_RAW, shared)):
+        corpus = gdrkit.load_corpus(folder, cache_dir=cache_dir, progress=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            assert text == describe_limits(unique_reports(corpus.reports, corpus.reports))
+    for name in ("02-disclosure-volume.ipynb", "05-regression-tables.ipynb"):  # every notebook says the same
+        assert _limits_paragraph(shared_runs[2], name) == shared
+
+
+def test_expected_warnings_are_one_line_not_pink_boxes(shared_runs):
+    """On the shared reports the models warn (few clusters) and duplicates are left out: each
+    cell says so in one line of output, none as a warning box (stderr)."""
+    import nbformat
+    lines, boxes = [], []
+    for nb_path in sorted(os.listdir(shared_runs[2])):
+        nb = nbformat.read(os.path.join(shared_runs[2], nb_path), as_version=4)
+        for c in nb.cells:
+            for o in c.get("outputs", []):
+                if o.get("output_type") == "stream" and o.get("name") == "stderr" and "Warning" in o["text"]:
+                    boxes.append((nb_path, o["text"][:200]))
+                elif o.get("output_type") == "stream" and o["text"].startswith("expected ("):
+                    lines.append(o["text"])
+    assert not boxes, boxes
+    assert any("duplicate report(s) left out" in t for t in lines)
+    assert any("the model rests on" in t for t in lines)
+    assert all(t.count("\n") == 1 for t in lines)

@@ -15,6 +15,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from ..meta.keys import agency_keys
 from ..text.similarity import jaccard, shared_count, shingles, without_spaces
 
 __all__ = ["text_reuse", "problem_reuse", "shingles", "jaccard", "lsh_params"]
@@ -103,14 +104,15 @@ def _candidates(sig: np.ndarray, bands: int, rows: int, seed: int, min_est: floa
 
 
 def _units(data, level: str) -> pd.DataFrame:
-    """Units to compare, with unit_id, report_id, text, agency, year."""
+    """Units to compare, with unit_id, report_id, text, agency, year, and ``_group``: the
+    agency they are compared by (``agency_id`` where known, else the agency as printed)."""
     if hasattr(data, "reports"):  # a Corpus
         reports = data.reports
         if level == "problem":
             units = data.problems()[["report_id", "problem_id", "text"]].rename(columns={"problem_id": "unit_id"})
         else:
             units = reports[["report_id", "text"]].assign(unit_id=reports["report_id"])
-        meta = reports[[c for c in ("report_id", "agency", "year") if c in reports.columns]]
+        meta = reports[[c for c in ("report_id", "agency", "agency_id", "year") if c in reports.columns]]
         units = units.merge(meta, on="report_id", how="left")
     else:
         units = data.copy()
@@ -125,7 +127,9 @@ def _units(data, level: str) -> pd.DataFrame:
     for c in ("agency", "year"):
         if c not in units.columns:
             units[c] = pd.NA
-    return units.reset_index(drop=True)
+    units = units.reset_index(drop=True)
+    units["_group"] = agency_keys(units)
+    return units
 
 
 def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold: float = 0.4,
@@ -159,7 +163,8 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
         "lsh" (MinHash + banding; scales to 100,000 reports) or "all" (every pair, exact;
         for small collections and for checking the LSH recall).
     same_agency : bool, optional
-        Keep only pairs of the same agency (True; then every pair within an agency is
+        Keep only pairs of the same agency (``agency_id`` where the units have it, else the
+        agency as printed: 省教育厅 and 河北省教育厅 are one agency) (True; then every pair within an agency is
         compared exactly, no LSH) or of different agencies (False).
     same_report : bool
         At ``level="problem"``, also pair statements of the same report.
@@ -185,8 +190,8 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
     _check_options(corpus_or_units, level=level, candidates=candidates, threshold=threshold,
                    same_agency=same_agency)
     units = _units(corpus_or_units, level)
-    if same_agency is not None and units["agency"].isna().any():
-        n_missing = int(units["agency"].isna().sum())
+    if same_agency is not None and units["_group"].isna().any():
+        n_missing = int(units["_group"].isna().sum())
         warnings.warn(f"text_reuse: {n_missing} of {len(units)} unit(s) have no agency, so they never count as the "
                       f"same agency as another (same_agency={same_agency})", stacklevel=2)
     norm = units["text"].fillna("").map(without_spaces)
@@ -196,7 +201,7 @@ def text_reuse(corpus_or_units, *, level: str = "report", k: int = 8, threshold:
     pairs = _candidate_pairs(units, sets, candidates=candidates, same_agency=same_agency, threshold=threshold,
                              num_perm=num_perm, bands=bands, seed=seed)
     rid = units["report_id"].to_numpy()
-    agency = units["agency"].to_numpy(dtype=object)
+    agency = units["_group"].to_numpy(dtype=object)
     if len(pairs) and level == "problem" and not same_report:
         pairs = pairs[rid[pairs[:, 0]] != rid[pairs[:, 1]]]
     if len(pairs) and same_agency is not None:
@@ -232,7 +237,7 @@ def _candidate_pairs(units: pd.DataFrame, sets: list[np.ndarray], *, candidates:
     if same_agency:
         # within-agency reuse: every pair inside each agency, compared exactly
         found = [np.zeros((0, 2), dtype=np.int64)]
-        for _, idx in units.groupby("agency", sort=False).indices.items():
+        for _, idx in units.groupby("_group", sort=False).indices.items():
             if len(idx) > 1:
                 ii, jj = np.triu_indices(len(idx), 1)
                 found.append(np.stack([idx[ii], idx[jj]], axis=1).astype(np.int64))
@@ -270,6 +275,7 @@ def _pairs_table(units: pd.DataFrame, pairs: np.ndarray, sims: np.ndarray, share
     """The table of :func:`text_reuse`: ``a`` is the earlier unit (by year, then by position)."""
     rid = units["report_id"].to_numpy()
     agency = units["agency"].to_numpy(dtype=object)
+    group = units["_group"].to_numpy(dtype=object)
     year = pd.to_numeric(units["year"], errors="coerce").to_numpy(dtype=float)
     ya, yb = year[pairs[:, 0]], year[pairs[:, 1]]
     swap = np.nan_to_num(ya, nan=np.inf) > np.nan_to_num(yb, nan=np.inf)
@@ -282,7 +288,7 @@ def _pairs_table(units: pd.DataFrame, pairs: np.ndarray, sims: np.ndarray, share
         "year_a": pd.array(year[a], dtype="Float64").astype("Int64"),
         "year_b": pd.array(year[b], dtype="Float64").astype("Int64"),
     })
-    out["same_agency"] = [isinstance(x, str) and x == y for x, y in zip(out["agency_a"], out["agency_b"])]
+    out["same_agency"] = [isinstance(x, str) and x == y for x, y in zip(group[a], group[b])]  # by agency_id
     if level == "problem":
         uid = units["unit_id"].to_numpy()
         txt = units["text"].to_numpy()

@@ -155,3 +155,17 @@ def test_units_without_agency_do_not_change_the_shingle_length():
         eight = text_reuse(units, same_agency=True, threshold=0.0, candidates="all", k=8)
     pd.testing.assert_frame_equal(pairs, eight)
     assert pairs["similarity"].tolist() == [jaccard(units.text[0], units.text[1], k=8)]
+
+
+def test_same_agency_means_the_same_agency_id(shared_corpus):
+    """平潭 2013's text and web page print different names (…管委会 / 平潭综合实验区), one
+    agency_id: with the ids they are a pair of the same agency, without them not."""
+    units = shared_corpus.reports[shared_corpus.reports["file"].isin(
+        ["pingtan-archive__ptq-2013.txt", "pingtan-archive__ptq-2013.html"])][["report_id", "agency", "agency_id",
+                                                                                "year", "text"]]
+    assert units["agency"].nunique() == 2 and units["agency_id"].tolist() == ["350128:管理委员会"] * 2
+    pairs = text_reuse(units, same_agency=True, threshold=0.5, candidates="all")
+    assert len(pairs) == 1 and pairs["same_agency"].all()
+    assert pairs["similarity"].iloc[0] == pytest.approx(0.78679, abs=1e-5)  # the page's chrome is the rest
+    assert set(pairs[["agency_a", "agency_b"]].iloc[0]) == set(units["agency"])  # the names as printed, shown
+    assert text_reuse(units.drop(columns="agency_id"), same_agency=True, threshold=0.5, candidates="all").empty
