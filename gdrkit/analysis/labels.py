@@ -1,7 +1,7 @@
 """Readable names for columns, measures, regression terms and models, in English and Chinese.
 
 ``LABELS[name] = (english, chinese)``. :func:`label` formats one for an axis;
-:func:`term_label` and :func:`model_label` turn patsy term names (``C(tier)[T.市级]``) and
+:func:`term_label` and :func:`model_label` turn patsy term names (``C(tier)[T.prefecture]``) and
 :func:`gdrkit.analysis.models.fit_model` model names (``log_volume (ols)``) into words for a figure
 or a paper table.
 """
@@ -115,7 +115,7 @@ MODEL_NAMES: dict[str, str] = {
 FAMILY_NAMES: dict[str, str] = {"ols": "OLS", "poisson": "Poisson", "negbin": "negative binomial",
                                 "logit": "logit"}
 
-_CATEGORY = re.compile(r"^C\(\s*(\w+)\s*(?:,[^)]*)?\)\[T\.(.+)\]$")  # C(tier)[T.市级]
+_CATEGORY = re.compile(r"^C\(\s*(\w+)\s*(?:,[^)]*)?\)\[T\.(.+)\]$")  # C(tier)[T.prefecture]
 _BOOLEAN = re.compile(r"^(\w+)\[T\.(.+)\]$")  # flag[T.True]
 _CENTRED = re.compile(r"^I\(\s*(\w+)\s*-\s*([\d.]+)\s*\)$")  # I(year - 2015)
 _LOG1P = re.compile(r"^np\.log1p\(\s*(\w+)\s*\)$")
@@ -140,7 +140,7 @@ def term_label(term: str, *, reference: str | None = None) -> str:
     Returns
     -------
     str
-        ``C(tier)[T.市级]`` → "tier: 市级 (vs 县级)" (or "(vs reference)" without
+        ``C(tier)[T.prefecture]`` → "tier: prefecture (vs county)" (or "(vs reference)" without
         ``reference``); ``I(year - 2015)`` → "year (per year, centred on 2015)";
         ``np.log1p(x)`` → "log(1 + x)"; ``alpha`` → "alpha (NB dispersion)"; a plain column
         → its name with spaces. Anything else comes back unchanged.

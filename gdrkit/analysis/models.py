@@ -14,7 +14,7 @@ A model that cannot be estimated raises :class:`ModelError` saying why (too few 
 no variation in y or in a regressor, a singular design, separation, no convergence);
 nothing falls back silently.
 
-The tidy table: term (patsy's name, e.g. ``C(tier)[T.市级]``; fixed-effect dummies left out),
+The tidy table: term (patsy's name, e.g. ``C(tier)[T.prefecture]``; fixed-effect dummies left out),
 estimate, se, ci_low, ci_high (the ``ci_level`` interval), p, n (reports used), clusters
 (of the model; NA with HC1 errors), n_reports and n_clusters (those carrying the term),
 warning ("" when none), model, family, se_type (``cluster(<column>)`` or ``HC1 ...``),

@@ -91,8 +91,8 @@ def fit_or_explain(data: pd.DataFrame | None, **kw) -> pd.DataFrame | None:
     or no table) when the model cannot be estimated on these data.
 
     The table gets a ``label`` column (after ``term``): the term in words, with the
-    reference level of a categorical found in the estimation sample ("tier: 市级 (vs
-    县级)"; :func:`gdrkit.analysis.labels.term_label`), for figures and paper tables; ``term``
+    reference level of a categorical found in the estimation sample ("tier: prefecture (vs
+    county)"; :func:`gdrkit.analysis.labels.term_label`), for figures and paper tables; ``term``
     keeps patsy's name. Without ``label=``, the ``model`` column names the model in
     words (:func:`gdrkit.analysis.labels.model_label`), e.g. "log volume: year only (OLS)".
 

@@ -5,7 +5,7 @@ A coefficient estimated from one report of one agency is that report, whatever i
 error says, and cluster-robust standard errors with a dozen clusters are too small. So
 :func:`gdrkit.analysis.models.fit_model` counts, for each term of the design:
 
-- a dummy of a factor level (``C(tier)[T.省级]``) or of a boolean: the reports with that
+- a dummy of a factor level (``C(tier)[T.provincial]``) or of a boolean: the reports with that
   level (the column is not 0), and the clusters they come from;
 - a continuous term (``I(year - 2015)``): the reports with a non-missing value, when the
   value is not the same in all of them (then nothing carries it), and their clusters;

@@ -52,7 +52,7 @@ def coef_plot(data: pd.DataFrame, *, x: str = "estimate", y: str = "term", hue: 
         The estimate column.
     y : str
         The term column: "term" (patsy's names) or "label" (the readable names that
-        :func:`gdrkit.analysis.paper.fit_or_explain` adds, e.g. "tier: 市级 (vs 县级)").
+        :func:`gdrkit.analysis.paper.fit_or_explain` adds, e.g. "tier: prefecture (vs county)").
     hue : str or None
         The model column.
     ax : matplotlib Axes, optional

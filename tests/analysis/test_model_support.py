@@ -39,25 +39,26 @@ def test_per_term_reports_and_clusters():
 
 
 def test_a_level_carried_by_one_report_warns_and_is_marked(shared_corpus, tmp_path):
-    """The issue's case on the real panel: one report (of a 省级 agency with several) is the
-    only 街道 one, so its coefficient is that report. It warns, naming the term and the counts, and is marked †
-    in the paper table with a note under the .tex saying what † means."""
+    """The issue's case on the real panel: one report (of a provincial agency with several) is the
+    only 街道 one, so its coefficient is that report. It warns, naming the term and the counts (the
+    clusters are agency_ids, the default cluster column), and is marked † in the paper table with a
+    note under the .tex saying what † means."""
     panel = _panel(shared_corpus)
-    one = panel["proactive_items"].notna() & panel["agency_type"].notna() & panel["tier"].eq("省级")
+    one = panel["proactive_items"].notna() & panel["agency_type"].notna() & panel["tier"].eq("provincial")
     rid = panel.loc[one, "report_id"].iloc[0]
     panel = panel.assign(tier=panel["tier"].where(panel["report_id"] != rid, "街道"))
-    with pytest.warns(SupportWarning, match=r"C\(tier\)\[T\.街道\] rests on 1 report\(s\) from 1 agency\(s\) "
+    with pytest.warns(SupportWarning, match=r"C\(tier\)\[T\.街道\] rests on 1 report\(s\) from 1 agency_id\(s\) "
                                             r"\(fewer than 3\)"):
         t = fit_model(panel, name="log_volume")
     row = t.set_index("term").loc["C(tier)[T.街道]"]
     assert (row["n_reports"], row["n_clusters"]) == (1, 1)
-    assert row["warning"].startswith("C(tier)[T.街道] rests on 1 report(s) from 1 agency(s)")
+    assert row["warning"].startswith("C(tier)[T.街道] rests on 1 report(s) from 1 agency_id(s)")
     with pytest.warns(SupportWarning):
         fitted = fit_models([("(1) volume", "panel", dict(name="log_volume"))], panel=panel)
     table = paper_table(fitted, path=tmp_path / "reg")
-    cell = table.loc["tier: 街道 (vs 县级)", "(1) volume"]
-    assert cell.endswith("†") and table.loc["tier: 街道 (vs 县级) (support)", "(1) volume"] == "[1; 1]"
-    assert not table.loc["tier: 省级 (vs 县级)", "(1) volume"].endswith("†")
+    cell = table.loc["tier: 街道 (vs county)", "(1) volume"]
+    assert cell.endswith("†") and table.loc["tier: 街道 (vs county) (support)", "(1) volume"] == "[1; 1]"
+    assert not table.loc["tier: provincial (vs county)", "(1) volume"].endswith("†")
     assert "fewer than 3 clusters" in table.loc["Note: †"].iloc[0]
     tex = (tmp_path / "reg.tex").read_text(encoding="utf-8")
     assert r"\textsuperscript{\textdagger}" in tex
@@ -66,13 +67,15 @@ def test_a_level_carried_by_one_report_warns_and_is_marked(shared_corpus, tmp_pa
 
 
 def test_a_model_on_few_clusters_warns_and_is_marked(shared_corpus, tmp_path):
-    """Twelve agencies of the real panel: the model warns and its Clusters count is marked ‡."""
+    """Twelve agencies (agency_ids, the clusters) of the real panel: the model warns and its
+    Clusters count is marked ‡."""
     panel = _panel(shared_corpus)
-    keep = panel.dropna(subset=["proactive_items", "agency"])["agency"].value_counts().index[:12]
-    few = panel[panel["agency"].isin(keep)]
-    with pytest.warns(SupportWarning, match=r"the model rests on 12 agency\(s\) \(fewer than 20\).*inference='wild'"):
+    keep = panel.dropna(subset=["proactive_items", "agency_id"])["agency_id"].value_counts().index[:12]
+    few = panel[panel["agency_id"].isin(keep)]
+    with pytest.warns(SupportWarning,
+                      match=r"the model rests on 12 agency_id\(s\) \(fewer than 20\).*inference='wild'"):
         t = fit_model(few, name="log_volume_year")
-    assert t["warning"].str.contains("the model rests on 12 agency").all()
+    assert t["warning"].str.contains("the model rests on 12 agency_id").all()
     table = compare_models({"few": t}, path=tmp_path / "t")
     assert table.loc["Clusters", "few"] == "12‡" and "fewer than 20 clusters" in table.loc["Note: ‡"].iloc[0]
     assert r"12\textsuperscript{\textdaggerdbl}" in (tmp_path / "t.tex").read_text(encoding="utf-8")
@@ -148,8 +151,8 @@ def test_wild_bootstrap_is_the_librarys_reproducible_and_inverts_its_test(shared
     assert t["inference"].iloc[0].startswith("wild cluster bootstrap (WCR, rademacher weights, 9999 draws, seed")
     again = _quiet(data=panel, name="log_volume_year", inference="wild")
     pd.testing.assert_frame_equal(t, again)
-    d = panel[["proactive_items", "year", "agency"]].dropna()
-    groups = pd.factorize(d["agency"].astype(str), sort=True)[0]
+    d = panel[["proactive_items", "year", "agency_id"]].dropna()
+    groups = pd.factorize(d["agency_id"].astype(str), sort=True)[0]
     model = smf.ols("np.log1p(proactive_items) ~ I(year - 2015)", d)
     lib = wildboottest(model, B=9999, cluster=groups, param="I(year - 2015)", seed=WILD_SEED, show=False,
                        parallel=False)

@@ -100,8 +100,8 @@ def test_totals_say_how_many_agencies_each_year_pools_and_offer_a_balanced_panel
         sub, said = balanced_panel(panel, ["reconsiderations", "lawsuits"])
         assert said in ax.get_title(loc="left").replace("\n", " ")
         counts = {t.get_text() for t in ax.child_axes[0].xaxis.get_ticklabels()}
-        assert counts == {str(sub["agency"].nunique())}  # the same agencies at every point
-        assert sub.groupby("year")["agency"].nunique().nunique() == 1
+        assert counts == {str(sub["agency_id"].nunique())}  # the same agencies (agency_ids) at every point
+        assert sub.groupby("year")["agency_id"].nunique().nunique() == 1
 
 
 def test_trend_breaks_at_missing_years_and_names_median_and_scale():
@@ -141,7 +141,7 @@ def test_identical_points_are_drawn_once_and_counted(shared_corpus):
 
 def test_coef_plot_marks_a_term_on_too_few_agencies(shared_corpus):
     _, panel, _ = _real(shared_corpus)
-    rid = panel.loc[panel["proactive_items"].notna() & panel["tier"].eq("省级"), "report_id"].iloc[0]
+    rid = panel.loc[panel["proactive_items"].notna() & panel["tier"].eq("provincial"), "report_id"].iloc[0]
     panel = panel.assign(tier=panel["tier"].where(panel["report_id"] != rid, "街道"))
     with pytest.warns(SupportWarning):
         t = fit_model(panel, name="log_volume")

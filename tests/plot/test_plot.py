@@ -303,8 +303,8 @@ def test_legends_and_labels_stay_inside_the_figure_and_off_the_data(tmp_path, sh
     2021-2023 bars), inside the figure; the share axis label is not clipped at the top."""
     from gdrkit.notebook import unique_reports
 
-    # huaian-2024 as .pdf and .txt; the statistics annex of jyt-2018
-    with pytest.warns(UserWarning, match=r"1 row\(s\) of 1 duplicate report\(s\) left out .*; 1 row\(s\) of 1 "
+    # huaian-2024 as .pdf and .txt, pingtan ptq-2013 as .html and .txt; the statistics annex of jyt-2018
+    with pytest.warns(UserWarning, match=r"2 row\(s\) of 2 duplicate report\(s\) left out .*; 1 row\(s\) of 1 "
                                          r"statistics annex\(es\) left out"):
         reports = unique_reports(shared_corpus.reports, shared_corpus.reports)
     with warnings.catch_warnings():
@@ -399,7 +399,7 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
     from gdrkit.analysis.paper import PAPER_MODELS, fit_models, fit_or_explain, paper_table
 
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # the panel has no duplicate (huaian-2024 as .pdf and .txt) to leave out
+        warnings.simplefilter("error")  # the panel has no duplicate (huaian-2024, ptq-2013) to leave out
         panel = _seed_panel(shared_corpus)
     t = fit_or_explain(panel, name="log_volume")
     assert list(t.columns[:2]) == ["term", "label"]
@@ -415,7 +415,8 @@ def test_fitted_models_carry_readable_labels_into_plot_and_table(shared_corpus, 
         fig, ax = plt.subplots()
         gp.coef_plot(t, y="label", ax=ax)
         assert ax.get_xlabel().endswith("(95% CI)")
-        assert _ticklabels(ax.yaxis) == ["tier: prefecture (vs county)", "tier: provincial (vs county)",
+        # names wider than 24 half-width characters are broken before their last parenthesis
+        assert _ticklabels(ax.yaxis) == ["tier: prefecture\n(vs county)", "tier: provincial\n(vs county)",
                                          "agency type: government\n(vs department)", "year\n(per year, centred on 2015)"]
     reports = shared_corpus.reports
     fitted = fit_models(PAPER_MODELS, panel=panel, staffing=staffing_table(reports, shared_corpus.problems()))
@@ -556,7 +557,7 @@ def test_notebook_helpers_on_real_reports(shared_corpus):
     from gdrkit.analysis.reuse import problem_reuse
 
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # the panel has no duplicate (huaian-2024 as .pdf and .txt) to leave out
+        warnings.simplefilter("error")  # the panel has no duplicate (huaian-2024, ptq-2013) to leave out
         panel = _seed_panel(shared_corpus)
     summary = nbh.checks_summary(shared_corpus.checks())
     assert summary.columns.name is None
