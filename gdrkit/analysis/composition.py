@@ -70,7 +70,7 @@ def balanced_panel(data: pd.DataFrame, measures: Sequence[str], *, x: str = "yea
                    years: tuple[int, int] | None = None) -> tuple[pd.DataFrame, str]:
     """The rows of the agencies that state every one of ``measures`` in every year of
     ``years`` (default :func:`balanced_range`), within those years; and a sentence saying
-    which agencies and years ("balanced panel: the 3 of 24 agencies stating lawsuits in
+    which agencies and years ("balanced panel: the 3 of 20 agencies stating lawsuits in
     every year 2019–2023").
 
     Returns

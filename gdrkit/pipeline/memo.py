@@ -45,7 +45,7 @@ def select_reports(reports: pd.DataFrame, mask_or_query) -> pd.DataFrame:
     ``mask_or_query``: a boolean Series aligned to ``reports`` (same index; a missing
     value, as ``reports["year"] >= 2019`` gives for an unknown year, selects nothing), a
     boolean array of its length, or a query string over its columns (:meth:`pandas.DataFrame.query`,
-    e.g. ``"year >= 2019 and tier == '省级'"``). Raises ValueError otherwise.
+    e.g. ``"year >= 2019 and tier == 'provincial'"``). Raises ValueError otherwise.
     """
     if isinstance(mask_or_query, str):
         return reports.query(mask_or_query)
@@ -129,7 +129,7 @@ class DerivedTables:
         mask_or_query : Series, array or str
             A boolean Series aligned to ``reports`` (``corpus.reports["year"] >= 2019``),
             a boolean array of one value per report, or a query string over the reports
-            table (``"tier == '省级' and style != 'narrative'"``).
+            table (``"tier == 'provincial' and style != 'narrative'"``).
 
         Returns
         -------
