@@ -186,8 +186,9 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[s
         (:data:`gdrkit.extract.HEADLINE_MEASURES`; NaN when the report does not state
         it), ``approx_<measure>`` per measure (boolean: True where the value was stated
         as approximate, 余/多/约; NA where the value is missing), flagged (headline values
-        that carry a qualifier, e.g. ``applications_denied: 3 of 8 rows not read``; empty
-        when none), filled_from (values taken from the report's statistics annex, e.g.
+        that carry a qualifier, e.g. ``applications_received: prose states 17``, and
+        measures left empty because two values of one rank conflict, e.g.
+        ``lawsuits: not stated, candidates 2, 3``; empty when none), filled_from (values taken from the report's statistics annex, e.g.
         ``proactive_items: annex jyt-2018-table.txt``; empty when none), then handled,
         grant_rate, zero_applications (boolean, NA when unknown),
         reconsiderations_per_100_applications, lawsuits_per_100_applications,
@@ -217,7 +218,10 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[s
     for m, c in zip(HEADLINE_MEASURES, APPROX_COLUMNS):
         a = cell(m, approx)
         panel[c] = pd.array(np.where(a.isna(), None, a.eq(1.0)), dtype="boolean")
-    for name, notes in (("flagged", _flags(f)), ("filled_from", filled)):
+    flags = _flags(f)
+    for rid, note in _undecided(figures, f).items():  # no headline: the rules could not choose
+        flags[rid] = f"{flags[rid]}; {note}" if rid in flags else note
+    for name, notes in (("flagged", flags), ("filled_from", filled)):
         col = panel["report_id"].map(notes).astype(object)
         panel[name] = col.where(col.notna(), "").astype(str)
     _add_rates(panel, cell)
@@ -235,6 +239,23 @@ def _flags(f: pd.DataFrame) -> dict[str, str]:
     for rid, m, x in zip(q["report_id"].tolist(), q["measure"].tolist(), q["qualifier"].tolist()):
         by_report.setdefault(rid, []).append(f"{m}: {x}")
     return {rid: "; ".join(v) for rid, v in by_report.items()}
+
+
+def _undecided(figures: pd.DataFrame, headline: pd.DataFrame) -> dict[str, str]:
+    """``{report_id: "measure: not stated, candidates 5, 7; ..."}``: measures with prose
+    candidates but no headline value (two values of the same rank that no rule can choose
+    between: left empty, and said here and in ``checks``)."""
+    c = figures[figures["measure"].isin(HEADLINE_MEASURES) & figures["qualifier"].eq("candidate")]
+    if not len(c):
+        return {}
+    have = set(zip(headline["report_id"].tolist(), headline["measure"].tolist()))
+    values: dict = {}
+    for rid, m, v in zip(c["report_id"].tolist(), c["measure"].tolist(), c["value"].tolist()):
+        if (rid, m) not in have:
+            values.setdefault(rid, {}).setdefault(m, set()).add(v)
+    return {rid: "; ".join(f"{m}: not stated, candidates {', '.join(f'{v:g}' for v in sorted(vs))}"
+                           for m, vs in by_measure.items())
+            for rid, by_measure in values.items()}
 
 
 def _add_rates(panel: pd.DataFrame, cell) -> None:

@@ -252,3 +252,16 @@ def test_two_annexes_of_one_report_fill_each_gap_once():
     p = build_panel(reports, figs).set_index("report_id")
     assert (p.loc["r", "lawsuits"], p.loc["r", "fees_yuan"]) == (2, 0)
     assert p.loc["r", "filled_from"] == "lawsuits: annex r-table.txt; fees_yuan: annex r附件.txt"
+
+
+def test_a_measure_no_rule_could_choose_is_empty_and_flagged():
+    """Two prose values of one rank (kept as candidates, no headline): the panel leaves the
+    measure empty and says so in flagged; a candidate beside a chosen value is not flagged."""
+    reports = pd.DataFrame({"report_id": ["r"], "file": ["r.txt"], "duplicate_of": [None], "annex_of": [None]})
+    figs = pd.DataFrame([
+        _fig("r", "lawsuits", 3, "candidate"), _fig("r", "lawsuits", 2, "candidate"),
+        _fig("r", "applications_received", 40), _fig("r", "applications_received", 38, "candidate"),
+        _fig("r", "reconsiderations", 1, "prose states 2")])
+    p = build_panel(reports, figs).set_index("report_id")
+    assert np.isnan(p.loc["r", "lawsuits"]) and p.loc["r", "applications_received"] == 40
+    assert p.loc["r", "flagged"] == "reconsiderations: prose states 2; lawsuits: not stated, candidates 2, 3"
