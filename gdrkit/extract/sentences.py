@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -76,6 +77,15 @@ _IGNORED = np.array([ord(ch) for ch in "“”\"《》‘’「」"], dtype=np.u
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 
 
+@lru_cache(maxsize=1)
+def _numeral_table() -> np.ndarray:
+    """Whether each code point below 0x10000 is a digit or a Chinese numeral (as
+    :data:`_NUMERAL` reads it)."""
+    table = np.array([str.isdecimal(chr(c)) for c in range(0x10000)], dtype=bool)
+    table[[ord(ch) for ch in "零〇一二两三四五六七八九十百千万"]] = True
+    return table
+
+
 class Compact:
     """A text without whitespace, page markers and quotation marks, and the way back to
     ``text``."""
@@ -87,17 +97,20 @@ class Compact:
         for ch in _IGNORED:
             keep &= codes != ch
         self.pos = np.flatnonzero(keep)  # index in text of each compact character
-        self.text = codes[keep].tobytes().decode("utf-32-le", "surrogatepass") if len(self.pos) < len(t) else t
+        self._codes = codes[keep]
+        self.text = self._codes.tobytes().decode("utf-32-le", "surrogatepass") if len(self.pos) < len(t) else t
         self._pos = self.pos.tolist()
-        self._numerals: list[int] | None = None
+        self._numerals: np.ndarray | None = None
 
     def has_numeral(self, a: int, b: int) -> bool:
-        """Whether compact characters ``a:b`` hold a digit or a Chinese numeral (where a
-        count can be; the positions are found once per text)."""
+        """Whether compact characters ``a:b`` hold a digit (``\\d``) or a Chinese numeral
+        (where a count can be; counted once per text)."""
         if self._numerals is None:
-            self._numerals = [m.start() for m in _NUMERAL.finditer(self.text)]
-        i = bisect_left(self._numerals, a)
-        return i < len(self._numerals) and self._numerals[i] < b
+            found = _numeral_table()[np.minimum(self._codes, 0xFFFF)]
+            wide = np.flatnonzero(self._codes > 0xFFFF)  # beyond the table: asked one by one
+            found[wide] = [_NUMERAL.match(chr(c)) is not None for c in self._codes[wide].tolist()]
+            self._numerals = np.concatenate(([0], np.cumsum(found)))
+        return bool(self._numerals[b] > self._numerals[a])
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         """The span in ``text`` of compact characters ``s:e`` (e > s)."""
