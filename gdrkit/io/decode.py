@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["decode_bytes", "looks_utf16", "cjk_share", "BOMS"]
+__all__ = ["decode_bytes", "decode_spreadsheet", "looks_utf16", "cjk_share", "BOMS"]
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -14,6 +14,17 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+def decode_spreadsheet(data: bytes) -> str | None:
+    """The text of a CSV a researcher saved (Excel's "CSV UTF-8" with its BOM, plain UTF-8,
+    or GB18030 as Chinese Excel saves "CSV"); None when it is neither."""
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def looks_utf16(data: bytes) -> str | None:

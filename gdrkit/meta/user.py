@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..io.decode import decode_spreadsheet
 from .canonical import canonical_agency
 from .places import Place, report_place
 
@@ -61,14 +62,8 @@ def read_metadata(metadata: str | os.PathLike | pd.DataFrame) -> pd.DataFrame:
         name = f"metadata {p}"
         if not p.is_file():
             raise MetadataError(f"{name}: no such file")
-        raw = p.read_bytes()
-        for enc in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
+        text = decode_spreadsheet(p.read_bytes())
+        if text is None:
             raise MetadataError(f"{name}: not UTF-8 or GB18030 text; save it as 'CSV UTF-8'")
         try:
             meta = pd.read_csv(io.StringIO(text), dtype=str)

@@ -45,6 +45,7 @@ import pandas as pd
 
 from ..extract.checks import check_figures
 from ..extract.figures import is_headline
+from ..io.decode import decode_spreadsheet
 from ..schema import CHECK_COLUMNS, FIGURE_COLUMNS, HEADLINE_MEASURES
 from .cells import default_unit, known_measure
 
@@ -90,14 +91,8 @@ def read_csv_text(path: str | os.PathLike, what: str) -> pd.DataFrame:
     p = Path(path)
     if not p.is_file():
         raise CorrectionError(f"{what} {p}: no such file")
-    raw = p.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = decode_spreadsheet(p.read_bytes())
+    if text is None:
         raise CorrectionError(f"{what} {p}: not UTF-8 or GB18030 text; save it as 'CSV UTF-8'")
     try:
         return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
