@@ -39,6 +39,8 @@ _PAREN = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）")
 _MARK = re.compile(r"^[\s|:]*(?:其中[:：]?\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|"
                    r"\d{1,2}\s*[、.．])?\s*")
 _INT = re.compile(r"\d+")
+#: a year named as a column of the annex's header (2017年 | 2018年)
+_HEADER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 #: how far from its header an annex's rows are read (a long annex is about 1,500 characters)
 _REACH = 6000
 #: the measure of a row's label topic (as the statement model names topics)
@@ -109,8 +111,25 @@ def _measure_of(label: str, cues: Cues) -> str | None:
     return None
 
 
-def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
+def _year_column(text: str, head: int, first_row: int, year: int | None) -> int | None:
+    """Which value column is the report's year, when the header names years as columns
+    (指标 | 单位 | 2017年 | 2018年 | 增减): its index; 0 when the header names no year
+    column or only the report's; None when it names another year or several without the
+    report's, or the report's year is unknown (no column can be taken for the year)."""
+    years = [int(y) for y in _HEADER_YEAR.findall(text, head, first_row)]
+    if not years or years == [year] or (len(years) == 1 and year is None):
+        return 0
+    if year is None or year not in years:
+        return None
+    return years.index(year)
+
+
+def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) -> list[AnnexValue]:
     """Values of the statistics annex of a pre-2019 report (empty when there is none).
+
+    ``year``: the year the report covers; when the annex's header names years as columns
+    (a comparison with the year before), the values are read from that year's column, and
+    not at all when no column is that year's.
 
     Returns
     -------
@@ -128,7 +147,11 @@ def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
     out: dict[str, AnnexValue] = {}
     prev = head
-    for m in _UNIT_VAL.finditer(body, head, min(len(body), head + _REACH)):
+    rows = list(_UNIT_VAL.finditer(body, head, min(len(body), head + _REACH)))
+    col = _year_column(text, head, rows[0].start() if rows else head, year) if rows else 0
+    if col is None:
+        return []  # the columns are other years': none is the report's
+    for m in rows:
         # the label is what stands between the last row's values and this unit
         raw_label, prev = body[prev:m.start()], m.end()
         # after the last digit (a header year, an item number "2." glued to the last value)
@@ -147,6 +170,13 @@ def read_annex(text: str, *, cues: Cues | None = None) -> list[AnnexValue]:
             ve -= 1
             raw = text[vs:ve]
         toks = re.findall(r"\d[\d,]*(?:\.\d+)?", raw)
+        if col:  # the report's year is a later column of a comparison: its cell, as printed
+            if len(toks) > col:
+                i = text.find(toks[col], text.find(toks[0], vs) + len(toks[0]))
+                out[measure] = AnnexValue(measure, float(toks[col].replace(",", "")) * (
+                    10000.0 if m.group("unit") == "万元" else 1.0), i, i + len(toks[col]),
+                    m.start() - len(raw_label), "", "yuan" if measure == "fees_yuan" else m.group("unit"))
+            continue
         if not toks:
             continue
         scale = 10000.0 if m.group("unit") == "万元" else 1.0

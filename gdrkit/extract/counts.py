@@ -287,7 +287,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         window = [t for t in ctoks if prev_end <= t[0] and t[1] <= ns]
         after_end = nums[i + 1].start() if i + 1 < len(nums) else cb
         paren = ctext.find("(", ne, after_end)  # 答复3050件(含上年度结转申请34件…): the noun is not in ( )
-        after = [t for t in ctoks if ne <= t[0] < (paren if paren >= 0 else after_end)]
+        after_end = paren if paren >= 0 else after_end  # nor a year carried from (含2015年结转3件)
+        after = [t for t in ctoks if ne <= t[0] < after_end]
         # near: the topic of the count just before, in this clause or the last
         topic, inherited, carry = _number_topic(cues, ctext, m, window, after, window_start=window_start,
                                                after_end=after_end, sa=sa, kind=kind, year=year,

@@ -323,7 +323,7 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
     """
     rep = _Report(text)
     cells = rep.tables()
-    annex = read_annex(text)
+    annex = read_annex(text, year=year)
     # prose outside the tables (their cells and row labels are read above and below)
     rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex)))
     rep.annex(annex)

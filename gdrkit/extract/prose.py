@@ -31,7 +31,7 @@ date), comparison (同比, 增长, another year), share (占 … %), social-medi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .statements import Statement
 
@@ -39,7 +39,7 @@ __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YE
 
 #: Qualifiers of prose values that are not the year's figure of their measure.
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "unit", "outcome of cases", "rate",
-                "category", "not about disclosure", "combined", "part of the agency", "not the year's figure")
+                "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -131,6 +131,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "breakdown", 8
         if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
+        if st.topic in ("carried_over", "carried_forward") and st.parent == "applications":
+            return "", 1  # 共办理21件,其中上年结转2件: the part carried over is the year's carried-over count
         if st.topic not in _OUTCOMES or st.parent in _OUTCOMES:
             return "breakdown", 8  # 无法提供7件(本机关不掌握…6件): a part of an outcome
     if measure == "proactive_items":
@@ -213,4 +215,32 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             st.scope & {"year", "this_year"}) and not qual else ""
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
-    return out
+    return _new_of_caseload(out, statements)
+
+
+def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement]) -> list[ProseCandidate]:
+    """An applications count one of whose parts was carried over from the year before
+    (共办理21件,其中本年新收19件、上年结转2件 / 受理45件(含2015年结转3件)) is the year's
+    caseload, not its new applications: those are the new part where the sentence gives it
+    (and it adds up), else the count less the carried-over part (a judgement, flagged)."""
+    promote, out = set(), []
+    for c in cands:
+        st = c.statement
+        if c.measure != "applications_received" or c.qualifier or st.polarity != "count":
+            out.append(c)
+            continue
+        parts = [p for p in statements if p.sentence == st.sentence and p.start > st.start and p.polarity == "count"
+                 and "breakdown" in p.scope and p.parent == "applications"]
+        carried = [p.value for p in parts if p.topic == "carried_over"]
+        if len(carried) != 1 or not 0 < carried[0] < st.value:
+            out.append(c)
+            continue
+        new = [p for p in parts if p.topic == "applications" and p.value + carried[0] == st.value]
+        out.append(replace(c, qualifier="caseload: new and carried over", rank=9))
+        if new:
+            promote.add(id(new[0]))
+        else:
+            out.append(replace(c, value=st.value - carried[0],
+                               judgement=f"{st.value:g} including {carried[0]:g} carried over"))
+    return [replace(c, qualifier="", rank=1) if id(c.statement) in promote and c.measure == "applications_received"
+            else c for c in out]

@@ -97,6 +97,23 @@ def test_annex_glued_columns_are_split_by_rule_and_say_so():
     assert head["proactive_items"]["method"] == "annex_table"
 
 
+ANNEX_YEARS = ("政府信息公开工作情况对照表\n| 指标名称 | 计量单位 | 2015年 | 2016年 | 变化 |\n"
+               "| 主动公开信息数 | 条 | 1,204 | 1,377 | 173 |\n| 受理政府信息公开申请总数 | 件 | 12 | 9 | -3 |\n"
+               "| 同意公开答复数 | 件 | 10 | 6 | -4 |\n| 行政复议数 | 件 | 2 | 0 | -2 |")
+
+
+@pytest.mark.parametrize("year, expected", [
+    (2016, {"proactive_items": 1377, "applications_received": 9, "applications_granted": 6, "reconsiderations": 0}),
+    (2017, {}),  # the columns are 2015 and 2016: no column is the report's year, nothing is read
+])
+def test_annex_comparing_years_is_read_in_the_reports_years_column(year, expected):
+    head, rows, _ = _read(ANNEX_YEARS, year)
+    assert {m: r["value"] for m, r in head.items()} == expected
+    if expected:  # the value's span is the cell of that column
+        text, _ = clean_text(ANNEX_YEARS)
+        assert text[head["proactive_items"]["start"]:head["proactive_items"]["end"]] == "1,377"
+
+
 # 3. Cumulative or channel counts taken for the year ----------------------------------
 @pytest.mark.parametrize("sentence, year, expected", [
     ("截至2014年底，累计主动公开政府信息12658条，其中2014年度主动公开1904条。", 2014, 1904),
@@ -313,3 +330,31 @@ def test_peer_synthetic_table3_is_read_in_row_and_column_order(shared_raw):
     # 1 + 2 … do not add up: the cells are kept, no headline is stated from them
     assert not [r for r in rows if "." not in r["measure"]]
     assert [n["rule"] for n in notes] == ["table3.by_position"]
+
+
+
+# the year's caseload is not its new applications ---------------------------------------
+@pytest.mark.parametrize("sentence, expected, judged", [
+    # the new part is given and adds up: it is the year's new applications
+    ("全年共办理政府信息公开申请34件，其中本年度新收31件，上年结转3件，均已办结。",
+     {"applications_received": 31, "applications_carried_over": 3}, False),
+    # only the carried-over part is given: new = the caseload less it, a judgement (flagged)
+    ("本年度共办理依申请公开事项15件，其中上年结转1件。", {"applications_received": 14, "applications_carried_over": 1},
+     True),
+    ("2019年共受理政府信息公开申请26件（含2018年结转4件）。", {"applications_received": 22, "applications_carried_over": 4},
+     True),
+])
+def test_a_caseload_with_carried_over_parts_gives_the_new_applications(sentence, expected, judged):
+    head, rows, notes = _read(sentence, 2019)
+    assert {m: r["value"] for m, r in head.items()} == expected
+    caseload = [r for r in rows if r["measure"] == "applications_received" and r["qualifier"].startswith("caseload")]
+    assert len(caseload) == 1 and caseload[0]["value"] == sum(expected.values())  # kept, not the headline
+    q = head["applications_received"]["qualifier"]
+    assert q == (f"judgement: {sum(expected.values()):g} including {expected['applications_carried_over']:g} carried over"
+                 if judged else "")
+
+
+def test_a_year_carried_from_inside_parentheses_is_the_parts_not_the_totals():
+    # 含2018年结转4件 names the carried-over part; the 26 before the parentheses is not carried over
+    head, rows, _ = _read("2019年共受理政府信息公开申请26件（含2018年结转4件）。", 2019)
+    assert [r["value"] for r in rows if r["measure"] == "applications_carried_over"] == [4.0]
