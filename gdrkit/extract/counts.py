@@ -60,6 +60,8 @@ _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一
 _COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
                            r"版|网站|平台|渠道|环节|领域|板块|模块|性|龙|年|号|人次|位|轮|遍|次性|步|条线|字")
 _BOUNDARY = re.compile(r"[,。;:)|、]|$")
+#: a sum over what was listed before it
+_SUMMED = re.compile(r"共|合计|总计")
 
 
 # --------------------------------------------------------------------------- scope
@@ -125,9 +127,9 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     scope |= token_feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"reviewer"}
     if topic != "proactive":
         scope |= token_feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social", "subunit"}
-    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns))
-    if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开…: every channel, the total
-        scope -= {"channel_web", "channel_social"}
+    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, sa, ns)
+    if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
+        scope -= {"channel_web", "channel_social", "channel_app"}
     if topic in ("proactive", "published"):
         if inherited == "after":
             # 3件主动公开政策性文件: the noun after the verb says what was counted
@@ -138,7 +140,8 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
         else:
             cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])),
                           default=ns)
-            if _GENERIC_ITEMS.sub("", ctext[cue_end:ns]):
+            rest = _GENERIC_ITEMS.sub("", ctext[cue_end:ns])
+            if rest and not rest.endswith("等"):  # 警务动态、办事指南等各类政府信息: examples of the whole
                 scope.add("category")  # 主动公开政府采购项目信息188条: one kind of item
     if topic in ("reconsiderations", "lawsuits", "fees"):
         # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
@@ -148,6 +151,13 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
         elif kind in ("review_litigation", "fees") or any(w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
             scope.add("disclosure_context")  # its heading or sentence does
     return scope, all_channels
+
+
+def _channels_summed(stoks, ctext: str, sa: int, ns: int) -> bool:
+    """Whether two or more channels are named before the number and then summed (通过网上
+    申请、信函申请共接收申请9件): the count is their total, not one channel's."""
+    chans = [t for t in stoks if sa <= t[0] < ns and any(f == "scope" and v.startswith("channel_") for f, v in t[3])]
+    return len(chans) >= 2 and _SUMMED.search(ctext, chans[-1][1], ns) is not None
 
 
 # --------------------------------------------------------------------------- topic

@@ -358,3 +358,22 @@ def test_a_year_carried_from_inside_parentheses_is_the_parts_not_the_totals():
     # 含2018年结转4件 names the carried-over part; the 26 before the parentheses is not carried over
     head, rows, _ = _read("2019年共受理政府信息公开申请26件（含2018年结转4件）。", 2019)
     assert [r["value"] for r in rows if r["measure"] == "applications_carried_over"] == [4.0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # examples listed with 等 before the noun: the whole, not one category
+    ("全年主动公开财政预决算、政府采购、专项资金等各类政府信息2,318条。", {"proactive_items": 2318}),
+    ("本年度通过门户网站、政务微信共发布政府信息615条。", {"proactive_items": 615}),
+    # two channels of application, then summed: the total received
+    ("全年通过当面申请、电子邮件申请共收到政府信息公开申请11件。", {"applications_received": 11}),
+])
+def test_a_list_of_examples_or_channels_summed_is_the_total(sentence, expected):
+    assert _values(sentence, 2016) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府采购项目信息188条。",  # one kind of item, no 等: a category, not the total
+    "本年度通过网上申请受理政府信息公开申请6件。",  # one channel only
+])
+def test_one_category_or_one_channel_is_not_the_total(sentence):
+    assert _values(sentence, 2016) == {}
