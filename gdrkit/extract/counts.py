@@ -62,6 +62,8 @@ _COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|�
 _BOUNDARY = re.compile(r"[,。;:)|、]|$")
 #: a sum over what was listed before it
 _SUMMED = re.compile(r"共|合计|总计")
+#: what stands between two channels of one list (站、政务 / 申请、 / 和)
+_COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。共]{0,4}")
 
 
 # --------------------------------------------------------------------------- scope
@@ -127,7 +129,7 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     scope |= token_feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"reviewer"}
     if topic != "proactive":
         scope |= token_feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social", "subunit"}
-    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, sa, ns)
+    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)
     if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
         scope -= {"channel_web", "channel_social", "channel_app"}
     if topic in ("proactive", "published"):
@@ -153,11 +155,12 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     return scope, all_channels
 
 
-def _channels_summed(stoks, ctext: str, sa: int, ns: int) -> bool:
-    """Whether two or more channels are named before the number and then summed (通过网上
-    申请、信函申请共接收申请9件): the count is their total, not one channel's."""
-    chans = [t for t in stoks if sa <= t[0] < ns and any(f == "scope" and v.startswith("channel_") for f, v in t[3])]
-    return len(chans) >= 2 and _SUMMED.search(ctext, chans[-1][1], ns) is not None
+def _channels_summed(stoks, ctext: str, ca: int, ns: int) -> bool:
+    """Whether two or more channels are listed in the number's clause (门户网站、政务微信 /
+    网上申请、信函申请) and then summed (共, 合计): the count is their total, not one channel's."""
+    chans = [t for t in stoks if ca <= t[0] < ns and any(f == "scope" and v.startswith("channel_") for f, v in t[3])]
+    listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:]))
+    return listed and _SUMMED.search(ctext, chans[-1][1], ns) is not None
 
 
 # --------------------------------------------------------------------------- topic
