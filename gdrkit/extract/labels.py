@@ -11,6 +11,8 @@ from functools import lru_cache
 __all__ = ["TCell", "label_re", "run_after"]
 
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
+#: the run of a pipe row, whose zero cells may be printed as a dash (| 15 | — | 2 |)
+_PIPE_RUN = re.compile(r"[\d\s|—–－]*\d[\d\s|—–－]*")
 _SKIP_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
 #: what may stand between a label and its cells: spaces, and a Markdown rule line (|---|)
 _GAP = re.compile(r"[\s|:\-]")
@@ -49,6 +51,8 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
     if m:
         pos = m.end()
     r = _RUN.search(mtext, pos, limit)
+    if r and "|" in mtext[pos:r.end()]:  # a pipe row: a dash is a cell (0), before or after digits
+        r = _PIPE_RUN.search(mtext, pos, limit)
     if not r or len(_GAP.sub("", mtext[pos:r.start()])) > 12:
         return None  # no digits right after the label: a blank row
     s, e = r.start(), r.end()

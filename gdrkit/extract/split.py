@@ -58,6 +58,8 @@ def groups_rule(sizes: Sequence[int]) -> dict[int, Rule]:
 
 
 _SUBTOTAL_RULES: dict[int, Rule] = {6: lambda c: sum(c[1:6]), 7: lambda c: c[0] + c[6]}
+#: the 小计 before the five columns it sums: the last of them is what the 小计 leaves
+_SUBTOTAL_FIRST_RULES: dict[int, Rule] = {6: lambda c: c[1] - sum(c[2:6]), 7: lambda c: c[0] + c[1]}
 
 
 def table3_rule() -> tuple[int, dict[int, Rule]]:
@@ -65,9 +67,10 @@ def table3_rule() -> tuple[int, dict[int, Rule]]:
     return 7, groups_rule([6])
 
 
-def table3_rule_subtotal() -> tuple[int, dict[int, Rule]]:
-    """An 8-column table-3 row: 自然人, five organisation columns, 法人或其他组织小计, 总计."""
-    return 8, dict(_SUBTOTAL_RULES)
+def table3_rule_subtotal(first: bool = False) -> tuple[int, dict[int, Rule]]:
+    """An 8-column table-3 row: 自然人, five organisation columns, 法人或其他组织小计, 总计;
+    with ``first``, the 小计 stands right after 自然人 (自然人, 小计, five columns, 总计)."""
+    return 8, dict(_SUBTOTAL_FIRST_RULES if first else _SUBTOTAL_RULES)
 
 
 Split = tuple[tuple[int, int], ...]
@@ -274,7 +277,8 @@ def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
     return [list(s) for s in _split_cached(run, n, tuple(sorted(rules.items())))]
 
 
-_PIPE_CELL = re.compile(r"\s*(\d+)?\s*")
+#: a pipe cell: blank, a number, or a dash printed for zero (—, -, －)
+_PIPE_CELL = re.compile(r"\s*(?:(\d+)|(?P<dash>[—–\-－]{1,2}))?\s*")
 
 
 def pipe_cells(run: str) -> list[Cell | None] | None:
@@ -288,7 +292,10 @@ def pipe_cells(run: str) -> list[Cell | None] | None:
         m = _PIPE_CELL.fullmatch(part)
         if m is None:
             return None
-        out.append(Cell(int(m.group(1)), pos + m.start(1), pos + m.end(1)) if m.group(1) else None)
+        if m.group(1):
+            out.append(Cell(int(m.group(1)), pos + m.start(1), pos + m.end(1)))
+        else:
+            out.append(Cell(0, pos + m.start("dash"), pos + m.end("dash")) if m.group("dash") else None)
         pos += len(part) + 1
     return out if any(c is not None for c in out) else None
 

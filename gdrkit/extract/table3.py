@@ -25,6 +25,9 @@ __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS",
 TABLE3_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
 TABLE3_COLUMNS8 = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org",
                    "org_subtotal", "total")
+#: the other 8-column layout: 法人或其他组织小计 right after 自然人
+TABLE3_COLUMNS8_FIRST = ("natural_person", "org_subtotal", "commercial", "research", "social_welfare",
+                         "legal_services", "other_org", "total")
 
 _ROWS_HEAD = [
     ("new", "本年新收"), ("carried_over", "上年结转"), ("granted", "予以公开"),
@@ -140,7 +143,8 @@ def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
     # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included
     piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e])) is not None}
     best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
-    for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal())):
+    for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal()),
+                            (TABLE3_COLUMNS8_FIRST, table3_rule_subtotal(first=True))):
         sols, n_split = {}, 0
         for key, p in piped.items():
             if len(p) == n:

@@ -377,3 +377,43 @@ def test_a_list_of_examples_or_channels_summed_is_the_total(sentence, expected):
 ])
 def test_one_category_or_one_channel_is_not_the_total(sentence):
     assert _values(sentence, 2016) == {}
+
+
+def _t3_rows(rows: list[tuple[str, list[str]]], sep: str) -> str:
+    return "\n".join(f"{label}{sep}{sep.join(cells)}" for label, cells in rows)
+
+
+# a 2021 table 3 of our own: 12 new (9 people, 3 organisations), 1 carried over,
+# 7 granted, 2 partial, 1 denied (third party), 2 unable, 0 not processed, 1 carried forward
+_T3_LABELS = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开",
+              "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "4.保护第三方合法权益",
+              "1.本机关不掌握相关政府信息", "(七)总计", "四、结转下年度继续办理"]
+
+
+def test_pipe_table_with_dashes_for_zero_cells():
+    cells = [["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"],
+             ["5", "—", "—", "2", "—", "—", "7"], ["2", "—", "—", "—", "—", "—", "2"],
+             ["—", "—", "—", "1", "—", "—", "1"], ["2", "—", "—", "—", "—", "—", "2"],
+             ["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"]]
+    raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        f"| {label} | | {' | '.join(c)} |" for label, c in zip(_T3_LABELS, cells))
+    head, rows, _ = _read(raw, 2022)
+    v = {m: r["value"] for m, r in head.items()}
+    assert v["applications_received"] == 12 and v["applications_carried_over"] == 1
+    assert v["applications_granted"] == 7 and v["applications_partial"] == 2 and v["applications_carried_forward"] == 1
+    cell = {r["measure"]: r["value"] for r in rows}
+    assert cell["table3.new.social_welfare"] == 3 and cell["table3.new.commercial"] == 0  # a dash is a zero cell
+
+
+def test_eight_columns_with_the_subtotal_right_after_natural_persons():
+    # 自然人, 法人或其他组织小计, five organisation columns, 总计: one number per line
+    cells = [["9", "3", "0", "0", "3", "0", "0", "12"], ["1", "0", "0", "0", "0", "0", "0", "1"],
+             ["5", "2", "0", "0", "2", "0", "0", "7"], ["2", "0", "0", "0", "0", "0", "0", "2"],
+             ["0", "1", "0", "0", "1", "0", "0", "1"], ["2", "0", "0", "0", "0", "0", "0", "2"],
+             ["9", "3", "0", "0", "3", "0", "0", "12"], ["1", "0", "0", "0", "0", "0", "0", "1"]]
+    raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        label + "\n" + "\n".join(c) for label, c in zip(_T3_LABELS, cells))
+    head, rows, _ = _read(raw, 2022)
+    assert head["applications_received"]["value"] == 12 and head["applications_granted"]["value"] == 7
+    cell = {r["measure"]: r["value"] for r in rows}
+    assert (cell["table3.new.org_subtotal"], cell["table3.new.social_welfare"], cell["table3.new.total"]) == (3, 3, 12)
