@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Cell", "split_run", "run_digits", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
+__all__ = ["Cell", "split_run", "run_digits", "digit_runs", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
            "literal_split", "pipe_cells"]
 
 _MAX_CELL_DIGITS = 7
@@ -192,7 +192,7 @@ def _solve(digits: str, n: int, rule_items: tuple[tuple[int, Rule], ...],
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
-def _digit_runs(run: str) -> list[tuple[int, int]]:
+def digit_runs(run: str) -> list[tuple[int, int]]:
     """Spans of the runs of digits (str.isdigit) in ``run``."""
     if run.isascii():  # str.isdigit() is [0-9] there
         return [m.span() for m in _ASCII_DIGITS.finditer(run)]
@@ -218,7 +218,7 @@ def _digits(run: str) -> tuple[str, tuple[int, ...], int]:
     if run.isascii():  # str.isdigit() is [0-9] there
         toks = _ASCII_DIGITS.findall(run)
         return "".join(toks), tuple(itertools.accumulate(map(len, toks[:-1]))), len(toks)
-    spans = _digit_runs(run)
+    spans = digit_runs(run)
     digits = "".join(run[s:e] for s, e in spans)
     return digits, tuple(itertools.accumulate(e - s for s, e in spans[:-1])), len(spans)
 
@@ -249,7 +249,7 @@ def _split_cached(run: str, n: int, rules: tuple[tuple[int, Rule], ...]) -> tupl
     if not sols:
         return ()
     # the offset in ``run`` of each digit
-    pos_map = [i for s, e in _digit_runs(run) for i in range(s, e)]
+    pos_map = [i for s, e in digit_runs(run) for i in range(s, e)]
     return tuple(tuple(Cell(int(digits[a:b]), pos_map[a], pos_map[b - 1] + 1) for a, b in s) for s in sols)
 
 
@@ -305,7 +305,7 @@ def literal_split(run: str, n: int) -> list[Cell] | None:
     ``n`` numbers separated by whitespace or ``|``, or ``n`` digits (one per cell). Used
     when no split satisfies the table's sums (a total left at 0, a misprint): the cells are
     kept, and the failed sum is reported, not hidden by a forced split."""
-    spans = _digit_runs(run)
+    spans = digit_runs(run)
     if len(spans) == n:
         return [Cell(int(run[a:b]), a, b) for a, b in spans]
     digits = "".join(run[a:b] for a, b in spans)

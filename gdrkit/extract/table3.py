@@ -17,7 +17,7 @@ import itertools
 import re
 
 from .labels import TCell, label_re, run_after
-from .split import Cell, literal_split, pipe_cells, run_digits, split_run, table3_rule, table3_rule_subtotal
+from .split import Cell, digit_runs, literal_split, pipe_cells, run_digits, split_run, table3_rule, table3_rule_subtotal
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "read_table3",
            "read_table3_by_position"]
@@ -90,6 +90,7 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     found = _by_item_number(mtext, rows, found)
     runs, blanks = _row_runs(mtext, dict(rows), found)
     cols, sols = _best_variant(text, runs)
+    _total_only(text, runs, sols, len(cols))
     _sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)
     return cells + blanks, notes
@@ -161,6 +162,29 @@ def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
             if n_split > n_best:
                 best_cols, best, n_best = cols, sols, n_split
     return best_cols, best
+
+
+def _total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
+    """A table of the 总计 column alone (项目 | 数量: one number per row): when no row splits
+    into the applicant columns, every row holds one number, and the table's identities hold
+    on them (new + carried over = total + carried forward; total = the sum of the answers),
+    each number is its row's 总计 (into ``sols``)."""
+    if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
+        return
+    one = {}
+    for key, _, s, e in runs:
+        spans = digit_runs(text[s:e])
+        if len(spans) != 1:
+            return
+        a, b = spans[0]
+        one[key] = Cell(int(text[s + a:s + b]), a, b)
+    v = {k: c.value for k, c in one.items()}
+    if not {"new", "carried_over", "total", "carried_forward"} <= v.keys():
+        return
+    answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
+    if v["new"] + v["carried_over"] == v["total"] + v["carried_forward"] and answers == v["total"]:
+        for key, cell in one.items():
+            sols[key] = [[None] * (ncols - 1) + [cell]]
 
 
 def _sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:

@@ -417,3 +417,25 @@ def test_eight_columns_with_the_subtotal_right_after_natural_persons():
     assert head["applications_received"]["value"] == 12 and head["applications_granted"]["value"] == 7
     cell = {r["measure"]: r["value"] for r in rows}
     assert (cell["table3.new.org_subtotal"], cell["table3.new.social_welfare"], cell["table3.new.total"]) == (3, 3, 12)
+
+
+_TOTAL_ONLY = ["一、本年新收政府信息公开申请数量 {new}", "二、上年结转政府信息公开申请数量 1", "三、本年度办理结果",
+               "(一)予以公开 6", "(二)部分公开(区分处理的,只计这一情形,不计其他情形) 2", "(三)不予公开",
+               "1.属于国家秘密 0", "(四)无法提供", "1.本机关不掌握相关政府信息 3", "(五)不予处理",
+               "1.信访举报投诉类申请 0", "(六)其他处理 0", "(七)总计 11", "四、结转下年度继续办理 1"]
+
+
+def test_a_table_of_the_total_column_alone_is_read_when_its_identities_hold():
+    raw = "三、收到和处理政府信息公开申请情况\n项目 数量\n" + "\n".join(_TOTAL_ONLY).format(new=11)
+    head, rows, _ = _read(raw, 2021)
+    assert {m: r["value"] for m, r in head.items()} == {
+        "applications_received": 11, "applications_carried_over": 1, "applications_granted": 6,
+        "applications_partial": 2, "applications_carried_forward": 1}  # denied, unable: sub-rows missing, not summed
+    assert {r["measure"]: r["value"] for r in rows}["table3.unable_no_info.total"] == 3
+    assert not any(r["measure"] == "table3.new.natural_person" for r in rows)  # no applicant column is invented
+
+
+def test_a_table_of_single_numbers_whose_identities_fail_is_not_read():
+    raw = "三、收到和处理政府信息公开申请情况\n项目 数量\n" + "\n".join(_TOTAL_ONLY).format(new=14)  # 14 + 1 ≠ 11 + 1
+    head, _, _ = _read(raw, 2021)
+    assert not {"applications_received", "applications_granted"} & set(head)
