@@ -40,7 +40,7 @@ _RECEIVE = re.compile(r"收到|受理|接收|接到")
 #: words between a proactive cue and its number that do not narrow what is counted
 _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
-                            r"\([^)]{0,8}\)|[、“”\"]|"
+                            r"\([^)]{0,8}\)|[、“”\":]|"
                             # who published them, not what: 我区各级单位, 全县, 县直各单位
                             r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
 #: the verb that makes 依申请公开 a request received
@@ -257,22 +257,32 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 
 
 # --------------------------------------------------------------------------- counts
-def is_count(ctext: str, m: re.Match, cb: int, cues: Cues) -> bool:
-    """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性)."""
+def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
+    """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
+    ``line_end``: the text breaks (a line, a space) right after it, so what follows is
+    not its noun (予以公开：20件 / 部分公开：4件 on two lines)."""
     s, e = m.start(), m.end()
     if s > 0 and ctext[s - 1] in "第近约逾超" and ctext[s - 1] == "第":
         return False
     if m.group("bare"):
         return True
-    if _COUNTED_NOUN.match(ctext, e):
+    if not line_end and _COUNTED_NOUN.match(ctext, e):
         return False
     if m.group("num")[0].isdigit():
         return True
     # a Chinese numeral (一 is everywhere) counts only at a boundary or before a topic cue
-    if _BOUNDARY.match(ctext, e) or e >= cb:
+    if line_end or _BOUNDARY.match(ctext, e) or e >= cb:
         return True
     t = cues.pattern.match(ctext, e)
     return bool(t and t.group() and any(f == "topic" for f, _ in cues.kind.get(t.group(), ())))
+
+
+def _numbers(cues: Cues, c: Compact, ca: int, cb: int) -> list[re.Match]:
+    """The numbers of the clause c.text[ca:cb] that count something (:func:`is_count`)."""
+    if not c.has_numeral(ca, cb):
+        return []
+    return [m for m in cues.number.finditer(c.text, ca, cb)
+            if is_count(c.text, m, cb, cues, line_end=c.spaced(m.end()))]
 
 
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,
@@ -287,12 +297,10 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
     total); ``subject``: the topic of a clause before that counts nothing.
     """
     ctext = c.text
-    nums = [m for m in cues.number.finditer(ctext, ca, cb) if is_count(ctext, m, cb, cues)] \
-        if c.has_numeral(ca, cb) else []
+    nums = _numbers(cues, c, ca, cb)
     if not nums:
         return [], None
-    out = []
-    prev_end = ca
+    out, prev_end = [], ca
     for i, m in enumerate(nums):
         ns, ne = m.start(), m.end()
         window_start = prev_end

@@ -146,7 +146,7 @@ def _load(paths: tuple[str, ...]) -> Cues:
     unit = "|".join(map(re.escape, unit_words))
     # a count: a number, 余/多/左右, a unit; or a bare number after 数/数量/总数 (为) at a clause end
     number = re.compile(rf"(?P<num>{arabic}|{chinese})(?P<mult>(?<=\d)[万亿])?(?P<approx>余|多|左右)?(?P<unit>{unit})"
-                        rf"|(?<=数)(?:为|是|:)?(?P<bare>\d+)(?=[,。;:|]|$)")
+                        rf"|(?<=数)(?:为|是|:)?(?P<bare>\d+)(?=,(?!\d{{3}}(?!\d))|[。;:|]|$)")
     sig = hashlib.sha1(table.to_csv(index=False).encode()).hexdigest()[:12]
     return Cues(table, {k: tuple(v) for k, v in kind.items()}, {k: frozenset(v) for k, v in units.items()},
                 re.compile(_trie_regex(words)), number, sig)

@@ -112,6 +112,10 @@ class Compact:
             self._numerals = np.concatenate(([0], np.cumsum(found)))
         return bool(self._numerals[b] > self._numerals[a])
 
+    def spaced(self, i: int) -> bool:
+        """Whether whitespace (or a dropped mark) stood in the text before compact character ``i``."""
+        return 0 < i < len(self._pos) and self._pos[i] - self._pos[i - 1] > 1
+
     def span(self, s: int, e: int) -> tuple[int, int]:
         """The span in ``text`` of compact characters ``s:e`` (e > s)."""
         return self._pos[s], self._pos[e - 1] + 1
@@ -169,6 +173,9 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
     for s, _, d, _, he in secs:
         if d > 0:
             a, b = c.index(s), c.index(he)
+            if c.text.startswith(":", b) and c.text[b + 1:b + 2].isdigit():
+                cuts.add(a)  # (一)主动公开政府信息数:2,204条: a sentence, a label and its value, not a heading
+                continue
             cuts.update((a, b))  # a heading is a sentence of its own
             heads.add(a)
     # a line that reads as a heading ("(三)依申请公开情况" on a line of its own): only

@@ -439,3 +439,17 @@ def test_a_table_of_single_numbers_whose_identities_fail_is_not_read():
     raw = "三、收到和处理政府信息公开申请情况\n项目 数量\n" + "\n".join(_TOTAL_ONLY).format(new=14)  # 14 + 1 ≠ 11 + 1
     head, _, _ = _read(raw, 2021)
     assert not {"applications_received", "applications_granted"} & set(head)
+
+
+def test_a_list_of_labels_and_values_one_a_line():
+    # a statistics summary as "label：value" lines (no table header, no sentence marks)
+    raw = ("三、统计数据\n（一）主动公开政府信息数：1,315条\n（二）依申请公开情况\n收到申请数：24件\n予以公开：17件\n"
+           "部分公开：3件\n不予公开：1件\n（三）行政复议数：2件；行政诉讼数：0件\n（四）依申请公开收费：0元\n")
+    assert _values(raw, 2017) == {"proactive_items": 1315, "applications_received": 24, "applications_granted": 17,
+                                  "applications_partial": 3, "applications_denied": 1, "reconsiderations": 2,
+                                  "lawsuits": 0, "fees_yuan": 0}
+
+
+def test_a_bare_number_after_its_label_keeps_its_thousands():
+    # 数：2,204 is two thousand two hundred and four, not 2
+    assert _values("主动公开政府信息数：2,204条。", 2017) == {"proactive_items": 2204}
