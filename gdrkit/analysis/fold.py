@@ -25,7 +25,7 @@ import pandas as pd
 from ..extract.figures import is_headline
 from ..schema import HEADLINE_MEASURES
 
-__all__ = ["panel_rows", "panel_figures", "fold_annexes", "PANEL_MEASURES", "OTHER_ROWS", "STOCK_CELLS",
+__all__ = ["panel_rows", "panel_figures", "undecided_figures", "fold_annexes", "PANEL_MEASURES", "OTHER_ROWS", "STOCK_CELLS",
            "PANEL_FIGURE_COLUMNS"]
 
 #: The table 3 rows of "other" outcomes (added into ``handled`` when 总计 is missing).
@@ -82,6 +82,24 @@ def panel_figures(figures: pd.DataFrame) -> pd.DataFrame:
     f["value"] = f["value"].astype(float)
     f["approx"] = f["approx"].fillna(False).astype(bool)
     return f[PANEL_FIGURE_COLUMNS]
+
+
+def undecided_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """The candidates of the headline measures (two values of one rank that no rule could
+    choose between: the measure is left empty), which the panel's ``flagged`` names.
+
+    Returns
+    -------
+    DataFrame
+        report_id, measure, value (float): one row per candidate; empty when ``figures``
+        holds none (e.g. it is already a :func:`panel_figures`).
+    """
+    if "qualifier" not in figures.columns:
+        return pd.DataFrame({"report_id": pd.Series(dtype="str"), "measure": pd.Series(dtype="str"),
+                             "value": pd.Series(dtype=float)})
+    c = figures.loc[figures["measure"].isin(HEADLINE_MEASURES) & figures["qualifier"].eq("candidate"),
+                    ["report_id", "measure", "value"]]
+    return c.astype({"value": float}).reset_index(drop=True)
 
 
 def fold_annexes(reports: pd.DataFrame, figures: pd.DataFrame, rows: np.ndarray) -> tuple[pd.DataFrame, dict]:

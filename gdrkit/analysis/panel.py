@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..schema import APPROX_COLUMNS, HEADLINE_MEASURES, PANEL_META_COLUMNS, RATE_COLUMNS, REPORT_COLUMNS
 from .categories import report_flags
-from .fold import OTHER_ROWS, fold_annexes, panel_figures, panel_rows
+from .fold import OTHER_ROWS, fold_annexes, panel_figures, panel_rows, undecided_figures
 
 __all__ = ["build_panel", "totals_by", "staffing_table", "problem_flags", "metadata_columns", "numeric_metadata",
            "PANEL_META_COLUMNS", "RATE_COLUMNS", "APPROX_COLUMNS"]
@@ -156,7 +156,7 @@ def numeric_metadata(reports: pd.DataFrame) -> list[str]:
 
 
 def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[str] | None = None,
-                duplicates: bool = False) -> pd.DataFrame:
+                duplicates: bool = False, undecided: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per distinct report with its headline measures and derived rates.
 
     Parameters
@@ -175,6 +175,10 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[s
         they are left out (they stay listed in ``reports``), so each report counts once.
         A statistics annex linked to its report (``annex_of`` set) is never a row: its
         values fill its report's missing measures (see :mod:`gdrkit.analysis.fold`).
+    undecided : DataFrame, optional
+        The :func:`gdrkit.analysis.fold.undecided_figures` of every report, when
+        ``figures`` is a :func:`~gdrkit.analysis.fold.panel_figures` (which holds no
+        candidates); by default read from ``figures``.
 
     Returns
     -------
@@ -219,7 +223,7 @@ def build_panel(reports: pd.DataFrame, figures: pd.DataFrame, *, numeric: list[s
         a = cell(m, approx)
         panel[c] = pd.array(np.where(a.isna(), None, a.eq(1.0)), dtype="boolean")
     flags = _flags(f)
-    for rid, note in _undecided(figures, f).items():  # no headline: the rules could not choose
+    for rid, note in _undecided(undecided_figures(figures) if undecided is None else undecided, f).items():  # no headline: the rules could not choose
         flags[rid] = f"{flags[rid]}; {note}" if rid in flags else note
     for name, notes in (("flagged", flags), ("filled_from", filled)):
         col = panel["report_id"].map(notes).astype(object)
@@ -241,11 +245,11 @@ def _flags(f: pd.DataFrame) -> dict[str, str]:
     return {rid: "; ".join(v) for rid, v in by_report.items()}
 
 
-def _undecided(figures: pd.DataFrame, headline: pd.DataFrame) -> dict[str, str]:
+def _undecided(c: pd.DataFrame, headline: pd.DataFrame) -> dict[str, str]:
     """``{report_id: "measure: not stated, candidates 5, 7; ..."}``: measures with prose
-    candidates but no headline value (two values of the same rank that no rule can choose
-    between: left empty, and said here and in ``checks``)."""
-    c = figures[figures["measure"].isin(HEADLINE_MEASURES) & figures["qualifier"].eq("candidate")]
+    candidates (``c``, :func:`~gdrkit.analysis.fold.undecided_figures`) but no headline value
+    (two values of the same rank that no rule can choose between: left empty, and said here
+    and in ``checks``)."""
     if not len(c):
         return {}
     have = set(zip(headline["report_id"].tolist(), headline["measure"].tolist()))

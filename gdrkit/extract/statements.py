@@ -265,10 +265,14 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
                     prev.scope = prev.scope | {"breakdown"}
                     prev.parent = st.topic
         elif in_paren and r.outside is not None:
-            # 无法提供7件(本机关不掌握…6件、…1件): parts of the count just before the parentheses
+            # 无法提供7件(本机关不掌握…6件、…1件): parts of the count just before the parentheses;
+            # 受理3119件,答复3050件(含上年度结转34件): parts of a number read as no count (答复
+            # 3050), whose topic is not known
             st.scope = st.scope | {"breakdown"}
-            st.parent = r.outside.topic
-            st.extra["parent_cumulative"] = "cumulative" in r.outside.scope
+            ps = max(p for p, pe in r.parens if p <= cs < pe)
+            own = not c.has_numeral(c.index(r.outside.end), ps)
+            st.parent = r.outside.topic if own else "other"
+            st.extra["parent_cumulative"] = own and "cumulative" in r.outside.scope
         elif (r.breakdown_from is not None and cs >= r.breakdown_from) or in_paren:
             st.scope = st.scope | {"breakdown"}
             st.parent = r.parent

@@ -31,7 +31,7 @@ import pyarrow as pa
 
 from .. import zh
 from ..analysis.across_years import across_year_checks
-from ..analysis.fold import panel_figures
+from ..analysis.fold import panel_figures, undecided_figures
 from ..analysis.panel import build_panel, numeric_metadata
 from ..engine.cache import PartCache, default_cache_dir
 from ..engine.parallel import ForkPool, default_workers, release_memory
@@ -175,16 +175,18 @@ class _Shards:
             self.tok_cache.index()
         self.failed: set = set()
         self.panel_figures: list[pd.DataFrame] = []
+        self.undecided: list[pd.DataFrame] = []  # the candidates of measures left empty
         self.panel: pd.DataFrame | None = None
 
     def finish_panel(self) -> None:
         """The panel, from every report's :func:`~gdrkit.analysis.fold.panel_figures`, and
         the checks across years."""
         f = pd.concat(self.panel_figures, ignore_index=True) if self.panel_figures else None
-        self.panel_figures = []
+        undecided = pd.concat(self.undecided, ignore_index=True) if self.undecided else None
+        self.panel_figures, self.undecided = [], []
         if f is None:
             return
-        panel = build_panel(self.corpus.reports, f, numeric=self.numeric)
+        panel = build_panel(self.corpus.reports, f, numeric=self.numeric, undecided=undecided)
         self.sink.add("panel", panel)
         self.panel = panel  # panel.dta and the codebook are written once the tables are
         # the checks across years (of the panel's reports) after every report's own
@@ -222,6 +224,7 @@ class _Shards:
             self.failed.update(bad["report_id"].tolist())
         # the panel needs every report (duplicates, annexes, years): its figures are kept
         self.panel_figures.append(panel_figures(d["figures"]))
+        self.undecided.append(undecided_figures(d["figures"]))
         if self.tok is not None:
             units = shard[["report_id", "text"]].assign(section_id="")
             self.sink.add("tokens", zh.tokenize_texts(units, tokenizer=self.tok, cache_dir=self.cache_dir,

@@ -360,6 +360,16 @@ def test_a_year_carried_from_inside_parentheses_is_the_parts_not_the_totals():
     assert [r["value"] for r in rows if r["measure"] == "applications_carried_over"] == [4.0]
 
 
+def test_parts_in_parentheses_after_another_number_are_not_the_counts_parts():
+    # 含上年度结转34件 is part of the 3050 replies just before the parentheses (a number read
+    # as no count), not of the 3119 received: 3119 is the year's new applications
+    head, rows, _ = _read("2019年，全市共受理政府信息公开申请3119件，答复3050件（含上年度结转申请34件，"
+                          "另有103件顺延到下年度答复），均在法定期限内予以答复。", 2019)
+    assert head["applications_received"]["value"] == 3119
+    assert head["applications_received"]["qualifier"] == ""
+    assert "applications_carried_over" not in head
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # examples listed with 等 before the noun: the whole, not one category
     ("全年主动公开财政预决算、政府采购、专项资金等各类政府信息2,318条。", {"proactive_items": 2318}),
