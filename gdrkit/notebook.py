@@ -28,9 +28,10 @@ from .analysis.paper import (
     template_outcomes,
     totals_table,
 )
+from .plot import save_figure as _plot_save_figure
 
 __all__ = ["LeftOutWarning", "WarningSummary", "summarise_warnings", "data_path", "figures_path", "optional_table", "unique_reports", "with_report_meta", "describe_corpus",
-           "describe_limits", "checks_summary", "failed_checks",
+           "describe_limits", "checks_summary", "failed_checks", "save_figure", "plotted_values",
            # from gdrkit.analysis, for the notebooks' one import
            "fit_or_explain", "fit_models", "factor_references", "not_estimated", "paper_table", "totals_table",
            "template_outcomes", "period_groups", "OUTCOMES", "PAPER_MODELS"]
@@ -331,3 +332,69 @@ def _ipython():
     except ImportError:
         return None
     return get_ipython()
+
+
+# --------------------------------------------------------------------------- a figure's numbers
+def save_figure(fig, name: str, *, folder: str | os.PathLike | None = "figures", data=None, **kw) -> list[Path]:
+    """:func:`gdrkit.plot.save_figure` (PNG, PDF) and beside them ``<name>.csv``, the numbers the
+    figure draws (:func:`plotted_values`; no CSV when it draws no bar, line or heat map)."""
+    values = plotted_values(fig)  # before saving: the layout may wrap tick labels
+    written = _plot_save_figure(fig, name, folder=folder, data=data, **kw)
+    (csv := written[0].with_suffix(".csv")).unlink(missing_ok=True)
+    if len(values):
+        values.to_csv(csv, index=False, lineterminator="\n")
+    return [*written, csv] if len(values) else written
+
+
+def plotted_values(fig) -> pd.DataFrame:
+    """The numbers a figure draws, read back from it: a row (``panel``: place in ``fig.axes``, ``kind``,
+    ``series``: the legend entry, ``x``, ``y``, ``value``) per bar (stack segment), point (of a line, a
+    scatter; with error bars: the estimate) and heat-map cell; none where nothing is drawn. A category axis
+    gives ``x`` or ``y`` its tick label; ``value`` is a bar's length, a point's number-axis value or a
+    cell's. A line's x all within 0.1 of whole numbers (one year's measures side by side) are those."""
+    from matplotlib.collections import PathCollection
+    from matplotlib.container import BarContainer, ErrorbarContainer
+    rows, name = [], lambda a: "" if a is None or str(a).startswith("_") else str(a)  # noqa: E731
+    for i, ax in enumerate(fig.axes):
+        xs, ys, named, caps = _categories(ax.xaxis), _categories(ax.yaxis), {}, set()
+        for c in ax.containers:
+            if isinstance(c, ErrorbarContainer):
+                named[id(c.lines[0])] = c.get_label()
+                caps.update(id(a) for a in c.lines[1])
+            elif isinstance(c, BarContainer):
+                across = getattr(c, "orientation", None) == "horizontal"
+                for b in c.patches:
+                    at = ("", _at(ys, b.get_center()[1])) if across else (_at(xs, b.get_center()[0]), "")
+                    rows.append((i, "bar", name(c.get_label()), *at, b.get_width() if across else b.get_height()))
+        drawn = [(named.get(id(n), n.get_label()), n.get_xdata(), n.get_ydata()) for n in ax.get_lines()
+                 if id(n) not in caps and n.get_transform() == ax.transData]  # not caps, not reference lines
+        drawn += [(c.get_label(), *np.asarray(c.get_offsets(), float).T) for c in ax.collections
+                  if isinstance(c, PathCollection)]  # a scatter
+        for label, x, y in drawn:
+            ok = np.isfinite(x := np.asarray(x, float)) & np.isfinite(y := np.asarray(y, float))
+            x, y, label = x[ok], y[ok], name(label)
+            if ys and not xs:
+                rows += [(i, "point", label, "", _at(ys, b), a) for a, b in zip(x, y)]
+                continue
+            x = np.round(x) if len(x) and np.all(np.abs(x - np.round(x)) < 0.1) else x
+            rows += [(i, "point", label, _at(xs, a), "", b) for a, b in zip(x, y)]
+        for im in ax.get_images():
+            a = np.ma.filled(np.ma.asarray(im.get_array(), float), np.nan)
+            if a.ndim == 2:  # not a picture (a word cloud)
+                rows += [(i, "cell", "", _at(xs, k), _at(ys, r), v) for (r, k), v in np.ndenumerate(a) if v == v]
+    return pd.DataFrame(rows, columns=["panel", "kind", "series", "x", "y", "value"]).dropna(subset=["value"])
+
+
+def _categories(axis) -> dict | None:
+    """Tick place → label on a category axis (fixed ticks named by ``set_xticks(ticks, labels)``)."""
+    from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter
+    loc, fmt = axis.get_major_locator(), axis.get_major_formatter()
+    if isinstance(loc, FixedLocator) and isinstance(fmt, (FixedFormatter, FuncFormatter)) and len(loc.locs):
+        return {float(t): " ".join(str(fmt(t, k)).split("\n")) for k, t in enumerate(loc.locs)}
+    return None
+
+
+def _at(categories: dict | None, place: float):
+    """The category at ``place`` (the nearest tick, within half a step), else the number."""
+    tick = min(categories or [np.inf], key=lambda t: abs(t - place))
+    return categories[tick] if abs(tick - place) < 0.5 else int(place) if float(place).is_integer() else float(place)

@@ -85,3 +85,89 @@ def test_outside_ipython_each_expected_warning_is_its_line_at_once(capsys):
                 warnings.warn("a glyph is missing", UserWarning)
     finally:
         warnings.showwarning = before
+
+
+# --------------------------------------------------------------------------- plotted_values, save_figure
+def _rows(fig) -> list[tuple]:
+    from gdrkit.notebook import plotted_values
+
+    d = plotted_values(fig)
+    assert list(d.columns) == ["panel", "kind", "series", "x", "y", "value"]
+    return [tuple(r) for r in d.itertuples(index=False)]
+
+
+def test_plotted_values_read_bars_lines_cells_and_estimates_from_the_figure():
+    """What a figure draws, read back from its artists: stacked bars by their category tick,
+    points by year (two measures drawn 0.08 apart read as the same year), heat-map cells
+    (empty ones left out), estimates of a forest plot by their term (not the caps of the
+    intervals, not the line at 0), a scatter; a word cloud (a picture) gives nothing."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+
+    from gdrkit import plot as gp
+
+    reports = pd.DataFrame({"report_id": list("abcd"), "year": [2011, 2011, 2013, None],
+                            "style": ["narrative", "template2019", "narrative", "narrative"]})
+    panel = pd.DataFrame({"report_id": list("abcde"), "year": [2011, 2012, 2013, 2011, 2013],
+                          "agency_name": ["甲", "甲", "甲", "乙", "乙"], "proactive_items": [10, np.nan, 30, 5, 7],
+                          "reconsiderations": [1, 2, np.nan, 3, 4], "lawsuits": [0, 1, 1, np.nan, 2]})
+    coefs = pd.DataFrame({"term": ["Intercept", "I(year - 2015)", "C(tier)[T.county]"], "model": "m",
+                          "label": ["Intercept", "year", "tier: county (vs prefecture)"],
+                          "estimate": [1.0, 0.5, -0.25], "ci_low": [0.0, 0.1, -1.0], "ci_high": [2.0, 0.9, 0.5]})
+    problems = pd.DataFrame({"report_id": ["a", "a", "c"], "category": ["staffing", "platform", "staffing"]})
+    with gp.style():
+        figs = [plt.subplots() for _ in range(7)]
+        gp.count_bars(reports, x="year", hue="style", ax=figs[0][1])
+        gp.trend(panel, x="year", y="proactive_items", hue="agency_name", ax=figs[1][1])
+        gp.measure_totals(panel, y=["reconsiderations", "lawsuits"], ax=figs[2][1])
+        gp.category_heatmap(problems, x="year", reports=panel, ax=figs[3][1])
+        gp.coef_plot(coefs, y="label", ax=figs[4][1])
+        gp.scatter(pd.DataFrame({"gap": [1, 1, 2], "similarity": [0.5, 0.5, 0.75]}), x="gap", y="similarity",
+                   ax=figs[5][1])
+        gp.word_cloud(pd.Series({"人员": 3, "平台": 2}), ax=figs[6][1])
+    bars, lines, totals, cells, estimates, scatter, cloud = (_rows(f) for f, _ in figs)
+    assert [r[2:] for r in bars if r[5]] == [("narrative", "2011", "", 1), ("narrative", "2013", "", 1),
+                                             ("narrative", "unknown (未识别)", "", 1), ("template2019", "2011", "", 1)]
+    assert [r[2:] for r in lines] == [("乙", 2011, "", 5), ("乙", 2013, "", 7), ("甲", 2011, "", 10), ("甲", 2013, "", 30)]
+    assert [(r[2][:5], r[3], r[5]) for r in totals] == [("行政复议数", 2011, 4), ("行政复议数", 2012, 2), ("行政复议数", 2013, 4),
+                                                       ("行政诉讼数", 2011, 0), ("行政诉讼数", 2012, 1), ("行政诉讼数", 2013, 3)]
+    assert sorted(r[1:] for r in cells) == [("cell", "", "2011 n=1", "platform", 1), ("cell", "", "2011 n=1", "staffing", 1),
+                                            ("cell", "", "2013 n=1", "platform", 0), ("cell", "", "2013 n=1", "staffing", 1)]
+    assert [r[1:] for r in estimates] == [("point", "m", "", "year", 0.5),
+                                          ("point", "m", "", "tier: county (vs prefecture)", -0.25)]
+    assert [r[3:] for r in scatter] == [(1, "", 0.5), (2, "", 0.75)]  # identical points are drawn once
+    assert cloud == []
+
+
+def test_save_figure_writes_the_numbers_beside_the_figure(tmp_path):
+    """The PNG and PDF of gdrkit.plot.save_figure, and the CSV of what the figure draws: the
+    same bytes twice; a figure drawing nothing that can be read has none (a stale one goes)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from gdrkit import plot as gp
+    from gdrkit.notebook import save_figure
+
+    reports = pd.DataFrame({"report_id": list("abc"), "year": [2011, 2011, 2013]})
+    paths = []
+    for run in ("a", "b"):
+        with gp.style():
+            fig, ax = plt.subplots()
+            gp.count_bars(reports, x="year", ax=ax)
+            paths.append(save_figure(fig, "01_test", folder=tmp_path / run, data=reports))
+    assert [p.name for p in paths[0]] == ["01_test.png", "01_test.pdf", "01_test.csv"]
+    assert [p.read_bytes() for p in paths[0]] == [p.read_bytes() for p in paths[1]]
+    assert paths[0][2].read_text(encoding="utf-8") == ("panel,kind,series,x,y,value\n0,bar,,2011,,2.0\n"
+                                                       "0,bar,,2012,,0.0\n0,bar,,2013,,1.0\n")
+    with gp.style():
+        fig, ax = plt.subplots()
+        gp.word_cloud(pd.Series({"人员": 3}), ax=ax)
+        written = save_figure(fig, "01_test", folder=tmp_path / "a")
+    assert [p.name for p in written] == ["01_test.png", "01_test.pdf"] and not (tmp_path / "a" / "01_test.csv").exists()
