@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
+import numpy as np
 import pandas as pd
 
 from .schema import SECTION_COLUMNS, SECTION_REPORT_COLUMNS
@@ -339,16 +340,43 @@ def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
     rows: list[_Row] = []
     report_ids: list[str] = []
     section_ids: list[str] = []
+    counts: list[int] = []  # sections per report
     for rid, text in zip(reports["report_id"].tolist(), reports["text"].tolist()):
         got = _section_rows(text or "")
         rows += got
+        counts.append(len(got))
         report_ids += [rid] * len(got)
         section_ids += [f"{rid}-s{r[0]:03d}" for r in got]
     cols = SECTION_COLUMNS
-    # column by column is quicker than from the rows (which keeps the dtypes of an empty table)
-    df = pd.DataFrame(dict(zip(cols, [report_ids, section_ids, *map(list, zip(*rows))]))) if rows \
-        else pd.DataFrame(rows, columns=cols)
+    if not rows:  # keeps the dtypes of an empty table
+        df = pd.DataFrame(rows, columns=cols)
+    else:
+        df = _section_frame(report_ids, section_ids, rows)
     keep = [c for c in SECTION_REPORT_COLUMNS if c in reports.columns]
     if keep and len(df):
-        df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
+        if reports["report_id"].is_unique and reports["report_id"].dtype == df["report_id"].dtype:
+            # each section's report by position: the merge below, without its hashing and
+            # copies (the same rows, values and dtypes when each report_id is one report's
+            # and both key columns have one dtype, which the merge's key column would not keep)
+            at = np.repeat(np.arange(len(reports)), counts)
+            for c in keep:
+                df[c] = reports[c].take(at).reset_index(drop=True)
+        else:
+            df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
     return df
+
+
+def _section_frame(report_ids: list, section_ids: list[str], rows: list[_Row]) -> pd.DataFrame:
+    """The rows as a DataFrame of :data:`SECTION_COLUMNS`, column by column with the dtypes
+    that inferring them gives (``int64``, ``str``), without the inferring. A report_id
+    that is not a string (a number, a missing value) leaves that column to pandas."""
+    fields = list(zip(*rows))
+    data: dict[str, object] = {}
+    for c, vals in zip(SECTION_COLUMNS, [report_ids, section_ids, *fields]):
+        if c in ("order", "depth", "start", "end"):
+            data[c] = np.array(vals, dtype=np.int64)
+        elif c == "report_id" and not all(type(v) is str for v in vals):
+            data[c] = list(vals)
+        else:
+            data[c] = pd.array(list(vals), dtype="str")
+    return pd.DataFrame(data)
