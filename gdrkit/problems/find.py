@@ -272,6 +272,14 @@ def _statements(text: str, start: int, end: int, table=None) -> list[tuple[int, 
 
 
 # --------------------------------------------------------------------------- the table
+def _problem_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Rows (the fields of :data:`PROBLEM_COLUMNS`, in order) as a DataFrame, column by
+    column: the values and dtypes of ``pd.DataFrame(rows, columns=PROBLEM_COLUMNS)``."""
+    if not rows:
+        return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
+    return pd.DataFrame(dict(zip(PROBLEM_COLUMNS, map(list, zip(*rows)))))
+
+
 def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *,
                   taxonomy: pd.DataFrame | str | os.PathLike | None = None) -> pd.DataFrame:
     """The ``problems`` table: every stated problem of every report, split and classified.
@@ -298,7 +306,9 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
     """
     if sections is None:
         sections = segment_reports(reports)
-    table = tuple((c, tuple(w)) for c, w in keyword_table(problem_taxonomy(taxonomy)))
+    # the shipped taxonomy read once per process (it is the statement-split table), not per call
+    table = _split_table() if taxonomy is None else \
+        tuple((c, tuple(w)) for c, w in keyword_table(problem_taxonomy(taxonomy)))
     by_report: dict[str, list[_Section]] = {}
     for rid, sec in zip(sections["report_id"].tolist() if len(sections) else [], _section_list(sections)):
         by_report.setdefault(rid, []).append(sec)
@@ -310,9 +320,9 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
             for a, b in statements:
                 n += 1
                 lab = classify_with(text[a:b], table)
-                rows.append(dict(report_id=rid, problem_id=f"{rid}-p{n:02d}", text=text[a:b], **lab,
-                                 section_id="", start=a, end=b))
-    out = pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
+                rows.append((rid, f"{rid}-p{n:02d}", text[a:b], lab["category"], lab["categories"], lab["matched"],
+                             "", a, b))
+    out = _problem_frame(rows)
     if len(out):  # the innermost section holding the statement, or else its start
         with_ids = sections if "section_id" in sections.columns else sections.assign(section_id="")
         out["section_id"] = innermost_sections(out, with_ids, or_start=True)

@@ -42,13 +42,7 @@ def innermost_sections(spans: pd.DataFrame, sections: pd.DataFrame, *, or_start:
     """
     if not len(sections) or not len(spans):
         return [""] * len(spans)
-    g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
-        ["report_id", "depth", "start"], kind="stable")
-    rids = g["report_id"].to_numpy(dtype=object)
-    starts, ends = g["start"].to_numpy(), g["end"].to_numpy()
-    ids = g["section_id"].to_numpy(dtype=object)
-    bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
-    secs = {rids[lo]: (lo, hi) for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(rids)].tolist())}
+    starts, ends, ids, secs = _sections_by_report(sections)
     # each span's sections: positions lo..hi-1 of g, in (depth, start) order
     where = np.array([secs.get(rid, (0, 0)) for rid in spans["report_id"].tolist()], dtype=np.int64)
     lo, count = where[:, 0], where[:, 1] - where[:, 0]
@@ -77,3 +71,28 @@ def innermost_sections(spans: pd.DataFrame, sections: pd.DataFrame, *, or_start:
             out[r[inner >= 0]] = ids[inner[inner >= 0]]
         first = last
     return out.tolist()
+
+
+def _sections_by_report(sections: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
+    """start, end and section_id of the sections grouped by report, each report's in
+    (depth, start, row) order, and report_id → (first, last + 1) of its rows there."""
+    rid = sections["report_id"]
+    depth, start = sections["depth"].to_numpy(), sections["start"].to_numpy()
+    codes, uniques = pd.factorize(rid)
+    if (codes < 0).any() or not all(np.issubdtype(a.dtype, np.integer) for a in (depth, start)):
+        # a missing report_id, or positions that are not plain integers: sorted by pandas
+        g = sections[["report_id", "section_id", "depth", "start", "end"]].sort_values(
+            ["report_id", "depth", "start"], kind="stable")
+        rids = g["report_id"].to_numpy(dtype=object)
+        bounds = np.flatnonzero(rids[1:] != rids[:-1]) + 1
+        secs = {rids[lo]: (lo, hi) for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(rids)].tolist())}
+        return g["start"].to_numpy(), g["end"].to_numpy(), g["section_id"].to_numpy(dtype=object), secs
+    # the rows of a report together (reports in order of first appearance: where each
+    # report's block lies does not matter, only what is in it), stably by depth then start
+    order = np.lexsort((start, depth, codes))
+    code = codes[order]
+    bounds = np.flatnonzero(code[1:] != code[:-1]) + 1
+    keys = uniques.take(code[np.r_[0, bounds]]).tolist()
+    secs = dict(zip(keys, zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(code)].tolist())))
+    return (start[order], sections["end"].to_numpy()[order],
+            sections["section_id"].to_numpy(dtype=object)[order], secs)
