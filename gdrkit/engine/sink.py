@@ -1,9 +1,7 @@
 """Tables written part by part (``gdrkit build``, :mod:`gdrkit.pipeline.streaming`): none is held whole.
 
-A table's Parquet and CSV files are written as its parts arrive, in a background thread
-of its own (so the tables are written side by side: Arrow's writers let go of the GIL,
-and the last shard's tables, written while the workers have nothing left to do, take
-the longest table's time rather than the sum), once the type of every column is known: parts in which a column is still all missing
+A table's Parquet and CSV files are written as its parts arrive, in a background thread,
+once the type of every column is known: parts in which a column is still all missing
 (Arrow type ``null``: its type is that of the first part that has a value) wait in
 temporary Arrow files until then. The files have the same bytes as
 :func:`gdrkit.export.write_tables` gives for the whole table, and appear under their
@@ -32,7 +30,7 @@ from .tablefiles import PARQUET_ONLY, ROW_GROUP_ROWS, csv_write_options, to_arro
 
 __all__ = ["TableSink"]
 
-#: Writes queued at most (over all tables) before ``add`` waits for the oldest (bounds the memory).
+#: Writes queued at most before ``add`` waits for the writer thread (bounds the memory).
 _QUEUED = 4
 
 
@@ -141,8 +139,7 @@ class TableSink:
         self._tmp = Path(tempfile.mkdtemp(dir=self.out, prefix=".parts-"))
         self._tables: dict[str, _Table] = {}
         self._n = 0
-        # one thread per table: its parts, then its closing, in order
-        self._threads: dict[str, ThreadPoolExecutor] = {}
+        self._thread = ThreadPoolExecutor(max_workers=1)  # in order: parts, then closing
         self._queued: deque[Future] = deque()
 
     def __enter__(self) -> TableSink:
@@ -156,10 +153,7 @@ class TableSink:
             with _writing(name, self.out):
                 return fn(*args)
 
-        thread = self._threads.get(name)
-        if thread is None:
-            thread = self._threads[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"gdrkit-sink-{name}")
-        fut = thread.submit(run)
+        fut = self._thread.submit(run)
         self._queued.append(fut)
         while len(self._queued) > _QUEUED or (self._queued and self._queued[0].done()):
             self._queued.popleft().result()  # raises a failed write here
@@ -208,10 +202,9 @@ class TableSink:
             self.close()
 
     def close(self) -> None:
-        """Stop the writer threads and remove what is not complete."""
+        """Stop the writer thread and remove what is not complete."""
         try:
-            for thread in self._threads.values():  # shutdown() never raises: every thread is stopped
-                thread.shutdown(wait=True, cancel_futures=True)
+            self._thread.shutdown(wait=True, cancel_futures=True)
         finally:
             for st in self._tables.values():  # abort() never raises: every table is cleaned
                 if st.writer is not None and not st.paths:
