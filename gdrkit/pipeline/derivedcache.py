@@ -108,17 +108,13 @@ class DerivedCache:
             self._batches.pop(stem, None)
 
     def write(self, keys: list[str], tables: tuple[pd.DataFrame, ...]) -> None:
-        """One batch: a Parquet file per table (written side by side in threads: Arrow's
-        writer lets go of the GIL), then the keys (the commit mark)."""
+        """One batch: a Parquet file per table, then the keys (the commit mark)."""
         self.dir.mkdir(parents=True, exist_ok=True)
         stem = "b-" + text_key(*keys)[:16]
-
-        def write_one(item: tuple[str, pd.DataFrame]) -> None:
-            t, df = item
+        for t, df in zip(DERIVED_TABLES, tables):
             atomic_write(self.dir / f"{stem}.{t}.parquet",
-                         lambda tmp: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP, **parquet_options()))
-
-        map_threads(write_one, list(zip(DERIVED_TABLES, tables)))
+                         lambda tmp, df=df: df.to_parquet(tmp, index=False, row_group_size=5 * ROW_GROUP,
+                                                          **parquet_options()))
         atomic_write(self.dir / f"{stem}.keys.parquet",
                      lambda tmp: pq.write_table(pa.table({"_key": pa.array(keys, pa.string())}), tmp))
         if self._batches is not None:

@@ -31,7 +31,7 @@ import pyarrow.compute as pc
 from .. import zh
 from ..engine import versions
 from ..engine.arrow import arrow_data
-from ..engine.cache import PartCache, map_threads, text_key, text_keys
+from ..engine.cache import PartCache, text_key, text_keys
 from ..engine.parallel import ForkPool, imap_forked, release_memory
 from ..engine.progress import progress_bar
 from .derivedcache import DerivedCache
@@ -255,24 +255,17 @@ class Derivation:
         pending: list[tuple[list[str], tuple]] = []
         pending_tokens: list[pd.DataFrame] = []
 
-        def write_derived() -> None:
+        def flush() -> None:
             if store is not None and pending:
                 store.write([k for ks, _ in pending for k in ks],
                             tuple(pd.concat([p[i] for _, p in pending], ignore_index=True)
                                   for i in range(len(TABLES))))
-
-        def write_tokens() -> None:
             if tok_cache is not None and pending_tokens:  # the tokens cache of gdrkit.zh
                 t = pd.concat(pending_tokens, ignore_index=True)
                 col = arrow_data(t["tokens"])
                 tok_cache.put(pa.table({"key": pa.array(t["_key"].tolist(), pa.string()),
                                         "tokens": col if col is not None else pa.array(t["tokens"].tolist(),
                                                                                        zh.TOKENS_TYPE)}))
-
-        def flush() -> None:
-            # both caches written side by side (Arrow's writers let go of the GIL): after
-            # the last chunk of a build nothing else runs, so this halves the wait
-            map_threads(lambda write: write(), [write_derived, write_tokens])
             pending.clear()
             pending_tokens.clear()
 
