@@ -44,7 +44,11 @@ def innermost_sections(spans: pd.DataFrame, sections: pd.DataFrame, *, or_start:
         return [""] * len(spans)
     starts, ends, ids, secs = _sections_by_report(sections)
     # each span's sections: positions lo..hi-1 of g, in (depth, start) order
-    where = np.array([secs.get(rid, (0, 0)) for rid in spans["report_id"].tolist()], dtype=np.int64)
+    if sections["report_id"].isna().any():  # dict lookups: a missing id matched as a dict matches it
+        where = np.array([secs.get(rid, (0, 0)) for rid in spans["report_id"].tolist()], dtype=np.int64)
+    else:  # the same lookups, hashed by pandas (no missing key, so no question of matching one)
+        at = pd.Index(list(secs), dtype=object).get_indexer(spans["report_id"].astype(object))
+        where = np.array([*secs.values(), (0, 0)], dtype=np.int64).reshape(-1, 2)[at]  # -1: not found
     lo, count = where[:, 0], where[:, 1] - where[:, 0]
     out = np.full(len(spans), "", dtype=object)
     span_s, span_e = spans["start"].to_numpy(), spans["end"].to_numpy()
