@@ -347,29 +347,29 @@ def segment_reports(reports: pd.DataFrame) -> pd.DataFrame:
         counts.append(len(got))
         report_ids += [rid] * len(got)
         section_ids += [f"{rid}-s{r[0]:03d}" for r in got]
-    cols = SECTION_COLUMNS
     if not rows:  # keeps the dtypes of an empty table
-        df = pd.DataFrame(rows, columns=cols)
-    else:
-        df = _section_frame(report_ids, section_ids, rows)
+        return pd.DataFrame(rows, columns=SECTION_COLUMNS)
+    data = _section_columns(report_ids, section_ids, rows)
     keep = [c for c in SECTION_REPORT_COLUMNS if c in reports.columns]
-    if keep and len(df):
-        if reports["report_id"].is_unique and reports["report_id"].dtype == df["report_id"].dtype:
-            # each section's report by position: the merge below, without its hashing and
-            # copies (the same rows, values and dtypes when each report_id is one report's
-            # and both key columns have one dtype, which the merge's key column would not keep)
-            at = np.repeat(np.arange(len(reports)), counts)
-            for c in keep:
-                df[c] = reports[c].take(at).reset_index(drop=True)
-        else:
-            df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
+    # each section's report columns by position: what the merge below gives, without its
+    # hashing and copies, when each report_id is one report's and both key columns have
+    # one dtype (which the merge's key column would not keep)
+    by_position = bool(keep) and reports["report_id"].is_unique and \
+        reports["report_id"].dtype == getattr(data["report_id"], "dtype", None)
+    if by_position:
+        at = np.repeat(np.arange(len(reports)), counts)
+        for c in keep:
+            data[c] = reports[c].array.take(at)
+    df = pd.DataFrame(data)  # one frame built at once: a column added afterwards costs more
+    if keep and not by_position:
+        df = df.merge(reports[["report_id", *keep]], on="report_id", how="left")
     return df
 
 
-def _section_frame(report_ids: list, section_ids: list[str], rows: list[_Row]) -> pd.DataFrame:
-    """The rows as a DataFrame of :data:`SECTION_COLUMNS`, column by column with the dtypes
-    that inferring them gives (``int64``, ``str``), without the inferring. A report_id
-    that is not a string (a number, a missing value) leaves that column to pandas."""
+def _section_columns(report_ids: list, section_ids: list[str], rows: list[_Row]) -> dict[str, object]:
+    """The columns of :data:`SECTION_COLUMNS` for a DataFrame, with the dtypes that
+    inferring them gives (``int64``, ``str``), without the inferring. A report_id that is
+    not a string (a number, a missing value) is left to pandas (a list)."""
     fields = list(zip(*rows))
     data: dict[str, object] = {}
     for c, vals in zip(SECTION_COLUMNS, [report_ids, section_ids, *fields]):
@@ -379,4 +379,4 @@ def _section_frame(report_ids: list, section_ids: list[str], rows: list[_Row]) -
             data[c] = list(vals)
         else:
             data[c] = pd.array(list(vals), dtype="str")
-    return pd.DataFrame(data)
+    return data

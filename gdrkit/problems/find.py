@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from ..schema import PROBLEM_COLUMNS
@@ -272,12 +273,25 @@ def _statements(text: str, start: int, end: int, table=None) -> list[tuple[int, 
 
 
 # --------------------------------------------------------------------------- the table
-def _problem_frame(rows: list[tuple]) -> pd.DataFrame:
-    """Rows (the fields of :data:`PROBLEM_COLUMNS`, in order) as a DataFrame, column by
-    column: the values and dtypes of ``pd.DataFrame(rows, columns=PROBLEM_COLUMNS)``."""
+def _problem_frame(rows: list[tuple], sections: pd.DataFrame) -> pd.DataFrame:
+    """Rows (the fields of :data:`PROBLEM_COLUMNS`, section_id left empty) as the
+    ``problems`` table: each row's section_id (the innermost section holding the
+    statement, or else its start) filled in, start and end int64. Built at once, with the
+    dtypes that inferring the columns gives (a report_id that is not a string is left to
+    pandas), which is what ``pd.DataFrame(rows, columns=PROBLEM_COLUMNS)``, then setting
+    those three columns, gives."""
     if not rows:
-        return pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
-    return pd.DataFrame(dict(zip(PROBLEM_COLUMNS, map(list, zip(*rows)))))
+        out = pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
+        return out.astype({"start": "int64", "end": "int64"})
+    cols = dict(zip(PROBLEM_COLUMNS, map(list, zip(*rows))))
+    data: dict[str, object] = {c: pd.array(v, dtype="str") for c, v in cols.items() if c not in ("start", "end")}
+    if not all(type(v) is str for v in cols["report_id"]):
+        data["report_id"] = cols["report_id"]
+    data["start"], data["end"] = np.array(cols["start"], np.int64), np.array(cols["end"], np.int64)
+    spans = pd.DataFrame({"report_id": data["report_id"], "start": data["start"], "end": data["end"]})
+    with_ids = sections if "section_id" in sections.columns else sections.assign(section_id="")
+    data["section_id"] = pd.array(innermost_sections(spans, with_ids, or_start=True), dtype="str")
+    return pd.DataFrame({c: data[c] for c in PROBLEM_COLUMNS})
 
 
 def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *,
@@ -322,10 +336,4 @@ def find_problems(reports: pd.DataFrame, sections: pd.DataFrame | None = None, *
                 lab = classify_with(text[a:b], table)
                 rows.append((rid, f"{rid}-p{n:02d}", text[a:b], lab["category"], lab["categories"], lab["matched"],
                              "", a, b))
-    out = _problem_frame(rows)
-    if len(out):  # the innermost section holding the statement, or else its start
-        with_ids = sections if "section_id" in sections.columns else sections.assign(section_id="")
-        out["section_id"] = innermost_sections(out, with_ids, or_start=True)
-    out["start"] = out["start"].astype("int64")
-    out["end"] = out["end"].astype("int64")
-    return out
+    return _problem_frame(rows, sections)
