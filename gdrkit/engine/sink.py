@@ -166,6 +166,12 @@ class TableSink:
         if group == 0 and st.writer is not None:
             self._submit(name, st.writer.write, table)
             return
+        if group == 0 and not any(w[0] == 0 for w in st.waiting) and all(f.type != pa.null() for f in table.schema):
+            # the table's first part, every column's type known: it opens the files and
+            # is written from memory (a part is spilled only while a type is not known)
+            self._open(name, st, _unified_schema([table.schema]), [])
+            self._submit(name, st.writer.write, table)
+            return
         path = self._tmp / f"{self._n:06d}.arrow"
         with _writing(name, self.out), pa.OSFile(str(path), "wb") as f, pa.ipc.new_file(f, table.schema) as w:
             w.write_table(table)
