@@ -181,6 +181,37 @@ def test_workers_are_forked_with_the_parents_objects_out_of_the_collectors_reach
     assert min(counts) > 1000 and gc.get_freeze_count() == before
 
 
+def _gc_threshold(_shared, _task) -> int:
+    import gc
+
+    return gc.get_threshold()[0]
+
+
+def _mark_started(path: str) -> None:
+    Path(path, str(os.getpid())).touch()
+
+
+def test_workers_collect_less_often_and_still_run_the_pools_initializer(tmp_path):
+    """The stages free nearly everything by reference counting: workers collect after
+    WORKER_GC_THRESHOLD allocations, not CPython's 700; the parent keeps its own; an
+    initializer given to start_pool still runs in every worker."""
+    import gc
+
+    from gdrkit.engine.parallel import WORKER_GC_THRESHOLD, start_pool
+
+    before = gc.get_threshold()
+    with ForkPool(_gc_threshold, None, workers=2) as pool:
+        assert set(pool.imap([1, 2, 3, 4])) == {max(WORKER_GC_THRESHOLD, before[0])}
+    assert gc.get_threshold() == before
+    with start_pool(2, initializer=_mark_started, initargs=(str(tmp_path),)) as pool:
+        pids = set(pool.map(_pid, range(4)))
+    assert {int(p.name) for p in tmp_path.iterdir()} >= pids
+
+
+def _pid(_x: int) -> int:
+    return os.getpid()
+
+
 def test_gc_frozen_leaves_a_freeze_made_before_it_alone():
     import gc
 
