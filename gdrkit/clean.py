@@ -20,10 +20,12 @@ _FW_REPL = {chr(k): ("" if v is None else chr(v)) for k, v in _FW_TABLE.items()}
 _FW_ANY = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FW_REPL)) + "]")
 
 _IMAGE = re.compile(r"\[(?:image|图片|img)\s*[:：][^\]\n]{0,200}\]\s*", re.I)
-_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
+#: a page marker is one line (- 3 -); a dash, a number and a dash on three lines are table
+#: cells printed one per line (— / 3 / —), not a marker
+_PAGE_MARKER = re.compile(r"^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$\n?", re.M)
 # what follows a page marker's first dash, one pattern per dash: each opens with a
 # literal, so its scan skips from dash to dash; no match, no page marker
-_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
+_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"[ \t]*\d{1,3}[ \t]*[-—–][ \t]*$", re.M)) for d in "-—–")
 # (?<=\d)。(?=…) written to open with the literal 。, so the scan skips to each 。
 _DECIMAL = re.compile(r"。(?<=\d。)(?=\d+(?:\.\d+)?\s*%)")
 _PARA_SPACES = re.compile(r"\u3000\u3000\u3000*")  # [\u3000]{2,}, with a literal prefix

@@ -348,7 +348,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                      clause_start=c.span(ca, cb)[0], clause_end=c.span(ca, cb)[1], sentence=si,
                                      scope=frozenset(scope), section_kind=kind, cues=("各",)))
             coord = set()
-        results = {v for _, v in token_topics(window) if v in RESULTS}
+        results = {v for _, v in token_topics(window) if v in RESULTS} or \
+            {v for _, v in token_topics(after) if v in RESULTS}  # 其余18件为不予公开、无法提供等情形
         if topic in RESULTS and len(results) > 1:
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)

@@ -14,6 +14,10 @@ _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 #: the run of a pipe row, whose zero cells may be printed as a dash (| 15 | — | 2 |)
 _PIPE_RUN = re.compile(r"[\d\s|—–－]*\d[\d\s|—–－]*")
 _SKIP_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
+#: a row whose cells are numbers and dashes printed for zero, one per token (16 3 — — 2 2 23,
+#: or one per line): every token a number or a dash, standing apart (not an item number "2.")
+_DASHED_RUN = re.compile(r"(?:\d+|[—–－]{1,2}|-{1,2})(?=\s|$)(?:[ \t\n]+(?:\d+|[—–－]{1,2}|-{1,2})(?=\s|$))*")
+_DASH_TOKEN = re.compile(r"(?:^|\s)(?:[—–－]{1,2}|-{1,2})(?=\s|$)")
 #: what may stand between a label and its cells: spaces, and a Markdown rule line (|---|)
 _GAP = re.compile(r"[\s|:\-]")
 
@@ -50,6 +54,10 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
     m = _SKIP_NOTE.match(mtext, pos)
     if m:
         pos = m.end()
+    d = _DASHED_RUN.search(mtext, pos, limit)
+    if d and _DASH_TOKEN.search(d.group()) and (any(ch.isdigit() for ch in d.group()) or len(d.group().split()) > 1) \
+            and len(_GAP.sub("", mtext[pos:d.start()])) <= 12:
+        return d.span()  # cells and dashes by position (see gdrkit.extract.split.dashed_cells)
     r = _RUN.search(mtext, pos, limit)
     if r and "|" in mtext[pos:r.end()]:  # a pipe row: a dash is a cell (0), before or after digits
         r = _PIPE_RUN.search(mtext, pos, limit)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["Cell", "split_run", "run_digits", "digit_runs", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
-           "literal_split", "pipe_cells"]
+           "literal_split", "pipe_cells", "dashed_cells"]
 
 _MAX_CELL_DIGITS = 7
 _MAX_SOLUTIONS = 50
@@ -302,17 +302,41 @@ def pipe_cells(run: str) -> list[Cell | None] | None:
 
 def literal_split(run: str, n: int) -> list[Cell] | None:
     """The ``n`` cells of a run as printed, when no rule is needed to find them: exactly
-    ``n`` numbers separated by whitespace or ``|``, or ``n`` digits (one per cell). Used
+    ``n`` numbers separated by whitespace or ``|``, or one run of ``n`` digits (one per cell). Used
     when no split satisfies the table's sums (a total left at 0, a misprint): the cells are
     kept, and the failed sum is reported, not hidden by a forced split."""
     spans = digit_runs(run)
     if len(spans) == n:
         return [Cell(int(run[a:b]), a, b) for a, b in spans]
     digits = "".join(run[a:b] for a, b in spans)
-    if len(digits) == n and digits.isascii():
+    # n digits glued into one run: one a cell; numbers printed apart (26 3 0 0 0 0) are not
+    # cut into digits
+    if len(spans) == 1 and len(digits) == n and digits.isascii():
         pos = [i for a, b in spans for i in range(a, b)]
         return [Cell(int(d), p, p + 1) for d, p in zip(digits, pos)]
     return None
+
+
+_TOKEN = re.compile(r"\S+")
+_DASH = re.compile(r"[—–－]{1,2}|-{1,2}")
+
+
+def dashed_cells(run: str) -> list[Cell] | None:
+    """The cells of a run printed one per token with dashes for zero ("16 3 — — 2 2 23",
+    or one per line): a number is a cell, a dash a 0 cell. None when the run has no dash
+    token or a token is neither (then the run is split by the rules)."""
+    out: list[Cell] = []
+    dash = False
+    for m in _TOKEN.finditer(run):
+        tok = m.group()
+        if tok.isdigit() and tok.isascii():
+            out.append(Cell(int(tok), m.start(), m.end()))
+        elif _DASH.fullmatch(tok):
+            out.append(Cell(0, m.start(), m.end()))
+            dash = True
+        else:
+            return None
+    return out if dash else None
 
 
 _PAGE_MARK = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")

@@ -59,6 +59,8 @@ _MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
+#: a rate or share (同意公开率41%, 占60%): says how many got an answer, not that all did
+_RATE = re.compile(r"率|%|％|百分之")
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
 
 
@@ -214,8 +216,8 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             r.parent = got[-1].topic
         r.last_got = got
         if not got and out and out[-1].polarity == "count" and out[-1].topic == "applications" and \
-                ALL.match(ctext, ca):
-            # 受理申请6件,全部予以公开: every request got that answer
+                ALL.match(ctext, ca) and not _RATE.search(ctext, ca, cb):
+            # 受理申请6件,全部予以公开: every request got that answer (not 同意公开率41%: a rate)
             res = [v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS]
             if len(set(res)) == 1:
                 got = [all_of(c, out[-1], res[0], ca, cb, si, kind)]

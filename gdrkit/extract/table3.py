@@ -17,7 +17,17 @@ import itertools
 import re
 
 from .labels import TCell, label_re, run_after
-from .split import Cell, digit_runs, literal_split, pipe_cells, run_digits, split_run, table3_rule, table3_rule_subtotal
+from .split import (
+    Cell,
+    dashed_cells,
+    digit_runs,
+    literal_split,
+    pipe_cells,
+    run_digits,
+    split_run,
+    table3_rule,
+    table3_rule_subtotal,
+)
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "read_table3",
            "read_table3_by_position"]
@@ -142,7 +152,8 @@ def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
     """The columns (7 or 8: the variant that splits the most rows) and the splits of each
     row with them."""
     # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included
-    piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e])) is not None}
+    # and rows printed one cell per token with dashes for zero (16 3 — — 2 2 23): by position too
+    piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])) is not None}
     best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
     for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal()),
                             (TABLE3_COLUMNS8_FIRST, table3_rule_subtotal(first=True))):

@@ -463,3 +463,49 @@ def test_a_list_of_labels_and_values_one_a_line():
 def test_a_bare_number_after_its_label_keeps_its_thousands():
     # 数：2,204 is two thousand two hundred and four, not 2
     assert _values("主动公开政府信息数：2,204条。", 2017) == {"proactive_items": 2204}
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_rows_of_numbers_and_dashes_printed_apart(sep):
+    # the table of the pipe test above, its cells one per token (spaces) or one per line:
+    # each number is a cell, each dash a zero cell, by position
+    cells = [["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"],
+             ["5", "—", "—", "2", "—", "—", "7"], ["2", "—", "—", "—", "—", "—", "2"],
+             ["—", "—", "—", "1", "—", "—", "1"], ["2", "—", "—", "—", "—", "—", "2"],
+             ["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"]]
+    raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        f"{label}{sep}{sep.join(c)}" for label, c in zip(_T3_LABELS, cells))
+    head, rows, _ = _read(raw, 2022)
+    assert {m: r["value"] for m, r in head.items()} == {
+        "applications_received": 12, "applications_carried_over": 1, "applications_granted": 7,
+        "applications_partial": 2, "applications_carried_forward": 1}
+    cell = {r["measure"]: r["value"] for r in rows}
+    assert (cell["table3.new.social_welfare"], cell["table3.new.commercial"], cell["table3.new.total"]) == (3, 0, 12)
+
+
+def test_numbers_printed_apart_are_not_cut_into_digits():
+    # a table 3 without its 总计 column (six applicant columns): 26 3 0 0 0 0 is six cells,
+    # never 2 | 6 | 3 | 0 | 0 | 0 | 0; no split fits seven columns, so no value is stated
+    # but the row of zeros (whatever its columns, its total is 0)
+    rows6 = [["26", "3", "0", "0", "0", "0"], ["4", "0", "0", "0", "0", "0"], ["21", "3", "0", "0", "0", "0"],
+             ["5", "0", "0", "0", "0", "0"], ["1", "0", "0", "0", "0", "0"], ["3", "0", "0", "0", "0", "0"],
+             ["30", "3", "0", "0", "0", "0"], ["0", "0", "0", "0", "0", "0"]]
+    raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        f"{label} {' '.join(c)}" for label, c in zip(_T3_LABELS, rows6))
+    head, rows, notes = _read(raw, 2022)
+    assert {m: r["value"] for m, r in head.items()} == {"applications_carried_forward": 0}
+    assert [r["measure"] for r in rows if r["measure"].startswith("table3.")] == ["table3.carried_forward.total"]
+    assert {"table3.new.split", "table3.granted.split", "table3.total.split"} <= {n["rule"] for n in notes}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rate of an answer is not "every request got it" (全部予以公开 is)
+    ("三、依申请公开情况\n全年受理依申请公开12件，按时答复率100%，同意公开率41%。", {"applications_received": 12}),
+    ("三、依申请公开情况\n全年受理依申请公开12件，全部予以公开。",
+     {"applications_received": 12, "applications_granted": 12}),
+    # one count of several kinds of answer named after it: none of them alone
+    ("全年新收政府信息公开申请46件；办结45件，其中予以公开21件、部分公开6件，其余18件为不予公开、无法提供等情形。",
+     {"applications_received": 46, "applications_granted": 21, "applications_partial": 6}),
+])
+def test_rates_and_answers_of_several_kinds_are_not_an_answers_count(sentence, expected):
+    assert _values(sentence, 2016) == expected
