@@ -20,12 +20,30 @@ _FW_REPL = {chr(k): ("" if v is None else chr(v)) for k, v in _FW_TABLE.items()}
 _FW_ANY = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FW_REPL)) + "]")
 
 _IMAGE = re.compile(r"\[(?:image|图片|img)\s*[:：][^\]\n]{0,200}\]\s*", re.I)
-#: a page marker is one line (- 3 -); a dash, a number and a dash on three lines are table
-#: cells printed one per line (— / 3 / —), not a marker
-_PAGE_MARKER = re.compile(r"^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$\n?", re.M)
+_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
+#: a line holding one table cell: a number or a dash printed for zero
+_CELL_LINE = re.compile(r"[ \t]*(?:\d+|[-—–－]{1,2})[ \t]*")
+
+
+def _page_marker(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
+    """"" for a page marker (``- 3 -``, recorded in ``removed``); kept when it spreads over
+    lines (—, 3, — one per line) between lines that hold one table cell each: cells
+    printed one per line, dashes for zero, not a marker."""
+    s = m.string
+    if "\n" in m.group(0).rstrip("\n"):
+        a, b = m.start(), m.end()
+        before = s.rfind("\n", 0, max(0, a - 1))
+        after = s.find("\n", b)
+        if _CELL_LINE.fullmatch(s, before + 1, max(before + 1, a - 1)) or \
+                _CELL_LINE.fullmatch(s, b, after if after >= 0 else len(s)):
+            return m.group(0)
+    removed.append(("page_marker", m.group(0).strip()[:80]))
+    return ""
+
+
 # what follows a page marker's first dash, one pattern per dash: each opens with a
 # literal, so its scan skips from dash to dash; no match, no page marker
-_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"[ \t]*\d{1,3}[ \t]*[-—–][ \t]*$", re.M)) for d in "-—–")
+_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
 # (?<=\d)。(?=…) written to open with the literal 。, so the scan skips to each 。
 _DECIMAL = re.compile(r"。(?<=\d。)(?=\d+(?:\.\d+)?\s*%)")
 _PARA_SPACES = re.compile(r"\u3000\u3000\u3000*")  # [\u3000]{2,}, with a literal prefix
@@ -154,7 +172,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
     if any(d in text and tail.search(text) for d, tail in _PAGE_MARKER_TAILS):
-        text = sub(_PAGE_MARKER, "", text, "page_marker")
+        text = _PAGE_MARKER.sub(lambda m: _page_marker(m, removed), text)
     if fmt == "pdf":
         # join hard wraps: a line that does not end a sentence continues on the next,
         # unless the next line starts a heading

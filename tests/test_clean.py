@@ -71,3 +71,16 @@ def test_to_simplified_keeps_mainland_words(shared_raw):
     assert to_simplified(trad) == text
     assert to_simplified("本機關主動公開政府資訊一百二十條,資訊公開申請三件,資訊化建設") == \
         "本机关主动公开政府信息一百二十条,信息公开申请三件,资讯化建设"
+
+
+def test_a_page_marker_over_three_lines_between_cells_is_cells():
+    # table cells one per line, dashes for zero: "—", "3", "—" are three cells
+    cells = "予以公开\n5\n—\n3\n—\n—\n8\n部分公开\n1\n"
+    text, removed = clean_text(cells)
+    assert text == cells.rstrip("\n") and removed == []
+    # the same three lines between words of a sentence are a page marker (a PDF page break)
+    prose, removed = clean_text("要求行政机关确认或重\n-\n3\n-\n新出具已获取信息")
+    assert "3" not in prose and removed == [("page_marker", "-\n3\n-")]
+    # and a marker on one line stays a marker beside cells
+    _, removed = clean_text("予以公开\n5\n- 3 -\n7\n")
+    assert removed == [("page_marker", "- 3 -")]
