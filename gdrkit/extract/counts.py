@@ -126,7 +126,12 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
-    scope |= token_feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"reviewer"}
+    # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
+    # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
+    before = [t for t in stoks if sa <= t[0] < ns]
+    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3]]
+    if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] for t in before):
+        scope.add("reviewer")
     if topic != "proactive":
         scope |= token_feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social", "subunit"}
     all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)

@@ -39,7 +39,8 @@ __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YE
 
 #: Qualifiers of prose values that are not the year's figure of their measure.
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "unit", "outcome of cases", "rate",
-                "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload")
+                "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
+                "the agency as reviewer")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -110,6 +111,10 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     if st.topic in _CASE_TOPICS:
         if "reviewer" in sc and "disclosure" not in sc:
             return "not about disclosure", 9  # 市政府作为行政复议机关共收到行政复议申请486件
+        if "reviewer" in sc:
+            # 作为行政复议机关,受理涉及政府信息公开的行政复议案件10件: others' cases it decides,
+            # not the cases against it (被申请行政复议), which the measure counts
+            return "the agency as reviewer", 9
         if st.outcome:
             return "outcome of cases", 9
         if st.combined:

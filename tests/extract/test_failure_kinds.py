@@ -511,3 +511,16 @@ def test_numbers_printed_apart_are_not_cut_into_digits():
 ])
 def test_rates_and_answers_of_several_kinds_are_not_an_answers_count(sentence, expected):
     assert _values(sentence, 2016) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # the agency deciding others' reviews about disclosure, then its own case: the own one
+    ("本局作为行政复议机关，全年办理涉及政府信息公开的行政复议案件12件，其中维持9件。"
+     "本局因政府信息公开被申请行政复议2件，被提起行政诉讼1件。", {"reconsiderations": 2, "lawsuits": 1}),
+    # in one sentence: the respondent word after the reviewer's makes the count the agency's own
+    ("市政府作为复议机关审理政府信息公开类复议案件30件；市政府自身被申请行政复议3件。", {"reconsiderations": 3}),
+    # only the reviewer's count: not the agency's own cases, nothing stated
+    ("本局作为行政复议机关，全年办理涉及政府信息公开的行政复议案件12件。", {}),
+])
+def test_reviews_the_agency_decides_are_not_its_own(passage, expected):
+    assert _values(passage, 2016) == expected
