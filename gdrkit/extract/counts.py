@@ -67,6 +67,9 @@ _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。
 
 
 # --------------------------------------------------------------------------- scope
+#: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
+_CHARGED = re.compile(r"收取|收费|实收|缴纳")
+
 def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
     """The scope words of ctext[a:b]: what kind of count a number after them is."""
     scope = token_feats(toks, "scope")
@@ -126,6 +129,9 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
+    waived = [t[0] for t in window if ("scope", "waiver") in t[3]]
+    if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in window):
+        scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
     # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
     before = [t for t in stoks if sa <= t[0] < ns]

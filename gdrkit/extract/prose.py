@@ -31,6 +31,7 @@ date), comparison (同比, 增长, another year), share (占 … %), social-medi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .statements import Statement
@@ -220,7 +221,21 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             st.scope & {"year", "this_year"}) and not qual else ""
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
+        if measure == "fees_yuan" and "modal" in st.scope and _ALL_WAIVED.search(
+                text, st.end, _sentence_end(text, st.end)):
+            # 应收取费用150元,…依规予以全部减免: the whole amount due was waived, none charged
+            out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     return _new_of_caseload(out, statements)
+
+
+#: the whole amount due waived (全部减免, 全额免收, 予以全部免除)
+_ALL_WAIVED = re.compile(r"(?:全部|全额|全数)(?:予以)?(?:减免|免收|免除|免予收取)")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """The end of the sentence holding ``pos`` (its 。, or 120 characters on)."""
+    k = text.find("。", pos, pos + 120)
+    return k if k >= 0 else min(len(text), pos + 120)
 
 
 def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement]) -> list[ProseCandidate]:

@@ -524,3 +524,17 @@ def test_rates_and_answers_of_several_kinds_are_not_an_answers_count(sentence, e
 ])
 def test_reviews_the_agency_decides_are_not_its_own(passage, expected):
     assert _values(passage, 2016) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # the whole amount due waived: none charged
+    ("四、收费及减免情况\n应收取复制、邮寄费用150元，因申请人为城市低保户，依规予以全部减免。", {"fees_yuan": 0}),
+    ("四、收费及减免情况\n依规定应收取复制费45元，对申请人全部予以减免，实际收取0元。", {"fees_yuan": 0}),
+    # charged after a waiver: the amount charged
+    ("四、收费及减免情况\n本年度依申请提供信息经减免后实际收取费用20元。", {"fees_yuan": 20}),
+    ("四、收费及减免情况\n应收取复制费150元，减免50元，实际收取100元。", {"fees_yuan": 100}),
+    # an amount waived is not what was charged
+    ("四、收费及减免情况\n本年度减免费用50元。", {}),
+])
+def test_fees_due_waived_and_charged(passage, expected):
+    assert _values(passage, 2014) == expected
