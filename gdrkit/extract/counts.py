@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_number
+from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RESULTS, Cues, unit_class
 from .sentences import Compact, Statement, best_topic, outside, token_feats, token_topics
 
-__all__ = ["clause_counts", "is_count", "scope_words", "request_context", "CARRY"]
+__all__ = ["clause_counts", "is_count", "scope_words", "request_context"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?)(?:以来)?$")
@@ -49,8 +50,6 @@ _RECEIVING = re.compile(r"收到|受理|接收|接到|办理")
 _UNIT_TOPICS = {"money": {"fees"}}
 _NP_LINK = re.compile(r"的?|之|有关|关于")
 #: a year named beside 结转 / 转入 / 延期至
-CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转)|"
-                   r"(?P<v2>转入|结转至|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 #: a list of channels that ends in 等渠道: all of them (the count is the total)
 _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
@@ -69,6 +68,7 @@ _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。
 # --------------------------------------------------------------------------- scope
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
+
 
 def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
     """The scope words of ctext[a:b]: what kind of count a number after them is."""
@@ -91,7 +91,9 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                     continue
                 scope.add("cumulative")
             elif w in ("截至", "截止"):
-                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(12月31日|12月底|底|末)", ctext[e:e + 12])
+                # 截至2017年底 / 本年12月31日 / 12月31日 (no year: the report's)
+                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(?:12月31日|12月底|底|末)|12月31日|12月底|年底|年末",
+                             ctext[e:e + 12])
                 if d and (d.group(1) is None or year is not None and int(d.group(1)) == year):
                     scope.add("year_end")  # 截至<the year's end>: the year's count if the text says so
                 else:
@@ -208,21 +210,6 @@ def _attach(window, after, uclass: str, ctext: str) -> tuple[str | None, str]:
     return head, "after"
 
 
-def _carry(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -> str | None:
-    """carried_over / carried_forward from a year named beside 结转 / 转入 / 延期至:
-    2013年结转申请2件 (in 2014) / 2件…转入2013年办理 (in 2012)."""
-    if year is None:
-        return None
-    for m in CARRY.finditer(ctext, ws, ae):
-        if m.start() >= ne or m.end() <= ns:
-            y = int(m.group("y") or m.group("y2"))
-            if y == year - 1 and m.group("v1"):
-                return "carried_over"
-            if y == year + 1 and m.group("v2"):
-                return "carried_forward"
-    return None
-
-
 def request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -> bool:
     """Whether a bare 申请 in ctext[a:b] is a disclosure request: under an applications
     heading, after a clause about disclosure requests, beside 信息公开 / 依申请, or beside
@@ -256,7 +243,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     if topic == "on_request_items" and (_RECEIVING.search(ctext, max(sa, window_start - 6), ns) or (
             kind == "applications" and (m.group("unit") or "") == "件")):
         topic = "applications"  # 受理政府信息依申请公开98件, 依申请公开为零件: requests
-    carry = _carry(ctext, window_start, ns, after_end, ne, year)
+    carry = carry_of(ctext, window_start, ns, after_end, ne, year)
     if carry and topic in (None, "applications", "applications_generic", "on_request_items", "carried_over",
                            "carried_forward"):
         topic, inherited = carry, inherited or "year named"
@@ -268,6 +255,11 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 
 
 # --------------------------------------------------------------------------- counts
+def _replies(toks) -> set[str]:
+    """The kinds of reply (予以公开, 不予公开 …) the tokens name."""
+    return {v for _, v in token_topics(toks) if v in RESULTS}
+
+
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
     """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
     ``line_end``: the text breaks (a line, a space) right after it, so what follows is
@@ -313,8 +305,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         return [], None
     out, prev_end = [], ca
     for i, m in enumerate(nums):
-        ns, ne = m.start(), m.end()
-        window_start = prev_end
+        (ns, ne), window_start = m.span(), prev_end
         pa = max(sa, prev_num_end)  # cumulative / comparison words count from the number before
         window = [t for t in ctoks if prev_end <= t[0] and t[1] <= ns]
         after_end = nums[i + 1].start() if i + 1 < len(nums) else cb
@@ -326,6 +317,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                                after_end=after_end, sa=sa, kind=kind, year=year,
                                                near=out[-1].topic if out else parent, subject=subject,
                                                sibling=sibling)
+        if i == len(nums) - 1 and paren < 0:  # the clause's last count: its topic may be said after it
+            topic, inherited, carry = carried_after(ctext, stoks, m, cb, year, topic, inherited, carry)
         prev_end = prev_num_end = ne
         category = ""
         if topic is None and parent in ("proactive", "published"):
@@ -359,8 +352,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                      clause_start=c.span(ca, cb)[0], clause_end=c.span(ca, cb)[1], sentence=si,
                                      scope=frozenset(scope), section_kind=kind, cues=("各",)))
             coord = set()
-        results = {v for _, v in token_topics(window) if v in RESULTS} or \
-            {v for _, v in token_topics(after) if v in RESULTS}  # 其余18件为不予公开、无法提供等情形
+        results = _replies(window) or _replies(after)  # after it: 其余18件为不予公开、无法提供等情形
         if topic in RESULTS and len(results) > 1:
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .counts import CARRY, request_context
+from .carry import CARRY
+from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, UNIT_CLASS, Cues, unit_class
 from .sentences import Compact, Statement, token_feats
 

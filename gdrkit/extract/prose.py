@@ -85,6 +85,23 @@ def _application_context(st: Statement, text: str) -> bool:
     return True
 
 
+def _not_own_cases(st: Statement) -> str:
+    """Why a count of reconsiderations or lawsuits is not the agency's own cases about
+    disclosure ("" when it is)."""
+    sc = st.scope
+    if "reviewer" in sc and "disclosure" not in sc:
+        return "not about disclosure"  # 市政府作为行政复议机关共收到行政复议申请486件
+    if "reviewer" in sc:
+        # 作为行政复议机关,受理涉及政府信息公开的行政复议案件10件: others' cases it decides,
+        # not the cases against it (被申请行政复议), which the measure counts
+        return "the agency as reviewer"
+    if st.outcome:
+        return "outcome of cases"
+    if st.combined:
+        return "combined reconsiderations and lawsuits"
+    return "not about disclosure" if "not_disclosure" in sc else ""
+
+
 def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     """(qualifier, rank) of a statement as a candidate of ``measure``."""
     sc = st.scope
@@ -107,21 +124,11 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "part of the agency", 9
     if "cumulative" in sc and not ("breakdown" in sc and yearly):
         return "cumulative", 9
-    if "year_end" in sc and not yearly and "year_context" not in sc:
+    if "year_end" in sc and not yearly and "year_context" not in sc and st.topic != "carried_forward":
+        # (what is carried forward is what is open at the year's end: 截至12月31日,尚有5件…结转)
         return "cumulative or the year's? (截至 the year's end, no other sign of the period)", 9
-    if st.topic in _CASE_TOPICS:
-        if "reviewer" in sc and "disclosure" not in sc:
-            return "not about disclosure", 9  # 市政府作为行政复议机关共收到行政复议申请486件
-        if "reviewer" in sc:
-            # 作为行政复议机关,受理涉及政府信息公开的行政复议案件10件: others' cases it decides,
-            # not the cases against it (被申请行政复议), which the measure counts
-            return "the agency as reviewer", 9
-        if st.outcome:
-            return "outcome of cases", 9
-        if st.combined:
-            return "combined reconsiderations and lawsuits", 9
-        if "not_disclosure" in sc:
-            return "not about disclosure", 9
+    if st.topic in _CASE_TOPICS and _not_own_cases(st):
+        return _not_own_cases(st), 9
     if st.topic in _OUTCOMES and st.combined:
         return "combined kinds of reply", 9
     if st.inherited == "category":  # 人事信息17条 after a total: one of its categories

@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .counts import CARRY, clause_counts
+from .carry import CARRY
+from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
 from .negation import ALL, all_of, clause_none, heading_none, heading_topics, only_negation, pending_none, unrelated
 from .sentences import (

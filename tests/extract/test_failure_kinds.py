@@ -538,3 +538,19 @@ def test_reviews_the_agency_decides_are_not_its_own(passage, expected):
 ])
 def test_fees_due_waived_and_charged(passage, expected):
     assert _values(passage, 2014) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a count whose topic is said in a clause after it, with no number of its own
+    ("已办结的申请中，同意公开11件，部分公开1件；另有7件因受理时间临近年底，结转下年度继续办理。",
+     {"applications_granted": 11, "applications_partial": 1, "applications_carried_forward": 7}),
+    # requests open at the year's end (截至12月31日, no year: the report's), carried to the next year
+    ("截至12月31日，尚有5件申请正在办理，依法结转至2018年继续办理。", {"applications_carried_forward": 5}),
+    # the clause after holds its own number: that number is the one carried forward
+    ("上年结转政府信息公开申请3件，本年新收58件；已办结57件，结转下年度继续办理4件。",
+     {"applications_carried_over": 3, "applications_received": 58, "applications_carried_forward": 4}),
+    # a stock 截至12月31日 of items is not the year's
+    ("截至12月31日，累计主动公开政府信息5624条。", {}),
+])
+def test_carried_forward_said_after_the_count(passage, expected):
+    assert _values(passage, 2017) == expected

@@ -1,0 +1,55 @@
+"""Requests carried from the year before or to the year after: the words and years that say
+so (2013年结转申请2件 in 2014; 2件…转入2013年办理 in 2012; 另有7件…,结转下年度继续办理)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CARRY", "carry_of", "carried_after"]
+
+#: a year carried from (2013年结转) or to (结转至2015年, 转入, 延期至, 顺延至)
+CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转)|"
+                   r"(?P<v2>转入|结转至|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
+
+
+def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -> str | None:
+    """carried_over / carried_forward from a year named beside 结转 / 转入 / 延期至:
+    2013年结转申请2件 (in 2014) / 2件…转入2013年办理 (in 2012)."""
+    if year is None:
+        return None
+    for m in CARRY.finditer(ctext, ws, ae):
+        if m.start() >= ne or m.end() <= ns:
+            y = int(m.group("y") or m.group("y2"))
+            if y == year - 1 and m.group("v1"):
+                return "carried_over"
+            if y == year + 1 and m.group("v2"):
+                return "carried_forward"
+    return None
+
+
+_DIGIT = re.compile(r"(?<!\d)\d+(?![\d年])")
+_CLAUSE_END = re.compile(r"[,;。]")
+
+
+def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, topic, inherited: str, carry):
+    """The topic of a clause's last count said in the clauses after it, before any other
+    number of the sentence: 另有7件因受理时间临近年底,结转下年度继续办理 / 尚有5件申请正在办理,
+    依法结转至2018年继续办理 (in 2017): carried forward. Else the topic as it was."""
+    if (m.group("unit") or "") != "件" or topic not in (None, "applications", "applications_generic"):
+        return topic, inherited, carry
+    end = ctext.find("。", cb)
+    end = len(ctext) if end < 0 else end
+    # the words of the clauses after it, to the end of the first clause that says carried
+    # forward, with no number of their own (a year is not one): 已办结57件,结转下年度4件 is not it
+    said = [t[0] for t in stoks if cb <= t[0] < end and ("topic", "carried_forward") in t[3]]
+    x = next((x for x in CARRY.finditer(ctext, cb, end) if x.group("v2")), None)
+    at = min([*said, *([x.start()] if x and year is not None and int(x.group("y2")) == year + 1 else [])],
+             default=-1)
+    if at < 0:
+        return topic, inherited, carry
+    k = _CLAUSE_END.search(ctext, at, end)
+    if _DIGIT.search(ctext, cb, k.start() if k else end):
+        return topic, inherited, carry
+    if at in said and topic is not None:
+        return topic, inherited, carry  # 申请5件…结转下年度: only a year named makes a request count carried
+    return "carried_forward", inherited or ("said after" if at in said else "year named"), "carried_forward"
