@@ -89,10 +89,13 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     rows = _ROWS_HEAD + (_ROWS_2021_OTHER if is2021 else _ROWS_2019_OTHER) + _ROWS_TAIL
     found: list[tuple[str, int, int]] = []
     pos = m0.start()
-    for key, label in rows:
+    for i, (key, label) in enumerate(rows):
         m = label_re(label).search(mtext, pos, pos + 400)
         if not m:
             continue
+        nxt = label_re(rows[i + 1][1]).search(mtext, pos, m.start()) if i + 1 < len(rows) else None
+        if nxt:
+            continue  # the next row comes first: this row is missing (总计 of table 4's head is not it)
         found.append((key, m.start(), m.end()))
         pos = m.end()
     if len(found) < 3:
@@ -178,8 +181,9 @@ def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
 def _total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     """A table of the 总计 column alone (项目 | 数量: one number per row): when no row splits
     into the applicant columns, every row holds one number, and the table's identities hold
-    on them (new + carried over = total + carried forward; total = the sum of the answers),
-    each number is its row's 总计 (into ``sols``)."""
+    on them (new + carried over = total + carried forward; total = the sum of the answers;
+    with no 总计 row, new + carried over = the answers + carried forward), each number is its
+    row's 总计 (into ``sols``)."""
     if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
         return
     one = {}
@@ -190,10 +194,11 @@ def _total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
         a, b = spans[0]
         one[key] = Cell(int(text[s + a:s + b]), a, b)
     v = {k: c.value for k, c in one.items()}
-    if not {"new", "carried_over", "total", "carried_forward"} <= v.keys():
+    if not {"new", "carried_over", "carried_forward"} <= v.keys():
         return
     answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
-    if v["new"] + v["carried_over"] == v["total"] + v["carried_forward"] and answers == v["total"]:
+    total = v.get("total", answers)  # a table without its 总计 row: the answers' sum must balance
+    if v["new"] + v["carried_over"] == total + v["carried_forward"] and answers == total:
         for key, cell in one.items():
             sols[key] = [[None] * (ncols - 1) + [cell]]
 

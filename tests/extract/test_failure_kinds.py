@@ -554,3 +554,36 @@ def test_fees_due_waived_and_charged(passage, expected):
 ])
 def test_carried_forward_said_after_the_count(passage, expected):
     assert _values(passage, 2017) == expected
+
+
+_T3_TOTALS = [12, 1, 7, 2, 1, 2, 12, 1]  # the 总计 column of the table above, row by row
+#: the table's rows in seven columns (自然人, five organisation columns, 总计)
+_T3_ROWS7 = [["9", "0", "0", "3", "0", "0", "12"], ["1", "0", "0", "0", "0", "0", "1"],
+             ["5", "0", "0", "2", "0", "0", "7"], ["2", "0", "0", "0", "0", "0", "2"],
+             ["0", "0", "0", "1", "0", "0", "1"], ["2", "0", "0", "0", "0", "0", "2"],
+             ["9", "0", "0", "3", "0", "0", "12"], ["1", "0", "0", "0", "0", "0", "1"]]
+
+
+@pytest.mark.parametrize("with_total_row", [True, False])
+def test_a_total_only_table_with_or_without_its_total_row(with_total_row):
+    # 项目 | 数量: one number a row; without (七)总计 the answers (7+2+1+2) must balance
+    # new + carried over - carried forward (12 + 1 - 1) for the numbers to be read
+    rows = [(label, v) for label, v in zip(_T3_LABELS, _T3_TOTALS) if with_total_row or label != "(七)总计"]
+    raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(f"{label} {v}" for label, v in rows)
+    # (denied and unable are sums of all their rows: with one row of each printed, not stated)
+    assert _values(raw, 2022) == {"applications_received": 12, "applications_carried_over": 1,
+                                  "applications_granted": 7, "applications_partial": 2,
+                                  "applications_carried_forward": 1}
+    # the same without the carried-forward row's 1: nothing balances, nothing is read
+    raw = raw.replace("四、结转下年度继续办理 1", "四、结转下年度继续办理 5")
+    assert "applications_granted" not in _values(raw, 2022)
+
+
+def test_a_row_label_after_the_next_rows_label_is_not_that_row():
+    # no (七)总计 row; the 总计 in table 4's head, after 结转下年度, is not table 3's total row
+    rows = [r for r in zip(_T3_LABELS, _T3_ROWS7) if r[0] != "(七)总计"]
+    raw = ("三、收到和处理政府信息公开申请情况\n" + "\n".join(f"{label} {' '.join(c)}" for label, c in rows) +
+           "\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+           "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0")
+    v = _values(raw, 2022)
+    assert (v["applications_received"], v["applications_granted"], v["applications_carried_forward"]) == (12, 7, 1)
