@@ -1,0 +1,71 @@
+"""The sentences of a passage read together (gdrkit.extract.statements): 其中 / 包括 and
+parentheses make parts, 占…% a share, 共计 / 合计 a total, a ; ends the parts, a clause
+before gives its verb or subject, a heading its topic, 以来 the period of 截至…年底; on
+short passages written for the tests in the style of the reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _passages import read
+
+CASES = [
+    pytest.param('全年主动公开政府信息1200条。其中，规范性文件类30条。', 2022,
+                 ['proactive count 1200 [year] «1200条»', 'proactive count 30 [breakdown] (category) «30条»'],
+                 ['proactive_items 1200', 'proactive_items 30 (breakdown: 规范性文件类)'], id='opens-with-qizhong'),
+    pytest.param('截至2014年底，累计主动公开政府信息12658条。其中，2014年度主动公开1904条。', 2014,
+                 ['proactive count 12658 [cumulative] «12658条»', 'proactive count 1904 [breakdown;this_year;year] «1904条»'],
+                 ['proactive_items 12658 (cumulative)', 'proactive_items 1904'], id='opens-with-baokuo-after-a-stock'),
+    pytest.param('各乡镇主动公开政府信息1037条，占21%。', 2022,
+                 ['proactive count 1037 [breakdown] «1037条»'],
+                 ['proactive_items 1037 (breakdown)'], id='share-of-a-total'),
+    pytest.param('县政府本级560条，县直各部门4320条，全县合计主动公开4880条。', 2022,
+                 ['proactive count 4880 [] «4880条»'],
+                 ['proactive_items 4880'], id='grand-total-after-parts'),
+    pytest.param('本年度收到政府信息公开申请：网上申请12件、当面申请3件，共计15件。', 2022,
+                 ['applications count 12 [breakdown;channel_app;year] «12件»', 'applications count 3 [breakdown;channel_app] «3件»', 'applications count 15 [] (total) «15件»'],
+                 ['applications_received 12 (breakdown)', 'applications_received 15', 'applications_received 3 (breakdown)'], id='total-of-the-same-topic'),
+    pytest.param('全年共受理政府信息公开申请20件，其中予以公开12件；部分公开3件。', 2022,
+                 ['applications count 20 [year] «20件»', 'granted count 12 [breakdown] «12件»', 'partial count 3 [] «3件»'],
+                 ['applications_granted 12', 'applications_partial 3', 'applications_received 20'], id='semicolon-ends-the-parts'),
+    pytest.param('本年度受理政府信息公开申请10件，无法提供7件（本机关不掌握相关政府信息6件、信息不存在1件）。', 2022,
+                 ['applications count 10 [year] «10件»', 'unable count 7 [] «7件»', 'unable count 6 [breakdown] «6件»', 'unable count 1 [breakdown] «1件»'],
+                 ['applications_received 10', 'applications_unable 1 (breakdown)', 'applications_unable 6 (breakdown)', 'applications_unable 7'], id='parts-in-parentheses'),
+    pytest.param('全年主动公开政府信息560条（其中政策解读30条），通过政务微博发布信息200条。', 2022,
+                 ['proactive count 560 [year] «560条»', 'published count 200 [channel_social] «200条»'],
+                 ['proactive_items 200 (channel)', 'proactive_items 560'], id='qizhong-inside-parentheses'),
+    pytest.param('主动公开工作扎实推进，全年公开政府信息共228条。', 2022,
+                 ['proactive count 228 [year] (verb) «228条»'],
+                 ['proactive_items 228'], id='proactive-verb-earlier'),
+    pytest.param('2021年以来，我局持续推进政务公开。截至2021年12月31日，主动公开政府信息394条。', 2021,
+                 ['proactive count 394 [year_context;year_end] «394条»'],
+                 ["proactive_items 394 (judgement: 截至 the year's end)"], id='year-context-before-year-end'),
+    pytest.param('我局持续推进政务公开。截至2021年12月31日，主动公开政府信息394条。', 2021,
+                 ['proactive count 394 [year_end] «394条»'],
+                 ["proactive_items 394 (cumulative or the year's? (截至 the year's end, no other sign of the period))"], id='year-end-without-context'),
+    pytest.param('（三）依申请公开情况\n全年共收到申请15件。', 2022,
+                 ['applications count 15 [year] @applications «15件»'],
+                 ['applications_received 15'], id='line-heading-gives-applications'),
+    pytest.param('（一）主动公开政府信息的数量2012年，我局主动公开政府信息156条。', 2012,
+                 ['proactive count 156 [this_year] @proactive «156条»'],
+                 ['proactive_items 156'], id='outline-marker-title'),
+    pytest.param('（二）重点领域信息公开情况\n全年共收到申请15件。', 2022,
+                 [],
+                 [], id='heading-about-something-else'),
+    pytest.param('2022年结转2件。', 2023,
+                 ['carried_over count 2 [] (year named) «2件»'],
+                 ['applications_carried_over 2'], id='carried-sentence-without-topic'),
+    pytest.param('本年度共受理政府信息公开申请12件。其中予以公开8件，不予公开4件。', 2022,
+                 ['applications count 12 [year] «12件»', 'granted count 8 [breakdown] «8件»', 'denied count 4 [breakdown] «4件»'],
+                 ['applications_denied 4', 'applications_granted 8', 'applications_received 12'], id='two-sentences-one-applications'),
+    pytest.param('全年主动公开政府信息1200条，其中通过门户网站公开1000条；全年受理政府信息公开申请12件。', 2022,
+                 ['proactive count 1200 [year] «1200条»', 'published count 1000 [breakdown;channel_web] «1000条»', 'applications count 12 [year] «12件»'],
+                 ['applications_received 12', 'proactive_items 1000 (breakdown)', 'proactive_items 1200'], id='count-after-breakdown-keeps-parent'),
+]
+
+
+@pytest.mark.parametrize("raw, year, statements, figures", CASES)
+def test_statements_of_sentences(raw, year, statements, figures):
+    """The statements and the figures of one passage."""
+    sts, figs, _ = read(raw, year)
+    assert (sts, figs) == (statements, figures)
