@@ -4,7 +4,8 @@ figures, each as one short string, so that a case states what a reader takes fro
 A statement is ``"topic polarity value [scope;…] «evidence»"``, with ``(how the topic was
 found)`` when it was not named in the number's own words and ``@kind`` when the section
 it stands in is about something, e.g. ``"proactive count 356 [year] «356条»"``,
-``"reconsiderations none 0 [disclosure_context] (heading) @review_litigation «无。»"``. A figure (not a table
+``"reconsiderations none 0 [disclosure_context] (heading) @review_litigation «无。»"``;
+``~`` before an approximate value. A figure (not a table
 cell) is ``"measure value"`` with ``(qualifier)`` when it is not the headline and ``~``
 before an approximate value, e.g. ``"proactive_items ~300"``.
 """
@@ -18,7 +19,7 @@ from gdrkit.sections import segment_text
 
 
 def statement_str(st, text: str) -> str:
-    s = f"{st.topic} {st.polarity} {st.value:g} [{';'.join(sorted(st.scope))}]"
+    s = f"{st.topic} {st.polarity} {'~' if st.approx else ''}{st.value:g} [{';'.join(sorted(st.scope))}]"
     s += (f" ({st.inherited})" if st.inherited else "") + (f" @{st.section_kind}" if st.section_kind else "")
     return s + f" «{text[st.start:st.end]}»"
 

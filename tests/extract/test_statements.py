@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 from _passages import read
 
+from gdrkit.clean import clean_text
+from gdrkit.extract.statements import statements_table
+from gdrkit.sections import segment_text
+
 CASES = [
     pytest.param('全年主动公开政府信息1200条。其中，规范性文件类30条。', 2022,
                  ['proactive count 1200 [year] «1200条»', 'proactive count 30 [breakdown] (category) «30条»'],
@@ -69,3 +73,44 @@ def test_statements_of_sentences(raw, year, statements, figures):
     """The statements and the figures of one passage."""
     sts, figs, _ = read(raw, year)
     assert (sts, figs) == (statements, figures)
+
+
+#: a short narrative report written for the tests (2013, the style of the county reports)
+REPORT = """某某县人民政府办公室2013年政府信息公开工作年度报告
+一、概述
+2013年，我办认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开政府信息约1500条，其中通过门户网站公开1200条，通过政务微博发布信息300余条。
+二、依申请公开情况
+全年共受理政府信息公开申请12件（其中当面申请4件、网上申请8件），予以公开8件，不予公开1件，“信息不存在、非本机关”的3件。上年结转申请2件，均已办结。
+三、收费及减免情况
+本年度未收取任何费用。
+四、行政复议和行政诉讼情况
+全年因政府信息公开引起的行政复议、行政诉讼各1件，行政复议被纠错1件。另有行政诉讼2件，均与政府信息公开无关。"""
+
+
+def test_statements_table_of_a_report():
+    """Every feature of every statement of a short report: its value and unit, its spans
+    (number, clause), sentence, outcome, parent, how its topic was found, the section,
+    scope, the other topics and cue words of its clause, and its evidence."""
+    text, _ = clean_text(REPORT)
+    t = statements_table(text, sections=segment_text(text), year=2013)
+    assert list(t.columns) == ["topic", "polarity", "value", "unit", "unit_word", "approx", "start", "end",
+                               "clause_start", "clause_end", "sentence", "outcome", "parent", "inherited",
+                               "section_kind", "scope", "others", "cues", "combined", "evidence"]
+    assert ["|".join(str(x) for x in r) for r in t.itertuples(index=False)] == [
+    'proactive|count|1500.0|items|条|True|74|79|63|79|2|False|||overview|about_disclosure;this_year;year||全年;主动公开||全年主动公开政府信息约1500条',
+    'published|count|1200.0|items|条|False|90|95|80|95|2|False|proactive||overview|breakdown;channel_web||其中;门户网;公开||其中通过门户网站公开1200条',
+    'published|count|300.0|items|条|True|106|111|96|112|2|False|proactive||overview|breakdown;channel_social||微博;发布信息||通过政务微博发布信息300余条。',
+    'applications|count|12.0|applications|件|False|136|139|123|156|4|False|||applications|year||全年;政府信息公开申请||全年共受理政府信息公开申请12件(其中当面申请4件、网上申请8件)',
+    'applications|count|4.0|applications|件|False|146|148|123|156|4|False|applications||applications|breakdown;channel_app|applications_generic|其中;当面;申请||全年共受理政府信息公开申请12件(其中当面申请4件、网上申请8件)',
+    'applications|count|8.0|applications|件|False|153|155|123|156|4|False|applications||applications|breakdown;channel_app|applications_generic|网上申请||全年共受理政府信息公开申请12件(其中当面申请4件、网上申请8件)',
+    'granted|count|8.0|applications|件|False|161|163|157|163|4|False|||applications|||予以公开||予以公开8件',
+    'denied|count|1.0|applications|件|False|168|170|164|170|4|False|||applications|||不予公开||不予公开1件',
+    'unable|count|3.0|applications|件|False|184|186|172|187|4|False|||applications|||信息不存在;非本机关||信息不存在、非本机关”的3件。',
+    'carried_over|count|2.0|applications|件|False|193|195|187|195|5|False|||applications||applications_generic|上年结转;申请||上年结转申请2件',
+    'fees|none|0.0|money||False|215|222|212|223|7|False|||fees|disclosure_context||本年度;未;收取;费用||本年度未收取任何费用。',
+    'lawsuits|count|1.0|cases|件|False|260|262|238|262|9|False|||review_litigation|about_disclosure;disclosure;year||各||全年因政府信息公开引起的行政复议、行政诉讼各1件',
+    'reconsiderations|count|1.0|cases|件|False|260|262|238|262|9|False|||review_litigation|about_disclosure;disclosure;year|lawsuits|全年;政府信息公开;行政复议;行政诉讼||全年因政府信息公开引起的行政复议、行政诉讼各1件',
+    'reconsiderations|count|1.0|cases|件|False|270|272|263|273|9|True|||review_litigation|disclosure_context||行政复议;被纠||行政复议被纠错1件。',
+    'lawsuits|count|2.0|cases|件|False|279|281|273|281|10|False|||review_litigation|not_disclosure||行政诉讼||另有行政诉讼2件',
+    'lawsuits|none|0.0|cases||False|279|281|273|281|10|False||unrelated|review_litigation|disclosure||||另有行政诉讼2件',
+    ]
