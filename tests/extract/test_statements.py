@@ -65,6 +65,38 @@ CASES = [
     pytest.param('全年主动公开政府信息1200条，其中通过门户网站公开1000条；全年受理政府信息公开申请12件。', 2022,
                  ['proactive count 1200 [year] «1200条»', 'published count 1000 [breakdown;channel_web] «1000条»', 'applications count 12 [year] «12件»'],
                  ['applications_received 12', 'proactive_items 1000 (breakdown)', 'proactive_items 1200'], id='count-after-breakdown-keeps-parent'),
+    pytest.param('本年度，我局持续推进政务公开。截至2021年12月31日，主动公开政府信息394条。', 2021,
+                 ['proactive count 394 [year_context;year_end] «394条»'],
+                 ["proactive_items 394 (judgement: 截至 the year's end)"], id='this-year-before-year-end'),
+    pytest.param('全年，我局持续推进政务公开。截至2021年12月31日，主动公开政府信息394条。', 2021,
+                 ['proactive count 394 [year_context;year_end] «394条»'],
+                 ["proactive_items 394 (judgement: 截至 the year's end)"], id='whole-year-before-year-end'),
+    pytest.param('今年以来，我局持续推进政务公开。截至2021年12月31日，主动公开政府信息394条。', 2021,
+                 ['proactive count 394 [year_context;year_end] «394条»'],
+                 ["proactive_items 394 (judgement: 截至 the year's end)"], id='since-this-year-before-year-end'),
+    pytest.param('本年以来，我局持续推进政务公开。截至2021年12月31日，主动公开政府信息394条。', 2021,
+                 ['proactive count 394 [year_context;year_end] «394条»'],
+                 ["proactive_items 394 (judgement: 截至 the year's end)"], id='since-the-year-before-year-end'),
+    pytest.param('全年受理政府信息公开申请20件，县政府本级主动公开政府信息560条，县直各部门主动公开政府信息4320条，'
+                 '全县合计主动公开政府信息4880条。', 2022,
+                 ['applications count 20 [year] «20件»', 'proactive count 560 [breakdown] «560条»',
+                  'proactive count 4320 [breakdown] «4320条»', 'proactive count 4880 [] (total) «4880条»'],
+                 ['applications_received 20', 'proactive_items 4320 (breakdown)', 'proactive_items 4880',
+                  'proactive_items 560 (breakdown)'], id='grand-total-of-named-parts-not-of-another-topic'),
+    pytest.param('截至2022年底，累计主动公开政府信息12000条（其中本年度主动公开1500条）。', 2022,
+                 ['proactive count 12000 [cumulative] «12000条»', 'proactive count 1500 [breakdown;year] «1500条»'],
+                 ['proactive_items 12000 (cumulative)', 'proactive_items 1500'], id='the-years-part-of-a-stock-in-parentheses'),
+    pytest.param('本年度主动公开政府信息1200条，其中本年度通过政府网站公开1000条。', 2022,
+                 ['proactive count 1200 [year] «1200条»', 'published count 1000 [breakdown;channel_web;year] «1000条»'],
+                 ['proactive_items 1000 (breakdown)', 'proactive_items 1200'], id='the-years-part-of-the-years-count'),
+    pytest.param('全年受理政府信息公开申请20件，包括网上申请12件、当面申请8件。', 2022,
+                 ['applications count 20 [year] «20件»', 'applications count 12 [breakdown;channel_app] «12件»',
+                  'applications count 8 [breakdown;channel_app] «8件»'],
+                 ['applications_received 12 (breakdown)', 'applications_received 20', 'applications_received 8 (breakdown)'],
+                 id='baokuo-starts-the-parts'),
+    pytest.param('我局高度重视政务公开，认真做好行政复议应诉工作，全年受理政府信息公开申请5件。', 2022,
+                 ['applications count 5 [about_disclosure;year] «5件»'],
+                 ['applications_received 5'], id='no-negation-earlier-no-none'),
 ]
 
 
@@ -114,3 +146,35 @@ def test_statements_table_of_a_report():
     'lawsuits|count|2.0|cases|件|False|279|281|273|281|10|False|||review_litigation|not_disclosure||行政诉讼||另有行政诉讼2件',
     'lawsuits|none|0.0|cases||False|279|281|273|281|10|False||unrelated|review_litigation|disclosure||||另有行政诉讼2件',
     ]
+
+
+def _features(raw: str, year: int = 2022) -> list[str]:
+    """topic value parent inherited sentence section_kind of each statement of a passage."""
+    text, _ = clean_text(raw)
+    t = statements_table(text, sections=segment_text(text), year=year)
+    return [f"{r.topic} {r.value:g} parent={r.parent} inherited={r.inherited} sentence={r.sentence} kind={r.section_kind}"
+            for r in t.itertuples(index=False)]
+
+
+@pytest.mark.parametrize("raw, features", [
+    pytest.param('县政府本级主动公开政府信息560条，县直各部门主动公开政府信息4320条，全县合计主动公开政府信息4880条。',
+                 ['proactive 560 parent=proactive inherited= sentence=0 kind=',
+                  'proactive 4320 parent=proactive inherited= sentence=0 kind=',
+                  'proactive 4880 parent= inherited=total sentence=0 kind='], id='parts-of-a-grand-total'),
+    pytest.param('本年度受理政府信息公开申请3119件，答复3050件（含上年度结转34件）。',
+                 ['applications 3119 parent= inherited= sentence=0 kind=',
+                  'carried_over 34 parent=other inherited= sentence=0 kind='], id='part-of-a-number-read-as-no-count'),
+    pytest.param('各乡镇主动公开政府信息1037条，占21%。',
+                 ['proactive 1037 parent=proactive inherited= sentence=0 kind='], id='share-of-the-proactive-total'),
+    pytest.param('本年度通过网上提交政府信息公开申请12件，占80%。',
+                 ['applications 12 parent=applications inherited= sentence=0 kind='], id='share-of-the-requests'),
+    pytest.param('二、依申请公开情况\n本年度受理政府信息公开申请6件，全部予以公开。',
+                 ['applications 6 parent= inherited= sentence=1 kind=applications',
+                  'granted 6 parent=applications inherited=all of the requests sentence=1 kind=applications'],
+                 id='all-granted-under-a-heading'),
+])
+def test_parents_and_places_of_statements(raw, features):
+    """Which count a part belongs to (a total's topic, the count before its parentheses,
+    "other" when that number counts nothing, the total a share is of), how a topic was
+    found, and the sentence and section a statement stands in."""
+    assert _features(raw) == features
