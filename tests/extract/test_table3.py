@@ -182,3 +182,39 @@ def test_numbers_without_labels_read_by_position(n_rows, total):
 def test_numbers_without_labels_of_another_count_are_not_read():
     text, _ = clean_text(_by_position([[1, 0, 0, 0, 0, 0, 1]] * 24))
     assert read_template_tables(text) == ([], [])
+
+
+@pytest.mark.parametrize("forward, holds", [(1, True), (0, False)], ids=["carried-both-ways", "forward-missing"])
+def test_numbers_without_labels_with_requests_carried(forward, holds):
+    """3 new and 1 carried over; 2 granted and 1 unable make the total of 3 replies; 1
+    carried forward makes new + carried over = total + carried forward (4 = 4). With 0
+    carried forward the reply rows still add up to the total but 3 + 1 ≠ 3 + 0: the
+    reading is flagged."""
+    rows = [[0] * 7 for _ in range(25)]
+    rows[0] = [3, 0, 0, 0, 0, 0, 3]  # new
+    rows[1] = [1, 0, 0, 0, 0, 0, 1]  # carried over
+    rows[2] = [2, 0, 0, 0, 0, 0, 2]  # granted
+    rows[12] = [0, 1, 0, 0, 0, 0, 1]  # unable_no_info
+    rows[-2] = [2, 1, 0, 0, 0, 0, 3]  # total
+    rows[-1] = [forward, 0, 0, 0, 0, 0, forward]  # carried forward
+    text, _ = clean_text(_by_position(rows))
+    cells, _ = read_template_tables(text)
+    q = BY_POSITION if holds else BY_POSITION + "; identities fail"
+    assert {c.qualifier for c in cells} == {q}
+    v = {c.measure: c.value for c in cells}
+    assert (v["table3.carried_over.total"], v["table3.granted.total"], v["table3.total.total"],
+            v["table3.carried_forward.total"]) == (1, 2, 3, forward)
+    granted = [c for c in cells if c.measure.startswith("table3.granted.")]
+    assert text[granted[0].row_start:granted[0].row_end] == "2 0 0 0 0 0 2"
+
+
+def test_ambiguous_new_row_resolved_by_carried_requests():
+    """121010014 splits three ways; with 1 carried over, 1 carried forward and the total
+    printed with spaces, only 12 1 0 1 0 0 14 makes new + carried over = total + carried
+    forward in every column."""
+    cells, _, notes = _cells(_table({"new": "121010014", "carried_over": "1 0 0 0 0 0 1",
+                                     "granted": "12 1 0 1 0 0 14", "total": "12 1 0 1 0 0 14",
+                                     "carried_forward": "1 0 0 0 0 0 1"}))
+    assert (cells["new"], cells["carried_over"], cells["total"], cells["carried_forward"]) == (
+        "12 1 0 1 0 0 14", "1 0 0 0 0 0 1", "12 1 0 1 0 0 14", "1 0 0 0 0 0 1")
+    assert notes == []
