@@ -218,3 +218,22 @@ def test_ambiguous_new_row_resolved_by_carried_requests():
     assert (cells["new"], cells["carried_over"], cells["total"], cells["carried_forward"]) == (
         "12 1 0 1 0 0 14", "1 0 0 0 0 0 1", "12 1 0 1 0 0 14", "1 0 0 0 0 0 1")
     assert notes == []
+
+
+def test_a_number_of_four_digits_written_twice_and_where_cells_are():
+    """"12341234" is 自然人 1234 and 总计 1234; each cell's span is its own digits, a row of
+    zeros' cell is its last 0."""
+    raw = _table({"new": "12341234", "carried_over": "000", "granted": "12341234", "total": "12341234",
+                  "carried_forward": "0 0 0 0 0 0 0"})
+    cells, _, notes = _cells(raw)
+    assert (cells["new"], cells["carried_over"], cells["total"]) == (
+        "1234 - - - - - 1234", "- - - - - - 0", "1234 - - - - - 1234")
+    assert notes == []
+    text, _ = clean_text(raw)
+    got, _ = read_template_tables(text)
+    spans = {c.measure: (c.start, c.end) for c in got if c.measure in ("table3.new.natural_person", "table3.new.total")}
+    start = text.index("12341234")
+    assert spans == {"table3.new.natural_person": (start, start + 4), "table3.new.total": (start + 4, start + 8)}
+    zero = next(c for c in got if c.measure == "table3.carried_over.total")
+    assert (text[zero.start:zero.end], text[zero.row_start:zero.row_end]) == ("0", "上年结转政府信息公开申请数量000")
+    assert text[zero.end:zero.end + 1] == "\n"
