@@ -79,3 +79,17 @@ def test_split_of_rows_ending_in_their_sum():
 def test_non_ascii_digits_are_digits_of_the_run():
     assert S.run_digits("１ ２") == "１２"
     assert [[(c.value, c.start, c.end) for c in s] for s in S.split_run("１ ２", 2, {})] == [[(1, 0, 1), (2, 2, 3)]]
+
+
+def test_runs_of_non_ascii_digits_where_they_start_and_end():
+    """Full-width digits: a run from the first character, one to the last, two runs
+    apart, a run after a letter."""
+    assert S.digit_runs("１２") == [(0, 2)]
+    assert S.digit_runs("１２ ３４") == [(0, 2), (3, 5)]
+    assert S.digit_runs("a１２") == [(1, 3)]
+    assert S.digit_runs("x１ ２") == [(1, 2), (3, 4)]
+
+
+def test_pipe_cell_printed_as_a_dash_is_a_zero_at_the_dash():
+    assert S.pipe_cells("5 | — | 6") == [Cell(5, 0, 1), Cell(0, 4, 5), Cell(6, 8, 9)]
+    assert S.pipe_cells("12 | -- | 12") == [Cell(12, 0, 2), Cell(0, 5, 7), Cell(12, 10, 12)]
