@@ -67,6 +67,7 @@ def test_annex_rows(raw, expected):
 @pytest.mark.parametrize("digits, expected", [
     ("", None), ("5", None), ("00", (0, 0)), ("012", (0, 12)), ("100", None), ("3010", None), ("1020", (10, 20)),
     ("1516", (15, 16)), ("99100", (99, 100)), ("1000999", None),
+    ("5100", (5, 100)), ("105000", (10, 5000)), ("51000", None),
 ])
 def test_year_and_cumulative_split_edges(digits, expected):
     assert split_year_cumulative(digits) == expected
