@@ -135,3 +135,29 @@ def test_two_prose_statements_that_agree_make_a_high_figure():
     assert f[["measure", "value", "qualifier", "confidence"]].values.tolist() == [
         ["proactive_items", 120.0, "", "high"], ["proactive_items", 120.0, "candidate", "low"]]
 
+
+
+def test_prose_count_beside_a_table_without_its_carried_over_row():
+    """No 上年结转 row: the prose's 4 received cannot be the caseload (3 new + carried over),
+    it disagrees with the table's 3 and is flagged."""
+    raw = TABLE3.replace("二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n", "").replace(
+        "本机关共受理政府信息公开申请3件。", "本机关共受理政府信息公开申请4件。")
+    rows, notes = _rows(raw, 2022)
+    assert [r for r in rows if r.startswith("applications_received")] == [
+        "applications_received|3.0|applications|False|prose states 4|46|47|本年新收政府信息公开申请数量3 0 0 0 0 0 3|"
+        "template_table",
+        "applications_received|4.0|applications|False|prose; table used|170|172|本机关共受理政府信息公开申请4件|narrative"]
+    assert notes == [("prose_vs_table.applications_received", False, "3", "4", "4件")]
+
+
+def test_granted_equal_to_the_caseload_still_disagrees_with_the_table():
+    """3 new + 1 carried over is 4, but 予以公开4件 is about granted requests: the table's 2
+    granted, not the caseload, is what it is checked against (flagged)."""
+    raw = TABLE3.replace("二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0", "二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1").replace(
+        "四、结转下年度继续办理 0 0 0 0 0 0 0", "四、结转下年度继续办理 1 0 0 0 0 0 1").replace(
+        "本机关共受理政府信息公开申请3件。", "本机关予以公开4件。")
+    rows, notes = _rows(raw, 2022)
+    assert [r for r in rows if r.startswith("applications_granted")] == [
+        "applications_granted|2.0|applications|False|prose states 4|97|98|予以公开2 0 0 0 0 0 2|template_table",
+        "applications_granted|4.0|applications|False|prose; table used|193|195|本机关予以公开4件|narrative"]
+    assert notes == [("prose_vs_table.applications_granted", False, "2", "4", "4件")]
