@@ -256,6 +256,21 @@ CASES = [
     pytest.param('本年度政府信息公开申请办理工作规范有序，另有群众来信12件。', 2022,
                  [],
                  [], id='letters-are-not-the-subjects-requests'),
+    pytest.param('2020年以来，我局累计主动公开政府信息1200条。', 2022,
+                 ['proactive count 1200 [cumulative;other_year] «1200条»'],
+                 ['proactive_items 1200 (another year)'], id='since-an-earlier-year-is-a-stock'),
+    pytest.param('2022年，我局至今累计主动公开政府信息5000条。', 2022,
+                 ['proactive count 5000 [cumulative;this_year] «5000条»'],
+                 ['proactive_items 5000 (cumulative)'], id='to-date-is-a-stock-even-in-the-year'),
+    pytest.param('2022年，我局历年累计主动公开政府信息5000条。', 2022,
+                 ['proactive count 5000 [cumulative;this_year] «5000条»'],
+                 ['proactive_items 5000 (cumulative)'], id='all-years-is-a-stock-even-in-the-year'),
+    pytest.param('本年度我局累计主动公开政府信息300条。', 2022,
+                 ['proactive count 300 [year] «300条»'],
+                 ['proactive_items 300'], id='this-year-accumulated-later-in-the-clause'),
+    pytest.param('截至2021年底，累计主动公开政府信息12000条。', 2022,
+                 ['proactive count 12000 [cumulative] «12000条»'],
+                 ['proactive_items 12000 (cumulative)'], id='date-of-a-stock-is-not-another-year'),
 ]
 
 
