@@ -74,3 +74,19 @@ def test_problem_spans_of_section_five():
     secs = segment_reports(pd.DataFrame({"report_id": ["r"], "text": [text]}))
     (s, e, how), = problem_spans(text, secs)
     assert how == "section" and text[s:e].strip() == "一是政策解读不够深入;二是栏目更新不够及时。"
+
+
+@pytest.mark.parametrize("section5, expected", [
+    pytest.param("五、存在的主要问题及改进情况\n我局政府信息公开工作取得了一定成效，但也存在一些不足。政策解读形式较为单一，"
+                 "网站栏目更新不够及时，工作人员业务能力有待提高。\n下一步，我局将加强培训。",
+                 ["政策解读形式较为单一", "网站栏目更新不够及时", "工作人员业务能力有待提高"], id="three-clauses-after-an-intro"),
+    pytest.param("五、存在的主要问题及改进情况\n主要问题是：政策解读形式单一、解读质量不高，网站栏目更新不够及时，"
+                 "导致群众查找信息不便。\n下一步，我局将加强培训。",
+                 ["政策解读形式单一、解读质量不高", "网站栏目更新不够及时,导致群众查找信息不便"],
+                 id="one-kind-of-problem-and-its-consequence"),
+])
+def test_problems_listed_without_item_markers(section5, expected):
+    """No 一是 / 1. / (一): the sentence announcing the problems and the plans are not
+    problems; each comma clause with a problem is one, two 、 clauses about the same thing
+    are one, and what a problem leads to (导致…) stays with it."""
+    assert _statements(section5) == expected

@@ -1,0 +1,86 @@
+"""Statistics annexes of the pre-2019 reports (gdrkit.extract.annex): the header, the rows
+in each layout (spaced, glued, one column, pipes), which row is a measure's (not a part,
+a channel, a way of applying, an outcome of a case, items disclosed on request), the
+split of two columns run together, and how the annex meets the prose. The annexes are
+written for the tests in the style of the reports."""
+
+from __future__ import annotations
+
+import pytest
+from _passages import read
+
+from gdrkit.clean import clean_text
+from gdrkit.extract.annex import read_annex, split_year_cumulative
+
+SPACED = ("政府信息公开情况统计表\n统计指标 单位 本年度 累计\n主动公开政府信息数 条 129 2310\n其中：网站公开数 条 120 2200\n"
+          "受理政府信息公开申请数 件 3 17\n（一）同意公开 件 2 11\n（二）同意部分公开 件 1 4\n（三）不同意公开 件 0 2\n"
+          "依申请公开信息数 条 5 20\n无法提供 件 0 1\n政府信息公开收费金额 万元 0.5 1.2\n行政复议 件 0 1\n"
+          "维持具体行政行为数 件 0 1\n行政诉讼 件 0 0")
+GLUED = ("附表\n指标名称计量单位2015年度累计\n主动公开政府信息数条294981916\n受理申请数件728\n行政复议数件0\n"
+         "行政诉讼数件01\n收费金额元10")
+ONE_COLUMN = "统计项目 单位 数量\n1. 主动公开文件数 条 85\n2. 当面申请数 件 2\n3. 政府信息公开申请总数 件 6\n4. 信息处理费 元 0"
+PAREN_LABELS = ("指标名称 计量单位 数值\n主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 100\n"
+                "受理申请总数（含网上申请2件） 件 7")
+PIPES = ("| 统计指标 | 单位 | 本年度 | 累计 |\n| 主动公开信息数 | 条 | 58 | 900 |\n| 受理申请数 | 件 | 3 | |\n"
+         "| 行政诉讼数 | 件 | 1 | 2 |")
+SPLIT = "two columns run together, split by rule"
+
+
+def _annex(raw: str) -> list[tuple]:
+    text, _ = clean_text(raw)
+    return [(v.measure, v.value, text[v.start:v.end], text[v.row_start:v.end], v.qualifier, v.unit)
+            for v in read_annex(text)]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    pytest.param(SPACED, [
+        ("proactive_items", 129.0, "129", "主动公开政府信息数 条129", "", "条"),
+        ("applications_received", 3.0, "3", "受理政府信息公开申请数 件3", "", "件"),
+        ("applications_granted", 2.0, "2", "(一)同意公开 件2", "", "件"),
+        ("applications_partial", 1.0, "1", "(二)同意部分公开 件1", "", "件"),
+        ("applications_denied", 0.0, "0", "(三)不同意公开 件0", "", "件"),
+        ("fees_yuan", 5000.0, "0.5", "政府信息公开收费金额 万元0.5", "", "yuan"),
+        ("reconsiderations", 0.0, "0", "行政复议 件0", "", "件"),
+        ("lawsuits", 0.0, "0", "行政诉讼 件0", "", "件")], id="spaced-two-columns"),
+    # 294981916 = 2949 | 81916; 728 = 7 | 28; a lone 0 or 10 has no split (left out)
+    pytest.param(GLUED, [
+        ("proactive_items", 2949.0, "2949", "主动公开政府信息数条2949", SPLIT, "条"),
+        ("applications_received", 7.0, "7", "受理申请数件7", SPLIT, "件"),
+        ("lawsuits", 0.0, "0", "行政诉讼数件0", SPLIT, "件")], id="glued-two-columns"),
+    pytest.param(ONE_COLUMN, [
+        ("proactive_items", 85.0, "85", ". 主动公开文件数 条85", "", "条"),
+        ("applications_received", 6.0, "6", ". 政府信息公开申请总数 件6", "", "件"),
+        ("fees_yuan", 0.0, "0", ". 信息处理费 元0", "", "yuan")], id="one-column"),
+    pytest.param(PAREN_LABELS, [
+        ("proactive_items", 100.0, "100", "主动公开政府信息数(不同渠道和方式公开相同信息计1条) 条100", "", "条"),
+        ("applications_received", 7.0, "7", "受理申请总数(含网上申请2件) 件7", "", "件")], id="parentheses-in-labels"),
+    pytest.param(PIPES, [
+        ("proactive_items", 58.0, "58", "| 主动公开信息数 | 条 | 58", "", "条"),
+        ("applications_received", 3.0, "3", "| 受理申请数 | 件 | 3", "", "件"),
+        ("lawsuits", 1.0, "1", "| 行政诉讼数 | 件 | 1", "", "件")], id="pipe-rows"),
+    pytest.param("主动公开信息数 条 58\n受理申请数 件 3", [], id="no-header-no-annex"),
+])
+def test_annex_rows(raw, expected):
+    assert _annex(raw) == expected
+
+
+@pytest.mark.parametrize("digits, expected", [
+    ("", None), ("5", None), ("00", (0, 0)), ("012", (0, 12)), ("100", None), ("3010", None), ("1020", (10, 20)),
+    ("1516", (15, 16)), ("99100", (99, 100)), ("1000999", None),
+    ("5100", (5, 100)), ("105000", (10, 5000)), ("51000", None),
+])
+def test_year_and_cumulative_split_edges(digits, expected):
+    assert split_year_cumulative(digits) == expected
+
+
+def test_annex_beside_the_prose():
+    """The prose is the headline; the annex agrees (a check that holds) or says another
+    value (the headline is flagged, a failed check)."""
+    raw = ("2015年，我局主动公开政府信息2949条，受理政府信息公开申请8件。\n" + GLUED)
+    sts, figs, notes = read(raw, 2015)
+    assert figs == ["applications_received 7 (annex; prose used; " + SPLIT + ")",
+                    "applications_received 8 (annex states 7)", "lawsuits 0 (" + SPLIT + ")",
+                    "proactive_items 2949", "proactive_items 2949 (annex; prose used; " + SPLIT + ")"]
+    assert [(n["rule"], n["ok"], n["expected"], n["observed"], n["evidence"]) for n in notes] == [
+        ("prose_vs_annex.proactive_items", True, "2949", "2949", "主动公开政府信息数条2949"),
+        ("prose_vs_annex.applications_received", False, "8", "7", "受理申请数件7")]

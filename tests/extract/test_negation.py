@@ -1,0 +1,175 @@
+""""None" statements (gdrkit.extract.negation): what a negation negates (the head, not a
+modifier; a coordinated group; a year carried to or from), a none after a label or a
+heading, every request given one answer (全部予以公开), and cases said to be unrelated to
+disclosure, on short passages written for the tests in the style of the reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _passages import read
+
+from gdrkit.clean import clean_text
+from gdrkit.extract.statements import statements_table
+from gdrkit.sections import segment_text
+
+CASES = [
+    pytest.param('本年度未收到因政府信息公开引起的行政复议申请。', 2022,
+                 ['reconsiderations none 0 [disclosure] «未收到因政府信息公开引起的行政复议申请»'],
+                 ['reconsiderations 0'], id='request-of-a-review-is-a-review'),
+    pytest.param('本年度未收到因政府信息公开申请引起的行政复议。', 2022,
+                 ['reconsiderations none 0 [disclosure] «未收到因政府信息公开申请引起的行政复议»'],
+                 ['reconsiderations 0'], id='modifier-is-not-the-head'),
+    pytest.param('本年度没有因政府信息公开被申请行政复议和提起行政诉讼的情况。', 2022,
+                 ['reconsiderations none 0 [disclosure] «没有因政府信息公开被申请行政复议和提起行政诉讼»', 'lawsuits none 0 [disclosure] «没有因政府信息公开被申请行政复议和提起行政诉讼»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='review-and-lawsuit-coordinated'),
+    pytest.param('本年度无上年结转的申请。', 2022,
+                 ['carried_over none 0 [] «无上年结转»'],
+                 ['applications_carried_over 0'], id='none-carried-over'),
+    pytest.param('本年度无结转下年度办理的申请。', 2022,
+                 ['carried_forward none 0 [] «无结转下年»'],
+                 ['applications_carried_forward 0'], id='none-carried-forward'),
+    pytest.param('办结后无结转至2023年的申请。', 2022,
+                 ['carried_forward none 0 [] «无结转至2023年»'],
+                 ['applications_carried_forward 0'], id='none-carried-to-next-year'),
+    pytest.param('本年度无2022年结转的申请。', 2023,
+                 ['carried_over none 0 [] «无2022年结转»'],
+                 ['applications_carried_over 0'], id='none-carried-from-last-year'),
+    pytest.param('本年度无2020年结转的申请。', 2022,
+                 [],
+                 [], id='carried-year-not-adjacent'),
+    pytest.param('本年度政府信息公开申请：无。', 2022,
+                 ['applications none 0 [disclosure_context] (label) «无。»'],
+                 ['applications_received 0'], id='none-after-the-label'),
+    pytest.param('收费及减免：无。', 2022,
+                 ['fees none 0 [disclosure_context] (label) «无。»'],
+                 ['fees_yuan 0'], id='none-after-fees-and-waivers'),
+    pytest.param('行政复议、行政诉讼：均无。', 2022,
+                 ['reconsiderations none 0 [disclosure_context] (label) «均无。»', 'lawsuits none 0 [disclosure_context] (label) «均无。»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='both-none-after-the-label'),
+    pytest.param('本年度政府信息公开申请为零。', 2022,
+                 ['applications none 0 [disclosure] «政府信息公开申请为零»'],
+                 ['applications_received 0'], id='request-then-zero'),
+    pytest.param('本年度政府信息公开申请工作开展情况良好无。', 2022,
+                 [],
+                 [], id='negation-too-far-after'),
+    pytest.param('本年度未发生：政府信息公开行政复议、行政诉讼案件。', 2022,
+                 ['reconsiderations none 0 [disclosure] (negation earlier in the sentence) «行政复议、行政诉讼»', 'lawsuits none 0 [disclosure] (negation earlier in the sentence) «行政复议、行政诉讼»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='negation-earlier-in-the-sentence'),
+    pytest.param('本年度未收到信访件。', 2022,
+                 [],
+                 [], id='petitions-are-something-else'),
+    pytest.param('本年度未收到政府信息公开申请和信访件。', 2022,
+                 ['applications none 0 [disclosure] «未收到政府信息公开申请和信访»'],
+                 ['applications_received 0'], id='requests-and-petitions'),
+    pytest.param('本年度未主动公开涉及国家秘密的信息。', 2022,
+                 [],
+                 [], id='none-proactive-is-nothing'),
+    pytest.param('四、政府信息公开的收费及减免情况\n我局一律免费。', 2022,
+                 ['fees none 0 [disclosure_context] @fees «免费»'],
+                 ['fees_yuan 0'], id='free-in-a-fees-section'),
+    pytest.param('全部免费为申请人提供所需政府信息。', 2022,
+                 ['fees none 0 [disclosure_context] «免费»'],
+                 ['fees_yuan 0'], id='free-with-requests'),
+    pytest.param('全年免费发放宣传资料。', 2022,
+                 [],
+                 [], id='free-leaflets-are-not-fees'),
+    pytest.param('三、依申请公开情况\n本年度未收到申请。', 2022,
+                 ['applications none 0 [disclosure_context] @applications «未收到申请»'],
+                 ['applications_received 0'], id='bare-request-in-applications-section'),
+    pytest.param('本年度未收到申请。', 2022,
+                 [],
+                 [], id='bare-request-elsewhere'),
+    pytest.param('本年度未收到政府信息公开申请，也未产生信息处理费。', 2022,
+                 ['applications none 0 [disclosure] «未收到政府信息公开申请»', 'fees none 0 [disclosure] «未产生信息处理费»'],
+                 ['applications_received 0', 'fees_yuan 0'], id='no-fees-and-no-requests'),
+    pytest.param('五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。', 2022,
+                 ['reconsiderations none 0 [disclosure_context] (heading) @review_litigation «无。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «无。»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='heading-then-none'),
+    pytest.param('四、政府信息公开的收费及减免情况\n本年度未发生此类情况。', 2022,
+                 ['fees none 0 [disclosure_context] (heading) @fees «本年度未发生此类情况。»'],
+                 ['fees_yuan 0'], id='heading-then-none-this-year'),
+    pytest.param('四、政府信息公开的收费及减免情况\n本年度按规定办理。', 2022,
+                 [],
+                 [], id='heading-then-something-else'),
+    pytest.param('本年度受理政府信息公开申请6件，全部予以公开。', 2022,
+                 ['applications count 6 [year] «6件»', 'granted count 6 [year] (all of the requests) «全部予以公开。»'],
+                 ['applications_granted 6', 'applications_received 6'], id='all-granted'),
+    pytest.param('本年度受理政府信息公开申请5件，均已依法予以公开。', 2022,
+                 ['applications count 5 [year] «5件»', 'granted count 5 [year] (all of the requests) «均已依法予以公开。»'],
+                 ['applications_granted 5', 'applications_received 5'], id='all-granted-by-law'),
+    pytest.param('本年度受理政府信息公开申请5件，均予以公开或部分公开。', 2022,
+                 ['applications count 5 [year] «5件»'],
+                 ['applications_received 5'], id='all-with-two-answers'),
+    pytest.param('全年行政复议案件3件，均与政府信息公开无关。', 2022,
+                 ['reconsiderations count 3 [not_disclosure;year] «3件»', 'reconsiderations none 0 [disclosure] (unrelated) «3件»'],
+                 ['reconsiderations 0', 'reconsiderations 3 (not about disclosure)'], id='unrelated-cases'),
+    pytest.param('全年发生行政诉讼2件（均不涉及政府信息公开）。', 2022,
+                 ['lawsuits count 2 [not_disclosure;year] «2件»', 'lawsuits none 0 [disclosure] (unrelated) «2件»'],
+                 ['lawsuits 0', 'lawsuits 2 (not about disclosure)'], id='unrelated-in-parentheses'),
+    pytest.param('全年行政复议案件3件，行政诉讼1件，其中行政诉讼与政府信息公开无关。', 2022,
+                 ['reconsiderations count 3 [year] «3件»', 'lawsuits count 1 [not_disclosure] «1件»', 'lawsuits none 0 [disclosure] (unrelated) «1件»'],
+                 ['lawsuits 0', 'lawsuits 1 (not about disclosure)', 'reconsiderations 3 (not about disclosure)'], id='unrelated-about-other-cases'),
+    pytest.param('本年度行政复议和行政诉讼均为零。', 2022,
+                 ['reconsiderations none 0 [] «行政复议和行政诉讼均为零»', 'lawsuits none 0 [] «行政复议和行政诉讼均为零»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='zero-reviews-and-lawsuits'),
+    pytest.param('全年未发生政府信息公开收费及减免情况。', 2022,
+                 ['fees none 0 [disclosure] «未发生政府信息公开收费»'],
+                 ['fees_yuan 0'], id='no-fees-or-waivers'),
+    pytest.param('（四）行政复议和行政诉讼情况\n本年度均未发生。', 2022,
+                 ['reconsiderations none 0 [disclosure_context] (heading) @review_litigation «本年度均未发生。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «本年度均未发生。»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='heading-then-all-did-not-happen'),
+    pytest.param('（四）行政复议和行政诉讼情况\n本年度没有。', 2022,
+                 ['reconsiderations none 0 [disclosure_context] (heading) @review_litigation «本年度没有。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «本年度没有。»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='heading-then-there-were-none'),
+    pytest.param('（四）行政复议和行政诉讼情况\n本年度不存在此类情况。', 2022,
+                 ['reconsiderations none 0 [disclosure_context] (heading) @review_litigation «本年度不存在此类情况。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «本年度不存在此类情况。»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='heading-then-no-such-case-exists'),
+]
+
+
+@pytest.mark.parametrize("raw, year, statements, figures", CASES)
+def test_none_statements(raw, year, statements, figures):
+    """The statements and the figures of one passage."""
+    sts, figs, _ = read(raw, year)
+    assert (sts, figs) == (statements, figures)
+
+
+@pytest.mark.xfail(strict=True, reason="negation.only_negation removes 无 before 暂无 / 尚无 (their 暂 / 尚 are left), and "
+                   "为 is not a filler word: the heading's topics get no none statement")
+@pytest.mark.parametrize("body", ["暂无。", "本年度尚无。", "本年度为零。"])
+def test_heading_then_none_in_other_words(body):
+    """（四）行政复议和行政诉讼情况 / 暂无。: under that heading, no reconsideration and no lawsuit."""
+    sts, figs, _ = read("（四）行政复议和行政诉讼情况\n" + body, 2022)
+    assert figs == ["lawsuits 0", "reconsiderations 0"]
+
+
+#: a short report written for the tests: each kind of none, and counts that give a value
+#: without a number of their own
+REPORT = """一、依申请公开情况
+本年度受理政府信息公开申请6件，全部予以公开，免费为申请人提供政府信息。
+二、收费及减免情况
+收费及减免：无。
+三、行政复议和行政诉讼情况
+无。
+本年度未收到因政府信息公开引起的行政复议申请。另有行政诉讼2件，均与政府信息公开无关。"""
+
+
+def test_none_statements_table_of_a_report():
+    """Every feature of the statements: 6 requests all granted (6, the requests' unit word
+    and year), 免费 (a fee of none, in its clause), 收费及减免：无 (a none after a label),
+    无。 under the heading (none of either kind of case), no reconsideration about
+    disclosure, and 2 lawsuits not about disclosure (so none about it)."""
+    text, _ = clean_text(REPORT)
+    t = statements_table(text, sections=segment_text(text), year=2022)
+    assert ["|".join(str(x) for x in r) for r in t.itertuples(index=False)] == [
+    'applications|count|6.0|applications|件|False|23|25|10|25|1|False|||applications|year||本年度;政府信息公开申请||本年度受理政府信息公开申请6件',
+    'granted|count|6.0|applications|件|False|26|32|26|32|1|False|applications|all of the requests|applications|year||||全部予以公开',
+    'fees|none|0.0|money||False|33|35|33|46|1|False|||applications|disclosure_context||免费||免费为申请人提供政府信息。',
+    'fees|none|0.0|money||False|63|65|63|65|3|False||label|fees|disclosure_context||||无。',
+    'reconsiderations|none|0.0|cases||False|80|82|80|82|5|False||heading|review_litigation|disclosure_context||无||无。',
+    'lawsuits|none|0.0|cases||False|80|82|80|82|5|False||heading|review_litigation|disclosure_context||无||无。',
+    'reconsiderations|none|0.0|cases||False|86|105|83|106|6|False|||review_litigation|disclosure|applications_generic|本年度;未;政府信息公开;行政复议;申请||本年度未收到因政府信息公开引起的行政复议申请。',
+    'lawsuits|count|2.0|cases|件|False|112|114|106|114|7|False|||review_litigation|not_disclosure||行政诉讼||另有行政诉讼2件',
+    'lawsuits|none|0.0|cases||False|112|114|106|114|7|False||unrelated|review_litigation|disclosure||||另有行政诉讼2件',
+    ]

@@ -1,0 +1,239 @@
+"""Table 3 of the national template (gdrkit.extract.table3), written for the tests: rows
+found by their labels (or by their item number when a PDF dropped characters of a
+label), flattened digit runs split by the row sums with 7 or 8 columns, rows with only
+their first and last cells filled, rows of zeros, ambiguous splits resolved by the
+column identities or flagged, rows taken as printed or not read, and a table read by
+position when only its numbers are left."""
+
+from __future__ import annotations
+
+import pytest
+from _passages import read
+
+from gdrkit.clean import clean_text
+from gdrkit.extract.table3 import BY_POSITION, TABLE3_COLUMNS, TABLE3_COLUMNS8
+from gdrkit.extract.template import read_template_tables
+
+LABELS = [
+    ("new", "一、本年新收政府信息公开申请数量"), ("carried_over", "二、上年结转政府信息公开申请数量"),
+    ("granted", "三、本年度办理结果（一）予以公开"), ("partial", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    ("denied_state_secret", "（三）不予公开 1.属于国家秘密"), ("denied_law", "2.其他法律行政法规禁止公开"),
+    ("denied_safety", "3.危及“三安全一稳定”"), ("denied_third_party", "4.保护第三方合法权益"),
+    ("denied_internal", "5.属于三类内部事务信息"), ("denied_process", "6.属于四类过程性信息"),
+    ("denied_enforcement", "7.属于行政执法案卷"), ("denied_query", "8.属于行政查询事项"),
+    ("unable_no_info", "（四）无法提供 1.本机关不掌握相关政府信息"), ("unable_create", "2.没有现成信息需要另行制作"),
+    ("unable_unclear", "3.补正后申请内容仍不明确"), ("not_processed_petition", "（五）不予处理 1.信访举报投诉类申请"),
+    ("not_processed_repeat", "2.重复申请"), ("not_processed_publication", "3.要求提供公开出版物"),
+    ("not_processed_mass", "4.无正当理由大量反复申请"), ("not_processed_confirm", "5.要求行政机关确认或重新出具已获取信息"),
+    ("other_no_correction", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    ("other_no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    ("other_other", "3.其他"), ("total", "（七）总计"), ("carried_forward", "四、结转下年度继续办理")]
+LABELS_2019 = LABELS[:20] + [("other", "（六）其他处理")] + LABELS[23:]
+
+
+def _table(rows: dict[str, str], labels=LABELS) -> str:
+    """Table 3 as a PDF's text gives it: one line per row, its label then its cells."""
+    return "\n".join(f"{label} {rows.get(key, '')}".rstrip() for key, label in labels)
+
+
+def _cells(raw: str) -> tuple[dict[str, str], list[str], list[tuple]]:
+    """(row -> its cells in column order, "-" for a cell not read, and the qualifier
+    after "|"; the rows left blank; the notes)."""
+    text, _ = clean_text(raw)
+    cells, notes = read_template_tables(text)
+    by: dict[str, dict[str, tuple[float, str]]] = {}
+    blank = []
+    for c in cells:
+        _, row, col = c.measure.split(".")
+        if col == "blank":
+            blank.append(row)
+        else:
+            by.setdefault(row, {})[col] = (c.value, c.qualifier)
+    out = {}
+    for row, got in by.items():
+        cols = TABLE3_COLUMNS8 if "org_subtotal" in got else TABLE3_COLUMNS
+        q = {q for _, q in got.values()}
+        out[row] = " ".join(f"{got[k][0]:g}" if k in got else "-" for k in cols) + (f" | {q.pop()}" if q != {""} else "")
+    return out, blank, [(n["rule"], n["ok"], n["expected"], n["observed"]) for n in notes]
+
+
+def test_sparse_rows_and_rows_of_zeros():
+    """"22" is 自然人 2 and 总计 2 (one number written twice); "000" is a row of zeros
+    with blank cells; a row with nothing after its label is blank."""
+    raw = _table({"new": "22", "carried_over": "000", "granted": "11", "partial": "0000000", "unable_no_info": "11",
+                  "total": "22", "carried_forward": "0 0 0 0 0 0 0"})
+    cells, blank, notes = _cells(raw)
+    assert cells == {"new": "2 - - - - - 2", "carried_over": "- - - - - - 0", "granted": "1 - - - - - 1",
+                     "partial": "0 0 0 0 0 0 0", "unable_no_info": "1 - - - - - 1", "total": "2 - - - - - 2",
+                     "carried_forward": "0 0 0 0 0 0 0"}
+    assert blank == [k for k, _ in LABELS if k not in cells] and notes == []
+    _, figs, _ = read(raw)
+    assert figs == ["applications_carried_forward 0", "applications_carried_over 0",
+                    "applications_denied 0 (blank in table)", "applications_granted 1",
+                    "applications_not_processed 0 (blank in table)", "applications_partial 0",
+                    "applications_received 2", "applications_unable 1 (blank in table)"]
+
+
+def test_eight_columns_with_the_organisations_subtotal():
+    cells, _, notes = _cells(_table({"new": "51000016", "carried_over": "0 0 0 0 0 0 0 0", "granted": "41000015",
+                                     "unable_no_info": "10000001", "total": "51000016", "carried_forward": "00000000"}))
+    assert cells == {"new": "5 1 0 0 0 0 1 6", "carried_over": "0 0 0 0 0 0 0 0", "granted": "4 1 0 0 0 0 1 5",
+                     "unable_no_info": "1 0 0 0 0 0 0 1", "total": "5 1 0 0 0 0 1 6",
+                     "carried_forward": "0 0 0 0 0 0 0 0"}
+    assert notes == []
+
+
+def test_ambiguous_rows_resolved_by_the_columns():
+    """121010014 splits three ways; the outcome rows below pick 12 1 0 1 0 0 14."""
+    cells, _, notes = _cells(_table({"new": "121010014", "carried_over": "0000000", "granted": "5000005",
+                                     "partial": "1000001", "unable_no_info": "6101008", "total": "121010014",
+                                     "carried_forward": "0000000"}))
+    assert (cells["new"], cells["total"], cells["unable_no_info"]) == (
+        "12 1 0 1 0 0 14", "12 1 0 1 0 0 14", "6 1 0 1 0 0 8")
+    assert notes == []
+
+
+def test_ambiguous_rows_left_ambiguous_are_flagged():
+    raw = _table({"new": "121010014", "carried_over": "0000000", "granted": "121010014", "total": "121010014",
+                  "carried_forward": "0000000"})
+    cells, _, notes = _cells(raw)
+    assert cells == {"new": "12 1 0 1 0 0 14 | ambiguous split", "carried_over": "0 0 0 0 0 0 0",
+                     "granted": "12 1 0 1 0 0 14 | ambiguous split", "total": "12 1 0 1 0 0 14 | ambiguous split",
+                     "carried_forward": "0 0 0 0 0 0 0"}
+    assert notes == [(f"table3.{k}.split_unique", False, "one split", "3 splits satisfy the row sum")
+                     for k in ("new", "granted", "total")]
+    _, figs, _ = read(raw)
+    assert "applications_received 14 (ambiguous split)" in figs
+
+
+def test_rows_that_do_not_add_up():
+    """Cells separated by spaces are taken as printed (the row sum fails, said so); a run
+    that cannot be 7 cells is not read."""
+    cells, _, notes = _cells(_table({"new": "5 0 0 0 0 0 6", "carried_over": "12345", "granted": "5000005",
+                                     "total": "5 0 0 0 0 0 5", "carried_forward": "0000000"}))
+    assert cells == {"new": "5 0 0 0 0 0 6 | row sum fails", "granted": "5 0 0 0 0 0 5",
+                     "total": "5 0 0 0 0 0 5", "carried_forward": "0 0 0 0 0 0 0"}
+    assert notes == [
+        ("table3.new.split", False, "总计 = sum of the applicant columns",
+         "cells taken as printed: 5 | 0 | 0 | 0 | 0 | 0 | 6"),
+        ("table3.carried_over.split", False, "7 cells", "12345")]
+
+
+def test_a_label_with_characters_dropped_is_found_by_its_item_number():
+    labels = [(k, "2.其他法律行政止公开" if k == "denied_law" else lab) for k, lab in LABELS]
+    cells, _, _ = _cells(_table({"new": "3000003", "carried_over": "0000000", "granted": "1000001",
+                                 "denied_state_secret": "0000000", "denied_law": "2000002",
+                                 "denied_safety": "0000000", "total": "3000003", "carried_forward": "0000000"},
+                                labels))
+    assert cells["denied_law"] == "2 0 0 0 0 0 2"
+
+
+def test_a_heading_that_repeats_the_first_label():
+    raw = "### 一、本年新收政府信息公开申请数量\n" + _table(
+        {"new": "3000003", "carried_over": "0000000", "granted": "3000003", "total": "3000003",
+         "carried_forward": "0000000"})
+    cells, _, _ = _cells(raw)
+    assert cells["new"] == "3 0 0 0 0 0 3" and cells["granted"] == "3 0 0 0 0 0 3"
+
+
+def test_the_2019_format_has_one_other_row():
+    cells, blank, _ = _cells(_table({"new": "4000004", "carried_over": "1000001", "granted": "2000002",
+                                     "other": "1000001", "total": "3000003", "carried_forward": "2000002"},
+                                    LABELS_2019))
+    assert cells["other"] == "1 0 0 0 0 0 1" and "other_other" not in blank and "other" not in blank
+
+
+def _by_position(rows: list[list[int]]) -> str:
+    return ("三、收到和处理政府信息公开申请情况\n" + "\n".join(" ".join(map(str, r)) for r in rows)
+            + "\n四、政府信息公开行政复议、行政诉讼情况")
+
+
+@pytest.mark.parametrize("n_rows", [25, 23], ids=["2021", "2019"])
+@pytest.mark.parametrize("total", [3, 4], ids=["identities-hold", "identities-fail"])
+def test_numbers_without_labels_read_by_position(n_rows, total):
+    rows = [[0] * 7 for _ in range(n_rows)]
+    rows[0] = [2, 1, 0, 0, 0, 0, 3]  # new
+    rows[2] = [1, 0, 0, 0, 0, 0, 1]  # granted
+    rows[12] = [1, 1, 0, 0, 0, 0, 2]  # unable_no_info
+    rows[-2] = [2, 1, 0, 0, 0, 0, total]  # total
+    text, _ = clean_text(_by_position(rows))
+    cells, notes = read_template_tables(text)
+    q = BY_POSITION if total == 3 else BY_POSITION + "; identities fail"
+    v = {c.measure: c.value for c in cells}
+    assert len(cells) == n_rows * 7 and {c.qualifier for c in cells} == {q}
+    assert (v["table3.new.natural_person"], v["table3.new.total"], v["table3.granted.total"],
+            v["table3.unable_no_info.commercial"], v["table3.total.total"], v["table3.carried_forward.total"]) == (
+        2, 3, 1, 1, total, 0)
+    assert (v.get("table3.other.total"), v.get("table3.other_other.total")) == (
+        (0, None) if n_rows == 23 else (None, 0))
+    new = [c for c in cells if c.measure.startswith("table3.new.")]
+    assert text[new[0].row_start:new[0].row_end] == "2 1 0 0 0 0 3"
+    assert [(n["rule"], n["observed"], text[n["start"]:n["end"]][:5]) for n in notes] == [
+        ("table3.by_position", f"{n_rows * 7} numbers without labels read as {n_rows} rows of 7 in the template's order",
+         "2 1 0")]
+    # the reading is the headline only when the identities hold, and says how it was read
+    _, figs, _ = read(_by_position(rows))
+    assert figs == ([] if total == 4 else [
+        f"applications_{m} {v} ({BY_POSITION})" for m, v in (
+            ("carried_forward", 0), ("carried_over", 0), ("denied", 0), ("granted", 1), ("not_processed", 0),
+            ("partial", 0), ("received", 3), ("unable", 2))])
+
+
+def test_numbers_without_labels_of_another_count_are_not_read():
+    text, _ = clean_text(_by_position([[1, 0, 0, 0, 0, 0, 1]] * 24))
+    assert read_template_tables(text) == ([], [])
+
+
+@pytest.mark.parametrize("forward, holds", [(1, True), (0, False)], ids=["carried-both-ways", "forward-missing"])
+def test_numbers_without_labels_with_requests_carried(forward, holds):
+    """3 new and 1 carried over; 2 granted and 1 unable make the total of 3 replies; 1
+    carried forward makes new + carried over = total + carried forward (4 = 4). With 0
+    carried forward the reply rows still add up to the total but 3 + 1 ≠ 3 + 0: the
+    reading is flagged."""
+    rows = [[0] * 7 for _ in range(25)]
+    rows[0] = [3, 0, 0, 0, 0, 0, 3]  # new
+    rows[1] = [1, 0, 0, 0, 0, 0, 1]  # carried over
+    rows[2] = [2, 0, 0, 0, 0, 0, 2]  # granted
+    rows[12] = [0, 1, 0, 0, 0, 0, 1]  # unable_no_info
+    rows[-2] = [2, 1, 0, 0, 0, 0, 3]  # total
+    rows[-1] = [forward, 0, 0, 0, 0, 0, forward]  # carried forward
+    text, _ = clean_text(_by_position(rows))
+    cells, _ = read_template_tables(text)
+    q = BY_POSITION if holds else BY_POSITION + "; identities fail"
+    assert {c.qualifier for c in cells} == {q}
+    v = {c.measure: c.value for c in cells}
+    assert (v["table3.carried_over.total"], v["table3.granted.total"], v["table3.total.total"],
+            v["table3.carried_forward.total"]) == (1, 2, 3, forward)
+    granted = [c for c in cells if c.measure.startswith("table3.granted.")]
+    assert text[granted[0].row_start:granted[0].row_end] == "2 0 0 0 0 0 2"
+
+
+def test_ambiguous_new_row_resolved_by_carried_requests():
+    """121010014 splits three ways; with 1 carried over, 1 carried forward and the total
+    printed with spaces, only 12 1 0 1 0 0 14 makes new + carried over = total + carried
+    forward in every column."""
+    cells, _, notes = _cells(_table({"new": "121010014", "carried_over": "1 0 0 0 0 0 1",
+                                     "granted": "12 1 0 1 0 0 14", "total": "12 1 0 1 0 0 14",
+                                     "carried_forward": "1 0 0 0 0 0 1"}))
+    assert (cells["new"], cells["carried_over"], cells["total"], cells["carried_forward"]) == (
+        "12 1 0 1 0 0 14", "1 0 0 0 0 0 1", "12 1 0 1 0 0 14", "1 0 0 0 0 0 1")
+    assert notes == []
+
+
+def test_a_number_of_four_digits_written_twice_and_where_cells_are():
+    """"12341234" is 自然人 1234 and 总计 1234; each cell's span is its own digits, a row of
+    zeros' cell is its last 0."""
+    raw = _table({"new": "12341234", "carried_over": "000", "granted": "12341234", "total": "12341234",
+                  "carried_forward": "0 0 0 0 0 0 0"})
+    cells, _, notes = _cells(raw)
+    assert (cells["new"], cells["carried_over"], cells["total"]) == (
+        "1234 - - - - - 1234", "- - - - - - 0", "1234 - - - - - 1234")
+    assert notes == []
+    text, _ = clean_text(raw)
+    got, _ = read_template_tables(text)
+    spans = {c.measure: (c.start, c.end) for c in got if c.measure in ("table3.new.natural_person", "table3.new.total")}
+    start = text.index("12341234")
+    assert spans == {"table3.new.natural_person": (start, start + 4), "table3.new.total": (start + 4, start + 8)}
+    zero = next(c for c in got if c.measure == "table3.carried_over.total")
+    assert (text[zero.start:zero.end], text[zero.row_start:zero.row_end]) == ("0", "上年结转政府信息公开申请数量000")
+    assert text[zero.end:zero.end + 1] == "\n"
