@@ -37,7 +37,7 @@ _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|
 #: section kinds (gdrkit.sections) whose heading gives a topic to a clause that names none
 _SECTION_TOPICS = {"applications": ("applications",), "fees": ("fees",),
                    "review_litigation": ("reconsiderations", "lawsuits")}
-_RECEIVE = re.compile(r"收到|受理|接收|接到")
+_RECEIVE = re.compile(r"(?:收到|受理|接收|接到)(?:了|共|共计)?$")
 #: words between a proactive cue and its number that do not narrow what is counted
 _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
@@ -141,7 +141,10 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] for t in before):
         scope.add("reviewer")
     if topic != "proactive":
-        scope |= token_feats([t for t in stoks if sa <= t[0] < ns], "scope") & {"channel_social", "subunit"}
+        scope |= token_feats(before, "scope") & {"channel_social", "subunit"}
+    elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and any(
+            ("topic", "proactive") in t[3] for t in window):
+        scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total
     all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)
     if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
         scope -= {"channel_web", "channel_social", "channel_app"}
@@ -249,7 +252,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         topic, inherited = carry, inherited or "year named"
     if topic is None and inherited != "blocked" and kind in ("applications", "fees"):
         ok_unit = (m.group("unit") or "") in cues.units.get("money" if kind == "fees" else "applications", ())
-        if ok_unit and (kind == "fees" or _RECEIVE.search(ctext, window_start, ns)):
+        # (受理审批事项117件: the verb has an object of its own, not requests)
+        if ok_unit and (kind == "fees" or _RECEIVE.search(ctext, max(window_start, ns - 4), ns)):
             topic, inherited = _SECTION_TOPICS[kind][0], "section"
     return topic, inherited, carry
 

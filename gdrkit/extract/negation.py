@@ -179,7 +179,8 @@ def only_negation(ctext: str, a: int, b: int, toks) -> bool:
     if not any(("polarity", "none") in kv for _, _, _, kv in toks):
         return False
     rest = _FILLER.sub("", ctext[a:b])
-    for w in ("未", "没有", "无", "均未", "尚无", "暂无", "不存在", "零"):
+    # the longer words first (暂无 before 无: else 暂 is left), and 为零 / 为0 (本年度为零)
+    for w in ("均未", "尚无", "暂无", "不存在", "没有", "为零", "为0", "未", "无", "零"):
         rest = rest.replace(w, "")
     return rest == ""
 

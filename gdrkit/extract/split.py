@@ -302,16 +302,16 @@ def pipe_cells(run: str) -> list[Cell | None] | None:
 
 def literal_split(run: str, n: int) -> list[Cell] | None:
     """The ``n`` cells of a run as printed, when no rule is needed to find them: exactly
-    ``n`` numbers separated by whitespace or ``|``, or one run of ``n`` digits (one per cell). Used
+    ``n`` numbers separated by whitespace or ``|``, or ``n`` digits glued (one per cell). Used
     when no split satisfies the table's sums (a total left at 0, a misprint): the cells are
     kept, and the failed sum is reported, not hidden by a forced split."""
     spans = digit_runs(run)
     if len(spans) == n:
         return [Cell(int(run[a:b]), a, b) for a, b in spans]
     digits = "".join(run[a:b] for a, b in spans)
-    # n digits glued into one run: one a cell; numbers printed apart (26 3 0 0 0 0) are not
-    # cut into digits
-    if len(spans) == 1 and len(digits) == n and digits.isascii():
+    # n digits glued (in one run, or in runs fewer than half the cells: 50 00006): one a cell;
+    # numbers printed apart (26 3 0 0 0 0, six of seven) are not cut into digits
+    if 2 * len(spans) <= max(n, 2) and len(digits) == n and digits.isascii():
         pos = [i for a, b in spans for i in range(a, b)]
         return [Cell(int(d), p, p + 1) for d, p in zip(digits, pos)]
     return None

@@ -119,15 +119,18 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
         opens_part = ctext.startswith(("其中", "包括"), a)
         after_heading, heading = heading, []
         carries = "topic" not in feats and CARRY.search(ctext, a, b) is not None
-        if "topic" not in feats and "polarity" not in feats and not (opens_part and last_topic) and not carries:
-            continue  # the pre-filter: no topic and no negation, nothing to read
         sec_start, kind = section_at(secs, int(c.pos[a])) if secs and a < len(c.pos) else (-1, "")
         if kind in ("", "overview", "other") and head_kind and head_kind != "other":
             kind = head_kind
+        # the pre-filter: no topic (nor a section about applications or fees to give one), no
+        # negation: nothing to read (二、依申请公开情况 / 本年度共收到12件 is read)
+        topical = "topic" in feats or (opens_part and last_topic) or carries or kind in ("applications", "fees")
+        if not topical and "polarity" not in feats:
+            continue
         if after_heading and only_negation(ctext, a, b, toks):
             # a heading about applications, fees or cases whose whole body is 无 / 本年度无此类情况
             sts = heading_none(c, a, b, si, kind, toks, after_heading)
-        elif "topic" not in feats and not (opens_part and last_topic) and not carries:
+        elif not topical:
             continue
         else:
             sts = _sentence_statements(cues, c, a, b, toks, si, year, kind,

@@ -274,17 +274,12 @@ CASES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence with no topic word is skipped before its section can give the "
-                   "topic (statements.read_statements pre-filter), so counts._number_topic's section rule is not reached")
 def test_received_under_an_applications_heading_alone():
     """二、依申请公开情况 / 本年度共收到12件: under the heading, what was received is requests."""
     sts, figs, _ = read('二、依申请公开情况\n本年度共收到12件。', 2022)
     assert (sts, figs) == (['applications count 12 [year] (section) @applications «12件»'], ['applications_received 12'])
 
 
-@pytest.mark.xfail(strict=True, reason="a social-media account named in an earlier clause of the sentence makes "
-                   "the proactive total of the next clause a channel's count (counts._number_scope: scope_words "
-                   "keeps every scope word from the sentence start)")
 def test_social_account_as_subject_is_not_the_channel_of_the_total():
     """政务微博、微信关注人数持续增加，合计主动公开政府信息4268条: the accounts are what grew;
     4268 is every item the agency published (the clause names the proactive total)."""

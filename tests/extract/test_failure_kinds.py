@@ -587,3 +587,13 @@ def test_a_row_label_after_the_next_rows_label_is_not_that_row():
            "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0")
     v = _values(raw, 2022)
     assert (v["applications_received"], v["applications_granted"], v["applications_carried_forward"]) == (12, 7, 1)
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # under an applications heading, what was received with no noun of its own is requests
+    ("二、依申请公开情况\n本年度共收到12件。", {"applications_received": 12}),
+    # a verb with an object of its own (审批事项) receives something else
+    ("二、依申请公开情况\n今年我局共受理审批事项117件，办结率100%。", {}),
+])
+def test_what_an_applications_section_receives(passage, expected):
+    assert _values(passage, 2016) == expected

@@ -135,8 +135,6 @@ def test_none_statements(raw, year, statements, figures):
     assert (sts, figs) == (statements, figures)
 
 
-@pytest.mark.xfail(strict=True, reason="negation.only_negation removes 无 before 暂无 / 尚无 (their 暂 / 尚 are left), and "
-                   "为 is not a filler word: the heading's topics get no none statement")
 @pytest.mark.parametrize("body", ["暂无。", "本年度尚无。", "本年度为零。"])
 def test_heading_then_none_in_other_words(body):
     """（四）行政复议和行政诉讼情况 / 暂无。: under that heading, no reconsideration and no lawsuit."""
