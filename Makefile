@@ -39,7 +39,7 @@ bench: venv
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # Mutation testing of the core rules (not part of make test): the modules and their tests are
-# [tool.gdrkit.mutate] in pyproject.toml; `make mutate MODULES=gdrkit/ids.py` runs one.
+# [tool.gdrkit.mutate] in pyproject.toml; `make mutate MODULES=gdrkit/meta/ids.py` runs one.
 $(VENV)/.mutate-installed: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[mutate]"
 	touch $@
