@@ -6,22 +6,12 @@ notes, checks). The reports are written for the tests in the style of the report
 from __future__ import annotations
 
 import pandas as pd
+from _passages import REPORT
 
 from gdrkit.clean import clean_text
 from gdrkit.extract import FIGURE_COLUMNS, extract_figures
 from gdrkit.extract.figures import extract_report
 from gdrkit.sections import segment_reports, segment_text
-
-#: a short narrative report (2013)
-REPORT = """某某县人民政府办公室2013年政府信息公开工作年度报告
-一、概述
-2013年，我办认真贯彻《中华人民共和国政府信息公开条例》，全年主动公开政府信息约1500条，其中通过门户网站公开1200条，通过政务微博发布信息300余条。
-二、依申请公开情况
-全年共受理政府信息公开申请12件（其中当面申请4件、网上申请8件），予以公开8件，不予公开1件，“信息不存在、非本机关”的3件。上年结转申请2件，均已办结。
-三、收费及减免情况
-本年度未收取任何费用。
-四、行政复议和行政诉讼情况
-全年因政府信息公开引起的行政复议、行政诉讼各1件，行政复议被纠错1件。另有行政诉讼2件，均与政府信息公开无关。"""
 
 #: table 3 of a 2022 report, and a sentence of prose after it
 TABLE3 = ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n"
