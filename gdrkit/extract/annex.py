@@ -25,7 +25,10 @@ from .statements import Cues, load_cues
 __all__ = ["AnnexValue", "read_annex", "split_year_cumulative"]
 
 #: the header of an annex: its column names
-_HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*计\s*项\s*目)[\s|]*(?:计\s*量\s*)?单\s*位")
+_HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*计\s*项\s*目|项\s*目)[\s|]*(?:计\s*量\s*)?单\s*位")
+#: value columns named this year and last year (本年数 | 上年数, 上年 | 本年)
+_THIS_YEAR_COL = re.compile(r"本\s*年(?:\s*度)?(?:\s*数)?")
+_LAST_YEAR_COL = re.compile(r"上\s*年(?:\s*度)?(?:\s*数|\s*同期)?")
 #: the rest of the header glued to the first row's label (…2013年度历年累计主动公开文件数)
 _HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统计数|本期|上年|数值|数量))+")
 _TITLE = re.compile(r"统计表")
@@ -117,7 +120,11 @@ def _year_column(text: str, head: int, first_row: int, year: int | None) -> int 
     column or only the report's; None when it names another year or several without the
     report's, or the report's year is unknown (no column can be taken for the year)."""
     years = [int(y) for y in _HEADER_YEAR.findall(text, head, first_row)]
-    if not years or years == [year] or (len(years) == 1 and year is None):
+    if not years:
+        # 本年数 | 上年数 or 上年 | 本年: the column named this year
+        this, last = _THIS_YEAR_COL.search(text, head, first_row), _LAST_YEAR_COL.search(text, head, first_row)
+        return 1 if this and last and last.start() < this.start() else 0
+    if years == [year] or (len(years) == 1 and year is None):
         return 0
     if year is None or year not in years:
         return None

@@ -131,8 +131,8 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
-    waived = [t[0] for t in window if ("scope", "waiver") in t[3]]
-    if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in window):
+    waived = [t[0] for t in scope_toks if ("scope", "waiver") in t[3]]
+    if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
     # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
@@ -344,7 +344,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         if n is None:
             continue
         approx = n.approx or ctext[max(0, ns - 1)] in "约近逾" or ctext[max(0, ns - 2):ns] in ("超过", "大约")
-        value = n.value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1)  # 1.2万余条
+        value = round(n.value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1), 6)  # 1.36万条: 13600, not 13600.000000000002
         uw = m.group("unit") or ""
         scope, all_channels = _number_scope(ctext, topic, inherited, window, after, stoks, parens, carry=carry,
                                             ca=ca, cb=cb, sa=sa, pa=pa, ns=ns, year=year, kind=kind)

@@ -15,6 +15,7 @@ from ..schema import CHECK_COLUMNS, FIGURE_COLUMNS, HEADLINE_MEASURES
 from ..text.spans import innermost_sections
 from .annex import read_annex
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
+from .flags import flag_already_public, flag_row
 from .prose import prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
@@ -48,11 +49,6 @@ def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, st
                start=int(start), end=int(end), evidence=evidence, method=method)
     row.update({f"_{k}": v for k, v in private.items()})  # for the confidence; dropped from the table
     return row
-
-
-def _flag(row: dict, flag: str) -> None:
-    """Add a flag to a headline row's qualifier (the panel lists it; confidence is low)."""
-    row["qualifier"] = f"{row['qualifier']}; {flag}" if row["qualifier"] else flag
 
 
 _T4_PARTS = ("upheld", "corrected", "other", "pending")
@@ -247,7 +243,7 @@ class _Report:
             if ok:
                 table["_agree"] = table.get("_agree", 1) + 1
             else:
-                _flag(table, f"prose states {pick.value:g}")
+                flag_row(table, f"prose states {pick.value:g}")
             self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "prose; table used", pick.start,
                                   pick.end, text[a:b], "narrative"))
         else:
@@ -258,11 +254,11 @@ class _Report:
                 listed = ", ".join(f"{v:g}" for v in others)
                 self.note(f"narrative.{meas}.candidates", False, f"{pick.value:g}", f"other values: {listed} ({why})",
                           text[pick.start:pick.end])
-                _flag(row, f"rule chose {pick.value:g} over {listed}")
+                flag_row(row, f"rule chose {pick.value:g} over {listed}")
             if pick.judgement:
                 self.note(f"narrative.{meas}.judgement", False, f"{pick.value:g}", pick.judgement,
                           text[pick.start:pick.end])
-                _flag(row, f"judgement: {pick.judgement}")
+                flag_row(row, f"judgement: {pick.judgement}")
             self.headline(row)
         for c in main:
             if c is not pick and (c.start, c.end) != (pick.start, pick.end):
@@ -289,7 +285,7 @@ class _Report:
                     if ok:
                         head["_agree"] = head.get("_agree", 1) + 1
                     else:
-                        _flag(head, f"annex states {v.value:g}")
+                        flag_row(head, f"annex states {v.value:g}")
                 q = "annex; " + ("prose used" if prose else "table used")
                 self.rows.append(_row(v.measure, v.value, v.unit, False, q + ("; " + v.qualifier if v.qualifier else ""),
                                       v.start, v.end, text[a:b], "annex_table"))
@@ -327,6 +323,7 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
     # prose outside the tables (their cells and row labels are read above and below)
     rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex)))
     rep.annex(annex)
+    flag_already_public(rep.rows, text)
     for r in rep.rows:
         if len(r["evidence"]) > 2000:
             r["evidence"] = text[r["start"]:r["end"]]

@@ -41,7 +41,7 @@ __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YE
 #: Qualifiers of prose values that are not the year's figure of their measure.
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
-                "the agency as reviewer")
+                "the agency as reviewer", "applications and consultations")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -163,6 +163,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "", (1 if st.topic == "proactive" else 2) + web
     if "channel_app" in sc and measure == "applications_received":
         return "channel", 9  # 网上申请3件: one way requests arrived
+    if measure == "applications_received" and "consultations" in st.others:
+        return "applications and consultations", 9  # 受理各类政府信息公开申请及咨询1,236件次: both together
     if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
         return "not about disclosure", 9  # 现场咨询3,400人次 of a service centre
     if "applicant" in sc and measure == "applications_received":
@@ -228,7 +230,11 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             st.scope & {"year", "this_year"}) and not qual else ""
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
-        if measure == "fees_yuan" and "modal" in st.scope and _ALL_WAIVED.search(
+        if measure == "fees_yuan" and not qual and _ALL_WAIVED.search(text, st.end, _sentence_end(text, st.end)):
+            # 共涉及复制费用120元,根据有关规定全部予以减免: the amount due, none of it charged
+            out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
+            qual = "waived"
+        if measure == "fees_yuan" and ("modal" in st.scope or qual == "waived") and _ALL_WAIVED.search(
                 text, st.end, _sentence_end(text, st.end)):
             # 应收取费用150元,…依规予以全部减免: the whole amount due was waived, none charged
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))

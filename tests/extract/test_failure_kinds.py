@@ -597,3 +597,45 @@ def test_a_row_label_after_the_next_rows_label_is_not_that_row():
 ])
 def test_what_an_applications_section_receives(passage, expected):
     assert _values(passage, 2016) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # an amount due (no 应收 word), then waived in full, then what was charged
+    ("四、收费及减免情况\n本年度依申请提供信息共涉及复制费用120元，根据有关规定全部予以减免，实际收费0元。",
+     {"fees_yuan": 0}),
+    ("四、收费及减免情况\n本年度共涉及复制费用80元，全部予以减免。", {"fees_yuan": 0}),
+    # requests and consultations counted together: not the requests
+    ("二、依申请公开和咨询情况\n全年共受理各类政府信息公开申请及咨询1,236件次，其中书面申请82件。", {}),
+    ("全年接待咨询200人次，受理政府信息公开申请6件。", {"applications_received": 6}),
+    # 万 and a decimal: a whole number of items, exactly
+    ("全年主动公开政府信息1.36万条。", {"proactive_items": 13600}),
+])
+def test_waived_fees_combined_counts_and_ten_thousands(passage, expected):
+    v = _values(passage, 2016)
+    assert v == expected
+    assert all(float(x).is_integer() for x in v.values())
+
+
+_ANNEX_THIS_LAST = """附表：某县2011年政府信息公开工作情况统计表
+项目 单位 {a} {b}
+一、主动公开信息数 条 {p}
+二、依申请公开
+（一）申请总数 件 {r}
+三、行政复议 件 {c}
+"""
+
+
+@pytest.mark.parametrize("a, b, p, r, c", [
+    ("本年数", "上年数", "3,426 2,980", "47 35", "2 1"),
+    ("上年数", "本年数", "2,980 3,426", "35 47", "1 2"),
+])
+def test_an_annex_of_this_years_and_last_years_columns(a, b, p, r, c):
+    raw = _ANNEX_THIS_LAST.format(a=a, b=b, p=p, r=r, c=c)
+    assert _values(raw, 2011) == {"proactive_items": 3426, "applications_received": 47, "reconsiderations": 2}
+
+
+def test_granted_beside_requests_answered_as_already_public_is_flagged():
+    head, _, _ = _read("三、依申请公开情况\n经审查，属于主动公开范围已告知获取途径的9件，同意公开的27件，不予公开的3件。", 2012)
+    assert head["applications_granted"]["value"] == 27
+    assert head["applications_granted"]["qualifier"] == "judgement: 9 already public counted apart"
+    assert head["applications_denied"]["qualifier"] == ""
