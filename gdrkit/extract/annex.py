@@ -25,7 +25,7 @@ from .statements import Cues, load_cues
 __all__ = ["AnnexValue", "read_annex", "split_year_cumulative"]
 
 #: the header of an annex: its column names
-_HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*计\s*项\s*目|项\s*目)[\s|]*(?:计\s*量\s*)?单\s*位")
+_HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*计\s*项\s*目|(?m:^)[ \t|]*项\s*目)[\s|]*(?:计\s*量\s*)?单\s*位")
 #: value columns named this year and last year (本年数 | 上年数, 上年 | 本年)
 _THIS_YEAR_COL = re.compile(r"本\s*年(?:\s*度)?(?:\s*数)?")
 _LAST_YEAR_COL = re.compile(r"上\s*年(?:\s*度)?(?:\s*数|\s*同期)?")

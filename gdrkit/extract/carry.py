@@ -29,6 +29,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
 
 _DIGIT = re.compile(r"(?<!\d)\d+(?![\d年])")
 _CLAUSE_END = re.compile(r"[,;。]")
+_OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别|没有|未|无|不存在")
+_RECEIVED = re.compile(r"收到|受理|接收|接到|新收")
 
 
 def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, topic, inherited: str, carry):
@@ -48,8 +50,9 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     if at < 0:
         return topic, inherited, carry
     k = _CLAUSE_END.search(ctext, at, end)
-    if _DIGIT.search(ctext, cb, k.start() if k else end):
+    # not when another number, a subject of its own (其余申请, 部分申请) or a negation (没有转入
+    # 2023年办理的申请) stands before the words; nor for requests received (共收到…34件)
+    if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
+            or _RECEIVED.search(ctext, max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1, m.start()):
         return topic, inherited, carry
-    if at in said and topic is not None:
-        return topic, inherited, carry  # 申请5件…结转下年度: only a year named makes a request count carried
     return "carried_forward", inherited or ("said after" if at in said else "year named"), "carried_forward"

@@ -68,6 +68,9 @@ _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。
 # --------------------------------------------------------------------------- scope
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
+#: a total word in a count's own clause (合计主动公开…4268条)
+_GRAND_TOTAL = re.compile(r"合计|共计|总计")
+_FEE_WORD = re.compile(r"费|收取")
 
 
 def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
@@ -91,9 +94,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                     continue
                 scope.add("cumulative")
             elif w in ("截至", "截止"):
-                # 截至2017年底 / 本年12月31日 / 12月31日 (no year: the report's)
-                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(?:12月31日|12月底|底|末)|12月31日|12月底|年底|年末",
-                             ctext[e:e + 12])
+                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(12月31日|12月底|底|末)", ctext[e:e + 12])
                 if d and (d.group(1) is None or year is not None and int(d.group(1)) == year):
                     scope.add("year_end")  # 截至<the year's end>: the year's count if the text says so
                 else:
@@ -131,7 +132,7 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
-    waived = [t[0] for t in scope_toks if ("scope", "waiver") in t[3]]
+    waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
@@ -140,10 +141,12 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3]]
     if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] for t in before):
         scope.add("reviewer")
+    else:  # (作为复议机关被提起…行政诉讼3件: sued, it is the respondent)
+        scope.discard("reviewer")
     if topic != "proactive":
         scope |= token_feats(before, "scope") & {"channel_social", "subunit"}
-    elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and any(
-            ("topic", "proactive") in t[3] for t in window):
+    elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and \
+            _GRAND_TOTAL.search(ctext, ca, ns):
         scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total
     all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)
     if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
@@ -252,15 +255,19 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         topic, inherited = carry, inherited or "year named"
     if topic is None and inherited != "blocked" and kind in ("applications", "fees"):
         ok_unit = (m.group("unit") or "") in cues.units.get("money" if kind == "fees" else "applications", ())
-        # (受理审批事项117件: the verb has an object of its own, not requests)
-        if ok_unit and (kind == "fees" or _RECEIVE.search(ctext, max(window_start, ns - 4), ns)):
+        # (受理审批事项117件: the verb has an object of its own, not requests; 节约开支500元,
+        # 投入5万元: money, not fees: a fee word or verb in the clause)
+        if ok_unit and (_FEE_WORD.search(ctext, sa, ns) if kind == "fees"
+                        else _RECEIVE.search(ctext, max(window_start, ns - 4), ns)):
             topic, inherited = _SECTION_TOPICS[kind][0], "section"
     return topic, inherited, carry
 
 
 # --------------------------------------------------------------------------- counts
 def _replies(toks) -> set[str]:
-    """The kinds of reply (予以公开, 不予公开 …) the tokens name."""
+    """The kinds of reply (予以公开, 不予公开 …) the tokens name: those before a count, else
+    those after it (其余18件为不予公开、无法提供等情形), not a reply with a number of its own
+    (20件同意公开、部分公开3件)."""
     return {v for _, v in token_topics(toks) if v in RESULTS}
 
 
@@ -356,7 +363,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                      clause_start=c.span(ca, cb)[0], clause_end=c.span(ca, cb)[1], sentence=si,
                                      scope=frozenset(scope), section_kind=kind, cues=("各",)))
             coord = set()
-        results = _replies(window) or _replies(after)  # after it: 其余18件为不予公开、无法提供等情形
+        results = _replies(window) or _replies([t for t in after if t[1] < after_end - 1])  # see _replies
         if topic in RESULTS and len(results) > 1:
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)

@@ -122,10 +122,10 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "channel", 9
     if "subunit" in sc:
         return "part of the agency", 9
-    if "cumulative" in sc and not ("breakdown" in sc and yearly):
+    if "cumulative" in sc and not ("breakdown" in sc and yearly) and st.topic != "carried_forward":
+        # (what is carried forward is what is open at the year's end: 截至12月31日,尚有5件…结转)
         return "cumulative", 9
     if "year_end" in sc and not yearly and "year_context" not in sc and st.topic != "carried_forward":
-        # (what is carried forward is what is open at the year's end: 截至12月31日,尚有5件…结转)
         return "cumulative or the year's? (截至 the year's end, no other sign of the period)", 9
     if st.topic in _CASE_TOPICS and _not_own_cases(st):
         return _not_own_cases(st), 9
@@ -163,7 +163,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "", (1 if st.topic == "proactive" else 2) + web
     if "channel_app" in sc and measure == "applications_received":
         return "channel", 9  # 网上申请3件: one way requests arrived
-    if measure == "applications_received" and "consultations" in st.others:
+    if measure == "applications_received" and "consultations" in st.others and (
+            st.unit_word == "件次" or _WITH_CONSULTATIONS.search(st.extra.get("window", ""))):
         return "applications and consultations", 9  # 受理各类政府信息公开申请及咨询1,236件次: both together
     if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
         return "not about disclosure", 9  # 现场咨询3,400人次 of a service centre
@@ -230,25 +231,36 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             st.scope & {"year", "this_year"}) and not qual else ""
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
-        if measure == "fees_yuan" and not qual and _ALL_WAIVED.search(text, st.end, _sentence_end(text, st.end)):
+        if measure == "fees_yuan" and not qual and _waived_in_full(text, st.end):
             # 共涉及复制费用120元,根据有关规定全部予以减免: the amount due, none of it charged
             out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             qual = "waived"
-        if measure == "fees_yuan" and ("modal" in st.scope or qual == "waived") and _ALL_WAIVED.search(
-                text, st.end, _sentence_end(text, st.end)):
+        if measure == "fees_yuan" and ("modal" in st.scope or qual == "waived") and _waived_in_full(text, st.end):
             # 应收取费用150元,…依规予以全部减免: the whole amount due was waived, none charged
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     return _new_of_caseload(out, statements)
 
 
+#: requests and consultations named as one (申请及咨询, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
+_WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及)咨询|咨询(?:及|和|与|以及)(?:依)?申请")
+
 #: the whole amount due waived (全部减免, 全额免收, 予以全部免除)
 _ALL_WAIVED = re.compile(r"(?:全部|全额|全数)(?:予以)?(?:减免|免收|免除|免予收取)")
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    """The end of the sentence holding ``pos`` (its 。, or 120 characters on)."""
+#: what makes a waiver in full another amount's: another fee named (检索费全部免收), some of
+#: the applicants or the rest (对低保户的费用, 其中, 其余), another number
+_OTHER_AMOUNT = re.compile(r"费|其中|其余|部分|\d")
+
+
+def _waived_in_full(text: str, pos: int) -> bool:
+    """Whether the amount ending at ``pos`` was waived in full, said in its sentence with
+    nothing between that makes the waiver another amount's (应收取费用150元,因申请人为低保户,
+    依规予以全部减免; not 收取复制费30元,检索费全部免收)."""
     k = text.find("。", pos, pos + 120)
-    return k if k >= 0 else min(len(text), pos + 120)
+    end = k if k >= 0 else min(len(text), pos + 120)
+    m = _ALL_WAIVED.search(text, pos, end)
+    return m is not None and not _OTHER_AMOUNT.search(text, pos, m.start())
 
 
 def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement]) -> list[ProseCandidate]:

@@ -60,6 +60,9 @@ _MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
+#: a number and its unit word
+_COUNT_UNIT = re.compile(r"\d[\d,]*(件|条|人次|元|次|个|项|篇)")
+_CHANGE = re.compile(r"增加|减少|增长|下降|多|少|较|同比|比")
 #: a rate or share (同意公开率41%, 占60%): says how many got an answer, not that all did
 _RATE = re.compile(r"率|%|％|百分之")
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
@@ -122,9 +125,9 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
         sec_start, kind = section_at(secs, int(c.pos[a])) if secs and a < len(c.pos) else (-1, "")
         if kind in ("", "overview", "other") and head_kind and head_kind != "other":
             kind = head_kind
-        # the pre-filter: no topic (nor a section about applications or fees to give one), no
-        # negation: nothing to read (二、依申请公开情况 / 本年度共收到12件 is read)
-        topical = "topic" in feats or (opens_part and last_topic) or carries or kind in ("applications", "fees")
+        # the pre-filter: no topic, no negation: nothing to read (a section's topic is not enough:
+        # 窗口全年共受理1280件 / 投入2.6万元 under an applications or fees heading are other things)
+        topical = "topic" in feats or (opens_part and last_topic) or carries
         if not topical and "polarity" not in feats:
             continue
         if after_heading and only_negation(ctext, a, b, toks):
@@ -276,7 +279,11 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
             # 3050), whose topic is not known
             st.scope = st.scope | {"breakdown"}
             ps = max(p for p, pe in r.parens if p <= cs < pe)
-            own = not c.has_numeral(c.index(r.outside.end), ps)
+            # another count of the part's unit right before the parentheses owns them (答复
+            # 3050件(含…34件)); a rate or a count of other things (增长12%, 信息60条) does not
+            between = list(_COUNT_UNIT.finditer(c.text, c.index(r.outside.end), ps))
+            own = not (between and between[-1].group(1) == st.unit_word and not _CHANGE.search(
+                c.text, max(0, between[-1].start() - 6), between[-1].start()))  # 较2017年增加20件: a change
             st.parent = r.outside.topic if own else "other"
             st.extra["parent_cumulative"] = own and "cumulative" in r.outside.scope
         elif (r.breakdown_from is not None and cs >= r.breakdown_from) or in_paren:

@@ -274,6 +274,9 @@ CASES = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="a sentence with no topic word is skipped before its section can give the "
+                   "topic (statements.read_statements pre-filter): kept so, as the same rule would read 窗口全年共受理"
+                   "1280件 or 投入2.6万元 under such a heading as requests or fees")
 def test_received_under_an_applications_heading_alone():
     """二、依申请公开情况 / 本年度共收到12件: under the heading, what was received is requests."""
     sts, figs, _ = read('二、依申请公开情况\n本年度共收到12件。', 2022)

@@ -590,10 +590,12 @@ def test_a_row_label_after_the_next_rows_label_is_not_that_row():
 
 
 @pytest.mark.parametrize("passage, expected", [
-    # under an applications heading, what was received with no noun of its own is requests
-    ("二、依申请公开情况\n本年度共收到12件。", {"applications_received": 12}),
     # a verb with an object of its own (审批事项) receives something else
     ("二、依申请公开情况\n今年我局共受理审批事项117件，办结率100%。", {}),
+    # nor is what another body received, or money spent, under such a heading
+    ("二、依申请公开情况\n本年度我局未收到政府信息公开申请。政务服务中心窗口全年共受理1280件。",
+     {"applications_received": 0}),
+    ("四、收费及减免情况\n本年度没有产生收费。为方便群众，我局全年共投入2.6万元购置自助查询终端。", {"fees_yuan": 0}),
 ])
 def test_what_an_applications_section_receives(passage, expected):
     assert _values(passage, 2016) == expected
@@ -639,3 +641,57 @@ def test_granted_beside_requests_answered_as_already_public_is_flagged():
     assert head["applications_granted"]["value"] == 27
     assert head["applications_granted"]["qualifier"] == "judgement: 9 already public counted apart"
     assert head["applications_denied"]["qualifier"] == ""
+
+
+# passages a review of the rules above wrote to break them (each once read wrong) -------
+_INTRO = "一、概述\n本年度主动公开信息300条。\n"
+
+
+@pytest.mark.parametrize("passage, year, expected", [
+    # a social-media account's count is a channel's, beside the total or alone
+    ("一、主动公开情况\n依托“XX发布”微信公众号，全年主动公开信息2300余条。", 2018, {}),
+    ("一、主动公开情况\n本年度，通过门户网站主动公开政府信息3000条。通过“平安发布”政务微博、微信公众号，"
+     "主动公开政府信息1200条。", 2018, {"proactive_items": 3000}),
+    ("一、主动公开情况\n我局主动公开政府信息5000条。充分发挥政务微博、微信公众号作用，全年主动公开信息2300余条。", 2018,
+     {"proactive_items": 5000}),
+    # a waiver in full of another amount (another fee, some applicants, the rest) is not this one's
+    (_INTRO + "四、收费及减免情况\n共收取复制费、邮寄费30元，检索费全部免收。", 2010,
+     {"proactive_items": 300, "fees_yuan": 30}),
+    (_INTRO + "四、收费及减免情况\n共收取费用350元，其中对3名经济困难申请人的费用全部予以减免。", 2010,
+     {"proactive_items": 300, "fees_yuan": 350}),
+    # 减免收费 is one word: the amount waived
+    (_INTRO + "四、收费及减免情况\n本年度共减免收费150元。", 2012, {"proactive_items": 300}),
+    (_INTRO + "四、收费及减免情况\n减免收费150元，实收费用20元。", 2012, {"proactive_items": 300, "fees_yuan": 20}),
+    # money under a fees heading that is no fee
+    (_INTRO + "四、收费及减免情况\n本年度未收取任何费用。全年为申请人节约各类开支约500元。", 2010,
+     {"proactive_items": 300, "fees_yuan": 0}),
+    # carried to the next year: denied, or said of the rest, is not the count's
+    ("二、依申请公开情况\n2022年共收到政府信息公开申请58件，均已按时答复，没有转入2023年办理的申请。", 2022,
+     {"applications_received": 58, "applications_carried_forward": 0}),
+    ("二、依申请公开情况\n本机关2022年度共收到政府信息公开申请34件，因疫情原因部分申请延期至2023年答复。", 2022,
+     {"applications_received": 34}),
+    ("二、依申请公开情况\n全年共受理申请40件，办结38件，其余申请正在办理中，将结转至2023年继续办理。", 2022,
+     {"applications_received": 40}),
+    ("二、依申请公开情况\n本年度共受理政府信息公开申请15件，另有2件申请因受理时间临近年底，结转下年度继续办理。", 2022,
+     {"applications_received": 15, "applications_carried_forward": 2}),
+    # parts in parentheses after a rate, a count of other things or a change: the count's
+    ("二、依申请公开情况\n全年受理政府信息公开申请45件，共涉及信息60条（含上年结转3件）。", 2018,
+     {"applications_received": 42, "applications_carried_over": 3}),
+    ("二、依申请公开情况\n全年共受理政府信息公开申请128件，较2017年增加20件（其中上年结转申请6件）。", 2018,
+     {"applications_received": 122, "applications_carried_over": 6}),
+    # sued although the reviewing body: its own lawsuits
+    ("四、行政复议和行政诉讼情况\n本年度作为复议机关被提起政府信息公开行政诉讼3件。", 2018, {"lawsuits": 3}),
+    # consultation as a channel of requests is not consultations counted with them
+    ("二、依申请公开情况\n通过电话咨询、网上申请等方式共受理政府信息公开申请12件。", 2018, {"applications_received": 12}),
+    # a reply with its own number after the count is not a second kind of reply of it
+    ("二、依申请公开情况\n其中20件同意公开、部分公开3件。", 2018, {"applications_granted": 20}),
+])
+def test_passages_written_to_break_the_rules(passage, year, expected):
+    assert _values(passage, year) == expected
+
+
+def test_project_units_in_prose_are_not_an_annex_header():
+    raw = ("一、概述\n督促重大建设项目单位及时公开项目信息，与2017年相比公开数量明显增加。\n"
+           "附表：2018年政府信息公开情况统计表\n指标名称 计量单位 2018年度 历年累计\n"
+           "主动公开信息数 条 129 2310\n受理申请数 件 3 17\n")
+    assert _values(raw, 2018) == {"proactive_items": 129, "applications_received": 3}
