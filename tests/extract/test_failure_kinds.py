@@ -400,13 +400,16 @@ _T3_LABELS = ["一、本年新收政府信息公开申请数量", "二、上年�
               "1.本机关不掌握相关政府信息", "(七)总计", "四、结转下年度继续办理"]
 
 
+#: the cells of that table, a dash printed for each zero
+_T3_DASHED = [["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"],
+              ["5", "—", "—", "2", "—", "—", "7"], ["2", "—", "—", "—", "—", "—", "2"],
+              ["—", "—", "—", "1", "—", "—", "1"], ["2", "—", "—", "—", "—", "—", "2"],
+              ["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"]]
+
+
 def test_pipe_table_with_dashes_for_zero_cells():
-    cells = [["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"],
-             ["5", "—", "—", "2", "—", "—", "7"], ["2", "—", "—", "—", "—", "—", "2"],
-             ["—", "—", "—", "1", "—", "—", "1"], ["2", "—", "—", "—", "—", "—", "2"],
-             ["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"]]
     raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
-        f"| {label} | | {' | '.join(c)} |" for label, c in zip(_T3_LABELS, cells))
+        f"| {label} | | {' | '.join(c)} |" for label, c in zip(_T3_LABELS, _T3_DASHED))
     head, rows, _ = _read(raw, 2022)
     v = {m: r["value"] for m, r in head.items()}
     assert v["applications_received"] == 12 and v["applications_carried_over"] == 1
@@ -468,21 +471,16 @@ def test_a_bare_number_after_its_label_keeps_its_thousands():
 @pytest.mark.parametrize("sep", [" ", "\t", "\n"])
 def test_rows_of_numbers_and_dashes_printed_apart(sep):
     # the table of the pipe test above, its cells one per token (spaces, tabs) or one per
-    # line: each number is a cell, each dash a zero cell, by position. (A number between
-    # two dashes on lines of their own, — / 3 / —, is taken for a PDF page marker "- 3 -"
-    # and removed by the cleaning: the 3 of this table is kept off such a place.)
-    cells = [["9", "—", "3", "—", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"],
-             ["5", "—", "—", "2", "—", "—", "7"], ["2", "—", "—", "—", "—", "—", "2"],
-             ["—", "—", "—", "1", "—", "—", "1"], ["2", "—", "—", "—", "—", "—", "2"],
-             ["9", "—", "—", "3", "—", "—", "12"], ["1", "—", "—", "—", "—", "—", "1"]]
+    # line: each number is a cell, each dash a zero cell, by position (one per line, the
+    # 3 between two dash lines is a cell, not a PDF page marker "- 3 -")
     raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
-        f"{label}{sep}{sep.join(c)}" for label, c in zip(_T3_LABELS, cells))
+        f"{label}{sep}{sep.join(c)}" for label, c in zip(_T3_LABELS, _T3_DASHED))
     head, rows, _ = _read(raw, 2022)
     assert {m: r["value"] for m, r in head.items()} == {
         "applications_received": 12, "applications_carried_over": 1, "applications_granted": 7,
         "applications_partial": 2, "applications_carried_forward": 1}
     cell = {r["measure"]: r["value"] for r in rows}
-    assert (cell["table3.new.research"], cell["table3.new.commercial"], cell["table3.new.total"]) == (3, 0, 12)
+    assert (cell["table3.new.social_welfare"], cell["table3.new.commercial"], cell["table3.new.total"]) == (3, 0, 12)
 
 
 def test_numbers_printed_apart_are_not_cut_into_digits():
