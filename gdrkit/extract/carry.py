@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import RECEIVING_VERBS
+
 __all__ = ["CARRY", "carry_of", "carried_after"]
 
 #: a year carried from (2013年结转) or to (结转至2015年, 转入, 延期至, 顺延至)
@@ -30,7 +32,9 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
 _DIGIT = re.compile(r"(?<!\d)\d+(?![\d年])")
 _CLAUSE_END = re.compile(r"[,;。]")
 _OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别|没有|未|无|不存在")
-_RECEIVED = re.compile(r"收到|受理|接收|接到|新收")
+_RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
+#: what any carried-forward wording holds (结转下年, 转入, 延期至, 顺延至, 推迟至): none, no scan
+_CARRY_WORD = re.compile(r"转|延|推迟")
 
 
 def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, topic, inherited: str, carry):
@@ -41,6 +45,8 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
         return topic, inherited, carry
     end = ctext.find("。", cb)
     end = len(ctext) if end < 0 else end
+    if not _CARRY_WORD.search(ctext, cb, end):
+        return topic, inherited, carry
     # the words of the clauses after it, to the end of the first clause that says carried
     # forward, with no number of their own (a year is not one): 已办结57件,结转下年度4件 is not it
     said = [t[0] for t in stoks if cb <= t[0] < end and ("topic", "carried_forward") in t[3]]

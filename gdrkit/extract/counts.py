@@ -27,7 +27,7 @@ import re
 
 from ..text.numerals import parse_number
 from .carry import carried_after, carry_of
-from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RESULTS, Cues, unit_class
+from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, RESULTS, Cues, unit_class
 from .sentences import Compact, Statement, best_topic, outside, token_feats, token_topics
 
 __all__ = ["clause_counts", "is_count", "scope_words", "request_context"]
@@ -37,7 +37,8 @@ _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|
 #: section kinds (gdrkit.sections) whose heading gives a topic to a clause that names none
 _SECTION_TOPICS = {"applications": ("applications",), "fees": ("fees",),
                    "review_litigation": ("reconsiderations", "lawsuits")}
-_RECEIVE = re.compile(r"(?:收到|受理|接收|接到)(?:了|共|共计)?$")
+#: a receiving verb right before a number (共收到12件)
+_RECEIVE = re.compile(rf"(?:{RECEIVING_VERBS})(?:了|共|共计)?$")
 #: words between a proactive cue and its number that do not narrow what is counted
 _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
@@ -45,11 +46,10 @@ _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文
                             # who published them, not what: 我区各级单位, 全县, 县直各单位
                             r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
 #: the verb that makes 依申请公开 a request received
-_RECEIVING = re.compile(r"收到|受理|接收|接到|办理")
+_RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 #: topics a unit class can count (a money amount is a fee, whatever else the clause names)
 _UNIT_TOPICS = {"money": {"fees"}}
 _NP_LINK = re.compile(r"的?|之|有关|关于")
-#: a year named beside 结转 / 转入 / 延期至
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 #: a list of channels that ends in 等渠道: all of them (the count is the total)
 _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
@@ -68,7 +68,7 @@ _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。
 # --------------------------------------------------------------------------- scope
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
-#: a total word in a count's own clause (合计主动公开…4268条)
+#: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as _SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
 _FEE_WORD = re.compile(r"费|收取")
 

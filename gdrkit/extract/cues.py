@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["Cues", "CueError", "load_cues", "default_cue_path", "TOPIC_PRIORITY", "RANK", "FEATURES", "CASES",
+           "RECEIVING_VERBS",
            "RESULTS", "ABOUT_DISCLOSURE", "DISCLOSURE", "UNIT_CLASS", "unit_class"]
 
 
@@ -53,6 +54,8 @@ RESULTS = ("granted", "partial", "denied", "unable", "not_processed", "other_rep
 ABOUT_DISCLOSURE = ("信息公开", "依申请", "公开申请", "信息处理费", "政务公开", "申请公开")
 #: words that make a bare 申请 a disclosure request
 DISCLOSURE = ("信息公开", "依申请", "公开申请", "申请公开")
+#: the verbs of receiving a request (an alternation for the patterns that need them)
+RECEIVING_VERBS = "收到|受理|接收|接到"
 #: the unit class each topic counts in (other topics: applications)
 UNIT_CLASS = {"proactive": "items", "published": "items", "on_request_items": "items", "fees": "money",
               "consultations": "persons", "reconsiderations": "cases", "lawsuits": "cases"}

@@ -231,12 +231,11 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             st.scope & {"year", "this_year"}) and not qual else ""
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
-        if measure == "fees_yuan" and not qual and _waived_in_full(text, st.end):
-            # 共涉及复制费用120元,根据有关规定全部予以减免: the amount due, none of it charged
-            out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
-            qual = "waived"
-        if measure == "fees_yuan" and ("modal" in st.scope or qual == "waived") and _waived_in_full(text, st.end):
-            # 应收取费用150元,…依规予以全部减免: the whole amount due was waived, none charged
+        if measure == "fees_yuan" and (not qual or "modal" in st.scope) and _waived_in_full(text, st.end):
+            # 应收取费用150元,…依规予以全部减免 / 共涉及复制费用120元,全部予以减免: the amount due,
+            # none of it charged
+            if not qual:
+                out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     return _new_of_caseload(out, statements)
 

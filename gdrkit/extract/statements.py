@@ -62,7 +62,6 @@ _PART_OF = {"published": "published", "proactive": "proactive"}
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
 #: a number and its unit word
 _COUNT_UNIT = re.compile(r"\d[\d,]*(件|条|人次|元|次|个|项|篇)")
-_CHANGE = re.compile(r"增加|减少|增长|下降|多|少|较|同比|比")
 #: a rate or share (同意公开率41%, 占60%): says how many got an answer, not that all did
 _RATE = re.compile(r"率|%|％|百分之")
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
@@ -216,7 +215,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
         got, last_num = clause_counts(cues, c, ca, cb, ctoks, si, year, kind, sa=a, stoks=toks, parent=r.parent,
                                       prev_num_end=r.prev_num_end, parens=r.parens, sibling=sibling,
                                       subject=r.subject)
-        _mark_parts(r, c, got, out)
+        _mark_parts(r, c, got, out, toks)
         if last_num is not None:
             r.prev_num_end = last_num
         if got and r.breakdown_from is None and not any(ps <= c.index(got[-1].start) < pe for ps, pe in r.parens):
@@ -255,7 +254,7 @@ def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, ctoks, out: li
         r.parent_cum = bool(out) and "cumulative" in out[-1].scope
 
 
-def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statement]) -> None:
+def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statement], toks) -> None:
     """Mark a clause's counts (``got``) as a total of the counts before, as parts of the
     count before the parentheses they are in or of the sentence's parent, or as all the
     items published after a 主动公开 clause."""
@@ -282,8 +281,9 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
             # another count of the part's unit right before the parentheses owns them (答复
             # 3050件(含…34件)); a rate or a count of other things (增长12%, 信息60条) does not
             between = list(_COUNT_UNIT.finditer(c.text, c.index(r.outside.end), ps))
-            own = not (between and between[-1].group(1) == st.unit_word and not _CHANGE.search(
-                c.text, max(0, between[-1].start() - 6), between[-1].start()))  # 较2017年增加20件: a change
+            own = not (between and between[-1].group(1) == st.unit_word and not any(
+                ("scope", "comparison") in kv and between[-1].start() - 6 <= t0 < between[-1].start()
+                for t0, _, _, kv in toks))  # 较2017年增加20件: a change (the cue file's comparison words)
             st.parent = r.outside.topic if own else "other"
             st.extra["parent_cumulative"] = own and "cumulative" in r.outside.scope
         elif (r.breakdown_from is not None and cs >= r.breakdown_from) or in_paren:
