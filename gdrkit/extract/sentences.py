@@ -183,7 +183,9 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
     pos = 0
     for line in text.split("\n"):
         n = len(line)
-        if 2 <= len(line.strip()) <= 40 and _LINE_HEADING.fullmatch(line):
+        # (the pattern ends in 情况/事项/工作: a line without one is no heading, and not matched)
+        if 2 <= len(line.strip()) <= 40 and ("情况" in line or "事项" in line or "工作" in line) \
+                and _LINE_HEADING.fullmatch(line):
             a, b = c.index(pos), c.index(pos + n)
             if b > a:
                 cuts.update((a, b))
