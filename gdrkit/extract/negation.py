@@ -29,7 +29,10 @@ from .sentences import Compact, Statement, token_feats
 __all__ = ["heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
            "heading_none", "all_of", "unrelated", "ALL"]
 
-_MODIFIER = re.compile(r"(?:因|由于|有关|关于|针对|涉及)[^,。;的]{1,30}的")
+#: a modifier: 因…的 / 有关…的, or a request or disclosure named as the cause of what follows
+#: (因政府信息公开申请提起行政复议 / 因政府信息公开申请行政复议、提起行政诉讼: the review and the
+#: lawsuit are the heads, not the request)
+_MODIFIER = re.compile(r"(?:因|由于|有关|关于|针对|涉及)[^,。;的]{1,30}的|(?:因|由于)[^,。;的、]{0,30}?(?:申请|公开)(?=而?(?:提起|引起|引发|导致)|申请(?:行政)?复议)")
 _FILLER = re.compile(r"(?:(?:19|20)\d\d年度?|本年度|全年|年度|今年|本年|此类|该类|相关|情况|事项|现象|事件|案件|发生|出现|产生|"
                      r"收到|接到|办理|处理|我局|我委|我厅|我办|我区|我县|我市|我镇|本机关|本单位|本局|本委|本部门|均|也|亦|等|的|"
                      r"报告期内|本报告期内|期间|内|上述|以上|其他需要报告的事项|[、。,:;()\"“”])")

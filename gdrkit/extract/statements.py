@@ -314,7 +314,7 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
     r.proactive_verb = r.proactive_verb or (last_num is None and "proactive" in named)
     if not r.subject and named and last_num is None:
         r.subject = best_topic([(0, v) for v in named])
-    r.pending = heading_topics(ctoks) if named and not has_neg and last_num is None else []
+    r.pending = heading_topics(ctoks, ctext, ca, cb) if named and not has_neg and last_num is None else []
     return nones
 
 
