@@ -263,12 +263,18 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     return topic, inherited, carry
 
 
+#: a reason given for what follows (因信息不存在无法提供)
+_BECAUSE = re.compile(r"因|由于")
+
 # --------------------------------------------------------------------------- counts
-def _replies(toks) -> set[str]:
+def _replies(toks, ctext: str) -> set[str]:
     """The kinds of reply (予以公开, 不予公开 …) the tokens name: those before a count, else
     those after it (其余18件为不予公开、无法提供等情形), not a reply with a number of its own
-    (20件同意公开、部分公开3件)."""
-    return {v for _, v in token_topics(toks) if v in RESULTS}
+    (20件同意公开、部分公开3件), nor the reason given for the reply after it (因信息不存在无法
+    提供20件: one kind of reply, 无法提供, and why)."""
+    kinds = [(s, v) for s, v in token_topics(toks) if v in RESULTS]
+    return {v for i, (s, v) in enumerate(kinds)
+            if not (i + 1 < len(kinds) and kinds[i + 1][1] != v and _BECAUSE.search(ctext, max(0, s - 6), s))}
 
 
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
@@ -363,7 +369,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                      clause_start=c.span(ca, cb)[0], clause_end=c.span(ca, cb)[1], sentence=si,
                                      scope=frozenset(scope), section_kind=kind, cues=("各",)))
             coord = set()
-        results = _replies(window) or _replies([t for t in after if t[1] < after_end - 1])  # see _replies
+        results = _replies(window, ctext) or _replies([t for t in after if t[1] < after_end - 1], ctext)
         if topic in RESULTS and len(results) > 1:
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)
