@@ -60,6 +60,15 @@ UNFILLED_TOTAL = "total left at 0: sum of its cells"
 BLANK_TOTAL = "total blank: sum of its cells"
 
 
+#: a row whose only cell is a dash (二、上年结转政府信息公开申请数量 —): 0, written
+_DASH_ROW = re.compile(r"[^\d\n]*?[—–\-－‐─]+[ \t]*(?:\n|$)")
+
+
+def _dashed(cell, text: str) -> bool:
+    """Whether a blank row's label ends its line with a dash (and no digit)."""
+    return cell is not None and _DASH_ROW.match(text, cell.end) is not None
+
+
 def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None = None):
     """(value, cell, qualifier) of a table total: the printed total, or, when it is 0 while
     the cells it sums are not, the sum of those cells (the total was left unfilled)."""
@@ -160,8 +169,14 @@ class _Report:
 
     def _table3_headlines(self, by: dict) -> None:
         text = self.text
+        # a blank row is 0 in a table where two rows or more have numbers, or when a dash
+        # fills it; where every row but one is blank the numbers are elsewhere (a PDF layer
+        # printing every label, then every number after the last) and reading the blanks as
+        # 0 would state what the table does not
+        blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2
         for meas, keys in OUTCOME_GROUPS.items():
-            parts = [_filled(by, total, blank) for total, blank in _OUTCOME_CELLS[meas]]
+            parts = [_filled(by, total, blank if blank_is_zero or _dashed(by.get(blank), text) else None)
+                     for total, blank in _OUTCOME_CELLS[meas]]
             found = [p for p in parts if p is not None]
             if not found:
                 continue

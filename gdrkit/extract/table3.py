@@ -67,6 +67,12 @@ OUTCOME_GROUPS = {
 }
 _NON_DIGIT = re.compile(r"\D")
 _INT = re.compile(r"\d+")
+#: a count with its unit and more words and numbers after it: a row written as words
+#: (自然人7件,法人或其他组织4件,总计11件), not cells (a table's cells carry no unit)
+_WORDS_THEN_NUMBER = re.compile(r"\s*件\s*[,，;；、]\s*[\u4e00-\u9fff]{1,12}[:：]?\s*\d")
+_COUNT_WITH_UNIT = re.compile(r"\d\s*件\s*[,，;；、。]")
+#: the 总计 of a row written as words
+_ROW_TOTAL = re.compile(r"总\s*计\s*[:：]?\s*(\d+)\s*件")
 _T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
 _T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
 #: a row with only its first and last cells filled ("22": 自然人 2, 总计 2)
@@ -90,10 +96,10 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     found: list[tuple[str, int, int]] = []
     pos = m0.start()
     for i, (key, label) in enumerate(rows):
-        m = label_re(label).search(mtext, pos, pos + 400)
+        m = _label_at(mtext, key, label, pos, pos + 400)
         if not m:
             continue
-        nxt = label_re(rows[i + 1][1]).search(mtext, pos, m.start()) if i + 1 < len(rows) else None
+        nxt = _label_at(mtext, *rows[i + 1], pos, m.start()) if i + 1 < len(rows) else None
         if nxt:
             continue  # the next row comes first: this row is missing (总计 of table 4's head is not it)
         found.append((key, m.start(), m.end()))
@@ -107,6 +113,19 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     _sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)
     return cells + blanks, notes
+
+
+def _labels_in(mtext: str, key: str, label: str, a: int, b: int) -> list[re.Match]:
+    """The matches of a row's label in mtext[a:b]; for the 总计 row, not the 总计 of a row
+    written as words (…,总计11件;)."""
+    return [m for m in label_re(label).finditer(mtext, a, b)
+            if key != "total" or mtext[max(0, m.start() - 1)] not in ",，;；、"]
+
+
+def _label_at(mtext: str, key: str, label: str, a: int, b: int) -> re.Match | None:
+    """The first of :func:`_labels_in`, or None."""
+    found = _labels_in(mtext, key, label, a, b)
+    return found[0] if found else None
 
 
 def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -135,15 +154,26 @@ def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list
 def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, int]]
               ) -> tuple[list[tuple[str, int, int, int]], list[TCell]]:
     """(key, label start, run start, run end) of the rows found that have digits after
-    their label, and a pseudo-cell ``table3.<row>.blank`` for each row that has none."""
+    their label; and cells read without a run: a pseudo-cell ``table3.<row>.blank`` for
+    each row that has no digits, the 总计 cell of a row written as words."""
     runs: list[tuple[str, int, int, int]] = []
     blanks: list[TCell] = []
     for i, (key, ls, le) in enumerate(found):
         limit = found[i + 1][1] if i + 1 < len(found) else min(len(mtext), le + 200)
-        again = list(label_re(labels[key]).finditer(mtext, le, limit))
+        again = _labels_in(mtext, key, labels[key], le, limit)
         if again:  # a heading repeats the row label before the row ("### 一、本年新收…")
             ls, le = again[-1].start(), again[-1].end()
         span = run_after(mtext, le, limit)
+        nl = mtext.find("\n", le)
+        line_end = min(limit, nl if nl >= 0 else len(mtext))
+        if (span and _WORDS_THEN_NUMBER.match(mtext, span[1])) or (
+                not span and _COUNT_WITH_UNIT.search(mtext, le, line_end)):
+            # a row written as words (予以公开:自然人7件,法人或其他组织4件,总计11件): its
+            # 总计 alone, or nothing (neither its first number nor a blank: 0)
+            t = _ROW_TOTAL.search(mtext, le, line_end)
+            if t:
+                blanks.append(TCell(f"table3.{key}.total", float(t.group(1)), *t.span(1), ls, line_end))
+            continue
         if span:
             runs.append((key, ls, *span))
         else:

@@ -67,6 +67,9 @@ _T2_HEAD = re.compile(r"第\s*二\s*十\s*条")
 _T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
+_COMMA = re.compile(r"[,，]")
+#: a field of a comma-separated row that is a cell: a whole number, a dash or nothing
+_CELL = re.compile(r"[ \t]*(?:\d+|[—\-－])?[ \t]*")
 #: words only the 2021 format has (tested with ``in``: a regex alternation scans slowly)
 _IS2021 = ("本年制发件数", "逾期不补正", "本年处理决定数量")
 
@@ -199,6 +202,28 @@ def _table2(text: str, mtext: str, is2021: bool) -> tuple[list[TCell], list[dict
     return cells, notes
 
 
+def csv_cells(text: str) -> str:
+    """``text`` with the commas of comma-separated table rows (a table exported as CSV:
+    一、本年新收政府信息公开申请数量,36,1,2,2,2,4,47) turned into spaces, its length unchanged:
+    a line ending in at least four comma-separated whole numbers (blank fields allowed),
+    not a number in thousands groups (1,234,567)."""
+    if "," not in text and "，" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        fields = _COMMA.split(line)
+        if len(fields) < 5:
+            continue
+        k = len(fields)
+        while k > 0 and _CELL.fullmatch(fields[k - 1]):
+            k -= 1
+        nums = [f.strip() for f in fields[k:]]
+        if len(nums) >= 4 and k > 0 and not all(len(f) == 3 for f in nums[1:]):
+            head = sum(len(f) + 1 for f in fields[:k])  # the label's fields and their commas
+            lines[i] = line[:head - 1] + _COMMA.sub(" ", line[head - 1:])
+    return "\n".join(lines)
+
+
 def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list[TCell], list[dict]]:
     """Cells of tables 2, 3 and 4 found in one cleaned text.
 
@@ -213,6 +238,7 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         that could not be split or were split ambiguously (``checks`` rows without
         report_id: rule, ok, expected, observed, start, end).
     """
+    text = csv_cells(text)  # (same length: the cells' spans are those of the text)
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)

@@ -237,3 +237,46 @@ def test_a_number_of_four_digits_written_twice_and_where_cells_are():
     zero = next(c for c in got if c.measure == "table3.carried_over.total")
     assert (text[zero.start:zero.end], text[zero.row_start:zero.row_end]) == ("0", "上年结转政府信息公开申请数量000")
     assert text[zero.end:zero.end + 1] == "\n"
+
+
+_VALUES = {"new": [5, 1, 0, 0, 0, 1, 7], "carried_over": [1, 0, 0, 0, 0, 0, 1], "granted": [3, 1, 0, 0, 0, 0, 4],
+           "partial": [1, 0, 0, 0, 0, 0, 1], "unable_no_info": [1, 0, 0, 0, 0, 1, 2], "total": [5, 1, 0, 0, 0, 1, 7],
+           "carried_forward": [1, 0, 0, 0, 0, 0, 1]}
+_READ = ["applications_carried_forward 1", "applications_carried_over 1", "applications_denied 0",
+         "applications_granted 4", "applications_not_processed 0", "applications_partial 1",
+         "applications_received 7", "applications_unable 2"]
+
+
+def test_labels_then_numbers_states_nothing():
+    """A PDF layer printing every row label, then the 总计 column one number per line: the
+    rows are blank but the table is not; no blank row is read as 0."""
+    raw = "\n".join(label for _, label in LABELS_2019) + "\n总计\n" + "\n".join(str(r[-1]) for r in _VALUES.values())
+    _, figs, _ = read(raw, 2019)
+    assert [f for f in figs if f.startswith("applications_")] == []
+
+
+def test_rows_of_dashes_are_zero():
+    """Every row a dash: written zeros, not blanks."""
+    _, figs, _ = read(_table({k: "—" for k, _ in LABELS_2019}, LABELS_2019), 2019)
+    assert figs == ["applications_carried_forward 0 (blank in table)", "applications_carried_over 0 (blank in table)",
+                    "applications_denied 0 (blank in table)", "applications_granted 0 (blank in table)",
+                    "applications_not_processed 0 (blank in table)", "applications_partial 0 (blank in table)",
+                    "applications_received 0 (blank in table)", "applications_unable 0 (blank in table)"]
+
+
+def test_rows_separated_by_commas():
+    """A table exported as CSV: label,cell,cell,…,总计."""
+    raw = "\n".join(f"{label}," + ",".join(map(str, _VALUES.get(k, [0] * 7))) for k, label in LABELS_2019)
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
+
+
+def test_rows_written_as_words():
+    """Each row a line of prose (label：自然人5件，法人或其他组织2件，总计7件；): its 总计 is
+    the row's value, not its first number, and the 总计 inside a row is not the 总计 row."""
+    raw = "\n".join(f"{label}：自然人{v[0]}件，法人或其他组织{sum(v[1:6])}件，总计{v[6]}件；"
+                    for k, label in LABELS_2019 for v in [_VALUES.get(k, [0] * 7)])
+    cells, _, notes = _cells(raw)
+    assert (cells["total"], cells["granted"], notes) == ("- - - - - - 7", "- - - - - - 4", [])
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
