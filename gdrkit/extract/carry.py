@@ -9,9 +9,9 @@ from .cues import RECEIVING_VERBS
 
 __all__ = ["CARRY", "carry_of", "carried_after"]
 
-#: a year carried from (2013年结转) or to (结转至2015年, 转入, 延期至, 顺延至)
+#: a year carried from (2013年结转) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转)|"
-                   r"(?P<v2>转入|结转至|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
+                   r"(?P<v2>转入|结转至|结转到|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
 
 
 def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -> str | None:

@@ -33,6 +33,11 @@ from .sentences import Compact, Statement, best_topic, outside, token_feats, tok
 __all__ = ["clause_counts", "is_count", "scope_words", "request_context"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
+#: a month or a quarter as the period of a count (今年1月收到申请1件, 第一季度, 上半年): a part of
+#: the year; not a date (12月31日), a range (1-12月, 1月至12月) or the year's end (12月底)
+_PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\d日底末至到\-—~－])|"
+                           r"第?[一二三四1-4]季度|上半年|下半年|前三季度")
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?)(?:以来)?$")
 #: section kinds (gdrkit.sections) whose heading gives a topic to a clause that names none
 _SECTION_TOPICS = {"applications": ("applications",), "fees": ("fees",),
@@ -115,6 +120,17 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
     return scope
 
 
+def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
+    """Whether ctext[a:b] (the words before a number) names a month or a quarter of
+    the report year as its period (今年1月, 第一季度), not one of another year (2023年1月统计,
+    in a 2022 report: when the count was made)."""
+    for m in _PART_OF_YEAR.finditer(ctext, a, b):
+        y = _YEAR_BEFORE.search(ctext, max(0, m.start() - 5), m.start())
+        if y is None or year is None or int(y.group(1)) == year:
+            return True
+    return False
+
+
 def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
                   ca: int, cb: int, sa: int, pa: int, ns: int, year: int | None, kind: str) -> tuple[set[str], bool]:
     """The scope of the number at ``ns`` of topic ``topic`` (its scope words from ``pa``,
@@ -123,6 +139,8 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     incl = [(ps, pe) for ps, pe in parens if ctext.startswith(("(含", "(包括"), ps)]
     scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in incl)]
     scope = scope_words(scope_toks, ctext, pa, ns, year)
+    if _part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
+        scope.add("part_of_year")
     if not (token_feats(window, "scope") & {"comparison", "share", "rate"}):
         scope -= {"comparison", "share", "rate"}
     if carry:

@@ -39,7 +39,7 @@ from .statements import Statement
 __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
 
 #: Qualifiers of prose values that are not the year's figure of their measure.
-NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "unit", "outcome of cases", "rate",
+NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
                 "the agency as reviewer", "applications and consultations")
 
@@ -118,6 +118,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "comparison", 9
     if "other_year" in sc and "this_year" not in sc:
         return "another year", 9
+    if "part_of_year" in sc:
+        return "part of the year", 9
     if "channel_social" in sc:
         return "channel", 9
     if "subunit" in sc:
