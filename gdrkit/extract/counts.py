@@ -52,6 +52,8 @@ _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文
                             r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
 #: the verb that makes 依申请公开 a request received
 _RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
+#: requests answered or closed (已答复的25件申请), not received
+_ANSWERED = re.compile(r"答复|办结")
 #: topics a unit class can count (a money amount is a fee, whatever else the clause names)
 _UNIT_TOPICS = {"money": {"fees"}}
 _NP_LINK = re.compile(r"的?|之|有关|关于")
@@ -141,6 +143,12 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     scope = scope_words(scope_toks, ctext, pa, ns, year)
     if _part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
         scope.add("part_of_year")
+    if topic in ("applications", "applications_generic") and _ANSWERED.search(ctext, max(pa, ca), ns) and \
+            not _RECEIVING.search(ctext, max(pa, ca), ns):
+        scope.add("answered")  # 在已答复的25件申请中: the requests answered, not those received
+    if topic in ("applications", "on_request_items") and any(
+            ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):
+        scope.add("includes_other")  # 各类依申请事项(含行政许可、政务服务事项)3500件: more than requests
     if not (token_feats(window, "scope") & {"comparison", "share", "rate"}):
         scope -= {"comparison", "share", "rate"}
     if carry:

@@ -120,6 +120,10 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "another year", 9
     if "part_of_year" in sc:
         return "part of the year", 9
+    if "answered" in sc and measure == "applications_received":
+        return "not the year's figure: answered, not received", 9
+    if "includes_other" in sc:
+        return "combined with other matters", 9
     if "channel_social" in sc:
         return "channel", 9
     if "subunit" in sc:
@@ -242,8 +246,8 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
     return _new_of_caseload(out, statements)
 
 
-#: requests and consultations named as one (申请及咨询, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
-_WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及)咨询|咨询(?:及|和|与|以及)(?:依)?申请")
+#: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
+_WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询(?:及|和|与|以及)(?:依)?申请")
 
 #: the whole amount due waived (全部减免, 全额免收, 予以全部免除)
 _ALL_WAIVED = re.compile(r"(?:全部|全额|全数)(?:予以)?(?:减免|免收|免除|免予收取)")
