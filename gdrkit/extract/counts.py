@@ -52,6 +52,12 @@ _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文
                             r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
 #: the verb that makes 依申请公开 a request received
 _RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
+#: the information a request asked for (申请公开的政府信息46条), not the requests
+_INFO_REQUESTED = re.compile(r"申请(?:公开)?的(?:政府)?信息")
+#: a place right before a number (申请受理点12个, 查阅窗口3个): the number counts places
+_FACILITY = re.compile(r"(?:受理点|受理处|窗口|查阅点|查阅室|查阅场所|服务点|场所)$")
+#: a number among others (受理的申请中,有1件…): a part of them
+_AMONG = re.compile(r"中,?(?:有|共有|仅有)$")
 #: requests answered or closed (已答复的25件申请), not received
 _ANSWERED = re.compile(r"答复|办结")
 #: topics a unit class can count (a money amount is a fee, whatever else the clause names)
@@ -143,6 +149,8 @@ def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, 
     scope = scope_words(scope_toks, ctext, pa, ns, year)
     if _part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
         scope.add("part_of_year")
+    if _AMONG.search(ctext, pa, ns):
+        scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
     if topic in ("applications", "applications_generic") and _ANSWERED.search(ctext, max(pa, ca), ns) and \
             not _RECEIVING.search(ctext, max(pa, ca), ns):
         scope.add("answered")  # 在已答复的25件申请中: the requests answered, not those received
@@ -272,6 +280,10 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             topic, inherited = (near if near in CASES else subject), "disclosure part"
         elif subject and _CONTINUES.match(ctext, window_start):
             topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
+    if topic == "applications" and _INFO_REQUESTED.search(ctext, window_start, ns):
+        topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
+    if topic is not None and _FACILITY.search(ctext, window_start, ns):
+        return None, "blocked", None  # 设立政府信息公开申请受理点12个: places, not requests
     if topic == "on_request_items" and (_RECEIVING.search(ctext, max(sa, window_start - 6), ns) or (
             kind == "applications" and (m.group("unit") or "") == "件")):
         topic = "applications"  # 受理政府信息依申请公开98件, 依申请公开为零件: requests

@@ -140,6 +140,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     if st.inherited == "category":  # 人事信息17条 after a total: one of its categories
         return "breakdown: " + (st.extra.get("category") or "category"), 8
     if "breakdown" in sc:
+        if "among" in sc and st.topic not in _OUTCOMES:
+            return "breakdown", 8  # 在主动公开的信息中,有120条通过网站公开: some of them
         if measure == "proactive_items":
             if "category" in sc:
                 return "breakdown: " + (st.extra.get("category") or "category"), 8
@@ -243,11 +245,14 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    return _new_of_caseload(out, statements)
+    return _new_of_caseload(out, statements, text)
 
 
 #: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
 _WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询(?:及|和|与|以及)(?:依)?申请")
+
+#: a count named as included in the next one (连同上年结转的2件,共办理32件)
+_TOGETHER_WITH = re.compile(r"连同|加上|包括")
 
 #: the whole amount due waived (全部减免, 全额免收, 予以全部免除)
 _ALL_WAIVED = re.compile(r"(?:全部|全额|全数)(?:予以)?(?:减免|免收|免除|免予收取)")
@@ -268,11 +273,12 @@ def _waived_in_full(text: str, pos: int) -> bool:
     return m is not None and not _OTHER_AMOUNT.search(text, pos, m.start())
 
 
-def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement]) -> list[ProseCandidate]:
+def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], text: str) -> list[ProseCandidate]:
     """An applications count one of whose parts was carried over from the year before
-    (共办理21件,其中本年新收19件、上年结转2件 / 受理45件(含2015年结转3件)) is the year's
-    caseload, not its new applications: those are the new part where the sentence gives it
-    (and it adds up), else the count less the carried-over part (a judgement, flagged)."""
+    (共办理21件,其中本年新收19件、上年结转2件 / 受理45件(含2015年结转3件) / 连同上年结转的2件,
+    共办理32件) is the year's caseload, not its new applications: those are the new part
+    where the sentence gives it (and it adds up), else the count less the carried-over part
+    (a judgement, flagged)."""
     promote, out = set(), []
     for c in cands:
         st = c.statement
@@ -281,7 +287,9 @@ def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement]) -
             continue
         parts = [p for p in statements if p.sentence == st.sentence and p.start > st.start and p.polarity == "count"
                  and "breakdown" in p.scope and p.parent == "applications"]
-        carried = [p.value for p in parts if p.topic == "carried_over"]
+        carried = [p.value for p in parts if p.topic == "carried_over"] + [
+            p.value for p in statements if p.sentence == st.sentence and p.end <= st.start and p.polarity == "count"
+            and p.topic == "carried_over" and _TOGETHER_WITH.search(text, max(0, p.start - 12), p.start)]
         if len(carried) != 1 or not 0 < carried[0] < st.value:
             out.append(c)
             continue
