@@ -110,6 +110,7 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     runs, blanks = _row_runs(mtext, dict(rows), found)
     cols, sols = _best_variant(text, runs)
     _total_only(text, runs, sols, len(cols))
+    _fewer_columns(text, runs, sols, len(cols))
     _sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)
     return cells + blanks, notes
@@ -231,6 +232,29 @@ def _total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     if v["new"] + v["carried_over"] == total + v["carried_forward"] and answers == total:
         for key, cell in one.items():
             sols[key] = [[None] * (ncols - 1) + [cell]]
+
+
+def _fewer_columns(text: str, runs, sols: dict[str, list], ncols: int) -> None:
+    """A table that keeps some of the applicant columns (自然人 | 法人或其他组织 | 总计, or
+    the columns used, or the cells that are not 0): when no row splits into the applicant
+    columns, every row holds 2 to ncols-1 spaced numbers whose last is the sum of the
+    others, and the table balances on those last numbers (new + carried over = total +
+    carried forward, where the rows are there), the last number is its row's 总计."""
+    if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
+        return
+    last = {}
+    for key, _, s, e in runs:
+        spans = digit_runs(text[s:e])
+        vals = [int(text[s + a:s + b]) for a, b in spans]
+        if not 2 <= len(vals) < ncols or sum(vals[:-1]) != vals[-1]:
+            return
+        last[key] = Cell(vals[-1], *spans[-1])
+    v = {k: c.value for k, c in last.items()}
+    if {"new", "carried_over", "total", "carried_forward"} <= v.keys() and \
+            v["new"] + v["carried_over"] != v["total"] + v["carried_forward"]:
+        return
+    for key, cell in last.items():
+        sols[key] = [[None] * (ncols - 1) + [cell]]
 
 
 def _sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:

@@ -280,3 +280,34 @@ def test_rows_written_as_words():
     assert (cells["total"], cells["granted"], notes) == ("- - - - - - 7", "- - - - - - 4", [])
     _, figs, _ = read(raw, 2019)
     assert figs == _READ
+
+
+def test_a_table_with_some_applicant_columns_only():
+    """自然人 | 法人或其他组织 | 总计 (three columns): the last number of each row is its 总计,
+    as each row sums and the table balances."""
+    rows = {k: " ".join(map(str, [v[0], sum(v[1:6]), v[6]])) for k, v in _VALUES.items()}
+    raw = "自然人 法人或其他组织 总计\n" + _table({k: rows.get(k, "0 0 0") for k, _ in LABELS_2019}, LABELS_2019)
+    cells, _, notes = _cells(raw)
+    assert (cells["new"], cells["granted"], notes) == ("- - - - - - 7", "- - - - - - 4", [])
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
+
+
+def test_a_table_whose_zero_cells_vanished():
+    """Each row keeps its numbers that are not 0 (5 1 1 7, 3 1 4, and nothing for a row of
+    zeros): the last is the 总计 where the others add up to it."""
+    rows = {k: " ".join(str(x) for x in v if x) for k, v in _VALUES.items()}
+    raw = _table(rows, LABELS_2019)
+    _, figs, _ = read(raw, 2019)
+    assert figs == ["applications_carried_forward 1", "applications_carried_over 1",
+                    "applications_denied 0 (blank in table)", "applications_granted 4",
+                    "applications_not_processed 0 (blank in table)", "applications_partial 1",
+                    "applications_received 7", "applications_unable 2 (blank in table)"]
+
+
+def test_rows_that_do_not_add_up_are_not_read_as_fewer_columns():
+    """Three numbers a row whose last is not the sum of the others: not a table of fewer
+    columns, nothing is read as a 总计."""
+    rows = {k: " ".join(map(str, [v[0], sum(v[1:6]), v[6] + 1])) for k, v in _VALUES.items()}
+    cells, _, _ = _cells(_table({k: rows.get(k, "0 0 0") for k, _ in LABELS_2019}, LABELS_2019))
+    assert "new" not in cells and "granted" not in cells
