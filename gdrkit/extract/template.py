@@ -67,6 +67,10 @@ _T2_HEAD = re.compile(r"第\s*二\s*十\s*条")
 _T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
+_T4_NUM = r"\s*[:：]?\s*(\d+|[—\-－])\s*件?\s*[,，、;；]?\s*"
+#: one group of table 4 in words: 结果维持2件，结果纠正0件，其他结果0件，尚未审结0件，总计2件
+_T4_WORDS = re.compile(rf"(?:结果)?维持{_T4_NUM}(?:结果)?纠正{_T4_NUM}其他(?:结果)?{_T4_NUM}"
+                       rf"尚未审结{_T4_NUM}总计{_T4_NUM}")
 _COMMA = re.compile(r"[,，]")
 #: a field of a comma-separated row that is a cell: a whole number, a dash or nothing
 _CELL = re.compile(r"[ \t]*(?:\d+|[—\-－])?[ \t]*")
@@ -74,11 +78,31 @@ _CELL = re.compile(r"[ \t]*(?:\d+|[—\-－])?[ \t]*")
 _IS2021 = ("本年制发件数", "逾期不补正", "本年处理决定数量")
 
 
+def _table4_words(text: str, mtext: str, pos: int) -> list[TCell]:
+    """Table 4 written as words, one group after another (行政复议：结果维持2件，结果纠正0件，
+    其他结果0件，尚未审结0件，总计2件；行政诉讼（未经复议直接起诉）：…): the cells of the three
+    groups, in their order, when there are three and each 总计 is the sum of its four."""
+    found = list(_T4_WORDS.finditer(mtext, pos, min(len(mtext), pos + 1500)))
+    if len(found) != 3:
+        return []
+    cells = []
+    for g, m in zip(TABLE4_GROUPS, found):
+        vals = [0 if not text[m.start(i):m.end(i)].isdigit() else int(text[m.start(i):m.end(i)]) for i in range(1, 6)]
+        if sum(vals[:4]) != vals[4]:
+            return []
+        cells += [TCell(f"table4.{g}.{res}", float(v), m.start(i), m.end(i), m.start(), m.end(), unit="cases")
+                  for i, (res, v) in enumerate(zip(TABLE4_RESULTS, vals), start=1)]
+    return cells
+
+
 def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     heads = list(_T4_PENDING.finditer(mtext))
     m = _T4_REVIEW.search(mtext, max(0, heads[0].start() - 600) if heads else 0)
     if not heads or m is None:
         return [], []
+    words = _table4_words(text, mtext, m.start())
+    if words:
+        return words, []
     # the data follow the last header cell (总计) of the table-4 header block
     last = heads[-1]
     t = _T4_TOTAL_HEAD.match(mtext, last.end())

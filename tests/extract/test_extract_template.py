@@ -92,3 +92,23 @@ def test_pdf_and_txt_copies_agree(shared_corpus):
     va = f[(f.report_id == a) & f.measure.str.startswith("table3.")].set_index("measure")["value"]
     vb = f[(f.report_id == b) & f.measure.str.startswith("table3.")].set_index("measure")["value"]
     assert len(va) >= 175 and va.sort_index().equals(vb.sort_index())
+
+
+_T4_WORDS = ("四、政府信息公开行政复议、行政诉讼情况\n"
+             "行政复议：结果维持2件，结果纠正1件，其他结果0件，尚未审结0件，总计3件；\n"
+             "行政诉讼（未经复议直接起诉）：结果维持0件，结果纠正0件，其他结果—，尚未审结1件，总计1件；\n"
+             "行政诉讼（复议后起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，总计{t}件。")
+
+
+def test_table4_written_as_words():
+    """Table 4 as three lines of words, a dash for 0: its cells, and the headlines."""
+    cells, _ = read_template_tables(_T4_WORDS.format(t=1))
+    got = {c.measure: c.value for c in cells}
+    assert (got["table4.review.total"], got["table4.review.corrected"], got["table4.litigation_direct.other"],
+            got["table4.litigation_after_review.total"]) == (3, 1, 0, 1) and len(got) == 15
+
+
+def test_table4_written_as_words_that_do_not_add_up_is_not_read():
+    """A group whose 总计 is not the sum of its four: no cell is read from the words."""
+    cells, _ = read_template_tables(_T4_WORDS.format(t=5))
+    assert not [c for c in cells if c.measure.startswith("table4.")]
