@@ -14,11 +14,8 @@ clause takes
 - a year named beside 结转 / 转入 (carried over or forward);
 - its section's topic only in an applications or fees section and with a receiving verb.
 
-Its *scope* is read from the words before it back to the number before it in the
-sentence (:func:`scope_words`): cumulative (累计, 历年, 截至 an earlier date; 全年累计 and
-截至<the year's end> are the year's own), another year, a channel (网站, 微信), a part
-(其中), a comparison (同比, 增长), a category of items (主动公开政府采购项目信息188条), and
-whether a count of cases or fees says it is about disclosure.
+Its *scope* (cumulative, another year, a channel, a part, a comparison, …) is read by
+:mod:`gdrkit.extract.scopes`.
 """
 
 from __future__ import annotations
@@ -28,192 +25,30 @@ import re
 from ..text.numerals import parse_number
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, RESULTS, Cues, unit_class
-from .sentences import Compact, Statement, best_topic, outside, token_feats, token_topics
+from .scopes import BOUNDARY, RECEIVING, number_scope, scope_words
+from .sentences import Compact, Statement, best_topic, token_feats, token_topics
 
 __all__ = ["clause_counts", "is_count", "scope_words", "request_context"]
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
-#: a month or a quarter as the period of a count (今年1月收到申请1件, 第一季度, 上半年): a part of
-#: the year; not a date (12月31日), a range (1-12月, 1月至12月) or the year's end (12月底)
-_PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\d日底末至到\-—~－])|"
-                           r"第?[一二三四1-4]季度|上半年|下半年|前三季度")
-_YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?)(?:以来)?$")
+_FEE_WORD = re.compile(r"费|收取")
 #: section kinds (gdrkit.sections) whose heading gives a topic to a clause that names none
 _SECTION_TOPICS = {"applications": ("applications",), "fees": ("fees",),
                    "review_litigation": ("reconsiderations", "lawsuits")}
 #: a receiving verb right before a number (共收到12件)
 _RECEIVE = re.compile(rf"(?:{RECEIVING_VERBS})(?:了|共|共计)?$")
-#: words between a proactive cue and its number that do not narrow what is counted
-_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达|的|了|约|近|逾|超过|"
-                            r"增至|新增|多达|"
-                            r"\([^)]{0,8}\)|[、“”\":]|"
-                            # who published them, not what: 我区各级单位, 全县, 县直各单位
-                            r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
-#: the verb that makes 依申请公开 a request received
-_RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 #: the information a request asked for (申请公开的政府信息46条), not the requests
 _INFO_REQUESTED = re.compile(r"申请(?:公开)?的(?:政府)?信息")
 #: a place right before a number (申请受理点12个, 查阅窗口3个): the number counts places
 _FACILITY = re.compile(r"(?:受理点|受理处|窗口|查阅点|查阅室|查阅场所|服务点|场所)$")
-#: a number among others (受理的申请中,有1件…): a part of them
-_AMONG = re.compile(r"中,?(?:有|共有|仅有)$")
-#: requests answered or closed (已答复的25件申请), not received
-_ANSWERED = re.compile(r"答复|办结")
 #: topics a unit class can count (a money amount is a fee, whatever else the clause names)
 _UNIT_TOPICS = {"money": {"fees"}}
 _NP_LINK = re.compile(r"的?|之|有关|关于")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
-#: a list of channels that ends in 等渠道: all of them (the count is the total)
-_ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一二两三四五六七八九十])")
 #: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性)
 _COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
                            r"版|网站|平台|渠道|环节|领域|板块|模块|性|龙|年|号|人次|位|轮|遍|次性|步|条线|字")
-_BOUNDARY = re.compile(r"[,。;:)|、]|$")
-#: a sum over what was listed before it
-_SUMMED = re.compile(r"共|合计|总计")
-#: what stands between two channels of one list (站、政务 / 申请、 / 和)
-_COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。共]{0,4}")
-
-
-# --------------------------------------------------------------------------- scope
-#: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
-_CHARGED = re.compile(r"收取|收费|实收|缴纳")
-#: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as _SUMMED: 共发布 of one account)
-_GRAND_TOTAL = re.compile(r"合计|共计|总计")
-_FEE_WORD = re.compile(r"费|收取")
-
-
-def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
-    """The scope words of ctext[a:b]: what kind of count a number after them is."""
-    scope = token_feats(toks, "scope")
-    if "cumulative" in scope:
-        scope.discard("cumulative")
-        for s, e, w, kv in toks:
-            if not any(f == "scope" and v == "cumulative" for f, v in kv):
-                continue
-            if w in ("累计", "以来"):
-                # 全年累计 / 本年度累计 / 2021年以来 / 2017年,我厅…累计947条 (of the report
-                # year): the year's own count; 截至…累计 or 历年累计 is a stock
-                m = _YEAR_BEFORE_CUM.search(ctext, max(a, s - 7), s + (2 if w == "以来" else 0))
-                y = re.search(r"(19|20)\d\d", m.group(0)) if m else None
-                if m and (y is None or year is None or int(y.group(0)) == year):
-                    continue
-                names_year = year is not None and f"{year}年" in ctext[a:s]
-                stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"}
-                if w == "累计" and (names_year or "year" in token_feats(toks, "scope")) and not stock:
-                    continue
-                scope.add("cumulative")
-            elif w in ("截至", "截止"):
-                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(12月31日|12月底|底|末)", ctext[e:e + 12])
-                if d and (d.group(1) is None or year is not None and int(d.group(1)) == year):
-                    scope.add("year_end")  # 截至<the year's end>: the year's count if the text says so
-                else:
-                    scope.add("cumulative")
-            else:
-                scope.add("cumulative")
-        if "cumulative" in scope:
-            scope.discard("year_end")
-    if year is not None:
-        for m in _YEAR.finditer(ctext, a, b):
-            y = int(m.group(1))
-            if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
-                continue  # the date of a stock, not the period of a count
-            if y == year:
-                scope.add("this_year")
-            elif y != year + 1:
-                scope.add("other_year")
-    return scope
-
-
-def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
-    """Whether ctext[a:b] (the words before a number) names a month or a quarter of
-    the report year as its period (今年1月, 第一季度), not one of another year (2023年1月统计,
-    in a 2022 report: when the count was made)."""
-    for m in _PART_OF_YEAR.finditer(ctext, a, b):
-        y = _YEAR_BEFORE.search(ctext, max(0, m.start() - 5), m.start())
-        if y is None or year is None or int(y.group(1)) == year:
-            return True
-    return False
-
-
-def _number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
-                  ca: int, cb: int, sa: int, pa: int, ns: int, year: int | None, kind: str) -> tuple[set[str], bool]:
-    """The scope of the number at ``ns`` of topic ``topic`` (its scope words from ``pa``,
-    the number before it in the sentence), and whether it is the total of every channel."""
-    # scope words inside (含…) / (包括…) only say what the count includes
-    incl = [(ps, pe) for ps, pe in parens if ctext.startswith(("(含", "(包括"), ps)]
-    scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in incl)]
-    scope = scope_words(scope_toks, ctext, pa, ns, year)
-    if _part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
-        scope.add("part_of_year")
-    if _AMONG.search(ctext, pa, ns):
-        scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
-    if topic in ("applications", "applications_generic") and _ANSWERED.search(ctext, max(pa, ca), ns) and \
-            not _RECEIVING.search(ctext, max(pa, ca), ns):
-        scope.add("answered")  # 在已答复的25件申请中: the requests answered, not those received
-    if topic in ("applications", "on_request_items") and any(
-            ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):
-        scope.add("includes_other")  # 各类依申请事项(含行政许可、政务服务事项)3500件: more than requests
-    if not (token_feats(window, "scope") & {"comparison", "share", "rate"}):
-        scope -= {"comparison", "share", "rate"}
-    if carry:
-        scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from
-    # a website or an application channel names the number's own clause; a social-media
-    # account is often the subject of the whole sentence (微博、微信关注…,全年发布信息1543篇)
-    # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
-    scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
-    scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
-    waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
-    if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
-        scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
-    # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
-    # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
-    before = [t for t in stoks if sa <= t[0] < ns]
-    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3]]
-    if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] for t in before):
-        scope.add("reviewer")
-    else:  # (作为复议机关被提起…行政诉讼3件: sued, it is the respondent)
-        scope.discard("reviewer")
-    if topic != "proactive":
-        scope |= token_feats(before, "scope") & {"channel_social", "subunit"}
-    elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and \
-            _GRAND_TOTAL.search(ctext, ca, ns):
-        scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total
-    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)
-    if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
-        scope -= {"channel_web", "channel_social", "channel_app"}
-    if topic in ("proactive", "published"):
-        if inherited == "after":
-            # 3件主动公开政策性文件: the noun after the verb says what was counted
-            cue_end = next(t[1] for t in after if any(f == "topic" and v == topic for f, v in t[3]))
-            rest = _GENERIC_ITEMS.sub("", ctext[cue_end:min(cb, cue_end + 6)])
-            if rest and not _BOUNDARY.match(rest):
-                scope.add("category")
-        else:
-            cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])),
-                          default=ns)
-            rest = _GENERIC_ITEMS.sub("", ctext[cue_end:ns])
-            if rest and not rest.endswith("等"):  # 警务动态、办事指南等各类政府信息: examples of the whole
-                scope.add("category")  # 主动公开政府采购项目信息188条: one kind of item
-    if topic in ("reconsiderations", "lawsuits", "fees"):
-        # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
-        own = "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]]))
-        if any(w in own for w in ABOUT_DISCLOSURE):
-            scope.add("disclosure")  # the clause itself says it is about disclosure
-        elif kind in ("review_litigation", "fees") or any(w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
-            scope.add("disclosure_context")  # its heading or sentence does
-    return scope, all_channels
-
-
-def _channels_summed(stoks, ctext: str, ca: int, ns: int) -> bool:
-    """Whether two or more channels are listed in the number's clause (门户网站、政务微信 /
-    网上申请、信函申请) and then summed (共, 合计): the count is their total, not one channel's."""
-    chans = [t for t in stoks if ca <= t[0] < ns and any(f == "scope" and v.startswith("channel_") for f, v in t[3])]
-    listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:]))
-    return listed and _SUMMED.search(ctext, chans[-1][1], ns) is not None
 
 
 # --------------------------------------------------------------------------- topic
@@ -284,7 +119,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
     if topic is not None and _FACILITY.search(ctext, window_start, ns):
         return None, "blocked", None  # 设立政府信息公开申请受理点12个: places, not requests
-    if topic == "on_request_items" and (_RECEIVING.search(ctext, max(sa, window_start - 6), ns) or (
+    if topic == "on_request_items" and (RECEIVING.search(ctext, max(sa, window_start - 6), ns) or (
             kind == "applications" and (m.group("unit") or "") == "件")):
         topic = "applications"  # 受理政府信息依申请公开98件, 依申请公开为零件: requests
     carry = carry_of(ctext, window_start, ns, after_end, ne, year)
@@ -329,7 +164,7 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
     if m.group("num")[0].isdigit():
         return True
     # a Chinese numeral (一 is everywhere) counts only at a boundary or before a topic cue
-    if line_end or _BOUNDARY.match(ctext, e) or e >= cb:
+    if line_end or BOUNDARY.match(ctext, e) or e >= cb:
         return True
     t = cues.pattern.match(ctext, e)
     return bool(t and t.group() and any(f == "topic" for f, _ in cues.kind.get(t.group(), ())))
@@ -397,7 +232,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         approx = n.approx or ctext[max(0, ns - 1)] in "约近逾" or ctext[max(0, ns - 2):ns] in ("超过", "大约")
         value = round(n.value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1), 6)  # 1.36万条: 13600, not 13600.000000000002
         uw = m.group("unit") or ""
-        scope, all_channels = _number_scope(ctext, topic, inherited, window, after, stoks, parens, carry=carry,
+        scope, all_channels = number_scope(ctext, topic, inherited, window, after, stoks, parens, carry=carry,
                                             ca=ca, cb=cb, sa=sa, pa=pa, ns=ns, year=year, kind=kind)
         coord = {v for _, v in token_topics(window) if v in CASES}
         if len(coord) > 1 and ctext[max(0, ns - 1)] == "各":

@@ -16,6 +16,7 @@ from ..text.spans import innermost_sections
 from .annex import read_annex
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
+from .labels import dashed_row
 from .prose import prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
@@ -58,15 +59,6 @@ _APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "social_welfar
 #: the qualifier of a headline taken from the cells because their printed total is 0
 UNFILLED_TOTAL = "total left at 0: sum of its cells"
 BLANK_TOTAL = "total blank: sum of its cells"
-
-
-#: a row whose only cell is a dash (二、上年结转政府信息公开申请数量 —): 0, written
-_DASH_ROW = re.compile(r"[^\d\n]*?[—–\-－‐─]+[ \t]*(?:\n|$)")
-
-
-def _dashed(cell, text: str) -> bool:
-    """Whether a blank row's label ends its line with a dash (and no digit)."""
-    return cell is not None and _DASH_ROW.match(text, cell.end) is not None
 
 
 def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None = None):
@@ -175,7 +167,7 @@ class _Report:
         # 0 would state what the table does not
         blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2
         for meas, keys in OUTCOME_GROUPS.items():
-            parts = [_filled(by, total, blank if blank_is_zero or _dashed(by.get(blank), text) else None)
+            parts = [_filled(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
                      for total, blank in _OUTCOME_CELLS[meas]]
             found = [p for p in parts if p is not None]
             if not found:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["TCell", "label_re", "run_after"]
+__all__ = ["TCell", "label_re", "run_after", "dashed_row"]
 
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 #: the run of a pipe row, whose zero cells may be printed as a dash (| 15 | — | 2 |)
@@ -73,3 +73,13 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
         while e > s and mtext[e - 1] in " \t\n|":
             e -= 1
     return (s, e) if e > s else None
+
+
+#: a row whose only cell is a dash (二、上年结转政府信息公开申请数量 —): 0, written
+_DASH_ROW = re.compile(r"[^\d\n]*?[—–\-－‐─]+[ \t]*(?:\n|$)")
+
+
+def dashed_row(text: str, cell: TCell | None) -> bool:
+    """Whether the label of a blank row (its pseudo-cell ``cell``) ends its line with a dash
+    and no digit: a 0 written, not a blank."""
+    return cell is not None and _DASH_ROW.match(text, cell.end) is not None

@@ -102,32 +102,40 @@ def _not_own_cases(st: Statement) -> str:
     return "not about disclosure" if "not_disclosure" in sc else ""
 
 
+def _not_a_count_of_the_year(st: Statement, measure: str) -> str:
+    """What a statement's scope words say it counts instead of the year's figure, or ""."""
+    sc = st.scope
+    if st.unit == "other":
+        return "unit"
+    if "rate" in sc:
+        return "rate"
+    if "modal" in sc:
+        return "not the year's figure: what should be"
+    if "waiver" in sc and measure == "fees_yuan":
+        return "not the year's figure: waived, not charged"
+    if "comparison" in sc or "share" in sc:
+        return "comparison"
+    if "other_year" in sc and "this_year" not in sc:
+        return "another year"
+    if "part_of_year" in sc:
+        return "part of the year"
+    if "answered" in sc and measure == "applications_received":
+        return "not the year's figure: answered, not received"
+    if "includes_other" in sc:
+        return "combined with other matters"
+    if "channel_social" in sc:
+        return "channel"
+    if "subunit" in sc:
+        return "part of the agency"
+    return ""
+
+
 def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     """(qualifier, rank) of a statement as a candidate of ``measure``."""
     sc = st.scope
     yearly = bool(sc & {"this_year", "year"})
-    if st.unit == "other":
-        return "unit", 9
-    if "rate" in sc:
-        return "rate", 9
-    if "modal" in sc:
-        return "not the year's figure: what should be", 9
-    if "waiver" in sc and measure == "fees_yuan":
-        return "not the year's figure: waived, not charged", 9
-    if "comparison" in sc or "share" in sc:
-        return "comparison", 9
-    if "other_year" in sc and "this_year" not in sc:
-        return "another year", 9
-    if "part_of_year" in sc:
-        return "part of the year", 9
-    if "answered" in sc and measure == "applications_received":
-        return "not the year's figure: answered, not received", 9
-    if "includes_other" in sc:
-        return "combined with other matters", 9
-    if "channel_social" in sc:
-        return "channel", 9
-    if "subunit" in sc:
-        return "part of the agency", 9
+    if q := _not_a_count_of_the_year(st, measure):
+        return q, 9
     if "cumulative" in sc and not ("breakdown" in sc and yearly) and st.topic != "carried_forward":
         # (what is carried forward is what is open at the year's end: 截至12月31日,尚有5件…结转)
         return "cumulative", 9
@@ -158,7 +166,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "breakdown", 8  # 无法提供7件(本机关不掌握…6件): a part of an outcome
     if measure == "proactive_items":
         if "category" in sc:
-            return "category", 9
+            whole = channels.get((st.sentence, "first")) == id(st) and "breakdown" not in sc and st.topic == "proactive"
+            return ("", 3) if whole else ("category", 9)
         if "channel_web" in sc and channels.get((st.sentence, "web"), 0) > 1:
             return "channel", 9  # 网站1200条, 政府公报45条: parts, no total
         if "channel_web" in sc and st.topic == "published" and channels.get((st.sentence, "all"), 0) > 1:
@@ -208,6 +217,11 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             channels[(st.sentence, "all")] = channels.get((st.sentence, "all"), 0) + 1
             if st.scope & {"channel_web", "channel_social"}:
                 channels[(st.section_start, "any")] = channels.get((st.section_start, "any"), 0) + 1
+        # the first count of a sentence, followed by its parts (主动公开环境信息8,930条,其中…):
+        # what it names is the agency's whole output, not one kind of it (said 主动公开: not
+        # 共公开政策文件58件,其中…, one kind of document published)
+        if st.polarity == "count" and (st.sentence, "first") not in channels:
+            channels[(st.sentence, "first")] = id(st) if _PARTS_FOLLOW.match(text, st.end) else None
     out: list[ProseCandidate] = []
     for st in statements:
         measure = MEASURE_OF_TOPIC.get(st.topic)
@@ -253,6 +267,9 @@ _WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询
 
 #: a count named as included in the next one (连同上年结转的2件,共办理32件)
 _TOGETHER_WITH = re.compile(r"连同|加上|包括")
+
+#: parts after a count (…8,930条,其中…)
+_PARTS_FOLLOW = re.compile(r"\s*[,，]\s*其中")
 
 #: the whole amount due waived (全部减免, 全额免收, 予以全部免除)
 _ALL_WAIVED = re.compile(r"(?:全部|全额|全数)(?:予以)?(?:减免|免收|免除|免予收取)")

@@ -1,0 +1,183 @@
+"""The scope of a count: what kind of count a number is, from the words before it.
+
+Its *scope* is read from the words before it back to the number before it in the
+sentence (:func:`scope_words`): cumulative (累计, 历年, 截至 an earlier date; 全年累计 and
+截至<the year's end> are the year's own), another year or a part of the year (今年1月), a
+channel (网站, 微信), a part (其中; …中,有N件), a comparison (同比, 增长), a category of
+items (主动公开政府采购项目信息188条), requests answered rather than received, and whether
+a count of cases or fees says it is about disclosure (:func:`number_scope`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
+from .sentences import outside, token_feats
+
+__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED"]
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
+#: a month or a quarter as the period of a count (今年1月收到申请1件, 第一季度, 上半年): a part of
+#: the year; not a date (12月31日), a range (1-12月, 1月至12月) or the year's end (12月底)
+_PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\d日底末至到\-—~－])|"
+                           r"第?[一二三四1-4]季度|上半年|下半年|前三季度")
+_YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?)(?:以来)?$")
+#: words between a proactive cue and its number that do not narrow what is counted
+_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达到|达|的|了|约|近|逾|超过|"
+                            r"增至|新增|多达|"
+                            r"\([^)]{0,8}\)|[、“”\":]|"
+                            # who published them, not what: 我区各级单位, 全县, 县直各单位
+                            r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
+#: X and the others (预决算信息及其他政府信息): the whole, not one kind
+_AND_OTHERS = re.compile(r"(?:及|和|与|以及)其他")
+#: a number among others (受理的申请中,有1件…): a part of them
+_AMONG = re.compile(r"中,?(?:有|共有|仅有)$")
+#: requests answered or closed (已答复的25件申请), not received
+_ANSWERED = re.compile(r"答复|办结")
+#: a list of channels that ends in 等渠道: all of them (the count is the total)
+_ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
+#: what stands between two channels of one list (站、政务 / 申请、 / 和)
+_COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。共]{0,4}")
+#: a sum over what was listed before it
+SUMMED = re.compile(r"共|合计|总计")
+BOUNDARY = re.compile(r"[,。;:)|、]|$")
+#: the verb that makes 依申请公开 a request received
+RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
+
+#: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
+_CHARGED = re.compile(r"收取|收费|实收|缴纳")
+#: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
+_GRAND_TOTAL = re.compile(r"合计|共计|总计")
+
+
+def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
+    """The scope words of ctext[a:b]: what kind of count a number after them is."""
+    scope = token_feats(toks, "scope")
+    if "cumulative" in scope:
+        scope.discard("cumulative")
+        for s, e, w, kv in toks:
+            if not any(f == "scope" and v == "cumulative" for f, v in kv):
+                continue
+            if w in ("累计", "以来"):
+                # 全年累计 / 本年度累计 / 2021年以来 / 2017年,我厅…累计947条 (of the report
+                # year): the year's own count; 截至…累计 or 历年累计 is a stock
+                m = _YEAR_BEFORE_CUM.search(ctext, max(a, s - 7), s + (2 if w == "以来" else 0))
+                y = re.search(r"(19|20)\d\d", m.group(0)) if m else None
+                if m and (y is None or year is None or int(y.group(0)) == year):
+                    continue
+                names_year = year is not None and f"{year}年" in ctext[a:s]
+                stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"}
+                if w == "累计" and (names_year or "year" in token_feats(toks, "scope")) and not stock:
+                    continue
+                scope.add("cumulative")
+            elif w in ("截至", "截止"):
+                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(12月31日|12月底|底|末)", ctext[e:e + 12])
+                if d and (d.group(1) is None or year is not None and int(d.group(1)) == year):
+                    scope.add("year_end")  # 截至<the year's end>: the year's count if the text says so
+                else:
+                    scope.add("cumulative")
+            else:
+                scope.add("cumulative")
+        if "cumulative" in scope:
+            scope.discard("year_end")
+    if year is not None:
+        for m in _YEAR.finditer(ctext, a, b):
+            y = int(m.group(1))
+            if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
+                continue  # the date of a stock, not the period of a count
+            if y == year:
+                scope.add("this_year")
+            elif y != year + 1:
+                scope.add("other_year")
+    return scope
+
+
+def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
+    """Whether ctext[a:b] (the words before a number) names a month or a quarter of
+    the report year as its period (今年1月, 第一季度), not one of another year (2023年1月统计,
+    in a 2022 report: when the count was made)."""
+    for m in _PART_OF_YEAR.finditer(ctext, a, b):
+        y = _YEAR_BEFORE.search(ctext, max(0, m.start() - 5), m.start())
+        if y is None or year is None or int(y.group(1)) == year:
+            return True
+    return False
+
+
+def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
+                  ca: int, cb: int, sa: int, pa: int, ns: int, year: int | None, kind: str) -> tuple[set[str], bool]:
+    """The scope of the number at ``ns`` of topic ``topic`` (its scope words from ``pa``,
+    the number before it in the sentence), and whether it is the total of every channel."""
+    # scope words inside (含…) / (包括…) only say what the count includes
+    incl = [(ps, pe) for ps, pe in parens if ctext.startswith(("(含", "(包括"), ps)]
+    scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in incl)]
+    scope = scope_words(scope_toks, ctext, pa, ns, year)
+    if _part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
+        scope.add("part_of_year")
+    if _AMONG.search(ctext, pa, ns):
+        scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
+    if topic in ("applications", "applications_generic") and _ANSWERED.search(ctext, max(pa, ca), ns) and \
+            not RECEIVING.search(ctext, max(pa, ca), ns):
+        scope.add("answered")  # 在已答复的25件申请中: the requests answered, not those received
+    if topic in ("applications", "on_request_items") and any(
+            ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):
+        scope.add("includes_other")  # 各类依申请事项(含行政许可、政务服务事项)3500件: more than requests
+    if not (token_feats(window, "scope") & {"comparison", "share", "rate"}):
+        scope -= {"comparison", "share", "rate"}
+    if carry:
+        scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from
+    # a website or an application channel names the number's own clause; a social-media
+    # account is often the subject of the whole sentence (微博、微信关注…,全年发布信息1543篇)
+    # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
+    scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
+    scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
+    waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
+    if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
+        scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
+    # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
+    # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
+    before = [t for t in stoks if sa <= t[0] < ns]
+    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3]]
+    if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] for t in before):
+        scope.add("reviewer")
+    else:  # (作为复议机关被提起…行政诉讼3件: sued, it is the respondent)
+        scope.discard("reviewer")
+    if topic != "proactive":
+        scope |= token_feats(before, "scope") & {"channel_social", "subunit"}
+    elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and \
+            _GRAND_TOTAL.search(ctext, ca, ns):
+        scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total
+    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)
+    if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
+        scope -= {"channel_web", "channel_social", "channel_app"}
+    if topic in ("proactive", "published"):
+        if inherited == "after":
+            # 3件主动公开政策性文件: the noun after the verb says what was counted
+            cue_end = next(t[1] for t in after if any(f == "topic" and v == topic for f, v in t[3]))
+            rest = _GENERIC_ITEMS.sub("", ctext[cue_end:min(cb, cue_end + 6)])
+            if rest and not BOUNDARY.match(rest):
+                scope.add("category")
+        else:
+            cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])),
+                          default=ns)
+            rest = _GENERIC_ITEMS.sub("", ctext[cue_end:ns])
+            # 警务动态、办事指南等各类政府信息 / 预决算信息及其他政府信息: examples of the whole
+            if rest and not rest.endswith("等") and not _AND_OTHERS.search(rest):
+                scope.add("category")  # 主动公开政府采购项目信息188条: one kind of item
+    if topic in ("reconsiderations", "lawsuits", "fees"):
+        # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
+        own = "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]]))
+        if any(w in own for w in ABOUT_DISCLOSURE):
+            scope.add("disclosure")  # the clause itself says it is about disclosure
+        elif kind in ("review_litigation", "fees") or any(w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
+            scope.add("disclosure_context")  # its heading or sentence does
+    return scope, all_channels
+
+
+def _channels_summed(stoks, ctext: str, ca: int, ns: int) -> bool:
+    """Whether two or more channels are listed in the number's clause (门户网站、政务微信 /
+    网上申请、信函申请) and then summed (共, 合计): the count is their total, not one channel's."""
+    chans = [t for t in stoks if ca <= t[0] < ns and any(f == "scope" and v.startswith("channel_") for f, v in t[3])]
+    listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:]))
+    return listed and SUMMED.search(ctext, chans[-1][1], ns) is not None
