@@ -34,6 +34,12 @@ def test_compact_text_drops_page_markers_inside_numbers():
     assert c.text == "主动公开政府信息共计127条,其中24条"
 
 
+def test_compact_text_drops_a_running_header_inside_a_word():
+    """A PDF's running header (the title and the page) between the halves of a word."""
+    c = Compact("共受理申\n某县人民政府2014年政府信息公开工作年度报告 第2页\n请96件。本报告第3页所列")
+    assert c.text == "共受理申请96件。本报告第3页所列"
+
+
 def _reference_splits(run: str, n: int, rules: dict) -> list[list[tuple[int, int, int]]]:
     """split_run by brute force: every composition of the digits into ``n`` cells of 1 to
     7 digits (a free cell starting with 0 is "0"; a rule cell is its value written out),
