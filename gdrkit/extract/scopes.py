@@ -17,13 +17,18 @@ from .sentences import outside, token_feats
 
 __all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED"]
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+#: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
+_BASE_BEFORE = re.compile(r"(?:与|较|比|同)$")
+_BASE_AFTER = re.compile(r"度?(?:相比|同期|比较)")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
 #: a month or a quarter as the period of a count (今年1月收到申请1件, 第一季度, 上半年): a part of
 #: the year; not a date (12月31日), a range (1-12月, 1月至12月) or the year's end (12月底)
 _PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\d日底末至到\-—~－])|"
                            r"第?[一二三四1-4]季度|上半年|下半年|前三季度")
-_YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?)(?:以来)?$")
+_YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
+                              r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
 #: words between a proactive cue and its number that do not narrow what is counted
 _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达到|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
@@ -84,9 +89,11 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
             scope.discard("year_end")
     if year is not None:
         for m in _YEAR.finditer(ctext, a, b):
-            y = int(m.group(1))
+            y = int(m.group(1) or m.group(2).translate(_CN_DIGITS))  # 2016年 / 二〇一六年
             if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
                 continue  # the date of a stock, not the period of a count
+            if _BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start()) or _BASE_AFTER.match(ctext, m.end()):
+                continue  # 与2015年相比: what the count is compared with, not its period
             if y == year:
                 scope.add("this_year")
             elif y != year + 1:
@@ -131,6 +138,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     # account is often the subject of the whole sentence (微博、微信关注…,全年发布信息1543篇)
     # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
+    kinds = {w for _, _, w, kv in scope_toks if ("scope", "applicant") in kv}
+    if len(kinds) > 1 and kinds & {"公民", "自然人"}:
+        scope.discard("applicant")  # 公民、法人和其他组织提出申请15件: every kind of applicant
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
     waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):

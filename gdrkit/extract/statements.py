@@ -56,7 +56,7 @@ __all__ = ["Cues", "CueError", "Statement", "load_cues", "read_statements", "sta
 
 #: what a sentence needs to state anything: a digit, a numeral, or a negation's first character
 _MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\d,.]*[万亿]?(?:余|多|左右)?[件条份个项次起宗篇人元例则]|"
-                        r"数(?:为|是|:)?\d|为0|[未无没零]|免费|不收")
+                        r"数(?:为|是|:)?\d|为0|[未无没零]|不存在|免费|不收")
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计

@@ -18,7 +18,7 @@ CASES = [
                  ['proactive count 300 [category;comparison;year] «300条»'],
                  ['proactive_items 300 (comparison)'], id='compared-with-last-year'),
     pytest.param('与2021年相比，2022年主动公开政府信息1200条。', 2022,
-                 ['proactive count 1200 [other_year;this_year] «1200条»'],
+                 ['proactive count 1200 [this_year] «1200条»'],
                  ['proactive_items 1200'], id='this-year-beside-another'),
     pytest.param('局属单位主动公开政府信息300条。', 2022,
                  ['proactive count 300 [subunit] «300条»'],
