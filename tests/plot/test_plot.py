@@ -561,9 +561,9 @@ def test_notebook_helpers_on_real_reports(shared_corpus):
         panel = _seed_panel(shared_corpus)
     summary = nbh.checks_summary(shared_corpus.checks())
     assert summary.columns.name is None
-    # 23 reports state applications in prose and table: 22 agree, 洪泽区 2024 does not (17 vs 95);
+    # 26 reports state applications in prose and table: 25 agree, 洪泽区 2024 does not (17 vs 95);
     # jtj-2024's prose says 办结58件 (closed, not received), which is not compared
-    assert summary.loc["prose_vs_table.applications_received"].tolist() == [22, 1, 0]
+    assert summary.loc["prose_vs_table.applications_received"].tolist() == [25, 1, 0]
     assert summary.loc["table2.regulations.split"].tolist() == [0, 0, 22]
     tpl, note = nbh.template_outcomes(panel)
     n_tpl = int(panel["style"].astype(str).str.startswith("template").sum())
