@@ -39,7 +39,7 @@ from .statements import Statement
 __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
 
 #: Qualifiers of prose values that are not the year's figure of their measure.
-NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "unit", "outcome of cases", "rate",
+NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "paired values", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
                 "the agency as reviewer", "applications and consultations")
 
@@ -121,6 +121,8 @@ def _not_a_count_of_the_year(st: Statement, measure: str) -> str:
         return "part of the year"
     if "answered" in sc and measure == "applications_received":
         return "not the year's figure: answered, not received"
+    if "paired" in sc:
+        return "paired values (分别…、…): one of each of two"
     if "includes_other" in sc:
         return "combined with other matters"
     if "channel_social" in sc:

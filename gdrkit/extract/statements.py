@@ -60,6 +60,8 @@ _MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
+#: another number of the same unit right after a count (6件、9件 / 57件和73件): a pair
+_PAIR_NEXT = re.compile(r"[、和与及]\d[\d,.]*(?:余|多)?(件|条|人次|元|次|个|项|篇)")
 #: a number and its unit word
 _COUNT_UNIT = re.compile(r"\d[\d,]*(件|条|人次|元|次|个|项|篇)")
 #: a rate or share (同意公开率41%, 占60%): says how many got an answer, not that all did
@@ -216,6 +218,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
                                       prev_num_end=r.prev_num_end, parens=r.parens, sibling=sibling,
                                       subject=r.subject)
         _mark_parts(r, c, got, out, toks)
+        _mark_paired(c, got)
         if last_num is not None:
             r.prev_num_end = last_num
         if got and r.breakdown_from is None and not any(ps <= c.index(got[-1].start) < pe for ps, pe in r.parens):
@@ -250,9 +253,20 @@ def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, ctoks, out: li
     if ca > a and ctext[ca - 1] == ";" and r.breakdown_from is not None and not r.opened_as_part:
         r.breakdown_from = None  # a ; ends an enumeration of parts
     marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not any(ps <= s < pe for ps, pe in r.parens)]
+    if ca > a and ctext.startswith(("含", "包含"), ca):
+        marks.insert(0, ca)  # 办理31件,含上年结转3件: what the count before includes
     if r.breakdown_from is None and marks:  # (a 其中 inside parentheses is the parentheses' own)
         r.breakdown_from = marks[0]
         r.parent_cum = bool(out) and "cumulative" in out[-1].scope
+
+
+def _mark_paired(c: Compact, got: list[Statement]) -> None:
+    """A count followed at once by another number of its unit (分别为41件、52件 / 6件、9件: one
+    for each of two years or units named elsewhere) is one of a pair: not the count."""
+    for st in got:
+        m = _PAIR_NEXT.match(c.text, c.index(st.end)) if st.polarity == "count" and st.unit_word else None
+        if m and m.group(1) == st.unit_word:
+            st.scope = st.scope | {"paired"}
 
 
 def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statement], toks) -> None:
