@@ -107,13 +107,13 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     if len(found) < 3:
         return [], []
     found = _by_item_number(mtext, rows, found)
-    runs, blanks = _row_runs(mtext, dict(rows), found)
+    runs, direct = _row_runs(mtext, dict(rows), found)
     cols, sols = _best_variant(text, runs)
     _total_only(text, runs, sols, len(cols))
     _fewer_columns(text, runs, sols, len(cols))
     _sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)
-    return cells + blanks, notes
+    return cells + direct, notes
 
 
 def _labels_in(mtext: str, key: str, label: str, a: int, b: int) -> list[re.Match]:
@@ -158,7 +158,7 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
     their label; and cells read without a run: a pseudo-cell ``table3.<row>.blank`` for
     each row that has no digits, the 总计 cell of a row written as words."""
     runs: list[tuple[str, int, int, int]] = []
-    blanks: list[TCell] = []
+    direct: list[TCell] = []  # cells read without a run: blank rows, rows written as words
     for i, (key, ls, le) in enumerate(found):
         limit = found[i + 1][1] if i + 1 < len(found) else min(len(mtext), le + 200)
         again = _labels_in(mtext, key, labels[key], le, limit)
@@ -173,13 +173,13 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
             # 总计 alone, or nothing (neither its first number nor a blank: 0)
             t = _ROW_TOTAL.search(mtext, le, line_end)
             if t:
-                blanks.append(TCell(f"table3.{key}.total", float(t.group(1)), *t.span(1), ls, line_end))
+                direct.append(TCell(f"table3.{key}.total", float(t.group(1)), *t.span(1), ls, line_end))
             continue
         if span:
             runs.append((key, ls, *span))
         else:
-            blanks.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
-    return runs, blanks
+            direct.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
+    return runs, direct
 
 
 def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:

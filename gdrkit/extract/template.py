@@ -87,7 +87,7 @@ def _table4_words(text: str, mtext: str, pos: int) -> list[TCell]:
         return []
     cells = []
     for g, m in zip(TABLE4_GROUPS, found):
-        vals = [0 if not text[m.start(i):m.end(i)].isdigit() else int(text[m.start(i):m.end(i)]) for i in range(1, 6)]
+        vals = [int(v) if (v := m.group(i)).isdigit() else 0 for i in range(1, 6)]  # (a dash is 0)
         if sum(vals[:4]) != vals[4]:
             return []
         cells += [TCell(f"table4.{g}.{res}", float(v), m.start(i), m.end(i), m.start(), m.end(), unit="cases")
