@@ -52,11 +52,23 @@ _COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|�
 
 
 # --------------------------------------------------------------------------- topic
-def _attach(window, after, uclass: str, ctext: str) -> tuple[str | None, str]:
+def _without_examples(window, ctext: str, ns: int):
+    """The cue tokens of a number's window without the examples of what a publishing verb
+    published (主动公开环境质量、环评审批、行政处罚等信息3,096条: 行政处罚 is one kind of
+    information published, not a count of penalties): cues after 主动公开 and before 等."""
+    pub = next((t[1] for t in window if any(f == "topic" and v in ("proactive", "published") for f, v in t[3])), None)
+    if pub is None:
+        return window
+    etc = ctext.rfind("等", pub, ns)
+    return [t for t in window if not (pub <= t[0] < etc)] if etc > pub else window
+
+
+def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None, str]:
     """The topic of a number: the most specific cue between it and the number (or clause
     start) before it; else the noun phrase right after it ("1份…行政复议申请", "1件依申请
     公开信息的要求", not "16个规范性文件…主动公开"). Only topics its unit can count."""
     allowed = _UNIT_TOPICS.get(uclass)
+    window = _without_examples(window, ctext, ns)
     if best_topic(token_topics(window)) == "other":
         return None, "blocked"  # 用于宣传…产生的费用1万元, 收取行政事业性收费670万元: something else
     topics = [t for t in token_topics(window) if allowed is None or t[1] in allowed]
@@ -104,7 +116,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     it, the sentence's ``subject``, a year carried from or to, or its section."""
     ns, ne = m.start(), m.end()
     uclass = "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
-    topic, inherited = _attach(window, after, uclass, ctext)
+    topic, inherited = _attach(window, after, uclass, ctext, ns)
     if topic is None and inherited != "blocked" and sibling and _TOTAL.search(ctext, window_start, ns):
         topic, inherited = sibling, "total"  # 网上申请12件、当面申请3件,共计17件: the whole
     if topic is None and inherited != "blocked":
