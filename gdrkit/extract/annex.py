@@ -147,7 +147,7 @@ def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) 
     """
     found = _region(text)
     if found is None:
-        return []
+        return _label_lines(text, cues or load_cues())
     head, two_cols = found
     cues = cues or load_cues()
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
@@ -200,4 +200,45 @@ def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) 
             continue
         out[measure] = AnnexValue(measure, float(sp[0]) * scale, vs, vs + len(str(sp[0])), m.start() - len(raw_label),
                                   "two columns run together, split by rule", unit)
+    return list(out.values())
+
+
+
+_TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
+#: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header line
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+数\s*[量值](?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+#: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
+_COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)])?"
+                        r"[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
+#: the measures of the topics such an annex names besides those of :data:`_MEASURE`
+_COUNT_MEASURE = {**_MEASURE, "carried_over": "applications_carried_over",
+                  "carried_forward": "applications_carried_forward", "unable": "applications_unable",
+                  "not_processed": "applications_not_processed"}
+
+
+def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:
+    """An annex of two columns, 项目 | 数量（件）, one row a line (本年受理申请	38 / 收费（元）	0),
+    read to its first line that is not such a row: the first row of each measure whose
+    label names one topic (as the cue file names them) and no part."""
+    m = _COUNT_HEAD.search(text)
+    if m is None or _TEMPLATE_T3.search(text):
+        return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
+    out: dict[str, AnnexValue] = {}
+    pos = m.end() + 1
+    for line in text[pos:].split("\n"):
+        r = _COUNT_ROW.fullmatch(line)
+        if r is None:
+            break
+        label = "".join(r.group("label").split())
+        topics = [v for w in cues.pattern.findall(label) for f, v in cues.kind.get(w, ()) if f == "topic"]
+        scopes = {v for w in cues.pattern.findall(label) for f, v in cues.kind.get(w, ()) if f == "scope"}
+        measure = _COUNT_MEASURE.get(topics[0]) if len(set(topics)) == 1 and not scopes & _PART_SCOPES else None
+        if topics and topics[0] in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label):
+            measure = None  # 依申请公开信息数: items disclosed on request, not requests
+        if measure is not None and measure not in out:
+            vs = pos + r.start("val")
+            scale = 10000.0 if r.group("unit") == "万元" else 1.0
+            out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "")) * scale, vs, vs + len(r.group("val")),
+                                      pos, "", "yuan" if measure == "fees_yuan" else "")
+        pos += len(line) + 1
     return list(out.values())

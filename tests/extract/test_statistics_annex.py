@@ -84,3 +84,24 @@ def test_annex_beside_the_prose():
     assert [(n["rule"], n["ok"], n["expected"], n["observed"], n["evidence"]) for n in notes] == [
         ("prose_vs_annex.proactive_items", True, "2949", "2949", "主动公开政府信息数条2949"),
         ("prose_vs_annex.applications_received", False, "8", "7", "受理申请数件7")]
+
+
+_TWO_COLUMNS = ("二、主动公开情况\n全年主动公开信息512条。\n\n附表　政府信息公开情况统计表\n项目\t数量（件）\n"
+                "本年受理申请\t21\n上年结转\t1\n同意公开\t12\n部分公开\t4\n不予公开\t3\n无法提供\t2\n其中：信息不存在\t1\n"
+                "结转下年\t1\n行政复议\t0\n行政诉讼\t1\n收费（元）\t0\n\n三、存在的问题")
+
+
+def test_an_annex_of_two_columns_with_the_unit_in_the_header():
+    """项目 | 数量（件）, one row a line, tabs lost in cleaning: each measure's row, not a part
+    (其中：…), and the fee row by the unit in its label; the rows end at a line that is not one."""
+    text, _ = clean_text(_TWO_COLUMNS)
+    got = {v.measure: v.value for v in read_annex(text, year=2015)}
+    assert got == {"applications_received": 21, "applications_carried_over": 1, "applications_granted": 12,
+                   "applications_partial": 4, "applications_denied": 3, "applications_unable": 2,
+                   "applications_carried_forward": 1, "reconsiderations": 0, "lawsuits": 1, "fees_yuan": 0}
+
+
+def test_an_annex_of_two_columns_is_not_read_beside_a_template_table():
+    """A template's table 3 with a 项目 | 数量 header is the table layer's alone."""
+    text, _ = clean_text("三、收到和处理政府信息公开申请情况\n项目 数量\n一、本年新收政府信息公开申请数量 14\n二、上年结转 1")
+    assert read_annex(text, year=2021) == []
