@@ -72,6 +72,8 @@ _T4_NUM = r"\s*[:：]?\s*(\d+|[—\-－])\s*件?\s*[,，、;；]?\s*"
 _T4_WORDS = re.compile(rf"(?:结果)?维持{_T4_NUM}(?:结果)?纠正{_T4_NUM}其他(?:结果)?{_T4_NUM}"
                        rf"尚未审结{_T4_NUM}总计{_T4_NUM}")
 _COMMA = re.compile(r"[,，]")
+#: a cell of table 4's row: a number or a dash for 0
+_T4_CELL = re.compile(r"\d+|[—\-－]")
 #: a field of a comma-separated row that is a cell: a whole number, a dash or nothing
 _CELL = re.compile(r"[ \t]*(?:\d+|[—\-－])?[ \t]*")
 #: words only the 2021 format has (tested with ``in``: a regex alternation scans slowly)
@@ -93,6 +95,19 @@ def _table4_words(text: str, mtext: str, pos: int) -> list[TCell]:
         cells += [TCell(f"table4.{g}.{res}", float(v), m.start(i), m.end(i), m.start(), m.end(), unit="cases")
                   for i, (res, v) in enumerate(zip(TABLE4_RESULTS, vals), start=1)]
     return cells
+
+
+def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:
+    """Table 4's row of 15 cells with dashes for 0 (4 2 1 2 9 3 1 — 2 6 1 — 1 1 3, or every
+    cell a dash): the cells by position, when each 总计 is the sum of its four."""
+    found = list(_T4_CELL.finditer(text, s, e))
+    if len(found) != 15 or all(m.group().isdigit() for m in found):
+        return []
+    vals = [int(m.group()) if m.group().isdigit() else 0 for m in found]
+    if any(sum(vals[i:i + 4]) != vals[i + 4] for i in (0, 5, 10)):
+        return []
+    return [TCell(f"table4.{g}.{res}", float(v), m.start(), m.end(), row_start, e, unit="cases")
+            for (g, res), v, m in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), vals, found)]
 
 
 def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
@@ -134,6 +149,9 @@ def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     if not span or not r:
         return [], []
     s, e = span
+    dashed = _table4_dashed(text, s, e, last.start())
+    if dashed:
+        return dashed, notes
     sols = split_run(text[s:e], 15, groups_rule([4, 4, 4]))
     toks = _INT.findall(text[s:e])
     if not sols and len(toks) == 3 and _BORDER.search(text[s:e]):

@@ -112,3 +112,25 @@ def test_table4_written_as_words_that_do_not_add_up_is_not_read():
     """A group whose 总计 is not the sum of its four: no cell is read from the words."""
     cells, _ = read_template_tables(_T4_WORDS.format(t=5))
     assert not [c for c in cells if c.measure.startswith("table4.")]
+
+
+_T4_HEAD = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n\t未经复议直接起诉\t复议后起诉\n"
+            "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t"
+            "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n")
+
+
+@pytest.mark.parametrize("row, review, lawsuits", [
+    ("4\t2\t1\t2\t9\t3\t1\t—\t2\t6\t1\t—\t1\t1\t3", 9, 9),
+    ("\t".join(["—"] * 15), 0, 0),
+])
+def test_table4_with_dashes_for_zero(row, review, lawsuits):
+    """Table 4's row with — for 0 (some cells or all): read by position, each 总计 the sum of its four."""
+    cells, _ = read_template_tables(_T4_HEAD + row + "\n\n五、存在的主要问题")
+    got = {c.measure: c.value for c in cells}
+    assert (got["table4.review.total"], got["table4.litigation_direct.total"] + got["table4.litigation_after_review.total"],
+            got["table4.litigation_direct.other"]) == (review, lawsuits, 0)
+
+
+def test_table4_with_dashes_that_do_not_add_up_is_not_read_by_position():
+    cells, _ = read_template_tables(_T4_HEAD + "4\t2\t1\t2\t8\t3\t1\t—\t2\t6\t1\t—\t1\t1\t3\n\n五、存在的主要问题")
+    assert not any(c.measure == "table4.review.total" and c.value == 8 and not c.qualifier for c in cells)
