@@ -56,7 +56,7 @@ __all__ = ["Cues", "CueError", "Statement", "load_cues", "read_statements", "sta
 
 #: what a sentence needs to state anything: a digit, a numeral, or a negation's first character
 _MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\d,.]*[万亿]?(?:余|多|左右)?[件条份个项次起宗篇人元例则]|"
-                        r"数(?:为|是|:)?\d|为0|[未无没零]|不存在|免费|不收")
+                        r"数(?:为|是|:)?\d|为0|[未无没零]|不存在|免费|免收|不收")
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
@@ -252,7 +252,9 @@ def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, ctoks, out: li
             st.parent = st.parent or _PART_OF.get(st.topic, "applications" if st.topic in RESULTS else st.topic)
     if ca > a and ctext[ca - 1] == ";" and r.breakdown_from is not None and not r.opened_as_part:
         r.breakdown_from = None  # a ; ends an enumeration of parts
-    marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not any(ps <= s < pe for ps, pe in r.parens)]
+    # (not 对其中2件…: of some of them, the object of 对, not a list of parts)
+    marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not any(ps <= s < pe for ps, pe in r.parens)
+             and not (w == "其中" and ctext[s - 1:s] in ("对", "在", "从"))]
     if ca > a and ctext.startswith(("含", "包含"), ca):
         marks.insert(0, ca)  # 办理31件,含上年结转3件: what the count before includes
     if r.breakdown_from is None and marks:  # (a 其中 inside parentheses is the parentheses' own)
