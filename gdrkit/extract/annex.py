@@ -86,8 +86,11 @@ def _region(text: str) -> tuple[int, bool] | None:
     return m.start(), "累计" in text[m.start():m.end() + 40]
 
 
-def _measure_of(label: str, cues: Cues) -> str | None:
-    """The measure a row's label names, or None (a part, an outcome of a case, something else)."""
+def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -> str | None:
+    """The measure a row's label names, or None (a part, an outcome of a case, something else);
+    ``measures``: the measure of each topic (default :data:`_MEASURE`: the rows of a pre-2019
+    annex, which has no row of carried or unable requests)."""
+    measures = measures or _MEASURE
     if label.startswith("其中"):
         return None
     toks = []
@@ -103,14 +106,14 @@ def _measure_of(label: str, cues: Cues) -> str | None:
     topics = [v for kv in feats for f, v in kv if f == "topic"]
     if scopes & _PART_SCOPES or any(f == "outcome" for kv in feats for f, _ in kv):
         return None
-    if "other" in topics or "other_reply" in topics or "unable" in topics:
+    if "other" in topics or "other_reply" in topics or any(t not in measures for t in topics if t in _COUNT_ONLY):
         return None
-    for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "proactive", "applications",
-              "on_request_items", "applications_generic"):
-        if t in topics:
+    for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "unable", "not_processed",
+              "carried_over", "carried_forward", "proactive", "applications", "on_request_items", "applications_generic"):
+        if t in topics and t in measures:
             if t in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label):
                 return None  # 依申请公开信息数: items disclosed on request, not requests
-            return _MEASURE[t]
+            return measures[t]
     return None
 
 
@@ -210,6 +213,9 @@ _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+数\s*[量值](?:\s*[（(
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)])?"
                         r"[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
+#: topics a pre-2019 annex's rows do not count (无法提供 there meant other things), which the
+#: two-column annex names with the 2019 words
+_COUNT_ONLY = ("unable", "not_processed", "carried_over", "carried_forward")
 #: the measures of the topics such an annex names besides those of :data:`_MEASURE`
 _COUNT_MEASURE = {**_MEASURE, "carried_over": "applications_carried_over",
                   "carried_forward": "applications_carried_forward", "unable": "applications_unable",
@@ -229,12 +235,7 @@ def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:
         r = _COUNT_ROW.fullmatch(line)
         if r is None:
             break
-        label = "".join(r.group("label").split())
-        topics = [v for w in cues.pattern.findall(label) for f, v in cues.kind.get(w, ()) if f == "topic"]
-        scopes = {v for w in cues.pattern.findall(label) for f, v in cues.kind.get(w, ()) if f == "scope"}
-        measure = _COUNT_MEASURE.get(topics[0]) if len(set(topics)) == 1 and not scopes & _PART_SCOPES else None
-        if topics and topics[0] in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label):
-            measure = None  # 依申请公开信息数: items disclosed on request, not requests
+        measure = _measure_of("".join(r.group("label").split()), cues, _COUNT_MEASURE)
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
             scale = 10000.0 if r.group("unit") == "万元" else 1.0
