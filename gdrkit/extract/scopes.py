@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import parse_year
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
 __all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED"]
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
 _BASE_BEFORE = re.compile(r"(?:与|较|比|同)$")
 _BASE_AFTER = re.compile(r"度?(?:相比|同期|比较)")
@@ -89,7 +89,9 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
             scope.discard("year_end")
     if year is not None:
         for m in _YEAR.finditer(ctext, a, b):
-            y = int(m.group(1) or m.group(2).translate(_CN_DIGITS))  # 2016年 / 二〇一六年
+            y = int(m.group(1)) if m.group(1) else parse_year(m.group(2))  # 2016年 / 二〇一六年
+            if y is None:
+                continue
             if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
                 continue  # the date of a stock, not the period of a count
             if _BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start()) or _BASE_AFTER.match(ctext, m.end()):

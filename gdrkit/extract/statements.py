@@ -59,13 +59,15 @@ _MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\
                         r"数(?:为|是|:)?\d|为0|[未无没零]|不存在|免费|免收|不收")
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}
-#: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
+#: the unit words of a count (as the cue file's number pattern reads them, for the patterns below)
+_UNIT_WORDS = "件|条|人次|元|次|个|项|篇"
 #: another number of the same unit right after a count (6件、9件 / 57件和73件): a pair
-_PAIR_NEXT = re.compile(r"[、和与及]\d[\d,.]*(?:余|多)?(件|条|人次|元|次|个|项|篇)")
+_PAIR_NEXT = re.compile(rf"[、和与及]\d[\d,.]*(?:余|多)?({_UNIT_WORDS})")
 #: a number and its unit word
-_COUNT_UNIT = re.compile(r"\d[\d,]*(件|条|人次|元|次|个|项|篇)")
+_COUNT_UNIT = re.compile(rf"\d[\d,]*({_UNIT_WORDS})")
 #: a rate or share (同意公开率41%, 占60%): says how many got an answer, not that all did
 _RATE = re.compile(r"率|%|％|百分之")
+#: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
 
 
