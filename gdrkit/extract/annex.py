@@ -222,19 +222,50 @@ _COUNT_MEASURE = {**_MEASURE, "carried_over": "applications_carried_over",
                   "not_processed": "applications_not_processed"}
 
 
+#: the title line of an annex with no header of columns (附表：2016年政府信息公开情况统计表)
+_COUNT_TITLE = re.compile(r"(?m)^[ \t|]*[^\n]{0,40}统\s*计\s*表[ \t|）)]*$")
+#: a line between such a title and its first row: a unit, or column names with no number
+_COUNT_PREAMBLE = re.compile(r"[^\d\n]{0,30}")
+
+
+def _count_rows_start(text: str) -> tuple[int, int] | None:
+    """Where the rows of a two-column annex start (the line after its header 项目 | 数量（件）,
+    or after its title and at most two lines without a number: 单位：件), and how many rows
+    must follow for it to be read (1 after a header; 3 after a title alone, two of them
+    naming a measure)."""
+    m = _COUNT_HEAD.search(text)
+    if m is not None:
+        return m.end() + 1, 1
+    for t in _COUNT_TITLE.finditer(text):
+        pos = t.end() + 1
+        for _ in range(3):
+            line = text[pos:].split("\n", 1)[0]
+            if _COUNT_ROW.fullmatch(line):
+                return pos, 3
+            if not _COUNT_PREAMBLE.fullmatch(line):
+                break
+            pos += len(line) + 1
+    return None
+
+
 def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:
     """An annex of two columns, 项目 | 数量（件）, one row a line (本年受理申请	38 / 收费（元）	0),
-    read to its first line that is not such a row: the first row of each measure whose
-    label names one topic (as the cue file names them) and no part."""
-    m = _COUNT_HEAD.search(text)
-    if m is None or _TEMPLATE_T3.search(text):
+    or of label and number lines under the annex's title (统计表) with no header, read to
+    its first line that is not such a row: the first row of each measure whose label names
+    one topic (as the cue file names them) and no part. Under a title alone the rows are
+    read only when three or more follow it and two of them name a measure (a line of
+    label and number is otherwise too common to be taken for an annex)."""
+    start = _count_rows_start(text)
+    if start is None or _TEMPLATE_T3.search(text):
         return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
+    pos, need = start
     out: dict[str, AnnexValue] = {}
-    pos = m.end() + 1
+    n_rows = 0
     for line in text[pos:].split("\n"):
         r = _COUNT_ROW.fullmatch(line)
         if r is None:
             break
+        n_rows += 1
         measure = _measure_of("".join(r.group("label").split()), cues, _COUNT_MEASURE)
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
@@ -242,4 +273,6 @@ def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:
             out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "")) * scale, vs, vs + len(r.group("val")),
                                       pos, "", "yuan" if measure == "fees_yuan" else "")
         pos += len(line) + 1
+    if n_rows < need or len(out) < min(need, 2):
+        return []
     return list(out.values())

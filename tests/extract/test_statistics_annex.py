@@ -105,3 +105,31 @@ def test_an_annex_of_two_columns_is_not_read_beside_a_template_table():
     """A template's table 3 with a 项目 | 数量 header is the table layer's alone."""
     text, _ = clean_text("三、收到和处理政府信息公开申请情况\n项目 数量\n一、本年新收政府信息公开申请数量 14\n二、上年结转 1")
     assert read_annex(text, year=2021) == []
+
+
+_UNDER_TITLE = ("二、主动公开情况\n全年主动公开政府信息356条。\n\n附表：2016年政府信息公开情况统计表\n（单位：件、条、元）\n"
+                "主动公开政府信息数 356\n受理申请总数 27\n同意公开 20\n部分公开 3\n不同意公开 2\n信息不存在 2\n"
+                "行政复议数 1\n行政诉讼数 0\n收费金额 0\n\n三、存在的问题")
+
+
+def test_an_annex_of_label_and_number_lines_under_its_title():
+    """No header of columns, no unit: label and number lines under the annex's title (and a
+    line of units) are its rows; 信息不存在 names no measure before 2019."""
+    text, _ = clean_text(_UNDER_TITLE)
+    got = {v.measure: v.value for v in read_annex(text, year=2016)}
+    assert got == {"proactive_items": 356, "applications_received": 27, "applications_granted": 20,
+                   "applications_partial": 3, "applications_denied": 2, "reconsiderations": 1, "lawsuits": 0,
+                   "fees_yuan": 0}
+    _, figs, notes = read(_UNDER_TITLE, 2016)
+    assert "applications_received 27" in figs and "proactive_items 356" in figs
+    assert [(n["rule"], n["ok"]) for n in notes] == [("prose_vs_annex.proactive_items", True)]
+
+
+@pytest.mark.parametrize("raw", [
+    "附表：政府信息公开情况统计表\n受理申请总数 27\n同意公开 20\n\n三、存在的问题",  # two rows: too few
+    "附表：政府信息公开情况统计表\n指标 2015年 2016年\n受理申请总数 27\n同意公开 20\n部分公开 3",  # a header of years
+    "附表：政府信息公开情况统计表\n受理申请总数 27 31\n同意公开 20 25\n部分公开 3 3\n不予公开 2 1",  # two columns
+    "详见统计表\n办公室 3\n会议室 2\n档案室 1\n"])  # rows that name no measure
+def test_label_and_number_lines_that_are_not_an_annex(raw):
+    text, _ = clean_text(raw)
+    assert read_annex(text, year=2016) == []
