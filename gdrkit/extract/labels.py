@@ -8,16 +8,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .split import ZERO_MARK
+
 __all__ = ["TCell", "label_re", "run_after", "dashed_row"]
 
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
-#: the run of a pipe row, whose zero cells may be printed as a dash (| 15 | — | 2 |)
-_PIPE_RUN = re.compile(r"[\d\s|—–－]*\d[\d\s|—–－]*")
+#: the run of a pipe row, whose zero cells may be printed as a dash or slash (| 15 | — | 2 |,
+#: | 15 | - | 2 |: a hyphen only as a cell of its own, before a |, not a rule line |---|)
+_PIPE_RUN = re.compile(r"(?:[\d\s|—–－/／]|-{1,2}(?=[ \t]*\|))*\d(?:[\d\s|—–－/／]|-{1,2}(?=[ \t]*\|))*")
 _SKIP_NOTE = re.compile(r"\s*\([^)]{0,40}\)")
 #: a row whose cells are numbers and dashes printed for zero, one per token (16 3 — — 2 2 23,
 #: or one per line): every token a number or a dash, standing apart (not an item number "2.")
-_DASHED_RUN = re.compile(r"(?:\d+|[—–－]{1,2}|-{1,2})(?=\s|$)(?:[ \t\n]+(?:\d+|[—–－]{1,2}|-{1,2})(?=\s|$))*")
-_DASH_TOKEN = re.compile(r"(?:^|\s)(?:[—–－]{1,2}|-{1,2})(?=\s|$)")
+_DASHED_RUN = re.compile(rf"(?:\d+|{ZERO_MARK})(?=\s|$)(?:[ \t\n]+(?:\d+|{ZERO_MARK})(?=\s|$))*")
+_DASH_TOKEN = re.compile(rf"(?:^|\s){ZERO_MARK}(?=\s|$)")
+#: a pipe row whose every cell is a dash or slash (| — | — | — |, two cells or more): its cells
+_PIPE_ZEROS = re.compile(rf"\s*\|?[ \t]*({ZERO_MARK}(?:[ \t]*\|[ \t]*{ZERO_MARK})+)[ \t]*\|?[ \t]*(?=\n|$)")
 #: what may stand between a label and its cells: spaces, and a Markdown rule line (|---|)
 _GAP = re.compile(r"[\s|:\-]")
 
@@ -58,6 +63,9 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
     if d and _DASH_TOKEN.search(d.group()) and (any(ch.isdigit() for ch in d.group()) or len(d.group().split()) > 1) \
             and len(_GAP.sub("", mtext[pos:d.start()])) <= 12:
         return d.span()  # cells and dashes by position (see gdrkit.extract.split.dashed_cells)
+    z = _PIPE_ZEROS.match(mtext, pos, limit)
+    if z:
+        return z.span(1)  # a pipe row of dashes (| — | — |): its cells, each 0
     r = _RUN.search(mtext, pos, limit)
     if r and "|" in mtext[pos:r.end()]:  # a pipe row: a dash is a cell (0), before or after digits
         r = _PIPE_RUN.search(mtext, pos, limit)
@@ -75,8 +83,8 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-#: a row whose only cell is a dash (二、上年结转政府信息公开申请数量 —): 0, written
-_DASH_ROW = re.compile(r"[^\d\n]*?[—–\-－‐─]+[ \t]*(?:\n|$)")
+#: a row whose cells are dashes (二、上年结转政府信息公开申请数量 —, | … | — | — |): 0, written
+_DASH_ROW = re.compile(r"[^\d\n]*?(?:[—–\-－‐─/／]+[ \t|]*)+(?:\n|$)")
 
 
 def dashed_row(text: str, cell: TCell | None) -> bool:

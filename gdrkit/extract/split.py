@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["Cell", "split_run", "run_digits", "digit_runs", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
-           "literal_split", "pipe_cells", "dashed_cells"]
+           "literal_split", "pipe_cells", "dashed_cells", "ZERO_MARK"]
 
 _MAX_CELL_DIGITS = 7
+#: a cell printed for zero: one or two dashes (—, –, －, -) or slashes (/, ／)
+ZERO_MARK = r"(?:[—–－/／]{1,2}|-{1,2})"
 _MAX_SOLUTIONS = 50
 
 Rule = Callable[[Sequence[int]], "int | None"]
@@ -277,8 +279,8 @@ def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
     return [list(s) for s in _split_cached(run, n, tuple(sorted(rules.items())))]
 
 
-#: a pipe cell: blank, a number, or a dash printed for zero (—, -, －)
-_PIPE_CELL = re.compile(r"\s*(?:(\d+)|(?P<dash>[—–\-－]{1,2}))?\s*")
+#: a pipe cell: blank, a number, or a dash or slash printed for zero (—, -, －, /)
+_PIPE_CELL = re.compile(r"\s*(?:(\d+)|(?P<dash>" + ZERO_MARK + r"))?\s*")
 
 
 def pipe_cells(run: str) -> list[Cell | None] | None:
@@ -318,7 +320,7 @@ def literal_split(run: str, n: int) -> list[Cell] | None:
 
 
 _TOKEN = re.compile(r"\S+")
-_DASH = re.compile(r"[—–－]{1,2}|-{1,2}")
+_DASH = re.compile(ZERO_MARK)
 
 
 def dashed_cells(run: str) -> list[Cell] | None:

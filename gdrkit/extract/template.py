@@ -67,15 +67,15 @@ _T2_HEAD = re.compile(r"第\s*二\s*十\s*条")
 _T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
-_T4_NUM = r"\s*[:：]?\s*(\d+|[—\-－])\s*件?\s*[,，、;；]?\s*"
+_T4_NUM = r"\s*[:：]?\s*(\d+|[—\-－/／])\s*件?\s*[,，、;；]?\s*"
 #: one group of table 4 in words: 结果维持2件，结果纠正0件，其他结果0件，尚未审结0件，总计2件
 _T4_WORDS = re.compile(rf"(?:结果)?维持{_T4_NUM}(?:结果)?纠正{_T4_NUM}其他(?:结果)?{_T4_NUM}"
                        rf"尚未审结{_T4_NUM}总计{_T4_NUM}")
 _COMMA = re.compile(r"[,，]")
-#: a cell of table 4's row: a number or a dash for 0
-_T4_CELL = re.compile(r"\d+|[—\-－]")
-#: a field of a comma-separated row that is a cell: a whole number, a dash or nothing
-_CELL = re.compile(r"[ \t]*(?:\d+|[—\-－])?[ \t]*")
+#: a cell of table 4's row: a number or a dash or slash for 0
+_T4_CELL = re.compile(r"\d+|[—\-－/／]")
+#: a field of a comma-separated row that is a cell: a whole number, a dash, a slash or nothing
+_CELL = re.compile(r"[ \t]*(?:\d+|[—\-－/／])?[ \t]*")
 #: words only the 2021 format has (tested with ``in``: a regex alternation scans slowly)
 _IS2021 = ("本年制发件数", "逾期不补正", "本年处理决定数量")
 

@@ -122,9 +122,13 @@ _T4_HEAD = ("四、政府信息公开行政复议、行政诉讼情况\n行政�
 @pytest.mark.parametrize("row, review, lawsuits", [
     ("4\t2\t1\t2\t9\t3\t1\t—\t2\t6\t1\t—\t1\t1\t3", 9, 9),
     ("\t".join(["—"] * 15), 0, 0),
+    ("4\t2\t1\t2\t9\t3\t1\t/\t2\t6\t1\t/\t1\t1\t3", 9, 9),
+    ("| 4 | 2 | 1 | 2 | 9 | 3 | 1 | - | 2 | 6 | 1 | - | 1 | 1 | 3 |", 9, 9),
+    ("| " + " | ".join(["/"] * 15) + " |", 0, 0),
 ])
 def test_table4_with_dashes_for_zero(row, review, lawsuits):
-    """Table 4's row with — for 0 (some cells or all): read by position, each 总计 the sum of its four."""
+    """Table 4's row with a dash or slash for 0 (some cells or all, spaced or piped): read by
+    position, each 总计 the sum of its four."""
     cells, _ = read_template_tables(_T4_HEAD + row + "\n\n五、存在的主要问题")
     got = {c.measure: c.value for c in cells}
     assert (got["table4.review.total"], got["table4.litigation_direct.total"] + got["table4.litigation_after_review.total"],

@@ -311,3 +311,27 @@ def test_rows_that_do_not_add_up_are_not_read_as_fewer_columns():
     rows = {k: " ".join(map(str, [v[0], sum(v[1:6]), v[6] + 1])) for k, v in _VALUES.items()}
     cells, _, _ = _cells(_table({k: rows.get(k, "0 0 0") for k, _ in LABELS_2019}, LABELS_2019))
     assert "new" not in cells and "granted" not in cells
+
+
+@pytest.mark.parametrize("zero", ["/", "／", "-", "—", "－"])
+@pytest.mark.parametrize("layout", ["spaced", "pipe", "one per line"])
+def test_cells_printed_as_a_dash_or_slash_are_zero(zero, layout):
+    """A zero cell printed as a dash or a slash, in a pipe row (| 5 | 1 | / |, a row of dashes
+    alone), in a spaced row or one cell a line: a 0 cell, and a row of them a row of zeros,
+    not a blank (no "blank in table" flag)."""
+    sep = {"spaced": " ", "pipe": " | ", "one per line": "\n"}[layout]
+    rows = [f"{label}{' | ' if layout == 'pipe' else sep}" + sep.join(str(x) if x else zero for x in _VALUES.get(k, [0] * 7))
+            for k, label in LABELS_2019]
+    raw = "\n".join(f"| {r} |" if layout == "pipe" else r for r in rows)
+    cells, blank, _ = _cells(raw)
+    assert blank == [] and cells["new"] == "5 1 0 0 0 1 7" and cells["denied_law"] == "0 0 0 0 0 0 0"
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
+
+
+def test_a_markdown_rule_line_is_not_a_row_of_dashes():
+    """|---|---| under a header is the table's rule, not cells of 0 of the row before it."""
+    raw = ("| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|\n"
+           + "\n".join(f"| {label} | " + " | ".join(map(str, _VALUES.get(k, [0] * 7))) + " |" for k, label in LABELS_2019))
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
