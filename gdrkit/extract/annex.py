@@ -135,7 +135,8 @@ def _year_column(text: str, head: int, first_row: int, year: int | None) -> int 
 
 
 def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) -> list[AnnexValue]:
-    """Values of the statistics annex of a pre-2019 report (empty when there is none).
+    """Values of the statistics annex of a pre-2019 report, and of a table comparing years
+    (指标 | 2022年 | 2023年) in a report of any year (empty when there is neither).
 
     ``year``: the year the report covers; when the annex's header names years as columns
     (a comparison with the year before), the values are read from that year's column, and
@@ -148,11 +149,19 @@ def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) 
         row_start (start of the row label), qualifier, unit. The first row of each
         measure counts; a part of a row (其中, a channel) is not read as the measure.
     """
+    cues = cues or load_cues()
+    found = _annex_rows(text, cues, year)
+    have = {v.measure for v in found}
+    return found + [v for v in _year_columns(text, cues, year) if v.measure not in have]
+
+
+def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
+    """The rows of a statistics annex: label, unit, values (or two columns, see
+    :func:`_label_lines`)."""
     found = _region(text)
     if found is None:
-        return _label_lines(text, cues or load_cues())
+        return _label_lines(text, cues)
     head, two_cols = found
-    cues = cues or load_cues()
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
     out: dict[str, AnnexValue] = {}
@@ -275,4 +284,50 @@ def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:
         pos += len(line) + 1
     if n_rows < need or len(out) < min(need, 2):
         return []
+    return list(out.values())
+
+
+#: the header of a table comparing years, on one line: a first column (指标, 项目, 类别)
+#: and two or more year columns (2022年 | 2023年), perhaps a change after them (增减, 同比)
+_YEARS_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:指\s*标|项\s*目|类\s*别|内\s*容)(?:\s*名\s*称)?[ \t|]*"
+                         r"((?:(?:19|20)\d\d\s*年\s*度?\s*(?:数|情况)?[ \t|]*){1,3}(?:19|20)\d\d\s*年\s*度?\s*(?:数|情况)?)"
+                         r"(?P<rest>[ \t|]*[^\d\n]{0,12})$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: a rule line of a Markdown table (|---|:---:|)
+_RULE = re.compile(r"[ \t|:\-—]*")
+#: a row of such a table: a label (its unit in parentheses: 主动公开信息（条）) and its cells
+_YEARS_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,40}?)[ \t|]+(?P<vals>[\d.,%+\-−— \t|]*\d[\d.,%+\-−— \t|]*)")
+_VALUE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[—-]")
+_UNIT = re.compile(r"[（(](万元|元|件|条|个|项|次)[）)]")
+
+
+def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
+    """The report year's column of a table comparing years (指标 | 2022年 | 2023年 [| 增减],
+    Markdown, spaced or tabbed, one row a line): the first row of each measure whose label
+    names one topic and no part. Nothing when no column is the report's year, or a row
+    has not one cell per year (then which cell is the year's is a guess)."""
+    if year is None:
+        return []
+    out: dict[str, AnnexValue] = {}
+    for h in _YEARS_HEAD.finditer(text):
+        years = [int(y) for y in _YEAR.findall(h.group(1))]
+        if year not in years or len(set(years)) != len(years):
+            continue
+        col, n_change = years.index(year), 1 if h.group("rest").strip(" \t|") else 0
+        pos = h.end() + 1
+        for line in text[pos:].split("\n"):
+            r = None if _RULE.fullmatch(line) else _YEARS_ROW.fullmatch(line)
+            if r is None and not (_RULE.fullmatch(line) and line.strip()):
+                break
+            if r is not None:
+                vals = list(_VALUE.finditer(line, r.start("vals")))
+                measure = _measure_of("".join(_UNIT.sub("", r.group("label")).split()), cues, _COUNT_MEASURE)
+                cell = vals[col] if len(vals) == len(years) + n_change else None
+                if measure is not None and measure not in out and cell is not None and cell.group()[0].isdigit() \
+                        and "%" not in cell.group():
+                    unit = _UNIT.search(r.group("label"))
+                    scale = 10000.0 if unit and unit.group(1) == "万元" else 1.0
+                    out[measure] = AnnexValue(measure, float(cell.group().replace(",", "")) * scale, cell.start() + pos,
+                                              cell.end() + pos, pos, "", "yuan" if measure == "fees_yuan" else "")
+            pos += len(line) + 1
     return list(out.values())

@@ -133,3 +133,43 @@ def test_an_annex_of_label_and_number_lines_under_its_title():
 def test_label_and_number_lines_that_are_not_an_annex(raw):
     text, _ = clean_text(raw)
     assert read_annex(text, year=2016) == []
+
+
+_YEARS = ("一、总体情况\n主要数据与上年对比如下：\n\n| 指标 | {a}年 | {b}年 |{c}\n|---|---|---|{r}\n"
+          "| 主动公开政府信息（条） | 1200 | 1350 |{x}\n| 收到政府信息公开申请（件） | 35 | 42 |{y}\n"
+          "| 其中：网上申请（件） | 20 | 30 |{y}\n| 行政复议（件） | 2 | 1 |{y}\n| 行政诉讼（件） | 0 | 1 |{y}\n"
+          "| 收费（万元） | 0 | 0.02 |{y}\n\n二、主动公开政府信息情况")
+
+
+@pytest.mark.parametrize("a, b, change, expected", [
+    (2022, 2023, False, {"proactive_items": 1350, "applications_received": 42, "reconsiderations": 1, "lawsuits": 1,
+                         "fees_yuan": 200}),
+    (2023, 2022, False, {"proactive_items": 1200, "applications_received": 35, "reconsiderations": 2, "lawsuits": 0,
+                         "fees_yuan": 0}),
+    (2022, 2023, True, {"proactive_items": 1350, "applications_received": 42, "reconsiderations": 1, "lawsuits": 1,
+                        "fees_yuan": 200}),
+    (2021, 2022, False, {}),  # no column is the report's year
+])
+def test_a_table_comparing_years(a, b, change, expected):
+    """指标 | 2022年 | 2023年 (and perhaps 增减): the report year's column, each measure's
+    first row that names no part (其中：网上申请), the unit from the label (万元)."""
+    raw = _YEARS.format(a=a, b=b, c=" 增减 |" if change else "", r="---|" if change else "",
+                        x=" +150 |" if change else "", y=" 12.5% |" if change else "")
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2023)} == expected
+
+
+def test_a_table_comparing_years_spaced_and_beside_the_prose():
+    """The same table as spaced text (指标 2022年 2023年): read, and checked against the prose."""
+    raw = ("一、总体情况\n指标 2022年 2023年\n主动公开政府信息（条） 1200 1350\n收到政府信息公开申请（件） 35 42\n"
+           "行政复议（件） 2 1\n\n二、主动公开政府信息情况\n本年度主动公开政府信息1350条。")
+    _, figs, notes = read(raw, 2023)
+    assert figs == ["applications_received 42", "proactive_items 1350",
+                    "proactive_items 1350 (annex; prose used)", "reconsiderations 1"]
+    assert [(n["rule"], n["ok"]) for n in notes] == [("prose_vs_annex.proactive_items", True)]
+
+
+def test_a_table_comparing_years_with_a_row_of_fewer_cells_is_not_read_there():
+    """A row with one number under two year columns: which year's it is is a guess."""
+    text, _ = clean_text("| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 收到政府信息公开申请（件） | 42 |\n| 行政复议（件） | 2 | 1 |")
+    assert {v.measure: v.value for v in read_annex(text, year=2023)} == {"reconsiderations": 1}
