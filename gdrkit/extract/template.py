@@ -80,15 +80,36 @@ _CELL = re.compile(r"[ \t]*(?:\d+|[—\-－/／])?[ \t]*")
 _IS2021 = ("本年制发件数", "逾期不补正", "本年处理决定数量")
 
 
+#: what ends the words naming a group of table 4 in words: a sentence or line, the last group
+_GROUP_BREAK = re.compile(r"[。；;\n]|件")
+
+
+def _t4_group_named(mtext: str, start: int) -> str | None:
+    """The group of table 4 the words just before ``start`` name (行政复议, 未经复议直接起诉,
+    复议后起诉), or None (行政诉讼 alone: which of its two groups is not said)."""
+    before = _GROUP_BREAK.split(mtext[max(0, start - 30):start])[-1].replace(" ", "")
+    if "直接起诉" in before:
+        return "litigation_direct"
+    if "复议后起诉" in before or "经复议" in before:
+        return "litigation_after_review"
+    if "行政复议" in before and "诉讼" not in before:
+        return "review"
+    return None
+
+
 def _table4_words(text: str, mtext: str, pos: int) -> list[TCell]:
     """Table 4 written as words, one group after another (行政复议：结果维持2件，结果纠正0件，
-    其他结果0件，尚未审结0件，总计2件；行政诉讼（未经复议直接起诉）：…): the cells of the three
-    groups, in their order, when there are three and each 总计 is the sum of its four."""
+    其他结果0件，尚未审结0件，总计2件；行政诉讼（未经复议直接起诉）：…): the cells of each group
+    named by the words before it (行政复议：…), none named twice; of three groups not all
+    named, in the template's order. Each 总计 must be the sum of its four."""
     found = list(_T4_WORDS.finditer(mtext, pos, min(len(mtext), pos + 1500)))
-    if len(found) != 3:
-        return []
+    groups: list[str | None] = [_t4_group_named(mtext, m.start()) for m in found]
+    if None in groups or len(set(groups)) != len(groups):
+        if len(found) != 3:
+            return []
+        groups = list(TABLE4_GROUPS)  # three groups not all named: the template's order
     cells = []
-    for g, m in zip(TABLE4_GROUPS, found):
+    for g, m in zip(groups, found):
         vals = [int(v) if (v := m.group(i)).isdigit() else 0 for i in range(1, 6)]  # (a dash is 0)
         if sum(vals[:4]) != vals[4]:
             return []

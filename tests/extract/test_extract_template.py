@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gdrkit.clean import clean_text
 from gdrkit.extract.figures import is_headline
 from gdrkit.extract.split import groups_rule, split_run, table3_rule
 from gdrkit.extract.template import read_template_tables
@@ -112,6 +113,22 @@ def test_table4_written_as_words_that_do_not_add_up_is_not_read():
     """A group whose 总计 is not the sum of its four: no cell is read from the words."""
     cells, _ = read_template_tables(_T4_WORDS.format(t=5))
     assert not [c for c in cells if c.measure.startswith("table4.")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("本年度行政复议：结果维持1件，结果纠正0件，其他结果0件，尚未审结1件，总计2件。本年度未发生政府信息公开行政诉讼。",
+     {"review": 2}),
+    ("行政诉讼（复议后起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，总计1件；\n"
+     "行政诉讼（未经复议直接起诉）：结果维持0件，结果纠正0件，其他结果0件，尚未审结0件，总计0件；\n"
+     "行政复议：结果维持0件，结果纠正0件，其他结果0件，尚未审结1件，总计1件。",
+     {"review": 1, "litigation_direct": 0, "litigation_after_review": 1}),
+    ("行政诉讼：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，总计1件。", {}),  # which group is not said
+])
+def test_table4_groups_in_words_named_one_by_one(raw, expected):
+    """Groups of table 4 in words, fewer than three or in another order: each read as the
+    group its words name, none from 行政诉讼 alone."""
+    cells, _ = read_template_tables(clean_text("四、政府信息公开行政复议、行政诉讼情况\n" + raw + "\n\n五、存在的主要问题")[0])
+    assert {c.measure.split(".")[1]: c.value for c in cells if c.measure.endswith(".total")} == expected
 
 
 _T4_HEAD = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n\t未经复议直接起诉\t复议后起诉\n"
