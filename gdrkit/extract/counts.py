@@ -151,6 +151,10 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于")
 
+#: a count's words that are 公开 alone (公开21件, 其中公开：14件), which in a list of replies
+#: followed by 部分公开 / 不予公开 … is the reply 予以公开
+_BARE_GRANTED = re.compile(r"[\s,，、;；:：]*(?:其中|中)?[\s,，:：]*公开[\s:：]*")
+
 # --------------------------------------------------------------------------- counts
 def _replies(toks, ctext: str) -> set[str]:
     """The kinds of reply (予以公开, 不予公开 …) the tokens name: those before a count, else
@@ -219,6 +223,9 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                                after_end=after_end, sa=sa, kind=kind, year=year,
                                                near=out[-1].topic if out else parent, subject=subject,
                                                sibling=sibling)
+        if topic in (None, "published") and inherited != "blocked" and _BARE_GRANTED.fullmatch(ctext, window_start, ns) and any(
+                v in RESULTS and v != "granted" for ts, v in token_topics(stoks) if ts >= ne):
+            topic, inherited = "granted", "list of replies"  # 办结的29件中,公开21件,部分公开3件: 公开 is 予以公开
         if i == len(nums) - 1 and paren < 0:  # the clause's last count: its topic may be said after it
             topic, inherited, carry = carried_after(ctext, stoks, m, cb, year, topic, inherited, carry)
         prev_end = prev_num_end = ne
