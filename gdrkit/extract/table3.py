@@ -29,7 +29,8 @@ from .split import (
     table3_rule_subtotal,
 )
 
-__all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "read_table3",
+__all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "BY_POSITION_COLUMN",
+           "read_table3",
            "read_table3_by_position"]
 
 TABLE3_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
@@ -107,6 +108,9 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     if len(found) < 3:
         return [], []
     found = _by_item_number(mtext, rows, found)
+    column = _column_after_labels(text, mtext, [k for k, _ in rows], found)
+    if column:
+        return column
     runs, direct = _row_runs(mtext, dict(rows), found)
     cols, sols = _best_variant(text, runs)
     _total_only(text, runs, sols, len(cols))
@@ -114,6 +118,46 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     _sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)
     return cells + direct, notes
+
+
+#: the cells of one column printed after every row label, one a line, perhaps under the
+#: column's name (总计): a PDF text layer that emits a table column by column
+_COLUMN_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*(?:总\s*计|合\s*计|数\s*量)[ \t]*)?((?:\n[ \t]*(?:\d+|[—–\-/])[ \t]*)+)(?=\n|$)")
+BY_POSITION_COLUMN = "read by position: the row labels, then one column of numbers"
+_DIGIT = re.compile(r"\d")
+
+
+def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tuple[str, int, int]]
+                         ) -> tuple[list[TCell], list[dict]] | None:
+    """Table 3 printed as every row label, then the numbers of one column (总计) one a line:
+    the k-th number is the k-th row's, when there is one number per row of the layout and
+    both identities of the column hold (new + carried over = total + carried forward; the
+    outcomes add up to the total); else None (no cell: which number is whose is a guess)."""
+    last_key, _, last_end = found[-1]
+    if last_key != keys[-1]:
+        return None
+    line_end = mtext.find("\n", last_end)
+    if line_end < 0 or _DIGIT.search(mtext, last_end, line_end):
+        return None  # the last row has cells of its own
+    m = _COLUMN_AFTER.match(mtext, line_end)
+    if m is None:
+        return None
+    toks = list(re.finditer(r"\d+|[—–\-/]", mtext[m.start(1):m.end(1)]))
+    if len(toks) != len(keys):
+        return None
+    t = {k: int(x.group()) if x.group().isdigit() else 0 for k, x in zip(keys, toks)}
+    outcomes = sum(v for k, v in t.items() if k not in ("new", "carried_over", "total", "carried_forward"))
+    if t["new"] + t["carried_over"] != t["total"] + t["carried_forward"] or outcomes != t["total"]:
+        return None
+    base = m.start(1)
+    label_at = {k: (ls, le) for k, ls, le in found}
+    cells = [TCell(f"table3.{k}.total", float(t[k]), base + x.start(), base + x.end(),
+                   label_at.get(k, (base + x.start(), 0))[0], base + x.end(), BY_POSITION_COLUMN)
+             for k, x in zip(keys, toks)]
+    note = dict(rule="table3.by_position", ok=True, expected="row labels with their cells",
+                observed=f"{len(toks)} numbers after the row labels read as the 总计 of the {len(keys)} rows in order "
+                         "(both identities hold)", start=base, end=m.end(1))
+    return cells, [note]
 
 
 def _labels_in(mtext: str, key: str, label: str, a: int, b: int) -> list[re.Match]:

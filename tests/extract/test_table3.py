@@ -255,6 +255,30 @@ def test_labels_then_numbers_states_nothing():
     assert [f for f in figs if f.startswith("applications_")] == []
 
 
+_COLUMN = {"new": 35, "carried_over": 2, "granted": 17, "partial": 4, "denied_third_party": 1, "denied_internal": 2,
+           "unable_no_info": 6, "unable_create": 1, "not_processed_repeat": 1, "other": 2, "total": 34, "carried_forward": 3}
+
+
+@pytest.mark.parametrize("change, read_it", [({}, True), ({"total": 35}, False), ({"new": 36}, False)])
+def test_labels_then_one_column_of_numbers(change, read_it):
+    """A PDF layer printing every row label, then the 总计 column one number a line (23 for
+    the 2019 layout): the k-th number is the k-th row's when both identities hold; when one
+    fails, which number is whose is a guess and nothing is read."""
+    values = {**_COLUMN, **change}
+    raw = ("三、收到和处理政府信息公开申请情况\n项目\n" + "\n".join(label for _, label in LABELS_2019) + "\n总计\n"
+           + "\n".join(str(values.get(k, 0)) for k, _ in LABELS_2019) + "\n\n四、政府信息公开行政复议、行政诉讼情况")
+    _, figs, notes = read(raw, 2019)
+    got = [f for f in figs if f.startswith("applications_")]
+    if not read_it:
+        assert got == []
+        return
+    q = " (read by position: the row labels, then one column of numbers)"
+    assert got == [f"applications_carried_forward 3{q}", f"applications_carried_over 2{q}", f"applications_denied 3{q}",
+                   f"applications_granted 17{q}", f"applications_not_processed 1{q}", f"applications_partial 4{q}",
+                   f"applications_received 35{q}", f"applications_unable 7{q}"]
+    assert [(n["rule"], n["ok"]) for n in notes if n["rule"].startswith("table3")] == [("table3.by_position", True)]
+
+
 def test_rows_of_dashes_are_zero():
     """Every row a dash: written zeros, not blanks."""
     _, figs, _ = read(_table({k: "—" for k, _ in LABELS_2019}, LABELS_2019), 2019)
