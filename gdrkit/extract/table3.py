@@ -125,6 +125,8 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
 _COLUMN_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*(?:总\s*计|合\s*计|数\s*量)[ \t]*)?((?:\n[ \t]*(?:\d+|[—–\-/])[ \t]*)+)(?=\n|$)")
 BY_POSITION_COLUMN = "read by position: the row labels, then one column of numbers"
 _DIGIT = re.compile(r"\d")
+#: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
+_CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
 
 
 def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tuple[str, int, int]]
@@ -189,7 +191,9 @@ def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list
         if not before or not after:
             continue
         lo, hi = max(f[2] for f in before), min(f[1] for f in after)
-        m = re.compile(rf"(?<![\d.]){n}\s*[.、．]\s*(?=[\u4e00-\u9fff])").search(mtext, lo, hi)
+        # (with the rest of its label on the line: the cells follow it, though its words
+        # are not the template's: 5.要求行政机关确认或重新出具已获取    2 0 0 0 0 0 2 / 信息)
+        m = re.compile(rf"(?<![\d.]){n}\s*[.、．]\s*(?=[\u4e00-\u9fff])[^\d\n|]*").search(mtext, lo, hi)
         if m:
             out.append((key, m.start(), m.end()))
             have.add(key)
@@ -221,8 +225,10 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
             continue
         if span:
             runs.append((key, ls, *span))
-        else:
+        elif not _CELL_DIGITS.search(mtext, le, min(line_end, le + 40)):
             direct.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
+        # (a number right after the label, before the next row, that is not its cells: a row
+        # not read, not a blank one)
     return runs, direct
 
 

@@ -279,6 +279,37 @@ def test_labels_then_one_column_of_numbers(change, read_it):
     assert [(n["rule"], n["ok"]) for n in notes if n["rule"].startswith("table3")] == [("table3.by_position", True)]
 
 
+def test_labels_wrapped_by_a_pdf_around_the_cells():
+    """A PDF text layer wraps a long label onto the next line after the row's cells:
+    （二）部分公开（区分处理的，只计这一    1 0 0 0 0 0 1 / 情形，不计其他情形）, and
+    5.要求行政机关确认或重新出具已获取    2 0 0 0 0 0 2 / 信息: the cells are the row's (they
+    were skipped with the note, or the row read as a blank 0)."""
+    values = {**_VALUES, "not_processed_confirm": [2, 0, 0, 0, 0, 0, 2], "total": [7, 1, 0, 0, 0, 1, 9],
+              "new": [7, 1, 0, 0, 0, 1, 9]}
+    wrapped = {"partial": ("（二）部分公开（区分处理的，只计这一", "情形，不计其他情形）"),
+               "not_processed_confirm": ("5.要求行政机关确认或重新出具已获取", "信息")}
+    lines = []
+    for k, label in LABELS_2019:
+        head, tail = wrapped.get(k, (label, None))
+        lines.append(f"{head}    " + "  ".join(map(str, values.get(k, [0] * 7))))
+        if tail:
+            lines.append(tail)
+    cells, blank, notes = _cells("\n".join(lines))
+    assert (cells["partial"], cells["not_processed_confirm"], blank, notes) == (
+        "1 0 0 0 0 0 1", "2 0 0 0 0 0 2", [], [])
+
+
+def test_a_row_whose_numbers_are_not_read_is_not_blank():
+    """Numbers right after a label that are not read as its cells (too many words between
+    them): the row is not read, not a blank row of 0, and its measure is not stated."""
+    rows = {k: " ".join(map(str, v)) for k, v in _VALUES.items()}
+    rows["partial"] = "区分处理的只计这一情形不计其他情形 1 0 0 0 0 0 1"
+    _, blank, _ = _cells(_table(rows, LABELS_2019))
+    assert "partial" not in blank and "denied_law" in blank
+    _, figs, _ = read(_table(rows, LABELS_2019), 2019)
+    assert not any(f.startswith("applications_partial") for f in figs)
+
+
 def test_rows_of_dashes_are_zero():
     """Every row a dash: written zeros, not blanks."""
     _, figs, _ = read(_table({k: "—" for k, _ in LABELS_2019}, LABELS_2019), 2019)
