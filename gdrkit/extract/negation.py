@@ -23,7 +23,7 @@ import re
 
 from .carry import CARRY
 from .counts import request_context
-from .cues import ABOUT_DISCLOSURE, CASES, RANK, UNIT_CLASS, Cues, unit_class
+from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
 from .sentences import Compact, Statement, token_feats
 
 __all__ = ["heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
@@ -116,6 +116,10 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
     return out
 
 
+#: words that make a negation one of the others (未收取其他任何费用, 无其余…)
+_OTHERS = re.compile(r"其[他它](?!组织)|其余|另外")
+
+
 def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: str, *, negated: bool = False,
                 subject: str = "", year: int | None = None) -> list[Statement]:
     """The "none" statements of the clause ctext[ca:cb] (no number in it): ``negated``
@@ -147,6 +151,8 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
         neg = before[-1] if before else (after[0] if after else None)
         if neg is None:
             return []
+        if neg in before and _OTHERS.search(ctext, neg[1], group[0][0]):
+            return []  # 共计收费132元,未收取其他任何费用: none of the others, not none at all
     else:
         neg = None
     topics = [h[2] for h in group]
@@ -161,6 +167,8 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     for topic in dict.fromkeys(specific):
         if topic == "proactive" or outcome and topic in CASES:
             continue  # "no case corrected us" says nothing about how many cases
+        if neg is None and topic in RESULTS:
+            continue  # 经检索本局未制作也未保存相关信息,已告知申请人无法提供: the reply given, not none of it
         lo = min(group[0][0], neg[0]) if neg else group[0][0]
         hi = max(group[-1][1], neg[1]) if neg else group[-1][1]
         a, b = c.span(lo, hi)

@@ -182,8 +182,11 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         own = "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]]))
         if any(w in own for w in ABOUT_DISCLOSURE):
             scope.add("disclosure")  # the clause itself says it is about disclosure
-        elif kind in ("review_litigation", "fees") or any(w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
-            scope.add("disclosure_context")  # its heading or sentence does
+        elif kind in ("review_litigation", "fees") or (topic == "fees" and kind == "applications") or any(
+                w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
+            # its heading or sentence does (a fee under the heading of requests: charged for them,
+            # as a fee of none there is)
+            scope.add("disclosure_context")
     return scope, all_channels
 
 

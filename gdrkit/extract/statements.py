@@ -273,6 +273,10 @@ def _mark_paired(c: Compact, got: list[Statement]) -> None:
             st.scope = st.scope | {"paired"}
 
 
+#: parentheses that say what a count leaves out (不含, 不包括, 未含)
+_EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括)")
+
+
 def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statement], toks) -> None:
     """Mark a clause's counts (``got``) as a total of the counts before, as parts of the
     count before the parentheses they are in or of the sentence's parent, or as all the
@@ -291,6 +295,8 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
                 if prev.topic == st.topic and prev.polarity == "count" and "breakdown" not in prev.scope:
                     prev.scope = prev.scope | {"breakdown"}
                     prev.parent = st.topic
+        elif in_paren and _EXCLUDED.match(c.text, max(p for p, pe in r.parens if p <= cs < pe)):
+            continue  # 受理52件(不含上年结转的3件): what the count leaves out, not a part of it
         elif in_paren and r.outside is not None:
             # 无法提供7件(本机关不掌握…6件、…1件): parts of the count just before the parentheses;
             # 受理3119件,答复3050件(含上年度结转34件): parts of a number read as no count (答复
