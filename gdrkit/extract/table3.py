@@ -330,9 +330,12 @@ def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) ->
     chosen, ambiguous = _resolve(sols, len(cols))
     notes: list[dict] = []
     cells: list[TCell] = []
+    rules = _RULES[cols]
     for key, ls, s, e in runs:
         sol = chosen.get(key)
-        literal = False
+        # cells placed by a row's | or dashes are as printed: their row sum may fail (a split
+        # found by the rules holds it; rows of fewer columns or of a total alone have theirs)
+        literal = sol is not None and _as_printed(text[s:e], sol) and not _holds(sol, rules)
         if sol is None:
             sol = literal_split(text[s:e], len(cols))
             literal = sol is not None
@@ -342,7 +345,7 @@ def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) ->
             continue
         if literal:  # the cells as printed; their row sum fails (a check row says so)
             notes.append(dict(rule=f"table3.{key}.split", ok=False, expected="总计 = sum of the applicant columns",
-                              observed="cells taken as printed: " + " | ".join(str(c.value) for c in sol),
+                              observed="cells taken as printed: " + " | ".join("" if c is None else str(c.value) for c in sol),
                               start=ls, end=e))
         for col, c in zip(cols, sol):
             if c is None:
@@ -353,6 +356,26 @@ def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) ->
             notes.append(dict(rule=f"table3.{key}.split_unique", ok=False, expected="one split",
                               observed=f"{len(sols[key])} splits satisfy the row sum", start=ls, end=e))
     return cells, notes
+
+
+_RULES = {TABLE3_COLUMNS: table3_rule()[1], TABLE3_COLUMNS8: table3_rule_subtotal()[1],
+          TABLE3_COLUMNS8_FIRST: table3_rule_subtotal(first=True)[1]}
+
+
+def _as_printed(run: str, sol: list) -> bool:
+    """Whether a row's cells are those its | or dashes place (:func:`pipe_cells`,
+    :func:`dashed_cells`), with at least one applicant cell filled."""
+    printed = pipe_cells(run) or dashed_cells(run)
+    return printed is not None and len(printed) == len(sol) and any(c is not None for c in sol[:-1]) and all(
+        (a is None and b is None) or (a is not None and b is not None and a.value == b.value)
+        for a, b in zip(printed, sol))
+
+
+def _holds(sol: list, rules) -> bool:
+    """Whether a row's cells (None for a blank, 0 in a sum) satisfy its row sums; a blank
+    total holds (it is filled from the cells elsewhere)."""
+    vals = [0 if c is None else c.value for c in sol]
+    return all(sol[i] is None or rule(vals[:i]) == vals[i] for i, rule in rules.items() if i < len(sol))
 
 
 def _resolve(sols: dict[str, list], ncols: int) -> tuple[dict[str, list], set[str]]:

@@ -310,6 +310,18 @@ def test_a_row_whose_numbers_are_not_read_is_not_blank():
     assert not any(f.startswith("applications_partial") for f in figs)
 
 
+def test_a_pipe_row_whose_cells_do_not_add_up_is_not_stated():
+    """| 5 | 0 | 0 | 1 | 0 | 0 | 5 |: cells placed by their | as printed, whose row sum
+    fails: flagged, and the measure not stated (which cell is wrong is not known)."""
+    values = {**_VALUES, "partial": [1, 0, 0, 1, 0, 0, 1]}
+    raw = "\n".join(f"| {label} | " + " | ".join(map(str, values.get(k, [0] * 7))) + " |" for k, label in LABELS_2019)
+    cells, _, notes = _cells(raw)
+    assert cells["partial"] == "1 0 0 1 0 0 1 | row sum fails"
+    assert ("table3.partial.split", False, "总计 = sum of the applicant columns", "cells taken as printed: 1 | 0 | 0 | 1 | 0 | 0 | 1") in notes
+    _, figs, _ = read(raw, 2019)
+    assert [f for f in figs if "partial" in f] == [] and "applications_granted 4" in figs
+
+
 def test_rows_of_dashes_are_zero():
     """Every row a dash: written zeros, not blanks."""
     _, figs, _ = read(_table({k: "—" for k, _ in LABELS_2019}, LABELS_2019), 2019)
