@@ -133,10 +133,29 @@ def _is_spam_line(line: str) -> bool:
     return bool(SPAM_PATTERN.search(s))
 
 
+_TABLE_MARKUP = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.I | re.S)
+
+
+def _markup_table(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
+    """The pipe rows of an HTML table written in a text (``removed`` records the markup)."""
+    from bs4 import BeautifulSoup
+
+    from .io.formats import table_to_pipe_rows
+
+    table = BeautifulSoup(m.group(0), "lxml").find("table")
+    if table is None:
+        return m.group(0)
+    removed.append(("table_markup", m.group(0)[:80]))
+    before = "" if m.start() == 0 or m.string[m.start() - 1] == "\n" else "\n"
+    after = "" if m.end() == len(m.string) or m.string[m.end()] == "\n" else "\n"
+    return before + table_to_pipe_rows(table) + after
+
+
 def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]]]:
     """Clean one report's raw text.
 
-    Steps, in order: line endings; image placeholders (``[image: image1.png]``, joining
+    Steps, in order: line endings; a table's HTML markup left in a text (its pipe rows);
+    image placeholders (``[image: image1.png]``, joining
     the word they split); PDF page markers (``- 3 -``) and hard line wraps (``fmt="pdf"``);
     paragraph breaks written as runs of ideographic spaces; full-width to half-width;
     decimals written ``4。17%``; page chrome (breadcrumbs, 字体:[ ], 分享, 朗读, 浏览量,
@@ -167,6 +186,10 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
         return pattern.sub(f, s)
 
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    if fmt != "html" and "<t" in text:
+        # a table's HTML markup left in a text file (<table><tr><td>…): its pipe rows, as a
+        # page read as HTML gives them (colspan and rowspan placed)
+        text = _TABLE_MARKUP.sub(lambda m: _markup_table(m, removed), text)
     # Each pass below is skipped when the text lacks a character its pattern needs:
     # the pass would then change nothing.
     if "[" in text:

@@ -84,3 +84,16 @@ def test_a_page_marker_over_three_lines_between_cells_is_cells():
     # and a marker on one line stays a marker beside cells
     _, removed = clean_text("予以公开\n5\n- 3 -\n7\n")
     assert removed == [("page_marker", "- 3 -")]
+
+
+def test_table_markup_in_a_text_becomes_pipe_rows():
+    """A table's HTML markup left in a text file: its pipe rows, with colspan and rowspan
+    placed, as a page read as HTML gives them; the markup is recorded as removed."""
+    raw = ("三、收到和处理政府信息公开申请情况\n<table>\n<tr><td rowspan=\"2\">项目</td><td colspan=\"2\">申请人情况</td></tr>\n"
+           "<tr><td>自然人</td><td>总计</td></tr>\n<tr><td>一、本年新收政府信息公开申请数量</td>"
+           "<td style=\"text-align:center\">10</td><td>17</td></tr>\n</table>\n四、行政复议")
+    text, removed = clean_text(raw)
+    assert text == ("三、收到和处理政府信息公开申请情况\n| 项目 | 申请人情况 | |\n| | 自然人 | 总计 |\n"
+                    "| 一、本年新收政府信息公开申请数量 | 10 | 17 |\n四、行政复议")
+    assert [k for k, _ in removed] == ["table_markup"]
+    assert clean_text("a <t> b <table")[0] == "a <t> b <table"  # no table: nothing changed
