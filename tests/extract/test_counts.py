@@ -270,6 +270,12 @@ CASES = [
     pytest.param('六、其他需要报告的事项\n本年度向3名申请人发出收费通知，应收信息处理费1,350元，对其中2件困难群众申请减免450元，实收900元。', 2022,
                  ['fees count 1350 [disclosure;modal;year] @other «1,350元»', 'fees count 900 [disclosure_context] @other «900元»'],
                  ["fees_yuan 1350 (not the year's figure: what should be)", 'fees_yuan 900'], id='charged-after-due-and-waived'),
+    pytest.param('六、其他需要报告的事项\n应收取信息处理费合计1,950元；其中1名申请人因经济困难申请减免，经审核依规减免650元，'
+                 '实际收取1,300元。另有1名申请人收到收费通知后逾期未缴纳费用，本机关不再处理其申请。', 2022,
+                 ['fees count 1950 [disclosure;modal] @other «1,950元»',
+                  'fees count 1300 [breakdown;disclosure_context] @other «1,300元»'],
+                 ['fees_yuan 1300', "fees_yuan 1950 (not the year's figure: what should be)"],
+                 id='charged-in-the-end-after-a-part-waived-and-a-fee-not-paid'),
     pytest.param('六、其他需要报告的事项\n本年度免收信息处理费。', 2022,
                  ['fees none 0 [] @other «免收»'],
                  ['fees_yuan 0'], id='the-processing-fee-waived-is-none-charged'),
