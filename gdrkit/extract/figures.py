@@ -54,7 +54,7 @@ def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, st
 
 _T4_PARTS = ("upheld", "corrected", "other", "pending")
 #: words one of which a text with a template table holds (tested with ``in``: fast)
-_TABLE_WORDS = ("本年新收", "尚未审结", "第二十条", "收到和处理政府信息公开申请情况")
+_TABLE_WORDS = ("本年新收", "审结", "第二十条", "收到和处理政府信息公开申请情况")
 _APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
 #: the qualifier of a headline taken from the cells because their printed total is 0
 UNFILLED_TOTAL = "total left at 0: sum of its cells"

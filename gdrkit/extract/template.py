@@ -39,7 +39,7 @@ import itertools
 import re
 
 from .labels import TCell, label_re, run_after
-from .split import groups_rule, literal_split, masked, split_run
+from .split import ZERO_MARK, groups_rule, literal_split, masked, split_run
 from .table3 import (
     BY_POSITION,
     OUTCOME_GROUPS,
@@ -131,7 +131,80 @@ def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:
             for (g, res), v, m in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), vals, found)]
 
 
+#: table 4's section heading (四、政府信息公开行政复议、行政诉讼情况)
+_T4_SECTION = re.compile(r"行\s*政\s*复\s*议\s*[、,，和及与]\s*行\s*政\s*诉\s*讼\s*情\s*况")
+#: words only table 4's header has
+_T4_HEAD_WORDS = re.compile(r"维\s*持|纠\s*正|审\s*结")
+_LINE_CELL = re.compile(r"[ \t]*(?:(\d+)|" + ZERO_MARK + r")?[ \t]*")
+_FIELD = re.compile(r"\S+")
+
+
+def _line_cells(line: str) -> list[tuple[int, int, int]] | None:
+    """The cells of one line of a table, as (value, start, end) with a blank or a dash 0
+    (start = end for a blank): cells between | (Markdown), between commas (CSV) or
+    apart by spaces; None when a cell is not one number, a dash or a blank."""
+    sep = "|" if "|" in line else ("," if "," in line else None)
+    if sep is None:
+        fields = [(m.start(), m.group()) for m in _FIELD.finditer(line)]
+    else:
+        a, b = len(line) - len(line.lstrip()), len(line.rstrip())
+        if sep == "|":
+            a += line.startswith("|", a)
+            b -= b > a and line[b - 1] == "|"
+        fields, pos = [], a
+        for part in line[a:b].split(sep):
+            fields.append((pos, part))
+            pos += len(part) + 1
+    out = []
+    for start, part in fields:
+        m = _LINE_CELL.fullmatch(part)
+        if m is None:
+            return None
+        core = part.strip(" \t")
+        k = start + (m.start(1) if m.group(1) else part.find(core) if core else 0)
+        out.append((int(m.group(1)) if m.group(1) else 0, k, k + len(core)))
+    return out
+
+
+def _table4_row(text: str, mtext: str) -> list[TCell]:
+    """Table 4 as one line of 15 cells under its section heading and header words (维持,
+    纠正, 审结), however its header was printed (wrapped over lines, repeated per group, as
+    CSV): the cells by position, each group of five (a blank or a dash 0) with its 总计 the
+    sum of its four; nothing when no line is such a row."""
+    sec = _T4_SECTION.search(mtext)
+    if sec is None:
+        return []
+    end = min(len(mtext), sec.end() + 1500)
+    nxt = re.compile(r"\n\s*[五六七][、.]").search(mtext, sec.end(), end)
+    end = nxt.start() if nxt else end
+    if not _T4_HEAD_WORDS.search(mtext, sec.end(), end):
+        return []
+    pos = mtext.find("\n", sec.end(), end)
+    while 0 <= pos < end:
+        nl = mtext.find("\n", pos + 1, end)
+        line_end = nl if nl >= 0 else end
+        line = mtext[pos + 1:line_end]
+        cells = _line_cells(line) if any(ch.isdigit() for ch in line) else None
+        if cells is not None and len(cells) == 15:
+            vals = [v for v, _, _ in cells]
+            if all(sum(vals[i:i + 4]) == vals[i + 4] for i in (0, 5, 10)):
+                a = pos + 1
+                return [TCell(f"table4.{g}.{res}", float(v), a + cs, a + ce, sec.start(), line_end, unit="cases")
+                        for (g, res), (v, cs, ce) in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), cells)]
+        pos = nl
+    return []
+
+
 def _table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    cells, notes = _table4_by_header(text, mtext)
+    if not any(c.measure.endswith(".total") and not c.qualifier for c in cells):
+        row = _table4_row(text, mtext)
+        if row:
+            return row, []
+    return cells, notes
+
+
+def _table4_by_header(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     heads = list(_T4_PENDING.finditer(mtext))
     m = _T4_REVIEW.search(mtext, max(0, heads[0].start() - 600) if heads else 0)
     if not heads or m is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _passages import read
 
 from gdrkit.clean import clean_text
 from gdrkit.extract.figures import is_headline
@@ -129,6 +130,35 @@ def test_table4_groups_in_words_named_one_by_one(raw, expected):
     group its words name, none from 行政诉讼 alone."""
     cells, _ = read_template_tables(clean_text("四、政府信息公开行政复议、行政诉讼情况\n" + raw + "\n\n五、存在的主要问题")[0])
     assert {c.measure.split(".")[1]: c.value for c in cells if c.measure.endswith(".total")} == expected
+
+
+_T4_SEC = "四、政府信息公开行政复议、行政诉讼情况\n"
+_T4_MD_HEAD = ("| 行政复议 |  |  |  |  | 行政诉讼 |" + "  |" * 9 + "\n|  |  |  |  |  | 未经复议直接起诉 |  |  |  |  | 复议后起诉 |  |  |  |  |\n"
+               "| " + " | ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3) + " |\n|" + "---|" * 15 + "\n")
+
+
+@pytest.mark.parametrize("raw, review, lawsuits", [
+    # CSV: two header rows, the group named on every cell
+    (",".join(["行政复议"] * 5 + ["行政诉讼-未经复议直接起诉"] * 5 + ["行政诉讼-复议后起诉"] * 5) + "\n"
+     + ",".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3) + "\n5,2,1,3,11,3,1,0,4,8,1,0,0,1,2", 11, 10),
+    # one Markdown table of 15 columns, dashes or blanks for 0
+    (_T4_MD_HEAD + "| 3 | 2 | — | 1 | 6 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |", 6, 5),
+    (_T4_MD_HEAD + "| 5 | 2 |  | 3 | 10 | 3 | 1 | 2 | 2 | 8 | 2 |  |  | 1 | 3 |", 10, 11),
+    # a PDF's header wrapped over two lines (结果 / 维持, 尚未 / 审结)
+    ("行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n" + " ".join(["结果 结果 其他 尚未 总计"] * 3) + "\n"
+     + " ".join(["维持 纠正 结果 审结"] * 3) + "\n2 0 1 1 4 1 0 0 2 3 0 0 0 1 1", 4, 4),
+])
+def test_table4_as_one_row_of_fifteen_cells(raw, review, lawsuits):
+    """Table 4's header in any shape, then one row of 15 cells: read by position when each
+    group's 总计 is the sum of its four."""
+    _, figs, _ = read(_T4_SEC + raw + "\n六、其他需要报告的事项\n无。", 2021)
+    assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == [f"lawsuits {lawsuits}",
+                                                                                 f"reconsiderations {review}"]
+
+
+def test_table4_as_one_row_that_does_not_add_up_is_not_read():
+    _, figs, _ = read(_T4_SEC + _T4_MD_HEAD + "| 3 | 2 | — | 1 | 7 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |\n", 2021)
+    assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
 
 
 _T4_HEAD = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n\t未经复议直接起诉\t复议后起诉\n"
