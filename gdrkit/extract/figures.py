@@ -30,6 +30,9 @@ _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k i
                   for meas, keys in OUTCOME_GROUPS.items()}
 
 
+#: the total of a group of table 3 written as words (不予公开2件, 无法提供：0件)
+_GROUP_WORDS = {meas: re.compile(rf"{w}\s*[:：]?\s*(\d+)\s*件") for meas, w in (
+    ("applications_denied", "不予公开"), ("applications_unable", "无法提供"), ("applications_not_processed", "不予处理"))}
 _SENTENCE_END = re.compile(r"[。;\n]")
 
 
@@ -166,10 +169,14 @@ class _Report:
         # printing every label, then every number after the last) and reading the blanks as
         # 0 would state what the table does not
         blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2
+        t3 = [c for m, c in by.items() if m.startswith("table3.")]
+        region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
         for meas, keys in OUTCOME_GROUPS.items():
             parts = [_filled(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
                      for total, blank in _OUTCOME_CELLS[meas]]
             found = [p for p in parts if p is not None]
+            if len(found) < len(parts) and self._group_in_words(meas, region, sum(p[0] for p in found)):
+                continue
             if not found:
                 continue
             v = sum(p[0] for p in found)
@@ -192,6 +199,23 @@ class _Report:
             self.headline(_row(meas, v, "applications", False, q, s if len(found) == 1 else rs, e,
                                text[rs:max(c.row_end for c in cs)][:2000], method,
                                cells=[c.measure for c in cs if not c.measure.endswith(".blank")]))
+
+    def _group_in_words(self, meas: str, region: tuple[int, int], parts_sum: float) -> bool:
+        """A group of table 3 whose rows are not all read, its total written as words in the
+        table (不予公开2件，其中…1件；… / 无法提供0件): that total is the measure, when the rows
+        read do not exceed it. Whether it was stated."""
+        word = _GROUP_WORDS.get(meas)
+        if word is None or region[1] <= region[0]:
+            return False
+        a, b = region
+        b = len(self.text) if (nl := self.text.find("\n", b)) < 0 else nl
+        m = word.search(self.text, a, b)
+        if m is None or int(m.group(1)) < parts_sum:
+            return False
+        rs, _ = _sentence(self.text, m.start(), m.end())
+        self.headline(_row(meas, float(m.group(1)), "applications", False, "", m.start(1), m.end(1),
+                           self.text[rs:m.end()], "template_table"))
+        return True
 
     def _table4_headlines(self, by: dict) -> None:
         text = self.text

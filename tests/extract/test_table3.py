@@ -11,8 +11,10 @@ import pytest
 from _passages import read
 
 from gdrkit.clean import clean_text
+from gdrkit.extract.figures import extract_report
 from gdrkit.extract.table3 import BY_POSITION, TABLE3_COLUMNS, TABLE3_COLUMNS8
 from gdrkit.extract.template import read_template_tables
+from gdrkit.sections import segment_text
 
 LABELS = [
     ("new", "一、本年新收政府信息公开申请数量"), ("carried_over", "二、上年结转政府信息公开申请数量"),
@@ -320,6 +322,34 @@ def test_a_pipe_row_whose_cells_do_not_add_up_is_not_stated():
     assert ("table3.partial.split", False, "总计 = sum of the applicant columns", "cells taken as printed: 1 | 0 | 0 | 1 | 0 | 0 | 1") in notes
     _, figs, _ = read(raw, 2019)
     assert [f for f in figs if "partial" in f] == [] and "applications_granted 4" in figs
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("本年度办理结果：予以公开3件（自然人3件）；部分公开1件（自然人1件）；不予公开2件，其中其他法律行政法规禁止公开1件"
+     "（商业企业1件）；属于行政查询事项1件（自然人1件）；无法提供1件，其中本机关不掌握相关政府信息1件；不予处理0件；其他处理0件。",
+     ["applications_denied 2", "applications_not_processed 0", "applications_unable 1"]),
+    ("本年度办理结果：予以公开3件；部分公开1件；不予公开0件；无法提供0件；不予处理0件；其他处理0件。",
+     ["applications_denied 0", "applications_not_processed 0", "applications_unable 0"]),
+])
+def test_groups_of_table3_written_as_words(body, expected):
+    """Table 3 written as sentences, each group with its total (不予公开2件，其中…) and only
+    the rows that are not 0: the group's total is the measure, when the rows read do not
+    exceed it."""
+    raw = ("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件（自然人5件、商业企业1件），上年结转1件。\n" + body
+           + "\n结转下年度继续办理0件。\n四、政府信息公开行政复议、行政诉讼情况")
+    _, figs, _ = read(raw, 2023)
+    assert [f for f in figs if f.startswith(("applications_denied", "applications_unable", "applications_not"))
+            and "(" not in f] == expected
+
+
+def test_a_group_in_words_whose_rows_exceed_it_is_not_the_tables():
+    """不予公开1件 whose rows read add up to 2: the table states no denied count (the prose
+    may, as what the text says)."""
+    text, _ = clean_text("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件，上年结转1件。\n本年度办理结果：予以公开3件；"
+                         "部分公开1件；不予公开1件，其中其他法律行政法规禁止公开1件；属于行政查询事项1件；无法提供0件。\n"
+                         "结转下年度继续办理0件。\n四、政府信息公开行政复议")
+    rows, _ = extract_report(text, sections=segment_text(text), year=2023)
+    assert [r["method"] for r in rows if r["measure"] == "applications_denied"] == ["narrative"]
 
 
 def test_rows_of_dashes_are_zero():
