@@ -17,8 +17,9 @@ _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 #: | 15 | - | 2 |: a hyphen only as a cell of its own, before a |, not a rule line |---|)
 _PIPE_RUN = re.compile(r"(?:[\d\s|—–－/／]|-{1,2}(?=[ \t]*\|))*\d(?:[\d\s|—–－/／]|-{1,2}(?=[ \t]*\|))*")
 #: a note in parentheses after a label (区分处理的，只计这一情形…), skipped to the cells: closed
-#: before them, or wrapped by a PDF onto the next line after the cells (…只计这一    1 0 0 0 0 0 1)
-_SKIP_NOTE = re.compile(r"\s*\([^)\d]{0,40}\)|\s*\([^()\d\n]{0,30}(?=[ \t]+(?:\d|[—–\-/]))")
+#: before them (over a line break, or with a digit on its line), or wrapped by a PDF onto the
+#: next line after the cells (…只计这一    1 0 0 0 0 0 1 / 情形，不计其他情形）)
+_SKIP_NOTE = re.compile(r"\s*\([^)\d]{0,40}\)|\s*\([^)\n]{0,40}\)|\s*\([^()\d\n]{0,30}(?=[ \t]*(?:\d|[—–\-/]))")
 #: a row whose cells are numbers and dashes printed for zero, one per token (16 3 — — 2 2 23,
 #: or one per line): every token a number or a dash, standing apart (not an item number "2.")
 _DASHED_RUN = re.compile(rf"(?:\d+|{ZERO_MARK})(?=\s|$)(?:[ \t\n]+(?:\d+|{ZERO_MARK})(?=\s|$))*")

@@ -301,6 +301,18 @@ def test_labels_wrapped_by_a_pdf_around_the_cells():
         "1 0 0 0 0 0 1", "2 0 0 0 0 0 2", [], [])
 
 
+@pytest.mark.parametrize("partial", [
+    "（二）部分公开（区分处理的，只计这一情形1 0 0 0 0 0 1\n，不计其他情形）",  # glued to the cells by cleaning
+    "（二）部分公开（区分处理的，只计这一情\n形，不计其他情形） 1 0 0 0 0 0 1",  # the note wrapped before them
+    "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 0 0 0 1",
+])
+def test_the_note_of_the_partial_row_in_any_wrap(partial):
+    rows = [partial if k == "partial" else f"{label} " + " ".join(map(str, _VALUES.get(k, [0] * 7)))
+            for k, label in LABELS_2019]
+    cells, blank, _ = _cells("\n".join(rows))
+    assert cells["partial"] == "1 0 0 0 0 0 1" and "partial" not in blank
+
+
 def test_a_row_whose_numbers_are_not_read_is_not_blank():
     """Numbers right after a label that are not read as its cells (too many words between
     them): the row is not read, not a blank row of 0, and its measure is not stated."""
