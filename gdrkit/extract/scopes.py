@@ -47,7 +47,7 @@ _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形
 _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。共]{0,4}")
 #: a sum over what was listed before it
 SUMMED = re.compile(r"共|合计|总计")
-BOUNDARY = re.compile(r"[,。;:)|、]|$")
+BOUNDARY = re.compile(r"[,。;:()|、]|$")
 #: the verb that makes 依申请公开 a request received
 RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 

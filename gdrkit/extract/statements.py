@@ -227,8 +227,9 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             r.parent = got[-1].topic
         r.last_got = got
         if not got and out and out[-1].polarity == "count" and out[-1].topic == "applications" and \
-                ALL.match(ctext, ca) and not _RATE.search(ctext, ca, cb):
-            # 受理申请6件,全部予以公开: every request got that answer (not 同意公开率41%: a rate)
+                ALL.match(ctext, ca) and not _RATE.search(ctext, ca, cb) and not c.has_numeral(ca, cb):
+            # 受理申请6件,全部予以公开: every request got that answer (not 同意公开率41%: a rate, nor
+            # 无法提供三件(…): a count of its own not read)
             res = [v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS]
             if len(set(res)) == 1:
                 got = [all_of(c, out[-1], res[0], ca, cb, si, kind)]
