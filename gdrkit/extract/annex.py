@@ -50,7 +50,8 @@ _REACH = 6000
 _MEASURE = {"proactive": "proactive_items", "applications": "applications_received",
             "applications_generic": "applications_received", "on_request_items": "applications_received",
             "granted": "applications_granted", "partial": "applications_partial", "denied": "applications_denied",
-            "reconsiderations": "reconsiderations", "lawsuits": "lawsuits", "fees": "fees_yuan"}
+            "reconsiderations": "reconsiderations", "lawsuits": "lawsuits", "fees": "fees_yuan",
+            "unable": "applications_unable", "not_processed": "applications_not_processed"}
 _PART_SCOPES = {"channel_web", "channel_social", "channel_app", "breakdown", "applicant", "subunit"}
 
 
@@ -89,7 +90,8 @@ def _region(text: str) -> tuple[int, bool] | None:
 def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -> str | None:
     """The measure a row's label names, or None (a part, an outcome of a case, something else);
     ``measures``: the measure of each topic (default :data:`_MEASURE`: the rows of a pre-2019
-    annex, which has no row of carried or unable requests)."""
+    annex, which has no row of carried requests; a row it names 无法提供 or 不予处理 is that
+    reply, as the prose's is, while 信息不存在 / 非本机关 name none)."""
     measures = measures or _MEASURE
     if label.startswith("其中"):
         return None
@@ -222,13 +224,12 @@ _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+数\s*[量值](?:\s*[（(
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)])?"
                         r"[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
-#: topics a pre-2019 annex's rows do not count (无法提供 there meant other things), which the
-#: two-column annex names with the 2019 words
-_COUNT_ONLY = ("unable", "not_processed", "carried_over", "carried_forward")
+#: topics a pre-2019 annex's rows do not count (requests carried), which the two-column annex
+#: names with the 2019 words
+_COUNT_ONLY = ("carried_over", "carried_forward")
 #: the measures of the topics such an annex names besides those of :data:`_MEASURE`
 _COUNT_MEASURE = {**_MEASURE, "carried_over": "applications_carried_over",
-                  "carried_forward": "applications_carried_forward", "unable": "applications_unable",
-                  "not_processed": "applications_not_processed"}
+                  "carried_forward": "applications_carried_forward"}
 
 
 #: the title line of an annex with no header of columns (附表：2016年政府信息公开情况统计表)

@@ -39,6 +39,7 @@ def _annex(raw: str) -> list[tuple]:
         ("applications_granted", 2.0, "2", "(一)同意公开 件2", "", "件"),
         ("applications_partial", 1.0, "1", "(二)同意部分公开 件1", "", "件"),
         ("applications_denied", 0.0, "0", "(三)不同意公开 件0", "", "件"),
+        ("applications_unable", 0.0, "0", "无法提供 件0", "", "件"),  # the row names the reply
         ("fees_yuan", 5000.0, "0.5", "政府信息公开收费金额 万元0.5", "", "yuan"),
         ("reconsiderations", 0.0, "0", "行政复议 件0", "", "件"),
         ("lawsuits", 0.0, "0", "行政诉讼 件0", "", "件")], id="spaced-two-columns"),
