@@ -46,6 +46,8 @@ _NP_LINK = re.compile(r"的?|之|有关|关于")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一二两三四五六七八九十])")
+#: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
+_SUM_OF_IT = re.compile(r"[\s,;:]*(?:合计|共计|总计|共|计)(?:人民币)?[\s:]*")
 #: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性)
 _COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
                            r"版|网站|平台|渠道|环节|领域|板块|模块|性|龙|年|号|人次|位|轮|遍|次性|步|条线|字")
@@ -127,6 +129,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             topic, inherited = (near if near in CASES else subject), "disclosure part"
         elif subject and _CONTINUES.match(ctext, window_start):
             topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
+        elif subject == "fees" and uclass == "money" and _SUM_OF_IT.fullmatch(ctext, window_start, ns):
+            topic, inherited = subject, "subject"  # 对部分申请人收取了复印费,合计42元
     if topic == "applications" and _INFO_REQUESTED.search(ctext, window_start, ns):
         topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
     if topic is not None and _FACILITY.search(ctext, window_start, ns):

@@ -31,8 +31,10 @@ __all__ = ["heads", "heading_topics", "final_group", "clause_none", "only_negati
 
 #: a modifier: 因…的 / 有关…的, or a request or disclosure named as the cause of what follows
 #: (因政府信息公开申请提起行政复议 / 因政府信息公开申请行政复议、提起行政诉讼: the review and the
-#: lawsuit are the heads, not the request)
-_MODIFIER = re.compile(r"(?:因|由于|有关|关于|针对|涉及)[^,。;的]{1,30}的|(?:因|由于)[^,。;的、]{0,30}?(?:申请|公开)(?=而?(?:提起|引起|引发|导致)|申请(?:行政)?复议)")
+#: lawsuit are the heads, not the request; not 因此 / 因而, and not before 的情况: 因…引发行政复议的
+#: 情况 has the review as its head)
+_MODIFIER = re.compile(r"(?:因(?!此|而)|由于|有关|关于|针对|涉及)[^,。;的]{1,30}的(?!情况|事项|现象|事件|问题)|(?:因(?!此|而)|由于)[^,。;的、]{0,30}?(?:申请|公开)"
+                       r"(?=而?(?:提起|引起|引发|导致)|申请(?:行政)?复议)")
 _FILLER = re.compile(r"(?:(?:19|20)\d\d年度?|本年度|全年|年度|今年|本年|此类|该类|相关|情况|事项|现象|事件|案件|发生|出现|产生|"
                      r"收到|接到|办理|处理|我局|我委|我厅|我办|我区|我县|我市|我镇|本机关|本单位|本局|本委|本部门|均|也|亦|等|的|"
                      r"报告期内|本报告期内|期间|内|上述|以上|其他需要报告的事项|[、。,:;()\"“”])")
@@ -41,7 +43,9 @@ _HEADING_NONE = {"applications": "applications", "applications_generic": "applic
                  "on_request_items": "applications", "fees": "fees", "reconsiderations": "reconsiderations",
                  "lawsuits": "lawsuits", "denied": "denied", "consultations": "consultations"}
 _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
-_COORD = re.compile(r"(?:、|和|及|或|与|以及|或者|及其|、提起|和提起|或提起|,)?(?:行政)?")
+#: (a noun of cases or a cause may stand between them: 行政复议案件和行政诉讼案件, 收费以及因政府信息公开引发行政复议)
+_COORD = re.compile(r"(?:案件|事项)?(?:、|和|及|或|与|以及|或者|及其|、提起|和提起|或提起|,)?"
+                    r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开
 ALL = re.compile(r"(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?(?:均已?|全部|都|一律|已)?"
                  r"(?:依法)?(?=予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)")

@@ -45,6 +45,9 @@ _ANSWERED = re.compile(r"答复|办结")
 _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
 #: what stands between two channels of one list (站、政务 / 申请、 / 和)
 _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。共]{0,4}")
+_ONE_ITEM = re.compile(r"[^\d,;:。、和及与或共]{0,4}")
+#: the end of a list of channels that stands for all of them (…等)
+_AND_SO_ON = re.compile(r"[^\d,;:。]{0,2}等")
 #: a sum over what was listed before it
 SUMMED = re.compile(r"共|合计|总计")
 BOUNDARY = re.compile(r"[,。;:()|、]|$")
@@ -150,7 +153,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
     # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
     before = [t for t in stoks if sa <= t[0] < ns]
-    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3]]
+    # (in the number's part of the sentence: 复议机关均维持…;提起行政诉讼1件 is not the reviewer's)
+    part = ctext.rfind(";", sa, ns) + 1
+    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3] and t[0] >= part]
     if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] for t in before):
         scope.add("reviewer")
     else:  # (作为复议机关被提起…行政诉讼3件: sued, it is the respondent)
@@ -192,7 +197,11 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
 
 def _channels_summed(stoks, ctext: str, ca: int, ns: int) -> bool:
     """Whether two or more channels are listed in the number's clause (门户网站、政务微信 /
-    网上申请、信函申请) and then summed (共, 合计): the count is their total, not one channel's."""
+    网上申请、信函申请) and then summed (共, 合计) or closed by 等: the count is their total, not one
+    channel's."""
     chans = [t for t in stoks if ca <= t[0] < ns and any(f == "scope" and v.startswith("channel_") for f, v in t[3])]
-    listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:]))
-    return listed and SUMMED.search(ctext, chans[-1][1], ns) is not None
+    # (a channel named in two cue words, 门户网站街道专栏, is one item of the list)
+    listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) or _ONE_ITEM.fullmatch(ctext, a[1], b[0])
+                                     for a, b in zip(chans, chans[1:]))
+    # (门户网站、公众号等主动公开…: those and others, every channel)
+    return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1]))
