@@ -41,6 +41,22 @@ def _page_marker(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
     return ""
 
 
+def _drop_running_title(text: str, removed: list[tuple[str, str]]) -> str:
+    """The text of a paged document without its running header: a later line that is the
+    document's first line (its title, printed again at the top of each page, often in the
+    middle of a sentence), recorded in ``removed``."""
+    head = text.lstrip("\n")
+    title = head[:head.find("\n")].strip() if "\n" in head else ""
+    if len(title) < 6 or text.count(title) < 2:
+        return text
+    lines = text.split("\n")
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    kept = [line for i, line in enumerate(lines) if i <= first or line.strip() != title]
+    if len(kept) < len(lines):
+        removed.append(("running_header", title[:80]))
+    return "\n".join(kept)
+
+
 # what follows a page marker's first dash, one pattern per dash: each opens with a
 # literal, so its scan skips from dash to dash; no match, no page marker
 _PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
@@ -196,6 +212,8 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
         text = sub(_IMAGE, "", text, "image_placeholder")
     if any(d in text and tail.search(text) for d, tail in _PAGE_MARKER_TAILS):
         text = _PAGE_MARKER.sub(lambda m: _page_marker(m, removed), text)
+        if any(k == "page_marker" for k, _ in removed):
+            text = _drop_running_title(text, removed)
     if fmt == "pdf":
         # join hard wraps: a line that does not end a sentence continues on the next,
         # unless the next line starts a heading

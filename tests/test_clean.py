@@ -97,3 +97,16 @@ def test_table_markup_in_a_text_becomes_pipe_rows():
                     "| 一、本年新收政府信息公开申请数量 | 10 | 17 |\n四、行政复议")
     assert [k for k, _ in removed] == ["table_markup"]
     assert clean_text("a <t> b <table")[0] == "a <t> b <table"  # no table: nothing changed
+
+
+def test_a_running_title_inside_a_sentence_of_a_paged_text_is_dropped():
+    """A paged text (page markers) prints its title again at the top of each page, here in
+    the middle of a sentence: the later copy goes (recorded), the first stays; without page
+    markers a repeated title line is kept."""
+    raw = ("某市卫生局2011年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n我局通过门户网站主动公开政府信息\n— 3 —\n"
+           "某市卫生局2011年政府信息公开工作年度报告\n1,590条。")
+    text, removed = clean_text(raw)
+    assert text == "某市卫生局2011年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n我局通过门户网站主动公开政府信息\n1,590条。"
+    assert [k for k, _ in removed] == ["page_marker", "running_header"]
+    unpaged = raw.replace("— 3 —\n", "")
+    assert clean_text(unpaged)[0].count("年度报告") == 2
