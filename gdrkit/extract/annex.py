@@ -52,6 +52,8 @@ _MEASURE = {"proactive": "proactive_items", "applications": "applications_receiv
             "granted": "applications_granted", "partial": "applications_partial", "denied": "applications_denied",
             "reconsiderations": "reconsiderations", "lawsuits": "lawsuits", "fees": "fees_yuan",
             "unable": "applications_unable", "not_processed": "applications_not_processed"}
+_REPLIES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
+            "applications_not_processed")
 _PART_SCOPES = {"channel_web", "channel_social", "channel_app", "breakdown", "applicant", "subunit"}
 
 
@@ -94,7 +96,10 @@ def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) 
     reply, as the prose's is, while 信息不存在 / 非本机关 name none)."""
     measures = measures or _MEASURE
     if label.startswith("其中"):
-        return None
+        # a part of the row before (其中：网上申请); a kind of reply is its own measure
+        # (收到申请 73 / 其中：同意公开 40)
+        found = _measure_of(label[2:].lstrip(":：、 "), cues, measures)
+        return found if found in _REPLIES else None
     toks = []
     pos = 0
     while pos < len(label):

@@ -47,7 +47,8 @@ _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
 _COORD = re.compile(r"(?:案件|事项)?(?:、|和|及|或|与|以及|或者|及其|、提起|和提起|或提起|,)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开
-ALL = re.compile(r"(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?(?:均已?|全部|都|一律|已)?"
+ALL = re.compile(r"(?:我局|我委|我厅|我办|本局|本机关|本单位)?(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?"
+                 r"(?:均已?|全部|都|一律|已)?"
                  r"(?:依法)?(?=予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)")
 
 
@@ -92,7 +93,7 @@ def final_group(heads: list[tuple[int, int, str]], ctext: str) -> list[tuple[int
     group = [heads[-1]]
     for h in reversed(heads[:-1]):
         gap = ctext[h[1]:group[0][0]]
-        if _COORD.fullmatch(gap):
+        if _COORD.fullmatch(gap) and (gap or h[2] in CASES):  # (依申请公开费用: a modifier and its noun)
             group.insert(0, h)
         else:
             break

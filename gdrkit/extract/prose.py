@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .scopes import ACTUAL
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
@@ -164,7 +165,7 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
         if st.topic in ("carried_over", "carried_forward") and st.parent == "applications":
             return "", 1  # 共办理21件,其中上年结转2件: the part carried over is the year's carried-over count
-        if measure == "fees_yuan" and _ACTUAL.search(st.extra.get("window", "")) and not _FEE_KIND.search(
+        if measure == "fees_yuan" and ACTUAL.search(st.extra.get("window", "")) and not _FEE_KIND.search(
                 st.extra.get("window", "")):
             return "", 1  # 应收1,950元;其中1名申请人…减免650元,实际收取1,300元: what was charged in the end
         if st.topic not in _OUTCOMES or st.parent in _OUTCOMES:
@@ -285,8 +286,6 @@ _ALL_WAIVED = re.compile(r"(?:全部|全额|全数)(?:予以)?(?:减免|免收|�
 _OTHER_AMOUNT = re.compile(r"费|其中|其余|部分|\d")
 
 
-#: the amount charged in the end (after what was due and what was waived)
-_ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: one kind of fee (检索费实际收取20元: a part of the fees)
 _FEE_KIND = re.compile(r"(?:检索|复制|邮寄|打印|复印|寄递)费")
 

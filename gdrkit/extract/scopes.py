@@ -16,7 +16,7 @@ from ..text.numerals import parse_year
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
-__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED"]
+__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
@@ -56,6 +56,8 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
+#: the amount charged in the end (after what was due and what was waived)
+ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
 
@@ -150,6 +152,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
+    if "modal" in scope and ACTUAL.search(ctext, max(pa, ca), ns):
+        scope.discard("modal")  # 应收取信息处理费,…依规予以免收,实际收取0元: what was, after what should be
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
     # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
     before = [t for t in stoks if sa <= t[0] < ns]

@@ -136,6 +136,15 @@ def test_label_and_number_lines_that_are_not_an_annex(raw):
     assert read_annex(text, year=2016) == []
 
 
+def test_a_reply_row_after_qizhong_is_its_measure():
+    """其中：同意公开 under 收到申请: the replies break the requests down; each is its measure
+    (其中：网上申请 is still a part, not the requests)."""
+    text, _ = clean_text("| 指标 | 2018年 | 2017年 |\n| --- | --- | --- |\n| 收到申请（件） | 73 | 58 |\n"
+                         "| 其中：网上申请 | 50 | 40 |\n| 其中：同意公开 | 40 | 33 |\n| 部分公开 | 9 | 6 |")
+    assert {v.measure: v.value for v in read_annex(text, year=2018)} == {
+        "applications_received": 73, "applications_granted": 40, "applications_partial": 9}
+
+
 _YEARS = ("一、总体情况\n主要数据与上年对比如下：\n\n| 指标 | {a}年 | {b}年 |{c}\n|---|---|---|{r}\n"
           "| 主动公开政府信息（条） | 1200 | 1350 |{x}\n| 收到政府信息公开申请（件） | 35 | 42 |{y}\n"
           "| 其中：网上申请（件） | 20 | 30 |{y}\n| 行政复议（件） | 2 | 1 |{y}\n| 行政诉讼（件） | 0 | 1 |{y}\n"
