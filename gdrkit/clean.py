@@ -10,6 +10,8 @@ import re
 
 import numpy as np
 
+from .io.formats import table_to_pipe_rows
+
 __all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
 
 _FW_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -39,6 +41,15 @@ def _page_marker(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
             return m.group(0)
     removed.append(("page_marker", m.group(0).strip()[:80]))
     return ""
+
+
+def _drop_pages(text: str, removed: list[tuple[str, str]]) -> str:
+    """The text without its page markers (``- 3 -``) and, where it had some, its running
+    title (:func:`_drop_running_title`); both recorded in ``removed``."""
+    if not any(d in text and tail.search(text) for d, tail in _PAGE_MARKER_TAILS):
+        return text
+    text = _PAGE_MARKER.sub(lambda m: _page_marker(m, removed), text)
+    return _drop_running_title(text, removed) if any(k == "page_marker" for k, _ in removed) else text
 
 
 def _drop_running_title(text: str, removed: list[tuple[str, str]]) -> str:
@@ -152,11 +163,15 @@ def _is_spam_line(line: str) -> bool:
 _TABLE_MARKUP = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.I | re.S)
 
 
+def _markup_tables(text: str, removed: list[tuple[str, str]]) -> str:
+    """The text with each table's HTML markup left in it (<table><tr><td>…) replaced by its
+    pipe rows, as a page read as HTML gives them (colspan and rowspan placed)."""
+    return _TABLE_MARKUP.sub(lambda m: _markup_table(m, removed), text) if "<t" in text else text
+
+
 def _markup_table(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
     """The pipe rows of an HTML table written in a text (``removed`` records the markup)."""
     from bs4 import BeautifulSoup
-
-    from .io.formats import table_to_pipe_rows
 
     table = BeautifulSoup(m.group(0), "lxml").find("table")
     if table is None:
@@ -202,18 +217,12 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
         return pattern.sub(f, s)
 
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
-    if fmt != "html" and "<t" in text:
-        # a table's HTML markup left in a text file (<table><tr><td>…): its pipe rows, as a
-        # page read as HTML gives them (colspan and rowspan placed)
-        text = _TABLE_MARKUP.sub(lambda m: _markup_table(m, removed), text)
     # Each pass below is skipped when the text lacks a character its pattern needs:
     # the pass would then change nothing.
+    text = text if fmt == "html" else _markup_tables(text, removed)
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
-    if any(d in text and tail.search(text) for d, tail in _PAGE_MARKER_TAILS):
-        text = _PAGE_MARKER.sub(lambda m: _page_marker(m, removed), text)
-        if any(k == "page_marker" for k, _ in removed):
-            text = _drop_running_title(text, removed)
+    text = _drop_pages(text, removed)
     if fmt == "pdf":
         # join hard wraps: a line that does not end a sentence continues on the next,
         # unless the next line starts a heading

@@ -17,7 +17,7 @@ from .annex import read_annex
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .labels import dashed_row
-from .prose import prose_candidates
+from .prose import by_measure, choose_headline, prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
 
@@ -99,33 +99,6 @@ def _table_spans(cells, annex) -> list[tuple[int, int]]:
     if annex:
         spans["annex"] = [min(v.row_start for v in annex), max(v.end for v in annex)]
     return [tuple(v) for v in spans.values()]
-
-
-def _by_measure(cands) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for c in cands:
-        out.setdefault(c.measure, []).append(c)
-    return out
-
-
-def _choose(measure: str, main: list) -> tuple[object, list[float], str]:
-    """The headline among the year's candidates of one measure: the best rank; counts
-    before "none" statements; one value, or a rule's pick (the largest of all items
-    published, else the first in the text) with the other values listed."""
-    best = min(c.rank for c in main)
-    top = [c for c in main if c.rank == best]
-    counts = [c for c in top if c.statement.polarity == "count"]
-    if counts and len(counts) < len(top) and any(c.value != 0 for c in counts):
-        top = counts  # a count and a "none" statement: the count is the more specific
-    values = sorted({c.value for c in top})
-    if len(values) == 1:
-        return min(top, key=lambda c: c.start), [], ""
-    if measure == "proactive_items" and best >= 2:
-        # all items published, by several bodies or channels: the whole is the largest
-        pick, why = max(top, key=lambda c: (c.value, -c.start)), "the largest of the items published"
-        return pick, [v for v in values if v != pick.value], why
-    # two statements of the same standing give different values: no rule can choose
-    return None, values, "statements of the same standing disagree"
 
 
 class _Report:
@@ -238,7 +211,7 @@ class _Report:
     # ------------------------------------------------------------------ prose
     def prose(self, statements) -> None:
         text = self.text
-        for meas, cs in _by_measure(prose_candidates(statements, text)).items():
+        for meas, cs in by_measure(prose_candidates(statements, text)).items():
             main = [c for c in cs if not c.qualifier]
             for c in cs:
                 if c.qualifier:
@@ -250,7 +223,7 @@ class _Report:
 
     def _prose_headline(self, meas: str, main: list) -> None:
         text = self.text
-        pick, others, why = _choose(meas, main)
+        pick, others, why = choose_headline(meas, main)
         if pick is None:  # left empty and flagged: every value is kept as a candidate
             first = min(main, key=lambda c: c.start)
             self.note(f"narrative.{meas}.candidates", False, "one value",

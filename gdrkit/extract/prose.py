@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from .scopes import ACTUAL
 from .statements import Statement
 
-__all__ = ["ProseCandidate", "prose_candidates", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
+__all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
 
 #: Qualifiers of prose values that are not the year's figure of their measure.
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "paired values", "unit", "outcome of cases", "rate",
@@ -329,3 +329,31 @@ def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], t
                                judgement=f"{st.value:g} including {carried[0]:g} carried over"))
     return [replace(c, qualifier="", rank=1) if id(c.statement) in promote and c.measure == "applications_received"
             else c for c in out]
+
+
+def by_measure(cands) -> dict[str, list]:
+    """The candidates grouped by measure, in their order."""
+    out: dict[str, list] = {}
+    for c in cands:
+        out.setdefault(c.measure, []).append(c)
+    return out
+
+
+def choose_headline(measure: str, main: list) -> tuple[object, list[float], str]:
+    """The headline among the year's candidates of one measure: the best rank; counts
+    before "none" statements; one value, or a rule's pick (the largest of all items
+    published, else the first in the text) with the other values listed."""
+    best = min(c.rank for c in main)
+    top = [c for c in main if c.rank == best]
+    counts = [c for c in top if c.statement.polarity == "count"]
+    if counts and len(counts) < len(top) and any(c.value != 0 for c in counts):
+        top = counts  # a count and a "none" statement: the count is the more specific
+    values = sorted({c.value for c in top})
+    if len(values) == 1:
+        return min(top, key=lambda c: c.start), [], ""
+    if measure == "proactive_items" and best >= 2:
+        # all items published, by several bodies or channels: the whole is the largest
+        pick, why = max(top, key=lambda c: (c.value, -c.start)), "the largest of the items published"
+        return pick, [v for v in values if v != pick.value], why
+    # two statements of the same standing give different values: no rule can choose
+    return None, values, "statements of the same standing disagree"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["Cell", "split_run", "run_digits", "digit_runs", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
-           "literal_split", "pipe_cells", "dashed_cells", "ZERO_MARK"]
+           "literal_split", "pipe_cells", "dashed_cells", "ZERO_MARK", "holds"]
 
 _MAX_CELL_DIGITS = 7
 #: a cell printed for zero: one or two dashes (—, –, －, -) or slashes (/, ／)
@@ -347,3 +347,10 @@ _PAGE_MARK = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*
 def masked(text: str) -> str:
     """The text with PDF page markers ("- 3 -") blanked out (same length, spans kept)."""
     return _PAGE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def holds(sol: Sequence[Cell | None], rules: dict[int, Rule]) -> bool:
+    """Whether a row's cells (None for a blank, 0 in a sum) satisfy its row sums; a blank
+    total holds (it is filled from the cells elsewhere)."""
+    vals = [0 if c is None else c.value for c in sol]
+    return all(sol[i] is None or rule(vals[:i]) == vals[i] for i, rule in rules.items() if i < len(sol))

@@ -17,17 +17,8 @@ import itertools
 import re
 
 from .labels import TCell, label_re, run_after
-from .split import (
-    Cell,
-    dashed_cells,
-    digit_runs,
-    literal_split,
-    pipe_cells,
-    run_digits,
-    split_run,
-    table3_rule,
-    table3_rule_subtotal,
-)
+from .layouts import fewer_columns, sparse_rows, total_only
+from .split import dashed_cells, holds, literal_split, pipe_cells, split_run, table3_rule, table3_rule_subtotal
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "BY_POSITION_COLUMN",
            "read_table3",
@@ -66,7 +57,6 @@ OUTCOME_GROUPS = {
     "applications_carried_over": ("carried_over",),
     "applications_carried_forward": ("carried_forward",),
 }
-_NON_DIGIT = re.compile(r"\D")
 _INT = re.compile(r"\d+")
 #: a count with its unit and more words and numbers after it: a row written as words
 #: (自然人7件,法人或其他组织4件,总计11件), not cells (a table's cells carry no unit)
@@ -76,8 +66,6 @@ _COUNT_WITH_UNIT = re.compile(r"\d\s*件\s*[,，;；、。]")
 _ROW_TOTAL = re.compile(r"总\s*计\s*[:：]?\s*(\d+)\s*件")
 _T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
 _T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
-#: a row with only its first and last cells filled ("22": 自然人 2, 总计 2)
-_FIRST_LAST_RULE = {1: lambda c: c[0]}
 #: the item number of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项)
 _ITEM_NO = {k: i + 1 for group in (
     [k for k, _ in _ROWS_HEAD if k.startswith("denied_")], [k for k, _ in _ROWS_HEAD if k.startswith("unable_")],
@@ -113,9 +101,9 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         return column
     runs, direct = _row_runs(mtext, dict(rows), found)
     cols, sols = _best_variant(text, runs)
-    _total_only(text, runs, sols, len(cols))
-    _fewer_columns(text, runs, sols, len(cols))
-    _sparse_rows(text, runs, sols, len(cols))
+    total_only(text, runs, sols, len(cols))
+    fewer_columns(text, runs, sols, len(cols))
+    sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)
     return cells + direct, notes
 
@@ -259,71 +247,6 @@ def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
     return best_cols, best
 
 
-def _total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
-    """A table of the 总计 column alone (项目 | 数量: one number per row): when no row splits
-    into the applicant columns, every row holds one number, and the table's identities hold
-    on them (new + carried over = total + carried forward; total = the sum of the answers;
-    with no 总计 row, new + carried over = the answers + carried forward), each number is its
-    row's 总计 (into ``sols``)."""
-    if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
-        return
-    one = {}
-    for key, _, s, e in runs:
-        spans = digit_runs(text[s:e])
-        if len(spans) != 1:
-            return
-        a, b = spans[0]
-        one[key] = Cell(int(text[s + a:s + b]), a, b)
-    v = {k: c.value for k, c in one.items()}
-    if not {"new", "carried_over", "carried_forward"} <= v.keys():
-        return
-    answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
-    total = v.get("total", answers)  # a table without its 总计 row: the answers' sum must balance
-    if v["new"] + v["carried_over"] == total + v["carried_forward"] and answers == total:
-        for key, cell in one.items():
-            sols[key] = [[None] * (ncols - 1) + [cell]]
-
-
-def _fewer_columns(text: str, runs, sols: dict[str, list], ncols: int) -> None:
-    """A table that keeps some of the applicant columns (自然人 | 法人或其他组织 | 总计, or
-    the columns used, or the cells that are not 0): when no row splits into the applicant
-    columns, every row holds 2 to ncols-1 spaced numbers whose last is the sum of the
-    others, and the table balances on those last numbers (new + carried over = total +
-    carried forward, where the rows are there), the last number is its row's 总计."""
-    if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
-        return
-    last = {}
-    for key, _, s, e in runs:
-        spans = digit_runs(text[s:e])
-        vals = [int(text[s + a:s + b]) for a, b in spans]
-        if not 2 <= len(vals) < ncols or sum(vals[:-1]) != vals[-1]:
-            return
-        last[key] = Cell(vals[-1], *spans[-1])
-    v = {k: c.value for k, c in last.items()}
-    if {"new", "carried_over", "total", "carried_forward"} <= v.keys() and \
-            v["new"] + v["carried_over"] != v["total"] + v["carried_forward"]:
-        return
-    for key, cell in last.items():
-        sols[key] = [[None] * (ncols - 1) + [cell]]
-
-
-def _sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:
-    """Splits (into ``sols``) of the rows with only the first and the last column filled
-    ("22": 自然人 2, 总计 2), and of rows of zeros with a blank cell."""
-    for key, _, s, e in runs:
-        if not sols.get(key):
-            d = _NON_DIGIT.sub("", text[s:e])
-            if d and set(d) == {"0"} and len(d) < ncols:
-                sols[key] = [[None] * (ncols - 1) + [Cell(0, e - s - 1, e - s)]]
-                continue
-            # the two cells are one number written twice ("22", "1515"): other digits have no split
-            digits = run_digits(text[s:e])
-            twice = len(digits) % 2 == 0 and digits[:len(digits) // 2] == digits[len(digits) // 2:]
-            two = split_run(text[s:e], 2, _FIRST_LAST_RULE) if len(d) <= 8 and twice else []
-            if two:
-                sols[key] = [[two[0][0]] + [None] * (ncols - 2) + [two[0][1]]]
-
-
 def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) -> tuple[list[TCell], list[dict]]:
     """The cells of each row (one split chosen per row, :func:`_resolve`; a row with no
     split taken as printed, or left out), and the notes on the rows."""
@@ -335,7 +258,7 @@ def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) ->
         sol = chosen.get(key)
         # cells placed by a row's | or dashes are as printed: their row sum may fail (a split
         # found by the rules holds it; rows of fewer columns or of a total alone have theirs)
-        literal = sol is not None and _as_printed(text[s:e], sol) and not _holds(sol, rules)
+        literal = sol is not None and _as_printed(text[s:e], sol) and not holds(sol, rules)
         if sol is None:
             sol = literal_split(text[s:e], len(cols))
             literal = sol is not None
@@ -369,13 +292,6 @@ def _as_printed(run: str, sol: list) -> bool:
     return printed is not None and len(printed) == len(sol) and any(c is not None for c in sol[:-1]) and all(
         (a is None and b is None) or (a is not None and b is not None and a.value == b.value)
         for a, b in zip(printed, sol))
-
-
-def _holds(sol: list, rules) -> bool:
-    """Whether a row's cells (None for a blank, 0 in a sum) satisfy its row sums; a blank
-    total holds (it is filled from the cells elsewhere)."""
-    vals = [0 if c is None else c.value for c in sol]
-    return all(sol[i] is None or rule(vals[:i]) == vals[i] for i, rule in rules.items() if i < len(sol))
 
 
 def _resolve(sols: dict[str, list], ncols: int) -> tuple[dict[str, list], set[str]]:
