@@ -270,7 +270,10 @@ def _headings(text: str) -> list[tuple[int, int, int, str, int, str]]:
 
 @lru_cache(maxsize=4096)
 def heading_kind(title: str) -> str:
-    """Canonical kind of a heading (``problems``, ``proactive``, ...); ``other`` if none fits."""
+    """Canonical kind of a heading (``problems``, ``proactive``, ...); ``other`` if none fits.
+    Spaces a PDF put between the characters are not read (主 动 公 开 is 主动公开)."""
+    if " " in title:
+        title = title.replace(" ", "")
     for kind, pat in _KIND_RULES:
         if pat.search(title):
             return kind

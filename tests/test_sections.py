@@ -77,3 +77,16 @@ def test_problems_section_found_in_real_reports(shared_corpus, seed_corpus):
             else:
                 missing.append(r.file)
     assert not missing and found >= 45, missing
+
+
+def test_the_kind_of_a_heading_with_spaces_between_its_characters():
+    """A PDF's letter-spaced headings (二 、主 动 公 开 政 府 信 息 情 况) have their kinds."""
+    from gdrkit.clean import clean_text
+    from gdrkit.sections import segment_text
+
+    raw = ("某局2019年政府信息公开工作年度报告\n一 、总 体 情 况\n全年主动公开信息10条。\n二 、主 动 公 开 政 府 信 息 情 况\n内容\n"
+           "三 、收 到 和 处 理 政 府 信 息 公 开 申 请 情 况\n无\n四 、政 府 信 息 公 开 行 政 复 议 、行 政 诉 讼 情 况\n无\n"
+           "五 、存 在 的 主 要 问 题 及 改 进 情 况\n问题\n六 、其 他 需 要 报 告 的 事 项\n未收取费用。")
+    text, _ = clean_text(raw)
+    assert [r["kind"] for r in segment_text(text)] == ["overview", "overview", "proactive", "applications",
+                                                        "review_litigation", "problems", "other"]

@@ -189,7 +189,8 @@ def _table4_row(text: str, mtext: str) -> list[TCell]:
             vals = [v for v, _, _ in cells]
             if all(sum(vals[i:i + 4]) == vals[i + 4] for i in (0, 5, 10)):
                 a = pos + 1
-                return [TCell(f"table4.{g}.{res}", float(v), a + cs, a + ce, sec.start(), line_end, unit="cases")
+                # (the row is the cells' line: the prose between the heading and the table is prose)
+                return [TCell(f"table4.{g}.{res}", float(v), a + cs, a + ce, a, line_end, unit="cases")
                         for (g, res), (v, cs, ce) in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), cells)]
         pos = nl
     return []

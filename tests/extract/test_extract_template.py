@@ -156,6 +156,16 @@ def test_table4_as_one_row_of_fifteen_cells(raw, review, lawsuits):
                                                                                  f"reconsiderations {review}"]
 
 
+def test_the_prose_between_table4s_heading_and_its_row_is_read():
+    """The cells' row is the line of 15 cells: a sentence after the heading, and the
+    sections after the table, are prose still."""
+    raw = (_T4_SEC + "本年度本局未发生因政府信息公开引起的行政复议和行政诉讼。\n" + _T4_MD_HEAD + "|" + " 0 |" * 15
+           + "\n六、其他需要报告的事项\n本局未向申请人收取任何费用。")
+    _, figs, notes = read(raw, 2021)
+    assert [f for f in figs if "(" not in f] == ["fees_yuan 0", "lawsuits 0", "reconsiderations 0"]
+    assert ("prose_vs_table.reconsiderations", True) in [(n["rule"], n["ok"]) for n in notes]
+
+
 def test_table4_as_one_row_that_does_not_add_up_is_not_read():
     _, figs, _ = read(_T4_SEC + _T4_MD_HEAD + "| 3 | 2 | — | 1 | 7 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |\n", 2021)
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
