@@ -161,18 +161,21 @@ def _is_spam_line(line: str) -> bool:
 
 
 _TABLE_MARKUP = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.I | re.S)
+_TABLE_TAG = re.compile(r"<table\b", re.I)
 
 
 def _markup_tables(text: str, removed: list[tuple[str, str]]) -> str:
     """The text with each table's HTML markup left in it (<table><tr><td>…) replaced by its
     pipe rows, as a page read as HTML gives them (colspan and rowspan placed)."""
-    return _TABLE_MARKUP.sub(lambda m: _markup_table(m, removed), text) if "<t" in text else text
+    return _TABLE_MARKUP.sub(lambda m: _markup_table(m, removed), text) if _TABLE_TAG.search(text) else text
 
 
 def _markup_table(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
     """The pipe rows of an HTML table written in a text (``removed`` records the markup)."""
     from bs4 import BeautifulSoup
 
+    if _TABLE_TAG.search(m.group(0), 1):
+        return m.group(0)  # a table inside a table: its markup is left as it is
     table = BeautifulSoup(m.group(0), "lxml").find("table")
     if table is None:
         return m.group(0)

@@ -110,3 +110,9 @@ def test_a_running_title_inside_a_sentence_of_a_paged_text_is_dropped():
     assert [k for k, _ in removed] == ["page_marker", "running_header"]
     unpaged = raw.replace("— 3 —\n", "")
     assert clean_text(unpaged)[0].count("年度报告") == 2
+
+
+def test_table_markup_in_capitals_is_read_and_a_nested_table_is_left():
+    assert clean_text("a<TABLE><TR><TD>x</TD><TD>1</TD></TR></TABLE>b")[0] == "a\n| x | 1 |\nb"
+    nested = "a<table><tr><td><table><tr><td>1</td></tr></table></td><td>2</td></tr></table>b"
+    assert clean_text(nested)[0] == nested

@@ -52,9 +52,14 @@ _MEASURE = {"proactive": "proactive_items", "applications": "applications_receiv
             "granted": "applications_granted", "partial": "applications_partial", "denied": "applications_denied",
             "reconsiderations": "reconsiderations", "lawsuits": "lawsuits", "fees": "fees_yuan",
             "unable": "applications_unable", "not_processed": "applications_not_processed"}
+#: a word of charging in a fee row's label (收费减免金额 is the fees row; 减免费用 alone is waived)
+_CHARGING = re.compile(r"收费|收取|实收|实际")
 _REPLIES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
             "applications_not_processed")
-_PART_SCOPES = {"channel_web", "channel_social", "channel_app", "breakdown", "applicant", "subunit"}
+#: scopes that make a row another count than its measure: a part (a channel, a kind of
+#: applicant, 其中…), what should be or was waived (应收取, 减免), requests withdrawn (撤回)
+_PART_SCOPES = {"channel_web", "channel_social", "channel_app", "breakdown", "applicant", "subunit", "modal", "waiver",
+                "withdrawn"}
 
 
 @dataclass
@@ -111,6 +116,8 @@ def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) 
     feats = [kv for kv in toks]
     scopes = {v for kv in feats for f, v in kv if f == "scope"}
     topics = [v for kv in feats for f, v in kv if f == "topic"]
+    if "waiver" in scopes and _CHARGING.search(label):
+        scopes.discard("waiver")  # 收费减免金额: the annex's row of fees (charged, and waived)
     if scopes & _PART_SCOPES or any(f == "outcome" for kv in feats for f, _ in kv):
         return None
     if "other" in topics or "other_reply" in topics or any(t not in measures for t in topics if t in _COUNT_ONLY):
@@ -118,7 +125,7 @@ def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) 
     for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "unable", "not_processed",
               "carried_over", "carried_forward", "proactive", "applications", "on_request_items", "applications_generic"):
         if t in topics and t in measures:
-            if t in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label):
+            if t in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label.replace("依申请", "")):
                 return None  # 依申请公开信息数: items disclosed on request, not requests
             return measures[t]
     return None
@@ -227,8 +234,8 @@ _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header line
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+数\s*[量值](?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
-_COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)])?"
-                        r"[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
+_COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
+                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
 #: topics a pre-2019 annex's rows do not count (requests carried), which the two-column annex
 #: names with the 2019 words
 _COUNT_ONLY = ("carried_over", "carried_forward")
@@ -284,7 +291,7 @@ def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:
         measure = _measure_of("".join(r.group("label").split()), cues, _COUNT_MEASURE)
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
-            scale = 10000.0 if r.group("unit") == "万元" else 1.0
+            scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2")) else 1.0
             out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "")) * scale, vs, vs + len(r.group("val")),
                                       pos, "", "yuan" if measure == "fees_yuan" else "")
         pos += len(line) + 1

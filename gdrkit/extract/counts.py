@@ -159,12 +159,14 @@ _BECAUSE = re.compile(r"因|由于")
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开
 _BARE_GRANTED = re.compile(r"[\s,，、;；:：]*(?:其中|中)?[\s,，:：]*公开[\s:：]*")
 
-def _bare_granted(ctext: str, stoks, window_start: int, ns: int, ne: int, topic: str | None, inherited: str
+def _bare_granted(ctext: str, stoks, window_start: int, m: re.Match, topic: str | None, inherited: str
                   ) -> tuple[str | None, str]:
-    """(topic, where it came from) of a count whose words are 公开 alone, in a list of
-    replies after it (办结的29件中,公开21件,部分公开3件): the reply 予以公开; else as given."""
-    if topic in (None, "published") and inherited != "blocked" and _BARE_GRANTED.fullmatch(ctext, window_start, ns) \
-            and any(v in RESULTS and v != "granted" for ts, v in token_topics(stoks) if ts >= ne):
+    """(topic, where it came from) of a count in 件 whose words are 公开 alone, in a list of
+    replies after it (办结的29件中,公开21件,部分公开3件): the reply 予以公开; else as given
+    (公开1,590条;…部分公开2件: items published)."""
+    if topic in (None, "published") and inherited != "blocked" and m.group("unit") == "件" and \
+            _BARE_GRANTED.fullmatch(ctext, window_start, m.start()) and \
+            any(v in RESULTS and v != "granted" for ts, v in token_topics(stoks) if ts >= m.end()):
         return "granted", "list of replies"
     return topic, inherited
 
@@ -237,7 +239,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                                after_end=after_end, sa=sa, kind=kind, year=year,
                                                near=out[-1].topic if out else parent, subject=subject,
                                                sibling=sibling)
-        topic, inherited = _bare_granted(ctext, stoks, window_start, ns, ne, topic, inherited)
+        topic, inherited = _bare_granted(ctext, stoks, window_start, m, topic, inherited)
         if i == len(nums) - 1 and paren < 0:  # the clause's last count: its topic may be said after it
             topic, inherited, carry = carried_after(ctext, stoks, m, cb, year, topic, inherited, carry)
         prev_end = prev_num_end = ne

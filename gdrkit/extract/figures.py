@@ -89,16 +89,21 @@ def _sum_fails(by: dict, group: str) -> bool:
     return total is not None and all(parts) and sum(p.value for p in parts) != total.value
 
 
-def _table_spans(cells, annex) -> list[tuple[int, int]]:
-    """The span of each table read (first row label to last cell), not to be read as prose."""
+def _table_spans(cells, annex, text: str) -> list[tuple[int, int]]:
+    """The span of each table read (first row label to last cell), not to be read as prose;
+    the annexes' rows in blocks, a sentence between two blocks (a 。) being prose."""
     spans: dict[str, list[int]] = {}
     for c in cells:
         k = c.measure.split(".", 1)[0]
         lo, hi = spans.get(k, [c.row_start, c.row_end])
         spans[k] = [min(lo, c.row_start, c.start), max(hi, c.row_end, c.end)]
-    if annex:
-        spans["annex"] = [min(v.row_start for v in annex), max(v.end for v in annex)]
-    return [tuple(v) for v in spans.values()]
+    blocks: list[list[int]] = []
+    for v in sorted(annex, key=lambda v: v.row_start):
+        if blocks and "。" not in text[blocks[-1][1]:v.row_start]:
+            blocks[-1][1] = max(blocks[-1][1], v.end)
+        else:
+            blocks.append([v.row_start, v.end])
+    return [tuple(v) for v in spans.values()] + [tuple(b) for b in blocks]
 
 
 class _Report:
@@ -325,7 +330,7 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
     cells = rep.tables()
     annex = read_annex(text, year=year)
     # prose outside the tables (their cells and row labels are read above and below)
-    rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex)))
+    rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex, text)))
     rep.annex(annex)
     flag_already_public(rep.rows, text)
     for r in rep.rows:

@@ -87,7 +87,7 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 #: a row whose cells are dashes (二、上年结转政府信息公开申请数量 —, | … | — | — |): 0, written
-_DASH_ROW = re.compile(r"[^\d\n]*?(?:[—–\-－‐─/／]+[ \t|]*)+(?:\n|$)")
+_DASH_ROW = re.compile(r"[^\d\n]*?[—–\-－‐─/／][—–\-－‐─/／ \t|]*(?:\n|$)")
 
 
 def dashed_row(text: str, cell: TCell | None) -> bool:

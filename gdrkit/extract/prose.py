@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .scopes import ACTUAL
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
@@ -165,8 +164,7 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
         if st.topic in ("carried_over", "carried_forward") and st.parent == "applications":
             return "", 1  # 共办理21件,其中上年结转2件: the part carried over is the year's carried-over count
-        if measure == "fees_yuan" and ACTUAL.search(st.extra.get("window", "")) and not _FEE_KIND.search(
-                st.extra.get("window", "")):
+        if measure == "fees_yuan" and "actual" in sc and not _FEE_KIND.search(st.extra.get("window", "")):
             return "", 1  # 应收1,950元;其中1名申请人…减免650元,实际收取1,300元: what was charged in the end
         if st.topic not in _OUTCOMES or st.parent in _OUTCOMES:
             return "breakdown", 8  # 无法提供7件(本机关不掌握…6件): a part of an outcome
@@ -191,6 +189,10 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "applications and consultations", 9  # 受理各类政府信息公开申请及咨询1,236件次: both together
     if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
         return "not about disclosure", 9  # 现场咨询3,400人次 of a service centre
+    if "excluded" in sc:
+        return "left out of the count before", 9  # 受理52件(不含申请人撤回的申请4件)
+    if "withdrawn" in sc and measure == "applications_received":
+        return "withdrawn", 9  # 申请人撤回申请3件: some of the requests, withdrawn
     if "applicant" in sc and measure == "applications_received":
         return "breakdown: applicant", 8  # 自然人申请268件: one kind of applicant
     if measure in ("reconsiderations", "lawsuits", "fees_yuan") and "disclosure" not in sc:
@@ -287,7 +289,7 @@ _OTHER_AMOUNT = re.compile(r"费|其中|其余|部分|\d")
 
 
 #: one kind of fee (检索费实际收取20元: a part of the fees)
-_FEE_KIND = re.compile(r"(?:检索|复制|邮寄|打印|复印|寄递)费")
+_FEE_KIND = re.compile(r"(?:检索|复制|邮寄|打印|复印|寄递|信息处理)费")
 
 
 def _waived_in_full(text: str, pos: int) -> bool:

@@ -152,8 +152,13 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
-    if "modal" in scope and ACTUAL.search(ctext, max(pa, ca), ns):
-        scope.discard("modal")  # 应收取信息处理费,…依规予以免收,实际收取0元: what was, after what should be
+    if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
+        # 应收取信息处理费,…依规予以免收,实际收取0元: what was charged in the end, after what was
+        # due or waived earlier in the sentence (with no 其中 since: of one of them)
+        scope.discard("modal")
+        due = [t[1] for t in stoks if sa <= t[0] < ns and {("scope", "modal"), ("scope", "waiver")} & set(t[3])]
+        if due and "其中" not in ctext[due[-1]:ns]:
+            scope.add("actual")
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
     # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
     before = [t for t in stoks if sa <= t[0] < ns]

@@ -297,7 +297,10 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
                     prev.scope = prev.scope | {"breakdown"}
                     prev.parent = st.topic
         elif in_paren and _EXCLUDED.match(c.text, max(p for p, pe in r.parens if p <= cs < pe)):
-            continue  # 受理52件(不含上年结转的3件): what the count leaves out, not a part of it
+            # 受理52件(不含上年结转的3件): what the count leaves out, not a part of it; of its own
+            # topic (不含申请人撤回的申请4件), not a count of that topic either
+            if r.outside is not None and st.topic == r.outside.topic:
+                st.scope = st.scope | {"excluded"}
         elif in_paren and r.outside is not None:
             # 无法提供7件(本机关不掌握…6件、…1件): parts of the count just before the parentheses;
             # 受理3119件,答复3050件(含上年度结转34件): parts of a number read as no count (答复

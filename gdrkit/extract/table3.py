@@ -18,7 +18,16 @@ import re
 
 from .labels import TCell, label_re, run_after
 from .layouts import fewer_columns, sparse_rows, total_only
-from .split import dashed_cells, holds, literal_split, pipe_cells, split_run, table3_rule, table3_rule_subtotal
+from .split import (
+    ZERO_MARK,
+    dashed_cells,
+    holds,
+    literal_split,
+    pipe_cells,
+    split_run,
+    table3_rule,
+    table3_rule_subtotal,
+)
 
 __all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "BY_POSITION_COLUMN",
            "read_table3",
@@ -110,7 +119,9 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
 
 #: the cells of one column printed after every row label, one a line, perhaps under the
 #: column's name (总计): a PDF text layer that emits a table column by column
-_COLUMN_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*(?:总\s*计|合\s*计|数\s*量)[ \t]*)?((?:\n[ \t]*(?:\d+|[—–\-/])[ \t]*)+)(?=\n|$)")
+#: (under its name: numbers of no named column could be any column's, as the identities hold for each)
+_COLUMN_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:总\s*计|合\s*计)[ \t]*((?:\n[ \t]*(?:\d+|" + ZERO_MARK + r")[ \t]*)+)(?=\n|$)")
+_COLUMN_CELL = re.compile(r"\d+|" + ZERO_MARK)
 BY_POSITION_COLUMN = "read by position: the row labels, then one column of numbers"
 _DIGIT = re.compile(r"\d")
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
@@ -119,7 +130,7 @@ _CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
 
 def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tuple[str, int, int]]
                          ) -> tuple[list[TCell], list[dict]] | None:
-    """Table 3 printed as every row label, then the numbers of one column (总计) one a line:
+    """Table 3 printed as every row label, then its 总计 column under its name, one number a line:
     the k-th number is the k-th row's, when there is one number per row of the layout and
     both identities of the column hold (new + carried over = total + carried forward; the
     outcomes add up to the total); else None (no cell: which number is whose is a guess)."""
@@ -132,7 +143,7 @@ def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tup
     m = _COLUMN_AFTER.match(mtext, line_end)
     if m is None:
         return None
-    toks = list(re.finditer(r"\d+|[—–\-/]", mtext[m.start(1):m.end(1)]))
+    toks = list(_COLUMN_CELL.finditer(mtext, m.start(1), m.end(1)))
     if len(toks) != len(keys):
         return None
     t = {k: int(x.group()) if x.group().isdigit() else 0 for k, x in zip(keys, toks)}
@@ -141,9 +152,8 @@ def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tup
         return None
     base = m.start(1)
     label_at = {k: (ls, le) for k, ls, le in found}
-    cells = [TCell(f"table3.{k}.total", float(t[k]), base + x.start(), base + x.end(),
-                   label_at.get(k, (base + x.start(), 0))[0], base + x.end(), BY_POSITION_COLUMN)
-             for k, x in zip(keys, toks)]
+    cells = [TCell(f"table3.{k}.total", float(t[k]), x.start(), x.end(), label_at.get(k, (x.start(), 0))[0], x.end(),
+                   BY_POSITION_COLUMN) for k, x in zip(keys, toks)]
     note = dict(rule="table3.by_position", ok=True, expected="row labels with their cells",
                 observed=f"{len(toks)} numbers after the row labels read as the 总计 of the {len(keys)} rows in order "
                          "(both identities hold)", start=base, end=m.end(1))

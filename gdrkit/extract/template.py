@@ -88,7 +88,7 @@ def _t4_group_named(mtext: str, start: int) -> str | None:
     """The group of table 4 the words just before ``start`` name (行政复议, 未经复议直接起诉,
     复议后起诉), or None (行政诉讼 alone: which of its two groups is not said)."""
     before = _GROUP_BREAK.split(mtext[max(0, start - 30):start])[-1].replace(" ", "")
-    if "直接起诉" in before:
+    if "直接起诉" in before or "未经" in before:
         return "litigation_direct"
     if "复议后起诉" in before or "经复议" in before:
         return "litigation_after_review"

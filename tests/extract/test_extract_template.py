@@ -124,6 +124,7 @@ def test_table4_written_as_words_that_do_not_add_up_is_not_read():
      "行政复议：结果维持0件，结果纠正0件，其他结果0件，尚未审结1件，总计1件。",
      {"review": 1, "litigation_direct": 0, "litigation_after_review": 1}),
     ("行政诉讼：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，总计1件。", {}),  # which group is not said
+    ("未经复议提起行政诉讼：结果维持1件，结果纠正0件，其他结果0件，尚未审结1件，总计2件。", {"litigation_direct": 2}),
 ])
 def test_table4_groups_in_words_named_one_by_one(raw, expected):
     """Groups of table 4 in words, fewer than three or in another order: each read as the

@@ -183,3 +183,25 @@ def test_a_table_comparing_years_with_a_row_of_fewer_cells_is_not_read_there():
     """A row with one number under two year columns: which year's it is is a guess."""
     text, _ = clean_text("| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 收到政府信息公开申请（件） | 42 |\n| 行政复议（件） | 2 | 1 |")
     assert {v.measure: v.value for v in read_annex(text, year=2023)} == {"reconsiderations": 1}
+
+
+def test_rows_of_what_was_due_waived_or_withdrawn_are_not_the_measure():
+    """应收取费用 (due), 减免费用 (waived) and 申请人撤回申请 (withdrawn) rows are not fees or
+    requests received; 收费减免金额 is the fees row; a bare unit after a label scales it."""
+    text, _ = clean_text("| 指标 | 2021年 | 2022年 | 增减 |\n|---|---|---|---|\n| 申请人撤回申请（件） | 1 | 3 | +2 |\n"
+                         "| 收到申请（件） | 40 | 48 | +8 |\n| 应收取费用（元） | 100 | 150 | +50 |\n"
+                         "| 减免费用（元） | 100 | 150 | +50 |\n| 实际收取费用（元） | 0 | 0 | 0 |")
+    assert {v.measure: v.value for v in read_annex(text, year=2022)} == {"applications_received": 48, "fees_yuan": 0}
+    text, _ = clean_text("附表：2016年政府信息公开情况统计表\n主动公开政府信息数 条 356\n受理申请总数 件 27\n同意公开 件 20\n"
+                         "依申请公开信息收取的费用 万元 0.02\n")
+    assert {v.measure: v.value for v in read_annex(text, year=2016)} == {
+        "proactive_items": 356, "applications_received": 27, "applications_granted": 20, "fees_yuan": 200}
+
+
+def test_prose_between_two_tables_comparing_years_is_read():
+    raw = ("一、主动公开\n| 指标 | 2021年 | 2022年 |\n|---|---|---|\n| 主动公开政府信息（条） | 300 | 356 |\n\n"
+           "二、依申请公开\n2022年共收到政府信息公开申请45件，予以公开30件，不予公开5件。\n\n三、复议诉讼\n"
+           "| 指标 | 2021年 | 2022年 |\n|---|---|---|\n| 行政复议（件） | 2 | 1 |\n")
+    _, figs, _ = read(raw, 2022)
+    assert [f for f in figs if "(" not in f] == ["applications_denied 5", "applications_granted 30",
+                                                 "applications_received 45", "proactive_items 356", "reconsiderations 1"]

@@ -364,6 +364,16 @@ def test_a_group_in_words_whose_rows_exceed_it_is_not_the_tables():
     assert [r["method"] for r in rows if r["measure"] == "applications_denied"] == ["narrative"]
 
 
+def test_labels_then_columns_of_numbers_with_no_name_are_not_read():
+    """Every column one number a line, blocks apart and unnamed: any column's numbers
+    satisfy the identities, so which is the 总计 is a guess, and nothing is read."""
+    cols = list(zip(*[_VALUES.get(k, [0] * 7) for k, _ in LABELS_2019]))
+    raw = ("三、收到和处理政府信息公开申请情况\n" + "\n".join(label for _, label in LABELS_2019) + "\n"
+           + "\n\n".join("\n".join(map(str, c)) for c in cols) + "\n\n四、政府信息公开行政复议、行政诉讼情况")
+    _, figs, _ = read(raw, 2019)
+    assert [f for f in figs if f.startswith("applications_")] == []
+
+
 def test_rows_of_dashes_are_zero():
     """Every row a dash: written zeros, not blanks."""
     _, figs, _ = read(_table({k: "—" for k, _ in LABELS_2019}, LABELS_2019), 2019)
