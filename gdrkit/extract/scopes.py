@@ -153,12 +153,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
-        # 应收取信息处理费,…依规予以免收,实际收取0元: what was charged in the end, after what was
-        # due or waived earlier in the sentence (with no 其中 since: of one of them)
-        scope.discard("modal")
-        due = [t[1] for t in stoks if sa <= t[0] < ns and {("scope", "modal"), ("scope", "waiver")} & set(t[3])]
-        if due and "其中" not in ctext[due[-1]:ns]:
-            scope.add("actual")
+        scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
     # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
     before = [t for t in stoks if sa <= t[0] < ns]
@@ -202,6 +197,17 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
             # as a fee of none there is)
             scope.add("disclosure_context")
     return scope, all_channels
+
+
+def _charged_in_the_end(scope: set[str], ctext: str, stoks, sa: int, ns: int) -> set[str]:
+    """The scope of a fee said to be what was charged (实际收取): not what should be; the
+    amount charged in the end ("actual") after what was due or waived earlier in the
+    sentence, with no 其中 since (of one of them) (应收取信息处理费,…予以免收,实际收取0元)."""
+    scope.discard("modal")
+    due = [t[1] for t in stoks if sa <= t[0] < ns and {("scope", "modal"), ("scope", "waiver")} & set(t[3])]
+    if due and "其中" not in ctext[due[-1]:ns]:
+        scope.add("actual")
+    return scope
 
 
 def _channels_summed(stoks, ctext: str, ca: int, ns: int) -> bool:
