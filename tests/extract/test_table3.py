@@ -313,6 +313,26 @@ def test_the_note_of_the_partial_row_in_any_wrap(partial):
     assert cells["partial"] == "1 0 0 0 0 0 1" and "partial" not in blank
 
 
+@pytest.mark.parametrize("pipes", [True, False])
+def test_a_label_split_over_two_lines_with_its_cells_on_the_first(pipes):
+    """A narrow label column: 三、本年度办理结果 （一） | 4 … | / 予以公开 | | …, and （四）无法提供
+    1.本机 | 1 … | / 关不掌握相关政府信息 | |: the cells are the row's, not a blank row of 0; a
+    row with its own item mark under a group's row is a row of its own."""
+    lines = {"granted": ("三、本年度办理结果 （一）", "予以公开"), "unable_no_info": ("（四）无法提供 1.本机", "关不掌握相关政府信息")}
+    rows = []
+    for k, label in LABELS_2019:
+        cells = _VALUES.get(k, [0] * 7)
+        head, tail = lines.get(k, (label, None))
+        cell_text = " | ".join(map(str, cells)) if pipes else "  ".join(map(str, cells))
+        rows.append(f"| {head} | {cell_text} |" if pipes else f"{head}    {cell_text}")
+        if tail:
+            rows.append(f"| {tail} |" + " |" * 7 if pipes else tail)
+    cells, blank, _ = _cells("\n".join(rows))
+    assert (cells["granted"], cells["unable_no_info"], blank) == ("3 1 0 0 0 0 4", "1 0 0 0 0 1 2", [])
+    _, figs, _ = read("\n".join(rows), 2019)
+    assert figs == _READ
+
+
 def test_a_row_whose_numbers_are_not_read_is_not_blank():
     """Numbers right after a label that are not read as its cells (too many words between
     them): the row is not read, not a blank row of 0, and its measure is not stated."""
