@@ -25,7 +25,7 @@ import re
 from ..text.numerals import parse_number
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, RESULTS, Cues, unit_class
-from .scopes import BOUNDARY, RECEIVING, number_scope, scope_words
+from .scopes import BOUNDARY, OWN, RECEIVING, number_scope, scope_words
 from .sentences import Compact, Statement, best_topic, token_feats, token_topics
 
 __all__ = ["clause_counts", "is_count", "scope_words", "request_context"]
@@ -46,6 +46,8 @@ _NP_LINK = re.compile(r"的?|之|有关|关于")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一二两三四五六七八九十])")
+#: topics whose count may be followed by the agency's own part, named by no topic word
+_OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
 #: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
 _SUM_OF_IT = re.compile(r"[\s,;:]*(?:合计|共计|总计|共|计)(?:人民币)?[\s:]*")
 #: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性)
@@ -131,6 +133,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
         elif subject == "fees" and uclass == "money" and _SUM_OF_IT.fullmatch(ctext, window_start, ns):
             topic, inherited = subject, "subject"  # 对部分申请人收取了复印费,合计42元
+        elif near in _OWN_PART_OF and OWN.search(ctext, window_start, ns) and ctext.startswith("其中", window_start):
+            topic, inherited = near, "the agency's own part"  # 全县…收到1,120件,其中县政府本级收到38件
     if topic == "applications" and _INFO_REQUESTED.search(ctext, window_start, ns):
         topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
     if topic is not None and _FACILITY.search(ctext, window_start, ns):

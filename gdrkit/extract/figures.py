@@ -241,7 +241,12 @@ class _Report:
         agree = len({(c.start, c.end) for c in main if c.value == pick.value})
         table = self.head.get(meas)
         a, b = _sentence(text, pick.start, pick.end)
-        if table is not None:
+        if table is not None and "area" in pick.statement.scope:
+            # the whole area's count (全县各级行政机关…47件) beside the agency's own table: no
+            # disagreement, another count
+            self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "the whole area; table used", pick.start,
+                                  pick.end, text[a:b], "narrative"))
+        elif table is not None:
             ok = bool(pick.value == table["value"])
             observed = f"{pick.value:g}"
             handled = self._caseload() if meas == "applications_received" else None

@@ -24,6 +24,7 @@ import re
 from .carry import CARRY
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
+from .scopes import OWN
 from .sentences import Compact, Statement, token_feats
 
 __all__ = ["heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
@@ -180,9 +181,10 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
         cs, ce = c.span(ca, cb)
         disclosure = "disclosure" if any(w in ctext[ca:cb] for w in ABOUT_DISCLOSURE) else (
             "disclosure_context" if kind in ("review_litigation", "fees", "applications") else "")
+        own = "own" if OWN.search(ctext, ca, lo) else ""  # 县政府本级未收取信息处理费: the agency's own none
         out.append(Statement(topic=topic, polarity="none", value=0.0, unit=unit_class(cues, "", topic),
                              unit_word="", approx=False, start=a, end=b, clause_start=cs, clause_end=ce,
-                             sentence=si, scope=frozenset({disclosure} - {""}),
+                             sentence=si, scope=frozenset({disclosure, own} - {""}),
                              others=tuple(sorted(set(topics) - {topic})),
                              cues=tuple(w for _, _, w, _ in ctoks), section_kind=kind,
                              inherited="" if neg else "negation earlier in the sentence"))

@@ -41,7 +41,8 @@ __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline"
 #: Qualifiers of prose values that are not the year's figure of their measure.
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "paired values", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
-                "the agency as reviewer", "applications and consultations")
+                "the agency as reviewer", "applications and consultations", "the whole area", "left out of the count",
+                "withdrawn")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -267,7 +268,7 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    return _new_of_caseload(out, statements, text)
+    return _own_over_area(_new_of_caseload(out, statements, text), text)
 
 
 #: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
@@ -300,6 +301,34 @@ def _waived_in_full(text: str, pos: int) -> bool:
     end = k if k >= 0 else min(len(text), pos + 120)
     m = _ALL_WAIVED.search(text, pos, end)
     return m is not None and not _OTHER_AMOUNT.search(text, pos, m.start())
+
+
+_TEMPLATE_TABLE = "本年新收"
+#: a government's own level (县政府本级), as against an office's or a bureau's own (局机关, 本办)
+_GOVERNMENT_LEVEL = re.compile(r"政府本级")
+
+
+def _own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Where a report gives a measure for the whole area (全县各级行政机关共收到1,120件) and
+    for the agency itself (局机关主动公开731条, 本办…), the agency's own count is the year's
+    figure, though a part of the area's, and flagged as a judgement; the area's is kept,
+    qualified. A government's own level (其中县政府本级收到38件) is its figure only where the
+    report's template tables are (they are of that level); a government's report without them
+    may well be of its whole area. Where it gives only the area's, nothing changes."""
+    tables = _TEMPLATE_TABLE in text
+    own = {c.measure for c in cands if "own" in c.statement.scope and c.qualifier in ("", "breakdown")
+           and (tables or not _GOVERNMENT_LEVEL.search(c.statement.extra.get("clause", "")))}
+    area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope}
+    out = []
+    for c in cands:
+        if c.measure in own and c.measure in area:
+            if c.statement.polarity == "count" and "area" in c.statement.scope:
+                c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
+            elif "own" in c.statement.scope and c.qualifier in ("", "breakdown"):
+                # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
+                c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
+        out.append(c)
+    return out
 
 
 def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], text: str) -> list[ProseCandidate]:

@@ -16,7 +16,7 @@ from ..text.numerals import parse_year
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
-__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL"]
+__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "OWN"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
@@ -56,6 +56,11 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
+#: a count of the whole area the agency belongs to or leads, not of the agency itself
+_AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|系统)|共|因|合计|总计)|全系统|"
+                   r"各(?:县|市|区|乡|镇|街道|部门|单位)")
+#: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
+OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|本办|本局|本委|本厅)")  # (not 非本机关, 本机关不掌握…)
 #: the amount charged in the end (after what was due and what was waived)
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
@@ -152,6 +157,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
+    # the whole area's count (全县各级行政机关共…, 全市人社系统…) or the agency's own (本级, 局机关)
+    scope |= {"area"} if _AREA.search(ctext, ca, ns) else {"own"} if OWN.search(ctext, ca, ns) else set()
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
