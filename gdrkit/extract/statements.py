@@ -274,6 +274,8 @@ def _mark_paired(c: Compact, got: list[Statement]) -> None:
             st.scope = st.scope | {"paired"}
 
 
+#: a number of requests in a clause (另有6件…)
+_CASES_COUNTED = re.compile(r"\d+件")
 #: parentheses that say what a count leaves out (不含, 不包括, 未含)
 _EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括)")
 
@@ -328,7 +330,11 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
     """The "none" statements of a clause that counts nothing, and what it tells the
     clauses after it (a negation, a 主动公开 verb, a subject, topics pending a 无)."""
     ctext = c.text
+    # (a clause with a count of something it names by no topic says no "none" of a reply:
+    # 另有6件所申请的数据尚未形成或本局不掌握 is 6 of them, not none unable)
     nones = clause_none(cues, c, ca, cb, ctoks, si, kind, negated=r.negated, subject=r.subject, year=year)
+    if nones and _CASES_COUNTED.search(ctext, ca, cb):
+        nones = [n for n in nones if n.topic not in RESULTS]
     if not nones and r.pending and only_negation(ctext, ca, cb, ctoks):
         nones = pending_none(c, ca, cb, si, kind, r.pending)  # 收费及减免:无
     has_neg, named = False, []  # one pass over the tokens' features

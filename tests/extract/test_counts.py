@@ -469,6 +469,9 @@ CASES = [
                   "reconsiderations 1 (judgement: the agency's own, not the whole area's)",
                   "reconsiderations 3 (the whole area (the agency's own stated))"],
                  id='a-bureaus-own-beside-its-system'),
+    pytest.param('三、依申请公开\n对这些申请，予以公开、部分公开、不予公开的分别为15件、3件和2件，另有6件所申请的数据尚未形成或本局不掌握，'
+                 '已告知申请人。', 2016, None, ['applications_granted 15 (paired values (分别…、…): one of each of two)'],
+                 id='a-reply-not-read-beside-its-count-is-not-none'),
     pytest.param('截至2021年底，累计主动公开政府信息12000条。', 2022,
                  ['proactive count 12000 [cumulative] «12000条»'],
                  ['proactive_items 12000 (cumulative)'], id='date-of-a-stock-is-not-another-year'),
