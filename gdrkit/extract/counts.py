@@ -163,6 +163,23 @@ _BECAUSE = re.compile(r"因|由于")
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开
 _BARE_GRANTED = re.compile(r"[\s,，、;；:：]*(?:其中|中)?[\s,，:：]*公开[\s:：]*")
 
+#: the measures a list of topics may give one number each, in order (…分别为15件、3件和2件)
+_EACH_OF = (*RESULTS, "applications", "carried_over", "carried_forward", "reconsiderations", "lawsuits")
+
+
+def _respectively(ctext: str, ca: int, ctoks, nums: list[re.Match]) -> list[str] | None:
+    """The topic of each number of a clause that lists topics, then 分别 and as many numbers
+    of one unit (予以公开、部分公开、不予公开的分别为15件、3件和2件; 行政复议、行政诉讼分别为2件、1件):
+    in the order named; None when the clause is not so (2014年、2015年分别…57件、73件 names
+    years, not topics: a pair, see statements)."""
+    k = ctext.find("分别", ca, nums[-1].start()) if nums else -1
+    if k < 0 or nums[0].start() < k or len({m.group("unit") for m in nums}) != 1:
+        return None
+    topics = list(dict.fromkeys(v for s, v in token_topics(ctoks) if s < k and v in _EACH_OF))
+    others = [v for s, v in token_topics(ctoks) if s < k and v not in _EACH_OF]
+    return topics if len(topics) == len(nums) >= 2 and not others else None
+
+
 def _bare_granted(ctext: str, stoks, window_start: int, m: re.Match, topic: str | None, inherited: str
                   ) -> tuple[str | None, str]:
     """(topic, where it came from) of a count in 件 whose words are 公开 alone, in a list of
@@ -229,7 +246,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
     nums = _numbers(cues, c, ca, cb)
     if not nums:
         return [], None
-    out, prev_end = [], ca
+    out, prev_end, each = [], ca, _respectively(ctext, ca, ctoks, nums)
     for i, m in enumerate(nums):
         (ns, ne), window_start = m.span(), prev_end
         pa = max(sa, prev_num_end)  # cumulative / comparison words count from the number before
@@ -243,7 +260,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                                after_end=after_end, sa=sa, kind=kind, year=year,
                                                near=out[-1].topic if out else parent, subject=subject,
                                                sibling=sibling)
-        topic, inherited = _bare_granted(ctext, stoks, window_start, m, topic, inherited)
+        topic, inherited = (each[i], "respectively") if each else _bare_granted(ctext, stoks, window_start, m, topic,
+                                                                                   inherited)
         if i == len(nums) - 1 and paren < 0:  # the clause's last count: its topic may be said after it
             topic, inherited, carry = carried_after(ctext, stoks, m, cb, year, topic, inherited, carry)
         prev_end = prev_num_end = ne
@@ -269,7 +287,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         uw = m.group("unit") or ""
         scope, all_channels = number_scope(ctext, topic, inherited, window, after, stoks, parens, carry=carry,
                                             ca=ca, cb=cb, sa=sa, pa=pa, ns=ns, year=year, kind=kind)
-        coord = {v for _, v in token_topics(window) if v in CASES}
+        coord = {v for _, v in token_topics(window) if v in CASES} if inherited != "respectively" else set()
         if len(coord) > 1 and ctext[max(0, ns - 1)] == "各":
             for other in sorted(coord - {topic}):  # 行政复议、行政诉讼各1件: one of each
                 out.append(Statement(topic=other, polarity="count", value=value, unit="cases", unit_word=uw,
@@ -278,7 +296,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                      scope=frozenset(scope), section_kind=kind, cues=("各",)))
             coord = set()
         results = _replies(window, ctext) or _replies([t for t in after if t[1] < after_end - 1], ctext)
-        if topic in RESULTS and len(results) > 1:
+        if topic in RESULTS and len(results) > 1 and inherited != "respectively":  # (分别: one each of those listed)
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)
         cs, ce = c.span(ca, cb)

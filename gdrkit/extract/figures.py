@@ -17,6 +17,7 @@ from .annex import read_annex
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .labels import dashed_row
+from .layouts import group_total_in_words
 from .prose import by_measure, choose_headline, prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
@@ -31,8 +32,6 @@ _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k i
 
 
 #: the total of a group of table 3 written as words (不予公开2件, 无法提供：0件)
-_GROUP_WORDS = {meas: re.compile(rf"{w}\s*[:：]?\s*(\d+)\s*件") for meas, w in (
-    ("applications_denied", "不予公开"), ("applications_unable", "无法提供"), ("applications_not_processed", "不予处理"))}
 _SENTENCE_END = re.compile(r"[。;\n]")
 
 
@@ -182,12 +181,7 @@ class _Report:
         """A group of table 3 whose rows are not all read, its total written as words in the
         table (不予公开2件，其中…1件；… / 无法提供0件): that total is the measure, when the rows
         read do not exceed it. Whether it was stated."""
-        word = _GROUP_WORDS.get(meas)
-        if word is None or region[1] <= region[0]:
-            return False
-        a, b = region
-        b = len(self.text) if (nl := self.text.find("\n", b)) < 0 else nl
-        m = word.search(self.text, a, b)
+        m = group_total_in_words(self.text, meas, region)
         if m is None or int(m.group(1)) < parts_sum:
             return False
         rs, _ = _sentence(self.text, m.start(), m.end())

@@ -1,7 +1,9 @@
 """Layouts of table 3 that keep fewer cells than its seven columns, read when no row
 splits into them (:func:`gdrkit.extract.table3.read_table3`): the 总计 column alone, some
 of the applicant columns (or the cells that are not 0), and rows with their first and
-last cells only or of zeros with a blank. Each fills the splits of the rows (``sols``:
+last cells only or of zeros with a blank; a row whose label a narrow column split over
+two lines (:func:`cells_of_the_line_before`); and a table written as sentences with the
+totals of its groups (:func:`group_total_in_words`). Each fills the splits of the rows (``sols``:
 row key -> list of cell lists, ``None`` for a cell not printed), as the table's
 identities allow."""
 
@@ -9,9 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .split import Cell, digit_runs, run_digits, split_run
+from .labels import run_after
+from .split import ZERO_MARK, Cell, digit_runs, run_digits, split_run
 
-__all__ = ["total_only", "fewer_columns", "sparse_rows"]
+__all__ = ["total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+
+#: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
+CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
+_ANY_DIGIT = re.compile(r"\d")
 
 _NON_DIGIT = re.compile(r"\D")
 #: a row with only its first and last cells filled ("22": 自然人 2, 总计 2)
@@ -81,3 +88,53 @@ def sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:
             two = split_run(text[s:e], 2, _FIRST_LAST_RULE) if len(d) <= 8 and twice else []
             if two:
                 sols[key] = [[two[0][0]] + [None] * (ncols - 2) + [two[0][1]]]
+
+
+#: the cells that end a line of a table printed with spaces (…办理结果 （   9  2  -  -  -  2  13;
+#: the first glued to the words by cleaning: …1.本机3 2 - - - - 5)
+_TRAILING_CELLS = re.compile(r"(?:[ \t]+|(?<=[^\d\s.,]))(?:\d+|" + ZERO_MARK + r")(?:[ \t]+(?:\d+|" + ZERO_MARK
+                             + r"))*[ \t]*$")
+#: the item mark that opens a row's own label (（一）, 1., 一、)
+_ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．])")
+
+
+def cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int] | None:
+    """The cells of a blank row's label taken from the line just before it, when a table
+    split the label over two lines with the cells on the first (| 三、本年度办理结果 （一）
+    | 30 | … | 47 | / | 予以公开 | | … |, or 三、本年度办理结果 （   9  2 … 13 / 一）予以公开):
+    the line before has cells after the head of a label that is no row's (``floor``: the
+    end of the label found before), and this one's line opens with the label or the end of
+    the words before, with no item mark (1.属于国家秘密 under a group's row is a row of its own)."""
+    start = mtext.rfind("\n", 0, ls) + 1
+    head = mtext[start:ls].strip(" \t|")  # (the end of the line before's words: 一)予以公开)
+    if start == 0 or len(head) > 6 or _ANY_DIGIT.search(head) or _ITEM_MARK.match(head or mtext[ls:ls + 6]):
+        return None
+    pstart = mtext.rfind("\n", 0, start - 1) + 1
+    line = mtext[pstart:start - 1]
+    if pstart < floor:
+        return None
+    if line.lstrip().startswith("|"):
+        cell_end = line.find("|", line.find("|") + 1)  # the end of its label's cell
+    else:
+        cells = _TRAILING_CELLS.search(line)
+        cell_end = cells.start() if cells else -1
+    if cell_end <= 0 or not line[:cell_end].strip(" \t|") or CELL_DIGITS.search(line, 0, cell_end):
+        return None
+    return run_after(mtext, pstart + cell_end, start - 1)
+
+
+#: the total of a group of table 3 written as words (不予公开2件, 无法提供：0件)
+_GROUP_WORDS = {meas: re.compile(rf"{w}\s*[:：]?\s*(\d+)\s*件") for meas, w in (
+    ("applications_denied", "不予公开"), ("applications_unable", "无法提供"), ("applications_not_processed", "不予处理"))}
+
+
+def group_total_in_words(text: str, measure: str, region: tuple[int, int]) -> re.Match | None:
+    """The total of a group of table 3 (denied, unable, not processed) written as words in
+    the table's region, to the end of its last line (不予公开2件，其中…1件；…): its match
+    (group 1 the number), or None."""
+    word = _GROUP_WORDS.get(measure)
+    if word is None or region[1] <= region[0]:
+        return None
+    a, b = region
+    b = len(text) if (nl := text.find("\n", b)) < 0 else nl
+    return word.search(text, a, b)

@@ -269,6 +269,8 @@ def _mark_paired(c: Compact, got: list[Statement]) -> None:
     """A count followed at once by another number of its unit (分别为41件、52件 / 6件、9件: one
     for each of two years or units named elsewhere) is one of a pair: not the count."""
     for st in got:
+        if st.inherited == "respectively":
+            continue  # 予以公开、部分公开的分别为15件、3件: one each, in order
         m = _PAIR_NEXT.match(c.text, c.index(st.end)) if st.polarity == "count" and st.unit_word else None
         if m and m.group(1) == st.unit_word:
             st.scope = st.scope | {"paired"}

@@ -17,7 +17,7 @@ import itertools
 import re
 
 from .labels import TCell, label_re, run_after
-from .layouts import fewer_columns, sparse_rows, total_only
+from .layouts import CELL_DIGITS, cells_of_the_line_before, fewer_columns, sparse_rows, total_only
 from .split import (
     ZERO_MARK,
     dashed_cells,
@@ -124,8 +124,6 @@ _COLUMN_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:总\s*计|合\s*计)[ \t]*((?:\n[ 
 _COLUMN_CELL = re.compile(r"\d+|" + ZERO_MARK)
 BY_POSITION_COLUMN = "read by position: the row labels, then one column of numbers"
 _DIGIT = re.compile(r"\d")
-#: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
-_CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
 
 
 def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tuple[str, int, int]]
@@ -221,48 +219,15 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
             if t:
                 direct.append(TCell(f"table3.{key}.total", float(t.group(1)), *t.span(1), ls, line_end))
             continue
-        if not span and (span := _cells_of_the_line_before(mtext, ls, found[i - 1][2] if i else 0)):
+        if not span and (span := cells_of_the_line_before(mtext, ls, found[i - 1][2] if i else 0)):
             ls = mtext.rfind("\n", 0, span[0]) + 1  # (the row starts on the line of its cells)
         if span:
             runs.append((key, ls, *span))
-        elif not _CELL_DIGITS.search(mtext, le, min(line_end, le + 40)):
+        elif not CELL_DIGITS.search(mtext, le, min(line_end, le + 40)):
             direct.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
         # (a number right after the label, before the next row, that is not its cells: a row
         # not read, not a blank one)
     return runs, direct
-
-
-#: the cells that end a line of a table printed with spaces (…办理结果 （   9  2  -  -  -  2  13;
-#: the first glued to the words by cleaning: …1.本机3 2 - - - - 5)
-_TRAILING_CELLS = re.compile(r"(?:[ \t]+|(?<=[^\d\s.,]))(?:\d+|" + ZERO_MARK + r")(?:[ \t]+(?:\d+|" + ZERO_MARK
-                             + r"))*[ \t]*$")
-#: the item mark that opens a row's own label (（一）, 1., 一、)
-_ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．])")
-
-
-def _cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int] | None:
-    """The cells of a blank row's label taken from the line just before it, when a table
-    split the label over two lines with the cells on the first (| 三、本年度办理结果 （一）
-    | 30 | … | 47 | / | 予以公开 | | … |, or 三、本年度办理结果 （   9  2 … 13 / 一）予以公开):
-    the line before has cells after the head of a label that is no row's (``floor``: the
-    end of the label found before), and this one's line opens with the label or the end of
-    the words before, with no item mark (1.属于国家秘密 under a group's row is a row of its own)."""
-    start = mtext.rfind("\n", 0, ls) + 1
-    head = mtext[start:ls].strip(" \t|")  # (the end of the line before's words: 一)予以公开)
-    if start == 0 or len(head) > 6 or _DIGIT.search(head) or _ITEM_MARK.match(head or mtext[ls:ls + 6]):
-        return None
-    pstart = mtext.rfind("\n", 0, start - 1) + 1
-    line = mtext[pstart:start - 1]
-    if pstart < floor:
-        return None
-    if line.lstrip().startswith("|"):
-        cell_end = line.find("|", line.find("|") + 1)  # the end of its label's cell
-    else:
-        cells = _TRAILING_CELLS.search(line)
-        cell_end = cells.start() if cells else -1
-    if cell_end <= 0 or not line[:cell_end].strip(" \t|") or _CELL_DIGITS.search(line, 0, cell_end):
-        return None
-    return run_after(mtext, pstart + cell_end, start - 1)
 
 
 def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
