@@ -43,6 +43,32 @@ def _page_marker(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
     return ""
 
 
+#: box-drawing characters a table was drawn with (│ for |, lines of ─┼ dropped)
+_BOX_RULE = re.compile(r"(?m)^[ \t]*[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝│┃║ ]+[ \t]*$\n?")
+_BOX_BAR = re.compile(r"[│┃║]")
+#: leader dots between a label and its value (主动公开政府信息数……………4,326条)
+_LEADERS = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|…(?=\d))")
+#: a run of single characters each followed by one space (一 、 本 年 新 收: letter-spaced text)
+_LETTER_SPACED = re.compile(r"(?:(?:[\u4e00-\u9fff（）()、，,。“”\"：:；;]|\d+ ?\.) ){2,}[\u4e00-\u9fff（）()、，,。“”\"]")
+
+
+def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:
+    """The text without the marks of a page layout between words and numbers: a table drawn
+    with box-drawing characters (its bars become |, its rule lines go), leader dots (……
+    become a space) and letter-spaced words (一 、 本 年 新 收 becomes 一、本年新收); each
+    kind recorded once in ``removed``."""
+    if "│" in text or "┃" in text or "║" in text:
+        text = _BOX_BAR.sub("|", _BOX_RULE.sub("", text))
+        removed.append(("box_drawing", ""))
+    if ("…" in text or "...." in text or "····" in text) and _LEADERS.search(text):
+        text = _LEADERS.sub(" ", text)
+        removed.append(("leader_dots", ""))
+    if " " in text and _LETTER_SPACED.search(text):
+        text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+        removed.append(("letter_spacing", ""))
+    return text
+
+
 def _drop_pages(text: str, removed: list[tuple[str, str]]) -> str:
     """The text without its page markers (``- 3 -``) and, where it had some, its running
     title (:func:`_drop_running_title`); both recorded in ``removed``."""
@@ -250,9 +276,9 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
                 continue
             kept.append(line)
         text = "\n".join(kept)
+    text = _layout_marks(text, removed)
     # runs of spaces and tabs to one space ([ \t]+ -> " ")
-    if "\t" in text:
-        text = text.replace("\t", " ")
+    text = text.replace("\t", " ") if "\t" in text else text
     if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)
     if " " in text:

@@ -116,3 +116,14 @@ def test_table_markup_in_capitals_is_read_and_a_nested_table_is_left():
     assert clean_text("a<TABLE><TR><TD>x</TD><TD>1</TD></TR></TABLE>b")[0] == "a\n| x | 1 |\nb"
     nested = "a<table><tr><td><table><tr><td>1</td></tr></table></td><td>2</td></tr></table>b"
     assert clean_text(nested)[0] == nested
+
+
+def test_layout_marks_between_words_and_numbers():
+    """A table drawn with box-drawing characters (bars become |, rule lines go), leader
+    dots (a space), letter-spaced words (joined); each kind recorded."""
+    text, removed = clean_text("┌──┬──┐\n│一、本年新收│  50│\n├──┼──┤\n│二、上年结转│   2│\n└──┴──┘")
+    assert text == "|一、本年新收| 50|\n|二、上年结转| 2|" and ("box_drawing", "") in removed
+    assert clean_text("收到申请数……………………58件\n当面申请…9件")[0] == "收到申请数58件\n当面申请9件"
+    text, removed = clean_text("一 、 本 年 新 收 政 府 信 息 公 开 申      8    1\n请 数 量\n2 . 其 他 法 律")
+    assert text == "一、本年新收政府信息公开申8 1\n请数量\n2.其他法律" and ("letter_spacing", "") in removed
+    assert clean_text("自然人 商业企业 科研机构")[0] == "自然人 商业企业 科研机构"  # words apart are not letters apart
