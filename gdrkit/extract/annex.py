@@ -25,7 +25,7 @@ from .statements import Cues, load_cues
 __all__ = ["AnnexValue", "read_annex", "split_year_cumulative"]
 
 #: the header of an annex: its column names
-_HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*计\s*项\s*目|(?m:^)[ \t|]*项\s*目)[\s|]*(?:计\s*量\s*)?单\s*位")
+_HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*计\s*项\s*目|(?m:^)[ \t|]*项\s*目)[\s|,]*(?:计\s*量\s*)?单\s*位")
 #: value columns named this year and last year (本年数 | 上年数, 上年 | 本年)
 _THIS_YEAR_COL = re.compile(r"本\s*年(?:\s*度)?(?:\s*数)?")
 _LAST_YEAR_COL = re.compile(r"上\s*年(?:\s*度)?(?:\s*数|\s*同期)?")
@@ -35,6 +35,8 @@ _TITLE = re.compile(r"统计表")
 _UNITS = "万元|元|条|件|次|篇|人次|个|项"
 #: a row: label, unit, the year's value and perhaps the cumulative one
 _UNIT_VAL = re.compile(r"(?P<unit>" + _UNITS + r")[\s|]*(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?)")
+#: a row of an annex exported as CSV (收到申请数,件,211): read as a spaced one
+_CSV_ROW = re.compile(r"(?m)^[^\n,|]{2,40},(?:" + _UNITS + r"),\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)?[ \t]*$")
 #: the characters after the last digit, read on the reversed label (searching for
 #: ``[^\d]*$`` forwards is quadratic in a long label)
 _NON_DIGITS = re.compile(r"[^\d]*")
@@ -178,6 +180,7 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     head, two_cols = found
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
+    body = _CSV_ROW.sub(lambda m: m.group(0).replace(",", " "), body) if "," in body else body
     out: dict[str, AnnexValue] = {}
     prev = head
     rows = list(_UNIT_VAL.finditer(body, head, min(len(body), head + _REACH)))

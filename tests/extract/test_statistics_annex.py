@@ -205,3 +205,17 @@ def test_prose_between_two_tables_comparing_years_is_read():
     _, figs, _ = read(raw, 2022)
     assert [f for f in figs if "(" not in f] == ["applications_denied 5", "applications_granted 30",
                                                  "applications_received 45", "proactive_items 356", "reconsiderations 1"]
+
+
+def test_an_annex_exported_as_csv():
+    """指标,单位,数量 then label,unit,value rows: read as a spaced annex; a part (其中：…) is
+    not its measure; granted beside requests already public is flagged."""
+    raw = ("二、统计数据\n指标,单位,数量\n主动公开政府信息数,条,6230\n其中：主动公开规范性文件数,件,52\n收到申请数,件,211\n"
+           "其中：当面申请数,件,47\n属于已主动公开范围数,件,15\n同意公开答复数,件,102\n同意部分公开答复数,件,23\n"
+           "行政复议数量,件,7\n行政诉讼数量,件,4\n依申请公开信息收取的费用,元,0\n")
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2018)} == {
+        "proactive_items": 6230, "applications_received": 211, "applications_granted": 102, "applications_partial": 23,
+        "reconsiderations": 7, "lawsuits": 4, "fees_yuan": 0}
+    _, figs, _ = read(raw, 2018)
+    assert "applications_granted 102 (judgement: 15 already public counted apart)" in figs
