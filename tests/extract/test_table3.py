@@ -384,6 +384,21 @@ def test_a_group_in_words_whose_rows_exceed_it_is_not_the_tables():
     assert [r["method"] for r in rows if r["measure"] == "applications_denied"] == ["narrative"]
 
 
+def test_labels_then_their_rows_of_numbers_under_the_columns_names():
+    """Every label, then 自然人 … 总计 and one row of seven cells a line, in the labels'
+    order: each row adds up, the 总计 column's identities hold, so the k-th row is the k-th
+    label's."""
+    raw = ("三、收到和处理政府信息公开申请情况\n" + "\n".join(label for _, label in LABELS_2019)
+           + "\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+           + "\n".join(" ".join(map(str, _VALUES.get(k, [0] * 7))) for k, _ in LABELS_2019) + "\n\n四、政府信息公开行政复议")
+    _, figs, _ = read(raw, 2019)
+    q = " (read by position: the row labels, then their rows of numbers)"
+    assert [f for f in figs if f.startswith("applications_")] == [
+        f"applications_carried_forward 1{q}", f"applications_carried_over 1{q}", f"applications_denied 0{q}",
+        f"applications_granted 4{q}", f"applications_not_processed 0{q}", f"applications_partial 1{q}",
+        f"applications_received 7{q}", f"applications_unable 2{q}"]
+
+
 def test_labels_then_columns_of_numbers_with_no_name_are_not_read():
     """Every column one number a line, blocks apart and unnamed: any column's numbers
     satisfy the identities, so which is the 总计 is a guess, and nothing is read."""
