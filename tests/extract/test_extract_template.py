@@ -167,6 +167,22 @@ def test_the_prose_between_table4s_heading_and_its_row_is_read():
     assert ("prose_vs_table.reconsiderations", True) in [(n["rule"], n["ok"]) for n in notes]
 
 
+def test_table4_as_label_and_value_lines_and_as_the_first_line_under_its_heading():
+    """15 lines 行政复议—结果维持：3 …; and, with no header words at all, the first line under
+    the heading (行政复议、提起行政诉讼情况) when its groups add up."""
+    labelled = "\n".join(f"{g}—{r}：{v}" for g, vals in (("行政复议", (3, 1, 0, 0, 4)), ("未经复议直接起诉", (1, 0, 0, 1, 2)),
+                                                        ("复议后起诉", (1, 0, 0, 0, 1)))
+                          for r, v in zip(("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"), vals))
+    _, figs, _ = read(_T4_SEC + labelled + "\n五、存在的主要问题", 2021)
+    assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == ["lawsuits 3", "reconsiderations 4"]
+    raw = "三、收到和处理政府信息公开申请情况\n（略）\n四、政府信息公开行政复议、提起行政诉讼情况\n5 1 1 2 9 3 1 0 2 6 2 0 0 1 3\n\n五、存在问题"
+    _, figs, _ = read(raw, 2021)
+    assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == ["lawsuits 9", "reconsiderations 9"]
+    raw = "三、收到和处理政府信息公开申请情况\n（略）\n四、政府信息公开行政复议、提起行政诉讼情况\n本年度情况如下。\n5 1 1 2 9 3 1 0 2 6 2 0 0 1 3\n\n五、存在问题"
+    _, figs, _ = read(raw, 2021)  # (not the first line, no header: a run of numbers of unknown kind)
+    assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
+
+
 def test_table4_as_one_row_that_does_not_add_up_is_not_read():
     _, figs, _ = read(_T4_SEC + _T4_MD_HEAD + "| 3 | 2 | — | 1 | 7 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |\n", 2021)
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
