@@ -235,9 +235,9 @@ class _Report:
         agree = len({(c.start, c.end) for c in main if c.value == pick.value})
         table = self.head.get(meas)
         a, b = _sentence(text, pick.start, pick.end)
-        if table is not None and "area" in pick.statement.scope:
+        if table is not None and "area" in pick.statement.scope and pick.value != table["value"]:
             # the whole area's count (全县各级行政机关…47件) beside the agency's own table: no
-            # disagreement, another count
+            # disagreement, another count (when they agree, the prose confirms the table)
             self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "the whole area; table used", pick.start,
                                   pick.end, text[a:b], "narrative"))
         elif table is not None:
