@@ -44,12 +44,14 @@ def _page_marker(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
 
 
 #: box-drawing characters a table was drawn with (│ for |, lines of ─┼ dropped)
-_BOX_RULE = re.compile(r"(?m)^[ \t]*[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝│┃║ ]+[ \t]*$\n?")
+_BOX_RULE = re.compile(r"(?m)^[ \t]*[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝│┃║][┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝│┃║ \t]*$\n?")
 _BOX_BAR = re.compile(r"[│┃║]")
 #: leader dots between a label and its value (主动公开政府信息数……………4,326条)
 _LEADERS = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|…(?=\d))")
-#: a run of single characters each followed by one space (一 、 本 年 新 收: letter-spaced text)
-_LETTER_SPACED = re.compile(r"(?:(?:[\u4e00-\u9fff（）()、，,。“”\"：:；;]|\d+ ?\.) ){2,}[\u4e00-\u9fff（）()、，,。“”\"]")
+#: a run of three or more single characters, each apart from the next by one space and the
+#: run apart from its neighbours (一 、 本 年 新 收: letter-spaced text; not 尚未 审结 总 计)
+_LETTER_SPACED = re.compile(r"(?<![^\s|])(?:(?:[\u4e00-\u9fff（）()、，,。“”\"：:；;]|\d+ ?\.) ){2,}[\u4e00-\u9fff（）()、，,。“”\"]"
+                            r"(?![^\s|])")
 
 
 def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:

@@ -127,3 +127,8 @@ def test_layout_marks_between_words_and_numbers():
     text, removed = clean_text("一 、 本 年 新 收 政 府 信 息 公 开 申      8    1\n请 数 量\n2 . 其 他 法 律")
     assert text == "一、本年新收政府信息公开申8 1\n请数量\n2.其他法律" and ("letter_spacing", "") in removed
     assert clean_text("自然人 商业企业 科研机构")[0] == "自然人 商业企业 科研机构"  # words apart are not letters apart
+
+
+def test_letter_spacing_is_joined_only_for_a_run_apart_from_its_neighbours():
+    assert clean_text("尚未 审结 总 计\n申请人 张 三")[0] == "尚未 审结 总 计\n申请人 张 三"
+    assert clean_text("│x│\n" + " " * 40 + "a")[0] == "|x|\na"  # (a line of spaces is no rule line)

@@ -36,7 +36,7 @@ _UNITS = "万元|元|条|件|次|篇|人次|个|项"
 #: a row: label, unit, the year's value and perhaps the cumulative one
 _UNIT_VAL = re.compile(r"(?P<unit>" + _UNITS + r")[\s|]*(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?)")
 #: a row of an annex exported as CSV (收到申请数,件,211): read as a spaced one
-_CSV_ROW = re.compile(r"(?m)^[^\n,|]{2,40},(?:" + _UNITS + r"),\d+(?:\.\d+)?(?:,\d+(?:\.\d+)?)?[ \t]*$")
+_CSV_ROW = re.compile(r"(?m)^[^\n,|]{2,40},(?:" + _UNITS + r"),\d+(?:\.\d+)?[ \t]*$")  # (one value: 4,326 is no two)
 #: the characters after the last digit, read on the reversed label (searching for
 #: ``[^\d]*$`` forwards is quadratic in a long label)
 _NON_DIGITS = re.compile(r"[^\d]*")

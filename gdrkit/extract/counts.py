@@ -167,6 +167,12 @@ _BARE_GRANTED = re.compile(r"[\s,，、;；:：]*(?:其中|中)?[\s,，:：]*公
 _EACH_OF = (*RESULTS, "applications", "carried_over", "carried_forward", "reconsiderations", "lawsuits")
 
 
+_RESPECTIVELY = re.compile(r"分别(?:为|是|有)?[:：]?")
+#: what makes the numbers of a list not the topics' counts: parts of them after (其中…), not
+#: about disclosure (均与政府信息公开无关)
+_PART_AFTER = re.compile(r"其中|无关|不涉及")
+
+
 def _respectively(ctext: str, ca: int, ctoks, nums: list[re.Match]) -> list[str] | None:
     """The topic of each number of a clause that lists topics, then 分别 and as many numbers
     of one unit (予以公开、部分公开、不予公开的分别为15件、3件和2件; 行政复议、行政诉讼分别为2件、1件):
@@ -175,6 +181,10 @@ def _respectively(ctext: str, ca: int, ctoks, nums: list[re.Match]) -> list[str]
     k = ctext.find("分别", ca, nums[-1].start()) if nums else -1
     if k < 0 or nums[0].start() < k or len({m.group("unit") for m in nums}) != 1:
         return None
+    end = ctext.find("。", nums[-1].end())  # (the rest of the sentence)
+    if not _RESPECTIVELY.fullmatch(ctext, k, nums[0].start()) or _PART_AFTER.search(
+            ctext, nums[-1].end(), end if end >= 0 else len(ctext)):
+        return None  # 分别比上年增加2件、1件 / 分别累计…: a change or a stock; …,其中…: parts follow
     topics = list(dict.fromkeys(v for s, v in token_topics(ctoks) if s < k and v in _EACH_OF))
     others = [v for s, v in token_topics(ctoks) if s < k and v not in _EACH_OF]
     return topics if len(topics) == len(nums) >= 2 and not others else None

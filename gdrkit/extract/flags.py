@@ -18,7 +18,7 @@ def flag_row(row: dict, flag: str) -> None:
 #: a count of requests for what was already public (告知获取途径的9件, 属于已主动公开范围数 件 9,
 #: 属于已主动公开范围数,件,15)
 _ALREADY_PUBLIC = re.compile(r"(?:属于已(?:主动)?公开|已(?:主动)?公开(?:的)?范围|告知(?:其)?获取(?:的)?(?:方式和)?途径)"
-                             r"[^。\n\d]{0,12}?(件[\s,|]*)?(\d+)\s*(件)?")
+                             r"[^。\n\d]{0,12}?(件[ \t,|]*)?(\d+)\s*(件)?")
 
 
 def flag_already_public(rows: list[dict], text: str) -> None:

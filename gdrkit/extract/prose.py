@@ -304,21 +304,28 @@ def _waived_in_full(text: str, pos: int) -> bool:
 
 
 _TEMPLATE_TABLE = "本年新收"
-#: a government's own level (县政府本级), as against an office's or a bureau's own (局机关, 本办)
-_GOVERNMENT_LEVEL = re.compile(r"政府本级")
+#: the title of a government's report (not its office's: 人民政府办公室)
+_GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
+#: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
+_LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
 
 
 def _own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """Where a report gives a measure for the whole area (全县各级行政机关共收到1,120件) and
     for the agency itself (局机关主动公开731条, 本办…), the agency's own count is the year's
     figure, though a part of the area's, and flagged as a judgement; the area's is kept,
-    qualified. A government's own level (其中县政府本级收到38件) is its figure only where the
-    report's template tables are (they are of that level); a government's report without them
-    may well be of its whole area. Where it gives only the area's, nothing changes."""
+    qualified. A government's report (its title: …人民政府…年度报告) takes its own level
+    (其中县政府本级收到38件, 市本级) only where its template tables are (they are of that
+    level); without them it may well be of its whole area. The area's count must be a
+    whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
+    nothing changes."""
     tables = _TEMPLATE_TABLE in text
-    own = {c.measure for c in cands if "own" in c.statement.scope and c.qualifier in ("", "breakdown")
-           and (tables or not _GOVERNMENT_LEVEL.search(c.statement.extra.get("clause", "")))}
-    area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope}
+    if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
+        return cands
+    own = {c.measure for c in cands if "own" in c.statement.scope and c.qualifier in ("", "breakdown") and (
+        tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
+    area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
+            and "breakdown" not in c.statement.scope}
     out = []
     for c in cands:
         if c.measure in own and c.measure in area:

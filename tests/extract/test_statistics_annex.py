@@ -219,3 +219,8 @@ def test_an_annex_exported_as_csv():
         "reconsiderations": 7, "lawsuits": 4, "fees_yuan": 0}
     _, figs, _ = read(raw, 2018)
     assert "applications_granted 102 (judgement: 15 already public counted apart)" in figs
+
+
+def test_a_csv_row_with_a_thousands_separator_is_not_two_values():
+    text, _ = clean_text("指标,单位,数量\n主动公开政府信息数,条,4,326\n收到申请数,件,21\n")
+    assert {v.measure: v.value for v in read_annex(text, year=2018)} == {"applications_received": 21}
