@@ -5,8 +5,8 @@ whitespace, page markers, dates, chrome and spam words) and what clean_text,
 extract_meta, _gb2312_share, traditional_share and agency_level returned for them at
 commit f20fec3, before those functions were sped up. The other tests check the facts
 the speed-ups rest on. Two cases (48 and 79) hold the cleaned text of a later, deliberate
-change: letter-spaced runs (二〇一三 年 一 月) are joined; their text differs from f20fec3's
-in whitespace only.
+change: a letter-spaced run apart from its neighbours (年 一 月) is joined; their text
+differs from f20fec3's in whitespace only.
 """
 
 from __future__ import annotations
