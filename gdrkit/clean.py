@@ -52,6 +52,8 @@ _LEADERS = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|…(?=\d))")
 #: run apart from its neighbours (一 、 本 年 新 收: letter-spaced text; not 尚未 审结 总 计)
 _LETTER_SPACED = re.compile(r"(?<![^\s|])(?:(?:[\u4e00-\u9fff（）()、，,。“”\"：:；;]|\d+ ?\.) ){2,}[\u4e00-\u9fff（）()、，,。“”\"]"
                             r"(?![^\s|])")
+#: what every such run has, its second item between two spaces: a cheap test before the full one
+_SPACED_ITEM = re.compile(r" (?:[\u4e00-\u9fff（）()、，,。“”\"：:；;.]|\d+\.) ")
 
 
 def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:
@@ -65,7 +67,7 @@ def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:
     if ("…" in text or "...." in text or "····" in text) and _LEADERS.search(text):
         text = _LEADERS.sub(" ", text)
         removed.append(("leader_dots", ""))
-    if " " in text and _LETTER_SPACED.search(text):
+    if _SPACED_ITEM.search(text) and _LETTER_SPACED.search(text):
         text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
         removed.append(("letter_spacing", ""))
     return text

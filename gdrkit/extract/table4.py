@@ -25,9 +25,9 @@ _T4_DATA = re.compile(r"[\d\s|\-:]*")
 _T4_MD_ROW = re.compile(r"总\s*计\s*\|\s*\n\|[-|\s]+\n(\|[\d\s|]+\|)")
 _INT = re.compile(r"\d+")
 _BORDER = re.compile(r"[\s|]")
-_T4_NUM = r"\s*[:：]?\s*(\d+|[—\-－/／])\s*件?\s*[,，、;；]?\s*"
+_T4_NUM = r"\s*[:：]?\s*(\d+|" + ZERO_MARK + r")\s*件?\s*[,，、;；]?\s*"
 #: a cell of table 4's row: a number or a dash or slash for 0
-_T4_CELL = re.compile(r"\d+|[—\-－/／]")
+_T4_CELL = re.compile(r"\d+|" + ZERO_MARK)
 #: one group of table 4 in words: 结果维持2件，结果纠正0件，其他结果0件，尚未审结0件，总计2件
 _T4_WORDS = re.compile(rf"(?:结果)?维持{_T4_NUM}(?:结果)?纠正{_T4_NUM}其他(?:结果)?{_T4_NUM}"
                        rf"尚未审结{_T4_NUM}总计{_T4_NUM}")

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .labels import TCell, label_re
-from .split import masked
+from .split import ZERO_MARK, masked
 from .table3 import (
     BY_POSITION,
     OUTCOME_GROUPS,
@@ -60,7 +60,7 @@ _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
 _COMMA = re.compile(r"[,，]")
 #: a field of a comma-separated row that is a cell: a whole number, a dash, a slash or nothing
-_CELL = re.compile(r"[ \t]*(?:\d+|[—\-－/／])?[ \t]*")
+_CELL = re.compile(r"[ \t]*(?:\d+|" + ZERO_MARK + r")?[ \t]*")
 #: words only the 2021 format has (tested with ``in``: a regex alternation scans slowly)
 _IS2021 = ("本年制发件数", "逾期不补正", "本年处理决定数量")
 
