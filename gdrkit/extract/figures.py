@@ -17,7 +17,7 @@ from .annex import read_annex
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .labels import dashed_row
-from .layouts import group_total_in_words
+from .layouts import group_total_in_words, table_lines
 from .prose import by_measure, choose_headline, prose_candidates
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
@@ -329,7 +329,7 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
     cells = rep.tables()
     annex = read_annex(text, year=year)
     # prose outside the tables (their cells and row labels are read above and below)
-    rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex, text)))
+    rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex, text) + table_lines(text)))
     rep.annex(annex)
     flag_already_public(rep.rows, text)
     for r in rep.rows:

@@ -14,15 +14,47 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, run_digits, split_run
 
-__all__ = ["total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
 _ANY_DIGIT = re.compile(r"\d")
 
 _NON_DIGIT = re.compile(r"\D")
+#: a cell right after a run, behind a separator the run does not cross (;2, ｜ 3, , -)
+_CELL_AFTER = re.compile(r"[ \t]*件?[ \t]*[;；,，|｜¦][ \t:：]*(?:\d|" + ZERO_MARK + r"(?=[ \t]*(?:[;；,，|｜¦]|$)))", re.M)
 #: a row with only its first and last cells filled ("22": 自然人 2, 总计 2)
 _FIRST_LAST_RULE = {1: lambda c: c[0]}
+
+
+def _whole_row(text: str, e: int) -> bool:
+    """Whether the run ending at ``e`` is all its line holds: no digit or zero mark after
+    it (a row read as one number while its other cells stand behind a separator the run
+    does not cross, 一、本年新收…；9；2；-；13, is the first cell, not the 总计)."""
+    m = _CELL_AFTER.match(text, e)
+    return m is None
+
+
+#: a cell behind a separator (;2 ｜3 ,- \t1): five on a line make it a table's row
+_SEPARATED_CELL = re.compile(r"[;；,，|｜¦\t][ \t:：]*(?:\d|" + ZERO_MARK + r"(?=[ \t]*(?:[;；,，|｜¦\t]|$)))", re.M)
+
+
+def table_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that hold five cells or more behind separators (…申请;0;:0;:0;:0;:0, | 3 |
+    1 | 0 | 0 | 4 |, 5,1,0,…): a table's rows (table 3's seven columns), read or not by the
+    table readers, whose numbers are not statements of the prose (…申请;0 is no count of 0
+    received). An annex row (指标,单位,本年,累计) has fewer and stays prose to the reader."""
+    out: list[tuple[int, int]] = []
+    line, n = -1, 0
+    for m in _SEPARATED_CELL.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        if a != line:
+            line, n = a, 0
+        n += 1
+        if n == 5:
+            b = text.find("\n", m.end())
+            out.append((a, len(text) if b < 0 else b))
+    return out
 
 
 def total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
@@ -36,7 +68,7 @@ def total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     one = {}
     for key, _, s, e in runs:
         spans = digit_runs(text[s:e])
-        if len(spans) != 1:
+        if len(spans) != 1 or not _whole_row(text, s + spans[0][1]):
             return
         a, b = spans[0]
         one[key] = Cell(int(text[s + a:s + b]), a, b)
@@ -62,7 +94,7 @@ def fewer_columns(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     for key, _, s, e in runs:
         spans = digit_runs(text[s:e])
         vals = [int(text[s + a:s + b]) for a, b in spans]
-        if not 2 <= len(vals) < ncols or sum(vals[:-1]) != vals[-1]:
+        if not 2 <= len(vals) < ncols or sum(vals[:-1]) != vals[-1] or not _whole_row(text, e):
             return
         last[key] = Cell(vals[-1], *spans[-1])
     v = {k: c.value for k, c in last.items()}
@@ -77,7 +109,7 @@ def sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     """Splits (into ``sols``) of the rows with only the first and the last column filled
     ("22": 自然人 2, 总计 2), and of rows of zeros with a blank cell."""
     for key, _, s, e in runs:
-        if not sols.get(key):
+        if not sols.get(key) and _whole_row(text, e):
             d = _NON_DIGIT.sub("", text[s:e])
             if d and set(d) == {"0"} and len(d) < ncols:
                 sols[key] = [[None] * (ncols - 1) + [Cell(0, e - s - 1, e - s)]]

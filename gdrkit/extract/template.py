@@ -58,9 +58,14 @@ _T2_HEAD = re.compile(r"第\s*二\s*十\s*条")
 _T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
-_COMMA = re.compile(r"[,，]")
+_DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"))
+_ANY_DELIMITER = re.compile(r"[,，;；¦｜|]")
+#: a delimited cell that repeats its column's name before its number (|自然人5|, ;总计：8)
+_NAMED_CELL = re.compile(r"((?:^|(?<=[,，;；¦｜|]))[ \t]*)((?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|其他|小计|总计|合计)"
+                         r"[ \t]*[:：]?[ \t]*)(?=(?:\d+|" + ZERO_MARK + r")[ \t]*(?:[,，;；¦｜|]|$))")
 #: a field of a comma-separated row that is a cell: a whole number, a dash, a slash or nothing
-_CELL = re.compile(r"[ \t]*(?:\d+|" + ZERO_MARK + r")?[ \t]*")
+_CELL = re.compile(r"[ \t]*(?:\d+[ \t]*件?|" + ZERO_MARK + r")?[ \t]*")
+_CELL_UNIT = re.compile(r"(?<=\d)([ \t]*)件")
 #: words only the 2021 format has (tested with ``in``: a regex alternation scans slowly)
 _IS2021 = ("本年制发件数", "逾期不补正", "本年处理决定数量")
 
@@ -125,25 +130,36 @@ def _table2(text: str, mtext: str, is2021: bool) -> tuple[list[TCell], list[dict
     return cells, notes
 
 
-def csv_cells(text: str) -> str:
-    """``text`` with the commas of comma-separated table rows (a table exported as CSV:
-    一、本年新收政府信息公开申请数量,36,1,2,2,2,4,47) turned into spaces, its length unchanged:
-    a line ending in at least four comma-separated whole numbers (blank fields allowed),
-    not a number in thousands groups (1,234,567)."""
-    if "," not in text and "，" not in text:
+def delimited_cells(text: str) -> str:
+    """``text`` with the delimiters of delimited table rows turned into spaces, its length
+    unchanged: a table exported as CSV or written with semicolons or broken bars
+    (一、本年新收政府信息公开申请数量,36,1,2,2,2,4,47; …;9件;2件;-;-;1件;1件;13件), a line ending in
+    at least four comma-separated fields (three of another delimiter) that are whole numbers,
+    with or without 件, or zero marks (blank fields allowed; the 件 is blanked too), not a
+    number in thousands groups (1,234,567); a line of seven or more such fields alone (table
+    4 under its header). A cell that repeats its column's name (|自然人5|商业企业1|…|总计8,
+    or ;自然人：5;) keeps its number and loses the name, in any of these delimiters or pipes."""
+    if not _ANY_DELIMITER.search(text):
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        fields = _COMMA.split(line)
-        if len(fields) < 5:
+        if not _ANY_DELIMITER.search(line):
             continue
-        k = len(fields)
-        while k > 0 and _CELL.fullmatch(fields[k - 1]):
-            k -= 1
-        nums = [f.strip() for f in fields[k:]]
-        if len(nums) >= 4 and k > 0 and not all(len(f) == 3 for f in nums[1:]):
-            head = sum(len(f) + 1 for f in fields[:k])  # the label's fields and their commas
-            lines[i] = line[:head - 1] + _COMMA.sub(" ", line[head - 1:])
+        if len(_NAMED_CELL.findall(line)) >= 4:  # a row of named cells, not a sentence with one 总计8,
+            line = _NAMED_CELL.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)
+        delim = max(_DELIMITERS, key=lambda d: len(d.findall(line)))
+        fields = delim.split(line)
+        least = 4 if delim is _DELIMITERS[0] else 3  # (a comma: not 1,234 with a label)
+        if len(fields) > least:
+            k = len(fields)
+            while k > 0 and _CELL.fullmatch(fields[k - 1]):
+                k -= 1
+            nums = [f.strip() for f in fields[k:]]
+            if len(nums) >= (least if k else 7) and not all(len(f) == 3 for f in nums[1:]):
+                head = max(sum(len(f) + 1 for f in fields[:k]) - 1, 0)  # the label's fields and delimiters
+                cells = _CELL_UNIT.sub(lambda m: m.group(1) + " ", delim.sub(" ", line[head:]))
+                line = line[:head] + cells
+        lines[i] = line
     return "\n".join(lines)
 
 
@@ -161,7 +177,7 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         that could not be split or were split ambiguously (``checks`` rows without
         report_id: rule, ok, expected, observed, start, end).
     """
-    text = csv_cells(text)  # (same length: the cells' spans are those of the text)
+    text = delimited_cells(text)  # (same length: the cells' spans are those of the text)
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)

@@ -489,3 +489,40 @@ def test_a_markdown_rule_line_is_not_a_row_of_dashes():
            + "\n".join(f"| {label} | " + " | ".join(map(str, _VALUES.get(k, [0] * 7))) + " |" for k, label in LABELS_2019))
     _, figs, _ = read(raw, 2019)
     assert figs == _READ
+
+
+_NAMES = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+
+
+def _delimited(sep: str, cell=lambda i, v: str(v)) -> str:
+    return "\n".join(sep.join([label] + [cell(i, v) for i, v in enumerate(_VALUES.get(k, [0] * 7))])
+                     for k, label in LABELS_2019)
+
+
+@pytest.mark.parametrize("raw", [
+    _delimited("；", lambda i, v: str(v) if v else "-"),
+    _delimited(";"),
+    _delimited("¦"),
+    _delimited("；", lambda i, v: f"{v}件"),
+    _delimited("｜", lambda i, v: f"{_NAMES[i]} {v}"),
+    _delimited("|", lambda i, v: f"{_NAMES[i]}：{v}"),
+    "\n".join(f"{label}；{v[0]}；{sum(v[1:6])}；{v[6]}" for k, label in LABELS_2019 for v in [_VALUES.get(k, [0] * 7)]),
+], ids=["full-width-semicolons-dashes", "semicolons", "broken-bars", "cells-with-units", "named-cells",
+        "named-cells-colon", "three-columns"])
+def test_rows_separated_by_other_delimiters(raw):
+    """Semicolons, broken bars, cells that carry 件 or repeat their column's name
+    (|自然人 5|商业企业 1|…|总计 7): the same table as CSV."""
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
+
+
+def test_a_row_read_as_one_number_before_its_other_cells_is_not_the_total():
+    """A row whose first cell is read alone while its other cells stand behind a separator
+    the reader does not cross (here a colon before each cell, which no delimiter rule
+    knows) is not a table of the 总计 column: the first column also balances, but its
+    numbers are 自然人's, so nothing is stated (it used to state 5 received, not 7); nor
+    are the rows read as prose (…大量反复申请；0 is no count of 0 received)."""
+    raw = "\n".join(f"{label}；" + "；：".join(map(str, _VALUES.get(k, [0] * 7))) for k, label in LABELS_2019)
+    cells, _, _ = _cells(raw)
+    _, figs, _ = read(raw, 2019)
+    assert cells == {} and [f for f in figs if f.startswith("applications_")] == []
