@@ -60,11 +60,13 @@ _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
 _DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"))
 _ANY_DELIMITER = re.compile(r"[,，;；¦｜|]")
-#: a delimited cell that repeats its column's name before its number (|自然人5|, ;总计：8)
-_NAMED_CELL = re.compile(r"((?:^|(?<=[,，;；¦｜|]))[ \t]*)((?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|其他|小计|总计|合计)"
-                         r"[ \t]*[:：]?[ \t]*)(?=(?:\d+|" + ZERO_MARK + r")[ \t]*(?:[,，;；¦｜|]|$))")
+#: a delimited cell that repeats its column's name before its number (|自然人5|, ;总计：8),
+#: not a count in words (自然人5件，…总计6件。 is read by its 总计, or as prose)
+_NAMED_CELL = re.compile(r"((?:^|(?<=[,，;；¦｜|:：]))[ \t]*)((?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|其他|小计|总计|合计)"
+                         r"[ \t]*[:：]?[ \t]*)(?=(?:\d+|" + ZERO_MARK + r")[ \t]*(?:[,，;；¦｜|]|[。.]?$))")
 #: a field of a comma-separated row that is a cell: a whole number, a dash, a slash or nothing
-_CELL = re.compile(r"[ \t]*(?:\d+[ \t]*件?|" + ZERO_MARK + r")?[ \t]*")
+_CELL = re.compile(r"[ \t]*(?:\d+[ \t]*件?|" + ZERO_MARK + r")?[ \t]*[。.]?")
+_PIPE_CELL = re.compile(r"\|[ \t]*(?:\d+|" + ZERO_MARK + r")[ \t]*(?=\||$)", re.M)
 _CELL_UNIT = re.compile(r"(?<=\d)([ \t]*)件")
 #: words only the 2021 format has (tested with ``in``: a regex alternation scans slowly)
 _IS2021 = ("本年制发件数", "逾期不补正", "本年处理决定数量")
@@ -146,21 +148,28 @@ def delimited_cells(text: str) -> str:
         if not _ANY_DELIMITER.search(line):
             continue
         if len(_NAMED_CELL.findall(line)) >= 4:  # a row of named cells, not a sentence with one 总计8,
-            line = _NAMED_CELL.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)
-        delim = max(_DELIMITERS, key=lambda d: len(d.findall(line)))
-        fields = delim.split(line)
-        least = 4 if delim is _DELIMITERS[0] else 3  # (a comma: not 1,234 with a label)
-        if len(fields) > least:
-            k = len(fields)
-            while k > 0 and _CELL.fullmatch(fields[k - 1]):
-                k -= 1
-            nums = [f.strip() for f in fields[k:]]
-            if len(nums) >= (least if k else 7) and not all(len(f) == 3 for f in nums[1:]):
-                head = max(sum(len(f) + 1 for f in fields[:k]) - 1, 0)  # the label's fields and delimiters
-                cells = _CELL_UNIT.sub(lambda m: m.group(1) + " ", delim.sub(" ", line[head:]))
-                line = line[:head] + cells
-        lines[i] = line
+            named = _NAMED_CELL.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)
+            # the names stay where the row is not one of cells
+            line = _delimited_row(named) or (named if len(_PIPE_CELL.findall(named)) >= 4 else line)
+        lines[i] = _delimited_row(line) or line
     return "\n".join(lines)
+
+
+def _delimited_row(line: str) -> str | None:
+    """The line with its cells' delimiters (and 件) blanked, or None: not a delimited row."""
+    delim = max(_DELIMITERS, key=lambda d: len(d.findall(line)))
+    fields = delim.split(line)
+    least = 4 if delim is _DELIMITERS[0] else 3  # (a comma: not 1,234 with a label)
+    if len(fields) <= least:
+        return None
+    k = len(fields)
+    while k > 0 and _CELL.fullmatch(fields[k - 1]):
+        k -= 1
+    nums = [f.strip() for f in fields[k:]]
+    if len(nums) < (least if k else 7) or all(len(f) == 3 for f in nums[1:]):
+        return None
+    head = max(sum(len(f) + 1 for f in fields[:k]) - 1, 0)  # the label's fields and delimiters
+    return line[:head] + _CELL_UNIT.sub(lambda m: m.group(1) + " ", delim.sub(" ", line[head:]))
 
 
 def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list[TCell], list[dict]]:
