@@ -65,7 +65,8 @@ BLANK_TOTAL = "total blank: sum of its cells"
 
 def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None = None):
     """(value, cell, qualifier) of a table total: the printed total, or, when it is 0 while
-    the cells it sums are not, the sum of those cells (the total was left unfilled)."""
+    the cells it sums are not, the sum of those cells (the total was left unfilled); None
+    when that first cell is the sum of the others (the 总计 printed first, not left at 0)."""
     c = by.get(total) or (by.get(blank) if blank else None)
     if c is None:
         # a pipe row whose 总计 cell is blank: the sum of the cells it has (blanks are 0)
@@ -76,8 +77,8 @@ def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None 
         stem = total.rsplit(".", 1)[0]
         cells = [by.get(k) for k in (parts or [f"{stem}.{col}" for col in _APPLICANT_COLUMNS])]
         got = sum(x.value for x in cells if x is not None)
-        if got > 0 and all(x is not None for x in cells):
-            return got, c, UNFILLED_TOTAL
+        if got > 0 and all(x is not None for x in cells):  # (not when the first is the rest's sum: 总计 first?)
+            return None if 2 * cells[0].value == got else (got, c, UNFILLED_TOTAL)
     return c.value, c, ""
 
 

@@ -14,7 +14,7 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, run_digits, split_run
 
-__all__ = ["table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -54,6 +54,34 @@ def table_lines(text: str) -> list[tuple[int, int]]:
         if n == 5:
             b = text.find("\n", m.end())
             out.append((a, len(text) if b < 0 else b))
+    return out
+
+
+#: the names of table 3's seven columns, in the template's order (法人或其他组织 heads five)
+_COLUMN_NAMES = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+_COLUMN_NAME = re.compile("|".join(_COLUMN_NAMES))
+
+
+def column_order(mtext: str, a: int, b: int) -> tuple[int, ...] | None:
+    """The order table 3's columns are printed in, from its header line in ``mtext[a:b]``
+    (项目|总计|自然人|法律服务机构|…): for each printed column, its place in the template's
+    order; None when no line names all seven once, or they stand in the template's order."""
+    for line in mtext[a:b].split("\n"):
+        names = _COLUMN_NAME.findall(line)
+        if len(names) == 7 and set(names) == set(_COLUMN_NAMES):
+            order = tuple(_COLUMN_NAMES.index(n) for n in names)
+            return None if order == tuple(range(7)) else order
+    return None
+
+
+def in_column_order(cells: list | None, order: tuple[int, ...]) -> list | None:
+    """The seven cells of a row printed in ``order`` (:func:`column_order`), in the
+    template's order (each keeps its own span); None when the row has not seven."""
+    if cells is None or len(cells) != len(order):
+        return None
+    out = [None] * len(order)
+    for printed, place in enumerate(order):
+        out[place] = cells[printed]
     return out
 
 

@@ -17,7 +17,15 @@ import itertools
 import re
 
 from .labels import TCell, label_re, run_after
-from .layouts import CELL_DIGITS, cells_of_the_line_before, fewer_columns, sparse_rows, total_only
+from .layouts import (
+    CELL_DIGITS,
+    cells_of_the_line_before,
+    column_order,
+    fewer_columns,
+    in_column_order,
+    sparse_rows,
+    total_only,
+)
 from .split import (
     ZERO_MARK,
     dashed_cells,
@@ -109,7 +117,7 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     if column:
         return column
     runs, direct = _row_runs(mtext, dict(rows), found)
-    cols, sols = _best_variant(text, runs)
+    cols, sols = _best_variant(text, runs, column_order(mtext, max(found[0][1] - 300, 0), found[0][1]))
     total_only(text, runs, sols, len(cols))
     fewer_columns(text, runs, sols, len(cols))
     sparse_rows(text, runs, sols, len(cols))
@@ -241,12 +249,16 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
     return runs, direct
 
 
-def _best_variant(text: str, runs) -> tuple[tuple[str, ...], dict[str, list]]:
+def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tuple[tuple[str, ...], dict[str, list]]:
     """The columns (7 or 8: the variant that splits the most rows) and the splits of each
-    row with them."""
+    row with them; with ``order`` (a header printing the seven columns in another order),
+    each row's seven cells as printed, put in the template's order."""
     # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included
     # and rows printed one cell per token with dashes for zero (16 3 — — 2 2 23): by position too
     piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])) is not None}
+    if order:
+        cells = {key: piped.get(key) or literal_split(text[s:e], len(order)) for key, _, s, e in runs}
+        return TABLE3_COLUMNS, {key: [row] for key, c in cells.items() if (row := in_column_order(c, order))}
     best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
     for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal()),
                             (TABLE3_COLUMNS8_FIRST, table3_rule_subtotal(first=True))):

@@ -528,3 +528,35 @@ def test_a_row_read_as_one_number_before_its_other_cells_is_not_the_total():
     cells, _, _ = _cells(raw)
     _, figs, _ = read(raw, 2019)
     assert cells == {} and [f for f in figs if f.startswith("applications_")] == []
+
+
+_FIRST = ["总计", "自然人", "法律服务机构", "商业企业", "科研机构", "社会公益组织", "其他"]
+
+
+def _total_first(v: list[int]) -> list[int]:
+    """A row of the template's order printed in _FIRST's."""
+    return [v[_NAMES.index(n)] for n in _FIRST]
+
+
+@pytest.mark.parametrize("sep", ["|", " "])
+def test_columns_in_another_order_are_read_by_their_header(sep):
+    """A header printing 总计 first and the organisations in another order: each row's cells
+    go to the columns the header names (it stated every total twice: the 其他 column read
+    as a 总计 left at 0, the row's sum taken for it)."""
+    head = sep.join(["项目"] + _FIRST)
+    raw = head + "\n" + "\n".join(sep.join([label] + [str(x) for x in _total_first(_VALUES.get(k, [0] * 7))])
+                                  for k, label in LABELS_2019)
+    cells, _, notes = _cells(raw)
+    assert cells["new"] == "5 1 0 0 0 1 7" and notes == []
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
+
+
+def test_a_row_whose_first_cell_is_the_sum_of_the_rest_is_not_a_total_left_at_0():
+    """No header, 总计 printed first: the last cell (其他, 0) looks like a 总计 left at 0, but
+    the first cell is the sum of the others, so the row's sum is no total: nothing stated."""
+    raw = "\n".join("|".join([label] + [str(x) for x in _total_first(_VALUES.get(k, [0] * 7))])
+                    for k, label in LABELS_2019)
+    _, figs, _ = read(raw, 2019)
+    assert "applications_carried_forward 2" not in figs and "applications_carried_over 2" not in figs
+    assert [f for f in figs if f.startswith(("applications_carried", "applications_partial"))] == []
