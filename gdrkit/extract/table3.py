@@ -1,5 +1,5 @@
 """Table 3 of the national template (收到和处理政府信息公开申请情况): its rows, read by
-their labels, or by position when a converter kept the cells only.
+their labels (by position, when a converter kept the cells only: :mod:`.position`).
 
 A row's cells are often one flattened digit run ("1234567"): it is split by the row's
 identity (总计 = the sum of the applicant columns, :mod:`gdrkit.extract.split`), with 7
@@ -37,9 +37,8 @@ from .split import (
     table3_rule_subtotal,
 )
 
-__all__ = ["TABLE3_ROWS", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS", "BY_POSITION", "BY_POSITION_COLUMN", "BY_POSITION_ROWS",
-           "read_table3",
-           "read_table3_by_position"]
+__all__ = ["TABLE3_ROWS", "TABLE3_ROWS_2021", "TABLE3_ROWS_2019", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS",
+           "BY_POSITION_COLUMN", "BY_POSITION_ROWS", "read_table3"]
 
 TABLE3_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
 TABLE3_COLUMNS8 = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org",
@@ -64,6 +63,9 @@ _ROWS_2021_OTHER = [("other_no_correction", "逾期不补正[^\\d|]*?申请"), (
 _ROWS_2019_OTHER = [("other", "其他处理")]
 _ROWS_TAIL = [("total", "总计"), ("carried_forward", "结转下年度")]
 TABLE3_ROWS = tuple(k for k, _ in _ROWS_HEAD + _ROWS_2021_OTHER + _ROWS_2019_OTHER + _ROWS_TAIL)
+#: the rows of the 2021 format and of the 2019 format, in order
+TABLE3_ROWS_2021 = tuple(k for k, _ in _ROWS_HEAD + _ROWS_2021_OTHER + _ROWS_TAIL)
+TABLE3_ROWS_2019 = tuple(k for k, _ in _ROWS_HEAD + _ROWS_2019_OTHER + _ROWS_TAIL)
 OUTCOME_GROUPS = {
     "applications_granted": ("granted",),
     "applications_partial": ("partial",),
@@ -370,43 +372,3 @@ def _identity_score(rows: dict[str, list], ncols: int) -> int:
         if t is not None and vals and None not in vals:
             score += (sum(vals) == t)
     return score
-
-
-# --------------------------------------------------------------------------- by position
-_T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
-_NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
-_ROWS_2021 = [k for k, _ in _ROWS_HEAD + _ROWS_2021_OTHER + _ROWS_TAIL]
-_ROWS_2019 = [k for k, _ in _ROWS_HEAD + _ROWS_2019_OTHER + _ROWS_TAIL]
-BY_POSITION = "read by position: no row labels"
-
-
-def read_table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
-    """Table 3 as a stream of numbers with no row labels (a converter kept only the
-    cells): exactly 25 × 7 (2021) or 23 × 7 (2019) numbers in section 三, read in row
-    order; every cell says so, and the identities check the reading."""
-    m = _T3_SECTION.search(mtext)
-    if not m:
-        return [], []
-    nxt = _NEXT_SECTION.search(mtext, m.end())
-    end = nxt.start() if nxt else len(mtext)
-    nums = [x for x in _INT.finditer(mtext, m.end(), end)]
-    for keys in (_ROWS_2021, _ROWS_2019):
-        if len(nums) == len(keys) * len(TABLE3_COLUMNS):
-            break
-    else:
-        return [], []
-    values = {(keys[i // 7], TABLE3_COLUMNS[i % 7]): int(x.group()) for i, x in enumerate(nums)}
-    t = {k: values[(k, "total")] for k in keys}
-    outcomes = sum(v for k, v in t.items() if k not in ("new", "carried_over", "total", "carried_forward"))
-    holds = t["new"] + t["carried_over"] == t["total"] + t["carried_forward"] and outcomes == t["total"]
-    q = BY_POSITION if holds else BY_POSITION + "; identities fail"
-    cells = []
-    for i, x in enumerate(nums):
-        key, col = keys[i // 7], TABLE3_COLUMNS[i % 7]
-        row = nums[i - i % 7]
-        cells.append(TCell(f"table3.{key}.{col}", float(x.group()), x.start(), x.end(), row.start(),
-                           nums[i - i % 7 + 6].end(), q))
-    note = dict(rule="table3.by_position", ok=False, expected="row labels",
-                observed=f"{len(nums)} numbers without labels read as {len(keys)} rows of 7 in the template's order",
-                start=nums[0].start(), end=nums[-1].end())
-    return cells, [note]

@@ -39,15 +39,14 @@ from __future__ import annotations
 import re
 
 from .labels import TCell, label_re
+from .position import BY_POSITION, read_table3_by_position
 from .split import ZERO_MARK, masked
 from .table3 import (
-    BY_POSITION,
     OUTCOME_GROUPS,
     TABLE3_COLUMNS,
     TABLE3_COLUMNS8,
     TABLE3_ROWS,
     read_table3,
-    read_table3_by_position,
 )
 from .table4 import TABLE4_GROUPS, TABLE4_RESULTS, read_table4
 

@@ -12,7 +12,8 @@ from _passages import read
 
 from gdrkit.clean import clean_text
 from gdrkit.extract.figures import extract_report
-from gdrkit.extract.table3 import BY_POSITION, TABLE3_COLUMNS, TABLE3_COLUMNS8
+from gdrkit.extract.position import BY_POSITION
+from gdrkit.extract.table3 import TABLE3_COLUMNS, TABLE3_COLUMNS8
 from gdrkit.extract.template import read_template_tables
 from gdrkit.sections import segment_text
 
