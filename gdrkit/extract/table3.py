@@ -76,7 +76,6 @@ OUTCOME_GROUPS = {
     "applications_carried_over": ("carried_over",),
     "applications_carried_forward": ("carried_forward",),
 }
-_INT = re.compile(r"\d+")
 #: a count with its unit and more words and numbers after it: a row written as words
 #: (自然人7件,法人或其他组织4件,总计11件), not cells (a table's cells carry no unit)
 _WORDS_THEN_NUMBER = re.compile(r"\s*件\s*[,，;；、]\s*[\u4e00-\u9fff]{1,12}[:：]?\s*\d")
