@@ -110,8 +110,8 @@ class _Report:
     """The figures of one text as they are assembled: tables first, then prose, then a
     statistics annex; ``have`` holds the measures that have their headline."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, text: str, year: int | None = None) -> None:
+        self.text, self.year = text, year
         self.rows: list[dict] = []
         self.notes: list[dict] = []
         self.head: dict[str, dict] = {}  # measure -> its headline row
@@ -211,7 +211,7 @@ class _Report:
     # ------------------------------------------------------------------ prose
     def prose(self, statements) -> None:
         text = self.text
-        for meas, cs in by_measure(prose_candidates(statements, text)).items():
+        for meas, cs in by_measure(prose_candidates(statements, text, self.year)).items():
             main = [c for c in cs if not c.qualifier]
             for c in cs:
                 if c.qualifier:
@@ -326,7 +326,7 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
         confidence; private ``_cells`` / ``_agree`` keys for :func:`extract_figures`) and
         check rows (rule, ok, expected, observed, evidence).
     """
-    rep = _Report(text)
+    rep = _Report(text, year)
     cells = rep.tables()
     annex = read_annex(text, year=year)
     # prose outside the tables (their cells and row labels are read above and below)

@@ -153,7 +153,10 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     if negs:
         # the negation must govern the group: before it, or right after it (申请:无 / 申请为零)
         before = [n for n in negs if n[0] < group[0][0]]
-        after = [n for n in negs if n[0] >= group[-1][1] and n[0] - group[-1][1] <= 4]
+        # (not when the words between name what is negated: 申请信息经查不存在 is information
+        # that does not exist, a reply, not no request)
+        after = [n for n in negs if n[0] >= group[-1][1] and n[0] - group[-1][1] <= 4
+                 and "信息" not in ctext[group[-1][1]:n[0]]]
         neg = before[-1] if before else (after[0] if after else None)
         if neg is None:
             return []

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .caseload import new_of_caseload, own_over_area
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
@@ -185,8 +186,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "", (1 if st.topic == "proactive" else 2) + web
     if "channel_app" in sc and measure == "applications_received":
         return "channel", 9  # 网上申请3件: one way requests arrived
-    if measure == "applications_received" and "consultations" in st.others and (
-            st.unit_word == "件次" or _WITH_CONSULTATIONS.search(st.extra.get("window", ""))):
+    if measure == "applications_received" and ("with_consultations" in sc or "consultations" in st.others and (
+            st.unit_word == "件次" or _WITH_CONSULTATIONS.search(st.extra.get("window", "")))):
         return "applications and consultations", 9  # 受理各类政府信息公开申请及咨询1,236件次: both together
     if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
         return "not about disclosure", 9  # 现场咨询3,400人次 of a service centre
@@ -207,7 +208,7 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     return "", 1
 
 
-def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandidate]:
+def prose_candidates(statements: list[Statement], text: str, year: int | None = None) -> list[ProseCandidate]:
     """Candidates of the headline measures from the statements of one text.
 
     Returns
@@ -268,14 +269,11 @@ def prose_candidates(statements: list[Statement], text: str) -> list[ProseCandid
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    return _own_over_area(_new_of_caseload(out, statements, text), text)
+    return own_over_area(new_of_caseload(out, statements, text, year), text)
 
 
 #: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
 _WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询(?:及|和|与|以及)(?:依)?申请")
-
-#: a count named as included in the next one (连同上年结转的2件,共办理32件)
-_TOGETHER_WITH = re.compile(r"连同|加上|包括")
 
 #: parts after a count (…8,930条,其中…)
 _PARTS_FOLLOW = re.compile(r"\s*[,，]\s*其中")
@@ -301,72 +299,6 @@ def _waived_in_full(text: str, pos: int) -> bool:
     end = k if k >= 0 else min(len(text), pos + 120)
     m = _ALL_WAIVED.search(text, pos, end)
     return m is not None and not _OTHER_AMOUNT.search(text, pos, m.start())
-
-
-_TEMPLATE_TABLE = "本年新收"
-#: the title of a government's report (not its office's: 人民政府办公室)
-_GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
-#: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
-_LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
-
-
-def _own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
-    """Where a report gives a measure for the whole area (全县各级行政机关共收到1,120件) and
-    for the agency itself (局机关主动公开731条, 本办…), the agency's own count is the year's
-    figure, though a part of the area's, and flagged as a judgement; the area's is kept,
-    qualified. A government's report (its title: …人民政府…年度报告) takes its own level
-    (其中县政府本级收到38件, 市本级) only where its template tables are (they are of that
-    level); without them it may well be of its whole area. The area's count must be a
-    whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
-    nothing changes."""
-    tables = _TEMPLATE_TABLE in text
-    if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
-        return cands
-    own = {c.measure for c in cands if "own" in c.statement.scope and c.qualifier in ("", "breakdown") and (
-        tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
-    area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
-            and "breakdown" not in c.statement.scope}
-    out = []
-    for c in cands:
-        if c.measure in own and c.measure in area:
-            if c.statement.polarity == "count" and "area" in c.statement.scope:
-                c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
-            elif "own" in c.statement.scope and c.qualifier in ("", "breakdown"):
-                # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
-                c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
-        out.append(c)
-    return out
-
-
-def _new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], text: str) -> list[ProseCandidate]:
-    """An applications count one of whose parts was carried over from the year before
-    (共办理21件,其中本年新收19件、上年结转2件 / 受理45件(含2015年结转3件) / 连同上年结转的2件,
-    共办理32件) is the year's caseload, not its new applications: those are the new part
-    where the sentence gives it (and it adds up), else the count less the carried-over part
-    (a judgement, flagged)."""
-    promote, out = set(), []
-    for c in cands:
-        st = c.statement
-        if c.measure != "applications_received" or c.qualifier or st.polarity != "count":
-            out.append(c)
-            continue
-        parts = [p for p in statements if p.sentence == st.sentence and p.start > st.start and p.polarity == "count"
-                 and "breakdown" in p.scope and p.parent == "applications"]
-        carried = [p.value for p in parts if p.topic == "carried_over"] + [
-            p.value for p in statements if p.sentence == st.sentence and p.end <= st.start and p.polarity == "count"
-            and p.topic == "carried_over" and _TOGETHER_WITH.search(text, max(0, p.start - 12), p.start)]
-        if len(carried) != 1 or not 0 < carried[0] < st.value:
-            out.append(c)
-            continue
-        new = [p for p in parts if p.topic == "applications" and p.value + carried[0] == st.value]
-        out.append(replace(c, qualifier="caseload: new and carried over", rank=9))
-        if new:
-            promote.add(id(new[0]))
-        else:
-            out.append(replace(c, value=st.value - carried[0],
-                               judgement=f"{st.value:g} including {carried[0]:g} carried over"))
-    return [replace(c, qualifier="", rank=1) if id(c.statement) in promote and c.measure == "applications_received"
-            else c for c in out]
 
 
 def by_measure(cands) -> dict[str, list]:

@@ -60,9 +60,11 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 _AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|系统)|共|因|合计|总计)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位)")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
-OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|本办|本局|本委|本厅)")  # (not 非本机关, 本机关不掌握…)
+OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅))")  # (not 非本机关, 本机关不掌握…)
 #: the amount charged in the end (after what was due and what was waived)
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
+#: since the regulation took effect (1 May 2008): in a 2008 report, its own period
+_SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$")
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
 
@@ -82,6 +84,8 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                 y = re.search(r"(19|20)\d\d", m.group(0)) if m else None
                 if m and (y is None or year is None or int(y.group(0)) == year):
                     continue
+                if w == "以来" and year == 2008 and _SINCE_THE_REGULATION.search(ctext, max(a, s - 12), s):
+                    continue  # 《条例》施行以来 in 2008: since 1 May 2008, the report's own period
                 names_year = year is not None and f"{year}年" in ctext[a:s]
                 stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"}
                 if w == "累计" and (names_year or "year" in token_feats(toks, "scope")) and not stock:

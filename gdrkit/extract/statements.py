@@ -278,6 +278,8 @@ def _mark_paired(c: Compact, got: list[Statement]) -> None:
 
 #: a number of requests in a clause (另有6件…)
 _CASES_COUNTED = re.compile(r"\d+件")
+#: a part named as one of the count before (其中6件实为咨询)
+_OF_THEM = re.compile(r"其中|内含|含")
 #: parentheses that say what a count leaves out (不含, 不包括, 未含)
 _EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括)")
 
@@ -289,6 +291,9 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
     for st in got:
         cs = c.index(st.start)
         in_paren = any(ps <= cs < pe for ps, pe in r.parens)
+        if st.topic == "consultations" and r.outside is not None and r.outside.topic == "applications" and \
+                _OF_THEM.search(c.text, max(c.index(r.outside.end), cs - 8), cs):
+            r.outside.scope = r.outside.scope | {"with_consultations"}  # 申请15件,其中6件实为咨询: both
         if not in_paren:
             r.outside = st
         if st.inherited != "total" and _GRAND.search(st.extra.get("window", "")) and any(

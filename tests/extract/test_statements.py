@@ -51,7 +51,7 @@ CASES = [
                  ['applications count 15 [year] @applications «15件»'],
                  ['applications_received 15'], id='line-heading-gives-applications'),
     pytest.param('（一）主动公开政府信息的数量2012年，我局主动公开政府信息156条。', 2012,
-                 ['proactive count 156 [this_year] @proactive «156条»'],
+                 ['proactive count 156 [own;this_year] @proactive «156条»'],
                  ['proactive_items 156'], id='outline-marker-title'),
     pytest.param('（二）重点领域信息公开情况\n全年共收到申请15件。', 2022,
                  [],

@@ -1,0 +1,98 @@
+"""Which of a report's counts is the year's own figure where it gives several of one
+measure: the agency's own beside its whole area's (:func:`own_over_area`), and the new
+applications inside a caseload that includes requests carried over from the year before
+(:func:`new_of_caseload`). Both keep every candidate: the one not taken is qualified, the
+one taken by judgement says so."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .prose import ProseCandidate
+    from .statements import Statement
+
+__all__ = ["own_over_area", "new_of_caseload"]
+
+#: the year before, named in words
+_LAST_YEAR = re.compile(r"上年|去年|上一年")
+#: a count named as included in the next one (连同上年结转的2件,共办理32件)
+_TOGETHER_WITH = re.compile(r"连同|加上|包括")
+
+_TEMPLATE_TABLE = "本年新收"
+#: the title of a government's report (not its office's: 人民政府办公室)
+_GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
+#: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
+_LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
+
+
+def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Where a report gives a measure for the whole area (全县各级行政机关共收到1,120件) and
+    for the agency itself (局机关主动公开731条, 本办…), the agency's own count is the year's
+    figure, though a part of the area's, and flagged as a judgement; the area's is kept,
+    qualified. A government's report (its title: …人民政府…年度报告) takes its own level
+    (其中县政府本级收到38件, 市本级) only where its template tables are (they are of that
+    level); without them it may well be of its whole area. The area's count must be a
+    whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
+    nothing changes."""
+    tables = _TEMPLATE_TABLE in text
+    if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
+        return cands
+    own = {c.measure for c in cands if "own" in c.statement.scope and c.qualifier in ("", "breakdown") and (
+        tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
+    area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
+            and "breakdown" not in c.statement.scope}
+    out = []
+    for c in cands:
+        if c.measure in own and c.measure in area:
+            if c.statement.polarity == "count" and "area" in c.statement.scope:
+                c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
+            elif "own" in c.statement.scope and c.qualifier in ("", "breakdown"):
+                # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
+                c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
+        out.append(c)
+    return out
+
+
+def _names_the_year_before(text: str, part: Statement, year: int | None) -> bool:
+    """Whether the words after a part's number, in its clause, date it to the year before
+    the report's (1件为2014年12月底提交的申请, 2件系上年提交): a request carried over."""
+    after = text[part.end:part.clause_end]
+    return bool(_LAST_YEAR.search(after)) or (year is not None and f"{year - 1}年" in after)
+
+
+def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], text: str, year: int | None = None
+                    ) -> list[ProseCandidate]:
+    """An applications count one of whose parts was carried over from the year before
+    (共办理21件,其中本年新收19件、上年结转2件 / 受理45件(含2015年结转3件) / 连同上年结转的2件,
+    共办理32件 / 其中1件为上年12月提交的申请) is the year's caseload, not its new applications: those are the new part
+    where the sentence gives it (and it adds up), else the count less the carried-over part
+    (a judgement, flagged)."""
+    promote, out = set(), []
+    for c in cands:
+        st = c.statement
+        if c.measure != "applications_received" or c.qualifier or st.polarity != "count":
+            out.append(c)
+            continue
+        parts = [p for p in statements if p.sentence == st.sentence and p.start > st.start and p.polarity == "count"
+                 and "breakdown" in p.scope and p.parent == "applications"]
+        carried = [p.value for p in parts if p.topic == "carried_over"] + [
+            p.value for p in statements if p.sentence == st.sentence and p.end <= st.start and p.polarity == "count"
+            and p.topic == "carried_over" and _TOGETHER_WITH.search(text, max(0, p.start - 12), p.start)]
+        last = [p for p in parts if p.topic == "applications" and _names_the_year_before(text, p, year)]
+        if not carried and len(last) == 1:
+            carried = [last[0].value]  # 其中8件为本年度申请,1件为2014年12月底提交…的申请 (in 2015)
+        if len(carried) != 1 or not 0 < carried[0] < st.value:
+            out.append(c)
+            continue
+        new = [p for p in parts if p.topic == "applications" and p.value + carried[0] == st.value and p not in last]
+        out.append(replace(c, qualifier="caseload: new and carried over", rank=9))
+        if new:
+            promote.add(id(new[0]))
+        else:
+            out.append(replace(c, value=st.value - carried[0],
+                               judgement=f"{st.value:g} including {carried[0]:g} carried over"))
+    return [replace(c, qualifier="", rank=1) if id(c.statement) in promote and c.measure == "applications_received"
+            else c for c in out]
