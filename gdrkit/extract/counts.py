@@ -112,6 +112,27 @@ def request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -
     return any(f == "topic" and v in RESULTS for s, _, _, kv in toks if a <= s < b + 60 for f, v in kv)
 
 
+#: what may stand between two coordinated topics (行政复议、行政诉讼 / 复议和诉讼 / 复议诉讼 /
+#: 行政复议、提起行政诉讼): nothing, or a connector and a verb
+_COORDINATION = re.compile(r"\s*(?:(?:[、/和及与或]|以及)\s*[^\d,;:。\s]{0,4})?")
+
+
+def _coordinated(window, ctext: str) -> set[str]:
+    """The case topics named together right before a number (行政复议、行政诉讼各1件, 复议和诉讼
+    共3件): the chain of topic words that ends at the last one, with only 、/和/及 between
+    them; a topic named further back (a heading 复议诉讼 before …被申请行政复议1件) is not."""
+    toks = sorted((s, e, v) for s, e, _, kv in window for f, v in kv if f == "topic" and v in CASES)
+    if not toks:
+        return set()
+    out, start = {toks[-1][2]}, toks[-1][0]
+    for s, e, v in reversed(toks[:-1]):
+        if e > start or not _COORDINATION.fullmatch(ctext, e, start):
+            break
+        out.add(v)
+        start = s
+    return out
+
+
 def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_start: int, after_end: int,
                   sa: int, kind: str, year: int | None, near: str, subject: str, sibling: str
                   ) -> tuple[str | None, str, str | None]:
@@ -297,7 +318,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         uw = m.group("unit") or ""
         scope, all_channels = number_scope(ctext, topic, inherited, window, after, stoks, parens, carry=carry,
                                             ca=ca, cb=cb, sa=sa, pa=pa, ns=ns, year=year, kind=kind)
-        coord = {v for _, v in token_topics(window) if v in CASES} if inherited != "respectively" else set()
+        coord = _coordinated(window, ctext) if inherited != "respectively" else set()
         if len(coord) > 1 and ctext[max(0, ns - 1)] == "各":
             for other in sorted(coord - {topic}):  # 行政复议、行政诉讼各1件: one of each
                 out.append(Statement(topic=other, polarity="count", value=value, unit="cases", unit_word=uw,

@@ -16,7 +16,7 @@ from ..text.numerals import parse_year
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
-__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "OWN"]
+__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
@@ -57,8 +57,8 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
-_AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|系统)|共|因|合计|总计)|全系统|"
-                   r"各(?:县|市|区|乡|镇|街道|部门|单位)")
+AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|系统)|共|因|合计|总计)|全系统|"
+                   r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
 OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅))")  # (not 非本机关, 本机关不掌握…)
 #: the amount charged in the end (after what was due and what was waived)
@@ -162,7 +162,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the whole area's count (全县各级行政机关共…, 全市人社系统…) or the agency's own (本级, 局机关)
-    scope |= {"area"} if _AREA.search(ctext, ca, ns) else {"own"} if OWN.search(ctext, ca, ns) else set()
+    scope |= {"area"} if AREA.search(ctext, ca, ns) else {"own"} if OWN.search(ctext, ca, ns) else set()
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
@@ -183,6 +183,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)
     if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
         scope -= {"channel_web", "channel_social", "channel_app"}
+    if topic in ("applications", "applications_generic") and any(
+            ("scope", "withdrawn") in t[3] and t[0] < cb for t in after):
+        scope.add("withdrawn")  # 另有二件申请人主动撤回: the words after it say what became of them
     if topic in ("proactive", "published"):
         if inherited == "after":
             # 3件主动公开政策性文件: the noun after the verb says what was counted

@@ -38,6 +38,7 @@ from .carry import CARRY
 from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
 from .negation import ALL, all_of, clause_none, heading_none, heading_topics, only_negation, pending_none, unrelated
+from .scopes import AREA
 from .sentences import (
     Compact,
     Statement,
@@ -278,6 +279,8 @@ def _mark_paired(c: Compact, got: list[Statement]) -> None:
 
 #: a number of requests in a clause (另有6件…)
 _CASES_COUNTED = re.compile(r"\d+件")
+#: the whole area (全县合计), whose total holds every count before it
+_WHOLE = re.compile(r"全(?:县|区|市|省|州|旗|镇|乡|系统)")
 #: a part named as one of the count before (其中6件实为咨询)
 _OF_THEM = re.compile(r"其中|内含|含")
 #: parentheses that say what a count leaves out (不含, 不包括, 未含)
@@ -296,9 +299,12 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
             r.outside.scope = r.outside.scope | {"with_consultations"}  # 申请15件,其中6件实为咨询: both
         if not in_paren:
             r.outside = st
-        if st.inherited != "total" and _GRAND.search(st.extra.get("window", "")) and any(
-                p.topic == st.topic and p.polarity == "count" for p in out):
-            st.inherited = "total"  # 县政府本级560条,县直各部门4,320条,全县合计主动公开4,880条
+        before = [p for p in out if p.topic == st.topic and p.polarity == "count" and "breakdown" not in p.scope]
+        if st.inherited != "total" and _GRAND.search(st.extra.get("window", "")) and before and (
+                sum(p.value for p in before) == st.value or _WHOLE.search(st.extra.get("window", ""))):
+            # 县政府本级560条,县直各部门4,320条,全县合计主动公开4,880条: the whole, when it is the
+            # parts' sum or the area's (not 各分局合计8,377条 after the bureau's own 1,204条)
+            st.inherited = "total"
         if st.inherited == "total":
             # 共计17件 / 合计4,880条 after its parts: the whole; the counts before it, parts
             for prev in out:
@@ -342,6 +348,9 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
     nones = clause_none(cues, c, ca, cb, ctoks, si, kind, negated=r.negated, subject=r.subject, year=year)
     if nones and _CASES_COUNTED.search(ctext, ca, cb):
         nones = [n for n in nones if n.topic not in RESULTS]
+    if r.outside is not None and "own" in r.outside.scope and not AREA.search(ctext, ca, cb):
+        for n in nones:  # 局机关被申请行政复议1件,未被提起行政诉讼: the same subject's none
+            n.scope = n.scope | {"own"}
     if not nones and r.pending and only_negation(ctext, ca, cb, ctoks):
         nones = pending_none(c, ca, cb, si, kind, r.pending)  # 收费及减免:无
     has_neg, named = False, []  # one pass over the tokens' features

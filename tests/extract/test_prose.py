@@ -140,6 +140,21 @@ CASES = [
     pytest.param('三、依申请公开情况\n2015年度我局共收到信息公开申请9件，其中8件为本年度申请，1件为2014年12月底提交、本年初答复的申请。', 2015,
                  ['applications count 9 [own;this_year;year] @applications «9件»', 'applications count 8 [breakdown] (after) @applications «8件»', 'applications count 1 [breakdown;year] (after) @applications «1件»'],
                  ['applications_received 1 (breakdown)', 'applications_received 8', 'applications_received 9 (caseload: new and carried over)'], id='a-part-dated-the-year-before-is-carried'),
+    pytest.param('五、复议诉讼\u3000局机关因信息公开被申请行政复议2件，未被提起行政诉讼；各分局被申请复议4件、被提起诉讼3件。', 2012,
+                 ['reconsiderations count 2 [about_disclosure;disclosure;own;respondent] «2件»', 'lawsuits none 0 [own] «未被提起行政诉讼»', 'reconsiderations count 4 [area;disclosure_context;respondent] «4件»', 'lawsuits count 3 [area;disclosure_context;respondent] «3件»'],
+                 ["lawsuits 0 (judgement: the agency's own, not the whole area's)", "lawsuits 3 (the whole area (the agency's own stated))", "reconsiderations 2 (judgement: the agency's own, not the whole area's)", "reconsiderations 4 (the whole area (the agency's own stated))"], id='the-bureaus-own-cases-beside-its-branches'),
+    pytest.param('五、复议诉讼\n本年度因信息公开被申请行政复议、提起行政诉讼各1件。', 2012,
+                 ['lawsuits count 1 [about_disclosure;disclosure;respondent;year] «1件»', 'reconsiderations count 1 [about_disclosure;disclosure;respondent;year] «1件»'],
+                 ['lawsuits 1', 'reconsiderations 1'], id='one-of-each-named-with-their-verbs'),
+    pytest.param('二、主动公开\u30002012年局机关主动公开信息1 050条；各分局主动公开信息合计6 240条。', 2012,
+                 ['proactive count 1050 [own;this_year] «1 050条»', 'proactive count 6240 [area] «6 240条»'],
+                 ["proactive_items 1050 (judgement: the agency's own, not the whole area's)", "proactive_items 6240 (the whole area (the agency's own stated))"], id='the-branches-total-is-not-the-whole'),
+    pytest.param('二、主动公开\n县政府本级主动公开信息560条，县直各部门4,320条，全县合计主动公开4,880条。', 2012,
+                 ['proactive count 560 [breakdown;own] «560条»', 'proactive count 4880 [area] (total) «4,880条»'],
+                 ['proactive_items 4880', 'proactive_items 560 (breakdown)'], id='the-whole-areas-total-holds-the-parts'),
+    pytest.param('三、依申请公开\n本年受理信息公开申请十八件。办理结果：同意公开十件，另有三件申请人主动撤回。', 2012,
+                 ['applications count 18 [year] «十八件»', 'granted count 10 [] «十件»', 'applications count 3 [withdrawn] (after) «三件»'],
+                 ['applications_granted 10', 'applications_received 18', 'applications_received 3 (withdrawn)'], id='requests-withdrawn-said-after-the-number'),
 ]
 
 
