@@ -186,20 +186,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic in ("applications", "applications_generic") and any(
             ("scope", "withdrawn") in t[3] and t[0] < cb for t in after):
         scope.add("withdrawn")  # 另有二件申请人主动撤回: the words after it say what became of them
-    if topic in ("proactive", "published"):
-        if inherited == "after":
-            # 3件主动公开政策性文件: the noun after the verb says what was counted
-            cue_end = next(t[1] for t in after if any(f == "topic" and v == topic for f, v in t[3]))
-            rest = _GENERIC_ITEMS.sub("", ctext[cue_end:min(cb, cue_end + 6)])
-            if rest and not BOUNDARY.match(rest):
-                scope.add("category")
-        else:
-            cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])),
-                          default=ns)
-            rest = _GENERIC_ITEMS.sub("", ctext[cue_end:ns])
-            # 警务动态、办事指南等各类政府信息 / 预决算信息及其他政府信息: examples of the whole
-            if rest and not rest.endswith("等") and not _AND_OTHERS.search(rest):
-                scope.add("category")  # 主动公开政府采购项目信息188条: one kind of item
+    if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
+        scope.add("category")
     if topic in ("reconsiderations", "lawsuits", "fees"):
         # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
         own = "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]]))
@@ -211,6 +199,20 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
             # as a fee of none there is)
             scope.add("disclosure_context")
     return scope, all_channels
+
+
+def _one_kind(ctext: str, topic: str, inherited: str, window, after, cb: int, ns: int) -> bool:
+    """Whether a count of items published names one kind of them (主动公开政府采购项目信息188条,
+    3件主动公开政策性文件), not all of them."""
+    if inherited == "after":
+        # 3件主动公开政策性文件: the noun after the verb says what was counted
+        cue_end = next(t[1] for t in after if any(f == "topic" and v == topic for f, v in t[3]))
+        rest = _GENERIC_ITEMS.sub("", ctext[cue_end:min(cb, cue_end + 6)])
+        return bool(rest) and not BOUNDARY.match(rest)
+    cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])), default=ns)
+    rest = _GENERIC_ITEMS.sub("", ctext[cue_end:ns])
+    # 警务动态、办事指南等各类政府信息 / 预决算信息及其他政府信息: examples of the whole
+    return bool(rest) and not rest.endswith("等") and not _AND_OTHERS.search(rest)
 
 
 def _charged_in_the_end(scope: set[str], ctext: str, stoks, sa: int, ns: int) -> set[str]:
