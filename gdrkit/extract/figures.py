@@ -17,8 +17,9 @@ from .annex import read_annex
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .labels import dashed_row
-from .layouts import group_total_in_words, table_lines
+from .layouts import T4_PARTS, UNFILLED_TOTAL, filled_total, group_total_in_words, t4_sum_fails, table_lines
 from .prose import by_measure, choose_headline, prose_candidates
+from .scopes import AREA
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
 
@@ -54,39 +55,8 @@ def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, st
     return row
 
 
-_T4_PARTS = ("upheld", "corrected", "other", "pending")
 #: words one of which a text with a template table holds (tested with ``in``: fast)
 _TABLE_WORDS = ("本年新收", "审结", "第二十条", "收到和处理政府信息公开申请情况")
-_APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
-#: the qualifier of a headline taken from the cells because their printed total is 0
-UNFILLED_TOTAL = "total left at 0: sum of its cells"
-BLANK_TOTAL = "total blank: sum of its cells"
-
-
-def _filled(by: dict, total: str, blank: str | None, *, parts: list[str] | None = None):
-    """(value, cell, qualifier) of a table total: the printed total, or, when it is 0 while
-    the cells it sums are not, the sum of those cells (the total was left unfilled); None
-    when that first cell is the sum of the others (the 总计 printed first, not left at 0)."""
-    c = by.get(total) or (by.get(blank) if blank else None)
-    if c is None:
-        # a pipe row whose 总计 cell is blank: the sum of the cells it has (blanks are 0)
-        stem = total.rsplit(".", 1)[0]
-        cells = [x for k in (parts or [f"{stem}.{col}" for col in _APPLICANT_COLUMNS]) if (x := by.get(k))]
-        return (sum(x.value for x in cells), cells[0], BLANK_TOTAL) if cells else None
-    if c.value == 0 and not c.measure.endswith(".blank"):
-        stem = total.rsplit(".", 1)[0]
-        cells = [by.get(k) for k in (parts or [f"{stem}.{col}" for col in _APPLICANT_COLUMNS])]
-        got = sum(x.value for x in cells if x is not None)
-        if got > 0 and all(x is not None for x in cells):  # (not when the first is the rest's sum: 总计 first?)
-            return None if 2 * cells[0].value == got else (got, c, UNFILLED_TOTAL)
-    return c.value, c, ""
-
-
-def _sum_fails(by: dict, group: str) -> bool:
-    """Whether a table-4 group's printed 总计 differs from the sum of its four cells."""
-    parts = [by.get(f"table4.{group}.{r}") for r in _T4_PARTS]
-    total = by.get(f"table4.{group}.total")
-    return total is not None and all(parts) and sum(p.value for p in parts) != total.value
 
 
 def _table_spans(cells, annex, text: str) -> list[tuple[int, int]]:
@@ -150,7 +120,7 @@ class _Report:
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
         for meas, keys in OUTCOME_GROUPS.items():
-            parts = [_filled(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
+            parts = [filled_total(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
                      for total, blank in _OUTCOME_CELLS[meas]]
             found = [p for p in parts if p is not None]
             if len(found) < len(parts) and self._group_in_words(meas, region, sum(p[0] for p in found)):
@@ -192,10 +162,10 @@ class _Report:
 
     def _table4_headlines(self, by: dict) -> None:
         text = self.text
-        t4 = {g: _filled(by, f"table4.{g}.total", None, parts=[f"table4.{g}.{r}" for r in _T4_PARTS])
+        t4 = {g: filled_total(by, f"table4.{g}.total", None, parts=[f"table4.{g}.{r}" for r in T4_PARTS])
               for g in ("review", "litigation_direct", "litigation_after_review")}
         bad = {g for g, x in t4.items() if x is not None and x[2] != UNFILLED_TOTAL
-               and x[1].qualifier == "total does not add up" and _sum_fails(by, g)}
+               and x[1].qualifier == "total does not add up" and t4_sum_fails(by, g)}
         t4 = {g: (None if g in bad else x) for g, x in t4.items()}
         if t4["review"] is not None:
             v, c, q = t4["review"]
@@ -293,6 +263,14 @@ class _Report:
                     self.note(f"prose_vs_annex.{v.measure}", ok, f"{head['value']:g}", f"{v.value:g}", text[a:b])
                     if ok:
                         head["_agree"] = head.get("_agree", 1) + 1
+                    elif AREA.search(text, max(text.rfind(x, 0, head["start"]) for x in ",;。\n") + 1, head["start"]) \
+                            and not head["qualifier"]:
+                        # prose of the whole area (全县财政系统…2,960条), the agency's own annex: the annex
+                        head["qualifier"] = "the whole area (the annex's own stated)"
+                        row = _row(v.measure, v.value, v.unit, False, v.qualifier, v.start, v.end, text[a:b], "annex_table")
+                        flag_row(row, "judgement: the agency's own annex, not the whole area's prose")
+                        self.headline(row)
+                        continue
                     else:
                         flag_row(head, f"annex states {v.value:g}")
                 q = "annex; " + ("prose used" if prose else "table used")

@@ -2,8 +2,10 @@
 splits into them (:func:`gdrkit.extract.table3.read_table3`): the 总计 column alone, some
 of the applicant columns (or the cells that are not 0), and rows with their first and
 last cells only or of zeros with a blank; a row whose label a narrow column split over
-two lines (:func:`cells_of_the_line_before`); and a table written as sentences with the
-totals of its groups (:func:`group_total_in_words`). Each fills the splits of the rows (``sols``:
+two lines (:func:`cells_of_the_line_before`); a table written as sentences with the
+totals of its groups (:func:`group_total_in_words`); columns printed in another order
+(:func:`column_order`); and a row's total when it was left at 0 or blank
+(:func:`filled_total`). Each fills the splits of the rows (``sols``:
 row key -> list of cell lists, ``None`` for a cell not printed), as the table's
 identities allow."""
 
@@ -14,7 +16,7 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, run_digits, split_run
 
-__all__ = ["column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -198,3 +200,38 @@ def group_total_in_words(text: str, measure: str, region: tuple[int, int]) -> re
     a, b = region
     b = len(text) if (nl := text.find("\n", b)) < 0 else nl
     return word.search(text, a, b)
+
+
+# --------------------------------------------------------------------------- totals
+#: the four results of a table-4 group, whose 总计 sums them
+T4_PARTS = ("upheld", "corrected", "other", "pending")
+_APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
+#: the qualifier of a headline taken from the cells because their printed total is 0
+UNFILLED_TOTAL = "total left at 0: sum of its cells"
+BLANK_TOTAL = "total blank: sum of its cells"
+
+
+def filled_total(by: dict, total: str, blank: str | None, *, parts: list[str] | None = None):
+    """(value, cell, qualifier) of a table total: the printed total, or, when it is 0 while
+    the cells it sums are not, the sum of those cells (the total was left unfilled); None
+    when that first cell is the sum of the others (the 总计 printed first, not left at 0)."""
+    c = by.get(total) or (by.get(blank) if blank else None)
+    if c is None:
+        # a pipe row whose 总计 cell is blank: the sum of the cells it has (blanks are 0)
+        stem = total.rsplit(".", 1)[0]
+        cells = [x for k in (parts or [f"{stem}.{col}" for col in _APPLICANT_COLUMNS]) if (x := by.get(k))]
+        return (sum(x.value for x in cells), cells[0], BLANK_TOTAL) if cells else None
+    if c.value == 0 and not c.measure.endswith(".blank"):
+        stem = total.rsplit(".", 1)[0]
+        cells = [by.get(k) for k in (parts or [f"{stem}.{col}" for col in _APPLICANT_COLUMNS])]
+        got = sum(x.value for x in cells if x is not None)
+        if got > 0 and all(x is not None for x in cells):  # (not when the first is the rest's sum: 总计 first?)
+            return None if 2 * cells[0].value == got else (got, c, UNFILLED_TOTAL)
+    return c.value, c, ""
+
+
+def t4_sum_fails(by: dict, group: str) -> bool:
+    """Whether a table-4 group's printed 总计 differs from the sum of its four cells."""
+    parts = [by.get(f"table4.{group}.{r}") for r in T4_PARTS]
+    total = by.get(f"table4.{group}.total")
+    return total is not None and all(parts) and sum(p.value for p in parts) != total.value

@@ -224,3 +224,21 @@ def test_an_annex_exported_as_csv():
 def test_a_csv_row_with_a_thousands_separator_is_not_two_values():
     text, _ = clean_text("指标,单位,数量\n主动公开政府信息数,条,4,326\n收到申请数,件,21\n")
     assert {v.measure: v.value for v in read_annex(text, year=2018)} == {"applications_received": 21}
+
+
+@pytest.mark.parametrize("area, own_wins", [("全县财政系统全年主动公开信息2 960条", True),
+                                            ("我局全年主动公开信息2 960条", False)],
+                         ids=["whole-areas-prose", "the-agencys-own-prose"])
+def test_the_whole_areas_prose_beside_the_agencys_own_annex(area, own_wins):
+    """Prose counting the whole county's system beside the agency's own annex (上年数 |
+    本年数): the annex is the headline, by judgement, and the prose is qualified; prose of the
+    agency itself that disagrees with its annex stays the headline, flagged."""
+    raw = (f"某县财政局2015年政府信息公开工作年度报告\n一、主动公开情况\n{area}。\n附表：政府信息公开情况统计表\n"
+           "指标名称 单位 上年数 本年数\n一、主动公开政府信息数 条 468 512\n二、依申请公开政府信息申请数 件 11 19\n")
+    _, figs, _ = read(raw, 2015)
+    got = [f for f in figs if f.startswith("proactive_items")]
+    if own_wins:
+        assert got == ["proactive_items 2960 (the whole area (the annex's own stated))",
+                       "proactive_items 512 (judgement: the agency's own annex, not the whole area's prose)"]
+    else:
+        assert got == ["proactive_items 2960 (annex states 512)", "proactive_items 512 (annex; prose used)"]
