@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["own_over_area", "new_of_caseload"]
 
+#: a count said to include requests carried over, not how many (61件(含上年结转))
+_WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
 #: the year before, named in words
 _LAST_YEAR = re.compile(r"上年|去年|上一年")
 #: a count named as included in the next one (连同上年结转的2件,共办理32件)
@@ -84,6 +86,9 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
         last = [p for p in parts if p.topic == "applications" and _names_the_year_before(text, p, year)]
         if not carried and len(last) == 1:
             carried = [last[0].value]  # 其中8件为本年度申请,1件为2014年12月底提交…的申请 (in 2015)
+        if not carried and _WITH_CARRIED.match(text, st.end):
+            out.append(replace(c, qualifier="caseload: new and carried over", rank=9))  # 61件(含上年结转)
+            continue
         if len(carried) != 1 or not 0 < carried[0] < st.value:
             out.append(c)
             continue

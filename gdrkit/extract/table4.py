@@ -84,9 +84,9 @@ def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:
 
 #: table 4's section heading (四、政府信息公开行政复议、行政诉讼情况)
 _T4_SECTION = re.compile(r"行\s*政\s*复\s*议\s*[、,，和及与]\s*(?:提\s*起\s*)?行\s*政\s*诉\s*讼\s*情\s*况")
-#: a line of table 4 as label and value (行政复议—结果维持：3, 复议后起诉—总计：1)
-_T4_LABELLED = re.compile(r"(?m)^[ \t|]*(行政复议|未经复议直接起诉|复议后起诉)[^\d\n]{0,12}?(结果维持|结果纠正|其他结果|尚未审结|总计)"
-                          r"[ \t|]*[:：]?[ \t|]*(\d+|" + ZERO_MARK + r")[ \t|]*$")
+#: a line of table 4 as label and value (行政复议—结果维持：3, 行政诉讼（复议后起诉）—总计=1)
+_T4_LABELLED = re.compile(r"(?m)^[ \t|]*(?:行政诉讼[(（]?)?(行政复议|未经复议直接起诉|复议后起诉)[^\d\n]{0,12}?"
+                          r"(结果维持|结果纠正|其他结果|尚未审结|总计)[ \t|]*[:：=]?[ \t|]*(\d+|" + ZERO_MARK + r")[ \t|]*$")
 #: words only table 4's header has
 _T4_HEAD_WORDS = re.compile(r"维\s*持|纠\s*正|审\s*结")
 _LINE_CELL = re.compile(r"[ \t]*(?:(\d+)|" + ZERO_MARK + r")?[ \t]*")

@@ -183,6 +183,19 @@ def test_table4_as_label_and_value_lines_and_as_the_first_line_under_its_heading
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
 
 
+@pytest.mark.parametrize("name, sep", [("行政诉讼（{}）", "："), ("{}", "="), ("行政诉讼({})", " ")],
+                         ids=["litigation-named-with-its-kind", "equals", "space"])
+def test_table4_label_and_value_lines_with_the_litigation_named(name, sep):
+    """行政诉讼（未经复议直接起诉）—结果维持：1 (the kind of suit inside the word 行政诉讼), or a
+    label = value line: the same 15 cells."""
+    labelled = "\n".join(f"{g if g == '行政复议' else name.format(g)}—{r}{sep}{v}"
+                          for g, vals in (("行政复议", (2, 0, 1, 0, 3)), ("未经复议直接起诉", (1, 0, 0, 0, 1)),
+                                          ("复议后起诉", (0, 1, 0, 1, 2)))
+                          for r, v in zip(("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"), vals))
+    _, figs, _ = read(_T4_SEC + labelled + "\n五、存在的主要问题", 2021)
+    assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == ["lawsuits 3", "reconsiderations 3"]
+
+
 def test_table4_as_one_row_that_does_not_add_up_is_not_read():
     _, figs, _ = read(_T4_SEC + _T4_MD_HEAD + "| 3 | 2 | — | 1 | 7 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |\n", 2021)
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []

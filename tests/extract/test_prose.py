@@ -155,6 +155,9 @@ CASES = [
     pytest.param('三、依申请公开\n本年受理信息公开申请十八件。办理结果：同意公开十件，另有三件申请人主动撤回。', 2012,
                  ['applications count 18 [year] «十八件»', 'granted count 10 [] «十件»', 'applications count 3 [withdrawn] (after) «三件»'],
                  ['applications_granted 10', 'applications_received 18', 'applications_received 3 (withdrawn)'], id='requests-withdrawn-said-after-the-number'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度区政府共办理政府信息公开申请61件（含上年结转），办理情况详见下表。', 2022,
+                 ['applications count 61 [year] @applications «61件»'],
+                 ['applications_received 61 (caseload: new and carried over)'], id='a-caseload-with-carried-requests-not-counted'),
 ]
 
 
