@@ -60,7 +60,7 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|系统)|共|因|合计|总计)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
-OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅))")  # (not 非本机关, 本机关不掌握…)
+OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)
 #: the amount charged in the end (after what was due and what was waived)
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: since the regulation took effect (1 May 2008): in a 2008 report, its own period

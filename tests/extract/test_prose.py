@@ -158,6 +158,9 @@ CASES = [
     pytest.param('三、收到和处理政府信息公开申请情况\n本年度区政府共办理政府信息公开申请61件（含上年结转），办理情况详见下表。', 2022,
                  ['applications count 61 [year] @applications «61件»'],
                  ['applications_received 61 (caseload: new and carried over)'], id='a-caseload-with-carried-requests-not-counted'),
+    pytest.param('一、总体情况\n本镇全年主动公开政府信息216条；全县各乡镇合计主动公开信息3 905条。', 2024,
+                 ['proactive count 216 [breakdown;own;year] @overview «216条»', 'proactive count 3905 [area] (total) @overview «3 905条»'],
+                 ["proactive_items 216 (judgement: the agency's own, not the whole area's)", "proactive_items 3905 (the whole area (the agency's own stated))"], id='a-towns-own-count-beside-the-countys-towns-total'),
 ]
 
 
