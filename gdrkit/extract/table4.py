@@ -2,8 +2,8 @@
 (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉) of five cells (结果维持, 结果纠正, 其他结果,
 尚未审结, 总计), read under its header (a run of 15 cells split by the groups' sums, a
 Markdown table per group, dashes for 0), as words (行政复议：结果维持2件，…), as one line of
-15 cells under its heading whatever its header looks like, or as 15 lines of label and
-value. Each 总计 must be the sum of its four; cells read otherwise say so."""
+15 cells under its heading whatever its header looks like, as 15 lines of label and
+value, or transposed (one line per group under the five results). Each 总计 must be the sum of its four; cells read otherwise say so."""
 
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ def _table4_row(text: str, mtext: str) -> list[TCell]:
     end = min(len(mtext), sec.end() + 1500)
     nxt = _NEXT_PART.search(mtext, sec.end(), end)
     end = nxt.start() if nxt else end
-    labelled = _table4_labelled(mtext, sec.end(), end)
+    labelled = _table4_labelled(mtext, sec.end(), end) or _table4_grouped(mtext, sec.end(), end)
     if labelled:
         return labelled
     # (with no header words, only the heading's first line: 四、…情况 / 5 1 1 2 9 3 1 0 2 6 2 0 0 1 3)
@@ -172,6 +172,36 @@ def _table4_labelled(mtext: str, a: int, b: int) -> list[TCell]:
         return []
     return [TCell(f"table4.{g}.{r}", float(v), m.start(3), m.end(3), m.start(), m.end(), unit="cases")
             for (g, r), v, m in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), vals, ms)]
+
+
+#: a line of table 4 as one group and its five cells (行政诉讼（未经复议直接起诉）  0 0 0 2 2; the cells
+#: perhaps on the next line, where cleaning broke a line of wide spaces)
+_T4_GROUP_ROW = re.compile(r"(?m)^[ \t|]*(?:行政诉讼[(（]?)?(行政复议|未经复议直接起诉|复议后起诉)[)）]?[ \t|]*\n?[ \t|]*"
+                           r"((?:\d+|" + ZERO_MARK + r")(?:[ \t|]+(?:\d+|" + ZERO_MARK + r")){4})[ \t|]*$")
+#: the header of table 4 transposed: its five results in the template's order
+_T4_RESULTS_HEAD = re.compile(r"结果维持[ \t|]*结果纠正[ \t|]*其他结果[ \t|]*尚未审结[ \t|]*总计")
+
+
+def _table4_grouped(mtext: str, a: int, b: int) -> list[TCell]:
+    """Table 4 transposed: a header of the five results (结果维持 结果纠正 其他结果 尚未审结
+    总计), then one line per group with its five cells; its cells, when every group is there
+    once and each 总计 is the sum of its four."""
+    if not _T4_RESULTS_HEAD.search(mtext, a, b):
+        return []
+    names = {"行政复议": "review", "未经复议直接起诉": "litigation_direct", "复议后起诉": "litigation_after_review"}
+    rows = {names[m.group(1)]: m for m in _T4_GROUP_ROW.finditer(mtext, a, b)}
+    if len(rows) != 3:
+        return []
+    out = []
+    for g in TABLE4_GROUPS:
+        m = rows[g]
+        cells = [(int(x.group()) if x.group().isdigit() else 0, x.start(), x.end())
+                 for x in _T4_CELL.finditer(mtext, m.start(2), m.end(2))]
+        if sum(v for v, _, _ in cells[:4]) != cells[4][0]:
+            return []
+        out += [TCell(f"table4.{g}.{r}", float(v), s, e, m.start(), m.end(), unit="cases")
+                for r, (v, s, e) in zip(TABLE4_RESULTS, cells)]
+    return out
 
 
 def read_table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:

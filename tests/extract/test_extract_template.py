@@ -196,6 +196,19 @@ def test_table4_label_and_value_lines_with_the_litigation_named(name, sep):
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == ["lawsuits 3", "reconsiderations 3"]
 
 
+@pytest.mark.parametrize("sep, total, read_it", [("\u3000", 3, True), ("\t", 3, True), (" | ", 3, True), ("\u3000", 4, False)],
+                         ids=["wide-spaces", "tabs", "pipes", "a-total-that-does-not-add-up"])
+def test_table4_transposed_one_line_per_group(sep, total, read_it):
+    """类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计, then one line per group: each group's
+    five cells; nothing where a 总计 is not the sum of its four."""
+    rows = [("行政复议", (1, 1, 0, 1, total)), ("行政诉讼（未经复议直接起诉）", (0, 0, 0, 2, 2)), ("行政诉讼（复议后起诉）", (0, 0, 1, 0, 1))]
+    raw = (_T4_SEC + sep.join(["类别", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]) + "\n"
+           + "\n".join(sep.join([g] + [str(v) for v in vals]) for g, vals in rows) + "\n五、存在的主要问题")
+    _, figs, _ = read(raw, 2021)
+    got = [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))]
+    assert got == (["lawsuits 3", "reconsiderations 3"] if read_it else [])
+
+
 def test_table4_as_one_row_that_does_not_add_up_is_not_read():
     _, figs, _ = read(_T4_SEC + _T4_MD_HEAD + "| 3 | 2 | — | 1 | 7 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |\n", 2021)
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
