@@ -16,7 +16,7 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, run_digits, split_run
 
-__all__ = ["UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -84,6 +84,24 @@ def in_column_order(cells: list | None, order: tuple[int, ...]) -> list | None:
     out = [None] * len(order)
     for printed, place in enumerate(order):
         out[place] = cells[printed]
+    return out
+
+
+_LINE_NO_HEAD = re.compile(r"行\s*次|栏\s*次")
+
+
+def without_line_numbers(text: str, runs, keys: list[str], head: tuple[int, int]) -> list:
+    """The rows' runs without a 行次 column (项目 | 行次 | 自然人 | …: each row's first number
+    its line in the table, 1 for 本年新收 …), when the header names it and every row's first
+    number is its line; else the runs as they are."""
+    if not _LINE_NO_HEAD.search(text, *head):
+        return runs
+    out = []
+    for key, ls, s, e in runs:
+        spans = digit_runs(text[s:e])
+        if len(spans) < 2 or int(text[s + spans[0][0]:s + spans[0][1]]) != keys.index(key) + 1:
+            return runs
+        out.append((key, ls, s + spans[1][0], e))
     return out
 
 

@@ -25,6 +25,7 @@ from .layouts import (
     in_column_order,
     sparse_rows,
     total_only,
+    without_line_numbers,
 )
 from .split import (
     ZERO_MARK,
@@ -118,7 +119,9 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     if column:
         return column
     runs, direct = _row_runs(mtext, dict(rows), found)
-    cols, sols = _best_variant(text, runs, column_order(mtext, max(found[0][1] - 300, 0), found[0][1]))
+    head = (max(found[0][1] - 300, 0), found[0][1])
+    runs = without_line_numbers(mtext, runs, [k for k, _ in rows], head)
+    cols, sols = _best_variant(text, runs, column_order(mtext, *head))
     total_only(text, runs, sols, len(cols))
     fewer_columns(text, runs, sols, len(cols))
     sparse_rows(text, runs, sols, len(cols))
