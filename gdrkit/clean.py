@@ -6,6 +6,7 @@ the cleaned text and a list of ``(kind, snippet)`` removals.
 
 from __future__ import annotations
 
+import html
 import re
 
 import numpy as np
@@ -215,12 +216,30 @@ def _markup_table(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
     return before + table_to_pipe_rows(table) + after
 
 
+#: HTML tags a scraper left in a text: those that break a line, and those inside one
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|sub|sup|img|o:p)(?:\s[^<>\n]{0,300})?/?>", re.I)
+_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|lt|gt|amp|quot|#\d{2,5});")
+
+
+def _markup_text(text: str, removed: list[tuple[str, str]]) -> str:
+    """The text without the paragraph and inline HTML tags a scraper left in it (<p>…</p>,
+    全年公开<span>254</span>条) and with their entities (&nbsp;) as characters: a block tag
+    breaks the line, an inline one goes; the tags are recorded in ``removed``."""
+    found = _INLINE_TAG.findall(text) + _BLOCK_TAG.findall(text) if "<" in text else []
+    if not found:
+        return text
+    removed.append(("html_tags", " ".join(dict.fromkeys(t.lower() for t in found))[:80]))
+    text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text))
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), text) if "&" in text else text
+
+
 def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]]]:
     """Clean one report's raw text.
 
-    Steps, in order: line endings; a table's HTML markup left in a text (its pipe rows);
-    image placeholders (``[image: image1.png]``, joining
-    the word they split); PDF page markers (``- 3 -``) and hard line wraps (``fmt="pdf"``);
+    Steps, in order: line endings; a table's HTML markup left in a text (its pipe rows), and
+    <p>/<span> tags (dropped, &nbsp; a space); image placeholders (``[image: image1.png]``,
+    joining the word they split); PDF page markers (``- 3 -``) and hard line wraps (``fmt="pdf"``);
     paragraph breaks written as runs of ideographic spaces; full-width to half-width;
     decimals written ``4。17%``; page chrome (breadcrumbs, 字体:[ ], 分享, 朗读, 浏览量,
     打印, 关闭, share bars); spam lines; spaces between digits and Chinese characters;
@@ -252,7 +271,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     # Each pass below is skipped when the text lacks a character its pattern needs:
     # the pass would then change nothing.
-    text = text if fmt == "html" else _markup_tables(text, removed)
+    text = text if fmt == "html" else _markup_text(_markup_tables(text, removed), removed)
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
     text = _drop_pages(text, removed)

@@ -112,6 +112,17 @@ def test_a_running_title_inside_a_sentence_of_a_paged_text_is_dropped():
     assert clean_text(unpaged)[0].count("年度报告") == 2
 
 
+def test_paragraph_and_inline_tags_in_a_text_are_dropped():
+    """A scraped text with its <p> and <span> tags (全年公开<span>254</span>条): a block tag
+    breaks the line, an inline one goes, &nbsp; is a space; recorded. Angle brackets that
+    are no such tag stay."""
+    raw = "<p>　　一、主动公开情况</p><p>全年公开政府信息<SPAN style=\"color:red\">254</SPAN>条。</p>&nbsp;<br/>完"
+    text, removed = clean_text(raw)
+    assert text == "一、主动公开情况\n\n全年公开政府信息254条。\n\n完"
+    assert [k for k, _ in removed] == ["html_tags"]
+    assert clean_text("指标<1>与<2021年>")[0] == "指标<1>与<2021年>"
+
+
 def test_table_markup_in_capitals_is_read_and_a_nested_table_is_left():
     assert clean_text("a<TABLE><TR><TD>x</TD><TD>1</TD></TR></TABLE>b")[0] == "a\n| x | 1 |\nb"
     nested = "a<table><tr><td><table><tr><td>1</td></tr></table></td><td>2</td></tr></table>b"
