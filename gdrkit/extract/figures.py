@@ -32,6 +32,8 @@ _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k i
                   for meas, keys in OUTCOME_GROUPS.items()}
 
 
+#: a table's words saying the cells or rows it does not print are 0 (未列出的项目均为0, 其余各项均为0)
+_REST_ZERO = re.compile(r"(?:未列出|未列|其余|其他)[^。\n\d]{0,10}?均为\s*(?:0|零)")
 #: the total of a group of table 3 written as words (不予公开2件, 无法提供：0件)
 _SENTENCE_END = re.compile(r"[。;\n]")
 
@@ -119,12 +121,19 @@ class _Report:
         blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
+        rest = _REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
         for meas, keys in OUTCOME_GROUPS.items():
             parts = [filled_total(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
                      for total, blank in _OUTCOME_CELLS[meas]]
             found = [p for p in parts if p is not None]
             if len(found) < len(parts) and self._group_in_words(meas, region, sum(p[0] for p in found)):
                 continue
+            if rest and len(found) < len(parts):
+                # 本表仅列出有数据的项目,未列出的项目均为0 / 其余各项均为0: the rows not printed are 0
+                if not found:
+                    self.headline(_row(meas, 0.0, "applications", False, "", *rest.span(), rest.group(), "template_table"))
+                    continue
+                parts = found
             if not found:
                 continue
             v = sum(p[0] for p in found)

@@ -213,7 +213,7 @@ def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list
         # (with the rest of its label on the line: the cells follow it, though its words
         # are not the template's: 5.要求行政机关确认或重新出具已获取    2 0 0 0 0 0 2 / 信息)
         m = re.compile(rf"(?<![\d.]){n}\s*[.、．]\s*(?=[\u4e00-\u9fff])[^\d\n|]*").search(mtext, lo, hi)
-        if m:
+        if m and "\n" in mtext[m.start():hi]:  # (not the item number of the row found after: 1.本机关不掌握…)
             out.append((key, m.start(), m.end()))
             have.add(key)
     return sorted(out, key=lambda f: f[1])

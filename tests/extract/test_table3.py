@@ -573,3 +573,20 @@ def test_a_column_of_line_numbers_is_not_a_cell(numbered, read_it):
                            for i, (k, label) in enumerate(LABELS_2019))
     _, figs, _ = read(raw, 2019)
     assert figs == (_READ if read_it else [])
+
+
+@pytest.mark.parametrize("caption, read_rest", [("（本表仅列出有数据的项目，未列出的项目均为0）", True), ("", False)],
+                         ids=["rest-said-zero", "rest-not-said"])
+def test_a_table_of_its_non_zero_rows_whose_caption_says_the_rest_are_0(caption, read_rest):
+    """Only the rows with a number printed: where the table says the rows not listed are 0,
+    the groups and rows missing are 0; where it does not, they are not read (cut off?)."""
+    rows = [(k, label) for k, label in LABELS_2019 if any(_VALUES.get(k, [0]))]
+    raw = caption + "\n项目 " + " ".join(_NAMES) + "\n" + "\n".join(
+        f"{label} " + " ".join(map(str, _VALUES[k])) for k, label in rows)
+    _, figs, _ = read(raw, 2019)
+    figs = [f for f in figs if f.startswith("applications_")]
+    if read_rest:
+        assert figs == _READ
+    else:
+        assert figs == ["applications_carried_forward 1", "applications_carried_over 1", "applications_granted 4",
+                        "applications_partial 1", "applications_received 7"]
