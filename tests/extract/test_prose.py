@@ -161,6 +161,9 @@ CASES = [
     pytest.param('一、总体情况\n本镇全年主动公开政府信息216条；全县各乡镇合计主动公开信息3 905条。', 2024,
                  ['proactive count 216 [breakdown;own;year] @overview «216条»', 'proactive count 3905 [area] (total) @overview «3 905条»'],
                  ["proactive_items 216 (judgement: the agency's own, not the whole area's)", "proactive_items 3905 (the whole area (the agency's own stated))"], id='a-towns-own-count-beside-the-countys-towns-total'),
+    pytest.param('二、依申请公开\n本年收到公开申请11件。11件申请中，予以公开的8件；属于他人个人隐私、不宜公开的1件；所申请内容不属于本局职责范围、告知向县人社局申请的2件。', 2009,
+                 ['applications count 11 [year] «11件»', 'applications count 11 [] (after) «11件»', 'granted count 8 [] «8件»', 'denied count 1 [] «1件»', 'other_reply count 2 [] «2件»'],
+                 ['applications_denied 1', 'applications_granted 8', 'applications_received 11', 'applications_received 11 (candidate)'], id='withheld-and-referred-replies'),
 ]
 
 
