@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..text.numerals import COUNT_NUMERALS
+
 __all__ = ["Cues", "CueError", "load_cues", "default_cue_path", "TOPIC_PRIORITY", "RANK", "FEATURES", "CASES",
            "RECEIVING_VERBS",
            "RESULTS", "ABOUT_DISCLOSURE", "DISCLOSURE", "UNIT_CLASS", "unit_class"]
@@ -145,7 +147,7 @@ def _load(paths: tuple[str, ...]) -> Cues:
     words = sorted(kind, key=len, reverse=True)
     unit_words = sorted({u for us in units.values() for u in us}, key=len, reverse=True)
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    chinese = r"[零〇一二两三四五六七八九十百千万]+"
+    chinese = rf"[{COUNT_NUMERALS}]+"
     unit = "|".join(map(re.escape, unit_words))
     # a count: a number, 余/多/左右, a unit; or a bare number after 数/数量/总数 (为) at a clause end
     number = re.compile(rf"(?P<num>{arabic}|{chinese})(?P<mult>(?<=\d)[万亿])?(?P<approx>余|多|左右)?(?P<unit>{unit})"

@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ..text.numerals import COUNT_NUMERALS
 from .cues import RANK, Cues
 from .split import masked
 
@@ -76,7 +77,7 @@ _IGNORED = np.array([ord(ch) for ch in "“”\"《》‘’「」"], dtype=np.u
 
 
 #: the first character of a count (as the cue file's number pattern reads one)
-_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_NUMERAL = re.compile(rf"[\d{COUNT_NUMERALS}]")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,7 @@ def _numeral_table() -> np.ndarray:
     """Whether each code point below 0x10000 is a digit or a Chinese numeral (as
     :data:`_NUMERAL` reads it)."""
     table = np.array([str.isdecimal(chr(c)) for c in range(0x10000)], dtype=bool)
-    table[[ord(ch) for ch in "零〇一二两三四五六七八九十百千万"]] = True
+    table[[ord(ch) for ch in COUNT_NUMERALS]] = True
     return table
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..text.numerals import COUNT_NUMERALS
 from .carry import CARRY
 from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
@@ -56,7 +57,7 @@ __all__ = ["Cues", "CueError", "Statement", "load_cues", "read_statements", "sta
            "default_cue_path", "Compact"]
 
 #: what a sentence needs to state anything: a digit, a numeral, or a negation's first character
-_MAY_STATE = re.compile(r"[\d零〇一二两三四五六七八九十百千万][\d,.]*[万亿]?(?:余|多|左右)?[件条份个项次起宗篇人元例则]|"
+_MAY_STATE = re.compile(rf"[\d{COUNT_NUMERALS}][\d,.]*[万亿]?(?:余|多|左右)?[件条份个项次起宗篇人元例则]|"
                         r"数(?:为|是|:)?\d|为0|[未无没零]|不存在|免费|免收|不收")
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}

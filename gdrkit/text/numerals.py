@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CN_DIGITS",
+    "COUNT_NUMERALS",
     "Number",
     "normalize_zeros",
     "parse_number",
@@ -19,6 +20,8 @@ __all__ = [
 ]
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+#: the Chinese numerals a count is written in (一百零六, 两千, 捌拾柒), without 亿
+COUNT_NUMERALS = "零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟"
 _CN_DIGIT_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                    "六": 6, "七": 7, "八": 8, "九": 9}
 _ZERO_LIKE = "OoＯｏ○◯〇0０"

@@ -164,6 +164,9 @@ CASES = [
     pytest.param('二、依申请公开\n本年收到公开申请11件。11件申请中，予以公开的8件；属于他人个人隐私、不宜公开的1件；所申请内容不属于本局职责范围、告知向县人社局申请的2件。', 2009,
                  ['applications count 11 [year] «11件»', 'applications count 11 [] (after) «11件»', 'granted count 8 [] «8件»', 'denied count 1 [] «1件»', 'other_reply count 2 [] «2件»'],
                  ['applications_denied 1', 'applications_granted 8', 'applications_received 11', 'applications_received 11 (candidate)'], id='withheld-and-referred-replies'),
+    pytest.param('二、主动公开政府信息情况\n今年共主动公开政府信息捌拾柒条，其中环评审批公示四十五条。', 2010,
+                 ['proactive count 87 [year] @proactive «捌拾柒条»'],
+                 ['proactive_items 87'], id='a-count-in-financial-numerals'),
 ]
 
 
