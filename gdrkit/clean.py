@@ -219,16 +219,19 @@ def _markup_table(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
 #: HTML tags a scraper left in a text: those that break a line, and those inside one
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
 _INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|sub|sup|img|o:p)(?:\s[^<>\n]{0,300})?/?>", re.I)
+_SPAN_TAG = re.compile(r"<span\b", re.I)
 _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|lt|gt|amp|quot|#\d{2,5});")
 
 
 def _markup_text(text: str, removed: list[tuple[str, str]]) -> str:
     """The text without the paragraph and inline HTML tags a scraper left in it (<p>…</p>,
     全年公开<span>254</span>条) and with their entities (&nbsp;) as characters: a block tag
-    breaks the line, an inline one goes; the tags are recorded in ``removed``."""
-    found = _INLINE_TAG.findall(text) + _BLOCK_TAG.findall(text) if "<" in text else []
-    if not found:
-        return text
+    breaks the line, an inline one goes; the tags are recorded in ``removed``. Only a page's
+    markup (a paragraph tag or a <span>): a text with a lone <b> keeps it."""
+    blocks = _BLOCK_TAG.findall(text) if "<" in text else []
+    if not blocks and not _SPAN_TAG.search(text):
+        return text  # (a lone <b> or <img> in a text is what it says, not a scraped page's markup)
+    found = _INLINE_TAG.findall(text) + blocks
     removed.append(("html_tags", " ".join(dict.fromkeys(t.lower() for t in found))[:80]))
     text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text))
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), text) if "&" in text else text

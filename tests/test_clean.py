@@ -121,6 +121,7 @@ def test_paragraph_and_inline_tags_in_a_text_are_dropped():
     assert text == "一、主动公开情况\n\n全年公开政府信息254条。\n\n完"
     assert [k for k, _ in removed] == ["html_tags"]
     assert clean_text("指标<1>与<2021年>")[0] == "指标<1>与<2021年>"
+    assert clean_text("<b>某县</b>人民政府")[0] == "<b>某县</b>人民政府"  # no page markup: as written
 
 
 def test_table_markup_in_capitals_is_read_and_a_nested_table_is_left():

@@ -41,6 +41,10 @@ def _whole_row(text: str, e: int) -> bool:
 _SEPARATED_CELL = re.compile(r"[;；,，|｜¦\t][ \t:：]*(?:\d|" + ZERO_MARK + r"(?=[ \t]*(?:[;；,，|｜¦\t]|$)))", re.M)
 
 
+#: the longest line taken for a table's row (a label of 60 characters and its cells)
+_ROW_MAX = 200
+
+
 def table_lines(text: str) -> list[tuple[int, int]]:
     """The lines that hold five cells or more behind separators (…申请;0;:0;:0;:0;:0, | 3 |
     1 | 0 | 0 | 4 |, 5,1,0,…): a table's rows (table 3's seven columns), read or not by the
@@ -55,7 +59,9 @@ def table_lines(text: str) -> list[tuple[int, int]]:
         n += 1
         if n == 5:
             b = text.find("\n", m.end())
-            out.append((a, len(text) if b < 0 else b))
+            b = len(text) if b < 0 else b
+            if b - a <= _ROW_MAX:  # (not a page scraped as one line: its sentences are prose)
+                out.append((a, b))
     return out
 
 

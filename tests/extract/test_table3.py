@@ -590,3 +590,14 @@ def test_a_table_of_its_non_zero_rows_whose_caption_says_the_rest_are_0(caption,
     else:
         assert figs == ["applications_carried_forward 1", "applications_carried_over 1", "applications_granted 4",
                         "applications_partial 1", "applications_received 7"]
+
+
+def test_a_page_scraped_as_one_line_is_prose_though_it_has_five_numbers_after_commas():
+    """A whole report on one line (a scraper dropped the breaks): its sentences are read,
+    though the line has five numbers after commas, as a table's row would."""
+    raw = ("某县民政局2015年政府信息公开工作年度报告 一、概述 2015年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,"
+           "健全工作机制,完善公开目录,推进重点领域信息公开,及时回应社会关切,各项工作取得新进展。"
+           "一、主动公开情况 全年主动公开政府信息2949条,其中规范性文件,12件,"
+           "工作动态,300条,公示公告,45条,人事信息,8条,财政信息,20条,其他,7条。二、依申请公开情况 全年共收到政府信息公开申请5件,均予以公开。")
+    _, figs, _ = read(raw, 2015)
+    assert "proactive_items 2949" in figs and "applications_received 5" in figs
