@@ -45,7 +45,7 @@ _HEADING_NONE = {"applications": "applications", "applications_generic": "applic
                  "lawsuits": "lawsuits", "denied": "denied", "consultations": "consultations"}
 _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
 #: (a noun of cases or a cause may stand between them: 行政复议案件和行政诉讼案件, 收费以及因政府信息公开引发行政复议)
-_COORD = re.compile(r"(?:案件|事项)?(?:、|和|及|或|与|以及|或者|及其|、提起|和提起|或提起|,)?"
+_COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开
 ALL = re.compile(r"(?:我局|我委|我厅|我办|本局|本机关|本单位)?(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?"

@@ -167,6 +167,9 @@ CASES = [
     pytest.param('二、主动公开政府信息情况\n今年共主动公开政府信息捌拾柒条，其中环评审批公示四十五条。', 2010,
                  ['proactive count 87 [year] @proactive «捌拾柒条»'],
                  ['proactive_items 87'], id='a-count-in-financial-numerals'),
+    pytest.param('三、复议诉讼情况\n我局没有因信息公开被申请复议或者被提起诉讼。', 2016,
+                 ['reconsiderations none 0 [disclosure;own] @review_litigation «没有因信息公开被申请复议或者被提起诉讼»', 'lawsuits none 0 [disclosure;own] @review_litigation «没有因信息公开被申请复议或者被提起诉讼»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='none-of-two-topics-each-with-its-verb'),
 ]
 
 
