@@ -26,6 +26,11 @@ _TOGETHER_WITH = re.compile(r"连同|加上|包括")
 _TEMPLATE_TABLE = "本年新收"
 #: the title of a government's report (not its office's: 人民政府办公室)
 _GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
+#: a report of a government or a body that governs an area (管委会, 行政公署, 办事处): its
+#: counts that name no subject may be its area's
+_GOVERNMENT_LIKE = re.compile(r"人民政府|管理委员会|管委会|行政公署|办事处")
+#: a department's title (…卫生和计划生育委员会2016年…, …民政局…): not an area's (平潭综合实验区2022年度…)
+_DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?(?:(?:19|20)\d\d|[〇○一二]{4})年")
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
 _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
 
@@ -46,12 +51,18 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
     area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
             and "breakdown" not in c.statement.scope}
+    # a department's count that names no subject is its own (全年共收到公开申请38件 beside 全市
+    # 卫生系统共受理214件); a government's, a 管委会's or an area's may be its area's: as it is
+    plain = set() if _GOVERNMENT_LIKE.search(text, 0, 200) or not _DEPARTMENT.search(text, 0, 200) else {
+        c.measure for c in cands if c.measure in area and not c.qualifier and not c.statement.scope & {"own", "area"}
+        and c.statement.polarity == "count"}
     out = []
     for c in cands:
-        if c.measure in own and c.measure in area:
+        if c.measure in (own | plain) and c.measure in area:
             if c.statement.polarity == "count" and "area" in c.statement.scope:
                 c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
-            elif "own" in c.statement.scope and c.qualifier in ("", "breakdown"):
+            elif ("own" in c.statement.scope or c.measure in plain and not c.statement.scope & {"area"}) and \
+                    c.qualifier in ("", "breakdown"):
                 # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
         out.append(c)

@@ -170,6 +170,12 @@ CASES = [
     pytest.param('三、复议诉讼情况\n我局没有因信息公开被申请复议或者被提起诉讼。', 2016,
                  ['reconsiderations none 0 [disclosure;own] @review_litigation «没有因信息公开被申请复议或者被提起诉讼»', 'lawsuits none 0 [disclosure;own] @review_litigation «没有因信息公开被申请复议或者被提起诉讼»'],
                  ['lawsuits 0', 'reconsiderations 0'], id='none-of-two-topics-each-with-its-verb'),
+    pytest.param('某市卫生和计划生育委员会2016年政府信息公开工作年度报告\n二、依申请公开情况\n全年共收到公开申请38件，较上年（29件）增长31%。\n全市卫生计生系统（含各县区卫计局及市直医疗机构）共受理信息公开申请214件。', 2016,
+                 ['applications count 38 [year] @applications «38件»', 'applications count 214 [area] @applications «214件»'],
+                 ["applications_received 214 (the whole area (the agency's own stated))", "applications_received 38 (judgement: the agency's own, not the whole area's)"], id='a-departments-count-naming-no-subject-beside-its-system'),
+    pytest.param('某实验区2016年政府信息公开工作年度报告\n二、依申请公开情况\n全年共收到公开申请38件。\n全区各部门共受理信息公开申请214件。', 2016,
+                 ['applications count 38 [year] @applications «38件»', 'applications count 214 [area] @applications «214件»'],
+                 ['applications_received 214 (candidate)', 'applications_received 38 (candidate)'], id='an-areas-report-keeps-both-counts'),
 ]
 
 
