@@ -224,12 +224,29 @@ def _bare_granted(ctext: str, stoks, window_start: int, m: re.Match, topic: str 
 
 
 # --------------------------------------------------------------------------- counts
+#: what joins a reply and the kind it was (不予处理的重复申请, 重复申请不予处理, 重复申请而不予处理)
+_KIND_OF = ("", "的", "而")
+
+
+def _in_parens_after(ctext: str, s: int, ends: set[int]) -> bool:
+    """Whether ``s`` stands in parentheses opened right after a reply (不予处理(信访举报、重复
+    申请等)6件: examples of that reply)."""
+    p = ctext.rfind("(", max(0, s - 20), s)
+    return p >= 0 and ")" not in ctext[p:s] and p in ends
+
+
 def _replies(toks, ctext: str) -> set[str]:
     """The kinds of reply (予以公开, 不予公开 …) the tokens name: those before a count, else
     those after it (其余18件为不予公开、无法提供等情形), not a reply with a number of its own
     (20件同意公开、部分公开3件), nor the reason given for the reply after it (因信息不存在无法
     提供20件: one kind of reply, 无法提供, and why)."""
-    kinds = [(s, v) for s, v in token_topics(toks) if v in RESULTS]
+    spans = sorted((s, e, v) for s, e, _, kv in toks for f, v in kv if f == "topic" and v in RESULTS)
+    # (不予处理的重复申请35件 / 重复申请不予处理2件: a kind named right beside a reply, with no
+    # 、 or 和 between, is what that reply was, not another reply)
+    ends = {e for _, e, v in spans if v != "other_reply"}
+    kinds = [(s, v) for i, (s, e, v) in enumerate(spans) if not (v == "other_reply" and (any(
+        w != "other_reply" and (ctext[e2:s] if s2 < s else ctext[e:s2]) in _KIND_OF
+        for s2, e2, w in spans[max(0, i - 1):i] + spans[i + 1:i + 2]) or _in_parens_after(ctext, s, ends)))]
     return {v for i, (s, v) in enumerate(kinds)
             if not (i + 1 < len(kinds) and kinds[i + 1][1] != v and _BECAUSE.search(ctext, max(0, s - 6), s))}
 

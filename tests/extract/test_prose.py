@@ -176,6 +176,15 @@ CASES = [
     pytest.param('某实验区2016年政府信息公开工作年度报告\n二、依申请公开情况\n全年共收到公开申请38件。\n全区各部门共受理信息公开申请214件。', 2016,
                  ['applications count 38 [year] @applications «38件»', 'applications count 214 [area] @applications «214件»'],
                  ['applications_received 214 (candidate)', 'applications_received 38 (candidate)'], id='an-areas-report-keeps-both-counts'),
+    pytest.param('二、依申请公开情况\n共收到信息公开申请一百零六件。答复情况：同意公开58件，同意部分公开13件，不予公开9件，信息不存在14件，非本机关信息7件，申请内容不明确2件，重复申请3件。', 2017,
+                 ['applications count 106 [] @applications «一百零六件»', 'granted count 58 [] @applications «58件»', 'partial count 13 [] @applications «13件»', 'denied count 9 [] @applications «9件»', 'other_reply count 14 [] @applications «14件»', 'other_reply count 7 [] @applications «7件»', 'other_reply count 2 [] @applications «2件»', 'other_reply count 3 [] @applications «3件»'],
+                 ['applications_denied 9', 'applications_granted 58', 'applications_partial 13', 'applications_received 106'], id='pre-2019-kinds-of-reply-are-not-requests'),
+    pytest.param('二、依申请公开情况\n共受理申请505件。经审查，同意公开的152件，不予公开的20件，不予处理的重复申请35件。', 2010,
+                 ['applications count 505 [] @applications «505件»', 'granted count 152 [] @applications «152件»', 'denied count 20 [] @applications «20件»', 'not_processed count 35 [] @applications «35件»'],
+                 ['applications_denied 20', 'applications_granted 152', 'applications_not_processed 35', 'applications_received 505'], id='a-reply-and-the-kind-it-was'),
+    pytest.param('二、依申请公开情况\n受理申请163件，其中：同意公开92件；不予处理（信访举报、重复申请等）6件。', 2018,
+                 ['applications count 163 [] @applications «163件»', 'granted count 92 [breakdown] @applications «92件»', 'not_processed count 6 [] @applications «6件»'],
+                 ['applications_granted 92', 'applications_not_processed 6', 'applications_received 163'], id='a-reply-and-its-examples'),
 ]
 
 
