@@ -115,7 +115,7 @@ _KNOWN_TITLES = re.compile(
 
 
 _TITLE = re.compile(r"[^\n。；;：:！!？?]{1,40}")
-_TITLE_WORDS = re.compile(r"([^\s]{4,40}?) ")
+_TITLE_WORDS = re.compile(r"([^\s]{2,40}?) ")
 _TITLE_CLAUSE = re.compile(r"[^\n。；;：:，,！!？?]{1,30}")
 _TITLE_SHORT = re.compile(r"[^\n。；;：:！!？?，,]{1,30}")
 _TITLE_NUMBERS = re.compile(r"\d{4}年|\d{3,}")

@@ -90,3 +90,11 @@ def test_the_kind_of_a_heading_with_spaces_between_its_characters():
     text, _ = clean_text(raw)
     assert [r["kind"] for r in segment_text(text)] == ["overview", "overview", "proactive", "applications",
                                                         "review_litigation", "problems", "other"]
+
+
+def test_a_run_in_heading_of_two_characters_ends_at_its_space():
+    """四、收费 市局机关…收取复印费48元;…: the heading is 收费, and the sentence after it is
+    the section's text (its fee is read, not taken for heading words)."""
+    text = "一、概述\n本局全年工作平稳。\n二、收费 市局机关依申请公开收取复印费48元;各分局收取费用合计210元。\n三、复议诉讼 无。"
+    heads = [(h.depth, h.title) for h in find_headings(text)]
+    assert heads == [(1, "概述"), (1, "收费"), (1, "复议诉讼")]
