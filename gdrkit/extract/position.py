@@ -1,16 +1,19 @@
-"""Table 3 read by position (:func:`read_table3_by_position`): a converter kept its cells
-and dropped every row label, so the numbers of section 三 are read in the template's row
-order when there are exactly as many as its cells; every cell says so (``BY_POSITION``)
-and the identities check the reading."""
+"""Table 3 read by position: a converter kept its cells and dropped every row label, so
+the numbers of section 三 are read in the template's row order when there are exactly as
+many as its cells (:func:`read_table3_by_position`); or the table is transposed, one line
+per applicant column (自然人: 46 0 19 …) under a legend or header of its rows in the
+template's order (:func:`read_table3_transposed`). Every cell says so, and the identities
+check the reading."""
 
 from __future__ import annotations
 
 import re
 
 from .labels import TCell
+from .split import ZERO_MARK
 from .table3 import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021
 
-__all__ = ["BY_POSITION", "read_table3_by_position"]
+__all__ = ["BY_POSITION", "TRANSPOSED", "read_table3_by_position", "read_table3_transposed"]
 
 _T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
 _NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
@@ -48,3 +51,47 @@ def read_table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[di
                 observed=f"{len(nums)} numbers without labels read as {len(keys)} rows of 7 in the template's order",
                 start=nums[0].start(), end=nums[-1].end())
     return cells, [note]
+
+
+TRANSPOSED = "read by position: one line per applicant column"
+#: a line of the transposed table: an applicant column's name, then its cells
+_COLUMN_LINE = re.compile(r"(?m)^[ \t|]*(自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|合计)[ \t|:：]*"
+                          r"((?:\d+|" + ZERO_MARK + r")(?:[ \t|,，]+(?:\d+|" + ZERO_MARK + r")){22,24})[ \t|,，]*$")
+_COLUMN_KEY = {"自然人": "natural_person", "商业企业": "commercial", "科研机构": "research", "社会公益组织": "social_welfare",
+               "法律服务机构": "legal_services", "其他": "other_org", "总计": "total", "合计": "total"}
+_CELL = re.compile(r"\d+|" + ZERO_MARK)
+_OUTCOME_END = -2  # the outcome rows: after new and carried over, before 总计 and carried forward
+
+
+def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    """Table 3 transposed (applicant columns as lines, its rows as columns): the lines of
+    section 三 that name a column and hold one cell per row of a format (25 or 23), read
+    in the template's row order, when its 总计 line is there, every column's identities
+    hold (new + carried over = 总计 + carried forward; 总计 = the sum of the answers) and the
+    总计 line is the sum of the applicant lines given; nothing otherwise."""
+    m = _T3_SECTION.search(mtext)
+    if not m:
+        return [], []
+    nxt = _NEXT_SECTION.search(mtext, m.end())
+    end = nxt.start() if nxt else len(mtext)
+    lines = {}
+    for x in _COLUMN_LINE.finditer(mtext, m.end(), end):
+        cells = [(0 if not c.group().isdigit() else int(c.group()), c.start(), c.end())
+                 for c in _CELL.finditer(mtext, x.start(2), x.end(2))]
+        lines.setdefault(_COLUMN_KEY[x.group(1)], (x, cells))
+    if "total" not in lines or len({len(c) for _, c in lines.values()}) != 1:
+        return [], []
+    n = len(lines["total"][1])
+    keys = TABLE3_ROWS_2021 if n == len(TABLE3_ROWS_2021) else TABLE3_ROWS_2019 if n == len(TABLE3_ROWS_2019) else None
+    if keys is None:
+        return [], []
+    for _, cells in lines.values():
+        v = [c[0] for c in cells]
+        if v[0] + v[1] != v[_OUTCOME_END] + v[-1] or sum(v[2:_OUTCOME_END]) != v[_OUTCOME_END]:
+            return [], []
+    parts = [c for k, (_, c) in lines.items() if k != "total"]
+    if parts and [sum(col) for col in zip(*[[v for v, _, _ in c] for c in parts])] != [v for v, _, _ in lines["total"][1]]:
+        return [], []
+    out = [TCell(f"table3.{key}.{col}", float(v), s, e, x.start(), x.end(), TRANSPOSED)
+           for col, (x, cells) in lines.items() for key, (v, s, e) in zip(keys, cells)]
+    return out, []

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .labels import TCell, label_re
-from .position import BY_POSITION, read_table3_by_position
+from .position import BY_POSITION, read_table3_by_position, read_table3_transposed
 from .split import ZERO_MARK, masked
 from .table3 import (
     OUTCOME_GROUPS,
@@ -189,7 +189,9 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)
-    c3, n3 = read_table3(text, mtext)
+    c3, n3 = read_table3_transposed(text, mtext)
+    if not c3:
+        c3, n3 = read_table3(text, mtext)
     if not c3:
         c3, n3 = read_table3_by_position(text, mtext)
     c4, n4 = read_table4(text, mtext)

@@ -601,3 +601,32 @@ def test_a_page_scraped_as_one_line_is_prose_though_it_has_five_numbers_after_co
            "工作动态,300条,公示公告,45条,人事信息,8条,财政信息,20条,其他,7条。二、依申请公开情况 全年共收到政府信息公开申请5件,均予以公开。")
     _, figs, _ = read(raw, 2015)
     assert "proactive_items 2949" in figs and "applications_received 5" in figs
+
+
+def _transposed(after_name: str, between: str, spoil: bool = False) -> str:
+    """Table 3 transposed: one line per applicant column, its rows (2019 format) in order."""
+    keys = [k for k, _ in LABELS_2019]
+    lines = []
+    for j, name in enumerate(_NAMES):
+        vals = [_VALUES.get(k, [0] * 7)[j] for k in keys]
+        if spoil and name == "总计":
+            vals[2] += 1  # a 予以公开 total that no longer adds up
+        lines.append(name + after_name + between.join(map(str, vals)))
+    legend = "（各数依次对应：" + "、".join(label for _, label in LABELS_2019) + "）\n"
+    return "三、收到和处理政府信息公开申请情况\n" + legend + "\n".join(lines) + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+
+
+@pytest.mark.parametrize("after_name, between", [("：", " "), (" | ", " | ")], ids=["colon-and-spaces", "pipes"])
+def test_table3_transposed_one_line_per_applicant_column(after_name, between):
+    """自然人：5 1 3 1 0 … (its 23 rows in the template's order), and a 总计 line: read by
+    position, every column's identities and the 总计 line's sum checked; each cell says so."""
+    raw = _transposed(after_name, between)
+    cells, _, notes = _cells(raw)
+    assert cells["new"] == "5 1 0 0 0 1 7 | read by position: one line per applicant column" and notes == []
+    _, figs, _ = read(raw, 2019)
+    assert [f.split(" (")[0] for f in figs if f.startswith("applications_")] == _READ
+
+
+def test_table3_transposed_whose_sums_fail_is_not_read():
+    _, figs, _ = read(_transposed("：", " ", spoil=True), 2019)
+    assert [f for f in figs if f.startswith("applications_")] == []
