@@ -33,9 +33,20 @@ _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k i
 
 
 #: a table's words saying the cells or rows it does not print are 0 (未列出的项目均为0, 其余各项均为0)
-_REST_ZERO = re.compile(r"(?:未列出|未列|其余|其他)[^。\n\d]{0,10}?均为\s*(?:0|零)")
+_REST_ZERO = re.compile(r"(?:未列出|未列明|未列|其余|其他)的?(?:各?项目?|各项|栏目|单元格|数据|数字|指标)?(?:均|都|皆)为\s*(?:0|零)")
 #: the total of a group of table 3 written as words (不予公开2件, 无法提供：0件)
 _SENTENCE_END = re.compile(r"[。;\n]")
+
+
+def _rest_zero_holds(by: dict) -> bool:
+    """Whether table 3 balances with the rows it does not print taken as 0: its 总计 row is
+    the sum of the answers read, and new + carried over = 总计 + carried forward (a row
+    printed under a label not recognised is not taken for one left out)."""
+    v = {k: c.value for m, c in by.items() if m.startswith("table3.") and m.endswith(".total")
+         for k in [m.split(".")[1]]}
+    answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
+    return "total" in v and answers == v["total"] and v.get("new", 0) + v.get("carried_over", 0) == v["total"] + \
+        v.get("carried_forward", 0)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,6 +133,7 @@ class _Report:
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
         rest = _REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
+        rest = rest if rest and _rest_zero_holds(by) else None
         for meas, keys in OUTCOME_GROUPS.items():
             parts = [filled_total(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
                      for total, blank in _OUTCOME_CELLS[meas]]

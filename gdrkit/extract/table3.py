@@ -83,6 +83,10 @@ _WORDS_THEN_NUMBER = re.compile(r"\s*件\s*[,，;；、]\s*[\u4e00-\u9fff]{1,12}
 _COUNT_WITH_UNIT = re.compile(r"\d\s*件\s*[,，;；、。]")
 #: the 总计 of a row written as words
 _ROW_TOTAL = re.compile(r"总\s*计\s*[:：]?\s*(\d+)\s*件")
+#: the total in words that ends a row's line (…;合计10。 / …,总计7件): the row's 总计
+_ROW_TOTAL_END = re.compile(r"(?:总\s*计|合\s*计)\s*[:：]?\s*(\d+)\s*件?\s*[。;；,，]?\s*$")
+#: what stands between a label and such a total in a row of cells (| 3 | 4 |): not words
+_LINE_OF_CELLS = re.compile(r"[\s|:：\d—\-/]*")
 _T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
 _T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
 #: the item number of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项)
@@ -234,11 +238,13 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
         span = run_after(mtext, le, limit)
         nl = mtext.find("\n", le)
         line_end = min(limit, nl if nl >= 0 else len(mtext))
+        end_total = _ROW_TOTAL_END.search(mtext, le, line_end)
         if (span and _WORDS_THEN_NUMBER.match(mtext, span[1])) or (
-                not span and _COUNT_WITH_UNIT.search(mtext, le, line_end)):
-            # a row written as words (予以公开:自然人7件,法人或其他组织4件,总计11件): its
-            # 总计 alone, or nothing (neither its first number nor a blank: 0)
-            t = _ROW_TOTAL.search(mtext, le, line_end)
+                not span and _COUNT_WITH_UNIT.search(mtext, le, line_end)) or (
+                end_total and not _LINE_OF_CELLS.fullmatch(mtext, le, end_total.start())):
+            # a row written as words (予以公开:自然人7件,法人或其他组织4件,总计11件 / 予以公开:
+            # 自然人7;合计7。): its 总计 alone, or nothing (neither its first number nor a blank: 0)
+            t = end_total or _ROW_TOTAL.search(mtext, le, line_end)
             if t:
                 direct.append(TCell(f"table3.{key}.total", float(t.group(1)), *t.span(1), ls, line_end))
             continue

@@ -630,3 +630,25 @@ def test_table3_transposed_one_line_per_applicant_column(after_name, between):
 def test_table3_transposed_whose_sums_fail_is_not_read():
     _, figs, _ = read(_transposed("：", " ", spoil=True), 2019)
     assert [f for f in figs if f.startswith("applications_")] == []
+
+
+def test_rows_in_words_ending_with_their_total_and_a_row_of_zeros_in_words():
+    """予以公开：自然人3；合计4。 / 部分公开（…不计其他情形）：各类申请人均为0；合计0。: each
+    row's 合计 is its 总计 (其他情形…均为0 is the row's zeros, not the rest of the table)."""
+    def row(k):
+        v = _VALUES.get(k, [0] * 7)
+        return f"自然人{v[0]}；合计{v[6]}。" if v[6] else "各类申请人均为0；合计0。"
+    raw = "\n".join(f"{label}：{row(k)}" for k, label in LABELS_2019)
+    _, figs, _ = read(raw, 2019)
+    assert figs == _READ
+
+
+def test_the_rest_said_zero_is_not_taken_where_a_row_was_not_recognised():
+    """Rows not recognised (a label of other words) are not rows left out: where the table
+    does not balance with them as 0, the caption saying the rest are 0 does not fill them."""
+    rows = [(k, label) for k, label in LABELS_2019 if any(_VALUES.get(k, [0]))]
+    raw = "表中其余各项均为0。\n项目 " + " ".join(_NAMES) + "\n" + "\n".join(
+        f"{'无法提供（查无此信息）' if k == 'unable_no_info' else label} " + " ".join(map(str, _VALUES[k]))
+        for k, label in rows)
+    _, figs, _ = read(raw, 2019)
+    assert "applications_unable 0" not in figs and not any(f.startswith("applications_unable") for f in figs)
