@@ -18,6 +18,8 @@ __all__ = ["own_over_area", "new_of_caseload"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
+#: where the words of a part end: the next part (、上年结转22件) or clause
+_NEXT_PART = re.compile(r"[、,，;；。]")
 #: the year before, named in words
 _LAST_YEAR = re.compile(r"上年|去年|上一年")
 #: a count named as included in the next one (连同上年结转的2件,共办理32件)
@@ -72,7 +74,8 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
 def _names_the_year_before(text: str, part: Statement, year: int | None) -> bool:
     """Whether the words after a part's number, in its clause, date it to the year before
     the report's (1件为2014年12月底提交的申请, 2件系上年提交): a request carried over."""
-    after = text[part.end:part.clause_end]
+    stop = _NEXT_PART.search(text, part.end, part.clause_end)
+    after = text[part.end:stop.start() if stop else part.clause_end]  # (not the next part's: 、上年结转22件)
     return bool(_LAST_YEAR.search(after)) or (year is not None and f"{year - 1}年" in after)
 
 

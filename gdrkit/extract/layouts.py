@@ -168,9 +168,11 @@ def sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:
             if d and set(d) == {"0"} and len(d) < ncols:
                 sols[key] = [[None] * (ncols - 1) + [Cell(0, e - s - 1, e - s)]]
                 continue
-            # the two cells are one number written twice ("22", "1515"): other digits have no split
+            # the two cells are one number written twice ("22", "1515"): other digits have no split;
+            # not a count with its unit (上年结转22件 in a sentence: 22)
             digits = run_digits(text[s:e])
-            twice = len(digits) % 2 == 0 and digits[:len(digits) // 2] == digits[len(digits) // 2:]
+            twice = len(digits) % 2 == 0 and digits[:len(digits) // 2] == digits[len(digits) // 2:] and \
+                text[e:e + 1] not in ("件", "条")
             two = split_run(text[s:e], 2, _FIRST_LAST_RULE) if len(d) <= 8 and twice else []
             if two:
                 sols[key] = [[two[0][0]] + [None] * (ncols - 2) + [two[0][1]]]

@@ -45,6 +45,8 @@ _HEADING_NONE = {"applications": "applications", "applications_generic": "applic
                  "lawsuits": "lawsuits", "denied": "denied", "consultations": "consultations"}
 _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
 #: (a noun of cases or a cause may stand between them: 行政复议案件和行政诉讼案件, 收费以及因政府信息公开引发行政复议)
+#: what ends the phrase a negation governs: a line, a closing parenthesis or bracket
+_APART = re.compile(r"[\n)】]")
 _COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开
@@ -152,7 +154,9 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     group = final_group(hs, ctext)
     if negs:
         # the negation must govern the group: before it, or right after it (申请:无 / 申请为零)
-        before = [n for n in negs if n[0] < group[0][0]]
+        # (为0 says it of what stands before it: 未列出的项目数量均为0 is not 0 of 申请 after it)
+        # nor across a line or a closing parenthesis: (未列出的项目均为0)\n【自然人】本年新收申请…)
+        before = [n for n in negs if n[0] < group[0][0] and n[2] != "为0" and not _APART.search(ctext, n[1], group[0][0])]
         # (not when the words between name what is negated: 申请信息经查不存在 is information
         # that does not exist, a reply, not no request)
         after = [n for n in negs if n[0] >= group[-1][1] and n[0] - group[-1][1] <= 4

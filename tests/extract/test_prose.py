@@ -185,6 +185,12 @@ CASES = [
     pytest.param('二、依申请公开情况\n受理申请163件，其中：同意公开92件；不予处理（信访举报、重复申请等）6件。', 2018,
                  ['applications count 163 [] @applications «163件»', 'granted count 92 [breakdown] @applications «92件»', 'not_processed count 6 [] @applications «6件»'],
                  ['applications_granted 92', 'applications_not_processed 6', 'applications_received 163'], id='a-reply-and-its-examples'),
+    pytest.param('二、依申请公开政府信息情况\n共办理政府信息公开申请263件，其中本年新收241件、上年结转22件。', 2016,
+                 ['applications count 263 [] @applications «263件»', 'applications count 241 [breakdown] @applications «241件»', 'carried_over count 22 [breakdown] @applications «22件»'],
+                 ['applications_carried_over 22', 'applications_received 241', 'applications_received 263 (caseload: new and carried over)'], id='the-new-part-of-a-caseload-before-the-carried-part'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n（按申请人类型分列，未列出的项目数量均为0）\n【自然人】本年新收申请100；上年结转申请3；予以公开16', 2020,
+                 [],
+                 [], id='a-caption-saying-zero-is-not-none-of-the-lines-after-it'),
 ]
 
 
