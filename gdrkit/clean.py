@@ -76,11 +76,25 @@ def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:
 
 def _drop_pages(text: str, removed: list[tuple[str, str]]) -> str:
     """The text without its page markers (``- 3 -``) and, where it had some, its running
-    title (:func:`_drop_running_title`); both recorded in ``removed``."""
+    title (:func:`_drop_running_title`); both recorded in ``removed``. A page break inside a
+    line (a text flattened to one line: …申请1 — 2 — <the title>26件) goes with the title
+    printed after it."""
+    text = _drop_inline_pages(text, removed)
     if not any(d in text and tail.search(text) for d, tail in _PAGE_MARKER_TAILS):
         return text
     text = _PAGE_MARKER.sub(lambda m: _page_marker(m, removed), text)
     return _drop_running_title(text, removed) if any(k == "page_marker" for k, _ in removed) else text
+
+
+def _drop_inline_pages(text: str, removed: list[tuple[str, str]]) -> str:
+    """The text without each page marker inside a line that the document's title follows
+    (— 2 — 某局2018年…年度报告): a page break and its running header, joining what they split."""
+    k = text.find("报告", 0, 80)
+    title = text[:k + 2].strip() if k > 0 else ""
+    if len(title) < 8 or text.count(title) < 2:
+        return text
+    pat = re.compile(r"[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*" + re.escape(title) + r"[ \t]*")
+    return pat.sub(lambda m: removed.append(("page_marker", m.group(0).strip()[:80])) or "", text)
 
 
 def _drop_running_title(text: str, removed: list[tuple[str, str]]) -> str:

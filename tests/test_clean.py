@@ -144,3 +144,15 @@ def test_layout_marks_between_words_and_numbers():
 def test_letter_spacing_is_joined_only_for_a_run_apart_from_its_neighbours():
     assert clean_text("尚未 审结 总 计\n申请人 张 三")[0] == "尚未 审结 总 计\n申请人 张 三"
     assert clean_text("│x│\n" + " " * 40 + "a")[0] == "|x|\na"  # (a line of spaces is no rule line)
+
+
+def test_a_page_break_inside_a_line_of_a_flattened_text_goes_with_its_running_title():
+    """A report flattened to one line: a page marker and the title printed after it split a
+    number (申请1 — 2 — <title>26件); both go, the number is whole again; recorded. A dash
+    pair with no title after it stays."""
+    title = "某区发展和改革局2018年政府信息公开工作年度报告"
+    raw = f"{title} 一、主动公开 全年主动公开信息2104条。二、依申请公开 本年度受理申请1 — 2 — {title}26件,办结126件。"
+    text, removed = clean_text(raw)
+    assert "受理申请126件" in text and text.count(title) == 1
+    assert ("page_marker", f"— 2 — {title}") in removed
+    assert clean_text("增长5 — 6 — 个百分点")[0] == "增长5 — 6 — 个百分点"

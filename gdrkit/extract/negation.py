@@ -27,7 +27,7 @@ from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit
 from .scopes import OWN
 from .sentences import Compact, Statement, token_feats
 
-__all__ = ["heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
+__all__ = ["none_of_ours", "heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
            "heading_none", "all_of", "unrelated", "ALL"]
 
 #: a modifier: 因…的 / 有关…的, or a request or disclosure named as the cause of what follows
@@ -217,6 +217,24 @@ def pending_none(c: Compact, a: int, b: int, si: int, kind: str, topics: list[st
                       approx=False, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
                       scope=frozenset({"disclosure_context"}), inherited="label", section_kind=kind)
             for t in topics]
+
+
+#: a clause saying none of the count before it concerns the agency (其中涉及我局的没有)
+_NONE_OF_OURS = re.compile(r"其中?(?:涉及|针对|对|关于)?(?:我局|本局|我委|本委|我厅|本厅|我办|本办|本机关|我单位|本单位)的?"
+                           r"(?:案件|申请)?(?:没有|无|为零|为0|0件)[。;]?$")
+
+
+def none_of_ours(c: Compact, a: int, b: int, si: int, kind: str, count: Statement | None) -> list[Statement]:
+    """The agency's own none of a count of its area given just before (全县…行政复议12件,
+    其中涉及我局的没有): a "none" of that count's topic, of the agency's own scope."""
+    if count is None or count.polarity != "count" or "area" not in count.scope or \
+            not _NONE_OF_OURS.match(c.text, a, b):
+        return []
+    s, e = c.span(a, b)
+    return [Statement(topic=count.topic, polarity="none", value=0.0, unit=count.unit, unit_word="", approx=False,
+                      start=s, end=e, clause_start=s, clause_end=e, sentence=si,
+                      scope=frozenset({"own"} | (count.scope & {"disclosure", "disclosure_context"})),
+                      inherited="none of the count before", section_kind=kind)]
 
 
 def heading_none(c: Compact, a: int, b: int, si: int, kind: str, toks, topics: list[str]) -> list[Statement]:

@@ -38,7 +38,17 @@ from ..text.numerals import COUNT_NUMERALS
 from .carry import CARRY
 from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
-from .negation import ALL, all_of, clause_none, heading_none, heading_topics, only_negation, pending_none, unrelated
+from .negation import (
+    ALL,
+    all_of,
+    clause_none,
+    heading_none,
+    heading_topics,
+    none_of_ours,
+    only_negation,
+    pending_none,
+    unrelated,
+)
 from .scopes import AREA
 from .sentences import (
     Compact,
@@ -352,6 +362,8 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
     if r.outside is not None and "own" in r.outside.scope and not AREA.search(ctext, ca, cb):
         for n in nones:  # 局机关被申请行政复议1件,未被提起行政诉讼: the same subject's none
             n.scope = n.scope | {"own"}
+    if not nones:
+        nones = none_of_ours(c, ca, cb, si, kind, r.outside)  # 全县…复议12件,其中涉及我局的没有
     if not nones and r.pending and only_negation(ctext, ca, cb, ctoks):
         nones = pending_none(c, ca, cb, si, kind, r.pending)  # 收费及减免:无
     has_neg, named = False, []  # one pass over the tokens' features

@@ -191,6 +191,9 @@ CASES = [
     pytest.param('三、收到和处理政府信息公开申请情况\n（按申请人类型分列，未列出的项目数量均为0）\n【自然人】本年新收申请100；上年结转申请3；予以公开16', 2020,
                  [],
                  [], id='a-caption-saying-zero-is-not-none-of-the-lines-after-it'),
+    pytest.param('四、复议和诉讼情况\n全县因政府信息公开引发行政复议12件，其中涉及我局的没有。诉讼方面，我局被诉1件，经市中级人民法院二审判决维持。', 2015,
+                 ['reconsiderations count 12 [about_disclosure;area;disclosure] @review_litigation «12件»', 'reconsiderations none 0 [disclosure;own] (none of the count before) @review_litigation «其中涉及我局的没有。»', 'lawsuits count 1 [disclosure_context;own;respondent] @review_litigation «1件»'],
+                 ['lawsuits 1', "reconsiderations 0 (judgement: the agency's own, not the whole area's)", "reconsiderations 12 (the whole area (the agency's own stated))"], id='none-of-the-areas-cases-concern-the-agency'),
 ]
 
 
