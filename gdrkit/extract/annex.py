@@ -102,6 +102,8 @@ def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) 
     annex, which has no row of carried requests; a row it names 无法提供 or 不予处理 is that
     reply, as the prose's is, while 信息不存在 / 非本机关 name none)."""
     measures = measures or _MEASURE
+    if _LAWSUIT_PART.search(label):
+        return None  # one of the two kinds of lawsuit (未经复议直接起诉 / 复议后起诉): a part
     if label.startswith("其中"):
         # a part of the row before (其中：网上申请); a kind of reply is its own measure
         # (收到申请 73 / 其中：同意公开 40)
@@ -131,6 +133,10 @@ def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) 
                 return None  # 依申请公开信息数: items disclosed on request, not requests
             return measures[t]
     return None
+
+
+#: a row of one of the two kinds of lawsuit of table 4 (their sum is the lawsuits)
+_LAWSUIT_PART = re.compile(r"未经复议直接起诉|复议后起诉")
 
 
 def _year_column(text: str, head: int, first_row: int, year: int | None) -> int | None:
@@ -325,6 +331,7 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     if year is None:
         return []
     out: dict[str, AnnexValue] = {}
+    suits: dict[str, tuple[int, int, int]] = {}  # the two kinds of lawsuit: their sum is the measure
     for h in _YEARS_HEAD.finditer(text):
         years = [int(y) for y in _YEAR.findall(h.group(1))]
         if year not in years or len(set(years)) != len(years):
@@ -337,8 +344,11 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
                 break
             if r is not None:
                 vals = list(_VALUE.finditer(line, r.start("vals")))
-                measure = _measure_of("".join(_UNIT.sub("", r.group("label")).split()), cues, _COUNT_MEASURE)
+                label = "".join(_UNIT.sub("", r.group("label")).split())
+                measure = _measure_of(label, cues, _COUNT_MEASURE)
                 cell = vals[col] if len(vals) == len(years) + n_change else None
+                if _LAWSUIT_PART.search(label) and cell is not None and cell.group().isdigit():
+                    suits[_LAWSUIT_PART.search(label).group()] = (int(cell.group()), cell.start() + pos, cell.end() + pos)
                 if measure is not None and measure not in out and cell is not None and cell.group()[0].isdigit() \
                         and "%" not in cell.group():
                     unit = _UNIT.search(r.group("label"))
@@ -346,4 +356,8 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
                     out[measure] = AnnexValue(measure, float(cell.group().replace(",", "")) * scale, cell.start() + pos,
                                               cell.end() + pos, pos, "", "yuan" if measure == "fees_yuan" else "")
             pos += len(line) + 1
+    if len(suits) == 2 and "lawsuits" not in out:
+        (a, s1, e1), (b, s2, e2) = suits.values()  # (the span from the first cell to the second)
+        start, end = min(s1, s2), max(e1, e2)
+        out["lawsuits"] = AnnexValue("lawsuits", float(a + b), start, end, text.rfind("\n", 0, start) + 1, "", "")
     return list(out.values())

@@ -242,3 +242,16 @@ def test_the_whole_areas_prose_beside_the_agencys_own_annex(area, own_wins):
                        "proactive_items 512 (judgement: the agency's own annex, not the whole area's prose)"]
     else:
         assert got == ["proactive_items 2960 (annex states 512)", "proactive_items 512 (annex; prose used)"]
+
+
+def test_the_two_kinds_of_lawsuit_in_a_table_comparing_years_are_summed():
+    """未经复议直接起诉总计 and 复议后起诉总计 rows: each a part of the lawsuits, the measure their
+    sum in the report year's column (the first alone was stated as the lawsuits)."""
+    raw = ("四、政府信息公开行政复议、行政诉讼情况\n项目 | 2024年 | 2025年\n行政复议总计 | 3 | 1\n"
+           "未经复议直接起诉总计 | 2 | 0\n复议后起诉总计 | 0 | 1\n五、存在的主要问题及改进情况\n无。")
+    text, _ = clean_text(raw)
+    got = {v.measure: v for v in read_annex(text, year=2025)}
+    assert (got["reconsiderations"].value, got["lawsuits"].value) == (1, 1)
+    assert text[got["lawsuits"].start:got["lawsuits"].end] == "0\n复议后起诉总计 | 0 | 1"  # both cells in the span
+    only_one = raw.replace("复议后起诉总计 | 0 | 1\n", "")
+    assert "lawsuits" not in {v.measure for v in read_annex(clean_text(only_one)[0], year=2025)}
