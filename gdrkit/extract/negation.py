@@ -45,6 +45,8 @@ _HEADING_NONE = {"applications": "applications", "applications_generic": "applic
                  "lawsuits": "lawsuits", "denied": "denied", "consultations": "consultations"}
 _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
 #: (a noun of cases or a cause may stand between them: 行政复议案件和行政诉讼案件, 收费以及因政府信息公开引发行政复议)
+#: the words between a topic and the none said of its count (…行政诉讼的案件数均为零)
+_COUNT_WORDS = re.compile(r"的?(?:案件|事项|申请)?(?:数|数量|件数)?(?:均|都|皆|亦)?为?")
 #: what ends the phrase a negation governs: a line, a closing parenthesis or bracket
 _APART = re.compile(r"[\n)】]")
 _COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
@@ -159,8 +161,8 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
         before = [n for n in negs if n[0] < group[0][0] and n[2] != "为0" and not _APART.search(ctext, n[1], group[0][0])]
         # (not when the words between name what is negated: 申请信息经查不存在 is information
         # that does not exist, a reply, not no request)
-        after = [n for n in negs if n[0] >= group[-1][1] and n[0] - group[-1][1] <= 4
-                 and "信息" not in ctext[group[-1][1]:n[0]]]
+        after = [n for n in negs if n[0] >= group[-1][1] and (n[0] - group[-1][1] <= 4 or _COUNT_WORDS.fullmatch(
+            ctext, group[-1][1], n[0])) and "信息" not in ctext[group[-1][1]:n[0]]]
         neg = before[-1] if before else (after[0] if after else None)
         if neg is None:
             return []

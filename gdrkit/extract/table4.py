@@ -18,7 +18,7 @@ __all__ = ["TABLE4_GROUPS", "TABLE4_RESULTS", "read_table4"]
 TABLE4_GROUPS = ("review", "litigation_direct", "litigation_after_review")
 TABLE4_RESULTS = ("upheld", "corrected", "other", "pending", "total")
 
-_T4_PENDING = re.compile(r"尚\s*未\s*审\s*结")
+_T4_PENDING = re.compile(r"(?:尚\s*)?未\s*审\s*结")
 _T4_REVIEW = re.compile(r"行\s*政\s*复\s*议")
 _T4_TOTAL_HEAD = re.compile(r"(?:\s*\|?\s*总\s*计\s*\|?)")
 _T4_DATA = re.compile(r"[\d\s|\-:]*")
@@ -30,7 +30,7 @@ _T4_NUM = r"\s*[:：]?\s*(\d+|" + ZERO_MARK + r")\s*件?\s*[,，、;；]?\s*"
 _T4_CELL = re.compile(r"\d+|" + ZERO_MARK)
 #: one group of table 4 in words: 结果维持2件，结果纠正0件，其他结果0件，尚未审结0件，总计2件
 _T4_WORDS = re.compile(rf"(?:结果)?维持{_T4_NUM}(?:结果)?纠正{_T4_NUM}其他(?:结果)?{_T4_NUM}"
-                       rf"尚未审结{_T4_NUM}总计{_T4_NUM}")
+                       rf"尚?未审结{_T4_NUM}总计{_T4_NUM}")
 #: what ends the words naming a group of table 4 in words: a sentence or line, the last group
 _GROUP_BREAK = re.compile(r"[。；;\n]|件")
 
@@ -84,9 +84,10 @@ def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:
 
 #: table 4's section heading (四、政府信息公开行政复议、行政诉讼情况)
 _T4_SECTION = re.compile(r"行\s*政\s*复\s*议\s*[、,，和及与]\s*(?:提\s*起\s*)?行\s*政\s*诉\s*讼\s*情\s*况")
-#: a line of table 4 as label and value (行政复议—结果维持：3, 行政诉讼（复议后起诉）—总计=1)
+#: a line of table 4 as label and value (行政复议—结果维持：3, 行政诉讼（复议后起诉）—总计=1; the
+#: value perhaps on the next line)
 _T4_LABELLED = re.compile(r"(?m)^[ \t|]*(?:行政诉讼[(（]?)?(行政复议|未经复议直接起诉|复议后起诉)[^\d\n]{0,12}?"
-                          r"(结果维持|结果纠正|其他结果|尚未审结|总计)[ \t|]*[:：=]?[ \t|]*(\d+|" + ZERO_MARK + r")[ \t|]*$")
+                          r"(结果维持|结果纠正|其他结果|尚未审结|总计)[ \t|]*[:：=]?[ \t|]*\n?[ \t|]*(\d+|" + ZERO_MARK + r")[ \t|]*$")
 #: words only table 4's header has
 _T4_HEAD_WORDS = re.compile(r"维\s*持|纠\s*正|审\s*结")
 _LINE_CELL = re.compile(r"[ \t]*(?:(\d+)|" + ZERO_MARK + r")?[ \t]*")

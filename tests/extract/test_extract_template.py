@@ -209,6 +209,18 @@ def test_table4_transposed_one_line_per_group(sep, total, read_it):
     assert got == (["lawsuits 3", "reconsiderations 3"] if read_it else [])
 
 
+def test_table4_label_lines_with_the_value_on_the_next_line_and_words_with_weishenjie():
+    """行政复议-结果维持 / 0 on two lines each (a PDF layer); and 行政复议：维持1，纠正0，其他0，
+    未审结0，总计1 (未审结 without 尚): the same cells."""
+    vals = (("行政复议", (1, 0, 1, 0, 2)), ("未经复议直接起诉", (0, 0, 0, 1, 1)), ("复议后起诉", (1, 0, 0, 0, 1)))
+    lines = "\n".join(f"{g}-{r}\n{v}" for g, vs in vals for r, v in zip(("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"), vs))
+    words = "\n".join(f"{g if g == '行政复议' else '行政诉讼（' + g + '）'}：" + "，".join(
+        f"{w}{v}" for w, v in zip(("维持", "纠正", "其他", "未审结", "总计"), vs)) for g, vs in vals)
+    for body in (lines, words):
+        _, figs, _ = read(_T4_SEC + body + "\n五、存在的主要问题", 2021)
+        assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == ["lawsuits 2", "reconsiderations 2"]
+
+
 def test_table4_as_one_row_that_does_not_add_up_is_not_read():
     _, figs, _ = read(_T4_SEC + _T4_MD_HEAD + "| 3 | 2 | — | 1 | 7 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |\n", 2021)
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []

@@ -194,6 +194,9 @@ CASES = [
     pytest.param('四、复议和诉讼情况\n全县因政府信息公开引发行政复议12件，其中涉及我局的没有。诉讼方面，我局被诉1件，经市中级人民法院二审判决维持。', 2015,
                  ['reconsiderations count 12 [about_disclosure;area;disclosure] @review_litigation «12件»', 'reconsiderations none 0 [disclosure;own] (none of the count before) @review_litigation «其中涉及我局的没有。»', 'lawsuits count 1 [disclosure_context;own;respondent] @review_litigation «1件»'],
                  ['lawsuits 1', "reconsiderations 0 (judgement: the agency's own, not the whole area's)", "reconsiderations 12 (the whole area (the agency's own stated))"], id='none-of-the-areas-cases-concern-the-agency'),
+    pytest.param('三、行政复议和行政诉讼情况\n因政府信息公开申请行政复议、提起行政诉讼的案件数均为零。', 2016,
+                 ['reconsiderations none 0 [disclosure] @review_litigation «行政复议、提起行政诉讼的案件数均为零»', 'lawsuits none 0 [disclosure] @review_litigation «行政复议、提起行政诉讼的案件数均为零»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='the-count-of-cases-of-both-is-zero'),
 ]
 
 
