@@ -177,7 +177,7 @@ def _table4_labelled(mtext: str, a: int, b: int) -> list[TCell]:
 
 #: a line of table 4 as one group and its five cells (行政诉讼（未经复议直接起诉）  0 0 0 2 2; the cells
 #: perhaps on the next line, where cleaning broke a line of wide spaces)
-_T4_GROUP_ROW = re.compile(r"(?m)^[ \t|]*(?:行政诉讼[(（]?)?(行政复议|未经复议直接起诉|复议后起诉)[)）]?[ \t|]*\n?[ \t|]*"
+_T4_GROUP_ROW = re.compile(r"(?m)^[ \t|]*(?:(?:行政)?诉讼[(（]?)?(行政复议|未经复议(?:直接起诉)?|复议后起诉)[)）]?[ \t|]*\n?[ \t|]*"
                            r"((?:\d+|" + ZERO_MARK + r")(?:[ \t|]+(?:\d+|" + ZERO_MARK + r")){4})[ \t|]*$")
 #: the header of table 4 transposed: its five results in the template's order
 _T4_RESULTS_HEAD = re.compile(r"结果维持[ \t|]*结果纠正[ \t|]*其他结果[ \t|]*尚未审结[ \t|]*总计")
@@ -189,7 +189,8 @@ def _table4_grouped(mtext: str, a: int, b: int) -> list[TCell]:
     once and each 总计 is the sum of its four."""
     if not _T4_RESULTS_HEAD.search(mtext, a, b):
         return []
-    names = {"行政复议": "review", "未经复议直接起诉": "litigation_direct", "复议后起诉": "litigation_after_review"}
+    names = {"行政复议": "review", "未经复议直接起诉": "litigation_direct", "未经复议": "litigation_direct",
+             "复议后起诉": "litigation_after_review"}
     rows = {names[m.group(1)]: m for m in _T4_GROUP_ROW.finditer(mtext, a, b)}
     if len(rows) != 3:
         return []

@@ -57,8 +57,8 @@ _T2_HEAD = re.compile(r"第\s*二\s*十\s*条")
 _T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
-_DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"))
-_ANY_DELIMITER = re.compile(r"[,，;；¦｜|]")
+_DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"), re.compile(r"、"))
+_ANY_DELIMITER = re.compile(r"[,，;；¦｜|、]")
 #: a delimited cell that repeats its column's name before its number (|自然人5|, ;总计：8),
 #: not a count in words (自然人5件，…总计6件。 is read by its 总计, or as prose)
 _NAMED_CELL = re.compile(r"((?:^|(?<=[,，;；¦｜|:：]))[ \t]*)((?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|其他|小计|总计|合计)"
@@ -133,7 +133,7 @@ def _table2(text: str, mtext: str, is2021: bool) -> tuple[list[TCell], list[dict
 
 def delimited_cells(text: str) -> str:
     """``text`` with the delimiters of delimited table rows turned into spaces, its length
-    unchanged: a table exported as CSV or written with semicolons or broken bars
+    unchanged: a table exported as CSV or written with semicolons, broken bars or 、
     (一、本年新收政府信息公开申请数量,36,1,2,2,2,4,47; …;9件;2件;-;-;1件;1件;13件), a line ending in
     at least four comma-separated fields (three of another delimiter) that are whole numbers,
     with or without 件, or zero marks (blank fields allowed; the 件 is blanked too), not a

@@ -201,7 +201,7 @@ def test_table4_label_and_value_lines_with_the_litigation_named(name, sep):
 def test_table4_transposed_one_line_per_group(sep, total, read_it):
     """类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计, then one line per group: each group's
     five cells; nothing where a 总计 is not the sum of its four."""
-    rows = [("行政复议", (1, 1, 0, 1, total)), ("行政诉讼（未经复议直接起诉）", (0, 0, 0, 2, 2)), ("行政诉讼（复议后起诉）", (0, 0, 1, 0, 1))]
+    rows = [("行政复议", (1, 1, 0, 1, total)), ("诉讼（未经复议）", (0, 0, 0, 2, 2)), ("行政诉讼（复议后起诉）", (0, 0, 1, 0, 1))]
     raw = (_T4_SEC + sep.join(["类别", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]) + "\n"
            + "\n".join(sep.join([g] + [str(v) for v in vals]) for g, vals in rows) + "\n五、存在的主要问题")
     _, figs, _ = read(raw, 2021)

@@ -510,8 +510,9 @@ def _delimited(sep: str, cell=lambda i, v: str(v)) -> str:
     "\n".join(f"{label}；{v[0]}；{sum(v[1:6])}；{v[6]}" for k, label in LABELS_2019 for v in [_VALUES.get(k, [0] * 7)]),
     "\n".join(f"{label}：" + "，".join(f"{n}{x}" for n, x in zip(_NAMES, _VALUES.get(k, [0] * 7))) + "。"
               for k, label in LABELS_2019),
+    "\n".join(f"{label}：" + "、".join(map(str, _VALUES.get(k, [0] * 7))) for k, label in LABELS_2019),
 ], ids=["full-width-semicolons-dashes", "semicolons", "broken-bars", "cells-with-units", "named-cells",
-        "named-cells-colon", "three-columns", "label-colon-named-cells-sentence"])
+        "named-cells-colon", "three-columns", "label-colon-named-cells-sentence", "enumeration-commas"])
 def test_rows_separated_by_other_delimiters(raw):
     """Semicolons, broken bars, cells that carry 件 or repeat their column's name
     (|自然人 5|商业企业 1|…|总计 7): the same table as CSV."""
