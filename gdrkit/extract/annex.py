@@ -318,7 +318,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a rule line of a Markdown table (|---|:---:|)
 _RULE = re.compile(r"[ \t|:\-—]*")
 #: a row of such a table: a label (its unit in parentheses: 主动公开信息（条）) and its cells
-_YEARS_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,40}?)[ \t|]+(?P<vals>[\d.,%+\-−— \t|]*\d[\d.,%+\-−— \t|]*)")
+_YEARS_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,40}?)[ \t|]*(?P<vals>[\d.,%+\-−— \t|]*\d[\d.,%+\-−— \t|]*)")
 _VALUE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[—-]")
 _UNIT = re.compile(r"[（(](万元|元|件|条|个|项|次)[）)]")
 
@@ -340,8 +340,8 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
         pos = h.end() + 1
         for line in text[pos:].split("\n"):
             r = None if _RULE.fullmatch(line) else _YEARS_ROW.fullmatch(line)
-            if r is None and not (_RULE.fullmatch(line) and line.strip()):
-                break
+            if r is None and not (_RULE.fullmatch(line) and line.strip()) and line.strip():
+                break  # (a blank line between rows, where cleaning broke wide spaces, goes on)
             if r is not None:
                 vals = list(_VALUE.finditer(line, r.start("vals")))
                 label = "".join(_UNIT.sub("", r.group("label")).split())

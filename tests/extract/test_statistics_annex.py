@@ -255,3 +255,15 @@ def test_the_two_kinds_of_lawsuit_in_a_table_comparing_years_are_summed():
     assert text[got["lawsuits"].start:got["lawsuits"].end] == "0\n复议后起诉总计 | 0 | 1"  # both cells in the span
     only_one = raw.replace("复议后起诉总计 | 0 | 1\n", "")
     assert "lawsuits" not in {v.measure for v in read_annex(clean_text(only_one)[0], year=2025)}
+
+
+def test_a_table_comparing_years_in_tabs_and_wide_spaces_read_after_cleaning():
+    """指标名称\t2010年\t2011年 / 主动公开信息数\t412\t538 / 　　　部分公开\t2\t4: cleaning
+    glues each label to its first number and breaks the wide spaces into blank lines; the
+    rows are read all the same, in the report year's column."""
+    raw = ("附表：政府信息公开情况对比\n指标名称\t2010年\t2011年\n主动公开信息数\t412\t538\n受理申请数\t27\t35\n"
+           "其中：同意公开\t19\t24\n　　　部分公开\t2\t4\n行政复议数\t0\t1\n")
+    text, _ = clean_text(raw)
+    got = {v.measure: v.value for v in read_annex(text, year=2011)}
+    assert got == {"proactive_items": 538, "applications_received": 35, "applications_granted": 24,
+                   "applications_partial": 4, "reconsiderations": 1}
