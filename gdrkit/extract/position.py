@@ -13,7 +13,8 @@ from .labels import TCell
 from .split import ZERO_MARK
 from .table3 import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021
 
-__all__ = ["BY_POSITION", "TRANSPOSED", "read_table3_by_position", "read_table3_transposed"]
+__all__ = ["BY_POSITION", "TRANSPOSED", "IN_BLOCKS", "read_table3_by_position", "read_table3_transposed",
+           "read_table3_in_blocks"]
 
 _T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
 _NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
@@ -95,3 +96,58 @@ def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dic
     out = [TCell(f"table3.{key}.{col}", float(v), s, e, x.start(), x.end(), TRANSPOSED)
            for col, (x, cells) in lines.items() for key, (v, s, e) in zip(keys, cells)]
     return out, []
+
+
+IN_BLOCKS = "read by position: rows of a table printed in column blocks"
+#: a header line naming some of table 3's columns (项目 自然人 商业企业 科研机构), no number
+_BLOCK_HEAD = re.compile(r"(?m)^[^\d\n]*?(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|总计)[^\d\n]*$")
+_COLUMN_NAME = re.compile("|".join(_COLUMN_KEY))
+#: a row of a block: its label, then its cells
+_BLOCK_ROW = re.compile(r"[ \t|]*(?:\d{1,2}\s*[.、．])?[^\d\n|]*?[^\d\s|][ \t|]*((?:\d+|" + ZERO_MARK
+                        + r")(?:[ \t|]+(?:\d+|" + ZERO_MARK + r"))*)[ \t|]*")
+
+
+def read_table3_in_blocks(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    """Table 3 printed in column blocks (a wide table cut for the page: 项目 自然人 商业企业
+    科研机构 and its rows, then 项目 社会公益组织 法律服务机构 其他 总计 and the same rows): each
+    block's rows (as many as a format has, 25 or 23) read in the template's row order, its
+    cells under the columns its header names; when the blocks name the seven columns once,
+    every column's identities hold and the 总计 column is the sum of the others."""
+    m = _T3_SECTION.search(mtext)
+    if not m:
+        return [], []
+    nxt = _NEXT_SECTION.search(mtext, m.end())
+    end = nxt.start() if nxt else len(mtext)
+    columns: dict[str, list[tuple]] = {}  # column -> (value, start, end, its row's span) per row
+    rows: list[tuple[int, int]] = []
+    for h in _BLOCK_HEAD.finditer(mtext, m.end(), end):
+        names = [_COLUMN_KEY[x] for x in _COLUMN_NAME.findall(h.group())]
+        block, pos = [], h.end() + 1
+        while pos < end and (r := _BLOCK_ROW.fullmatch(mtext, pos, _line_end(mtext, pos, end))):
+            cells = [(int(c.group()) if c.group().isdigit() else 0, c.start(), c.end())
+                     for c in _CELL.finditer(mtext, r.start(1), r.end(1))]
+            if len(cells) != len(names):
+                break
+            block.append((cells, (pos, r.end())))
+            pos = r.end() + 1
+        if not names or not block or set(names) & columns.keys():
+            continue
+        for j, name in enumerate(names):
+            columns[name] = [(*cells[j], span) for cells, span in block]  # (each cell with its own row)
+        rows = rows or [span for _, span in block]
+    keys = {len(TABLE3_ROWS_2021): TABLE3_ROWS_2021, len(TABLE3_ROWS_2019): TABLE3_ROWS_2019}.get(len(rows))
+    if keys is None or len(columns) != 7 or {len(c) for c in columns.values()} != {len(rows)}:
+        return [], []
+    for cells in columns.values():
+        v = [c[0] for c in cells]
+        if v[0] + v[1] != v[_OUTCOME_END] + v[-1] or sum(v[2:_OUTCOME_END]) != v[_OUTCOME_END]:
+            return [], []
+    if any(sum(columns[k][i][0] for k in columns if k != "total") != columns["total"][i][0] for i in range(len(rows))):
+        return [], []
+    return [TCell(f"table3.{key}.{col}", float(v), s, e, row[0], row[1], IN_BLOCKS)
+            for col, cells in columns.items() for key, (v, s, e, row) in zip(keys, cells)], []
+
+
+def _line_end(text: str, pos: int, end: int) -> int:
+    k = text.find("\n", pos, end)
+    return end if k < 0 else k

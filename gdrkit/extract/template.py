@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .labels import TCell, label_re
-from .position import BY_POSITION, read_table3_by_position, read_table3_transposed
+from .position import BY_POSITION, read_table3_by_position, read_table3_in_blocks, read_table3_transposed
 from .split import ZERO_MARK, masked
 from .table3 import (
     OUTCOME_GROUPS,
@@ -58,7 +58,8 @@ _T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开�
 _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
 _DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"), re.compile(r"、"))
-_ANY_DELIMITER = re.compile(r"[,，;；¦｜|、]")
+#: a delimiter before a cell or a cell's column name: a line without one has no delimited row
+_DELIMITED_CELL = re.compile(r"[,，;；¦｜|、][ \t]*(?:\d|[—–\-/／]|自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人|其他|总计|合计|小计)")
 #: a delimited cell that repeats its column's name before its number (|自然人5|, ;总计：8),
 #: not a count in words (自然人5件，…总计6件。 is read by its 总计, or as prose)
 _NAMED_CELL = re.compile(r"((?:^|(?<=[,，;；¦｜|:：]))[ \t]*)((?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|其他|小计|总计|合计)"
@@ -140,11 +141,11 @@ def delimited_cells(text: str) -> str:
     number in thousands groups (1,234,567); a line of seven or more such fields alone (table
     4 under its header). A cell that repeats its column's name (|自然人5|商业企业1|…|总计8,
     or ;自然人：5;) keeps its number and loses the name, in any of these delimiters or pipes."""
-    if not _ANY_DELIMITER.search(text):
+    if not _DELIMITED_CELL.search(text):
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not _ANY_DELIMITER.search(line):
+        if not _DELIMITED_CELL.search(line):
             continue
         if len(_NAMED_CELL.findall(line)) >= 4:  # a row of named cells, not a sentence with one 总计8,
             named = _NAMED_CELL.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)
@@ -190,6 +191,8 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)
     c3, n3 = read_table3_transposed(text, mtext)
+    if not c3:
+        c3, n3 = read_table3_in_blocks(text, mtext)
     if not c3:
         c3, n3 = read_table3(text, mtext)
     if not c3:

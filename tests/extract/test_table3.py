@@ -7,6 +7,8 @@ position when only its numbers are left."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from _passages import read
 
@@ -653,3 +655,26 @@ def test_the_rest_said_zero_is_not_taken_where_a_row_was_not_recognised():
         for k, label in rows)
     _, figs, _ = read(raw, 2019)
     assert "applications_unable 0" not in figs and not any(f.startswith("applications_unable") for f in figs)
+
+
+@pytest.mark.parametrize("spoil", [False, True], ids=["blocks-add-up", "a-total-that-does-not"])
+def test_a_table_printed_in_two_column_blocks(spoil):
+    """项目 自然人 商业企业 科研机构 with every row, a page break, then 项目 社会公益组织 法律服务机构
+    其他 总计 with the same rows: the cells under the columns each header names, read in the
+    template's row order when every identity holds; nothing where one fails."""
+    keys = [k for k, _ in LABELS_2019]
+    short = [re.sub(r"（[^）]*）", "", label).split(".")[-1][-8:] for _, label in LABELS_2019]  # 部分公开, 属于国家秘密 …
+    def block(cols):
+        head = "项目\t" + "\t".join(_NAMES[j] for j in cols)
+        rows = []
+        for k, name in zip(keys, short):
+            v = list(_VALUES.get(k, [0] * 7))
+            if spoil and k == "granted":
+                v[6] += 1
+            rows.append(name + "\t" + "\t".join(str(v[j]) for j in cols))
+        return head + "\n" + "\n".join(rows)
+    raw = ("三、收到和处理政府信息公开申请情况\n表3（续表见下页）\n" + block([0, 1, 2]) + "\n\n第 5 页\n\n表3（续）\n"
+           + block([3, 4, 5, 6]) + "\n四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(raw, 2019)
+    got = [f.split(" (")[0] for f in figs if f.startswith("applications_")]
+    assert got == ([] if spoil else _READ)
