@@ -48,7 +48,10 @@ class TCell:
 @lru_cache(maxsize=None)
 def label_re(label: str) -> re.Pattern[str]:
     """The regex of a row label with any spaces between its characters (a label may hold
-    ``[^\\d|]*?`` parts: 逾期不补正[^\\d|]*?申请)."""
+    ``[^\\d|]*?`` parts: 逾期不补正[^\\d|]*?申请), or several forms after `` || `` (the
+    template's, then a short one a compact table prints: 行政执法案卷 || 执法案卷)."""
+    if " || " in label:
+        return re.compile("|".join(f"(?:{label_re(form).pattern})" for form in label.split(" || ")))
     if "[" in label or "\\" in label:
         parts = re.split(r"(\[\^\\d\|\]\*\?)", label)
         body = "".join(p if p.startswith("[") else r"\s*".join(map(re.escape, p)) for p in parts)

@@ -48,18 +48,22 @@ TABLE3_COLUMNS8 = ("natural_person", "commercial", "research", "social_welfare",
 TABLE3_COLUMNS8_FIRST = ("natural_person", "org_subtotal", "commercial", "research", "social_welfare",
                          "legal_services", "other_org", "total")
 
+#: the rows' labels: the template's words, then ( || ) the short forms a compact table prints
+#: (不予公开-执法案卷, 无法提供-不掌握, 不予处理-信访举报投诉, 其他处理-逾期不缴费)
 _ROWS_HEAD = [
     ("new", "本年新收"), ("carried_over", "上年结转"), ("granted", "予以公开"),
     ("partial", "部分公开"),
-    ("denied_state_secret", "国家秘密"), ("denied_law", "禁止公开"), ("denied_safety", "三安全一稳定"),
-    ("denied_third_party", "第三方合法权益"), ("denied_internal", "内部事务信息"),
-    ("denied_process", "过程性信息"), ("denied_enforcement", "行政执法案卷"), ("denied_query", "行政查询事项"),
-    ("unable_no_info", "不掌握相关政府信息"), ("unable_create", "另行制作"), ("unable_unclear", "仍不明确"),
-    ("not_processed_petition", "信访举报投诉类申请"), ("not_processed_repeat", "重复申请"),
-    ("not_processed_publication", "公开出版物"), ("not_processed_mass", "大量反复申请"),
-    ("not_processed_confirm", "已获取信息"),
+    ("denied_state_secret", "国家秘密"), ("denied_law", "禁止公开 || 法律法规禁止"), ("denied_safety", "三安全一稳定"),
+    ("denied_third_party", "第三方合法权益 || 第三方权益"), ("denied_internal", "内部事务信息 || 内部事务"),
+    ("denied_process", "过程性信息"), ("denied_enforcement", "行政执法案卷 || 执法案卷"),
+    ("denied_query", "行政查询事项 || 行政查询"),
+    ("unable_no_info", "不掌握相关政府信息 || 不掌握"), ("unable_create", "另行制作"), ("unable_unclear", "仍不明确 || 不明确"),
+    ("not_processed_petition", "信访举报投诉类申请 || 信访举报投诉"), ("not_processed_repeat", "重复申请"),
+    ("not_processed_publication", "公开出版物"), ("not_processed_mass", "大量反复申请 || 大量反复"),
+    ("not_processed_confirm", "已获取信息 || 确认或重新出具 || 重新出具"),
 ]
-_ROWS_2021_OTHER = [("other_no_correction", "逾期不补正[^\\d|]*?申请"), ("other_no_fee", "收费通知[^\\d|]*?申请"),
+_ROWS_2021_OTHER = [("other_no_correction", "逾期不补正[^\\d|]*?申请 || 逾期不补正"),
+                    ("other_no_fee", "收费通知[^\\d|]*?申请 || 逾期不缴费 || 逾期未缴费 || 逾期未缴纳"),
                     ("other_other", "其他")]
 _ROWS_2019_OTHER = [("other", "其他处理")]
 _ROWS_TAIL = [("total", "总计"), ("carried_forward", "结转下年度")]
@@ -187,9 +191,10 @@ def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tup
 
 def _labels_in(mtext: str, key: str, label: str, a: int, b: int) -> list[re.Match]:
     """The matches of a row's label in mtext[a:b]; for the 总计 row, not the 总计 of a row
-    written as words (…,总计11件;)."""
+    written as words (…,总计11件;); for the row 3.其他, not the 其他 of 其他处理-…."""
     return [m for m in label_re(label).finditer(mtext, a, b)
-            if key != "total" or mtext[max(0, m.start() - 1)] not in ",，;；、"]
+            if (key != "total" or mtext[max(0, m.start() - 1)] not in ",，;；、")
+            and (key != "other_other" or not mtext.startswith("处理", m.end()))]
 
 
 def _label_at(mtext: str, key: str, label: str, a: int, b: int) -> re.Match | None:
