@@ -197,6 +197,9 @@ CASES = [
     pytest.param('三、行政复议和行政诉讼情况\n因政府信息公开申请行政复议、提起行政诉讼的案件数均为零。', 2016,
                  ['reconsiderations none 0 [disclosure] @review_litigation «行政复议、提起行政诉讼的案件数均为零»', 'lawsuits none 0 [disclosure] @review_litigation «行政复议、提起行政诉讼的案件数均为零»'],
                  ['lawsuits 0', 'reconsiderations 0'], id='the-count-of-cases-of-both-is-zero'),
+    pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本局被申请行政复议1件（结果维持），未被提起行政诉讼。执法大队被申请复议4件、被诉2件。', 2022,
+                 ['reconsiderations count 1 [disclosure_context;own;respondent] @review_litigation «1件»', 'lawsuits none 0 [disclosure_context;own] @review_litigation «未被提起行政诉讼»', 'reconsiderations count 4 [disclosure_context;respondent;subunit] @review_litigation «4件»', 'lawsuits count 2 [disclosure_context;respondent;subunit] @review_litigation «2件»'],
+                 ['lawsuits 0', 'lawsuits 2 (part of the agency)', 'reconsiderations 1', 'reconsiderations 4 (part of the agency)'], id='a-subordinate-units-cases-beside-the-agencys'),
 ]
 
 
