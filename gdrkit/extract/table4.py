@@ -121,6 +121,14 @@ def _line_cells(line: str) -> list[tuple[int, int, int]] | None:
     return out
 
 
+def _glued_cells(line: str) -> list[tuple[int, int, int]] | None:
+    """The 15 cells of a line of digits run together, when the groups' sums split it one way
+    only (each 总计 the sum of its four); None otherwise."""
+    a = len(line) - len(line.lstrip())
+    sols = split_run(line.strip(), 15, groups_rule([4, 4, 4]))
+    return [(c.value, a + c.start, a + c.end) for c in sols[0]] if len(sols) == 1 else None
+
+
 def _table4_row(text: str, mtext: str) -> list[TCell]:
     """Table 4 as one line of 15 cells under its section heading and header words (维持,
     纠正, 审结), however its header was printed (wrapped over lines, repeated per group, as
@@ -143,6 +151,8 @@ def _table4_row(text: str, mtext: str) -> list[TCell]:
         line_end = nl if nl >= 0 else end
         line = mtext[pos + 1:line_end]
         cells = _line_cells(line) if any(ch.isdigit() for ch in line) else None
+        if cells is not None and len(cells) == 1 and line.strip().isdigit() and len(line.strip()) >= 15:
+            cells = _glued_cells(line)  # 401272001301001: the 15 cells run together, split by the groups' sums
         if cells is not None and len(cells) == 15:
             vals = [v for v, _, _ in cells]
             if all(sum(vals[i:i + 4]) == vals[i + 4] for i in (0, 5, 10)):

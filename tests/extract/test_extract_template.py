@@ -221,6 +221,18 @@ def test_table4_label_lines_with_the_value_on_the_next_line_and_words_with_weish
         assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == ["lawsuits 2", "reconsiderations 2"]
 
 
+@pytest.mark.parametrize("run, read_it", [("401272001301001", True), ("401262001301001", False)],
+                         ids=["splits-one-way", "does-not-add-up"])
+def test_table4_as_its_15_cells_run_together_under_a_header(run, read_it):
+    """行政复议（结果维持 … 总计） 行政诉讼 … and then 401272001301001: the run split by the
+    groups' sums (4 0 1 2 7 | 2 0 0 1 3 | 0 1 0 0 1); not read where no split adds up."""
+    raw = ("四、政府信息公开行政复议和行政诉讼情况\n行政复议（结果维持 结果纠正 其他结果 尚未审结 总计） 行政诉讼 "
+           f"未经复议直接起诉（同上五项） 复议后起诉（同上五项）\n{run}\n五、存在的主要问题及改进情况\n")
+    _, figs, _ = read(raw, 2022)
+    assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == (
+        ["lawsuits 4", "reconsiderations 7"] if read_it else [])
+
+
 def test_table4_as_one_row_that_does_not_add_up_is_not_read():
     _, figs, _ = read(_T4_SEC + _T4_MD_HEAD + "| 3 | 2 | — | 1 | 7 | 2 | 1 | — | 1 | 4 | 1 | — | — | — | 1 |\n", 2021)
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
