@@ -251,6 +251,10 @@ def _replies(toks, ctext: str) -> set[str]:
             if not (i + 1 < len(kinds) and kinds[i + 1][1] != v and _BECAUSE.search(ctext, max(0, s - 6), s))}
 
 
+#: a count with its unit that opens a list (380件:): the numbers of the list are of its unit
+_UNIT_THEN_LIST = re.compile(r"\d\s*件\s*[:：]")
+
+
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
     """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
     ``line_end``: the text breaks (a line, a space) right after it, so what follows is
@@ -259,7 +263,9 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
     if s > 0 and ctext[s - 1] in "第近约逾超" and ctext[s - 1] == "第":
         return False
     if m.group("bare"):
-        return True
+        # after 数 (申请数为3); after a reply only in a list whose unit a count gave before it
+        # (已办结380件:予以公开248、…), not in a line of one applicant's (予以公开16)
+        return ctext[s - 1:s] in ("数", "为", "是", ":") or bool(_UNIT_THEN_LIST.search(ctext, max(0, s - 60), s))
     if not line_end and _COUNTED_NOUN.match(ctext, e):
         return False
     if m.group("num")[0].isdigit():

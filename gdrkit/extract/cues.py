@@ -133,6 +133,10 @@ def _read_cue_csv(path: str | os.PathLike) -> pd.DataFrame:
     return t.reindex(columns=_CUE_COLUMNS, fill_value="")
 
 
+#: replies after which a list gives a bare number (予以公开248、部分公开41: the unit said once)
+_LISTED_REPLY = "予以公开|部分公开|不予公开|同意公开|无法提供|不予处理|其他处理"
+
+
 @lru_cache(maxsize=8)
 def _load(paths: tuple[str, ...]) -> Cues:
     table = pd.concat([_read_cue_csv(p) for p in paths], ignore_index=True).drop_duplicates(
@@ -150,8 +154,9 @@ def _load(paths: tuple[str, ...]) -> Cues:
     chinese = rf"[{COUNT_NUMERALS}]+"
     unit = "|".join(map(re.escape, unit_words))
     # a count: a number, 余/多/左右, a unit; or a bare number after 数/数量/总数 (为) at a clause end
+    # or a bare number after a reply in a list (已办结380件:予以公开248、部分公开41、…)
     number = re.compile(rf"(?P<num>{arabic}|{chinese})(?P<mult>(?<=\d)[万亿])?(?P<approx>余|多|左右)?(?P<unit>{unit})"
-                        rf"|(?<=数)(?:为|是|:)?(?P<bare>\d+)(?=,(?!\d{{3}}(?!\d))|[。;:|]|$)")
+                        rf"|(?:(?<=数)(?:为|是|:)?|(?<={_LISTED_REPLY}))(?P<bare>\d+)(?=,(?!\d{{3}}(?!\d))|[。;:|、]|$)")
     sig = hashlib.sha1(table.to_csv(index=False).encode()).hexdigest()[:12]
     return Cues(table, {k: tuple(v) for k, v in kind.items()}, {k: frozenset(v) for k, v in units.items()},
                 re.compile(_trie_regex(words)), number, sig)

@@ -200,6 +200,9 @@ CASES = [
     pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本局被申请行政复议1件（结果维持），未被提起行政诉讼。执法大队被申请复议4件、被诉2件。', 2022,
                  ['reconsiderations count 1 [disclosure_context;own;respondent] @review_litigation «1件»', 'lawsuits none 0 [disclosure_context;own] @review_litigation «未被提起行政诉讼»', 'reconsiderations count 4 [disclosure_context;respondent;subunit] @review_litigation «4件»', 'lawsuits count 2 [disclosure_context;respondent;subunit] @review_litigation «2件»'],
                  ['lawsuits 0', 'lawsuits 2 (part of the agency)', 'reconsiderations 1', 'reconsiderations 4 (part of the agency)'], id='a-subordinate-units-cases-beside-the-agencys'),
+    pytest.param('三、依申请公开政府信息情况\n    已办结                380 件：予以公开 248、部分公开 41、不予公开 23、无法提供 52、不予处理 16\n    转入下年度办理          7 件', 2018,
+                 ['granted count 248 [] @applications «248»', 'partial count 41 [] @applications «41»', 'denied count 23 [] @applications «23»', 'unable count 52 [] @applications «52»', 'carried_forward count 7 [] @applications «7件»'],
+                 ['applications_carried_forward 7', 'applications_denied 23', 'applications_granted 248', 'applications_partial 41', 'applications_unable 52'], id='replies-listed-with-the-unit-said-once'),
 ]
 
 
