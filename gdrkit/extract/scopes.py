@@ -176,7 +176,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     else:  # (作为复议机关被提起…行政诉讼3件: sued, it is the respondent)
         scope.discard("reviewer")
     if topic != "proactive":
-        scope |= token_feats(before, "scope") & {"channel_social", "subunit"}
+        # a social account as the sentence's subject makes its posts' counts the account's; not
+        # requests or cases (…政务微博公开政府信息数1,770条…收到申请数58件: a listing, one sentence)
+        scope |= token_feats(before, "scope") & ({"channel_social", "subunit"} if topic == "published" else {"subunit"})
     elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and \
             _GRAND_TOTAL.search(ctext, ca, ns):
         scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total

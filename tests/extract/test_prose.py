@@ -203,6 +203,9 @@ CASES = [
     pytest.param('三、依申请公开政府信息情况\n    已办结                380 件：予以公开 248、部分公开 41、不予公开 23、无法提供 52、不予处理 16\n    转入下年度办理          7 件', 2018,
                  ['granted count 248 [] @applications «248»', 'partial count 41 [] @applications «41»', 'denied count 23 [] @applications «23»', 'unable count 52 [] @applications «52»', 'carried_forward count 7 [] @applications «7件»'],
                  ['applications_carried_forward 7', 'applications_denied 23', 'applications_granted 248', 'applications_partial 41', 'applications_unable 52'], id='replies-listed-with-the-unit-said-once'),
+    pytest.param('一、总体情况\n本年度有关数据统计如下：\n通过政务微博公开政府信息数……1,770条\n不同意公开答复数……6件\n依申请公开信息收取的费用……0元', 2017,
+                 ['published count 1770 [channel_social;year] @overview «1,770条»', 'denied count 6 [] @overview «6件»', 'fees count 0 [disclosure] @overview «0元»'],
+                 ['applications_denied 6', 'fees_yuan 0', 'proactive_items 1770 (channel)'], id='a-social-account-in-a-listing-is-not-the-subject-of-its-requests'),
 ]
 
 
