@@ -57,7 +57,7 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
-AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|系统)|共|因|合计|总计)|全系统|"
+AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
 OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)

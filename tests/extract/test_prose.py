@@ -206,6 +206,9 @@ CASES = [
     pytest.param('一、总体情况\n本年度有关数据统计如下：\n通过政务微博公开政府信息数……1,770条\n不同意公开答复数……6件\n依申请公开信息收取的费用……0元', 2017,
                  ['published count 1770 [channel_social;year] @overview «1,770条»', 'denied count 6 [] @overview «6件»', 'fees count 0 [disclosure] @overview «0元»'],
                  ['applications_denied 6', 'fees_yuan 0', 'proactive_items 1770 (channel)'], id='a-social-account-in-a-listing-is-not-the-subject-of-its-requests'),
+    pytest.param('某县水利局2015年政府信息公开工作年度报告\n一、基本情况\n本年度，全县各行政机关共主动公开政府信息一万零二百条，我局主动公开信息一百五十三条，约占全县总量的百分之一点五。', 2015,
+                 ['proactive count 10200 [area;year] @overview «一万零二百条»', 'proactive count 153 [own] @overview «一百五十三条»'],
+                 ["proactive_items 10200 (the whole area (the agency's own stated))", "proactive_items 153 (judgement: the agency's own, not the whole area's)"], id='the-countys-administrative-organs-are-the-area'),
 ]
 
 
