@@ -209,6 +209,9 @@ CASES = [
     pytest.param('某县水利局2015年政府信息公开工作年度报告\n一、基本情况\n本年度，全县各行政机关共主动公开政府信息一万零二百条，我局主动公开信息一百五十三条，约占全县总量的百分之一点五。', 2015,
                  ['proactive count 10200 [area;year] @overview «一万零二百条»', 'proactive count 153 [own] @overview «一百五十三条»'],
                  ["proactive_items 10200 (the whole area (the agency's own stated))", "proactive_items 153 (judgement: the agency's own, not the whole area's)"], id='the-countys-administrative-organs-are-the-area'),
+    pytest.param('一、总体情况\n全年在门户网站发布审计结果公告14篇、工作动态等各类信息合计205条。', 2020,
+                 ['published count 14 [category;channel_web;year] (after) @overview «14篇»', 'published count 205 [] @overview «205条»'],
+                 ['proactive_items 14 (category)', 'proactive_items 205'], id='all-kinds-of-items-after-one-kind'),
 ]
 
 
