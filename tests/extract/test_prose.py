@@ -212,6 +212,12 @@ CASES = [
     pytest.param('一、总体情况\n全年在门户网站发布审计结果公告14篇、工作动态等各类信息合计205条。', 2020,
                  ['published count 14 [category;channel_web;year] (after) @overview «14篇»', 'published count 205 [] @overview «205条»'],
                  ['proactive_items 14 (category)', 'proactive_items 205'], id='all-kinds-of-items-after-one-kind'),
+    pytest.param('一、总体情况\n全年通过区政府网站街道专栏、社区宣传栏主动公开信息102条。', 2022,
+                 ['proactive count 102 [channel_web;year] @overview «102条»'],
+                 ['proactive_items 102'], id='a-noticeboard-is-a-channel-not-a-topic'),
+    pytest.param('一、总体情况\n我局本年度在区政府网站专栏发布优抚安置、褒扬纪念、就业创业服务等信息189条。', 2022,
+                 ['published count 189 [channel_web;own;year] @overview «189条»'],
+                 ['proactive_items 189'], id='items-of-the-kinds-listed-and-others'),
 ]
 
 
