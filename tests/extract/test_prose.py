@@ -218,6 +218,9 @@ CASES = [
     pytest.param('一、总体情况\n我局本年度在区政府网站专栏发布优抚安置、褒扬纪念、就业创业服务等信息189条。', 2022,
                  ['published count 189 [channel_web;own;year] @overview «189条»'],
                  ['proactive_items 189'], id='items-of-the-kinds-listed-and-others'),
+    pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本年度我单位被申请行政复议1件，其中结果维持1件；未经复议直接被提起行政诉讼0件，复议后起诉0件。', 2022,
+                 ['reconsiderations count 1 [disclosure_context;respondent;year] @review_litigation «1件»', 'lawsuits count 0 [disclosure_context;respondent] @review_litigation «0件»', 'lawsuits count 0 [disclosure_context] @review_litigation «0件»'],
+                 ['lawsuits 0', 'lawsuits 0 (candidate)', 'reconsiderations 1'], id='a-direct-suit-is-no-review'),
 ]
 
 
