@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "new_of_caseload"]
+__all__ = ["own_over_area", "new_of_caseload", "lawsuit_kinds"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -115,3 +115,30 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
                                judgement=f"{st.value:g} including {carried[0]:g} carried over"))
     return [replace(c, qualifier="", rank=1) if id(c.statement) in promote and c.measure == "applications_received"
             else c for c in out]
+
+
+#: the words naming one of the two kinds of lawsuit of table 4
+_DIRECT, _AFTER_REVIEW = ("未经复议直接起诉", "未经复议"), ("复议后起诉",)
+
+
+def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
+    """A count of one kind of lawsuit (未经复议直接起诉1件 / 复议后起诉1件) is a part of the
+    lawsuits (qualified, not the year's figure); where a sentence gives both kinds, once each,
+    their sum is the measure (two equal counts were taken for one agreeing value)."""
+    kinds: dict[int, dict[str, ProseCandidate]] = {}
+    out = []
+    for c in cands:
+        words = set(c.statement.cues)
+        kind = "direct" if words & set(_DIRECT) else "after_review" if words & set(_AFTER_REVIEW) else None
+        if c.measure != "lawsuits" or kind is None or c.qualifier:
+            out.append(c)
+            continue
+        out.append(replace(c, qualifier="one kind of lawsuit", rank=9))
+        by = kinds.setdefault(c.statement.sentence, {})
+        by[kind] = c if kind not in by else None  # (a kind named twice in a sentence: no sum)
+    for by in kinds.values():
+        if by.get("direct") and by.get("after_review"):
+            a, b = by["direct"], by["after_review"]
+            out.append(replace(a, value=a.value + b.value, start=min(a.start, b.start), end=max(a.end, b.end),
+                               approx=a.approx or b.approx))
+    return out

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .caseload import new_of_caseload, own_over_area
+from .caseload import lawsuit_kinds, new_of_caseload, own_over_area
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
@@ -43,7 +43,7 @@ __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline"
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "paired values", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
                 "the agency as reviewer", "applications and consultations", "the whole area", "left out of the count",
-                "withdrawn")
+                "withdrawn", "one kind of lawsuit")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -269,7 +269,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    return own_over_area(new_of_caseload(out, statements, text, year), text)
+    return own_over_area(lawsuit_kinds(new_of_caseload(out, statements, text, year)), text)
 
 
 #: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)

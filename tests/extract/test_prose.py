@@ -220,7 +220,13 @@ CASES = [
                  ['proactive_items 189'], id='items-of-the-kinds-listed-and-others'),
     pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本年度我单位被申请行政复议1件，其中结果维持1件；未经复议直接被提起行政诉讼0件，复议后起诉0件。', 2022,
                  ['reconsiderations count 1 [disclosure_context;respondent;year] @review_litigation «1件»', 'lawsuits count 0 [disclosure_context;respondent] @review_litigation «0件»', 'lawsuits count 0 [disclosure_context] @review_litigation «0件»'],
-                 ['lawsuits 0', 'lawsuits 0 (candidate)', 'reconsiderations 1'], id='a-direct-suit-is-no-review'),
+                 ['lawsuits 0', 'lawsuits 0 (one kind of lawsuit)', 'lawsuits 0 (one kind of lawsuit)', 'reconsiderations 1'], id='a-direct-suit-is-no-review'),
+    pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件；未经复议直接起诉1件，复议后起诉1件。', 2022,
+                 ['reconsiderations count 2 [disclosure_context;respondent;year] @review_litigation «2件»', 'lawsuits count 1 [disclosure_context] @review_litigation «1件»', 'lawsuits count 1 [disclosure_context] @review_litigation «1件»'],
+                 ['lawsuits 1 (one kind of lawsuit)', 'lawsuits 1 (one kind of lawsuit)', 'lawsuits 2', 'reconsiderations 2'], id='the-two-kinds-of-lawsuit-are-summed-not-taken-for-one-value'),
+    pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本年度复议后起诉1件。', 2022,
+                 ['lawsuits count 1 [disclosure_context;year] @review_litigation «1件»'],
+                 ['lawsuits 1 (one kind of lawsuit)'], id='one-kind-of-lawsuit-alone-is-a-part'),
 ]
 
 
