@@ -137,6 +137,8 @@ def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) 
 
 #: a row of one of the two kinds of lawsuit of table 4 (their sum is the lawsuits)
 _LAWSUIT_PART = re.compile(r"未经复议直接起诉|复议后起诉")
+#: a row of one result of a kind of case (结果维持, 尚未审结 …): not its total
+_RESULT_WORD = re.compile(r"维持|纠正|其他|审结")
 
 
 def _year_column(text: str, head: int, first_row: int, year: int | None) -> int | None:
@@ -347,8 +349,10 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
                 label = "".join(_UNIT.sub("", r.group("label")).split())
                 measure = _measure_of(label, cues, _COUNT_MEASURE)
                 cell = vals[col] if len(vals) == len(years) + n_change else None
-                if _LAWSUIT_PART.search(label) and cell is not None and cell.group().isdigit():
-                    suits[_LAWSUIT_PART.search(label).group()] = (int(cell.group()), cell.start() + pos, cell.end() + pos)
+                kind = _LAWSUIT_PART.search(label)
+                if kind and not _RESULT_WORD.search(label) and cell is not None and cell.group().isdigit():
+                    # (a kind's 总计 row, once: not its 尚未审结 or 维持 row)
+                    suits.setdefault(kind.group(), (int(cell.group()), cell.start() + pos, cell.end() + pos))
                 if measure is not None and measure not in out and cell is not None and cell.group()[0].isdigit() \
                         and "%" not in cell.group():
                     unit = _UNIT.search(r.group("label"))

@@ -57,7 +57,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     # 卫生系统共受理214件); a government's, a 管委会's or an area's may be its area's: as it is
     plain = set() if _GOVERNMENT_LIKE.search(text, 0, 200) or not _DEPARTMENT.search(text, 0, 200) else {
         c.measure for c in cands if c.measure in area and not c.qualifier and not c.statement.scope & {"own", "area"}
-        and c.statement.polarity == "count"}
+        and c.statement.polarity == "count" and c.statement.scope & {"year", "this_year"}}  # (全年共收到…, not 涉及…的申请12件)
     out = []
     for c in cands:
         if c.measure in (own | plain) and c.measure in area:
@@ -72,11 +72,13 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
 
 
 def _names_the_year_before(text: str, part: Statement, year: int | None) -> bool:
-    """Whether the words after a part's number, in its clause, date it to the year before
-    the report's (1件为2014年12月底提交的申请, 2件系上年提交): a request carried over."""
+    """Whether the words after a part's number, in its clause, say it was submitted or
+    received the year before the report's (1件为2014年12月底提交的申请, 2件系上年受理): a request
+    carried over (not 3件为申请公开2014年决算信息, nor 3件与上年申请内容相同)."""
     stop = _NEXT_PART.search(text, part.end, part.clause_end)
     after = text[part.end:stop.start() if stop else part.clause_end]  # (not the next part's: 、上年结转22件)
-    return bool(_LAST_YEAR.search(after)) or (year is not None and f"{year - 1}年" in after)
+    named = _LAST_YEAR.pattern + (f"|{year - 1}年" if year is not None else "")
+    return re.search(rf"(?:{named})[^,，;；]{{0,12}}?(?:提交|递交|结转|受理|收到|提出)", after) is not None
 
 
 def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], text: str, year: int | None = None

@@ -37,8 +37,9 @@ def _whole_row(text: str, e: int) -> bool:
     return m is None
 
 
-#: a cell behind a separator (;2 ｜3 ,- \t1): five on a line make it a table's row
-_SEPARATED_CELL = re.compile(r"[;；,，|｜¦\t][ \t:：]*(?:\d|" + ZERO_MARK + r"(?=[ \t]*(?:[;；,，|｜¦\t]|$)))", re.M)
+#: a cell behind a separator (;2 ｜3 ,- \t1), a number alone up to the next separator (not
+#: ,10件予以公开 nor 15,436条): five on a line make it a table's row
+_SEPARATED_CELL = re.compile(r"[;；,，|｜¦\t][ \t:：]*(?:\d+|" + ZERO_MARK + r")(?=[ \t]*(?:[;；,，|｜¦\t]|$))", re.M)
 
 
 #: the longest line taken for a table's row (a label of 60 characters and its cells)

@@ -48,7 +48,24 @@ _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
 #: the words between a topic and the none said of its count (…行政诉讼的案件数均为零)
 _COUNT_WORDS = re.compile(r"的?(?:案件|事项|申请)?(?:数|数量|件数)?(?:均|都|皆|亦)?为?")
 #: what ends the phrase a negation governs: a line, a closing parenthesis or bracket
-_APART = re.compile(r"[\n)】]")
+_APART = re.compile(r"[\n】]")
+
+
+def _apart(ctext: str, a: int, b: int) -> bool:
+    """Whether ctext[a:b] ends the phrase a negation at ``a`` governs: a line, a closing
+    bracket, or a ) with no ( before it in the span (it closes what opened before the
+    negation: (未列出的项目均为0)…); an aside in parentheses (未发生针对本局(含所属单位)…) does not."""
+    if _APART.search(ctext, a, b):
+        return True
+    depth = 0
+    for ch in ctext[a:b]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 _COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开
@@ -158,7 +175,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
         # the negation must govern the group: before it, or right after it (申请:无 / 申请为零)
         # (为0 says it of what stands before it: 未列出的项目数量均为0 is not 0 of 申请 after it)
         # nor across a line or a closing parenthesis: (未列出的项目均为0)\n【自然人】本年新收申请…)
-        before = [n for n in negs if n[0] < group[0][0] and n[2] != "为0" and not _APART.search(ctext, n[1], group[0][0])]
+        before = [n for n in negs if n[0] < group[0][0] and n[2] != "为0" and not _apart(ctext, n[1], group[0][0])]
         # (not when the words between name what is negated: 申请信息经查不存在 is information
         # that does not exist, a reply, not no request)
         after = [n for n in negs if n[0] >= group[-1][1] and (n[0] - group[-1][1] <= 4 or _COUNT_WORDS.fullmatch(

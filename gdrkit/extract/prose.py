@@ -217,6 +217,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         measure, value, approx, start/end (span in ``text``), rank, qualifier ("" for a
         candidate of the year's figure), unit, the statement, and a judgement note.
     """
+    title = text[:80].split("\n", 1)[0]  # (its words naming a unit name the agency: 某县…执法大队…报告)
     # channel statements per section (a website beside a social-media account is a part)
     channels: dict = {}
     for st in statements:
@@ -258,6 +259,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             value = st.value
         if st.unit == "other":
             continue
+        if "subunit" in st.scope and any(w in title for w in _UNIT_WORDS):
+            st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
         qual, rank = _qualifier(st, measure, channels)
         judgement = "截至 the year's end" if "year_end" in st.scope and "year_context" in st.scope and not (
             st.scope & {"year", "this_year"}) and not qual else ""
@@ -271,6 +274,9 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     return own_over_area(lawsuit_kinds(new_of_caseload(out, statements, text, year)), text)
 
+
+#: the words naming a subordinate unit (执法大队 …), which a report's title may name as its agency
+_UNIT_WORDS = frozenset(("执法大队", "稽查大队", "执法支队", "二级单位", "下属单位", "所属单位", "直属单位"))
 
 #: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
 _WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询(?:及|和|与|以及)(?:依)?申请")

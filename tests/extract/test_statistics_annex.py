@@ -267,3 +267,11 @@ def test_a_table_comparing_years_in_tabs_and_wide_spaces_read_after_cleaning():
     got = {v.measure: v.value for v in read_annex(text, year=2011)}
     assert got == {"proactive_items": 538, "applications_received": 35, "applications_granted": 24,
                    "applications_partial": 4, "reconsiderations": 1}
+
+
+def test_the_lawsuits_sum_takes_each_kinds_total_row_not_its_results():
+    """Rows of each kind's results (尚未审结) after its 总计 row: the sum takes the 总计 rows."""
+    raw = ("四、政府信息公开行政复议、行政诉讼情况\n项目 | 2024年 | 2025年\n行政复议总计 | 3 | 1\n未经复议直接起诉总计 | 2 | 3\n"
+           "未经复议直接起诉尚未审结 | 0 | 1\n复议后起诉总计 | 0 | 2\n复议后起诉尚未审结 | 0 | 0\n五、存在的主要问题及改进情况\n无。")
+    got = {v.measure: v.value for v in read_annex(clean_text(raw)[0], year=2025)}
+    assert (got["reconsiderations"], got["lawsuits"]) == (1, 5)
