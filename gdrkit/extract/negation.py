@@ -208,6 +208,9 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
         disclosure = "disclosure" if any(w in ctext[ca:cb] for w in ABOUT_DISCLOSURE) else (
             "disclosure_context" if kind in ("review_litigation", "fees", "applications") else "")
         own = "own" if OWN.search(ctext, ca, lo) else ""  # 县政府本级未收取信息处理费: the agency's own none
+        # (没有企业或其他组织提出申请: none of one kind of applicant, not none at all)
+        kinds = {w for _, _, w, kv in ctoks if ("scope", "applicant") in kv}  # (公民、法人和其他组织: all of them)
+        own = own or ("applicant" if kinds and not kinds & {"公民", "自然人"} else "")
         out.append(Statement(topic=topic, polarity="none", value=0.0, unit=unit_class(cues, "", topic),
                              unit_word="", approx=False, start=a, end=b, clause_start=cs, clause_end=ce,
                              sentence=si, scope=frozenset({disclosure, own} - {""}),

@@ -246,6 +246,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             if st.topic in ("published", "proactive"):
                 continue
             qual, rank = ("", 1) if not st.inherited and st.topic != "on_request_items" else ("", 2)
+            if "applicant" in st.scope and measure == "applications_received":
+                qual, rank = "breakdown: applicant", 8  # 没有企业或其他组织提出申请: none of one kind
             if measure in ("reconsiderations", "lawsuits", "fees_yuan") and "disclosure" not in st.scope:
                 rank = max(rank, 2 if "disclosure_context" in st.scope else 3)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, rank, qual,

@@ -248,6 +248,12 @@ CASES = [
     pytest.param('二、依申请公开情况\n全年共受理申请45件：1、按申请方式分，当面申请30件，网上申请15件，已全部予以公开2、按申请内容分，主要涉及征地拆迁、社会保障等。', 2014,
                  ['applications count 45 [year] @applications «45件»', 'applications count 30 [channel_app] @applications «30件»', 'applications count 15 [channel_app] @applications «15件»'],
                  ['applications_received 15 (channel)', 'applications_received 30 (channel)', 'applications_received 45'], id='an-item-number-after-a-reply-is-no-count'),
+    pytest.param('（三）依申请公开情况。今年我局受理公民申请三件，已全部按申请人要求予以公开。没有企业或其他组织提出申请。', 2008,
+                 ['applications count 3 [applicant;own;year] «三件»'],
+                 ['applications_received 3 (breakdown: applicant)'], id='none-of-one-kind-of-applicant-is-not-none-received'),
+    pytest.param('三、依申请公开情况\n本年度未收到公民、法人和其他组织的政府信息公开申请。', 2012,
+                 ['applications none 0 [disclosure] @applications «未收到公民、法人和其他组织的政府信息公开申请»'],
+                 ['applications_received 0'], id='none-from-every-kind-of-applicant-is-none-received'),
 ]
 
 
