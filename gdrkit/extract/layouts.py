@@ -16,7 +16,7 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, run_digits, split_run
 
-__all__ = ["without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -66,9 +66,14 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: the names of table 3's seven columns, in the template's order (法人或其他组织 heads five)
-_COLUMN_NAMES = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
-_COLUMN_NAME = re.compile("|".join(_COLUMN_NAMES))
+#: the names of table 3's seven columns, in the template's order (法人或其他组织 heads five),
+#: and the column each names (合计 is the 总计)
+COLUMN_OF_NAME = {"自然人": "natural_person", "商业企业": "commercial", "科研机构": "research",
+                  "社会公益组织": "social_welfare", "法律服务机构": "legal_services", "其他": "other_org",
+                  "总计": "total", "合计": "total"}
+_COLUMN_NAMES = tuple(COLUMN_OF_NAME)[:7]
+#: any of them (the longest first: 其他 is no prefix of another, 总计 and 合计 are distinct)
+COLUMN_NAME = re.compile("|".join(COLUMN_OF_NAME))
 
 
 def column_order(mtext: str, a: int, b: int) -> tuple[int, ...] | None:
@@ -76,7 +81,7 @@ def column_order(mtext: str, a: int, b: int) -> tuple[int, ...] | None:
     (项目|总计|自然人|法律服务机构|…): for each printed column, its place in the template's
     order; None when no line names all seven once, or they stand in the template's order."""
     for line in mtext[a:b].split("\n"):
-        names = _COLUMN_NAME.findall(line)
+        names = [n for n in COLUMN_NAME.findall(line) if n != "合计"]
         if len(names) == 7 and set(names) == set(_COLUMN_NAMES):
             order = tuple(_COLUMN_NAMES.index(n) for n in names)
             return None if order == tuple(range(7)) else order

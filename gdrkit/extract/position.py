@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .labels import TCell
+from .layouts import COLUMN_NAME, COLUMN_OF_NAME
 from .split import ZERO_MARK
 from .table3 import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021
 
@@ -22,16 +23,24 @@ _INT = re.compile(r"\d+")
 BY_POSITION = "read by position: no row labels"
 
 
+def _section_three(mtext: str) -> tuple[int, int] | None:
+    """The span of section 三 after its heading (to 四、 or table 4's words), or None."""
+    m = _T3_SECTION.search(mtext)
+    if not m:
+        return None
+    nxt = _NEXT_SECTION.search(mtext, m.end())
+    return m.end(), nxt.start() if nxt else len(mtext)
+
+
 def read_table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """Table 3 as a stream of numbers with no row labels (a converter kept only the
     cells): exactly 25 × 7 (2021) or 23 × 7 (2019) numbers in section 三, read in row
     order; every cell says so, and the identities check the reading."""
-    m = _T3_SECTION.search(mtext)
-    if not m:
+    section = _section_three(mtext)
+    if section is None:
         return [], []
-    nxt = _NEXT_SECTION.search(mtext, m.end())
-    end = nxt.start() if nxt else len(mtext)
-    nums = [x for x in _INT.finditer(mtext, m.end(), end)]
+    start, end = section
+    nums = [x for x in _INT.finditer(mtext, start, end)]
     for keys in (TABLE3_ROWS_2021, TABLE3_ROWS_2019):
         if len(nums) == len(keys) * len(TABLE3_COLUMNS):
             break
@@ -56,10 +65,8 @@ def read_table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[di
 
 TRANSPOSED = "read by position: one line per applicant column"
 #: a line of the transposed table: an applicant column's name, then its cells
-_COLUMN_LINE = re.compile(r"(?m)^[ \t|]*(自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|合计)[ \t|:：]*"
+_COLUMN_LINE = re.compile(r"(?m)^[ \t|]*(" + COLUMN_NAME.pattern + r")[ \t|:：]*"
                           r"((?:\d+|" + ZERO_MARK + r")(?:[ \t|,，]+(?:\d+|" + ZERO_MARK + r")){22,24})[ \t|,，]*$")
-_COLUMN_KEY = {"自然人": "natural_person", "商业企业": "commercial", "科研机构": "research", "社会公益组织": "social_welfare",
-               "法律服务机构": "legal_services", "其他": "other_org", "总计": "total", "合计": "total"}
 _CELL = re.compile(r"\d+|" + ZERO_MARK)
 _OUTCOME_END = -2  # the outcome rows: after new and carried over, before 总计 and carried forward
 
@@ -70,16 +77,15 @@ def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dic
     in the template's row order, when its 总计 line is there, every column's identities
     hold (new + carried over = 总计 + carried forward; 总计 = the sum of the answers) and the
     总计 line is the sum of the applicant lines given; nothing otherwise."""
-    m = _T3_SECTION.search(mtext)
-    if not m:
+    section = _section_three(mtext)
+    if section is None:
         return [], []
-    nxt = _NEXT_SECTION.search(mtext, m.end())
-    end = nxt.start() if nxt else len(mtext)
+    start, end = section
     lines = {}
-    for x in _COLUMN_LINE.finditer(mtext, m.end(), end):
+    for x in _COLUMN_LINE.finditer(mtext, start, end):
         cells = [(0 if not c.group().isdigit() else int(c.group()), c.start(), c.end())
                  for c in _CELL.finditer(mtext, x.start(2), x.end(2))]
-        lines.setdefault(_COLUMN_KEY[x.group(1)], (x, cells))
+        lines.setdefault(COLUMN_OF_NAME[x.group(1)], (x, cells))
     if "total" not in lines or len({len(c) for _, c in lines.values()}) != 1:
         return [], []
     n = len(lines["total"][1])
@@ -101,7 +107,6 @@ def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dic
 IN_BLOCKS = "read by position: rows of a table printed in column blocks"
 #: a header line naming some of table 3's columns (项目 自然人 商业企业 科研机构), no number
 _BLOCK_HEAD = re.compile(r"(?m)^[^\d\n]*?(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|总计)[^\d\n]*$")
-_COLUMN_NAME = re.compile("|".join(_COLUMN_KEY))
 #: a row of a block: its label, then its cells
 _BLOCK_ROW = re.compile(r"[ \t|]*(?:\d{1,2}\s*[.、．])?[^\d\n|]*?[^\d\s|][ \t|]*((?:\d+|" + ZERO_MARK
                         + r")(?:[ \t|]+(?:\d+|" + ZERO_MARK + r"))*)[ \t|]*")
@@ -113,15 +118,14 @@ def read_table3_in_blocks(text: str, mtext: str) -> tuple[list[TCell], list[dict
     block's rows (as many as a format has, 25 or 23) read in the template's row order, its
     cells under the columns its header names; when the blocks name the seven columns once,
     every column's identities hold and the 总计 column is the sum of the others."""
-    m = _T3_SECTION.search(mtext)
-    if not m:
+    section = _section_three(mtext)
+    if section is None:
         return [], []
-    nxt = _NEXT_SECTION.search(mtext, m.end())
-    end = nxt.start() if nxt else len(mtext)
+    start, end = section
     columns: dict[str, list[tuple]] = {}  # column -> (value, start, end, its row's span) per row
     rows: list[tuple[int, int]] = []
-    for h in _BLOCK_HEAD.finditer(mtext, m.end(), end):
-        names = [_COLUMN_KEY[x] for x in _COLUMN_NAME.findall(h.group())]
+    for h in _BLOCK_HEAD.finditer(mtext, start, end):
+        names = [COLUMN_OF_NAME[x] for x in COLUMN_NAME.findall(h.group())]
         block, pos = [], h.end() + 1
         while pos < end and (r := _BLOCK_ROW.fullmatch(mtext, pos, _line_end(mtext, pos, end))):
             cells = [(int(c.group()) if c.group().isdigit() else 0, c.start(), c.end())

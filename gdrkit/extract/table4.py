@@ -18,6 +18,8 @@ __all__ = ["TABLE4_GROUPS", "TABLE4_RESULTS", "read_table4"]
 TABLE4_GROUPS = ("review", "litigation_direct", "litigation_after_review")
 TABLE4_RESULTS = ("upheld", "corrected", "other", "pending", "total")
 
+#: the words naming each group
+_GROUP_NAMES = {"review": "行政复议", "litigation_direct": "未经复议直接起诉", "litigation_after_review": "复议后起诉"}
 _T4_PENDING = re.compile(r"(?:尚\s*)?未\s*审\s*结")
 _T4_REVIEW = re.compile(r"行\s*政\s*复\s*议")
 _T4_TOTAL_HEAD = re.compile(r"(?:\s*\|?\s*总\s*计\s*\|?)")
@@ -173,9 +175,8 @@ def _table4_labelled(mtext: str, a: int, b: int) -> list[TCell]:
     """Table 4 as 15 lines of label and value (行政复议—结果维持：3 …): its cells, when every
     group's five are there once and each 总计 is the sum of its four."""
     found = {(m.group(1), m.group(2)): m for m in _T4_LABELLED.finditer(mtext, a, b)}
-    names = {"review": "行政复议", "litigation_direct": "未经复议直接起诉", "litigation_after_review": "复议后起诉"}
     words = dict(zip(TABLE4_RESULTS, ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")))
-    ms = [found.get((names[g], words[r])) for g, r in itertools.product(TABLE4_GROUPS, TABLE4_RESULTS)]
+    ms = [found.get((_GROUP_NAMES[g], words[r])) for g, r in itertools.product(TABLE4_GROUPS, TABLE4_RESULTS)]
     if None in ms:
         return []
     vals = [int(m.group(3)) if m.group(3).isdigit() else 0 for m in ms]
@@ -199,8 +200,7 @@ def _table4_grouped(mtext: str, a: int, b: int) -> list[TCell]:
     once and each 总计 is the sum of its four."""
     if not _T4_RESULTS_HEAD.search(mtext, a, b):
         return []
-    names = {"行政复议": "review", "未经复议直接起诉": "litigation_direct", "未经复议": "litigation_direct",
-             "复议后起诉": "litigation_after_review"}
+    names = {v: k for k, v in _GROUP_NAMES.items()} | {"未经复议": "litigation_direct"}
     rows = {names[m.group(1)]: m for m in _T4_GROUP_ROW.finditer(mtext, a, b)}
     if len(rows) != 3:
         return []

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .labels import TCell, label_re
+from .layouts import COLUMN_NAME
 from .position import BY_POSITION, read_table3_by_position, read_table3_in_blocks, read_table3_transposed
 from .split import ZERO_MARK, masked
 from .table3 import (
@@ -62,7 +63,7 @@ _DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜
 _DELIMITED_CELL = re.compile(r"[,，;；¦｜|、][ \t]*(?:\d|[—–\-/／]|自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人|其他|总计|合计|小计)")
 #: a delimited cell that repeats its column's name before its number (|自然人5|, ;总计：8),
 #: not a count in words (自然人5件，…总计6件。 is read by its 总计, or as prose)
-_NAMED_CELL = re.compile(r"((?:^|(?<=[,，;；¦｜|:：]))[ \t]*)((?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|其他|小计|总计|合计)"
+_NAMED_CELL = re.compile(r"((?:^|(?<=[,，;；¦｜|:：]))[ \t]*)((?:法人或其他组织|小计|" + COLUMN_NAME.pattern + r")"
                          r"[ \t]*[:：]?[ \t]*)(?=(?:\d+|" + ZERO_MARK + r")[ \t]*(?:[,，;；¦｜|]|[。.]?$))")
 #: a field of a comma-separated row that is a cell: a whole number, a dash, a slash or nothing
 _CELL = re.compile(r"[ \t]*(?:\d+[ \t]*件?|" + ZERO_MARK + r")?[ \t]*[。.]?")
