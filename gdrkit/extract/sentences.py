@@ -133,7 +133,10 @@ _SENTENCE_END = re.compile(r"[。!?|#]")
 #: clause ends: , : ; (not the comma of a thousands group, 12,658, nor a label's colon, 信息数:647)
 _CLAUSE_END = re.compile(r";|:(?!\d)|,(?!(?<=\d,)\d{3}(?!\d))")
 _MARKER_TITLE = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)"
-                           r"(?P<title>[^,。;:\d]{2,24}?(?:情况|数量|方面|形式|类别))(?=\d|本|我|全|今|截|根据|按照|各|区|县|市)")
+                           r"(?P<title>[^,。;:\d]{2,24}?(?:情况|数量|方面|形式|类别))(?=\d|本|我|全|今|截|根据|按照|各|区|县|市|。)")
+#: an item of a 一是/二是 list whose first clause says none (三是全年未收取任何费用,…): the
+#: sectioning takes that clause for a title; it is a statement
+_SAYS_NONE = re.compile(r"[一二三四五六七八九十]{1,2}是[^,。;]*?(?:未(?!来)|没有|(?<!无)无(?!法|关|偿|正当))")
 _LINE_HEADING = re.compile(r"[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
                            r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}(?:情况|事项|工作)[ \t]*:?[ \t]*")
 
@@ -171,15 +174,17 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
     # an outline marker and its short title ("(一)主动公开政府信息的数量2012年…"), where
     # the sectioning found no heading: the marker starts a sentence, the title is one
     for m in _MARKER_TITLE.finditer(c.text):
-        cuts.update((m.start(), m.end("title")))
+        end = m.end("title")  # (with its stop: "(三)收费情况。无。", the body a sentence of its own)
+        cuts.update((m.start(), end + (c.text[end:end + 1] in ("。", ":"))))
         heads.add(m.start())
     for s, _, d, _, he in secs:
         if d > 0:
             a, b = c.index(s), c.index(he)
-            if c.text.startswith(":", b) and c.text[b + 1:b + 2].isdigit():
+            if c.text.startswith(":", b) and c.text[b + 1:b + 2].isdigit() or _SAYS_NONE.match(c.text, a, b):
+                # (三是全年未收取任何费用,没有发生…: a "heading" that says none is a statement)
                 cuts.add(a)  # (一)主动公开政府信息数:2,204条: a sentence, a label and its value, not a heading
                 continue
-            cuts.update((a, b))  # a heading is a sentence of its own
+            cuts.update((a, b + (c.text[b:b + 1] in ("。", ":"))))  # a heading is a sentence of its own (with its stop)
             heads.add(a)
     # a line that reads as a heading ("(三)依申请公开情况" on a line of its own): only
     # short lines are tried

@@ -254,6 +254,15 @@ CASES = [
     pytest.param('三、依申请公开情况\n本年度未收到公民、法人和其他组织的政府信息公开申请。', 2012,
                  ['applications none 0 [disclosure] @applications «未收到公民、法人和其他组织的政府信息公开申请»'],
                  ['applications_received 0'], id='none-from-every-kind-of-applicant-is-none-received'),
+    pytest.param('本局全年收取申请人信息检索及复制费用共计85元。', 2013,
+                 ['fees count 85 [disclosure;own;year] «85元»'],
+                 ['fees_yuan 85'], id='a-retrieval-and-copying-fee-is-a-disclosure-fee'),
+    pytest.param('（二）依申请公开情况。全年没有收到申请。\n（三）收费情况。无。\n（四）复议诉讼情况。无。', 2014,
+                 ['applications none 0 [disclosure_context] @applications «没有收到申请»', 'fees none 0 [disclosure_context] (heading) @fees «无。»', 'reconsiderations none 0 [disclosure_context] (heading) @review_litigation «无。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «无。»'],
+                 ['applications_received 0', 'fees_yuan 0', 'lawsuits 0', 'reconsiderations 0'], id='a-run-in-heading-with-its-stop-and-a-body-of-none'),
+    pytest.param('一是主动公开。公开信息六十二条。\n二是全年没有收取任何费用，也未发生信息公开方面的复议和诉讼。', 2016,
+                 ['published count 62 [] @proactive «六十二条»', 'fees none 0 [disclosure_context] @fees «没有收取任何费用»', 'reconsiderations none 0 [disclosure] @fees «未发生信息公开方面的复议和诉讼»', 'lawsuits none 0 [disclosure] @fees «未发生信息公开方面的复议和诉讼»'],
+                 ['fees_yuan 0', 'lawsuits 0', 'proactive_items 62', 'reconsiderations 0'], id='a-one-two-item-whose-first-clause-says-none'),
 ]
 
 
