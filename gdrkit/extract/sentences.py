@@ -136,7 +136,8 @@ _MARKER_TITLE = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|(?<![�
                            r"(?P<title>[^,。;:\d]{2,24}?(?:情况|数量|方面|形式|类别))(?=\d|本|我|全|今|截|根据|按照|各|区|县|市|。)")
 #: an item of a 一是/二是 list whose first clause says none (三是全年未收取任何费用,…): the
 #: sectioning takes that clause for a title; it is a statement
-_SAYS_NONE = re.compile(r"[一二三四五六七八九十]{1,2}是[^,。;]*?(?:未(?!来)|没有|(?<!无)无(?!法|关|偿|正当))")
+_NEGATED = re.compile(r"未(?!来|按)|没有|(?<!无)无(?!法|关|偿|正当)")
+_SAYS_NONE = re.compile(rf"[一二三四五六七八九十]{{1,2}}是[^,。;]*?(?:{_NEGATED.pattern})")
 _LINE_HEADING = re.compile(r"[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
                            r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}(?:情况|事项|工作)[ \t]*:?[ \t]*")
 
@@ -174,6 +175,8 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
     # an outline marker and its short title ("(一)主动公开政府信息的数量2012年…"), where
     # the sectioning found no heading: the marker starts a sentence, the title is one
     for m in _MARKER_TITLE.finditer(c.text):
+        if _NEGATED.search(m.group("title")):
+            continue  # (三)本年度无向申请人进行收费的情况。: a statement, not a title
         end = m.end("title")  # (with its stop: "(三)收费情况。无。", the body a sentence of its own)
         cuts.update((m.start(), end + (c.text[end:end + 1] in ("。", ":"))))
         heads.add(m.start())

@@ -263,6 +263,9 @@ CASES = [
     pytest.param('一是主动公开。公开信息六十二条。\n二是全年没有收取任何费用，也未发生信息公开方面的复议和诉讼。', 2016,
                  ['published count 62 [] @proactive «六十二条»', 'fees none 0 [disclosure_context] @fees «没有收取任何费用»', 'reconsiderations none 0 [disclosure] @fees «未发生信息公开方面的复议和诉讼»', 'lawsuits none 0 [disclosure] @fees «未发生信息公开方面的复议和诉讼»'],
                  ['fees_yuan 0', 'lawsuits 0', 'proactive_items 62', 'reconsiderations 0'], id='a-one-two-item-whose-first-clause-says-none'),
+    pytest.param('四、收费情况（一）全年公开工作经费3万元。（二）本年度没有向申请人收取费用的情况。', 2016,
+                 ['fees none 0 [] «没有向申请人收取费用»'],
+                 ['fees_yuan 0'], id='an-outline-item-that-says-none-is-no-title'),
 ]
 
 
