@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .scopes import AREA
+
 if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
@@ -37,6 +39,31 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?(
 _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
 
 
+#: the agency a department's or an office's title names, before the year (…县财政局2008年…,
+#: …区人民政府办公室\n关于2009年度…): the last of its organ words, after the place
+_TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省市县区旗州镇乡,。]{0,10}?"
+                           r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?(?:(?:19|20)\d\d|[〇○一二]{4})年", re.M)
+
+
+def _named_own(text: str) -> str:
+    """The name a department's or an office's report gives itself in its counts (财政局,
+    政府办公室; 人民政府办公室 is also called 政府办公室), or "" (a government's report, or
+    a title gdrkit cannot read)."""
+    m = _TITLE_AGENCY.search(text, 0, 200)
+    if m is None or len(m.group("name")) < 2:
+        return ""
+    name = m.group("name")
+    return name[2:] if name.startswith("人民政府") else name
+
+
+def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
+    """Whether a count's clause names the agency as its subject (区政府办公室主动公开685条),
+    not its whole area (全区各部门、…合计主动公开4,930条)."""
+    st = c.statement
+    before = text[st.clause_start:st.start]
+    return bool(name) and name in before and not AREA.search(before)
+
+
 def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """Where a report gives a measure for the whole area (全县各级行政机关共收到1,120件) and
     for the agency itself (局机关主动公开731条, 本办…), the agency's own count is the year's
@@ -49,8 +76,10 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     tables = _TEMPLATE_TABLE in text
     if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
-    own = {c.measure for c in cands if "own" in c.statement.scope and c.qualifier in ("", "breakdown") and (
-        tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
+    name = _named_own(text)
+    named = {id(c) for c in cands if c.statement.polarity == "count" and _names_itself(c, text, name)}
+    own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
+        "", "breakdown") and (tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
     area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
             and "breakdown" not in c.statement.scope}
     # a department's count that names no subject is its own (全年共收到公开申请38件 beside 全市
@@ -63,7 +92,8 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         if c.measure in (own | plain) and c.measure in area:
             if c.statement.polarity == "count" and "area" in c.statement.scope:
                 c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
-            elif ("own" in c.statement.scope or c.measure in plain and not c.statement.scope & {"area"}) and \
+            elif ("own" in c.statement.scope or id(c) in named or c.measure in plain and
+                  not c.statement.scope & {"area"}) and \
                     c.qualifier in ("", "breakdown"):
                 # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")

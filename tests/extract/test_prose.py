@@ -266,6 +266,15 @@ CASES = [
     pytest.param('四、收费情况（一）全年公开工作经费3万元。（二）本年度没有向申请人收取费用的情况。', 2016,
                  ['fees none 0 [] «没有向申请人收取费用»'],
                  ['fees_yuan 0'], id='an-outline-item-that-says-none-is-no-title'),
+    pytest.param('松岭县教育局2010年政府信息公开工作年度报告\n一、主动公开情况\n全年县教育局主动公开政府信息312条，全县各部门、各乡镇合计主动公开信息2,860条。', 2010,
+                 ['proactive count 312 [breakdown;year] @proactive «312条»', 'proactive count 2860 [area] (total) @proactive «2,860条»'],
+                 ["proactive_items 2860 (the whole area (the agency's own stated))", "proactive_items 312 (judgement: the agency's own, not the whole area's)"], id='an-office-naming-itself-beside-its-whole-area'),
+    pytest.param('松岭县人民政府办公室\n关于2010年度政府信息公开工作情况的报告\n一、主动公开。县政府办公室主动公开政府信息312条，全县各部门合计主动公开2,860条。', 2010,
+                 ['proactive count 312 [breakdown] @proactive «312条»', 'proactive count 2860 [area] (total) @proactive «2,860条»'],
+                 ["proactive_items 2860 (the whole area (the agency's own stated))", "proactive_items 312 (judgement: the agency's own, not the whole area's)"], id='a-government-office-naming-itself-beside-its-whole-area'),
+    pytest.param('松岭县人民政府2010年政府信息公开工作年度报告\n一、主动公开。县政府主动公开政府信息312条，全县各部门合计主动公开2,860条。', 2010,
+                 ['proactive count 312 [breakdown] @proactive «312条»', 'proactive count 2860 [area] (total) @proactive «2,860条»'],
+                 ['proactive_items 2860', 'proactive_items 312 (breakdown)'], id='a-governments-report-keeps-its-area'),
 ]
 
 
