@@ -11,7 +11,7 @@ __all__ = ["CARRY", "carry_of", "carried_after"]
 
 #: a year carried from (2013年结转) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转)|"
-                   r"(?P<v2>转入|结转至|结转到|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
+                   r"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
 
 
 def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -> str | None:
@@ -62,3 +62,23 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
             or _RECEIVED.search(ctext, max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1, m.start()):
         return topic, inherited, carry
     return "carried_forward", inherited or ("said after" if at in said else "year named"), "carried_forward"
+
+
+#: the year's end named (截至年底, 截至12月31日, 年末): requests still open then are carried forward
+_YEAR_END = re.compile(r"年底|年末|年终|12月31日|十二月三十一日")
+#: words that carry requests on to a later time (结转至2012年, 转入, 顺延, 将于2019年答复)
+_CARRIED = re.compile(r"结转|转入|转至|顺延|延期|将于|下一?年")
+
+
+def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int, ns: int) -> bool:
+    """Whether a count carried forward is so only by the words of requests still open
+    (另有36件正在办理), with no 结转 / 转入 beside them and no year's end named in its
+    sentence (截至年底…,另有2件正在办理中): open when the report was written, perhaps, not at
+    the year's end."""
+    end = ctext.find("。", cb)
+    end = len(ctext) if end < 0 else end
+    fwd = [t for t in stoks if sa <= t[0] < end and ("topic", "carried_forward") in t[3]]
+    if not fwd or any(("scope", "still_open") not in t[3] for t in fwd):
+        return False
+    # (…5件正在办理,将结转至2012年 / 将于2019年答复: the sentence says where they go)
+    return not _YEAR_END.search(ctext, sa, end) and not _CARRIED.search(ctext, sa, end)

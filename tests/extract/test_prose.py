@@ -275,6 +275,18 @@ CASES = [
     pytest.param('松岭县人民政府2010年政府信息公开工作年度报告\n一、主动公开。县政府主动公开政府信息312条，全县各部门合计主动公开2,860条。', 2010,
                  ['proactive count 312 [breakdown] @proactive «312条»', 'proactive count 2860 [area] (total) @proactive «2,860条»'],
                  ['proactive_items 2860', 'proactive_items 312 (breakdown)'], id='a-governments-report-keeps-its-area'),
+    pytest.param('全年受理政府信息公开申请31件。截至年底，已办结28件，另有3件正在办理中。', 2013,
+                 ['applications count 31 [year] «31件»', 'carried_forward count 3 [] (after) «3件»'],
+                 ['applications_carried_forward 3', 'applications_received 31'], id='open-at-the-named-year-end-is-carried-forward'),
+    pytest.param('全年受理政府信息公开申请34件，已答复30件，另有4件正在办理。', 2013,
+                 ['applications count 34 [year] «34件»', 'carried_forward count 4 [year_end_not_named] (after) «4件»'],
+                 ["applications_carried_forward 4 (still open, the year's end not named)", 'applications_received 34'], id='open-with-no-year-end-named-is-not-carried-forward'),
+    pytest.param('全年受理政府信息公开申请20件，已答复18件，尚有2件处于答复期内，将于2014年1月答复。', 2013,
+                 ['applications count 20 [year] «20件»', 'carried_forward count 2 [] (after) «2件»'],
+                 ['applications_carried_forward 2', 'applications_received 20'], id='open-and-answered-next-year-is-carried-forward'),
+    pytest.param('全年受理政府信息公开申请40件，已办结35件，另有5件结转2015年继续办理。', 2014,
+                 ['applications count 40 [year] «40件»', 'carried_forward count 5 [] (year named) «5件»'],
+                 ['applications_carried_forward 5', 'applications_received 40'], id='carried-to-the-next-year-named-by-its-number'),
 ]
 
 
