@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from .io.formats import table_to_pipe_rows
+from .text.blank_lines import blank_lines
 
 __all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
 
@@ -329,8 +330,9 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
         while "\n " in text:
             text = text.replace("\n ", "\n")
     if "\n\n\n" in text:
-        text = _NL_RUNS.sub("\n\n", text)
+        text = _NL_RUNS.sub(lambda m: blank_lines(text, m), text)
     return text.strip(), removed
+
 
 
 def traditional_share(text: str) -> float:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cell_lines import join_year_cell_lines
 from .statements import Cues, load_cues
 
 __all__ = ["AnnexValue", "read_annex", "split_year_cumulative"]
@@ -176,7 +177,8 @@ def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) 
     cues = cues or load_cues()
     found = _annex_rows(text, cues, year)
     have = {v.measure for v in found}
-    return found + [v for v in _year_columns(text, cues, year) if v.measure not in have]
+    # (a table comparing years printed one cell a line is read as its joined rows: same spans)
+    return found + [v for v in _year_columns(join_year_cell_lines(text), cues, year) if v.measure not in have]
 
 
 def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:

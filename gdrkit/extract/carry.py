@@ -70,7 +70,7 @@ _YEAR_END = re.compile(r"年底|年末|年终|12月31日|十二月三十一日")
 _CARRIED = re.compile(r"结转|转入|转至|顺延|延期|将于|下一?年")
 
 
-def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int, ns: int) -> bool:
+def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int) -> bool:
     """Whether a count carried forward is so only by the words of requests still open
     (另有36件正在办理), with no 结转 / 转入 beside them and no year's end named in its
     sentence (截至年底…,另有2件正在办理中): open when the report was written, perhaps, not at

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_number
-from .carry import carried_after, carry_of, open_at_an_unnamed_time
+from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, RESULTS, Cues, unit_class
 from .scopes import BOUNDARY, OWN, RECEIVING, number_scope, scope_words
 from .sentences import Compact, Statement, best_topic, token_feats, token_topics
@@ -341,8 +341,6 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         uw = m.group("unit") or ""
         scope, all_channels = number_scope(ctext, topic, inherited, window, after, stoks, parens, carry=carry,
                                             ca=ca, cb=cb, sa=sa, pa=pa, ns=ns, year=year, kind=kind)
-        if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, ns):
-            scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
         coord = _coordinated(window, ctext) if inherited != "respectively" else set()
         if len(coord) > 1 and ctext[max(0, ns - 1)] == "各":
             for other in sorted(coord - {topic}):  # 行政复议、行政诉讼各1件: one of each

@@ -82,6 +82,10 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
         e -= 1
     while s < e and mtext[s] in " \t\n|":
         s += 1
+    if mtext.startswith("||", r.start()) and s - r.start() == mtext.count("|", r.start(), s):
+        # (label||3||1|||4, a row joined from one cell a line: the blank cells before the first
+        # number are cells too; not a Markdown row's | | after its label)
+        s = r.start() + 1
     if e < len(mtext) and mtext[e] in ".、":
         e -= 1  # the next row's item number ("00000002.其他法律…", or a blank row "2.")
         while e > s and mtext[e - 1] in " \t\n|":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_year
+from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
@@ -190,6 +191,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.add("withdrawn")  # 另有二件申请人主动撤回: the words after it say what became of them
     if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
         scope.add("category")
+    if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb):
+        scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
     if topic in ("reconsiderations", "lawsuits", "fees"):
         # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
         own = "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]]))

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .labels import TCell, label_re
+from .cell_lines import join_cell_lines, without_year_cell_lines
 from .layouts import COLUMN_NAME
 from .position import BY_POSITION, read_table3_by_position, read_table3_in_blocks, read_table3_transposed
 from .split import ZERO_MARK, masked
@@ -187,7 +188,8 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         that could not be split or were split ambiguously (``checks`` rows without
         report_id: rule, ok, expected, observed, start, end).
     """
-    text = delimited_cells(text)  # (same length: the cells' spans are those of the text)
+    # (same length: the cells' spans are those of the text; a table comparing years is no table 3)
+    text = delimited_cells(join_cell_lines(without_year_cell_lines(text)))
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)

@@ -1,0 +1,103 @@
+"""Tables printed one cell a line (a web page's table copied as text): rows joined by the
+header's width, blank cells kept, the identities guarding the join; passages written for
+these tests."""
+
+from __future__ import annotations
+
+from _passages import read
+
+from gdrkit.clean import clean_text
+from gdrkit.extract.cell_lines import join_cell_lines, join_year_cell_lines, without_year_cell_lines
+
+_HEADER = "申请人情况\n自然人\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n"
+
+
+def _rows(*rows: tuple[str, list]) -> str:
+    """Rows one cell a line, a blank line after each row (None: a blank cell)."""
+    return "".join(label + "\n" + "\n".join("" if c is None else str(c) for c in cells) + "\n\n"
+                   for label, cells in rows)
+
+
+_BLANK = [None] * 7
+#: table 3 of a district office, 2021 layout, its blank cells empty lines (received 20: 12 + 5
+#: + 3; outcomes 11 + 2 + 1 + 4 + 1 + 1 = 20; 2 carried over, 2 carried forward)
+TABLE3 = ("三、收到和处理政府信息公开申请情况\n" + _HEADER + _rows(
+    ("一、本年新收政府信息公开申请数量", [12, 5, None, None, None, 3, 20]),
+    ("二、上年结转政府信息公开申请数量", [2, None, None, None, None, None, 2]),
+    ("三、本年度办理结果", []),
+    ("（一）予以公开", [7, 3, None, None, None, 1, 11]),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", [None, 2, None, None, None, None, 2]),
+    ("（三）不予公开", []),
+    ("1.属于国家秘密", _BLANK), ("2.其他法律行政法规禁止公开", _BLANK), ("3.危及“三安全一稳定”", _BLANK),
+    ("4.保护第三方合法权益", [1, None, None, None, None, None, 1]), ("5.属于三类内部事务信息", _BLANK),
+    ("6.属于四类过程性信息", _BLANK), ("7.属于行政执法案卷", _BLANK), ("8.属于行政查询事项", _BLANK),
+    ("（四）无法提供", []),
+    ("1.本机关不掌握相关政府信息", [3, None, None, None, None, 1, 4]),
+    ("2.没有现成信息需要另行制作", _BLANK), ("3.补正后申请内容仍不明确", _BLANK),
+    ("（五）不予处理", []),
+    ("1.信访举报投诉类申请", [1, None, None, None, None, None, 1]), ("2.重复申请", _BLANK),
+    ("3.要求提供公开出版物", _BLANK), ("4.无正当理由大量反复申请", _BLANK),
+    ("5.要求行政机关确认或重新出具已获取信息", _BLANK),
+    ("（六）其他处理", [None, None, None, None, None, 1, 1]),
+    ("（七）总计", [12, 5, None, None, None, 3, 20]),
+    ("四、结转下年度继续办理", [2, None, None, None, None, None, 2]),
+)).replace("\n\n三、本年度办理结果\n\n\n", "\n\n三、本年度办理结果\n").replace("（三）不予公开\n\n\n", "（三）不予公开\n") \
+  .replace("（四）无法提供\n\n\n", "（四）无法提供\n").replace("（五）不予处理\n\n\n", "（五）不予处理\n")
+
+
+def test_a_table_one_cell_a_line_is_joined_by_its_header_width():
+    text, _ = clean_text(TABLE3)
+    joined = join_cell_lines(text)
+    assert len(joined) == len(text)
+    assert "一、本年新收政府信息公开申请数量|12|5||||3|20" in joined
+    assert "二、上年结转政府信息公开申请数量|2||||||2" in joined
+    assert "1.属于国家秘密|||||||" in joined
+    assert "(六)其他处理||||||1|1" in joined
+
+
+def test_its_figures_are_read_with_blank_cells_as_zero():
+    # (a sum over rows with blank cells is the headline, said to count blanks as 0)
+    _, figs, _ = read(TABLE3, 2021)
+    assert figs == ["applications_carried_forward 2", "applications_carried_over 2",
+                    "applications_denied 1 (blank in table)", "applications_granted 11",
+                    "applications_not_processed 1 (blank in table)", "applications_partial 2",
+                    "applications_received 20", "applications_unable 4 (blank in table)"]
+
+
+def test_cleaning_keeps_the_blank_cells_and_collapses_blank_lines_between_paragraphs():
+    text, _ = clean_text("一、总体情况\n\n\n\n本年度主动公开政府信息215条，较上年有所增加。\n\n\n\n二、主动公开\n"
+                         "二、上年结转政府信息公开申请数量\n2\n\n\n\n\n\n2\n")
+    assert "一、总体情况\n\n本年度" in text  # (paragraphs: two line breaks)
+    assert "较上年有所增加。\n\n二、主动公开" in text
+    assert "\n2\n\n\n\n\n\n2" in text  # (five blank cells between two numbers)
+
+
+def test_cells_a_line_apart_with_dashes_are_not_joined_where_the_total_fails():
+    # every cell followed by a blank line: the seven lines after the label are not its seven cells
+    text = "申请人情况\n\n自然人\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n" \
+           "一、本年新收政府信息公开申请数量\n\n18\n\n2\n\n—\n\n—\n\n1\n\n1\n\n22\n\n"
+    assert join_cell_lines(text) == text
+
+
+#: a water bureau's table comparing two years, one cell a line (2023: 19 new, 2 carried over)
+YEARS = ("三、收到和处理政府信息公开申请情况（单位：件）\n项目\n2022年\n2023年\n本年新收申请\n14\n19\n上年结转\n0\n2\n"
+         "予以公开\n7\n10\n部分公开\n2\n3\n不予公开\n1\n0\n无法提供\n2\n5\n不予处理\n0\n1\n其他处理\n0\n0\n总计\n12\n19\n"
+         "结转下年度继续办理\n2\n2\n\n四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议和行政诉讼。")
+
+
+def test_a_table_comparing_years_one_cell_a_line_gives_the_report_years_column():
+    text, _ = clean_text(YEARS)
+    joined = join_year_cell_lines(text)
+    assert len(joined) == len(text) and "项目|2022年|2023年\n本年新收申请|14|19\n" in joined
+    _, figs, _ = read(YEARS, 2023)
+    assert figs == ["applications_carried_forward 2", "applications_carried_over 2", "applications_denied 0",
+                    "applications_granted 10", "applications_not_processed 1", "applications_partial 3",
+                    "applications_received 19", "applications_unable 5", "lawsuits 0", "reconsiderations 0"]
+
+
+def test_a_table_comparing_years_is_no_table_3_and_no_year_column_is_taken_for_another_year():
+    text, _ = clean_text(YEARS)
+    blanked = without_year_cell_lines(text)
+    assert len(blanked) == len(text) and "本年新收申请" not in blanked and "四、政府信息公开行政复议" in blanked
+    _, figs, _ = read(YEARS, 2024)  # (neither column is the report's year: nothing from the table)
+    assert figs == ["lawsuits 0", "reconsiderations 0"]
