@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import re
 
-from .labels import TCell, label_re
 from .cell_lines import join_cell_lines, without_year_cell_lines
+from .labels import TCell, label_re
 from .layouts import COLUMN_NAME
 from .position import BY_POSITION, read_table3_by_position, read_table3_in_blocks, read_table3_transposed
 from .split import ZERO_MARK, masked
