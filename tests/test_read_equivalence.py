@@ -6,7 +6,11 @@ extract_meta, _gb2312_share, traditional_share and agency_level returned for the
 commit f20fec3, before those functions were sped up. The other tests check the facts
 the speed-ups rest on. Two cases (48 and 79) hold the cleaned text of a later, deliberate
 change: a letter-spaced run apart from its neighbours (年 一 月) is joined; their text
-differs from f20fec3's in whitespace only.
+differs from f20fec3's in whitespace only. Four more (30, 31, 41 and 74) hold the text of
+another: blank lines between a table's cells printed one a line are blank cells and are
+kept (``gdrkit.text.blank_lines``); their text differs in blank lines only (case 41, a
+piece that opens with cells, has fewer words in its first 30 characters, where no agency
+level is found now).
 """
 
 from __future__ import annotations

@@ -16,14 +16,14 @@ _SHORT_LABEL = re.compile(r"[^\n。,，;；]{1,40}")
 def blank_lines(text: str, m: re.Match) -> str:
     """A run of blank lines, as two line breaks, unless it stands between the cells of a
     table printed one cell a line (a number or a row's label on each side, at least one a
-    number; or two labels with three or more blank lines between: a row of blank cells),
-    where the blank lines are blank cells and are kept."""
+    number), where the blank lines are blank cells and are kept. (A row of blank cells
+    between two labels is collapsed: a label with no number after it is a blank row.)"""
     s, e = m.start(), m.end()
     before = text[text.rfind("\n", 0, s) + 1:s]
     nxt = text.find("\n", e)
     after = text[e:nxt if nxt >= 0 else len(text)]
     cells = bool(_CELL_LINE.fullmatch(before)) + bool(_CELL_LINE.fullmatch(after))
     labels = bool(_SHORT_LABEL.fullmatch(before)) + bool(_SHORT_LABEL.fullmatch(after))
-    if cells and cells + labels >= 2 + (cells == 1) or labels == 2 and e - s >= 4:
+    if cells and cells + labels >= 2 + (cells == 1):
         return m.group(0)
     return "\n\n"

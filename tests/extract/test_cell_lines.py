@@ -51,7 +51,7 @@ def test_a_table_one_cell_a_line_is_joined_by_its_header_width():
     assert len(joined) == len(text)
     assert "一、本年新收政府信息公开申请数量|12|5||||3|20" in joined
     assert "二、上年结转政府信息公开申请数量|2||||||2" in joined
-    assert "1.属于国家秘密|||||||" in joined
+    assert "1.属于国家秘密\n\n2.其他法律行政法规禁止公开\n" in joined  # (a row of blank cells: a label alone)
     assert "(六)其他处理||||||1|1" in joined
 
 
