@@ -65,7 +65,7 @@ OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本�
 #: the amount charged in the end (after what was due and what was waived)
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: since the regulation took effect (1 May 2008): in a 2008 report, its own period
-_SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$")
+_SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$|(?<!\d)5月1日$")
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
 
@@ -86,7 +86,8 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                 if m and (y is None or year is None or int(y.group(0)) == year):
                     continue
                 if w == "以来" and year == 2008 and _SINCE_THE_REGULATION.search(ctext, max(a, s - 12), s):
-                    continue  # 《条例》施行以来 in 2008: since 1 May 2008, the report's own period
+                    scope.add("this_year")
+                    continue  # 《条例》施行以来 / 5月1日以来 in 2008: since 1 May 2008, the report's own period
                 names_year = year is not None and f"{year}年" in ctext[a:s]
                 stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"}
                 if w == "累计" and (names_year or "year" in token_feats(toks, "scope")) and not stock:

@@ -126,7 +126,7 @@ CASES = [
                  ['applications count 12 [year] @applications «12件»', 'granted count 8 [] @applications «8件»'],
                  ['applications_granted 8', 'applications_received 12'], id='information-that-does-not-exist-is-no-none'),
     pytest.param('三、依申请公开情况\n《条例》施行以来，我局共收到信息公开申请14件。', 2008,
-                 ['applications count 14 [own] @applications «14件»'],
+                 ['applications count 14 [own;this_year] @applications «14件»'],
                  ['applications_received 14'], id='since-the-regulation-in-2008-is-the-year'),
     pytest.param('三、依申请公开情况\n《条例》施行以来，我局共收到信息公开申请14件。', 2012,
                  ['applications count 14 [cumulative;own] @applications «14件»'],
@@ -287,6 +287,12 @@ CASES = [
     pytest.param('全年受理政府信息公开申请40件，已办结35件，另有5件结转2015年继续办理。', 2014,
                  ['applications count 40 [year] «40件»', 'carried_forward count 5 [] (year named) «5件»'],
                  ['applications_carried_forward 5', 'applications_received 40'], id='carried-to-the-next-year-named-by-its-number'),
+    pytest.param('二、主动公开政府信息情况\n截至2008年底，本局累计主动公开政府信息1,860条，其中5月1日以来新增公开640条。', 2008,
+                 ['proactive count 1860 [cumulative;own] @proactive «1,860条»', 'published count 640 [breakdown;this_year] @proactive «640条»'],
+                 ['proactive_items 1860 (cumulative)', 'proactive_items 640'], id='new-since-1-may-in-2008-is-the-year'),
+    pytest.param('二、主动公开政府信息情况\n截至2009年底，本局累计主动公开政府信息1,860条，其中5月1日以来新增公开640条。', 2009,
+                 ['proactive count 1860 [cumulative;own] @proactive «1,860条»', 'published count 640 [breakdown;cumulative] @proactive «640条»'],
+                 ['proactive_items 1860 (cumulative)', 'proactive_items 640 (cumulative)'], id='new-since-1-may-in-another-year-is-a-part'),
 ]
 
 
