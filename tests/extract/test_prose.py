@@ -293,6 +293,9 @@ CASES = [
     pytest.param('二、主动公开政府信息情况\n截至2009年底，本局累计主动公开政府信息1,860条，其中5月1日以来新增公开640条。', 2009,
                  ['proactive count 1860 [cumulative;own] @proactive «1,860条»', 'published count 640 [breakdown;cumulative] @proactive «640条»'],
                  ['proactive_items 1860 (cumulative)', 'proactive_items 640 (cumulative)'], id='new-since-1-may-in-another-year-is-a-part'),
+    pytest.param('三、依申请公开情况\n全年共收到政府信息公开申请15件。已全部答复：予以公开12件，部分公开2件，因申请人多次申请同一事项而不予重复处理1件。', 2012,
+                 ['applications count 15 [year] @applications «15件»', 'granted count 12 [] @applications «12件»', 'partial count 2 [] @applications «2件»', 'other_reply count 1 [] @applications «1件»'],
+                 ['applications_granted 12', 'applications_partial 2', 'applications_received 15'], id='a-repeat-not-handled-again-is-a-reply-not-received'),
 ]
 
 
