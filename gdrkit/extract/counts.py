@@ -142,6 +142,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     ns, ne = m.start(), m.end()
     uclass = "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
     topic, inherited = _attach(window, after, uclass, ctext, ns)
+    if topic in ("applications", "applications_generic") and _brought_by_an_applicant(window, after):
+        # 一名申请人就一件不予公开答复提起行政诉讼: the applicant is who sued, the count the case
+        topic, inherited = next(v for t in after for f, v in t[3] if f == "topic" and v in CASES), "the case it brought"
     if topic is None and inherited != "blocked" and sibling and _TOTAL.search(ctext, window_start, ns):
         topic, inherited = sibling, "total"  # 网上申请12件、当面申请3件,共计17件: the whole
     if topic is None and inherited != "blocked":
@@ -175,6 +178,14 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
                         else _RECEIVE.search(ctext, max(window_start, ns - 4), ns)):
             topic, inherited = _SECTION_TOPICS[kind][0], "section"
     return topic, inherited, carry
+
+
+def _brought_by_an_applicant(window, after) -> bool:
+    """Whether the only topic before a count is the applicant (申请人, a person) and a case
+    (行政诉讼, 行政复议) is named after it in its clause."""
+    named = [t for t in window if any(f == "topic" for f, _ in t[3])]
+    return bool(named) and all(t[2] == "申请人" for t in named) and any(
+        f == "topic" and v in CASES for t in after for f, v in t[3])
 
 
 #: a reason given for what follows (因信息不存在无法提供)

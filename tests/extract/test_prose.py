@@ -296,6 +296,9 @@ CASES = [
     pytest.param('三、依申请公开情况\n全年共收到政府信息公开申请15件。已全部答复：予以公开12件，部分公开2件，因申请人多次申请同一事项而不予重复处理1件。', 2012,
                  ['applications count 15 [year] @applications «15件»', 'granted count 12 [] @applications «12件»', 'partial count 2 [] @applications «2件»', 'other_reply count 1 [] @applications «1件»'],
                  ['applications_granted 12', 'applications_partial 2', 'applications_received 15'], id='a-repeat-not-handled-again-is-a-reply-not-received'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请八件。\n四、政府信息公开行政复议、行政诉讼情况\n全年未发生行政复议。一名申请人就两件不予公开答复向区人民法院提起行政诉讼，均未审结。', 2021,
+                 ['applications count 8 [year] @applications «八件»', 'reconsiderations none 0 [disclosure_context] @review_litigation «未发生行政复议»', 'lawsuits count 2 [disclosure_context] (the case it brought) @review_litigation «两件»'],
+                 ['applications_received 8', 'lawsuits 2', 'reconsiderations 0'], id='an-applicant-who-sued-over-replies-counts-cases-not-requests'),
 ]
 
 
