@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "new_of_caseload", "lawsuit_kinds"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -62,6 +62,31 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
     st = c.statement
     before = text[st.clause_start:st.start]
     return bool(name) and name in before and not AREA.search(before)
+
+
+#: the kind of information a proactive count names (主动公开环境信息436条: 环境)
+_KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)")
+#: words of any title: no sign of the agency's field
+_TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关于省市县区镇乡街道")
+
+
+def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Where a report's only proactive count names one kind of information, and that kind
+    is the agency's own field as its title names it (a 环境保护局's 主动公开环境信息436条, a
+    统计局's 统计信息), the count is its whole output: stated, flagged as a judgement. Not so
+    where another proactive count stands beside it, or the kind is not the agency's field."""
+    proactive = [c for c in cands if c.measure == "proactive_items" and c.statement.polarity == "count"]
+    kinds = [c for c in proactive if c.qualifier == "category" and c.statement.topic == "proactive"
+             and not c.statement.scope & {"breakdown", "cumulative", "comparison", "area"}]
+    if len(kinds) != 1 or any(not c.qualifier for c in proactive):
+        return cands
+    (c,) = kinds
+    m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
+    name = _TITLE_AGENCY.search(text, 0, 200)
+    if m is None or name is None or not (set(m.group(1)) & set(name.group("name")) - _TITLE_WORDS):
+        return cands
+    whole = replace(c, qualifier="", rank=3, judgement="one kind of information, the agency's own field: its whole output")
+    return [whole if x is c else x for x in cands]
 
 
 def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:

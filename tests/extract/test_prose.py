@@ -299,6 +299,15 @@ CASES = [
     pytest.param('三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请八件。\n四、政府信息公开行政复议、行政诉讼情况\n全年未发生行政复议。一名申请人就两件不予公开答复向区人民法院提起行政诉讼，均未审结。', 2021,
                  ['applications count 8 [year] @applications «八件»', 'reconsiderations none 0 [disclosure_context] @review_litigation «未发生行政复议»', 'lawsuits count 2 [disclosure_context] (the case it brought) @review_litigation «两件»'],
                  ['applications_received 8', 'lawsuits 2', 'reconsiderations 0'], id='an-applicant-who-sued-over-replies-counts-cases-not-requests'),
+    pytest.param('柏川县统计局2012年政府信息公开工作年度报告\n一、主动公开情况\n全年通过局网站主动公开统计信息三百零六条。', 2012,
+                 ['proactive count 306 [category;channel_web;year] @proactive «三百零六条»'],
+                 ["proactive_items 306 (judgement: one kind of information, the agency's own field: its whole output)"], id='one-kind-that-is-the-agencys-field-is-its-whole-output'),
+    pytest.param('柏川县财政局2012年政府信息公开工作年度报告\n一、主动公开情况\n全年通过局网站主动公开统计信息三百零六条。', 2012,
+                 ['proactive count 306 [category;channel_web;year] @proactive «三百零六条»'],
+                 ['proactive_items 306 (category)'], id='one-kind-outside-the-agencys-field-stays-a-category'),
+    pytest.param('柏川县统计局2012年政府信息公开工作年度报告\n一、主动公开情况\n全年主动公开政府信息520条，主动公开统计信息306条。', 2012,
+                 ['proactive count 520 [year] @proactive «520条»', 'proactive count 306 [category] @proactive «306条»'],
+                 ['proactive_items 306 (category)', 'proactive_items 520'], id='one-kind-beside-the-whole-stays-a-category'),
 ]
 
 
