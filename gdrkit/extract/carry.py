@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import COUNT_NUMERALS
 from .cues import RECEIVING_VERBS
 
 __all__ = ["CARRY", "carry_of", "carried_after"]
@@ -29,10 +30,16 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     return None
 
 
-_DIGIT = re.compile(r"(?<!\d)\d+(?![\d年])")
+#: another count in the words after a count (a digit run not a year, month or day; a numeral
+#: with its unit: 结转至2017年办理三件 is a count of its own)
+_DIGIT = re.compile(rf"(?<!\d)\d+(?![\d年月日])|[{COUNT_NUMERALS}]+[件个]")
 _CLAUSE_END = re.compile(r"[,;。]")
-_OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别|没有|未|无|不存在")
+_OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别")
+#: a negation of the carrying words (没有转入2023年办理的申请), right before them
+_NOT_CARRIED = re.compile(r"(?:没有|未|无|不存在)[^,;。]{0,3}$")
 _RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
+#: a count that is some of those received (本年收到的申请中有2件…): a part, not the received
+_AMONG = re.compile(r"中(?:有|的)?|其中")
 #: what any carried-forward wording holds (结转下年, 转入, 延期至, 顺延至, 推迟至): none, no scan
 _CARRY_WORD = re.compile(r"转|延|推迟")
 
@@ -58,8 +65,10 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     k = _CLAUSE_END.search(ctext, at, end)
     # not when another number, a subject of its own (其余申请, 部分申请) or a negation (没有转入
     # 2023年办理的申请) stands before the words; nor for requests received (共收到…34件)
+    cs = max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1
+    received = _RECEIVED.search(ctext, cs, m.start())
     if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
-            or _RECEIVED.search(ctext, max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1, m.start()):
+            or _NOT_CARRIED.search(ctext, cb, at) or received and not _AMONG.search(ctext, received.end(), m.start()):
         return topic, inherited, carry
     return "carried_forward", inherited or ("said after" if at in said else "year named"), "carried_forward"
 

@@ -266,6 +266,10 @@ def _replies(toks, ctext: str) -> set[str]:
 _UNIT_THEN_LIST = re.compile(r"\d\s*件\s*[:：]")
 
 
+#: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…)
+_STATE_AFTER = re.compile(r"[未尚仍均已因系于]|正在|属于")
+
+
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
     """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
     ``line_end``: the text breaks (a line, a space) right after it, so what follows is
@@ -282,7 +286,7 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
     if m.group("num")[0].isdigit():
         return True
     # a Chinese numeral (一 is everywhere) counts only at a boundary or before a topic cue
-    if line_end or BOUNDARY.match(ctext, e) or e >= cb:
+    if line_end or BOUNDARY.match(ctext, e) or e >= cb or _STATE_AFTER.match(ctext, e):
         return True
     t = cues.pattern.match(ctext, e)
     return bool(t and t.group() and any(f == "topic" for f, _ in cues.kind.get(t.group(), ())))

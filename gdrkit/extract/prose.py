@@ -152,8 +152,10 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     if st.inherited == "category":  # 人事信息17条 after a total: one of its categories
         return "breakdown: " + (st.extra.get("category") or "category"), 8
     if "breakdown" in sc:
-        if "among" in sc and st.topic not in _OUTCOMES:
-            return "breakdown", 8  # 在主动公开的信息中,有120条通过网站公开: some of them
+        if "among" in sc and st.topic not in _OUTCOMES and st.topic != "carried_forward":
+            # 在主动公开的信息中,有120条通过网站公开: some of them (收到的申请中有2件…转入2011年继续
+            # 办理: those carried forward, the measure)
+            return "breakdown", 8
         if measure == "proactive_items":
             if "category" in sc:
                 return "breakdown: " + (st.extra.get("category") or "category"), 8
@@ -164,7 +166,7 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "breakdown", 8
         if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
-        if st.topic in ("carried_over", "carried_forward") and st.parent == "applications":
+        if st.topic in ("carried_over", "carried_forward") and (st.parent == "applications" or "among" in sc):
             return "", 1  # 共办理21件,其中上年结转2件: the part carried over is the year's carried-over count
         if measure == "fees_yuan" and "actual" in sc and not _FEE_KIND.search(st.extra.get("window", "")):
             return "", 1  # 应收1,950元;其中1名申请人…减免650元,实际收取1,300元: what was charged in the end

@@ -308,6 +308,21 @@ CASES = [
     pytest.param('柏川县统计局2012年政府信息公开工作年度报告\n一、主动公开情况\n全年主动公开政府信息520条，主动公开统计信息306条。', 2012,
                  ['proactive count 520 [year] @proactive «520条»', 'proactive count 306 [category] @proactive «306条»'],
                  ['proactive_items 306 (category)', 'proactive_items 520'], id='one-kind-beside-the-whole-stays-a-category'),
+    pytest.param('二、依申请公开情况\n全年受理政府信息公开申请88件。截至年底已答复八十五件，另三件未到答复期限，延至2016年答复。', 2015,
+                 ['applications count 88 [year] @applications «88件»', 'carried_forward count 3 [] (year named) @applications «三件»'],
+                 ['applications_carried_forward 3', 'applications_received 88'], id='a-numeral-count-postponed-to-the-next-year'),
+    pytest.param('二、依申请公开情况\n全年受理政府信息公开申请40件，在法定期限内答复三十六件，结转至2015年办理四件。', 2014,
+                 ['applications count 40 [year] @applications «40件»', 'carried_forward count 4 [] (year named) @applications «四件»'],
+                 ['applications_carried_forward 4', 'applications_received 40'], id='a-count-before-another-that-is-carried-is-not-carried'),
+    pytest.param('二、依申请公开情况\n本年共收到政府信息公开申请62件。本年收到的申请中有2件于年底尚在答复期限内，转入2011年继续办理。', 2010,
+                 ['applications count 62 [year] @applications «62件»', 'carried_forward count 2 [among;breakdown;year] (year named) @applications «2件»'],
+                 ['applications_carried_forward 2', 'applications_received 62'], id='some-of-those-received-carried-to-the-next-year'),
+    pytest.param('二、依申请公开情况\n全年受理政府信息公开申请30件，其中有3件申请因需征求第三方意见，延期至2019年1月答复。', 2018,
+                 ['applications count 30 [year] @applications «30件»', 'carried_forward count 3 [among;breakdown] (after) @applications «3件»'],
+                 ['applications_carried_forward 3', 'applications_received 30'], id='postponed-to-a-month-of-the-next-year'),
+    pytest.param('二、依申请公开情况\n全年受理政府信息公开申请30件，均已办结，没有转入2019年办理的申请。', 2018,
+                 ['applications count 30 [year] @applications «30件»', 'carried_forward none 0 [disclosure_context] @applications «没有转入2019年»'],
+                 ['applications_carried_forward 0', 'applications_received 30'], id='none-carried-to-the-next-year'),
 ]
 
 
