@@ -101,3 +101,28 @@ def dashed_row(text: str, cell: TCell | None) -> bool:
     """Whether the label of a blank row (its pseudo-cell ``cell``) ends its line with a dash
     and no digit: a 0 written, not a blank."""
     return cell is not None and _DASH_ROW.match(text, cell.end) is not None
+
+
+#: the cells at the end of a line of a table printed in columns (…申请数   53   11 … 72), three
+#: or more, after a label's last character
+_LINE_CELLS = re.compile(r"(?m)(?<=[^\s\d])([ \t]*(?:\d+|[—–\-/])(?:[ \t]+(?:\d+|[—–\-/])){2,}[ \t]*)$")
+
+
+def cells_blanked(mtext: str) -> str:
+    """``mtext`` with the cells at the end of each line blanked (its length unchanged): a
+    row label wrapped by a PDF onto the next line (一、本年新收政府信息公开申请数   53 … 72 /
+    量) reads as one label across the blanks and the line break."""
+    return _LINE_CELLS.sub(lambda m: " " * len(m.group(1)), mtext)
+
+
+def wrapped_label(mtext: str, lview: str, pattern: re.Pattern[str], a: int, b: int) -> tuple[int, int] | None:
+    """(start, end) of a row label wrapped onto the next line after its cells, found in
+    ``lview`` (:func:`cells_blanked`) within mtext[a:b]: from its start to the first cell
+    of its line, so that the cells after it are the row's; None when there is none."""
+    m = pattern.search(lview, a, b)
+    if m is None or "\n" not in lview[m.start():m.end()]:
+        return None
+    cells = _LINE_CELLS.search(mtext, m.start(), m.end())
+    if cells is None or "\n" in mtext[m.start():cells.start()]:
+        return None
+    return m.start(), cells.start(1)

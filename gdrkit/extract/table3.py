@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .labels import TCell, label_re, run_after
+from .labels import TCell, cells_blanked, label_re, run_after, wrapped_label
 from .layouts import (
     CELL_DIGITS,
     cells_of_the_line_before,
@@ -110,10 +110,16 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     is2021 = bool(_T3_2021.search(mtext, m0.start()))
     rows = _ROWS_HEAD + (_ROWS_2021_OTHER if is2021 else _ROWS_2019_OTHER) + _ROWS_TAIL
     found: list[tuple[str, int, int]] = []
-    pos = m0.start()
+    pos, lview = m0.start(), None
     for i, (key, label) in enumerate(rows):
         m = _label_at(mtext, key, label, pos, pos + 400)
         if not m:
+            # a label a PDF wrapped onto the next line after the row's cells (…申请数 53 … 72 / 量)
+            lview = cells_blanked(mtext) if lview is None else lview
+            span = wrapped_label(mtext, lview, label_re(label), pos, pos + 400)
+            if span is not None and not _label_at(mtext, *rows[min(i + 1, len(rows) - 1)], pos, span[0]):
+                found.append((key, *span))
+                pos = span[1]
             continue
         nxt = _label_at(mtext, *rows[i + 1], pos, m.start()) if i + 1 < len(rows) else None
         if nxt:

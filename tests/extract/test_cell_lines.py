@@ -101,3 +101,48 @@ def test_a_table_comparing_years_is_no_table_3_and_no_year_column_is_taken_for_a
     assert len(blanked) == len(text) and "本年新收申请" not in blanked and "四、政府信息公开行政复议" in blanked
     _, figs, _ = read(YEARS, 2024)  # (neither column is the report's year: nothing from the table)
     assert figs == ["lawsuits 0", "reconsiderations 0"]
+
+
+#: table 3 of a PDF's text layer, its wide label cells wrapped onto a second line after the
+#: row's cells (…申请数 / 量, (一)予以 / 公开): received 30, granted 18
+WRAPPED = """三、收到和处理政府信息公开申请情况
+                               自然         法人或其他组织   总计
+                                 人 商业 科研 社会 法律 其他
+一、本年新收政府信息公开申请数   21    6    0    1    0    2   30
+量
+二、上年结转政府信息公开申请数    1    0    0    0    0    0    1
+量
+三、本年度办理结果 （一）予以    12    4    0    1    0    1   18
+公开
+（二）部分公开（区分处理的，只    3    0    0    0    0    0    3
+计这一情形，不计其他情形）
+（三）不予公开 1.属于国家秘密     0    0    0    0    0    0    0
+2.其他法律行政法规禁止公开        0    0    0    0    0    0    0
+3.危及“三安全一稳定”              0    0    0    0    0    0    0
+4.保护第三方合法权益              1    0    0    0    0    0    1
+5.属于三类内部事务信息            0    0    0    0    0    0    0
+6.属于四类过程性信息              0    0    0    0    0    0    0
+7.属于行政执法案卷                0    0    0    0    0    0    0
+8.属于行政查询事项                0    0    0    0    0    0    0
+（四）无法提供 1.本机关不掌握     4    1    0    0    0    1    6
+相关政府信息
+2.没有现成信息需要另行制作        0    0    0    0    0    0    0
+3.补正后申请内容仍不明确          0    0    0    0    0    0    0
+（五）不予处理 1.信访举报投诉     1    0    0    0    0    0    1
+类申请
+2.重复申请                        0    0    0    0    0    0    0
+3.要求提供公开出版物              0    0    0    0    0    0    0
+4.无正当理由大量反复申请          0    0    0    0    0    0    0
+5.要求行政机关确认或重新出具已    0    0    0    0    0    0    0
+获取信息
+（六）其他处理                    0    0    0    0    0    0    0
+（七）总计                       21    5    0    1    0    2   29
+四、结转下年度继续办理            1    1    0    0    0    0    2
+"""
+
+
+def test_row_labels_wrapped_after_their_cells_are_read():
+    _, figs, _ = read(WRAPPED, 2020)
+    assert figs == ["applications_carried_forward 2", "applications_carried_over 1", "applications_denied 1",
+                    "applications_granted 18", "applications_not_processed 1", "applications_partial 3",
+                    "applications_received 30", "applications_unable 6"]
