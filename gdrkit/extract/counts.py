@@ -267,7 +267,7 @@ _UNIT_THEN_LIST = re.compile(r"\d\s*件\s*[:：]")
 
 
 #: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…)
-_STATE_AFTER = re.compile(r"[未尚仍均已因系于]|正在|属于")
+_STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|属于")  # (三百元整: the amount, whole)
 
 
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:

@@ -66,6 +66,18 @@ OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本�
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: since the regulation took effect (1 May 2008): in a 2008 report, its own period
 _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$|(?<!\d)5月1日$")
+#: words saying a count is left out of the report's figures (未计入上述数据, 不纳入统计)
+_NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
+#: another count (a number and its unit) between a count and such words: the words are its
+_ANOTHER_COUNT = re.compile(r"\d[\d,.]*\s*[件条个项份次元]")
+
+
+def _number_end(ctext: str, ns: int) -> int:
+    """The end of the number (and unit) starting at ``ns``."""
+    m = _ANOTHER_COUNT.match(ctext, ns)
+    return m.end() if m else ns + 1
+
+
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
 
@@ -192,6 +204,10 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.add("withdrawn")  # 另有二件申请人主动撤回: the words after it say what became of them
     if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
         scope.add("category")
+    said = _NOT_COUNTED.search(ctext, ns, cb)
+    if said and not _ANOTHER_COUNT.search(ctext, _number_end(ctext, ns), said.start()) and \
+            not _ANOTHER_COUNT.search(ctext, said.end(), cb):
+        scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据): the report leaves it out
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb):
         scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
     if topic in ("reconsiderations", "lawsuits", "fees"):

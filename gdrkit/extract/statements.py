@@ -295,7 +295,7 @@ _WHOLE = re.compile(r"全(?:县|区|市|省|州|旗|镇|乡|系统)")
 #: a part named as one of the count before (其中6件实为咨询)
 _OF_THEM = re.compile(r"其中|内含|含")
 #: parentheses that say what a count leaves out (不含, 不包括, 未含)
-_EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括)")
+_EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括|[不未]计入|[不未]纳入)")
 
 
 def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statement], toks) -> None:

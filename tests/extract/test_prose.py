@@ -323,6 +323,15 @@ CASES = [
     pytest.param('二、依申请公开情况\n全年受理政府信息公开申请30件，均已办结，没有转入2019年办理的申请。', 2018,
                  ['applications count 30 [year] @applications «30件»', 'carried_forward none 0 [disclosure_context] @applications «没有转入2019年»'],
                  ['applications_carried_forward 0', 'applications_received 30'], id='none-carried-to-the-next-year'),
+    pytest.param('六、其他需要报告的事项\n全年共收取信息处理费贰佰元整。', 2022,
+                 ['fees count 200 [disclosure;year] @other «贰佰元»'],
+                 ['fees_yuan 200'], id='a-fee-in-numerals-ending-in-zheng'),
+    pytest.param('四、复议诉讼情况\n全年因信息公开被提起行政诉讼3件。另有以征收决定为诉讼标的的行政诉讼9件未计入上述数据。', 2014,
+                 ['lawsuits count 3 [about_disclosure;disclosure;respondent;year] @review_litigation «3件»', 'lawsuits count 9 [disclosure_context;not_counted] @review_litigation «9件»'],
+                 ['lawsuits 3', 'lawsuits 9 (said not counted)'], id='a-count-said-not-counted-is-left-out'),
+    pytest.param('三、依申请公开情况\n全年受理政府信息公开申请52件（不计入上年结转的3件）。', 2015,
+                 ['applications count 52 [year] @applications «52件»', 'carried_over count 3 [] @applications «3件»'],
+                 ['applications_carried_over 3', 'applications_received 52'], id='what-a-count-does-not-include-in-words-of-not-counting'),
 ]
 
 
