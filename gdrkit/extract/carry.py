@@ -35,8 +35,9 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
 _DIGIT = re.compile(rf"(?<!\d)\d+(?![\d年月日])|[{COUNT_NUMERALS}]+[件个]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别")
-#: a negation of the carrying words (没有转入2023年办理的申请), right before them
-_NOT_CARRIED = re.compile(r"(?:没有|未|无|不存在)[^,;。]{0,3}$")
+#: a negation before the carrying words (没有转入2023年办理的申请, 未出现因超期而结转下一年度办理
+#:的情况), not 未 of not yet (另三件未到答复期限,延至2014年答复; 未办结)
+_NOT_CARRIED = re.compile(r"没有|未(?!到|满|届|办结|办理完|答复)|无(?!法)|不存在")
 _RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
 #: a count that is some of those received (本年收到的申请中有2件…): a part, not the received
 _AMONG = re.compile(r"中(?:有|的)?|其中")
@@ -79,7 +80,17 @@ _YEAR_END = re.compile(r"年底|年末|年终|12月31日|十二月三十一日")
 _CARRIED = re.compile(r"结转|转入|转至|顺延|延期|将于|下一?年")
 
 
-def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int) -> bool:
+def _names_the_year_end(ctext: str, a: int, b: int, year: int | None) -> bool:
+    """Whether ctext[a:b] names the end of the report's year (截至年底, 截至2015年12月31日),
+    not another year's (截至2014年底 in 2015: requests open then were carried over)."""
+    for m in _YEAR_END.finditer(ctext, a, b):
+        y = re.search(r"((?:19|20)\d\d)(?:年度?)?$", ctext[max(a, m.start() - 8):m.start()])
+        if y is None or year is None or int(y.group(1)) == year:
+            return True
+    return False
+
+
+def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int, year: int | None) -> bool:
     """Whether a count carried forward is so only by the words of requests still open
     (另有36件正在办理), with no 结转 / 转入 beside them and no year's end named in its
     sentence (截至年底…,另有2件正在办理中): open when the report was written, perhaps, not at
@@ -90,4 +101,4 @@ def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int) -> bool:
     if not fwd or any(("scope", "still_open") not in t[3] for t in fwd):
         return False
     # (…5件正在办理,将结转至2012年 / 将于2019年答复: the sentence says where they go)
-    return not _YEAR_END.search(ctext, sa, end) and not _CARRIED.search(ctext, sa, end)
+    return not _names_the_year_end(ctext, sa, end, year) and not _CARRIED.search(ctext, sa, end)

@@ -56,12 +56,22 @@ def _named_own(text: str) -> str:
     return name[2:] if name.startswith("人民政府") else name
 
 
+#: after the agency's name: the verb it receives or publishes by (not 对/就 an object of it,
+#: nor 与/和 another agency beside it)
+_ITS_VERB = re.compile(r"[^,，;；。与和及对就]{0,12}?(?:受理|收到|接到|接收|公开|发布)")
+
+
 def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
-    """Whether a count's clause names the agency as its subject (区政府办公室主动公开685条),
-    not its whole area (全区各部门、…合计主动公开4,930条)."""
+    """Whether a count's clause names the agency as the subject of its verb
+    (区政府办公室主动公开685条), not its whole area (全区各部门、…合计主动公开4,930条), not a
+    part of a count before (县教育局对其中…12件申请进行了督办), nor the agency with another
+    (县教育局与县财政局联合发布信息15条)."""
     st = c.statement
+    if not name or st.scope & {"among", "area"}:
+        return False
     before = text[st.clause_start:st.start]
-    return bool(name) and name in before and not AREA.search(before)
+    i = before.find(name)
+    return i >= 0 and not AREA.search(before) and _ITS_VERB.match(before, i + len(name)) is not None
 
 
 #: the kind of information a proactive count names (主动公开环境信息436条: 环境)
@@ -83,8 +93,8 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
     name = _TITLE_AGENCY.search(text, 0, 200)
-    if m is None or name is None or not (set(m.group(1)) & set(name.group("name")) - _TITLE_WORDS):
-        return cands
+    if m is None or name is None or m.group(1) not in name.group("name") or set(m.group(1)) <= _TITLE_WORDS:
+        return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
     whole = replace(c, qualifier="", rank=3, judgement="one kind of information, the agency's own field: its whole output")
     return [whole if x is c else x for x in cands]
 
@@ -102,7 +112,9 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
     name = _named_own(text)
-    named = {id(c) for c in cands if c.statement.polarity == "count" and _names_itself(c, text, name)}
+    stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
+    named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
+             and _names_itself(c, text, name)}
     own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
         "", "breakdown") and (tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
     area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope

@@ -142,9 +142,14 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     ns, ne = m.start(), m.end()
     uclass = "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
     topic, inherited = _attach(window, after, uclass, ctext, ns)
+    if _BECAUSE.match(ctext, ne) and (topic is None and inherited != "blocked" or topic in (
+            "applications", "applications_generic") and inherited == "after"):
+        # 另有一件因申请人所提诉求属于信访事项,依法作不予处理: the reply after its reason, or none
+        topic, inherited = _reply_after_reason(ctext, ne), "reply after its reason"
     if topic in ("applications", "applications_generic") and _brought_by_an_applicant(window, after):
-        # 一名申请人就一件不予公开答复提起行政诉讼: the applicant is who sued, the count the case
-        topic, inherited = next(v for t in after for f, v in t[3] if f == "topic" and v in CASES), "the case it brought"
+        # 申请人就3件答复提起行政诉讼: a count of the answers an applicant challenged, not requests
+        # received; how many cases (one, merged, or three) it does not say
+        topic, inherited = next(v for t in after for f, v in t[3] if f == "topic" and v in CASES), "answers challenged"
     if topic is None and inherited != "blocked" and sibling and _TOTAL.search(ctext, window_start, ns):
         topic, inherited = sibling, "total"  # 网上申请12件、当面申请3件,共计17件: the whole
     if topic is None and inherited != "blocked":
@@ -190,6 +195,19 @@ def _brought_by_an_applicant(window, after) -> bool:
 
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于")
+#: the reply named after a count's reason, in its sentence (…,依法作不予处理 / 依法未予公开)
+_REPLY_AFTER = re.compile(r"不予处理|不予公开|未予公开|无法提供|部分公开|予以公开|其他处理")
+_REPLY_TOPIC = {"不予处理": "not_processed", "不予公开": "denied", "未予公开": "denied", "无法提供": "unable",
+                "部分公开": "partial", "予以公开": "granted", "其他处理": "other_reply"}
+
+
+def _reply_after_reason(ctext: str, ne: int) -> str | None:
+    """The topic of the reply named after a count's reason (一件因…属于信访事项,依法作不予处理:
+    not processed), in its sentence and before another count; None when none is named."""
+    end = min(x for x in (ctext.find("。", ne), ctext.find(";", ne), len(ctext)) if x >= 0)
+    nxt = re.compile(r"\d|[一二两三四五六七八九十]+件").search(ctext, ne, end)
+    m = _REPLY_AFTER.search(ctext, ne, nxt.start() if nxt else end)
+    return _REPLY_TOPIC[m.group()] if m else None
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

@@ -43,7 +43,7 @@ __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline"
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "paired values", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
                 "the agency as reviewer", "applications and consultations", "the whole area", "left out of the count",
-                "withdrawn", "one kind of lawsuit", "still open", "said not counted")
+                "withdrawn", "one kind of lawsuit", "still open", "said not counted", "answers challenged")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -193,6 +193,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "applications and consultations", 9  # 受理各类政府信息公开申请及咨询1,236件次: both together
     if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
         return "not about disclosure", 9  # 现场咨询3,400人次 of a service centre
+    if st.inherited == "answers challenged":
+        return "answers challenged", 9  # 申请人就3件答复提起行政诉讼: one case or three?
     if "not_counted" in sc:
         return "said not counted", 9  # 另以规划许可为诉讼标的的行政诉讼14件未计入上述数据
     if "year_end_not_named" in sc:

@@ -68,7 +68,9 @@ ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$|(?<!\d)5月1日$")
 #: words saying a count is left out of the report's figures (未计入上述数据, 不纳入统计)
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
-#: another count (a number and its unit) between a count and such words: the words are its
+#: what may stand between a count and such words for them to be said of it
+_NOTHING_BETWEEN = re.compile(r"[\s(另外另有]*")
+#: another count (a number and its unit) after such words: they are said of it
 _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\s*[件条个项份次元]")
 
 
@@ -205,10 +207,11 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
         scope.add("category")
     said = _NOT_COUNTED.search(ctext, ns, cb)
-    if said and not _ANOTHER_COUNT.search(ctext, _number_end(ctext, ns), said.start()) and \
+    # (right after the count, or in the parentheses after it: not 52件(电话咨询未计入), words of their own)
+    if said and _NOTHING_BETWEEN.fullmatch(ctext, _number_end(ctext, ns), said.start()) and \
             not _ANOTHER_COUNT.search(ctext, said.end(), cb):
         scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据): the report leaves it out
-    if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb):
+    if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):
         scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
     if topic in ("reconsiderations", "lawsuits", "fees"):
         # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
