@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_number
+from .after_count import brought_by_an_applicant, case_of_persons, reply_after_reason
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, RESULTS, Cues, unit_class
 from .scopes import BOUNDARY, OWN, RECEIVING, number_scope, scope_words
@@ -142,11 +143,15 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     ns, ne = m.start(), m.end()
     uclass = "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
     topic, inherited = _attach(window, after, uclass, ctext, ns)
+    if (m.group("unit") or "") == "名":
+        # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
+        case = case_of_persons(ctext, ne)
+        return (case, "counted in persons", None) if case else (None, "blocked", None)
     if _BECAUSE.match(ctext, ne) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic") and inherited == "after"):
         # 另有一件因申请人所提诉求属于信访事项,依法作不予处理: the reply after its reason, or none
-        topic, inherited = _reply_after_reason(ctext, ne), "reply after its reason"
-    if topic in ("applications", "applications_generic") and _brought_by_an_applicant(window, after):
+        topic, inherited = reply_after_reason(ctext, ne), "reply after its reason"
+    if topic in ("applications", "applications_generic") and brought_by_an_applicant(window, after):
         # 申请人就3件答复提起行政诉讼: a count of the answers an applicant challenged, not requests
         # received; how many cases (one, merged, or three) it does not say
         topic, inherited = next(v for t in after for f, v in t[3] if f == "topic" and v in CASES), "answers challenged"
@@ -185,29 +190,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     return topic, inherited, carry
 
 
-def _brought_by_an_applicant(window, after) -> bool:
-    """Whether the only topic before a count is the applicant (申请人, a person) and a case
-    (行政诉讼, 行政复议) is named after it in its clause."""
-    named = [t for t in window if any(f == "topic" for f, _ in t[3])]
-    return bool(named) and all(t[2] == "申请人" for t in named) and any(
-        f == "topic" and v in CASES for t in after for f, v in t[3])
-
-
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于")
-#: the reply named after a count's reason, in its sentence (…,依法作不予处理 / 依法未予公开)
-_REPLY_AFTER = re.compile(r"不予处理|不予公开|未予公开|无法提供|部分公开|予以公开|其他处理")
-_REPLY_TOPIC = {"不予处理": "not_processed", "不予公开": "denied", "未予公开": "denied", "无法提供": "unable",
-                "部分公开": "partial", "予以公开": "granted", "其他处理": "other_reply"}
-
-
-def _reply_after_reason(ctext: str, ne: int) -> str | None:
-    """The topic of the reply named after a count's reason (一件因…属于信访事项,依法作不予处理:
-    not processed), in its sentence and before another count; None when none is named."""
-    end = min(x for x in (ctext.find("。", ne), ctext.find(";", ne), len(ctext)) if x >= 0)
-    nxt = re.compile(r"\d|[一二两三四五六七八九十]+件").search(ctext, ne, end)
-    m = _REPLY_AFTER.search(ctext, ne, nxt.start() if nxt else end)
-    return _REPLY_TOPIC[m.group()] if m else None
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开
@@ -314,8 +298,10 @@ def _numbers(cues: Cues, c: Compact, ca: int, cb: int) -> list[re.Match]:
     """The numbers of the clause c.text[ca:cb] that count something (:func:`is_count`)."""
     if not c.has_numeral(ca, cb):
         return []
+    # (a count of persons, 名, only where it counts the cases they brought: 1名申请人…申请行政复议)
     return [m for m in cues.number.finditer(c.text, ca, cb)
-            if is_count(c.text, m, cb, cues, line_end=c.spaced(m.end()))]
+            if is_count(c.text, m, cb, cues, line_end=c.spaced(m.end()))
+            and (m.group("unit") != "名" or case_of_persons(c.text, m.end()))]
 
 
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,

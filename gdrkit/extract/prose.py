@@ -274,6 +274,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         qual, rank = _qualifier(st, measure, channels)
         judgement = "截至 the year's end" if "year_end" in st.scope and "year_context" in st.scope and not (
             st.scope & {"year", "this_year"}) and not qual else ""
+        if st.inherited == "counted in persons" and not qual:
+            judgement = "cases counted in persons"  # 1名申请人…申请行政复议: one person, one case
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
         if measure == "fees_yuan" and (not qual or "modal" in st.scope) and _waived_in_full(text, st.end):

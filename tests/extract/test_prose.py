@@ -353,6 +353,12 @@ CASES = [
     pytest.param('三、依申请公开情况\n全年共受理政府信息公开申请52件（电话咨询未计入），其中网上申请30件，当面申请22件。', 2015,
                  ['applications count 52 [year] @applications «52件»', 'applications count 30 [breakdown;channel_app] @applications «30件»', 'applications count 22 [breakdown;channel_app] @applications «22件»'],
                  ['applications_received 22 (breakdown)', 'applications_received 30 (breakdown)', 'applications_received 52'], id='what-a-count-leaves-out-is-not-the-count-left-out'),
+    pytest.param('四、复议诉讼情况\n本年度有1名申请人对我局答复不服，向县人民政府申请行政复议，县政府维持了我局答复。', 2009,
+                 ['reconsiderations count 1 [disclosure_context;year] (counted in persons) @review_litigation «1名»'],
+                 ['reconsiderations 1 (judgement: cases counted in persons)'], id='a-case-counted-in-persons'),
+    pytest.param('一、概述\n我局配备专职工作人员2名，兼职信息员5名。全年受理政府信息公开申请5件。', 2010,
+                 ['applications count 5 [year] @overview «5件»'],
+                 ['applications_received 5'], id='persons-who-are-no-applicants-count-nothing'),
 ]
 
 
