@@ -11,7 +11,7 @@ from .cues import RECEIVING_VERBS
 __all__ = ["CARRY", "carry_of", "carried_after"]
 
 #: a year carried from (2013年结转) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
-CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转)|"
+CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转|未办结|未办完|未答复)|"
                    r"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
 
 

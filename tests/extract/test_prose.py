@@ -359,6 +359,9 @@ CASES = [
     pytest.param('一、概述\n我局配备专职工作人员2名，兼职信息员5名。全年受理政府信息公开申请5件。', 2010,
                  ['applications count 5 [year] @overview «5件»'],
                  ['applications_received 5'], id='persons-who-are-no-applicants-count-nothing'),
+    pytest.param('二、依申请公开情况\n本年度受理政府信息公开申请共计40件，加上2015年未办结的3件，合计办理43件。', 2016,
+                 ['applications count 40 [year] @applications «40件»', 'carried_over count 3 [] (year named) @applications «3件»'],
+                 ['applications_carried_over 3', 'applications_received 40'], id='unfinished-requests-of-the-year-before-are-carried-over'),
 ]
 
 
