@@ -25,33 +25,49 @@ _REPLY_TOPIC = {"不予处理": "not_processed", "不予公开": "denied", "未�
                 "部分公开": "partial", "予以公开": "granted", "其他处理": "other_reply"}
 
 
-#: the persons a count of 名 counts, for it to count cases
-_PERSONS = re.compile(r"(?:申请人|当事人|公民|群众)")
+#: the one person a count of 名 counts, for it to count a case (1名申请人, 一名当事人)
+_ONE_PERSON = re.compile(r"(?:申请人|当事人|公民)")
+#: another count between the person and the case (就两件答复, 对5份答复, 其中1名)
+_ANOTHER_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[件个项名份人]")
+#: words that say the person brought no case, or not one alone (未申请, 表示将, 联名, 合并审理)
+_NOT_ONE_CASE = re.compile(r"未|没有|不(?!服)|无|拒绝|放弃|表示将|拟|联名|共同|合并|同一|一并")
+#: the case a person brings (申请行政复议, 提起行政诉讼, 向法院起诉)
+_CASE_WORD = re.compile(r"(申请(?:行政)?复议)|(提起(?:行政)?诉讼|起诉)")
 
 
-#: another count between the persons and their case (就两件答复, 就3件申请)
-_ANOTHER_COUNT = re.compile(r"\d+\s*[件个项]|[一二两三四五六七八九十]+[件个项]")
-#: the case a person brings (申请行政复议, 提起行政诉讼, 起诉)
-_CASE_WORD = re.compile(r"(复议)|(诉讼|起诉)")
-
-
-def case_of_persons(ctext: str, ne: int) -> str | None:
-    """The case (reconsiderations, lawsuits) the persons counted before ``ne`` brought
-    (1名申请人对我局答复不服,向县政府申请行政复议), the first named after them in the
-    sentence; None when the count is of no applicant or no case is named."""
-    if not _PERSONS.match(ctext, ne):
+def case_of_persons(ctext: str, ns: int, ne: int) -> str | None:
+    """The case (reconsiderations, lawsuits) one applicant counted at ctext[ns:ne] brought
+    (有1名申请人对我局答复不服,向县政府申请行政复议): one person, one case; None for more
+    persons (联名, 合并审理: how many cases?), for a count of other persons, where a negation
+    or another count stands before the case word, or where none is named in the sentence."""
+    if not re.fullmatch(r"(?:1|一)名", ctext[ns:ne]) or not _ONE_PERSON.match(ctext, ne):
         return None
     end = ctext.find("。", ne)
-    m = _CASE_WORD.search(ctext, ne, len(ctext) if end < 0 else end)
-    if m is None or _ANOTHER_COUNT.search(ctext, ne, m.start()):
-        return None  # (一名申请人就两件答复提起行政诉讼: one case or two, the words do not say)
+    end = len(ctext) if end < 0 else end
+    m = _CASE_WORD.search(ctext, ne, end)
+    if m is None or _ANOTHER_COUNT.search(ctext, ne, m.start()) or _NOT_ONE_CASE.search(ctext, ne, m.start()) or \
+            _NOT_ONE_CASE.search(ctext, m.end(), end):
+        return None
     return "reconsiderations" if m.group(1) else "lawsuits"
 
 
+#: a reason that ends the request, not a reply (撤回, 放弃, 终止, 视为): no reply topic
+_ENDED = re.compile(r"撤回|放弃|终止|视为|未按要求补正|逾期")
+#: the rest of the requests, after which a reply is theirs (其余已全部予以公开)
+_THE_REST = re.compile(r"其余|其他|剩余|均|都|全部|最终")
+
+
 def reply_after_reason(ctext: str, ne: int) -> str | None:
-    """The topic of the reply named after a count's reason (一件因…属于信访事项,依法作不予处理:
-    not processed), in its sentence and before another count; None when none is named."""
+    """The topic of the reply named right after a count's reason, in the clause after it
+    (一件因…属于信访事项,依法作不予处理: not processed; 1件因涉及商业秘密,依法未予公开:
+    denied); None when no reply is named there, when the reason ends the request (撤回,
+    视为放弃), or when the words go on to the rest of the requests (其余已全部予以公开)."""
     end = min(x for x in (ctext.find("。", ne), ctext.find(";", ne), len(ctext)) if x >= 0)
-    nxt = re.compile(r"\d|[一二两三四五六七八九十]+件").search(ctext, ne, end)
-    m = _REPLY_AFTER.search(ctext, ne, nxt.start() if nxt else end)
-    return _REPLY_TOPIC[m.group()] if m else None
+    first = ctext.find(",", ne, end)
+    stop = ctext.find(",", first + 1, end) if first >= 0 else -1
+    stop = end if stop < 0 else stop  # (the reason's clause and the one after it)
+    m = _REPLY_AFTER.search(ctext, ne, stop)
+    if m is None or _ENDED.search(ctext, ne, m.start()) or _THE_REST.search(ctext, ne, m.start()) or \
+            re.compile(r"\d|[一二两三四五六七八九十]+件").search(ctext, ne, m.start()):
+        return None
+    return _REPLY_TOPIC[m.group()]

@@ -37,7 +37,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别")
 #: a negation before the carrying words (没有转入2023年办理的申请, 未出现因超期而结转下一年度办理
 #:的情况), not 未 of not yet (另三件未到答复期限,延至2014年答复; 未办结)
-_NOT_CARRIED = re.compile(r"没有|未(?!到|满|届|办结|办理完|答复)|无(?!法)|不存在")
+_NOT_CARRIED = re.compile(r"没有|未(?!到|满|届|办结|办理完|答复|能)|无(?!法)|不存在")
 _RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
 #: a count that is some of those received (本年收到的申请中有2件…): a part, not the received
 _AMONG = re.compile(r"中(?:有|的)?|其中")
@@ -76,6 +76,8 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
 
 #: the year's end named (截至年底, 截至12月31日, 年末): requests still open then are carried forward
 _YEAR_END = re.compile(r"年底|年末|年终|12月31日|十二月三十一日")
+#: the year before, named before its end (上年底, 去年年底, 上一年末)
+_LAST_YEARS = re.compile(r"(?:上一?|去|前)年")
 #: words that carry requests on to a later time (结转至2012年, 转入, 顺延, 将于2019年答复)
 _CARRIED = re.compile(r"结转|转入|转至|顺延|延期|将于|下一?年")
 
@@ -84,6 +86,8 @@ def _names_the_year_end(ctext: str, a: int, b: int, year: int | None) -> bool:
     """Whether ctext[a:b] names the end of the report's year (截至年底, 截至2015年12月31日),
     not another year's (截至2014年底 in 2015: requests open then were carried over)."""
     for m in _YEAR_END.finditer(ctext, a, b):
+        if _LAST_YEARS.search(ctext, max(a, m.start() - 3), m.start() + 1):
+            continue  # (上年底, 去年年底: the year before's end)
         y = re.search(r"((?:19|20)\d\d)(?:年度?)?$", ctext[max(a, m.start() - 8):m.start()])
         if y is None or year is None or int(y.group(1)) == year:
             return True

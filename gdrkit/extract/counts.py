@@ -145,7 +145,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     topic, inherited = _attach(window, after, uclass, ctext, ns)
     if (m.group("unit") or "") == "名":
         # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
-        case = case_of_persons(ctext, ne)
+        case = case_of_persons(ctext, ns, ne)
         return (case, "counted in persons", None) if case else (None, "blocked", None)
     if _BECAUSE.match(ctext, ne) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic") and inherited == "after"):
@@ -301,7 +301,7 @@ def _numbers(cues: Cues, c: Compact, ca: int, cb: int) -> list[re.Match]:
     # (a count of persons, 名, only where it counts the cases they brought: 1名申请人…申请行政复议)
     return [m for m in cues.number.finditer(c.text, ca, cb)
             if is_count(c.text, m, cb, cues, line_end=c.spaced(m.end()))
-            and (m.group("unit") != "名" or case_of_persons(c.text, m.end()))]
+            and (m.group("unit") != "名" or case_of_persons(c.text, m.start(), m.end()))]
 
 
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,

@@ -131,6 +131,12 @@ def _not_a_count_of_the_year(st: Statement, measure: str) -> str:
         return "channel"
     if "subunit" in sc:
         return "part of the agency"
+    if st.inherited == "answers challenged":
+        return "answers challenged"  # 申请人就3件答复提起行政诉讼: one case or three?
+    if "not_counted" in sc:
+        return "said not counted"  # 另以规划许可为诉讼标的的行政诉讼14件未计入上述数据
+    if "year_end_not_named" in sc:
+        return "still open, the year's end not named"  # 另有36件正在办理 (其中1件尚在办理 too)
     return ""
 
 
@@ -193,12 +199,6 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         return "applications and consultations", 9  # 受理各类政府信息公开申请及咨询1,236件次: both together
     if measure == "consultations" and not ("信息" in st.extra.get("clause", "") or st.section_kind == "applications"):
         return "not about disclosure", 9  # 现场咨询3,400人次 of a service centre
-    if st.inherited == "answers challenged":
-        return "answers challenged", 9  # 申请人就3件答复提起行政诉讼: one case or three?
-    if "not_counted" in sc:
-        return "said not counted", 9  # 另以规划许可为诉讼标的的行政诉讼14件未计入上述数据
-    if "year_end_not_named" in sc:
-        return "still open, the year's end not named", 9  # 另有36件正在办理
     if "excluded" in sc:
         return "left out of the count before", 9  # 受理52件(不含申请人撤回的申请4件)
     if "withdrawn" in sc and measure == "applications_received":
