@@ -20,8 +20,12 @@ __all__ = ["join_cell_lines", "join_year_cell_lines", "without_year_cell_lines"]
 
 #: a cell on a line of its own: a count, a dash or slash for none, or nothing (blank)
 _CELL = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?|[—–\-/／]+)?[ \t]*")
+#: a cell of a table comparing years: a number
+_NUMBER = re.compile(r"[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*")
 #: a row's label on a line of its own: no digit first, no separator, short
 _LABEL = re.compile(r"[ \t]*(?:\d{1,2}\s*[.、．]\s*)?[^\d\s|][^\n|]{0,59}")
+#: the label of table 3's last rows (四、结转下年度继续办理; (七)总计)
+_LAST_ROW = re.compile(r"结\s*转\s*下|总\s*计")
 #: the first label of table 3's rows (一、本年新收政府信息公开申请数量)
 _ROW_ONE = re.compile(r"[ \t]*(?:一\s*[、.]\s*)?本\s*年\s*新\s*收[^\n|]{0,30}")
 #: a year as a column of a header (2022年, 2023年度)
@@ -32,10 +36,12 @@ _FIRST_COLUMN = re.compile(r"[ \t]*(?:项\s*目|指\s*标|类\s*别|内\s*容)[ 
 _HEADER_LINES = 24
 
 
-def _rows(lines: list[str], i: int, width: int) -> list[tuple[int, int]]:
+def _rows(lines: list[str], i: int, width: int, *, strict: bool = False) -> list[tuple[int, int]]:
     """The rows from line ``i`` on: (line of the label, line of its last cell), each a label
     followed by ``width`` cell lines and then a blank line, a label or the end; reading
-    stops at the first line that is neither a row nor a label nor blank."""
+    stops at the first line that is neither a row nor a label nor blank. ``strict`` (a
+    table comparing years): every cell a number, and reading stops at the first line that
+    is not a row."""
     rows = []
     n = len(lines)
     while i < n:
@@ -47,6 +53,12 @@ def _rows(lines: list[str], i: int, width: int) -> list[tuple[int, int]]:
             break
         cells = lines[i + 1:i + 1 + width]
         after = lines[i + 1 + width] if i + 1 + width < n else ""
+        if strict:
+            if len(cells) < width or not all(_NUMBER.fullmatch(c) for c in cells):
+                break
+            rows.append((i, i + width))
+            i += width + 1
+            continue
         blank = not any(c.strip() for c in cells)
         # (a row of blank cells only where a blank line ends it and a label follows: its width is the header's)
         if len(cells) == width and all(_CELL.fullmatch(c) for c in cells) and (
@@ -98,7 +110,10 @@ def join_cell_lines(text: str) -> str:
         if width < 3:
             continue
         rows = _rows(lines, i, width)
-        if rows and rows[0][0] == i and all(_adds_up(lines[a + 1:b + 1]) for a, b in rows):
+        # (all rows or none: to the last row, 结转下年度, or the 总计 row before it; a table
+        # joined in part would leave its other rows to be read in the wrong columns)
+        if rows and rows[0][0] == i and all(_adds_up(lines[a + 1:b + 1]) for a, b in rows) and \
+                _LAST_ROW.search(lines[rows[-1][0]]):
             return _text(_joined(lines, rows))
     return text
 
@@ -147,7 +162,7 @@ def _year_table(text: str) -> tuple[str, int, int] | None:
         width = k - i - 1
         if width < 2:
             continue
-        rows = _rows(lines, k, width)
+        rows = _rows(lines, k, width, strict=True)
         if rows and rows[0][0] == k and len(rows) >= 2:
             a = sum(len(x) + 1 for x in lines[:i])
             b = sum(len(x) + 1 for x in lines[:rows[-1][1] + 1]) - 1

@@ -10,7 +10,7 @@ __all__ = ["blank_lines"]
 
 #: a table's cell on a line of its own (a count, a dash), and a row's label or a header's name
 _CELL_LINE = re.compile(r"\d[\d,.]*|[—–\-/]")
-_SHORT_LABEL = re.compile(r"[^\n。,，;；]{1,40}")
+_SHORT_LABEL = re.compile(r"[^\n。;；]{1,60}")
 
 
 def blank_lines(text: str, m: re.Match) -> str:

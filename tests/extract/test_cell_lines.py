@@ -146,3 +146,40 @@ def test_row_labels_wrapped_after_their_cells_are_read():
     assert figs == ["applications_carried_forward 2", "applications_carried_over 1", "applications_denied 1",
                     "applications_granted 18", "applications_not_processed 1", "applications_partial 3",
                     "applications_received 30", "applications_unable 6"]
+
+
+#: table 3 one cell a line whose rows open with blank cells (all from 其他 or 商业企业 but one)
+TABLE3_BLANK_FIRST = ("三、收到和处理政府信息公开申请情况\n本年度共收到政府信息公开申请9件，具体情况如下表。\n" + _HEADER + _rows(
+    ("一、本年新收政府信息公开申请数量", [None, 5, None, None, None, 4, 9]),
+    ("二、上年结转政府信息公开申请数量", [None, None, None, None, None, 1, 1]),
+    ("（一）予以公开", [None, 3, None, None, None, 3, 6]),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", [None, None, None, None, None, 1, 1]),
+    ("1.本机关不掌握相关政府信息", [None, 2, None, None, None, None, 2]),
+    ("（七）总计", [None, 5, None, None, None, 4, 9]),
+    ("四、结转下年度继续办理", [None, None, None, None, None, 1, 1]),
+))
+
+
+def test_a_table_comparing_years_before_table_3_leaves_table_3_alone():
+    raw = ("二、主动公开政府信息情况\n本年度主动公开情况与上年对比如下：\n项目\n2022年\n2023年\n主动公开政府信息（条）\n120\n150\n"
+           "政策解读（篇）\n10\n12\n\n" + TABLE3_BLANK_FIRST)
+    _, figs, _ = read(raw, 2023, cells=True)
+    assert "proactive_items 150" in figs
+    for f in ("applications_received 9", "applications_granted 6", "applications_partial 1",
+              "table3.partial.other_org 1", "table3.new.commercial 5", "table3.new.other_org 4"):
+        assert f in figs
+
+
+def test_a_long_label_with_leading_blank_cells_keeps_its_cells_in_their_columns():
+    _, figs, _ = read(TABLE3_BLANK_FIRST, 2021, cells=True)
+    assert "table3.partial.other_org 1" in figs and not any(f.startswith("table3.partial.natural_person") for f in figs)
+
+
+def test_a_pipe_row_with_an_empty_second_label_column_is_no_leading_blank_cell():
+    rows = ["|一、本年新收政府信息公开申请数量||8|||||2|10|", "|二、上年结转政府信息公开申请数量||1||||||1|",
+            "|三、本年度办理结果|（一）予以公开|5|||||1|6|",
+            "||（二）部分公开（区分处理的，只计这一情形，不计其他情形）|1||||||1|",
+            "||（七）总计|8|||||2|10|", "|四、结转下年度继续办理||1||||||1|"]
+    raw = "三、收到和处理政府信息公开申请情况\n|||自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|\n" + "\n".join(rows)
+    _, figs, _ = read(raw, 2021, cells=True)
+    assert "applications_received 10" in figs and "table3.new.natural_person 8" in figs and "table3.new.other_org 2" in figs
