@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .split import ZERO_MARK
 
-__all__ = ["TCell", "label_re", "run_after", "dashed_row"]
+__all__ = ["TCell", "label_re", "run_after", "dashed_row", "cells_blanked", "wrapped_label", "NEXT_ROW", "OWN_LINE"]
 
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 #: the run of a pipe row, whose zero cells may be printed as a dash or slash (| 15 | — | 2 |,
@@ -129,3 +129,8 @@ def wrapped_label(mtext: str, lview: str, pattern: re.Pattern[str], a: int, b: i
     if cells is None or "\n" in mtext[m.start():cells.start()]:
         return None
     return m.start(), cells.start(1)
+
+
+#: a line below a label that opens with another row's mark ((五)不予处理, 2.); a label that opens its line
+NEXT_ROW = re.compile(r"\n[ \t|]*(?:[（(][一二三四五六七][)）]|\d{1,2}\s*[.、．])")
+OWN_LINE = re.compile(r"\n[ \t#|]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七][)）]|\d{1,2}\s*[.、．])?\s*$")

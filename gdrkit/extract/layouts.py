@@ -192,6 +192,10 @@ _TRAILING_CELLS = re.compile(r"(?:[ \t]+|(?<=[^\d\s.,]))(?:\d+|" + ZERO_MARK + r
 _ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．])")
 
 
+#: a line opening with the label of a group of table 3 (（三）不予公开, (四)无法提供 …), no row of its own
+_GROUP_LINE = re.compile(r"[ \t|]*[（(][三四五六][)）]\s*(?:不予公开|无法提供|不予处理|其他处理)")
+
+
 def cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int] | None:
     """The cells of a blank row's label taken from the line just before it, when a table
     split the label over two lines with the cells on the first (| 三、本年度办理结果 （一）
@@ -201,10 +205,14 @@ def cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int]
     the words before, with no item mark (1.属于国家秘密 under a group's row is a row of its own)."""
     start = mtext.rfind("\n", 0, ls) + 1
     head = mtext[start:ls].strip(" \t|")  # (the end of the line before's words: 一)予以公开)
-    if start == 0 or len(head) > 6 or _ANY_DIGIT.search(head) or _ITEM_MARK.match(head or mtext[ls:ls + 6]):
-        return None
     pstart = mtext.rfind("\n", 0, start - 1) + 1
     line = mtext[pstart:start - 1]
+    # (a group's label with cells on the line before its first item, 1.属于国家秘密: a PDF
+    # printed the item's cells beside the group, which has none of its own)
+    first_item = _GROUP_LINE.match(line) is not None and re.match(r"[ \t|]*1\s*[.、．]", mtext[start:ls + 6])
+    if start == 0 or len(head) > 6 or _ANY_DIGIT.search(head.lstrip("1")) or (
+            _ITEM_MARK.match(head or mtext[ls:ls + 6]) and not first_item):
+        return None
     if pstart < floor:
         return None
     if line.lstrip().startswith("|"):

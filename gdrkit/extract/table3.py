@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .labels import TCell, cells_blanked, label_re, run_after, wrapped_label
+from .labels import NEXT_ROW, OWN_LINE, TCell, cells_blanked, label_re, run_after, wrapped_label
 from .layouts import (
     CELL_DIGITS,
     cells_of_the_line_before,
@@ -114,8 +114,7 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     for i, (key, label) in enumerate(rows):
         m = _label_at(mtext, key, label, pos, pos + 400)
         if not m:
-            # a label a PDF wrapped onto the next line after the row's cells (…申请数 53 … 72 / 量)
-            lview = cells_blanked(mtext) if lview is None else lview
+            lview = cells_blanked(mtext) if lview is None else lview  # (a label wrapped after its cells: …数 53 … 72 / 量)
             span = wrapped_label(mtext, lview, label_re(label), pos, pos + 400)
             if span is not None and not _label_at(mtext, *rows[min(i + 1, len(rows) - 1)], pos, span[0]):
                 found.append((key, *span))
@@ -234,6 +233,8 @@ def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list
     return sorted(out, key=lambda f: f[1])
 
 
+
+
 def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, int]]
               ) -> tuple[list[tuple[str, int, int, int]], list[TCell]]:
     """(key, label start, run start, run end) of the rows found that have digits after
@@ -243,10 +244,16 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
     direct: list[TCell] = []  # cells read without a run: blank rows, rows written as words
     for i, (key, ls, le) in enumerate(found):
         limit = found[i + 1][1] if i + 1 < len(found) else min(len(mtext), le + 200)
+        # a heading repeats the row label before the row ("### 一、本年新收…"; not the rest of this label, on a line of its own)
         again = _labels_in(mtext, key, labels[key], le, limit)
-        if again:  # a heading repeats the row label before the row ("### 一、本年新收…")
+        if again and again[0].start() - le <= 1 and "\n" not in mtext[le:again[0].end()]:
+            le = again[0].end()  # (the label's words go on: 确认或重新出具 / 已获取信息 | — |)
+        again = [a for a in again if OWN_LINE.search(mtext, le, a.start())]
+        if again:
             ls, le = again[-1].start(), again[-1].end()
         span = run_after(mtext, le, limit)
+        if span and NEXT_ROW.search(mtext, le, span[0]):
+            span = None  # (cells after another row's label on a line below: not this row's)
         nl = mtext.find("\n", le)
         line_end = min(limit, nl if nl >= 0 else len(mtext))
         end_total = _ROW_TOTAL_END.search(mtext, le, line_end)

@@ -183,3 +183,66 @@ def test_a_pipe_row_with_an_empty_second_label_column_is_no_leading_blank_cell()
     raw = "三、收到和处理政府信息公开申请情况\n|||自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|\n" + "\n".join(rows)
     _, figs, _ = read(raw, 2021, cells=True)
     assert "applications_received 10" in figs and "table3.new.natural_person 8" in figs and "table3.new.other_org 2" in figs
+
+
+#: a PDF's table 3 whose group labels carry their first item's cells (（三）不予公开  2 … 2 /
+#: 1.属于国家秘密) and whose item labels wrap after their cells (3.补正后申请内  4 … 6 / 容仍不明确),
+#: the next group's label below: denied 2 + 1 = 3, unable 9 + 6 = 15, not processed 3 + 1 = 4
+GROUPS_WITH_CELLS = """三、收到和处理政府信息公开申请情况
+一、本年新收政府    40   2   0   0   1   1   44
+信息公开申请数量
+二、上年结转政府    1   0   0   0   0   0   1
+信息公开申请数量
+三、本年度办理结    15   1   0   0   0   1   17
+果 （一）予以公
+开
+（二）部分公开（    5   0   0   0   0   0   5
+区分处理的，只计
+这一情形，不计其
+他情形）
+（三）不予公开      2   0   0   0   0   0   2
+1.属于国家秘密
+2.其他法律行政      1   0   0   0   0   0   1
+法规禁止公开
+3.危及“三安全 Z
+一稳定”
+4.保护第三方合 Z
+法权益
+5.属于三类内部 Z
+事务信息
+6.属于四类过程 Z
+性信息
+7.属于行政执法 Z
+案卷
+8.属于行政查询 Z
+事项
+（四）无法提供      8   0   0   0   1   0   9
+1.本机关不掌握
+相关政府信息
+2.没有现成信息 Z
+需要另行制作
+3.补正后申请内      4   1   0   0   1   0   6
+容仍不明确
+（五）不予处理      3   0   0   0   0   0   3
+1.信访举报投诉
+类申请
+2.重复申请 Z
+3.要求提供公开 Z
+出版物
+4.无正当理由大 Z
+量反复申请
+5.要求行政机关      1   0   0   0   0   0   1
+确认或重新出具已
+获取信息
+（六）其他处理      5   0   0   0   0   0   5
+（七）总计          40   2   0   0   1   1   44
+四、结转下年度继    1   0   0   0   0   0   1
+续办理
+""".replace(" Z", "   0   0   0   0   0   0   0")
+
+
+def test_group_labels_with_their_first_items_cells_and_labels_wrapped_after_cells():
+    _, figs, _ = read(GROUPS_WITH_CELLS, 2020)
+    for f in ("applications_denied 3", "applications_unable 15", "applications_not_processed 4",
+              "applications_received 44", "applications_granted 17"):
+        assert any(x == f or x.startswith(f + " (") for x in figs), (f, figs)
