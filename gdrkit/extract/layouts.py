@@ -193,7 +193,7 @@ _ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]
 
 
 #: a line opening with the label of a group of table 3 (（三）不予公开, (四)无法提供 …), no row of its own
-_GROUP_LINE = re.compile(r"[ \t|]*[（(][三四五六][)）]\s*(?:不予公开|无法提供|不予处理|其他处理)")
+_GROUP_LINE = re.compile(r"[ \t|]*(?:[（(][三四五六][)）]\s*(?:不予公开|无法提供|不予处理|其他处理)|三\s*[、.．]\s*本年度办理结果)")
 
 
 def cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int] | None:
@@ -209,7 +209,7 @@ def cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int]
     line = mtext[pstart:start - 1]
     # (a group's label with cells on the line before its first item, 1.属于国家秘密: a PDF
     # printed the item's cells beside the group, which has none of its own)
-    first_item = _GROUP_LINE.match(line) is not None and re.match(r"[ \t|]*1\s*[.、．]", mtext[start:ls + 6])
+    first_item = _GROUP_LINE.match(line) is not None and re.match(r"[ \t|]*(?:1\s*[.、．]|[（(]一[)）])", mtext[start:ls + 6])
     if start == 0 or len(head) > 6 or _ANY_DIGIT.search(head.lstrip("1")) or (
             _ITEM_MARK.match(head or mtext[ls:ls + 6]) and not first_item):
         return None

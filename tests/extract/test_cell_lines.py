@@ -187,15 +187,15 @@ def test_a_pipe_row_with_an_empty_second_label_column_is_no_leading_blank_cell()
 
 #: a PDF's table 3 whose group labels carry their first item's cells (（三）不予公开  2 … 2 /
 #: 1.属于国家秘密) and whose item labels wrap after their cells (3.补正后申请内  4 … 6 / 容仍不明确),
-#: the next group's label below: denied 2 + 1 = 3, unable 9 + 6 = 15, not processed 3 + 1 = 4
+#: the next group's label below (三、本年度办理结果 with the cells of (一)予以公开 too): denied 2 + 1 = 3,
+#: unable 9 + 6 = 15, not processed 3 + 1 = 4, granted 17
 GROUPS_WITH_CELLS = """三、收到和处理政府信息公开申请情况
 一、本年新收政府    40   2   0   0   1   1   44
 信息公开申请数量
 二、上年结转政府    1   0   0   0   0   0   1
 信息公开申请数量
-三、本年度办理结    15   1   0   0   0   1   17
-果 （一）予以公
-开
+三、本年度办理结果      15   1   0   0   0   1   17
+（一）予以公开
 （二）部分公开（    5   0   0   0   0   0   5
 区分处理的，只计
 这一情形，不计其

@@ -392,6 +392,9 @@ CASES = [
     pytest.param('四、收费情况\n我局提供政府信息共收取检索、复印费用86元。', 2012,
                  ['fees count 86 [disclosure;own] @fees «86元»'],
                  ['fees_yuan 86'], id='a-retrieval-and-photocopy-fee'),
+    pytest.param('五、行政复议和行政诉讼情况\n我局作为县政府行政复议机构，全年办理行政复议案件三十一件，其中涉及政府信息公开的六件。本局自身因政府信息公开被申请行政复议的案件为零。', 2016,
+                 ['reconsiderations count 31 [disclosure_context;reviewer;year] @review_litigation «三十一件»', 'reconsiderations count 6 [about_disclosure;breakdown;disclosure;reviewer] (disclosure part) @review_litigation «六件»', 'reconsiderations none 0 [disclosure;own] @review_litigation «行政复议的案件为零»'],
+                 ['reconsiderations 0', 'reconsiderations 31 (not about disclosure)', 'reconsiderations 6 (the agency as reviewer)'], id='the-office-that-handles-the-governments-reviews'),
 ]
 
 
