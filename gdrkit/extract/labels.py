@@ -15,7 +15,8 @@ __all__ = ["TCell", "label_re", "run_after", "dashed_row", "cells_blanked", "wra
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 #: the run of a pipe row, whose zero cells may be printed as a dash or slash (| 15 | — | 2 |,
 #: | 15 | - | 2 |: a hyphen only as a cell of its own, before a |, not a rule line |---|)
-_PIPE_RUN = re.compile(r"(?:[\d\s|—–－/／]|-{1,2}(?=[ \t]*\|))*\d(?:[\d\s|—–－/／]|-{1,2}(?=[ \t]*\|))*")
+_PIPE_RUN = re.compile(r"(?:[\d\s|—–－/／]|(?<=\d),(?=\d{3}(?!\d))|-{1,2}(?=[ \t]*\|))*\d"
+                       r"(?:[\d\s|—–－/／]|(?<=\d),(?=\d{3}(?!\d))|-{1,2}(?=[ \t]*\|))*")  # (| 1,185 | 43 |: thousands)
 #: a note in parentheses after a label (区分处理的，只计这一情形…), skipped to the cells: closed
 #: before them (over a line break, or with a digit on its line), or wrapped by a PDF onto the
 #: next line after the cells (…只计这一    1 0 0 0 0 0 1 / 情形，不计其他情形）)

@@ -280,7 +280,7 @@ def split_run(run: str, n: int, rules: dict[int, Rule]) -> list[list[Cell]]:
 
 
 #: a pipe cell: blank, a number, or a dash or slash printed for zero (—, -, －, /)
-_PIPE_CELL = re.compile(r"\s*(?:(\d+)|(?P<dash>" + ZERO_MARK + r"))?\s*")
+_PIPE_CELL = re.compile(r"\s*(?:(\d{1,3}(?:,\d{3})+|\d+)|(?P<dash>" + ZERO_MARK + r"))?\s*")  # (1,185: thousands)
 
 
 def pipe_cells(run: str) -> list[Cell | None] | None:
@@ -295,7 +295,7 @@ def pipe_cells(run: str) -> list[Cell | None] | None:
         if m is None:
             return None
         if m.group(1):
-            out.append(Cell(int(m.group(1)), pos + m.start(1), pos + m.end(1)))
+            out.append(Cell(int(m.group(1).replace(",", "")), pos + m.start(1), pos + m.end(1)))
         else:
             out.append(Cell(0, pos + m.start("dash"), pos + m.end("dash")) if m.group("dash") else None)
         pos += len(part) + 1

@@ -246,3 +246,17 @@ def test_group_labels_with_their_first_items_cells_and_labels_wrapped_after_cell
     for f in ("applications_denied 3", "applications_unable 15", "applications_not_processed 4",
               "applications_received 44", "applications_granted 17"):
         assert any(x == f or x.startswith(f + " (") for x in figs), (f, figs)
+
+
+def test_pipe_cells_with_thousands_separators():
+    rows = ["| 一、本年新收政府信息公开申请数量 | 1,185 | 43 |  | 3 | 30 | 12 | 1,273 |",
+            "| 二、上年结转政府信息公开申请数量 | 26 | 1 |  |  | 2 |  | 29 |",
+            "| （一）予以公开 | 1,091 | 40 |  | 3 | 30 | 12 | 1,176 |",
+            "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 90 | 2 |  |  | 1 |  | 93 |",
+            "| （七）总计 | 1,181 | 42 |  | 3 | 31 | 12 | 1,269 |",
+            "| 四、结转下年度继续办理 | 30 | 2 |  |  | 1 |  | 33 |"]
+    raw = ("三、收到和处理政府信息公开申请情况\n| | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+           + "\n".join(rows))
+    _, figs, _ = read(raw, 2022, cells=True)
+    assert "applications_received 1273" in figs and "table3.new.natural_person 1185" in figs
+    assert "applications_granted 1176" in figs and "table3.total.total 1269" in figs
