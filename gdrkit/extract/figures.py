@@ -135,8 +135,9 @@ class _Report:
         rest = _REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
         rest = rest if rest and _rest_zero_holds(by) else None
         for meas, keys in OUTCOME_GROUPS.items():
+            group = by.get(f"table3.{meas[13:]}.total") if len(keys) > 1 else None  # (不予公开 as one column: its sum)
             parts = [filled_total(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
-                     for total, blank in _OUTCOME_CELLS[meas]]
+                     for total, blank in _OUTCOME_CELLS[meas]] if group is None else [(group.value, group, "")]
             found = [p for p in parts if p is not None]
             if len(found) < len(parts) and self._group_in_words(meas, region, sum(p[0] for p in found)):
                 continue

@@ -14,8 +14,8 @@ from .layouts import COLUMN_NAME, COLUMN_OF_NAME
 from .split import ZERO_MARK
 from .table3 import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021
 
-__all__ = ["BY_POSITION", "TRANSPOSED", "IN_BLOCKS", "read_table3_by_position", "read_table3_transposed",
-           "read_table3_in_blocks"]
+__all__ = ["BY_POSITION", "TRANSPOSED", "IN_BLOCKS", "GROUPED", "read_table3_by_position", "read_table3_transposed",
+           "read_table3_in_blocks", "read_table3_grouped"]
 
 _T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
 _NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
@@ -155,3 +155,65 @@ def read_table3_in_blocks(text: str, mtext: str) -> tuple[list[TCell], list[dict
 def _line_end(text: str, pos: int, end: int) -> int:
     k = text.find("\n", pos, end)
     return end if k < 0 else k
+
+
+GROUPED = "read by its header: applicant rows, outcome groups as columns"
+#: the columns of table 3 turned on its side with its groups summed (申请人类型 | 本年新收 | 上年结转 |
+#: 予以公开 | 部分公开 | 不予公开 | 无法提供 | 不予处理 | 其他处理 | 总计 | 结转下年度): each name's row key
+_GROUP_COLUMN = [("new", r"(?:本年)?新收"), ("carried_over", r"上年结转"), ("granted", r"予以公开"),
+                 ("partial", r"部分公开"), ("denied", r"不予公开"), ("unable", r"无法提供"),
+                 ("not_processed", r"不予处理"), ("other", r"其他处理"),
+                 ("total", r"(?:办理结果)?(?:合计|总计)"), ("carried_forward", r"结转下年度?(?:继续办理)?")]
+_ANSWERS = ("granted", "partial", "denied", "unable", "not_processed", "other")
+
+
+def _fields(line: str, pos: int) -> list[tuple[str, int, int]]:
+    """The fields of a pipe row at ``pos`` (its words stripped, their span), without the
+    empty ones its leading and trailing | make."""
+    parts, out, off = line.split("|"), [], pos
+    for k, part in enumerate(parts):
+        if part.strip() or 0 < k < len(parts) - 1:
+            a = off + len(part) - len(part.lstrip())
+            out.append((part.strip(), a, max(a, off + len(part.rstrip()))))
+        off += len(part) + 1
+    return out
+
+
+def _grouped_header(cells: list[str]) -> list[str | None] | None:
+    """The row key of each column of a header of outcome groups (the first column its
+    applicants'), or None when the header does not name all ten once."""
+    keys = [next((k for k, p in _GROUP_COLUMN if re.fullmatch(p, "".join(c.split()))), None) for c in cells[1:]]
+    return keys if sorted(k for k in keys if k) == sorted(k for k, _ in _GROUP_COLUMN) else None
+
+
+def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    """Table 3 on its side with its outcome groups summed: a pipe header naming the ten
+    groups as columns (本年新收 … 不予公开 | 无法提供 | 不予处理 … 结转下年度), one row per kind of
+    applicant and a 总计 row. Read when every row's identities hold (new + carried over =
+    总计 + carried forward; 总计 = the sum of the answers) and the 总计 row is the sum of the
+    others; the groups' cells are ``table3.denied|unable|not_processed|other.<column>``."""
+    section = _section_three(mtext)
+    if section is None or "|" not in mtext[section[0]:section[1]]:
+        return [], []
+    pos, keys, rows = section[0], None, {}
+    for line in mtext[section[0]:section[1]].split("\n"):
+        cells = _fields(line, pos) if "|" in line else []
+        if keys is None:
+            keys = _grouped_header([c[0] for c in cells]) if len(cells) == len(_GROUP_COLUMN) + 1 else None
+        elif cells and (name := "".join(cells[0][0].split())) in COLUMN_OF_NAME and len(cells) == len(keys) + 1:
+            if not all(v == "" or v.isdigit() or re.fullmatch(ZERO_MARK, v) for v, _, _ in cells[1:]):
+                return [], []
+            rows[COLUMN_OF_NAME[name]] = (pos, pos + len(line), {k: (int(v) if v.isdigit() else 0, a, b)
+                                                                 for k, (v, a, b) in zip(keys, cells[1:])})
+        pos += len(line) + 1
+    if "total" not in rows:
+        return [], []
+    val = {col: {k: x[0] for k, x in v.items()} for col, (_, _, v) in rows.items()}
+    for v in val.values():
+        if v["new"] + v["carried_over"] != v["total"] + v["carried_forward"] or sum(v[k] for k in _ANSWERS) != v["total"]:
+            return [], []
+    parts = [v for col, v in val.items() if col != "total"]
+    if parts and any(sum(p[k] for p in parts) != val["total"][k] for k, _ in _GROUP_COLUMN):
+        return [], []
+    return [TCell(f"table3.{k}.{col}", float(x), s, e, a, b, GROUPED) for col, (a, b, v) in rows.items()
+            for k, (x, s, e) in v.items()], []

@@ -41,7 +41,13 @@ import re
 from .cell_lines import join_cell_lines, without_year_cell_lines
 from .labels import TCell, label_re
 from .layouts import COLUMN_NAME
-from .position import BY_POSITION, read_table3_by_position, read_table3_in_blocks, read_table3_transposed
+from .position import (
+    BY_POSITION,
+    read_table3_by_position,
+    read_table3_grouped,
+    read_table3_in_blocks,
+    read_table3_transposed,
+)
 from .split import ZERO_MARK, masked
 from .table3 import (
     OUTCOME_GROUPS,
@@ -193,7 +199,9 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)
-    c3, n3 = read_table3_transposed(text, mtext)
+    c3, n3 = read_table3_grouped(text, mtext)
+    if not c3:
+        c3, n3 = read_table3_transposed(text, mtext)
     if not c3:
         c3, n3 = read_table3_in_blocks(text, mtext)
     if not c3:

@@ -260,3 +260,28 @@ def test_pipe_cells_with_thousands_separators():
     _, figs, _ = read(raw, 2022, cells=True)
     assert "applications_received 1273" in figs and "table3.new.natural_person 1185" in figs
     assert "applications_granted 1176" in figs and "table3.total.total 1269" in figs
+
+
+#: table 3 on its side, its groups summed: a row per kind of applicant, a column per group
+GROUPED = """三、收到和处理政府信息公开申请情况
+申请人 | 本年新收 | 上年结转 | 予以公开 | 部分公开 | 不予公开 | 无法提供 | 不予处理 | 其他处理 | 总计 | 结转下年度
+自然人 | 20 | 2 | 9 | 3 | 1 | 5 | 2 | 0 | 20 | 2
+商业企业 | 6 | 0 | 3 | 1 | 0 | 1 | 0 | 1 | 6 | 0
+其他 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 0
+总计 | 27 | 2 | 13 | 4 | 1 | 6 | 2 | 1 | 27 | 2
+"""
+
+
+def test_table_3_on_its_side_with_its_groups_summed():
+    _, figs, _ = read(GROUPED, 2023, cells=True)
+    q = " (read by its header: applicant rows, outcome groups as columns)"
+    for f in ("applications_received 27", "applications_granted 13", "applications_denied 1", "applications_unable 6",
+              "applications_not_processed 2", "applications_carried_forward 2", "applications_carried_over 2"):
+        assert f + q in figs, f
+    assert "table3.denied.commercial 0" + q in figs and "table3.unable.natural_person 5" + q in figs
+
+
+def test_table_3_on_its_side_is_not_read_when_a_row_does_not_add_up():
+    _, figs, _ = read(GROUPED.replace("商业企业 | 6 | 0 | 3 | 1 | 0 | 1 | 0 | 1 | 6 | 0",
+                                      "商业企业 | 6 | 0 | 3 | 1 | 0 | 1 | 0 | 1 | 7 | 0"), 2023)
+    assert not any(f.startswith("applications_granted") for f in figs)
