@@ -334,7 +334,6 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     return text.strip(), removed
 
 
-
 def traditional_share(text: str) -> float:
     """Share of the Chinese characters that are traditional forms (in Big5 but not in
     GB2312), e.g. 資訊 in a Taiwan- or Hong Kong-style page. 0.0 for simplified text."""

@@ -53,6 +53,8 @@ def case_of_persons(ctext: str, ns: int, ne: int) -> str | None:
 
 #: a reason that ends the request, not a reply (撤回, 放弃, 终止, 视为): no reply topic
 _ENDED = re.compile(r"撤回|放弃|终止|视为|未按要求补正|逾期")
+#: a number before the reply: the reply is another count's
+_A_NUMBER = re.compile(r"\d|[一二两三四五六七八九十]+件")
 #: the rest of the requests, after which a reply is theirs (其余已全部予以公开)
 _THE_REST = re.compile(r"其余|其他|剩余|均|都|全部|最终")
 
@@ -68,6 +70,6 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
     stop = end if stop < 0 else stop  # (the reason's clause and the one after it)
     m = _REPLY_AFTER.search(ctext, ne, stop)
     if m is None or _ENDED.search(ctext, ne, m.start()) or _THE_REST.search(ctext, ne, m.start()) or \
-            re.compile(r"\d|[一二两三四五六七八九十]+件").search(ctext, ne, m.start()):
+            _A_NUMBER.search(ctext, ne, m.start()):
         return None
     return _REPLY_TOPIC[m.group()]

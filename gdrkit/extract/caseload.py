@@ -92,9 +92,9 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
         return cands
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
-    name = _TITLE_AGENCY.search(text, 0, 200)
-    if m is None or name is None or m.group(1) not in name.group("name") or set(m.group(1)) <= _TITLE_WORDS or \
-            "和" in name.group("name"):  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
+    name = _named_own(text)
+    if m is None or m.group(1) not in name or set(m.group(1)) <= _TITLE_WORDS or \
+            "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
     whole = replace(c, qualifier="", rank=3, judgement="one kind of information, the agency's own field: its whole output")
     return [whole if x is c else x for x in cands]

@@ -13,13 +13,15 @@ blank line, the next label or the end of the text; anything else is left as it i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .layouts import COLUMN_OF_NAME
 
 __all__ = ["join_cell_lines", "join_year_cell_lines", "without_year_cell_lines"]
 
-#: a cell on a line of its own: a count, a dash or slash for none, or nothing (blank)
-_CELL = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?|[—–\-/／]+)?[ \t]*")
+#: a cell on a line of its own: a count (table 3 counts requests: no decimals), a dash or
+#: slash for none, or nothing (blank)
+_CELL = re.compile(r"[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+|[—–\-/／]+)?[ \t]*")
 #: a cell of a table comparing years: a number
 _NUMBER = re.compile(r"[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*")
 #: a row's label on a line of its own: no digit first, no separator, short
@@ -71,25 +73,13 @@ def _rows(lines: list[str], i: int, width: int, *, strict: bool = False) -> list
     return rows
 
 
-def _joined(lines: list[str], rows: list[tuple[int, int]]) -> list[str]:
-    """The lines with each row's lines joined by "|" (one line, then empty strings for the
-    lines it took, so that "\\n".join keeps the length)."""
-    out = list(lines)
+def _joined(lines: list[str], rows: list[tuple[int, int]]) -> str:
+    """The text of ``lines`` with each row's lines joined by "|" instead of line breaks
+    (its length unchanged)."""
+    breaks = ["\n"] * len(lines)
     for a, b in rows:
-        out[a] = "|".join(lines[a:b + 1])
-        for k in range(a + 1, b + 1):
-            out[k] = None
-    return out
-
-
-def _text(lines: list) -> str:
-    """The text of lines where None marks a line joined into the one before it."""
-    parts = []
-    for line in lines:
-        if line is None:
-            continue
-        parts.append(line)
-    return "\n".join(parts)
+        breaks[a:b] = ["|"] * (b - a)
+    return "".join(line + sep for line, sep in zip(lines, breaks))[:-1]
 
 
 def join_cell_lines(text: str) -> str:
@@ -114,7 +104,7 @@ def join_cell_lines(text: str) -> str:
         # joined in part would leave its other rows to be read in the wrong columns)
         if rows and rows[0][0] == i and all(_adds_up(lines[a + 1:b + 1]) for a, b in rows) and \
                 _LAST_ROW.search(lines[rows[-1][0]]):
-            return _text(_joined(lines, rows))
+            return _joined(lines, rows)
     return text
 
 
@@ -147,9 +137,11 @@ def without_year_cell_lines(text: str) -> str:
     return text[:a] + "".join(ch if ch == "\n" else " " for ch in text[a:b]) + text[b:]
 
 
+@lru_cache(maxsize=4)
 def _year_table(text: str) -> tuple[str, int, int] | None:
     """The text with the first table comparing years one cell a line joined, and the span
-    of that table; None when there is none."""
+    of that table; None when there is none (kept for the text's next reader: the annex's
+    and table 3's both ask)."""
     if "\n项" not in text and "\n指" not in text and "\n类" not in text and "\n内" not in text:
         return None
     lines = text.split("\n")
@@ -166,5 +158,5 @@ def _year_table(text: str) -> tuple[str, int, int] | None:
         if rows and rows[0][0] == k and len(rows) >= 2:
             a = sum(len(x) + 1 for x in lines[:i])
             b = sum(len(x) + 1 for x in lines[:rows[-1][1] + 1]) - 1
-            return _text(_joined(lines, [(i, k - 1), *rows])), a, b
+            return _joined(lines, [(i, k - 1), *rows]), a, b
     return None

@@ -359,7 +359,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         value = round(n.value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1), 6)  # 1.36万条: 13600, not 13600.000000000002
         uw = m.group("unit") or ""
         scope, all_channels = number_scope(ctext, topic, inherited, window, after, stoks, parens, carry=carry,
-                                            ca=ca, cb=cb, sa=sa, pa=pa, ns=ns, year=year, kind=kind)
+                                            ca=ca, cb=cb, sa=sa, pa=pa, ns=ns, ne=ne, year=year, kind=kind)
         coord = _coordinated(window, ctext) if inherited != "respectively" else set()
         if len(coord) > 1 and ctext[max(0, ns - 1)] == "各":
             for other in sorted(coord - {topic}):  # 行政复议、行政诉讼各1件: one of each

@@ -83,9 +83,8 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
         e -= 1
     while s < e and mtext[s] in " \t\n|":
         s += 1
-    line_start = mtext.rfind("\n", 0, r.start()) + 1
     if mtext.startswith("||", r.start()) and s - r.start() == mtext.count("|", r.start(), s) and \
-            not mtext[line_start:r.start()].lstrip().startswith("|"):
+            not mtext[mtext.rfind("\n", 0, r.start()) + 1:r.start()].lstrip().startswith("|"):
         # (label||3||1|||4, a row joined from one cell a line: the blank cells before the first
         # number are cells too; not a Markdown row's | | after its label, nor a pipe row's
         # empty second label column: |一、本年新收…|||8|8|)

@@ -68,16 +68,10 @@ ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$|(?<!\d)5月1日$")
 #: words saying a count is left out of the report's figures (未计入上述数据, 不纳入统计)
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
-#: what may stand between a count and such words for them to be said of it
-_NOTHING_BETWEEN = re.compile(r"[\s(另外另有]*")
+#: what may stand between a count and such words for them to be said of it (a space, a bracket)
+_NOTHING_BETWEEN = re.compile(r"[\s(（]*")
 #: another count (a number and its unit) after such words: they are said of it
 _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\s*[件条个项份次元]")
-
-
-def _number_end(ctext: str, ns: int) -> int:
-    """The end of the number (and unit) starting at ``ns``."""
-    m = _ANOTHER_COUNT.match(ctext, ns)
-    return m.end() if m else ns + 1
 
 
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
@@ -145,7 +139,8 @@ def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
 
 
 def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
-                  ca: int, cb: int, sa: int, pa: int, ns: int, year: int | None, kind: str) -> tuple[set[str], bool]:
+                  ca: int, cb: int, sa: int, pa: int, ns: int, ne: int, year: int | None, kind: str
+                  ) -> tuple[set[str], bool]:
     """The scope of the number at ``ns`` of topic ``topic`` (its scope words from ``pa``,
     the number before it in the sentence), and whether it is the total of every channel."""
     # scope words inside (含…) / (包括…) only say what the count includes
@@ -206,9 +201,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.add("withdrawn")  # 另有二件申请人主动撤回: the words after it say what became of them
     if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
         scope.add("category")
-    said = _NOT_COUNTED.search(ctext, ns, cb)
-    # (right after the count, or in the parentheses after it: not 52件(电话咨询未计入), words of their own)
-    if said and _NOTHING_BETWEEN.fullmatch(ctext, _number_end(ctext, ns), said.start()) and \
+    said = _NOT_COUNTED.search(ctext, ns, cb)  # (right after the count or its bracket: not 52件(电话咨询未计入))
+    if said and _NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) and \
             not _ANOTHER_COUNT.search(ctext, said.end(), cb):
         scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据): the report leaves it out
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):

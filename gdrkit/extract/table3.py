@@ -233,8 +233,6 @@ def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list
     return sorted(out, key=lambda f: f[1])
 
 
-
-
 def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, int]]
               ) -> tuple[list[tuple[str, int, int, int]], list[TCell]]:
     """(key, label start, run start, run end) of the rows found that have digits after

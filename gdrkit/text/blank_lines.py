@@ -22,8 +22,8 @@ def blank_lines(text: str, m: re.Match) -> str:
     before = text[text.rfind("\n", 0, s) + 1:s]
     nxt = text.find("\n", e)
     after = text[e:nxt if nxt >= 0 else len(text)]
-    cells = bool(_CELL_LINE.fullmatch(before)) + bool(_CELL_LINE.fullmatch(after))
-    labels = bool(_SHORT_LABEL.fullmatch(before)) + bool(_SHORT_LABEL.fullmatch(after))
-    if cells and cells + labels >= 2 + (cells == 1):
+    # (a cell is a short label too: both sides short, one of them a cell)
+    if (_CELL_LINE.fullmatch(before) or _CELL_LINE.fullmatch(after)) and \
+            _SHORT_LABEL.fullmatch(before) and _SHORT_LABEL.fullmatch(after):
         return m.group(0)
     return "\n\n"

@@ -285,3 +285,9 @@ def test_table_3_on_its_side_is_not_read_when_a_row_does_not_add_up():
     _, figs, _ = read(GROUPED.replace("商业企业 | 6 | 0 | 3 | 1 | 0 | 1 | 0 | 1 | 6 | 0",
                                       "商业企业 | 6 | 0 | 3 | 1 | 0 | 1 | 0 | 1 | 7 | 0"), 2023)
     assert not any(f.startswith("applications_granted") for f in figs)
+
+
+def test_a_decimal_on_a_line_of_its_own_is_no_cell_of_table_3():
+    # (table 3 counts requests; 1.5 is no count, and the table is left as printed, not joined)
+    text = "申请人情况\n自然人\n商业企业\n总计\n一、本年新收政府信息公开申请数量\n1.5\n2\n3.5\n\n四、结转下年度继续办理\n1\n1\n2\n"
+    assert join_cell_lines(text) == text
