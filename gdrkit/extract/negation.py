@@ -28,7 +28,7 @@ from .scopes import OWN
 from .sentences import Compact, Statement, token_feats
 
 __all__ = ["none_of_ours", "heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
-           "heading_none", "all_of", "unrelated", "ALL"]
+           "heading_none", "all_of", "all_answered", "unrelated", "ALL"]
 
 #: a modifier: 因…的 / 有关…的, or a request or disclosure named as the cause of what follows
 #: (因政府信息公开申请提起行政复议 / 因政府信息公开申请行政复议、提起行政诉讼: the review and the
@@ -68,10 +68,15 @@ def _apart(ctext: str, a: int, b: int) -> bool:
     return False
 _COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
-#: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开
+#: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开, 均当场答复并予以公开
+#: (the words between the "every" and the answer hold no negation: 全部不同意公开 is no 同意公开)
+_ANSWER = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理"
 ALL = re.compile(r"(?:我局|我委|我厅|我办|本局|本机关|本单位)?(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?"
-                 r"(?:均已?|全部|都|一律|已)?"
-                 r"(?:依法)?(?=予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)")
+                 rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非]{{0,8}}?|已)?(?:依法)?(?={_ANSWER})")
+#: the same right after the count, in its clause (对5份申请全部同意公开)
+_ALL_AFTER = re.compile(rf"(?:的?申请)?(?:均已?|全部|都|一律)(?:依法)?({_ANSWER})")
+_ANSWER_TOPIC = {"予以公开": "granted", "同意公开": "granted", "部分公开": "partial", "不予公开": "denied",
+                 "无法提供": "unable", "不予处理": "not_processed"}
 
 
 # --------------------------------------------------------------------------- heads
@@ -276,6 +281,28 @@ def all_of(c: Compact, count: Statement, topic: str, ca: int, cb: int, si: int, 
     return Statement(topic=topic, polarity="count", value=count.value, unit="applications", unit_word=count.unit_word,
                      approx=count.approx, start=s, end=e, clause_start=s, clause_end=e, sentence=si,
                      scope=count.scope, parent="applications", inherited="all of the requests", section_kind=kind)
+
+
+def all_answered(c: Compact, before: Statement | None, got: list[Statement], ca: int, cb: int, ctoks, si: int,
+                 kind: str, *, rate: bool) -> list[Statement]:
+    """The outcome every request of a count got, said without a number: in the clause after
+    the count (受理申请6件,全部予以公开; 均当场答复并予以公开), with one answer named and no rate
+    (同意公开率41%) or count of its own there, or right after the count in its clause
+    (对5份申请全部同意公开)."""
+    ctext = c.text
+    if not got:
+        if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
+                c.has_numeral(ca, cb) or not ALL.match(ctext, ca):
+            return []
+        res = {v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS}
+        return [all_of(c, before, res.pop(), ca, cb, si, kind)] if len(res) == 1 else []
+    counts = [st for st in got if st.polarity == "count"]
+    if not counts or counts[-1].topic != "applications" or any(st.topic in RESULTS for st in counts):
+        return []
+    m = _ALL_AFTER.match(ctext, c.index(counts[-1].end))
+    if m is None or m.end() > cb:
+        return []
+    return [all_of(c, counts[-1], _ANSWER_TOPIC[m.group(1)], c.index(counts[-1].start), m.end(), si, kind)]
 
 
 def unrelated(c: Compact, si: int, kind: str, out: list[Statement], marks: list[int], parens) -> list[Statement]:

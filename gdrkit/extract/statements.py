@@ -39,8 +39,7 @@ from .carry import CARRY
 from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
 from .negation import (
-    ALL,
-    all_of,
+    all_answered,
     clause_none,
     heading_none,
     heading_topics,
@@ -238,13 +237,9 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
         if got and r.breakdown_from is None and not any(ps <= c.index(got[-1].start) < pe for ps, pe in r.parens):
             r.parent = got[-1].topic
         r.last_got = got
-        if not got and out and out[-1].polarity == "count" and out[-1].topic == "applications" and \
-                ALL.match(ctext, ca) and not _RATE.search(ctext, ca, cb) and not c.has_numeral(ca, cb):
-            # 受理申请6件,全部予以公开: every request got that answer (not 同意公开率41%: a rate, nor
-            # 无法提供三件(…): a count of its own not read)
-            res = [v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS]
-            if len(set(res)) == 1:
-                got = [all_of(c, out[-1], res[0], ca, cb, si, kind)]
+        # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
+        got = got + all_answered(c, out[-1] if out else None, got, ca, cb, ctoks, si, kind,
+                                 rate=_RATE.search(ctext, ca, cb) is not None)
         if not got:
             out.extend(_clause_nones(r, cues, c, ca, cb, ctoks, si, kind, year, last_num))
         else:
