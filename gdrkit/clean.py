@@ -13,6 +13,7 @@ import numpy as np
 
 from .io.formats import table_to_pipe_rows
 from .text.blank_lines import blank_lines
+from .text.tab_rows import tab_rows
 
 __all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
 
@@ -260,7 +261,8 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     joining the word they split); PDF page markers (``- 3 -``) and hard line wraps (``fmt="pdf"``);
     paragraph breaks written as runs of ideographic spaces; full-width to half-width;
     decimals written ``4。17%``; page chrome (breadcrumbs, 字体:[ ], 分享, 朗读, 浏览量,
-    打印, 关闭, share bars); spam lines; spaces between digits and Chinese characters;
+    打印, 关闭, share bars); spam lines; a table's tab rows as pipe rows, blank cells kept;
+    spaces between digits and Chinese characters;
     repeated blank lines. Masked names (``**区``) are kept.
 
     Parameters
@@ -318,8 +320,8 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
             kept.append(line)
         text = "\n".join(kept)
     text = _layout_marks(text, removed)
-    # runs of spaces and tabs to one space ([ \t]+ -> " ")
-    text = text.replace("\t", " ") if "\t" in text else text
+    # a table's tab rows to pipe rows (blank cells kept), then runs of spaces and tabs to one space
+    text = tab_rows(text).replace("\t", " ") if "\t" in text else text
     if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)
     if " " in text:

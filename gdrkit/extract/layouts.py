@@ -100,14 +100,21 @@ def in_column_order(cells: list | None, order: tuple[int, ...]) -> list | None:
 
 
 _LINE_NO_HEAD = re.compile(r"行\s*次|栏\s*次")
+#: a pipe header whose second column is the line (| 项目 | 行次 | 自然人 | …)
+_LINE_NO_PIPE = re.compile(r"(?m)^\|?[^|\n]*\|\s*(?:行\s*次|栏\s*次)\s*\|")
 
 
 def without_line_numbers(text: str, runs, keys: list[str], head: tuple[int, int]) -> list:
     """The rows' runs without a 行次 column (项目 | 行次 | 自然人 | …: each row's first number
     its line in the table, 1 for 本年新收 …), when the header names it and every row's first
-    number is its line; else the runs as they are."""
+    number is its line, or, in pipe rows, the cell under it whatever it holds (a line, a code,
+    a misprint); else the runs as they are."""
     if not _LINE_NO_HEAD.search(text, *head):
         return runs
+    if runs and _LINE_NO_PIPE.search(text, *head) and all("|" in text[s:e] for _, _, s, e in runs):
+        # (a blank 行次 cell was passed over with the label's: its row has two | before its run)
+        return [(key, ls, text.index("|", s, e) + 1 if text.count("|", ls, s) == 1 else s, e)
+                for key, ls, s, e in runs]
     out = []
     for key, ls, s, e in runs:
         spans = digit_runs(text[s:e])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["Cell", "split_run", "run_digits", "digit_runs", "groups_rule", "table3_rule", "table3_rule_subtotal", "masked",
-           "literal_split", "pipe_cells", "dashed_cells", "ZERO_MARK", "holds"]
+           "literal_split", "pipe_cells", "dashed_cells", "total_of_blanks", "ZERO_MARK", "holds"]
 
 _MAX_CELL_DIGITS = 7
 #: a cell printed for zero: one or two dashes (—, –, －, -) or slashes (/, ／)
@@ -317,6 +317,22 @@ def literal_split(run: str, n: int) -> list[Cell] | None:
         pos = [i for a, b in spans for i in range(a, b)]
         return [Cell(int(d), p, p + 1) for d, p in zip(digits, pos)]
     return None
+
+
+def total_of_blanks(run: str, n: int) -> list[Cell | None] | None:
+    """A row printed with fewer numbers than its ``n`` cells, each apart, the last the sum of
+    the others (``24 14 1 3 3 45`` for seven cells: a blank cell printed as nothing, its
+    place lost with the whitespace that held it): its total alone (the other cells None, as
+    not known). Such a row is not cut into digits to fill its cells (2 | 4 | 1 | 4 | 1 | 33 |
+    45 also sums). None for any other run."""
+    if not run.isascii() or "|" in run:
+        return None
+    spans = digit_runs(run)
+    vals = [run[a:b] for a, b in spans]
+    if not 2 <= len(spans) < n or any(v.startswith("0") and v != "0" for v in vals) or \
+            run[spans[0][0]:spans[-1][1]].strip("0123456789 ") or sum(map(int, vals[:-1])) != int(vals[-1]):
+        return None
+    return [None] * (n - 1) + [Cell(int(vals[-1]), *spans[-1])]
 
 
 _TOKEN = re.compile(r"\S+")

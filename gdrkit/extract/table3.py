@@ -36,6 +36,7 @@ from .split import (
     split_run,
     table3_rule,
     table3_rule_subtotal,
+    total_of_blanks,
 )
 
 __all__ = ["TABLE3_ROWS", "TABLE3_ROWS_2021", "TABLE3_ROWS_2019", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS",
@@ -279,9 +280,10 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
     """The columns (7 or 8: the variant that splits the most rows) and the splits of each
     row with them; with ``order`` (a header printing the seven columns in another order),
     each row's seven cells as printed, put in the template's order."""
-    # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included
-    # and rows printed one cell per token with dashes for zero (16 3 — — 2 2 23): by position too
-    piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])) is not None}
+    # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included; rows
+    # with dashes for zero (16 3 — — 2 2 23) by position too; blanks printed as nothing: the total
+    piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])
+                                                  or total_of_blanks(text[s:e], 7)) is not None}
     if order:
         cells = {key: piped.get(key) or literal_split(text[s:e], len(order)) for key, _, s, e in runs}
         return TABLE3_COLUMNS, {key: [row] for key, c in cells.items() if (row := in_column_order(c, order))}

@@ -48,12 +48,13 @@ __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache
 _CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py", "clean.py", "meta/patterns.py",
                  "meta/fields.py", "meta/agency.py", "meta/places.py", "meta/gazetteer.py", "meta/canonical.py",
                  "data/divisions.csv", "data/place_aliases.csv", "data/agency_aliases.csv", "text/numerals.py",
+                 "text/blank_lines.py", "text/tab_rows.py",
                  "schema.py", "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).
 _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover.py", "meta/__init__.py",
                     "meta/ids.py", "meta/annex.py", "meta/keys.py", "meta/user.py", "engine/stata.py",
-                    "text/__init__.py", "text/blank_lines.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
+                    "text/__init__.py", "text/spans.py", "text/similarity.py", "engine/__init__.py",
                     "engine/arrow.py", "engine/cache.py", "engine/limits.py", "engine/parallel.py",
                     "engine/progress.py", "engine/sink.py", "engine/tablefiles.py", "engine/versions.py",
                     "pipeline/__init__.py", "sections.py", "extract/__init__.py", "extract/after_count.py", "extract/annex.py",

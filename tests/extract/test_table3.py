@@ -566,13 +566,16 @@ def test_a_row_whose_first_cell_is_the_sum_of_the_rest_is_not_a_total_left_at_0(
     assert [f for f in figs if f.startswith(("applications_carried", "applications_partial"))] == []
 
 
-@pytest.mark.parametrize("numbered, read_it", [(True, True), (False, False)], ids=["line-numbers", "not-its-lines"])
-def test_a_column_of_line_numbers_is_not_a_cell(numbered, read_it):
+@pytest.mark.parametrize("numbered, sep, read_it", [(True, " ", True), (False, " ", False), (True, "\t", True),
+                                                   (False, "\t", True)],
+                         ids=["line-numbers", "not-its-lines", "tab-rows", "tab-rows-not-its-lines"])
+def test_a_column_of_line_numbers_is_not_a_cell(numbered, sep, read_it):
     """项目 | 行次 | 自然人 | … | 总计 and a row 甲 乙 1 2 …: each row's first number is its line
     (1 for 本年新收 …) and not a cell; where the first numbers are not the lines, the rows
-    are not cut and not read as seven cells either."""
-    head = "项目\t行次\t" + "\t".join(_NAMES) + "\n甲\t乙\t1\t2\t3\t4\t5\t6\t7\n"
-    raw = head + "\n".join("\t".join([label, str(i + 1 if numbered else 9)] + [str(x) for x in _VALUES.get(k, [0] * 7)])
+    are not cut and not read as seven cells either. In tab rows (pipe rows once cleaned) the
+    cell under 行次 is its column's, whatever it holds."""
+    head = sep.join(["项目", "行次", *_NAMES]) + "\n" + sep.join("甲乙1234567") + "\n"
+    raw = head + "\n".join(sep.join([label, str(i + 1 if numbered else 9)] + [str(x) for x in _VALUES.get(k, [0] * 7)])
                            for i, (k, label) in enumerate(LABELS_2019))
     _, figs, _ = read(raw, 2019)
     assert figs == (_READ if read_it else [])
