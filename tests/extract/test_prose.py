@@ -395,6 +395,12 @@ CASES = [
     pytest.param('五、行政复议和行政诉讼情况\n我局作为县政府行政复议机构，全年办理行政复议案件三十一件，其中涉及政府信息公开的六件。本局自身因政府信息公开被申请行政复议的案件为零。', 2016,
                  ['reconsiderations count 31 [disclosure_context;reviewer;year] @review_litigation «三十一件»', 'reconsiderations count 6 [about_disclosure;breakdown;disclosure;reviewer] (disclosure part) @review_litigation «六件»', 'reconsiderations none 0 [disclosure;own] @review_litigation «行政复议的案件为零»'],
                  ['reconsiderations 0', 'reconsiderations 31 (not about disclosure)', 'reconsiderations 6 (the agency as reviewer)'], id='the-office-that-handles-the-governments-reviews'),
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请三十件。同意公开二十件，不予公开四件，信息不存在、无法提供六件。', 2013,
+                 ['applications count 30 [year] @applications «三十件»', 'granted count 20 [] @applications «二十件»', 'denied count 4 [] @applications «四件»', 'unable count 6 [] @applications «六件»'],
+                 ['applications_denied 4', 'applications_granted 20', 'applications_received 30', 'applications_unable 6'], id='a-pre-2019-reason-then-the-reply-it-was-given'),
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请三十件。同意公开二十件，信息不存在、非本机关掌握十件。', 2013,
+                 ['applications count 30 [year] @applications «三十件»', 'granted count 20 [] @applications «二十件»', 'other_reply count 10 [] @applications «十件»'],
+                 ['applications_granted 20', 'applications_received 30'], id='two-pre-2019-reasons-are-no-reply-of-the-template'),
 ]
 
 
