@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from .labels import run_after
-from .split import ZERO_MARK, Cell, digit_runs, run_digits, split_run
+from .split import ZERO_MARK, Cell, digit_runs, pipe_cells, run_digits, split_run
 
-__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -170,6 +170,26 @@ def fewer_columns(text: str, runs, sols: dict[str, list], ncols: int) -> None:
         return
     for key, cell in last.items():
         sols[key] = [[None] * (ncols - 1) + [cell]]
+
+
+#: a header that keeps the organisations together (自然人 | 法人或其他组织 | 总计), and a kind of them
+_REDUCED_HEAD = re.compile(r"自然人\s*\|\s*法人或其他组织(?:小计)?\s*\|\s*(?:总计|合计)")
+_ORG_KIND = re.compile(r"商业企业|科研机构|社会公益组织|法律服务机构")
+
+
+def reduced_columns(text: str, mtext: str, runs, sols: dict[str, list], head: tuple[int, int]) -> None:
+    """A pipe table of three columns, 自然人 | 法人或其他组织 | 总计, no kind of organisation named
+    in its header: each row's cells by the header (into ``sols``): 自然人 and 总计 (the
+    organisations together have no column of the seven), when every row has three cells."""
+    if not _REDUCED_HEAD.search(mtext, *head) or _ORG_KIND.search(mtext, *head):
+        return
+    rows = {}
+    for key, _, s, e in runs:
+        cells = pipe_cells(text[s:e])
+        if cells is None or len(cells) != 3:
+            return
+        rows[key] = [[cells[0], None, None, None, None, None, cells[2]]]
+    sols.update(rows)
 
 
 def sparse_rows(text: str, runs, sols: dict[str, list], ncols: int) -> None:

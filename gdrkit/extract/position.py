@@ -165,6 +165,9 @@ _GROUP_COLUMN = [("new", r"(?:本年)?新收"), ("carried_over", r"上年结转"
                  ("not_processed", r"不予处理"), ("other", r"其他处理"),
                  ("total", r"(?:办理结果)?(?:合计|总计)"), ("carried_forward", r"结转下年度?(?:继续办理)?")]
 _ANSWERS = ("granted", "partial", "denied", "unable", "not_processed", "other")
+#: the rows' names: the kinds of applicant, the organisations together, the 总计
+_ROW_OF_NAME = {**COLUMN_OF_NAME, "法人或其他组织": "org_subtotal", "法人或其他组织小计": "org_subtotal"}
+_ORG_KINDS = ("commercial", "research", "social_welfare", "legal_services", "other_org")
 
 
 def _fields(line: str, pos: int) -> list[tuple[str, int, int]]:
@@ -200,11 +203,11 @@ def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]
         cells = _fields(line, pos) if "|" in line else []
         if keys is None:
             keys = _grouped_header([c[0] for c in cells]) if len(cells) == len(_GROUP_COLUMN) + 1 else None
-        elif cells and (name := "".join(cells[0][0].split())) in COLUMN_OF_NAME and len(cells) == len(keys) + 1:
+        elif cells and (name := "".join(cells[0][0].split())) in _ROW_OF_NAME and len(cells) == len(keys) + 1:
             if not all(v == "" or v.isdigit() or re.fullmatch(ZERO_MARK, v) for v, _, _ in cells[1:]):
                 return [], []
-            rows[COLUMN_OF_NAME[name]] = (pos, pos + len(line), {k: (int(v) if v.isdigit() else 0, a, b)
-                                                                 for k, (v, a, b) in zip(keys, cells[1:])})
+            rows[_ROW_OF_NAME[name]] = (pos, pos + len(line), {k: (int(v) if v.isdigit() else 0, a, b)
+                                                               for k, (v, a, b) in zip(keys, cells[1:])})
         pos += len(line) + 1
     if "total" not in rows:
         return [], []
@@ -212,7 +215,8 @@ def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]
     for v in val.values():
         if v["new"] + v["carried_over"] != v["total"] + v["carried_forward"] or sum(v[k] for k in _ANSWERS) != v["total"]:
             return [], []
-    parts = [v for col, v in val.items() if col != "total"]
+    # (the organisations' row, 法人或其他组织, sums their kinds: the parts are it or them)
+    parts = [v for col, v in val.items() if col != "total" and not ("org_subtotal" in val and col in _ORG_KINDS)]
     if parts and any(sum(p[k] for p in parts) != val["total"][k] for k, _ in _GROUP_COLUMN):
         return [], []
     return [TCell(f"table3.{k}.{col}", float(x), s, e, a, b, GROUPED) for col, (a, b, v) in rows.items()

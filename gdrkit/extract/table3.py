@@ -23,6 +23,7 @@ from .layouts import (
     column_order,
     fewer_columns,
     in_column_order,
+    reduced_columns,
     sparse_rows,
     total_only,
     without_line_numbers,
@@ -137,6 +138,7 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     runs = without_line_numbers(mtext, runs, [k for k, _ in rows], head)
     cols, sols = _best_variant(text, runs, column_order(mtext, *head))
     total_only(text, runs, sols, len(cols))
+    reduced_columns(text, mtext, runs, sols, head) if len(cols) == 7 else None
     fewer_columns(text, runs, sols, len(cols))
     sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)
@@ -225,8 +227,7 @@ def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list
         if not before or not after:
             continue
         lo, hi = max(f[2] for f in before), min(f[1] for f in after)
-        # (with the rest of its label on the line: the cells follow it, though its words
-        # are not the template's: 5.要求行政机关确认或重新出具已获取    2 0 0 0 0 0 2 / 信息)
+        # (the rest of its label on the line, not in the template's words: 5.要求…已获取  2 0 0 0 0 0 2 / 信息)
         m = re.compile(rf"(?<![\d.]){n}\s*[.、．]\s*(?=[\u4e00-\u9fff])[^\d\n|]*").search(mtext, lo, hi)
         if m and "\n" in mtext[m.start():hi]:  # (not the item number of the row found after: 1.本机关不掌握…)
             out.append((key, m.start(), m.end()))
@@ -271,8 +272,7 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
             runs.append((key, ls, *span))
         elif not CELL_DIGITS.search(mtext, le, min(line_end, le + 40)):
             direct.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
-        # (a number right after the label, before the next row, that is not its cells: a row
-        # not read, not a blank one)
+        # (a number right after the label, before the next row, not its cells: a row not read, not blank)
     return runs, direct
 
 

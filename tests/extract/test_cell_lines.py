@@ -287,6 +287,50 @@ def test_table_3_on_its_side_is_not_read_when_a_row_does_not_add_up():
     assert not any(f.startswith("applications_granted") for f in figs)
 
 
+def test_table_3_on_its_side_with_the_organisations_in_one_row():
+    # (法人或其他组织 sums the kinds of organisation: with 自然人 it makes the 合计 row)
+    raw = ("三、收到和处理政府信息公开申请情况\n| 申请人类型 | 本年新收 | 上年结转 | 予以公开 | 部分公开 | 不予公开 | 无法提供 | "
+           "不予处理 | 其他处理 | 办理结果总计 | 结转下年度继续办理 |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
+           "| 自然人 | 31 | 0 | 12 | 4 | 6 | 5 | 3 | 1 | 31 | 0 |\n| 法人或其他组织 | 9 | 2 | 6 | 0 | 2 | 2 | 0 | 0 | 10 | 1 |\n"
+           "| 合计 | 40 | 2 | 18 | 4 | 8 | 7 | 3 | 1 | 41 | 1 |\n")
+    _, figs, _ = read(raw, 2020, cells=True)
+    q = " (read by its header: applicant rows, outcome groups as columns)"
+    for f in ("applications_received 40", "applications_carried_over 2", "applications_granted 18",
+              "applications_denied 8", "applications_unable 7", "applications_carried_forward 1",
+              "table3.granted.org_subtotal 6"):
+        assert f + q in figs, f
+    _, figs, _ = read(raw.replace("| 9 | 2 | 6 |", "| 9 | 2 | 7 |"), 2020)  # (its row no longer adds up)
+    assert not any(f.startswith("applications_granted") for f in figs)
+
+
+#: a reduced table 3 in pipes: 自然人 | 法人或其他组织 | 总计, dashes for zero
+REDUCED = """三、收到和处理政府信息公开申请情况
+| 项目 | 自然人 | 法人或其他组织 | 总计 |
+|---|---|---|---|
+| 一、本年新收政府信息公开申请数量 | 9 | 3 | 12 |
+| 二、上年结转政府信息公开申请数量 | — | 1 | 1 |
+| 三、本年度办理结果（一）予以公开 | 4 | 2 | 6 |
+| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | — | 1 | 1 |
+| （三）不予公开1.属于国家秘密 | — | — | — |
+| 4.保护第三方合法权益 | 2 | — | 2 |
+| （四）无法提供1.本机关不掌握相关政府信息 | 1 | — | 1 |
+| （五）不予处理1.信访举报投诉类申请 | 2 | — | 2 |
+| （六）其他处理 | — | — | — |
+| （七）总计 | 9 | 3 | 12 |
+| 四、结转下年度继续办理 | — | 1 | 1 |
+"""
+
+
+def test_a_reduced_table_3_in_pipes_is_read_by_its_header():
+    # (a row with only its organisations' cell filled is not 自然人's: — | 1 | 1 has 自然人 0)
+    _, figs, _ = read(REDUCED, 2020, cells=True)
+    for f in ("applications_received 12", "applications_carried_over 1", "applications_granted 6",
+              "applications_partial 1", "table3.partial.natural_person 0", "table3.partial.total 1",
+              "table3.new.natural_person 9", "applications_carried_forward 1"):
+        assert f in figs, f
+    assert not any(f.startswith("table3.partial.natural_person 1") for f in figs)
+
+
 def test_a_decimal_on_a_line_of_its_own_is_no_cell_of_table_3():
     # (table 3 counts requests; 1.5 is no count, and the table is left as printed, not joined)
     text = "申请人情况\n自然人\n商业企业\n总计\n一、本年新收政府信息公开申请数量\n1.5\n2\n3.5\n\n四、结转下年度继续办理\n1\n1\n2\n"
