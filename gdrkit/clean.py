@@ -261,8 +261,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     joining the word they split); PDF page markers (``- 3 -``) and hard line wraps (``fmt="pdf"``);
     paragraph breaks written as runs of ideographic spaces; full-width to half-width;
     decimals written ``4。17%``; page chrome (breadcrumbs, 字体:[ ], 分享, 朗读, 浏览量,
-    打印, 关闭, share bars); spam lines; a table's tab rows as pipe rows, blank cells kept;
-    spaces between digits and Chinese characters;
+    打印, 关闭, share bars); spam lines; tab rows as pipe rows; spaces between digits and Chinese characters;
     repeated blank lines. Masked names (``**区``) are kept.
 
     Parameters

@@ -369,11 +369,9 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
                                      scope=frozenset(scope), section_kind=kind, cues=("各",)))
             coord = set()
         results = _replies(window, ctext) or _replies([t for t in after if t[1] < after_end - 1], ctext)
-        # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply (not 分别: one each of those
-        # listed; nor 信息不存在、无法提供五件: a pre-2019 reason, then the reply it was given)
-        if topic in RESULTS and len(results) > 1 and inherited != "respectively" and not (
-                topic != "other_reply" and results - {topic} == {"other_reply"}):
-            coord = results
+        if topic in RESULTS and len(results) > 1 and inherited != "respectively" and not (  # (分别: one each)
+                topic != "other_reply" and results - {topic} == {"other_reply"}):  # (信息不存在、无法提供5件: its reply)
+            coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)
         cs, ce = c.span(ca, cb)
         # 被纠错1件 / 复议维持2件: an outcome count; 3件属维持…的行政复议事项: cases
