@@ -374,8 +374,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)
         cs, ce = c.span(ca, cb)
-        # 被纠错1件 / 复议维持2件: an outcome count; 3件属维持…的行政复议事项: cases
-        outcome = bool(token_feats(window, "outcome"))
+        outcome = bool(token_feats(window, "outcome"))  # 被纠错1件: an outcome; 3件属维持…的行政复议事项: cases
         out.append(Statement(topic=topic, polarity="count", value=value, unit=unit_class(cues, uw, topic),
                              unit_word=uw, approx=approx, start=s, end=e, clause_start=cs, clause_end=ce,
                              sentence=si, scope=frozenset(scope), outcome=outcome and topic in CASES,
