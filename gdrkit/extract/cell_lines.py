@@ -85,8 +85,9 @@ def _joined(lines: list[str], rows: list[tuple[int, int]]) -> str:
 def join_cell_lines(text: str) -> str:
     """``text`` with table 3 printed one cell a line (a header of its applicant columns,
     one per line, then each row's label and its cells on lines of their own, blank cells
-    as empty lines) joined row by row into pipe-delimited rows; the same text when there
-    is no such table. The length is unchanged."""
+    as empty lines) joined row by row into pipe-delimited rows, and table 4's cells one a
+    line joined into its row; the same text when there is no such table. The length is
+    unchanged."""
     if "\n自然人" not in text and "\n总计" not in text:
         return text
     lines = text.split("\n")
@@ -104,7 +105,29 @@ def join_cell_lines(text: str) -> str:
         # joined in part would leave its other rows to be read in the wrong columns)
         if rows and rows[0][0] == i and all(_adds_up(lines[a + 1:b + 1]) for a, b in rows) and \
                 _LAST_ROW.search(lines[rows[-1][0]]):
-            return _joined(lines, rows)
+            return _table4_joined(_joined(lines, rows))
+    return _table4_joined(text)
+
+
+#: the names of table 4's columns before its data (结果维持 … 总计, three times)
+_T4_NAMES = ("结果维持", "结果纠正", "其他结果", "尚未审结")
+
+
+def _table4_joined(text: str) -> str:
+    """``text`` with table 4's fifteen cells one a line (blank cells as empty lines) after
+    its header's last 总计 joined into one pipe-delimited row, when exactly fifteen cell lines
+    follow it, then other words or the end, and each group's 总计 is the sum of its four."""
+    if "\n总计" not in text or "结果维持" not in text:
+        return text
+    lines = text.split("\n")
+    for j, line in enumerate(lines):
+        if line.strip() != "总计" or not all(n in "".join(lines[max(0, j - 20):j]) for n in _T4_NAMES):
+            continue
+        cells = lines[j + 1:j + 16]
+        after = lines[j + 16] if j + 16 < len(lines) else None
+        if len(cells) == 15 and all(_CELL.fullmatch(c) for c in cells) and any(c.strip() for c in cells) and \
+                (after is None or not _CELL.fullmatch(after)) and all(_adds_up(cells[k:k + 5]) for k in (0, 5, 10)):
+            return _joined(lines, [(j + 1, j + 15)])
     return text
 
 

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from .labels import TCell, run_after
-from .split import ZERO_MARK, groups_rule, literal_split, split_run
+from .split import ZERO_MARK, Cell, groups_rule, holds, literal_split, pipe_cells, split_run
 
 __all__ = ["TABLE4_GROUPS", "TABLE4_RESULTS", "read_table4"]
 
@@ -227,6 +227,21 @@ def read_table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     return cells, notes
 
 
+def _pipe_row(text: str, s: int, e: int) -> tuple[int, int, list]:
+    """(start, end, splits) of table 4's row holding ``text[s:e]``: its pipe cells when the line
+    is a pipe row of fifteen cells (inside its borders, if any; a blank cell 0) whose groups
+    add up; else ``s``, ``e`` and the splits of the run by the groups' sums."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", s)
+    b = len(text) if b < 0 else b
+    cells = pipe_cells(text[a:b]) or []
+    if len(cells) == 17 and cells[0] is None and cells[-1] is None and text[a:b].strip()[:1] == "|":
+        cells = cells[1:-1]  # (| … |: the row's borders)
+    if len(cells) == 15 and holds(cells, groups_rule([4, 4, 4])):
+        return a, b, [[c if c is not None else Cell(0, 0, 0) for c in cells]]
+    return s, e, split_run(text[s:e], 15, groups_rule([4, 4, 4]))
+
+
 def _table4_by_header(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     heads = list(_T4_PENDING.finditer(mtext))
     m = _T4_REVIEW.search(mtext, max(0, heads[0].start() - 600) if heads else 0)
@@ -269,7 +284,7 @@ def _table4_by_header(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     dashed = _table4_dashed(text, s, e, last.start())
     if dashed:
         return dashed, notes
-    sols = split_run(text[s:e], 15, groups_rule([4, 4, 4]))
+    s, e, sols = _pipe_row(text, s, e)
     toks = _INT.findall(text[s:e])
     if not sols and len(toks) == 3 and _BORDER.search(text[s:e]):
         # only the three 总计 cells filled

@@ -335,3 +335,25 @@ def test_a_decimal_on_a_line_of_its_own_is_no_cell_of_table_3():
     # (table 3 counts requests; 1.5 is no count, and the table is left as printed, not joined)
     text = "申请人情况\n自然人\n商业企业\n总计\n一、本年新收政府信息公开申请数量\n1.5\n2\n3.5\n\n四、结转下年度继续办理\n1\n1\n2\n"
     assert join_cell_lines(text) == text
+
+
+#: table 4 one cell a line after its header's names (blank cells as empty lines)
+TABLE4 = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n" + "\n".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"])
+          + "\n未经复议直接起诉\n复议后起诉\n" + "\n".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2)
+          + "\n" + "\n".join(["", "1", "", "", "1", "2", "", "", "1", "3", "", "", "", "", ""])
+          + "\n五、存在的主要问题及改进情况\n无。")
+
+
+def test_table_4_one_cell_a_line_is_joined_into_its_row():
+    text, _ = clean_text(TABLE4)
+    assert "总计\n|1|||1|2|||1|3|||||\n五、" in join_cell_lines(text)
+    _, figs, _ = read(TABLE4, 2021, cells=True)
+    assert "reconsiderations 1" in figs and "lawsuits 3" in figs and "table4.litigation_direct.pending 1" in figs
+
+
+def test_table_4_one_cell_a_line_is_not_joined_where_a_group_does_not_add_up():
+    raw = TABLE4.replace("\n2\n\n\n1\n3\n", "\n2\n\n\n1\n4\n")
+    text, _ = clean_text(raw)
+    assert join_cell_lines(text) == text
+    _, figs, _ = read(raw, 2021)
+    assert not any(f.startswith(("lawsuits", "reconsiderations")) for f in figs)
