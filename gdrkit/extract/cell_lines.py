@@ -28,6 +28,8 @@ _NUMBER = re.compile(r"[ \t]*\d[\d,]*(?:\.\d+)?[ \t]*")
 _LABEL = re.compile(r"[ \t]*(?:\d{1,2}\s*[.、．]\s*)?[^\d\s|][^\n|]{0,59}")
 #: the label of table 3's last rows (四、结转下年度继续办理; (七)总计)
 _LAST_ROW = re.compile(r"结\s*转\s*下|总\s*计")
+#: the label of table 3's last row (四、结转下年度继续办理)
+_CARRIED_ON = re.compile(r"结\s*转\s*下")
 #: the first label of table 3's rows (一、本年新收政府信息公开申请数量)
 _ROW_ONE = re.compile(r"[ \t]*(?:一\s*[、.]\s*)?本\s*年\s*新\s*收[^\n|]{0,30}")
 #: a year as a column of a header (2022年, 2023年度)
@@ -101,6 +103,9 @@ def join_cell_lines(text: str) -> str:
         if width < 3:
             continue
         rows = _rows(lines, i, width)
+        # (to table 3's last row: table 4's header, 结果维持 … 总计, holds labels too)
+        last = next((k for k, (a, _) in enumerate(rows) if _CARRIED_ON.search(lines[a])), len(rows) - 1)
+        rows = rows[:last + 1]
         # (all rows or none: to the last row, 结转下年度, or the 总计 row before it; a table
         # joined in part would leave its other rows to be read in the wrong columns)
         if rows and rows[0][0] == i and all(_adds_up(lines[a + 1:b + 1]) for a, b in rows) and \
@@ -116,7 +121,8 @@ _T4_NAMES = ("结果维持", "结果纠正", "其他结果", "尚未审结")
 def _table4_joined(text: str) -> str:
     """``text`` with table 4's fifteen cells one a line (blank cells as empty lines) after
     its header's last 总计 joined into one pipe-delimited row, when exactly fifteen cell lines
-    follow it, then other words or the end, and each group's 总计 is the sum of its four."""
+    follow it, then other words (after blank lines or none) or the end, and each group's 总计
+    is the sum of its four."""
     if "\n总计" not in text or "结果维持" not in text:
         return text
     lines = text.split("\n")
@@ -124,7 +130,7 @@ def _table4_joined(text: str) -> str:
         if line.strip() != "总计" or not all(n in "".join(lines[max(0, j - 20):j]) for n in _T4_NAMES):
             continue
         cells = lines[j + 1:j + 16]
-        after = lines[j + 16] if j + 16 < len(lines) else None
+        after = next((x for x in lines[j + 16:] if x.strip()), None)  # (blank lines may end the table)
         if len(cells) == 15 and all(_CELL.fullmatch(c) for c in cells) and any(c.strip() for c in cells) and \
                 (after is None or not _CELL.fullmatch(after)) and all(_adds_up(cells[k:k + 5]) for k in (0, 5, 10)):
             return _joined(lines, [(j + 1, j + 15)])

@@ -357,3 +357,12 @@ def test_table_4_one_cell_a_line_is_not_joined_where_a_group_does_not_add_up():
     assert join_cell_lines(text) == text
     _, figs, _ = read(raw, 2021)
     assert not any(f.startswith(("lawsuits", "reconsiderations")) for f in figs)
+
+
+def test_table_3_and_table_4_one_cell_a_line_one_after_the_other():
+    # (table 3's rows end at 结转下年度: table 4's header of short labels is not read as its rows;
+    # blank lines may end table 4)
+    raw = TABLE3 + TABLE4.replace("\n五、", "\n\n\n五、")
+    _, figs, _ = read(raw, 2021)
+    assert "applications_received 20" in figs and "applications_carried_forward 2" in figs
+    assert "reconsiderations 1" in figs and "lawsuits 3" in figs
