@@ -124,27 +124,34 @@ def without_line_numbers(text: str, runs, keys: list[str], head: tuple[int, int]
     return out
 
 
+#: a row's only cell a zero mark (| / |, —)
+_LONE_ZERO = re.compile(r"[\s|]*(" + ZERO_MARK + r")[\s|]*")
+
+
 def total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     """A table of the 总计 column alone (项目 | 数量: one number per row): when no row splits
     into the applicant columns, every row holds one number, and the table's identities hold
-    on them (new + carried over = total + carried forward; total = the sum of the answers;
-    with no 总计 row, new + carried over = the answers + carried forward), each number is its
-    row's 总计 (into ``sols``)."""
+    on them (new + carried over = total + carried forward, a blank carried row 0; total = the
+    sum of the answers; with no 总计 row, new + carried over = the answers + carried forward),
+    each number is its row's 总计 (into ``sols``)."""
     if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
         return
     one = {}
     for key, _, s, e in runs:
         spans = digit_runs(text[s:e])
+        if not spans and (z := _LONE_ZERO.fullmatch(text, s, e)):
+            one[key] = Cell(0, z.start(1) - s, z.end(1) - s)  # (| / |: a dash or slash for 0)
+            continue
         if len(spans) != 1 or not _whole_row(text, s + spans[0][1]):
             return
         a, b = spans[0]
         one[key] = Cell(int(text[s + a:s + b]), a, b)
     v = {k: c.value for k, c in one.items()}
-    if not {"new", "carried_over", "carried_forward"} <= v.keys():
-        return
+    if "new" not in v or not v.keys() & {"carried_over", "carried_forward", "total"}:
+        return  # (a row carried over or forward left blank, / or —, counts 0 in the identities)
     answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
     total = v.get("total", answers)  # a table without its 总计 row: the answers' sum must balance
-    if v["new"] + v["carried_over"] == total + v["carried_forward"] and answers == total:
+    if v["new"] + v.get("carried_over", 0) == total + v.get("carried_forward", 0) and answers == total:
         for key, cell in one.items():
             sols[key] = [[None] * (ncols - 1) + [cell]]
 

@@ -699,3 +699,19 @@ def test_the_short_labels_of_a_compact_table():
     assert set(cells) | {"unable_no_info"} == {k for k, _ in LABELS} and notes == []
     _, figs, _ = read(raw, 2022)
     assert figs == _READ
+
+
+@pytest.mark.parametrize("mark", ["/", "—"])
+def test_a_table_of_the_total_column_alone_with_marks_for_zero(mark):
+    """| 项目 | 总计 | with / or — for 0, its 结转下年度 row among them: the table balances with
+    the marks as 0 (7 + 1 = 8 + 0; 8 = 4 + 1 + 3), so each number is its row's 总计."""
+    v = {"new": 7, "carried_over": 1, "granted": 4, "partial": 1, "unable_no_info": 3, "total": 8}
+    raw = "| 项目 | 总计 |\n|---|---|\n" + "\n".join(f"| {label} | {v.get(k, mark)} |" for k, label in LABELS_2019)
+    _, figs, _ = read(raw, 2019)
+    assert [f for f in figs if f.startswith("applications_")] == [
+        "applications_carried_forward 0 (blank in table)", "applications_carried_over 1",
+        "applications_denied 0 (blank in table)", "applications_granted 4",
+        "applications_not_processed 0 (blank in table)", "applications_partial 1", "applications_received 7",
+        "applications_unable 3 (blank in table)"]
+    _, figs, _ = read(raw.replace("| 8 |", "| 9 |"), 2019)  # (it no longer balances: not read)
+    assert not any(f.startswith("applications_granted") for f in figs)
