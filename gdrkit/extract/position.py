@@ -14,8 +14,8 @@ from .layouts import COLUMN_NAME, COLUMN_OF_NAME
 from .split import ZERO_MARK
 from .table3 import TABLE3_COLUMNS, TABLE3_ROWS_2019, TABLE3_ROWS_2021
 
-__all__ = ["BY_POSITION", "TRANSPOSED", "IN_BLOCKS", "GROUPED", "read_table3_by_position", "read_table3_transposed",
-           "read_table3_in_blocks", "read_table3_grouped"]
+__all__ = ["BY_POSITION", "TRANSPOSED", "IN_BLOCKS", "GROUPED", "BY_CODES", "read_table3_by_position",
+           "read_table3_transposed", "read_table3_in_blocks", "read_table3_grouped", "read_table3_by_codes"]
 
 _T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
 _NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
@@ -221,3 +221,49 @@ def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]
         return [], []
     return [TCell(f"table3.{k}.{col}", float(x), s, e, a, b, GROUPED) for col, (a, b, v) in rows.items()
             for k, (x, s, e) in v.items()], []
+
+
+BY_CODES = "read by its row codes (行次: 一, 三（一）, 三（三）4 …)"
+#: a row labelled by its code in the template (一, 二, 三（一）, 三（三）4, 三（七）, 四) and its seven cells
+_CODE_ROW = re.compile(r"(?m)^[ \t|]*(一|二|四|三\s*\(\s*([一二三四五六七])\s*\))[ \t|]*((?:\d+[ \t|]+){6,7}\d+)[ \t|]*$")
+_GROUP_ITEMS = {g: [k for k in TABLE3_ROWS_2021 if k.startswith(p)]
+                for g, p in (("三", "denied_"), ("四", "unable_"), ("五", "not_processed_"), ("六", "other_"))}
+
+
+def _code_key(code: str, group: str | None, nums: list[int]) -> tuple[str | None, list[int]]:
+    """The row key of a code and the row's seven cells (a group of items takes the first
+    number as its item: 三（三）4 6 0 … 6), or None."""
+    if group is None:
+        return {"一": "new", "二": "carried_over", "四": "carried_forward"}[code], nums
+    if group in ("一", "二", "七") or (group == "六" and len(nums) == 7):
+        return {"一": "granted", "二": "partial", "七": "total", "六": "other"}[group], nums
+    items = _GROUP_ITEMS[group]
+    if len(nums) != 8 or not 1 <= nums[0] <= len(items):
+        return None, nums
+    return items[nums[0] - 1], nums[1:]
+
+
+def read_table3_by_codes(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
+    """Table 3 with its rows labelled only by the template's codes (行次 | 自然人 | … | 总计,
+    rows 一, 二, 三（一） … 三（三）4 … 三（七）, 四): read when every row's 总计 is the sum of its
+    six cells, new + carried over = 总计 + carried forward and 总计 = the sum of the answers."""
+    section = _section_three(mtext)
+    if section is None:
+        return [], []
+    rows: dict[str, tuple[int, int, list[tuple[int, int, int]]]] = {}
+    for m in _CODE_ROW.finditer(mtext, *section):
+        nums = [(int(x.group()), m.start(3) + x.start(), m.start(3) + x.end()) for x in _INT.finditer(m.group(3))]
+        key, cells = _code_key(m.group(1)[0], m.group(2), [n for n, _, _ in nums])
+        cells_at = nums[len(nums) - 7:]
+        if key is None or key in rows or len(cells) != 7 or sum(cells[:6]) != cells[6]:
+            return [], []
+        rows[key] = (m.start(), m.end(), cells_at)
+    if not {"new", "total", "carried_forward"} <= rows.keys() or len(rows) < 10:
+        return [], []
+    total = {k: v[2][6][0] for k, v in rows.items()}
+    answers = sum(x for k, x in total.items() if k not in ("new", "carried_over", "total", "carried_forward"))
+    if total["new"] + total.get("carried_over", 0) != total["total"] + total["carried_forward"] or \
+            answers != total["total"]:
+        return [], []
+    return [TCell(f"table3.{k}.{col}", float(x), s, e, a, b, BY_CODES) for k, (a, b, cells) in rows.items()
+            for col, (x, s, e) in zip(TABLE3_COLUMNS, cells)], []

@@ -43,6 +43,7 @@ from .labels import TCell, label_re
 from .layouts import COLUMN_NAME
 from .position import (
     BY_POSITION,
+    read_table3_by_codes,
     read_table3_by_position,
     read_table3_grouped,
     read_table3_in_blocks,
@@ -206,6 +207,8 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         c3, n3 = read_table3_in_blocks(text, mtext)
     if not c3:
         c3, n3 = read_table3(text, mtext)
+    if not c3:
+        c3, n3 = read_table3_by_codes(text, mtext)
     if not c3:
         c3, n3 = read_table3_by_position(text, mtext)
     c4, n4 = read_table4(text, mtext)

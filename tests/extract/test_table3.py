@@ -715,3 +715,21 @@ def test_a_table_of_the_total_column_alone_with_marks_for_zero(mark):
         "applications_unable 3 (blank in table)"]
     _, figs, _ = read(raw.replace("| 8 |", "| 9 |"), 2019)  # (it no longer balances: not read)
     assert not any(f.startswith("applications_granted") for f in figs)
+
+
+_CODES_2019 = (["一", "二", "三（一）", "三（二）"] + [f"三（三）{i}" for i in range(1, 9)] + [f"三（四）{i}" for i in range(1, 4)]
+               + [f"三（五）{i}" for i in range(1, 6)] + ["三（六）", "三（七）", "四"])
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_rows_labelled_by_their_codes(broken):
+    """行次 | 自然人 | … | 总计 with rows 一, 二, 三（一）, 三（三）4 …: each code is its row (an item's
+    number glued to its group's code), read when every row and the table add up."""
+    vals = dict(_VALUES, carried_forward=[1, 0, 0, 0, 0, 0, 1 if not broken else 2])
+    raw = ("三、收到和处理政府信息公开申请情况\n（行次对应表三各项）\n行次 " + " ".join(_NAMES) + "\n" + "\n".join(
+        f"{code} " + " ".join(map(str, vals.get(k, [0] * 7))) for code, (k, _) in zip(_CODES_2019, LABELS_2019))
+        + "\n四、政府信息公开行政复议、行政诉讼情况\n无。")
+    _, figs, _ = read(raw, 2019)
+    q = " (read by its row codes (行次: 一, 三（一）, 三（三）4 …))"
+    got = [f for f in figs if f.startswith("applications_")]
+    assert got == ([] if broken else [f.replace(" (blank in table)", "") + q for f in _READ])
