@@ -182,6 +182,17 @@ def _fields(line: str, pos: int) -> list[tuple[str, int, int]]:
     return out
 
 
+#: two group names side by side, as only such a header prints them
+_GROUP_NAMES = re.compile(r"部\s*分\s*公\s*开[\s|]*不\s*予\s*公\s*开[\s|]*无\s*法\s*提\s*供")
+#: a field of a row or header apart by whitespace (a row's name may touch its first number: 自然人48)
+_SPACED_FIELD = re.compile(r"[^\s\d]+(?=\d)|\S+")
+
+
+def _spaced_fields(line: str, pos: int) -> list[tuple[str, int, int]]:
+    """The fields of a line whose cells stand apart by whitespace (PDF text), as :func:`_fields`."""
+    return [(m.group(), pos + m.start(), pos + m.end()) for m in _SPACED_FIELD.finditer(line)]
+
+
 def _grouped_header(cells: list[str]) -> list[str | None] | None:
     """The row key of each column of a header of outcome groups (the first column its
     applicants'), or None when the header does not name all ten once."""
@@ -190,17 +201,17 @@ def _grouped_header(cells: list[str]) -> list[str | None] | None:
 
 
 def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
-    """Table 3 on its side with its outcome groups summed: a pipe header naming the ten
-    groups as columns (本年新收 … 不予公开 | 无法提供 | 不予处理 … 结转下年度), one row per kind of
+    """Table 3 on its side with its outcome groups summed: a header (pipes or whitespace
+    between its fields) naming the ten groups as columns (本年新收 … 不予公开 | 无法提供 | 不予处理 … 结转下年度), one row per kind of
     applicant and a 总计 row. Read when every row's identities hold (new + carried over =
     总计 + carried forward; 总计 = the sum of the answers) and the 总计 row is the sum of the
     others; the groups' cells are ``table3.denied|unable|not_processed|other.<column>``."""
     section = _section_three(mtext)
-    if section is None or "|" not in mtext[section[0]:section[1]]:
+    if section is None or not _GROUP_NAMES.search(mtext, *section):
         return [], []
     pos, keys, rows = section[0], None, {}
     for line in mtext[section[0]:section[1]].split("\n"):
-        cells = _fields(line, pos) if "|" in line else []
+        cells = _fields(line, pos) if "|" in line else _spaced_fields(line, pos)
         if keys is None:
             keys = _grouped_header([c[0] for c in cells]) if len(cells) == len(_GROUP_COLUMN) + 1 else None
         elif cells and (name := "".join(cells[0][0].split())) in _ROW_OF_NAME and len(cells) == len(keys) + 1:

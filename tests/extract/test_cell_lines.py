@@ -294,6 +294,7 @@ def test_table_3_on_its_side_with_the_organisations_in_one_row():
            "| 自然人 | 31 | 0 | 12 | 4 | 6 | 5 | 3 | 1 | 31 | 0 |\n| 法人或其他组织 | 9 | 2 | 6 | 0 | 2 | 2 | 0 | 0 | 10 | 1 |\n"
            "| 合计 | 40 | 2 | 18 | 4 | 8 | 7 | 3 | 1 | 41 | 1 |\n")
     _, figs, _ = read(raw, 2020, cells=True)
+    figs_piped = figs
     q = " (read by its header: applicant rows, outcome groups as columns)"
     for f in ("applications_received 40", "applications_carried_over 2", "applications_granted 18",
               "applications_denied 8", "applications_unable 7", "applications_carried_forward 1",
@@ -301,6 +302,11 @@ def test_table_3_on_its_side_with_the_organisations_in_one_row():
         assert f + q in figs, f
     _, figs, _ = read(raw.replace("| 9 | 2 | 6 |", "| 9 | 2 | 7 |"), 2020)  # (its row no longer adds up)
     assert not any(f.startswith("applications_granted") for f in figs)
+    # the same table with whitespace between its fields (PDF text): read the same
+    spaced = "\n".join(" ".join(c.strip() for c in line.strip("|").split("|")) for line in raw.split("\n")
+                       if "---" not in line)
+    assert [f for f in read(spaced, 2020, cells=True)[1] if f.startswith("applications_")] == \
+        [f for f in figs_piped if f.startswith("applications_")]
 
 
 #: a reduced table 3 in pipes: 自然人 | 法人或其他组织 | 总计, dashes for zero
