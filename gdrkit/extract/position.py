@@ -163,7 +163,7 @@ GROUPED = "read by its header: applicant rows, outcome groups as columns"
 _GROUP_COLUMN = [("new", r"(?:本年)?新收"), ("carried_over", r"上年结转"), ("granted", r"予以公开"),
                  ("partial", r"部分公开"), ("denied", r"不予公开"), ("unable", r"无法提供"),
                  ("not_processed", r"不予处理"), ("other", r"其他处理"),
-                 ("total", r"(?:办理结果)?(?:合计|总计)"), ("carried_forward", r"结转下年度?(?:继续办理)?")]
+                 ("total", r"(?:办理(?:结果)?)?(?:合计|总计)"), ("carried_forward", r"结转下年度?(?:继续办理)?")]
 _ANSWERS = ("granted", "partial", "denied", "unable", "not_processed", "other")
 #: the rows' names: the kinds of applicant, the organisations together, the 总计
 _ROW_OF_NAME = {**COLUMN_OF_NAME, "法人或其他组织": "org_subtotal", "法人或其他组织小计": "org_subtotal"}
@@ -183,7 +183,7 @@ def _fields(line: str, pos: int) -> list[tuple[str, int, int]]:
 
 
 #: two group names side by side, as only such a header prints them
-_GROUP_NAMES = re.compile(r"部\s*分\s*公\s*开[\s|]*不\s*予\s*公\s*开[\s|]*无\s*法\s*提\s*供")
+_GROUP_NAMES = re.compile(r"部\s*分\s*公\s*开[\s|,]*不\s*予\s*公\s*开[\s|,]*无\s*法\s*提\s*供")
 #: a field of a row or header apart by whitespace (a row's name may touch its first number: 自然人48)
 _SPACED_FIELD = re.compile(r"[^\s\d]+(?=\d)|\S+")
 
@@ -201,8 +201,8 @@ def _grouped_header(cells: list[str]) -> list[str | None] | None:
 
 
 def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
-    """Table 3 on its side with its outcome groups summed: a header (pipes or whitespace
-    between its fields) naming the ten groups as columns (本年新收 … 不予公开 | 无法提供 | 不予处理 … 结转下年度), one row per kind of
+    """Table 3 on its side with its outcome groups summed: a header (pipes, commas or
+    whitespace between its fields) naming the ten groups as columns (本年新收 … 不予公开 | 无法提供 | 不予处理 … 结转下年度), one row per kind of
     applicant and a 总计 row. Read when every row's identities hold (new + carried over =
     总计 + carried forward; 总计 = the sum of the answers) and the 总计 row is the sum of the
     others; the groups' cells are ``table3.denied|unable|not_processed|other.<column>``."""
@@ -211,7 +211,8 @@ def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]
         return [], []
     pos, keys, rows = section[0], None, {}
     for line in mtext[section[0]:section[1]].split("\n"):
-        cells = _fields(line, pos) if "|" in line else _spaced_fields(line, pos)
+        cells = _fields(line.replace(",", "|") if "|" not in line and line.count(",") >= 9 else line, pos) \
+            if "|" in line or line.count(",") >= 9 else _spaced_fields(line, pos)  # (pipes, commas: CSV, or spaces)
         if keys is None:
             keys = _grouped_header([c[0] for c in cells]) if len(cells) == len(_GROUP_COLUMN) + 1 else None
         elif cells and (name := "".join(cells[0][0].split())) in _ROW_OF_NAME and len(cells) == len(keys) + 1:

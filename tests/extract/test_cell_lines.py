@@ -307,6 +307,10 @@ def test_table_3_on_its_side_with_the_organisations_in_one_row():
                        if "---" not in line)
     assert [f for f in read(spaced, 2020, cells=True)[1] if f.startswith("applications_")] == \
         [f for f in figs_piped if f.startswith("applications_")]
+    # and as CSV (commas between the fields, the total's column 办理总计)
+    csv = spaced.replace(" ", ",").replace("办理结果总计", "办理总计")
+    assert [f for f in read(csv, 2020, cells=True)[1] if f.startswith("applications_")] == \
+        [f for f in figs_piped if f.startswith("applications_")]
 
 
 #: a reduced table 3 in pipes: 自然人 | 法人或其他组织 | 总计, dashes for zero
