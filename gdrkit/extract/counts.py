@@ -248,6 +248,20 @@ def _in_parens_after(ctext: str, s: int, ends: set[int]) -> bool:
     return p >= 0 and ")" not in ctext[p:s] and p in ends
 
 
+#: the pre-2019 kinds of reply that are reasons for a reply of the template, said before it:
+#: the information does not exist or is not this office's, or the request is unclear (信息不存在、
+#: 无法提供五件), a request made again (属于重复申请、不予处理2件)
+_REASONS = {"unable": re.compile(r"信息不存在|不存在|非本机关|不属于本(?:机关|行政机关|局|单位)|申请内容不明确"),
+            "not_processed": re.compile(r"重复申请|不予重复处理")}
+
+
+def _reasons_of(topic: str, window, ctext: str) -> bool:
+    """Whether the replies named before a count are ``topic``'s reply, last, and reasons of it only."""
+    named = sorted((s, e, v) for s, e, _, kv in window for f, v in kv if f == "topic" and v in RESULTS)
+    return topic in _REASONS and len(named) > 1 and named[-1][2] == topic and all(
+        v == "other_reply" and _REASONS[topic].fullmatch(ctext, s, e) for s, e, v in named[:-1])
+
+
 def _replies(toks, ctext: str) -> set[str]:
     """The kinds of reply (予以公开, 不予公开 …) the tokens name: those before a count, else
     those after it (其余18件为不予公开、无法提供等情形), not a reply with a number of its own
@@ -370,7 +384,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             coord = set()
         results = _replies(window, ctext) or _replies([t for t in after if t[1] < after_end - 1], ctext)
         if topic in RESULTS and len(results) > 1 and inherited != "respectively" and not (  # (分别: one each)
-                topic != "other_reply" and results - {topic} == {"other_reply"}):  # (信息不存在、无法提供5件: its reply)
+                _reasons_of(topic, window, ctext)):  # (信息不存在、无法提供5件: its reply)
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
         s, e = c.span(ns, ne)
         cs, ce = c.span(ca, cb)

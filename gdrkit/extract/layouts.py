@@ -112,9 +112,10 @@ def without_line_numbers(text: str, runs, keys: list[str], head: tuple[int, int]
     if not _LINE_NO_HEAD.search(text, *head):
         return runs
     if runs and _LINE_NO_PIPE.search(text, *head) and all("|" in text[s:e] for _, _, s, e in runs):
-        # (a blank 行次 cell was passed over with the label's: its row has two | before its run)
-        return [(key, ls, text.index("|", s, e) + 1 if text.count("|", ls, s) == 1 else s, e)
-                for key, ls, s, e in runs]
+        # (a blank 行次 cell was passed over with the label's: its row has two | before its run; a row
+        # of seven cells has none: its header names a column its rows do not print)
+        return [(key, ls, text.index("|", s, e) + 1 if text.count("|", ls, s) == 1 and
+                 len(pipe_cells(text[s:e]) or ()) == 8 else s, e) for key, ls, s, e in runs]
     out = []
     for key, ls, s, e in runs:
         spans = digit_runs(text[s:e])

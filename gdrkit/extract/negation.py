@@ -69,10 +69,11 @@ def _apart(ctext: str, a: int, b: int) -> bool:
 _COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开, 均当场答复并予以公开
-#: (the words between the "every" and the answer hold no negation: 全部不同意公开 is no 同意公开)
+#: (the words between the "every" and the answer hold no negation, 全部不同意公开, no other way,
+#: 答复或予以公开, no other office, 转交…予以公开, and no answer published, 在网上予以公开答复结果)
 _ANSWER = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理"
 ALL = re.compile(r"(?:我局|我委|我厅|我办|本局|本机关|本单位)?(?:经审核|经研究|经核实|依法|已在法定期限内|在法定期限内|已按时|已)?"
-                 rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非]{{0,8}}?|已)?(?:依法)?(?={_ANSWER})")
+                 rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
 #: the same right after the count, in its clause (对5份申请全部同意公开)
 _ALL_AFTER = re.compile(rf"(?:的?申请)?(?:均已?|全部|都|一律)(?:依法)?({_ANSWER})")
 _ANSWER_TOPIC = {"予以公开": "granted", "同意公开": "granted", "部分公开": "partial", "不予公开": "denied",
@@ -283,6 +284,10 @@ def all_of(c: Compact, count: Statement, topic: str, ca: int, cb: int, si: int, 
                      scope=count.scope, parent="applications", inherited="all of the requests", section_kind=kind)
 
 
+#: a count of some of the requests (网上申请2件, 其中…): what every one of them got is not the year's
+_SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_social", "applicant"})
+
+
 def all_answered(c: Compact, before: Statement | None, got: list[Statement], ca: int, cb: int, ctoks, si: int,
                  kind: str, *, rate: bool) -> list[Statement]:
     """The outcome every request of a count got, said without a number: in the clause after
@@ -292,12 +297,13 @@ def all_answered(c: Compact, before: Statement | None, got: list[Statement], ca:
     ctext = c.text
     if not got:
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
-                c.has_numeral(ca, cb) or not ALL.match(ctext, ca):
+                c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM:
             return []
         res = {v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS}
         return [all_of(c, before, res.pop(), ca, cb, si, kind)] if len(res) == 1 else []
     counts = [st for st in got if st.polarity == "count"]
-    if not counts or counts[-1].topic != "applications" or any(st.topic in RESULTS for st in counts):
+    if not counts or counts[-1].topic != "applications" or any(st.topic in RESULTS for st in counts) or \
+            counts[-1].scope & _SOME_OF_THEM:
         return []
     m = _ALL_AFTER.match(ctext, c.index(counts[-1].end))
     if m is None or m.end() > cb:

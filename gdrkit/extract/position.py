@@ -227,8 +227,11 @@ def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]
     for v in val.values():
         if v["new"] + v["carried_over"] != v["total"] + v["carried_forward"] or sum(v[k] for k in _ANSWERS) != v["total"]:
             return [], []
-    # (the organisations' row, 法人或其他组织, sums their kinds: the parts are it or them)
+    # (the organisations' row, 法人或其他组织, sums their kinds: the parts are it or them, and it is theirs)
     parts = [v for col, v in val.items() if col != "total" and not ("org_subtotal" in val and col in _ORG_KINDS)]
+    kinds = [v for col, v in val.items() if col in _ORG_KINDS]
+    if "org_subtotal" in val and kinds and any(sum(p[k] for p in kinds) != val["org_subtotal"][k] for k in val["total"]):
+        return [], []
     if parts and any(sum(p[k] for p in parts) != val["total"][k] for k, _ in _GROUP_COLUMN):
         return [], []
     return [TCell(f"table3.{k}.{col}", float(x), s, e, a, b, GROUPED) for col, (a, b, v) in rows.items()

@@ -280,10 +280,10 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
     """The columns (7 or 8: the variant that splits the most rows) and the splits of each
     row with them; with ``order`` (a header printing the seven columns in another order),
     each row's seven cells as printed, put in the template's order."""
-    # pipe rows (Markdown, HTML tables): the cells are where the | put them, blanks included; rows
-    # with dashes for zero (16 3 — — 2 2 23) by position too; blanks printed as nothing: the total
+    # cells where the | put them (blanks included) or by position with dashes (16 3 — — 2 2 23); blanks
+    # printed as nothing: the total (not placed last when the columns stand in another order)
     piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])
-                                                  or total_of_blanks(text[s:e], 7)) is not None}
+                                                  or (None if order else total_of_blanks(text[s:e], 7))) is not None}
     if order:
         cells = {key: piped.get(key) or literal_split(text[s:e], len(order)) for key, _, s, e in runs}
         return TABLE3_COLUMNS, {key: [row] for key, c in cells.items() if (row := in_column_order(c, order))}

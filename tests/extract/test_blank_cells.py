@@ -78,14 +78,22 @@ def test_the_same_table_with_its_tabs_folded_to_spaces_gives_its_totals():
     assert [c for c in cells if c.startswith("table3.new.")] == ["table3.new.total 38"]
 
 
-@pytest.mark.parametrize("line", ["\t\t本年度我局主动公开政府信息215条。", "结果维持\t1", "一、总体情况\t"])
+@pytest.mark.parametrize("line", ["\t\t本年度我局主动公开政府信息215条。", "结果维持\t1", "一、总体情况\t",
+                                  "主动公开信息\t356条\t", "本年新收申请\t12\t件", "\t2021年，我局主动公开政府信息\t356条。\t"])
 def test_lines_that_are_not_tab_rows_are_left_as_they_are(line):
-    text = f"{line}\n二、主动公开\t32\t5\t\n规章\t\t3\n{line}"
-    assert tab_rows(text).split("\n") == [line, "| 二、主动公开 | 32 | 5 |  |", "| 规章 |  | 3 |", line]
+    # (a label and its value with its unit is read as words; prose set apart by tabs is prose)
+    text = f"{line}\n二、主动公开\t32\t5\t\n规章\t1\t\t3\n{line}"
+    assert tab_rows(text).split("\n") == [line, "| 二、主动公开 | 32 | 5 |  |", "| 规章 | 1 |  | 3 |", line]
+
+
+def test_label_and_value_lines_with_tabs_are_read_as_before():
+    raw = "三、收到和处理政府信息公开申请情况\n本年新收申请\t12\t件\n上年结转\t2\t件\n予以公开\t10\t件\n结转下年度\t2\t件\n"
+    assert read(raw, 2018)[1] == ["applications_carried_forward 2", "applications_carried_over 2",
+                                  "applications_granted 10", "applications_received 12"]
 
 
 def test_a_single_tab_row_is_no_tab_table():
-    text = "本年度\t主动公开\t215条。\n其余如常。"
+    text = "项目\t自然人\t总计\n本年新收\t3\t3\n其余如常。"
     assert tab_rows(text) == text
 
 

@@ -376,3 +376,13 @@ def test_table_3_and_table_4_one_cell_a_line_one_after_the_other():
     _, figs, _ = read(raw, 2021)
     assert "applications_received 20" in figs and "applications_carried_forward 2" in figs
     assert "reconsiderations 1" in figs and "lawsuits 3" in figs
+
+
+def test_table_3_on_its_side_is_not_read_when_the_organisations_row_is_not_their_kinds_sum():
+    raw = ("三、收到和处理政府信息公开申请情况\n申请人 本年新收 上年结转 予以公开 部分公开 不予公开 无法提供 不予处理 其他处理 总计 结转下年度\n"
+           "自然人 10 1 6 1 1 2 0 0 10 1\n法人或其他组织 4 0 3 0 0 1 0 0 4 0\n商业企业 4 0 3 0 0 1 0 0 4 0\n"
+           "科研机构 4 0 3 0 0 1 0 0 4 0\n总计 14 1 9 1 1 3 0 0 14 1\n")
+    _, figs, _ = read(raw, 2020, cells=True)
+    assert not any("read by its header" in f for f in figs)
+    _, figs, _ = read(raw.replace("科研机构 4 0 3 0 0 1 0 0 4 0\n", ""), 2020, cells=True)  # (now it is)
+    assert "table3.new.commercial 4 (read by its header: applicant rows, outcome groups as columns)" in figs

@@ -249,8 +249,8 @@ CASES = [
                  ['applications count 45 [year] @applications «45件»', 'applications count 30 [channel_app] @applications «30件»', 'applications count 15 [channel_app] @applications «15件»'],
                  ['applications_received 15 (channel)', 'applications_received 30 (channel)', 'applications_received 45'], id='an-item-number-after-a-reply-is-no-count'),
     pytest.param('（三）依申请公开情况。今年我局受理公民申请三件，已全部按申请人要求予以公开。没有企业或其他组织提出申请。', 2008,
-                 ['applications count 3 [applicant;own;year] @applications «三件»', 'granted count 3 [applicant;own;year] (all of the requests) @applications «已全部按申请人要求予以公开。»', 'applications none 0 [applicant;disclosure_context] @applications «没有企业或其他组织提出申请»'],
-                 ['applications_granted 3', 'applications_received 0 (breakdown: applicant)', 'applications_received 3 (breakdown: applicant)'], id='none-of-one-kind-of-applicant-is-not-none-received'),
+                 ['applications count 3 [applicant;own;year] @applications «三件»', 'applications none 0 [applicant;disclosure_context] @applications «没有企业或其他组织提出申请»'],
+                 ['applications_received 0 (breakdown: applicant)', 'applications_received 3 (breakdown: applicant)'], id='none-of-one-kind-of-applicant-is-not-none-received'),
     pytest.param('三、依申请公开情况\n本年度未收到公民、法人和其他组织的政府信息公开申请。', 2012,
                  ['applications none 0 [disclosure] @applications «未收到公民、法人和其他组织的政府信息公开申请»'],
                  ['applications_received 0'], id='none-from-every-kind-of-applicant-is-none-received'),
@@ -401,6 +401,15 @@ CASES = [
     pytest.param('二、依申请公开情况\n全年收到政府信息公开申请三十件。同意公开二十件，信息不存在、非本机关掌握十件。', 2013,
                  ['applications count 30 [year] @applications «三十件»', 'granted count 20 [] @applications «二十件»', 'other_reply count 10 [] @applications «十件»'],
                  ['applications_granted 20', 'applications_received 30'], id='two-pre-2019-reasons-are-no-reply-of-the-template'),
+    pytest.param('二、依申请公开情况\n本年度共受理政府信息公开申请20件，其中予以公开10件，不予公开、信息不存在的4件。', 2015,
+                 ['applications count 20 [year] @applications «20件»', 'granted count 10 [breakdown] @applications «10件»', 'denied count 4 [breakdown] @applications «4件»'],
+                 ['applications_denied 4 (combined kinds of reply)', 'applications_granted 10', 'applications_received 20'], id='a-reply-and-a-kind-that-is-no-reason-of-it-stay-combined'),
+    pytest.param('二、依申请公开情况\n本年度共受理政府信息公开申请20件，其中予以公开10件，部分公开、非本机关信息4件。', 2015,
+                 ['applications count 20 [year] @applications «20件»', 'granted count 10 [breakdown] @applications «10件»', 'partial count 4 [breakdown] @applications «4件»'],
+                 ['applications_granted 10', 'applications_partial 4 (combined kinds of reply)', 'applications_received 20'], id='partial-and-not-this-offices-stay-combined'),
+    pytest.param('二、依申请公开情况\n本年度共受理政府信息公开申请20件，其中予以公开10件，属于重复申请、不予处理2件。', 2015,
+                 ['applications count 20 [year] @applications «20件»', 'granted count 10 [breakdown] @applications «10件»', 'not_processed count 2 [breakdown] @applications «2件»'],
+                 ['applications_granted 10', 'applications_not_processed 2', 'applications_received 20'], id='a-request-made-again-then-not-processed'),
 ]
 
 

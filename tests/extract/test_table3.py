@@ -733,3 +733,23 @@ def test_rows_labelled_by_their_codes(broken):
     q = " (read by its row codes (行次: 一, 三（一）, 三（三）4 …))"
     got = [f for f in figs if f.startswith("applications_")]
     assert got == ([] if broken else [f.replace(" (blank in table)", "") + q for f in _READ])
+
+
+def test_a_row_with_blanks_is_not_given_its_total_in_the_last_printed_column():
+    """项目 总计 自然人 … with rows whose blank cells were printed as nothing (2 2): the total
+    printed first is no 其他 cell (the rows' blanks cannot be placed; nothing is put under 其他)."""
+    raw = ("三、收到和处理政府信息公开申请情况\n项目  总计  自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他\n"
+           "一、本年新收政府信息公开申请数量  5  3  2  0  0  0  0\n二、上年结转政府信息公开申请数量  2  2\n"
+           "（一）予以公开  4  2  2  0  0  0  0\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）  1  1\n"
+           "（七）总计  5  3  2  0  0  0  0\n四、结转下年度继续办理  2  2")
+    _, cells, _ = read(raw, 2021, cells=True)
+    assert not any(c.startswith("table3.") and ".other_org " in c and not c.endswith(" 0") for c in cells)
+
+
+def test_a_pipe_header_naming_a_line_column_its_rows_do_not_print():
+    """| 项目 | 行次 | 自然人 | … | 总计 | with rows of seven cells: no cell is dropped as a line."""
+    head = "| 项目 | 行次 | " + " | ".join(_NAMES) + " |\n|" + "---|" * 9 + "\n"
+    raw = head + "\n".join(f"| {label} | " + " | ".join(str(x) for x in _VALUES.get(k, [0] * 7)) + " |"
+                           for k, label in LABELS_2019)
+    _, figs, _ = read(raw, 2019)
+    assert [f for f in figs if f.startswith("applications_")] == _READ
