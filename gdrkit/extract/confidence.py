@@ -19,7 +19,7 @@ from .prose import NOT_THE_YEAR
 __all__ = ["NON_HEADLINE", "is_headline", "identities_table", "figure_confidence"]
 
 #: qualifiers of rows that are not the headline figure of their measure
-NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined", *NOT_THE_YEAR)
+NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined", "balance fails", *NOT_THE_YEAR)
 
 
 def is_headline(qualifier: str) -> bool:

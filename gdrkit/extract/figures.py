@@ -17,7 +17,7 @@ from .annex import read_annex
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .labels import dashed_row
-from .layouts import T4_PARTS, UNFILLED_TOTAL, filled_total, group_total_in_words, t4_sum_fails, table_lines
+from .layouts import T4_PARTS, UNFILLED_TOTAL, filled_total, group_total_in_words, t4_sum_fails, table_lines, unbalanced
 from .prose import by_measure, choose_headline, prose_candidates
 from .scopes import AREA
 from .statements import read_statements
@@ -120,15 +120,14 @@ class _Report:
                                   "evidence": text[c.row_start:c.row_end], "method": "template_table"})
         if by:
             self._table3_headlines(by)
+            unbalanced(by, self.head)  # (本年新收 + 上年结转 ≠ 总计 + 结转下年度: the carried rows not stated)
             self._table4_headlines(by)
         return cells
 
     def _table3_headlines(self, by: dict) -> None:
         text = self.text
-        # a blank row is 0 in a table where two rows or more have numbers, or when a dash
-        # fills it; where every row but one is blank the numbers are elsewhere (a PDF layer
-        # printing every label, then every number after the last) and reading the blanks as
-        # 0 would state what the table does not
+        # a blank row is 0 in a table where two rows or more have numbers, or when a dash fills it; where every
+        # row but one is blank the numbers are elsewhere (a PDF layer printing every label, then every number)
         blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)

@@ -16,7 +16,7 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, pipe_cells, run_digits, split_run
 
-__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -303,6 +303,27 @@ def filled_total(by: dict, total: str, blank: str | None, *, parts: list[str] | 
         if got > 0 and all(x is not None for x in cells):  # (not when the first is the rest's sum: 总计 first?)
             return None if 2 * cells[0].value == got else (got, c, UNFILLED_TOTAL)
     return c.value, c, ""
+
+
+#: the qualifier of a carried row of a table 3 whose 总计 column does not balance (not a headline)
+BALANCE_FAILS = "balance fails: new + carried over ≠ 总计 + carried forward"
+
+
+def unbalanced(by: dict, head: dict) -> None:
+    """The carried measures stated from table 3 (in ``head``: measure → its headline row),
+    qualified :data:`BALANCE_FAILS` when its 总计 column does not balance (本年新收 + 上年结转 ≠
+    总计 + 结转下年度, a blank row 0): a row is misprinted, and the carried rows, the ones a
+    careful reader trusts least, are not stated. Only when the
+    four rows are read (a carried row blank, 0) and none of them is known to be misprinted (a
+    row whose cells do not add up to its 总计 is: 本年新收 42 by its cells, 46 printed)."""
+    cells = [by.get(f"table3.{r}.total") or (by.get(f"table3.{r}.blank") if r.startswith("carried") else None)
+             for r in ("new", "carried_over", "total", "carried_forward")]
+    if any(c is None or "row sum fails" in c.qualifier for c in cells):
+        return
+    new, co, total, cf = (c.value for c in cells)
+    for m in ("applications_carried_over", "applications_carried_forward") if new + co != total + cf else ():
+        if m in head and head[m]["method"].startswith("template"):
+            head[m]["qualifier"] = BALANCE_FAILS
 
 
 def t4_sum_fails(by: dict, group: str) -> bool:
