@@ -43,7 +43,8 @@ __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline"
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "paired values", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
                 "the agency as reviewer", "applications and consultations", "the whole area", "left out of the count",
-                "withdrawn", "one kind of lawsuit", "still open", "said not counted", "answers challenged")
+                "withdrawn", "one kind of lawsuit", "still open", "said not counted", "answers challenged",
+                "another agency's")
 
 MEASURE_OF_TOPIC = {
     "applications": "applications_received", "carried_over": "applications_carried_over",
@@ -121,6 +122,8 @@ def _not_a_count_of_the_year(st: Statement, measure: str) -> str:
         return "another year"
     if "part_of_year" in sc:
         return "part of the year"
+    if "superior" in sc:
+        return "another agency's: a superior's"
     if "answered" in sc and measure == "applications_received":
         return "not the year's figure: answered, not received"
     if "paired" in sc:

@@ -60,6 +60,8 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
+#: the agency above the reporting one as a count's subject (上级市生态环境局…, not 按上级要求,我局… nor 上级部门要求)
+_SUPERIOR = re.compile(r"上级[^,;:。要]{0,10}?(?:局|委|厅|部门|机关|政府)(?![^,;:。]*?(?:[我本]|要求|部署))")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
 OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)
 #: the amount charged in the end (after what was due and what was waived)
@@ -174,6 +176,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the whole area's count (全县各级行政机关共…, 全市人社系统…) or the agency's own (本级, 局机关)
     scope |= {"area"} if AREA.search(ctext, ca, ns) else {"own"} if OWN.search(ctext, ca, ns) else set()
+    if _SUPERIOR.search(ctext, ca, ns):
+        scope.add("superior")  # 上级市生态环境局全系统主动公开5,412条: another body's, above the agency
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it

@@ -410,6 +410,15 @@ CASES = [
     pytest.param('二、依申请公开情况\n本年度共受理政府信息公开申请20件，其中予以公开10件，属于重复申请、不予处理2件。', 2015,
                  ['applications count 20 [year] @applications «20件»', 'granted count 10 [breakdown] @applications «10件»', 'not_processed count 2 [breakdown] @applications «2件»'],
                  ['applications_granted 10', 'applications_not_processed 2', 'applications_received 20'], id='a-request-made-again-then-not-processed'),
+    pytest.param('某市生态环境局2019年政府信息公开工作年度报告\n一、总体情况\n全年通过局门户网站主动公开政府信息1186条；“两微”发布信息2,310条。', 2019,
+                 ['proactive count 1186 [channel_web;year] @overview «1186条»', 'published count 2310 [channel_social] @overview «2,310条»'],
+                 ['proactive_items 1186', 'proactive_items 2310 (channel)'], id='the-two-social-accounts-are-a-channel'),
+    pytest.param('某区生态环境分局2025年政府信息公开工作年度报告\n一、总体情况\n2025年，分局主动公开环境信息共计210条。上级市生态环境局全系统主动公开信息3,980条。', 2025,
+                 ['proactive count 210 [category;this_year] @overview «210条»', 'proactive count 3980 [area;superior] @overview «3,980条»'],
+                 ["proactive_items 210 (judgement: one kind of information, the agency's own field: its whole output)", "proactive_items 3980 (another agency's: a superior's)"], id='a-superior-agencys-count-is-another-agencys'),
+    pytest.param('某区生态环境分局2025年政府信息公开工作年度报告\n一、总体情况\n按照上级部门要求，我局全年主动公开政府信息367条。', 2025,
+                 ['proactive count 367 [own;year] @overview «367条»'],
+                 ['proactive_items 367'], id='done-as-a-superior-asked-is-still-the-agencys'),
 ]
 
 
