@@ -163,9 +163,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope -= {"comparison", "share", "rate"}
     if carry:
         scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from
-    # a website or an application channel names the number's own clause; a social-media
-    # account is often the subject of the whole sentence (微博、微信关注…,全年发布信息1543篇)
-    # unless the clause names the proactive total itself (…,合计主动公开政府信息4268条)
+    # a website or an application channel names the number's own clause; a social-media account is often the
+    # subject of the whole sentence (微博…,全年发布信息1543篇) unless the clause names the total (合计主动公开…)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
     kinds = {w for _, _, w, kv in scope_toks if ("scope", "applicant") in kv}
     if len(kinds) > 1 and kinds & {"公民", "自然人"}:
@@ -176,8 +175,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the whole area's count (全县各级行政机关共…, 全市人社系统…) or the agency's own (本级, 局机关)
     scope |= {"area"} if AREA.search(ctext, ca, ns) else {"own"} if OWN.search(ctext, ca, ns) else set()
-    if _SUPERIOR.search(ctext, ca, ns):
-        scope.add("superior")  # 上级市生态环境局全系统主动公开5,412条: another body's, above the agency
+    scope |= {"superior"} if _SUPERIOR.search(ctext, ca, ns) else set()  # (上级市…局全系统…: a body above it)
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
