@@ -22,6 +22,7 @@ from .prose import by_measure, choose_headline, prose_candidates
 from .scopes import AREA
 from .statements import read_statements
 from .template import OUTCOME_GROUPS, read_template_tables
+from .year_columns import the_years_cells
 
 __all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures",
            "figure_confidence"]
@@ -34,7 +35,6 @@ _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k i
 
 #: a table's words saying the cells or rows it does not print are 0 (未列出的项目均为0, 其余各项均为0)
 _REST_ZERO = re.compile(r"(?:未列出|未列明|未列|其余|其他)的?(?:各?项目?|各项|栏目|单元格|数据|数字|指标)?(?:均|都|皆)为\s*(?:0|零)")
-#: the total of a group of table 3 written as words (不予公开2件, 无法提供：0件)
 _SENTENCE_END = re.compile(r"[。;\n]")
 
 
@@ -109,7 +109,8 @@ class _Report:
     # ------------------------------------------------------------------ tables
     def tables(self) -> list:
         text = self.text
-        cells, tnotes = read_template_tables(text) if any(w in text for w in _TABLE_WORDS) else ([], [])
+        tables = any(w in text for w in _TABLE_WORDS)  # (of tables of two years side by side: the report's year's)
+        cells, tnotes = read_template_tables(the_years_cells(text, self.year)) if tables else ([], [])
         for n in tnotes:
             self.note(n["rule"], n["ok"], n["expected"], n["observed"], text[n["start"]:n["end"]])
         by = {c.measure: c for c in cells}

@@ -1,0 +1,61 @@
+"""Tables 3 and 4 printed for two years side by side (事项 | 2023年 | 2024年 | 增减; a table 4
+with a row per year): the report's year kept, the other years' cells blanked, so that
+the tables' readers see the table of the year the report is about (the text's length and
+every span unchanged). The identities then check the column kept, as any other."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["the_years_cells"]
+
+#: a year as a column's name (2023年, 2024年度, 2024)
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)\s*(?:年度?)?")
+#: a cell of a row: a count, a change (+13, -3), a dash
+_NUM = re.compile(r"(?<![\d.])[+\-−]?\d+(?:,\d{3})*(?![\d.])")
+#: a header of year columns: its first field a name (事项, 项目, 指标), then two years or more
+_HEAD = re.compile(r"(?m)^[ \t|]*(?:事\s*项|项\s*目|指\s*标|类\s*别|内\s*容)[ \t|]*((?:20\d\d\s*(?:年度?[ \t|]*|[ \t|]+)){1,3}20\d\d\s*(?:年度?)?)"
+                   r"(?:[ \t|]*(?:增减|增减数|变化|同比))?[ \t|]*$")
+#: a row of table 4 for one year (2023 1 1 0 1 3 0 …, fifteen cells)
+_T4_YEAR_ROW = re.compile(r"(?m)^[ \t|]*(20\d\d)\s*(?:年度?)?[ \t|]+((?:\d+[ \t|]+){14}\d+)[ \t|]*$")
+
+
+def _blank(chars: list[str], a: int, b: int) -> None:
+    chars[a:b] = [" "] * (b - a)
+
+
+def the_years_cells(text: str, year: int | None) -> str:
+    """``text`` with the cells of years other than ``year`` blanked in tables printed for
+    several years (and a change column, 增减, too), and the year of table 4's row of
+    ``year`` blanked; the same text when there is no such table or ``year`` is None."""
+    if year is None or str(year) not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _HEAD.finditer(text):
+        years = [int(y.group(1)) for y in _YEAR.finditer(m.group(1))]
+        if year not in years or len(set(years)) != len(years):
+            continue
+        chars = chars if chars is not None else list(text)
+        keep, n = years.index(year), len(years)
+        pos = m.end()
+        for line in text[m.end():].split("\n")[1:]:
+            pos += 1
+            nums = list(_NUM.finditer(line))
+            label_end = nums[0].start() if nums else 0
+            if nums and re.search(r"[\u4e00-\u9fff]", line[:label_end]) and len(nums) in (n, n + 1):
+                for k, x in enumerate(nums):
+                    if k != keep:
+                        _blank(chars, pos + x.start(), pos + x.end())
+            elif re.fullmatch(r"[\s|:\-]*", line):
+                pass  # (a Markdown rule, |---|---|, or a blank line)
+            elif not re.search(r"[\u4e00-\u9fff]", line):
+                break  # (a line of numbers alone: not this table's row)
+            elif re.match(r"\s*(?:#+\s*)?[四五六]\s*[、.]", line):
+                break  # (the next section)
+            pos += len(line)
+    rows = list(_T4_YEAR_ROW.finditer(text))
+    if len(rows) >= 2 and any(int(r.group(1)) == year for r in rows):
+        chars = chars if chars is not None else list(text)
+        for r in rows:
+            _blank(chars, *(r.span(1) if int(r.group(1)) == year else r.span()))
+    return text if chars is None else "".join(chars)
