@@ -46,7 +46,7 @@ _HEADING_NONE = {"applications": "applications", "applications_generic": "applic
 _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,4}的)?")
 #: (a noun of cases or a cause may stand between them: 行政复议案件和行政诉讼案件, 收费以及因政府信息公开引发行政复议)
 #: the words between a topic and the none said of its count (…行政诉讼的案件数均为零)
-_COUNT_WORDS = re.compile(r"的?(?:案件|事项|申请)?(?:数|数量|件数)?(?:均|都|皆|亦)?为?")
+_COUNT_WORDS = re.compile(r"的?(?:案件|事项|申请|情况)?(?:数|数量|件数)?(?:均|都|皆|亦)?为?")
 #: what ends the phrase a negation governs: a line, a closing parenthesis or bracket
 _APART = re.compile(r"[\n】]")
 
@@ -115,9 +115,10 @@ def heading_topics(toks, ctext: str = "", a: int = 0, b: int = 0) -> list[str]:
 def final_group(heads: list[tuple[int, int, str]], ctext: str) -> list[tuple[int, int, str]]:
     """The last topic of a clause and those coordinated with it (复议、诉讼 / 收费及减免):
     the head of a negated noun phrase."""
-    if len(heads) > 1 and heads[-1][2] == "applications_generic" and heads[-2][2] in (
-            "carried_over", "carried_forward") and _OF.fullmatch(ctext[heads[-2][1]:heads[-1][0]]):
-        return [heads[-2]]  # 无上年结转的申请 / 无结转下年度办理的申请: none carried
+    if len(heads) > 1 and heads[-1][2] == "applications_generic" and (heads[-2][2] in (
+            "carried_over", "carried_forward") or heads[-2][2] in RESULTS) and \
+            _OF.fullmatch(ctext[heads[-2][1]:heads[-1][0]]):
+        return [heads[-2]]  # 无上年结转的申请 / 不予公开的申请为零: none carried, none denied
     group = [heads[-1]]
     for h in reversed(heads[:-1]):
         gap = ctext[h[1]:group[0][0]]

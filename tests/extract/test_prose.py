@@ -419,6 +419,15 @@ CASES = [
     pytest.param('某区生态环境分局2025年政府信息公开工作年度报告\n一、总体情况\n按照上级部门要求，我局全年主动公开政府信息367条。', 2025,
                  ['proactive count 367 [own;year] @overview «367条»'],
                  ['proactive_items 367'], id='done-as-a-superior-asked-is-still-the-agencys'),
+    pytest.param('二、依申请公开政府信息情况\n本年度收到信息公开申请9件。办理情况如下：答复“公开”5件，“部分公开”2件，“无法提供”2件。', 2010,
+                 ['applications count 9 [year] @applications «9件»', 'granted count 5 [] (list of replies) @applications «5件»', 'partial count 2 [] @applications «2件»', 'unable count 2 [] @applications «2件»'],
+                 ['applications_granted 5', 'applications_partial 2', 'applications_received 9', 'applications_unable 2'], id='answered-with-disclosure-in-a-list-of-replies'),
+    pytest.param('四、因政府信息公开申请提起行政复议、行政诉讼情况\n因政府信息公开申请被提起行政复议、行政诉讼的情况均为零。', 2010,
+                 ['reconsiderations none 0 [disclosure] @review_litigation «行政复议、行政诉讼的情况均为零»', 'lawsuits none 0 [disclosure] @review_litigation «行政复议、行政诉讼的情况均为零»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='the-cases-of-both-kinds-all-none'),
+    pytest.param('二、依申请公开情况\n全年受理政府信息公开申请14件，予以公开12件。不予公开的申请为零。', 2011,
+                 ['applications count 14 [year] @applications «14件»', 'granted count 12 [] @applications «12件»', 'denied none 0 [disclosure_context] @applications «不予公开的申请为零»'],
+                 ['applications_denied 0', 'applications_granted 12', 'applications_received 14'], id='none-of-the-requests-denied'),
 ]
 
 
