@@ -12,7 +12,9 @@ Rules (``rule`` column)
   办理, ``applications_carried_forward``) of year t are those carried over from the year
   before (上年结转, ``applications_carried_over``) in year t+1. Expected: t's value;
   observed: t+1's. Checked for every pair of template reports (both versions of the
-  national template have the two rows) and for any other pair that states both.
+  national template have the two rows) and for any other pair that states both. Where a
+  report states no carried headline (its 总计 column does not balance), its table 3 cell
+  as printed (``table3.carried_forward.total``, ``table3.carried_over.total``) is compared.
 - ``across_years.in_force``: the stock of rules of table 2 (2021 template), one row for
   规章 (``table2.regulations``) and one for 行政规范性文件 (``table2.normative_docs``):
   现行有效 at t+1 = 现行有效 at t + 本年制发 at t+1 − 本年废止 at t+1. Expected: the right-hand
@@ -31,7 +33,7 @@ import pandas as pd
 
 from ..meta.keys import agency_keys
 from ..schema import CHECK_COLUMNS
-from .fold import STOCK_CELLS, panel_figures
+from .fold import CARRIED_CELLS, STOCK_CELLS, panel_figures
 
 __all__ = ["across_year_checks", "with_checks", "ACROSS_YEAR_RULES"]
 
@@ -49,16 +51,25 @@ def _said(year, file, label: str, v, quote: str) -> str:
     return f"{year} {file}: {label} {shown}" + (f" («{quote}»)" if quote else "")
 
 
-def _carried(a: dict, b: dict, quote) -> dict | None:
-    va, vb = a["applications_carried_forward"], b["applications_carried_over"]
+#: the printed cells of the carried rows, compared when the headline is not stated (a report
+#: whose 总计 column does not balance states neither carried row; its cells are still what it says)
+_CARRIED_CELLS = dict(zip(("applications_carried_forward", "applications_carried_over"), CARRIED_CELLS))
+
+
+def _carried(a: dict, b: dict, quote, cell) -> dict | None:
+    va, vb = (r[m] if not pd.isna(r[m]) else cell(r["report_id"], _CARRIED_CELLS[m]) for r, m in (
+        (a, "applications_carried_forward"), (b, "applications_carried_over")))
+    va, vb = (pd.NA if v is None else v for v in (va, vb))
     known = not pd.isna(va) and not pd.isna(vb)
     if not known and not (a["style"] in _TEMPLATE and b["style"] in _TEMPLATE):
         return None
     evidence = "; ".join((
         _said(a["year"], a["file"], "结转下年度 (applications_carried_forward)", va,
-              quote(a["report_id"], "applications_carried_forward")),
+              quote(a["report_id"], "applications_carried_forward") or quote(a["report_id"], _CARRIED_CELLS[
+                  "applications_carried_forward"])),
         _said(b["year"], b["file"], "上年结转 (applications_carried_over)", vb,
-              quote(b["report_id"], "applications_carried_over"))))
+              quote(b["report_id"], "applications_carried_over") or quote(b["report_id"], _CARRIED_CELLS[
+                  "applications_carried_over"]))))
     return dict(report_id=b["report_id"], rule="across_years.carried_over", ok=bool(va == vb) if known else None,
                 expected=_fmt(va), observed=_fmt(vb), evidence=evidence)
 
@@ -103,7 +114,7 @@ def across_year_checks(panel: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         later report in ``panel``, then of the earlier one.
     """
     f = panel_figures(figures)
-    f = f[f["measure"].isin((*STOCK_CELLS, "applications_carried_forward", "applications_carried_over"))]
+    f = f[f["measure"].isin((*STOCK_CELLS, *_CARRIED_CELLS, *_CARRIED_CELLS.values()))]
     values = {(r, m): v for r, m, v in zip(f["report_id"].tolist(), f["measure"].tolist(), f["value"].tolist())}
     quotes = {(r, m): q for r, m, q in zip(f["report_id"].tolist(), f["measure"].tolist(), f["evidence"].tolist())}
 
@@ -124,7 +135,7 @@ def across_year_checks(panel: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         if b["_key"] is None or pd.isna(b["year"]):
             continue
         for a in by_year.get((b["_key"], int(b["year"]) - 1), []):
-            out.append(_carried(a, b, quote))
+            out.append(_carried(a, b, quote, cell))
             out.extend(_in_force(a, b, item, name, cell, quote) for item, name in _ITEMS)
     df = pd.DataFrame([r for r in out if r is not None], columns=CHECK_COLUMNS)
     df = df.astype({c: "str" for c in CHECK_COLUMNS if c != "ok"})

@@ -25,7 +25,7 @@ import pandas as pd
 from ..extract.figures import is_headline
 from ..schema import HEADLINE_MEASURES
 
-__all__ = ["panel_rows", "panel_figures", "undecided_figures", "fold_annexes", "PANEL_MEASURES", "OTHER_ROWS", "STOCK_CELLS",
+__all__ = ["panel_rows", "panel_figures", "undecided_figures", "fold_annexes", "PANEL_MEASURES", "OTHER_ROWS", "STOCK_CELLS", "CARRIED_CELLS",
            "PANEL_FIGURE_COLUMNS"]
 
 #: The table 3 rows of "other" outcomes (added into ``handled`` when 总计 is missing).
@@ -35,14 +35,17 @@ OTHER_ROWS = ("table3.other.total", "table3.other_no_correction.total", "table3.
 #: the checks across years (:mod:`gdrkit.analysis.across_years`).
 STOCK_CELLS = tuple(f"table2.{item}.{col}" for item in ("regulations", "normative_docs")
                     for col in ("in_force", "issued", "repealed"))
+#: Table 3's carried rows as printed, compared across years where a report states no carried
+#: headline (its 总计 column does not balance).
+CARRIED_CELLS = ("table3.carried_forward.total", "table3.carried_over.total")
 #: Every measure read by the panel and the checks across years.
 PANEL_MEASURES = frozenset((*HEADLINE_MEASURES, "table3.total.total", *OTHER_ROWS, "table4.review.corrected",
-                            "table4.review.total", *STOCK_CELLS))
+                            "table4.review.total", *STOCK_CELLS, *CARRIED_CELLS))
 #: The columns of :func:`panel_figures`.
 PANEL_FIGURE_COLUMNS = ["report_id", "measure", "value", "approx", "qualifier", "evidence"]
 #: Evidence is kept (cut to this many characters) for the measures the checks across years
 #: quote; the panel itself needs none.
-_QUOTED = frozenset(("applications_carried_over", "applications_carried_forward", *STOCK_CELLS))
+_QUOTED = frozenset(("applications_carried_over", "applications_carried_forward", *STOCK_CELLS, *CARRIED_CELLS))
 _QUOTE_CHARS = 80
 
 
