@@ -60,8 +60,10 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
-#: the agency above the reporting one as a count's subject (上级市生态环境局…, not 按上级要求,我局… nor 上级部门要求)
-_SUPERIOR = re.compile(r"上级[^,;:。要]{0,10}?(?:局|委|厅|部门|机关|政府)(?![^,;:。]*?(?:[我本]|要求|部署))")
+#: the agency above the reporting one as the subject its clause opens with (上级市生态环境局全系统…; not
+#: 向上级政府申请, 上级部门转办的申请, 上级机关受理对我局的…, 上级政府门户网站, 上级部门要求)
+_SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
+                       r"(?![^,;:。]*?(?:[我本对]|要求|部署))")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
 OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)
 #: the amount charged in the end (after what was due and what was waived)
@@ -175,7 +177,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the whole area's count (全县各级行政机关共…, 全市人社系统…) or the agency's own (本级, 局机关)
     scope |= {"area"} if AREA.search(ctext, ca, ns) else {"own"} if OWN.search(ctext, ca, ns) else set()
-    scope |= {"superior"} if _SUPERIOR.search(ctext, ca, ns) else set()  # (上级市…局全系统…: a body above it)
+    scope |= {"superior"} if _SUPERIOR.match(ctext, ca, ns) else set()  # (上级市…局全系统…: a body above it)
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
@@ -195,7 +197,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and \
             _GRAND_TOTAL.search(ctext, ca, ns):
         scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total
-    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns)
+    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns, topic)
     if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
         scope -= {"channel_web", "channel_social", "channel_app"}
     if topic in ("applications", "applications_generic") and any(
@@ -247,13 +249,17 @@ def _charged_in_the_end(scope: set[str], ctext: str, stoks, sa: int, ns: int) ->
     return scope
 
 
-def _channels_summed(stoks, ctext: str, ca: int, ns: int) -> bool:
+def _channels_summed(stoks, ctext: str, ca: int, ns: int, topic: str) -> bool:
     """Whether two or more channels are listed in the number's clause (门户网站、政务微信 /
-    网上申请、信函申请) and then summed (共, 合计) or closed by 等: the count is their total, not one
-    channel's."""
-    chans = [t for t in stoks if ca <= t[0] < ns and any(f == "scope" and v.startswith("channel_") for f, v in t[3])]
+    网上申请、信函申请) and then summed (共, 合计), closed by 等, or named as the ways the
+    proactive count went out (依托门户网站和“两微一端”主动公开…1,520条, no other channel named
+    after it in its sentence): the count is their total, not one channel's."""
+    def channel(t) -> bool:
+        return any(f == "scope" and v.startswith("channel_") for f, v in t[3])
+    chans = [t for t in stoks if ca <= t[0] < ns and channel(t)]
     # (a channel named in two cue words, 门户网站街道专栏, is one item of the list)
     listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) or _ONE_ITEM.fullmatch(ctext, a[1], b[0])
                                      for a, b in zip(chans, chans[1:]))
     # (门户网站、公众号等主动公开…: those and others, every channel)
-    return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1]))
+    return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1])
+                       is not None or topic == "proactive" and not any(t[0] > ns and channel(t) for t in stoks))

@@ -16,6 +16,10 @@ _NUM = re.compile(r"(?<![\d.])[+\-−]?\d+(?:,\d{3})*(?![\d.])")
 #: a header of year columns: its first field a name (事项, 项目, 指标), then two years or more
 _HEAD = re.compile(r"(?m)^[ \t|]*(?:事\s*项|项\s*目|指\s*标|类\s*别|内\s*容)[ \t|]*((?:20\d\d\s*(?:年度?[ \t|]*|[ \t|]+)){1,3}20\d\d\s*(?:年度?)?)"
                    r"(?:[ \t|]*(?:增减|增减数|变化|同比))?[ \t|]*$")
+#: table 3's first row, right below its header, and the words of its rows numbered like headings
+_T3_FIRST = re.compile(r"[^\n]*\n(?:[ \t|:\-]*\n)?[ \t|]*(?:一\s*[、.]\s*)?本\s*年\s*新\s*收")
+_T3_ROW = re.compile(r"本\s*年\s*新\s*收|上\s*年\s*结\s*转|办\s*理\s*结\s*果|结\s*转\s*下")
+_HEADING = re.compile(r"\s*(?:#+\s*)?[一二三四五六七八九十]+\s*[、.]")
 #: a row of table 4 for one year (2023 1 1 0 1 3 0 …, fifteen cells)
 _T4_YEAR_ROW = re.compile(r"(?m)^[ \t|]*(20\d\d)\s*(?:年度?)?[ \t|]+((?:\d+[ \t|]+){14}\d+)[ \t|]*$")
 
@@ -33,8 +37,8 @@ def the_years_cells(text: str, year: int | None) -> str:
     chars: list[str] | None = None
     for m in _HEAD.finditer(text):
         years = [int(y.group(1)) for y in _YEAR.finditer(m.group(1))]
-        if year not in years or len(set(years)) != len(years):
-            continue
+        if year not in years or len(set(years)) != len(years) or not _T3_FIRST.match(text, m.end()):
+            continue  # (a table of table 3's rows: its first row right below; not table 2's, nor a summary's)
         chars = chars if chars is not None else list(text)
         keep, n = years.index(year), len(years)
         pos = m.end()
@@ -50,8 +54,8 @@ def the_years_cells(text: str, year: int | None) -> str:
                 pass  # (a Markdown rule, |---|---|, or a blank line)
             elif not re.search(r"[\u4e00-\u9fff]", line):
                 break  # (a line of numbers alone: not this table's row)
-            elif re.match(r"\s*(?:#+\s*)?[四五六]\s*[、.]", line):
-                break  # (the next section)
+            elif _HEADING.match(line) and not _T3_ROW.search(line):
+                break  # (the next section: not a row of table 3, 四、结转下年度继续办理)
             pos += len(line)
     rows = list(_T4_YEAR_ROW.finditer(text))
     if len(rows) >= 2 and any(int(r.group(1)) == year for r in rows):

@@ -773,3 +773,13 @@ def test_a_total_column_that_does_not_balance_states_no_carried_row(row, stated)
         q = " (balance fails: new + carried over ≠ 总计 + carried forward)"
         assert carried == ["applications_carried_forward 2" + q, "applications_carried_over 1" + q]
         assert "applications_received 7" in figs and "applications_granted 4" in figs
+
+
+def test_a_misprinted_total_row_leaves_the_carried_rows_stated():
+    """（七）总计 printed 8 where the answers sum to 7: the answers' sum balances the column
+    (7 + 1 = 7 + 1), so the 总计 row is the misprint and the carried rows stand."""
+    vals = dict(_VALUES, total=[6, 1, 0, 0, 0, 1, 8])
+    raw = "项目 " + " ".join(_NAMES) + "\n" + "\n".join(
+        f"{label} " + " ".join(map(str, vals.get(k, [0] * 7))) for k, label in LABELS_2019)
+    _, figs, _ = read(raw, 2022)
+    assert "applications_carried_forward 1" in figs and "applications_carried_over 1" in figs

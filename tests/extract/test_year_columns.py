@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from _passages import read
+from test_table3 import LABELS_2019 as _LABELS
 
 from gdrkit.extract.year_columns import the_years_cells
 
@@ -52,3 +53,17 @@ def test_the_kept_column_must_balance():
     # column alone are not read)
     _, figs, _ = read(_passage(" ", 2023).replace("四、结转下年度继续办理 3 4 +1", "四、结转下年度继续办理 3 5 +2"), 2024)
     assert not any(f.startswith("applications_received") for f in figs)
+
+
+@pytest.mark.parametrize("before", ["二、主动公开政府信息情况\n指标 2023年 2024年\n主动公开信息数 1200 1350\n",
+                                    "三、收到和处理政府信息公开申请情况\n项目 2023年 2024年\n收到申请 5 7\n"])
+def test_a_year_header_of_another_table_leaves_table_3_alone(before):
+    """A header of years over table 2 or over a summary: table 3 after it keeps every cell."""
+    t3 = ("三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 总计\n"
+          + "\n".join(f"{label} 5 2 7" if k in ("new", "total") else f"{label} 3 1 4" if k == "granted" else
+                      f"{label} 1 1 2" if k == "unable_no_info" else f"{label} 1 0 1" if k in ("carried_over", "partial",
+                                                                                              "carried_forward") else
+                      f"{label} 0 0 0" for k, label in _LABELS))
+    _, figs, _ = read(before + t3, 2024)
+    for f in ("applications_received 7", "applications_granted 4", "applications_unable 2", "applications_carried_over 1"):
+        assert f in figs, f
