@@ -237,6 +237,7 @@ _BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|section|article)(?:\s[^
 _INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|sub|sup|img|o:p)(?:\s[^<>\n]{0,300})?/?>", re.I)
 _SPAN_TAG = re.compile(r"<span\b", re.I)
 _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|lt|gt|amp|quot|#\d{2,5});")
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp);")
 
 
 def _markup_text(text: str, removed: list[tuple[str, str]]) -> str:
@@ -245,8 +246,8 @@ def _markup_text(text: str, removed: list[tuple[str, str]]) -> str:
     breaks the line, an inline one goes; the tags are recorded in ``removed``. Only a page's
     markup (a paragraph tag or a <span>): a text with a lone <b> keeps it."""
     blocks = _BLOCK_TAG.findall(text) if "<" in text else []
-    if not blocks and not _SPAN_TAG.search(text):
-        return text  # (a lone <b> or <img> in a text is what it says, not a scraped page's markup)
+    if not blocks and not _SPAN_TAG.search(text):  # (a lone <b> or <img> in a text is what it says, not markup;
+        return _SPACE_ENTITY.sub(" ", text) if "&" in text else text  # a scraped page's &nbsp; is a space)
     found = _INLINE_TAG.findall(text) + blocks
     removed.append(("html_tags", " ".join(dict.fromkeys(t.lower() for t in found))[:80]))
     text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text))

@@ -443,6 +443,15 @@ CASES = [
     pytest.param('一、总体情况\n全年通过上级政府门户网站主动公开政府信息812条。', 2023,
                  ['proactive count 812 [channel_web;year] @overview «812条»'],
                  ['proactive_items 812'], id='through-the-superiors-website-is-the-agencys'),
+    pytest.param('二、依申请公开情况\n本年度我乡共收到政府信息公开申请1件，已于规定期限内予以公开。', 2012,
+                 ['applications count 1 [own;year] @applications «1件»', 'granted count 1 [own;year] (all of the requests) @applications «已于规定期限内予以公开。»'],
+                 ['applications_granted 1', 'applications_received 1'], id='granted-within-the-time-limit'),
+    pytest.param('二、依申请公开情况\n本年度受理政府信息公开申请5件，其中4件已答复（公开3件、不予公开1件），另1件结转至2014年办理。', 2013,
+                 ['applications count 5 [year] @applications «5件»', 'granted count 3 [breakdown] (list of replies) @applications «3件»', 'denied count 1 [breakdown] @applications «1件»', 'carried_forward count 1 [breakdown] (year named) @applications «1件»'],
+                 ['applications_carried_forward 1', 'applications_denied 1', 'applications_granted 3', 'applications_received 5'], id='a-list-of-replies-in-brackets-after-answered'),
+    pytest.param('&nbsp;&nbsp;四、行政复议、行政诉讼情况&nbsp;\n&nbsp;&nbsp;无。', 2009,
+                 ['reconsiderations none 0 [disclosure_context] (heading) @review_litigation «无。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «无。»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='a-scraped-pages-spaces-as-entities'),
 ]
 
 
