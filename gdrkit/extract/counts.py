@@ -149,8 +149,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         return (case, "counted in persons", None) if case else (None, "blocked", None)
     if _BECAUSE.match(ctext, ne) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic") and inherited == "after"):
-        # 另有一件因申请人所提诉求属于信访事项,依法作不予处理: the reply after its reason, or none
-        topic, inherited = reply_after_reason(ctext, ne), "reply after its reason"
+        # 另有一件因…属于信访事项,依法作不予处理 / 另一件申请人要求…,按规定不予处理: the reply (not 三件申请人主动撤回)
+        reply = reply_after_reason(ctext, ne)
+        topic, inherited = (reply, "reply after its reason") if reply or ctext[ne] in "因由" else (topic, inherited)
     if topic in ("applications", "applications_generic") and brought_by_an_applicant(window, after):
         # 申请人就3件答复提起行政诉讼: a count of the answers an applicant challenged, not requests
         # received; how many cases (one, merged, or three) it does not say
@@ -191,7 +192,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 
 
 #: a reason given for what follows (因信息不存在无法提供)
-_BECAUSE = re.compile(r"因|由于")
+_BECAUSE = re.compile(r"因|由于|系|属|申请人|涉及")
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开
@@ -248,9 +249,8 @@ def _in_parens_after(ctext: str, s: int, ends: set[int]) -> bool:
     return p >= 0 and ")" not in ctext[p:s] and p in ends
 
 
-#: the pre-2019 kinds of reply that are reasons for a reply of the template, said before it:
-#: the information does not exist or is not this office's, or the request is unclear (信息不存在、
-#: 无法提供五件), a request made again (属于重复申请、不予处理2件)
+#: the pre-2019 kinds of reply that are reasons for a reply of the template, said before it: no such information,
+#: not this office's, an unclear request (信息不存在、无法提供五件), a request made again (重复申请、不予处理2件)
 _REASONS = {"unable": re.compile(r"信息不存在|不存在|非本机关|不属于本(?:机关|行政机关|局|单位)|申请内容不明确"),
             "not_processed": re.compile(r"重复申请|不予重复处理")}
 

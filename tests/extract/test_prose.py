@@ -452,6 +452,12 @@ CASES = [
     pytest.param('&nbsp;&nbsp;四、行政复议、行政诉讼情况&nbsp;\n&nbsp;&nbsp;无。', 2009,
                  ['reconsiderations none 0 [disclosure_context] (heading) @review_litigation «无。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «无。»'],
                  ['lawsuits 0', 'reconsiderations 0'], id='a-scraped-pages-spaces-as-entities'),
+    pytest.param('二、依申请公开情况\n本年度受理政府信息公开申请两件，一件予以公开，另一件申请人要求确认其已获取的材料真实性，按规定不予处理。', 2016,
+                 ['applications count 2 [year] @applications «两件»', 'granted count 1 [] (after) @applications «一件»', 'not_processed count 1 [] (reply after its reason) @applications «一件»'],
+                 ['applications_granted 1', 'applications_not_processed 1', 'applications_received 2'], id='the-other-request-described-then-its-reply'),
+    pytest.param('二、依申请公开政府信息情况\n本年度收到信息公开申请9件，上年度无结转。', 2010,
+                 ['applications count 9 [year] @applications «9件»', 'carried_over none 0 [disclosure_context] @applications «上年度无结转»'],
+                 ['applications_carried_over 0', 'applications_received 9'], id='none-carried-over-in-one-word'),
 ]
 
 
