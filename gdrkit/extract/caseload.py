@@ -37,6 +37,8 @@ _GOVERNMENT_LIKE = re.compile(r"人民政府|管理委员会|管委会|行政公
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?(?:(?:19|20)\d\d|[〇○一二]{4})年")
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
 _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
+#: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)
+_OWN_LEVEL_REPORT = re.compile(r"[(（]本级[)）]|本报告(?:反映|为|仅|只)[^。\n]{0,12}本级")
 
 
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,
@@ -109,7 +111,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     level); without them it may well be of its whole area. The area's count must be a
     whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
     nothing changes."""
-    tables = _TEMPLATE_TABLE in text
+    tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text, 0, 300) is not None  # (of its own level)
     if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
     name = _named_own(text)

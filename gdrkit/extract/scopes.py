@@ -60,6 +60,8 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
+#: the report's year said without its number (本年度, 今年, 全年)
+_THIS_YEAR = re.compile(r"本年度?|今年|全年|当年")
 #: the agency above the reporting one as the subject its clause opens with (上级市生态环境局全系统…; not
 #: 向上级政府申请, 上级部门转办的申请, 上级机关受理对我局的…, 上级政府门户网站, 上级部门要求)
 _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
@@ -147,9 +149,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
                   ) -> tuple[set[str], bool]:
     """The scope of the number at ``ns`` of topic ``topic`` (its scope words from ``pa``,
     the number before it in the sentence), and whether it is the total of every channel."""
-    # scope words inside (含…) / (包括…) only say what the count includes
-    incl = [(ps, pe) for ps, pe in parens if ctext.startswith(("(含", "(包括"), ps)]
-    scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in incl)]
+    incl = [(ps, pe) for ps, pe in parens if ctext.startswith(("(含", "(包括"), ps)]  # (含…): what it includes
+    aside = incl + [(ps, pe) for ps, pe in parens if ctext.startswith(("(不含", "(不包括", "(未含"), ps)]  # or leaves out
+    scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in aside)]
     scope = scope_words(scope_toks, ctext, pa, ns, year)
     if _part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
         scope.add("part_of_year")
@@ -163,8 +165,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.add("includes_other")  # 各类依申请事项(含行政许可、政务服务事项)3500件: more than requests
     if not (token_feats(window, "scope") & {"comparison", "share", "rate"}):
         scope -= {"comparison", "share", "rate"}
-    if carry:
-        scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from
+    if carry or _THIS_YEAR.search(ctext, ca, ns) and not _YEAR.search(ctext, ca, ns):
+        scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from; 于2019年组建,本年度…: its clause's
     # a website or an application channel names the number's own clause; a social-media account is often the
     # subject of the whole sentence (微博…,全年发布信息1543篇) unless the clause names the total (合计主动公开…)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}

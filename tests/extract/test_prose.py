@@ -458,6 +458,18 @@ CASES = [
     pytest.param('二、依申请公开政府信息情况\n本年度收到信息公开申请9件，上年度无结转。', 2010,
                  ['applications count 9 [year] @applications «9件»', 'carried_over none 0 [disclosure_context] @applications «上年度无结转»'],
                  ['applications_carried_over 0', 'applications_received 9'], id='none-carried-over-in-one-word'),
+    pytest.param('一、总体情况\n我局于2019年初组建，本年度主动公开政府信息二百零五条。', 2020,
+                 ['proactive count 205 [year] @overview «二百零五条»'],
+                 ['proactive_items 205'], id='a-year-of-another-event-before-the-counts-own-year'),
+    pytest.param('一、总体情况\n本局（不含局属水文站）全年主动公开政府信息529条；局属水文站发布水情信息3,650条。', 2025,
+                 ['proactive count 529 [own;year] @overview «529条»'],
+                 ['proactive_items 529'], id='what-a-count-leaves-out-is-not-its-scope'),
+    pytest.param('六、其他需要报告的事项\n信息处理费：〇元。', 2024,
+                 ['fees count 0 [disclosure] @other «〇元»'],
+                 ['fees_yuan 0'], id='a-fee-of-zero-in-a-numeral-after-a-colon'),
+    pytest.param('某市人民政府（本级）2018年政府信息公开工作年度报告\n一、主动公开政府信息情况\n市政府本级主动公开政府信息2,306条。全市各级行政机关主动公开信息约21.7万条。', 2018,
+                 ['proactive count 2306 [own] @proactive «2,306条»', 'proactive count ~217000 [area] @proactive «21.7万条»'],
+                 ["proactive_items 2306 (judgement: the agency's own, not the whole area's)", "proactive_items ~217000 (the whole area (the agency's own stated))"], id='a-report-of-the-governments-own-level'),
 ]
 
 
