@@ -201,6 +201,8 @@ def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
     out = []
     for c in cands:
         words = set(c.statement.cues)
+        if c.statement.inherited == "after":  # (其中1件系经复议后起诉: the kind said after the number)
+            words |= {w for w in _DIRECT + _AFTER_REVIEW if w in c.statement.extra.get("clause", "")}
         kind = "direct" if words & set(_DIRECT) else "after_review" if words & set(_AFTER_REVIEW) else None
         if c.measure != "lawsuits" or kind is None or c.qualifier:
             out.append(c)

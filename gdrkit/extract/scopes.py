@@ -264,4 +264,5 @@ def _channels_summed(stoks, ctext: str, ca: int, ns: int, topic: str) -> bool:
                                      for a, b in zip(chans, chans[1:]))
     # (门户网站、公众号等主动公开…: those and others, every channel)
     return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1])
-                       is not None or topic == "proactive" and not any(t[0] > ns and channel(t) for t in stoks))
+                       is not None or topic == "proactive" and not any(  # (其中政务微博发布832条: a part of it)
+                           t[0] > ns and channel(t) and "其中" not in ctext[ns:t[0]] for t in stoks))

@@ -470,6 +470,12 @@ CASES = [
     pytest.param('某市人民政府（本级）2018年政府信息公开工作年度报告\n一、主动公开政府信息情况\n市政府本级主动公开政府信息2,306条。全市各级行政机关主动公开信息约21.7万条。', 2018,
                  ['proactive count 2306 [own] @proactive «2,306条»', 'proactive count ~217000 [area] @proactive «21.7万条»'],
                  ["proactive_items 2306 (judgement: the agency's own, not the whole area's)", "proactive_items ~217000 (the whole area (the agency's own stated))"], id='a-report-of-the-governments-own-level'),
+    pytest.param('三、行政复议、行政诉讼情况\n因政府信息公开引起行政复议2件、行政诉讼3件（其中1件系经复议后起诉）。', 2016,
+                 ['reconsiderations count 2 [about_disclosure;disclosure] @review_litigation «2件»', 'lawsuits count 3 [disclosure] @review_litigation «3件»', 'lawsuits count 1 [breakdown;disclosure] (after) @review_litigation «1件»'],
+                 ['lawsuits 1 (one kind of lawsuit)', 'lawsuits 3', 'reconsiderations 2'], id='one-kind-of-lawsuit-said-after-its-number'),
+    pytest.param('一、主动公开政府信息情况\n2016年，我局通过门户网站、政务微博和微信公众号主动公开政府信息1497条，其中政务微博发布832条。', 2016,
+                 ['proactive count 1497 [own;this_year] @proactive «1497条»'],
+                 ['proactive_items 1497'], id='the-channels-total-with-one-channels-part-after-it'),
 ]
 
 
