@@ -70,6 +70,6 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
     stop = end if stop < 0 else stop  # (the reason's clause and the one after it)
     m = _REPLY_AFTER.search(ctext, ne, stop)
     if m is None or _ENDED.search(ctext, ne, m.start()) or _THE_REST.search(ctext, ne, m.start()) or \
-            _A_NUMBER.search(ctext, ne, m.start()):
-        return None
+            _A_NUMBER.search(ctext, ne, m.start()) or _A_NUMBER.match(ctext, m.end()):
+        return None  # (…,予以公开3件: a reply with a count of its own)
     return _REPLY_TOPIC[m.group()]

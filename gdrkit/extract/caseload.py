@@ -38,7 +38,7 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?(
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
 _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
 #: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)
-_OWN_LEVEL_REPORT = re.compile(r"[(（]本级[)）]|本报告(?:反映|为|仅|只)[^。\n]{0,12}本级")
+_OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|本报告(?:仅|只)?(?:反映|为)(?:[省市县区]?(?:人民)?政府)?本级")
 
 
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,
@@ -111,7 +111,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     level); without them it may well be of its whole area. The area's count must be a
     whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
     nothing changes."""
-    tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text, 0, 300) is not None  # (of its own level)
+    tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text[:300]) is not None  # (of its own level)
     if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
     name = _named_own(text)
@@ -189,6 +189,7 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
             else c for c in out]
 
 
+_ALL_OF_THEM = re.compile(r"均|都|全部")
 #: the words naming one of the two kinds of lawsuit of table 4
 _DIRECT, _AFTER_REVIEW = ("未经复议直接起诉", "未经复议"), ("复议后起诉",)
 
@@ -201,8 +202,9 @@ def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
     out = []
     for c in cands:
         words = set(c.statement.cues)
-        if c.statement.inherited == "after":  # (其中1件系经复议后起诉: the kind said after the number)
-            words |= {w for w in _DIRECT + _AFTER_REVIEW if w in c.statement.extra.get("clause", "")}
+        clause = c.statement.extra.get("clause", "")
+        if c.statement.inherited == "after" and not _ALL_OF_THEM.search(clause):  # (其中1件系经复议后起诉: the
+            words |= {w for w in _DIRECT + _AFTER_REVIEW if w in clause}  # kind after the number; not 均系…: all)
         kind = "direct" if words & set(_DIRECT) else "after_review" if words & set(_AFTER_REVIEW) else None
         if c.measure != "lawsuits" or kind is None or c.qualifier:
             out.append(c)

@@ -192,7 +192,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 
 
 #: a reason given for what follows (因信息不存在无法提供)
-_BECAUSE = re.compile(r"因|由于|系|属|申请人|涉及")
+_BECAUSE = re.compile(r"因|由于|申请人")
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

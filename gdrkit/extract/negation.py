@@ -299,8 +299,9 @@ def all_answered(c: Compact, before: Statement | None, got: list[Statement], ca:
     ctext = c.text
     if not got:
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
-                c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM:
-            return []
+                c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM or \
+                c.has_numeral(c.index(before.end), ca) or "除" in ctext[c.index(before.clause_start):ca]:
+            return []  # (…6件,1件转交…办理,已于…予以公开 / 除1件申请人撤回外,…予以公开: not every one)
         res = {v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS}
         return [all_of(c, before, res.pop(), ca, cb, si, kind)] if len(res) == 1 else []
     counts = [st for st in got if st.polarity == "count"]

@@ -60,8 +60,10 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
-#: the report's year said without its number (本年度, 今年, 全年)
-_THIS_YEAR = re.compile(r"本年度?|今年|全年|当年")
+#: the words from a count to a channel that is one of its parts (,其中网站 …; not 另/此外/还/同时: another one)
+_ITS_PART = re.compile(r"[^;。]*?其中(?:(?!另|此外|还|同时|以及)[^;。])*")
+#: the report's year said without its number (本年度, 今年; not 当年 or 全年: that year, the one named before)
+_THIS_YEAR = re.compile(r"本年度?|今年")
 #: the agency above the reporting one as the subject its clause opens with (上级市生态环境局全系统…; not
 #: 向上级政府申请, 上级部门转办的申请, 上级机关受理对我局的…, 上级政府门户网站, 上级部门要求)
 _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
@@ -264,5 +266,5 @@ def _channels_summed(stoks, ctext: str, ca: int, ns: int, topic: str) -> bool:
                                      for a, b in zip(chans, chans[1:]))
     # (门户网站、公众号等主动公开…: those and others, every channel)
     return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1])
-                       is not None or topic == "proactive" and not any(  # (其中政务微博发布832条: a part of it)
-                           t[0] > ns and channel(t) and "其中" not in ctext[ns:t[0]] for t in stoks))
+                       is not None or topic == "proactive" and not any(  # (其中政务微博发布832条: a part of it,
+                           t[0] > ns and channel(t) and not _ITS_PART.fullmatch(ctext, ns, t[0]) for t in stoks))
