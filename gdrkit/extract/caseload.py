@@ -38,7 +38,7 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?(
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
 _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
 #: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)
-_OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|本报告(?:仅|只)?(?:反映|为)(?:[省市县区]?(?:人民)?政府)?本级")
+_OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|本报告(?:仅|只)?(?:反映|为)[^。\n,，、及和与全各]{0,10}?本级")
 
 
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,

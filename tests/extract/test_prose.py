@@ -494,6 +494,12 @@ CASES = [
     pytest.param('四、行政复议、行政诉讼情况\n本年度共发生2件行政诉讼（均系经复议后起诉）。', 2016,
                  ['lawsuits count 2 [disclosure_context;year] (after) @review_litigation «2件»'],
                  ['lawsuits 2'], id='every-lawsuit-of-one-kind-is-the-years-lawsuits'),
+    pytest.param('某县人民政府2010年政府信息公开工作年度报告\n说明：本报告为某县人民政府本级年度报告。\n（二）依申请公开。县政府本级全年收到政府信息公开申请11件。据汇总，全县政府系统共收到申请96件（含县政府本级）。', 2010,
+                 ['applications count 11 [own;year] «11件»'],
+                 ['applications_received 11'], id='a-report-that-names-itself-of-its-own-level'),
+    pytest.param('某县人民政府2018年政府信息公开工作年度报告\n本报告为全县及县本级汇总。\n一、主动公开政府信息情况\n全县各级行政机关共主动公开政府信息15000条，其中县政府本级主动公开2306条。', 2018,
+                 ['proactive count 15000 [area] @proactive «15000条»', 'proactive count 2306 [breakdown;own] @proactive «2306条»'],
+                 ['proactive_items 15000', 'proactive_items 2306 (breakdown)'], id='a-report-of-the-whole-area-and-its-own-level'),
 ]
 
 
