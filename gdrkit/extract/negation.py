@@ -38,7 +38,7 @@ _MODIFIER = re.compile(r"(?:因(?!此|而)|由于|有关|关于|针对|涉及)[^
                        r"(?=而?(?:提起|引起|引发|导致)|申请(?:行政)?复议)")
 _FILLER = re.compile(r"(?:(?:19|20)\d\d年度?|本年度|全年|年度|今年|本年|此类|该类|相关|情况|事项|现象|事件|案件|发生|出现|产生|"
                      r"收到|接到|办理|处理|我局|我委|我厅|我办|我区|我县|我市|我镇|本机关|本单位|本局|本委|本部门|均|也|亦|等|的|"
-                     r"报告期内|本报告期内|期间|内|上述|以上|其他需要报告的事项|[、。,:;()\"“”])")
+                     r"报告期内|本报告期内|期间|内|上述|以上|其他需要报告的事项|表格略|表略|[、。,:;()\"“”])")
 #: the measure topics a heading can say "none" about, by the topics of its words
 _HEADING_NONE = {"applications": "applications", "applications_generic": "applications",
                  "on_request_items": "applications", "fees": "fees", "reconsiderations": "reconsiderations",

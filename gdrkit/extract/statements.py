@@ -67,7 +67,7 @@ __all__ = ["Cues", "CueError", "Statement", "load_cues", "read_statements", "sta
 
 #: what a sentence needs to state anything: a digit, a numeral, or a negation's first character
 _MAY_STATE = re.compile(rf"[\d{COUNT_NUMERALS}][\d,.]*[万亿]?(?:余|多|左右)?[件条份个项次起宗篇人元例则]|"
-                        r"数(?:为|是|:)?\d|为0|[未无没零]|不存在|免费|免收|不收")
+                        r"数(?:为|是|:)?\d|为0|[未无没零]|不存在|不涉及|免费|免收|不收")
 #: the total a part given as a share belongs to
 _PART_OF = {"published": "published", "proactive": "proactive"}
 #: the unit words of a count (as the cue file's number pattern reads them, for the patterns below)

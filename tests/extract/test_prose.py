@@ -500,6 +500,15 @@ CASES = [
     pytest.param('某县人民政府2018年政府信息公开工作年度报告\n本报告为全县及县本级汇总。\n一、主动公开政府信息情况\n全县各级行政机关共主动公开政府信息15000条，其中县政府本级主动公开2306条。', 2018,
                  ['proactive count 15000 [area] @proactive «15000条»', 'proactive count 2306 [breakdown;own] @proactive «2306条»'],
                  ['proactive_items 15000', 'proactive_items 2306 (breakdown)'], id='a-report-of-the-whole-area-and-its-own-level'),
+    pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本年度未发生，表格略。', 2025,
+                 ['reconsiderations none 0 [disclosure_context] (heading) @review_litigation «本年度未发生,表格略。»', 'lawsuits none 0 [disclosure_context] (heading) @review_litigation «本年度未发生,表格略。»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='none-with-the-table-left-out'),
+    pytest.param('六、其他需要报告的事项\n本年度不涉及信息处理费。', 2025,
+                 ['fees none 0 [] @other «不涉及信息处理费»'],
+                 ['fees_yuan 0'], id='no-fee-in-words-of-not-concerning'),
+    pytest.param('三、依申请公开政府信息情况\n本年度我局受理依申请公开事项二十三件。其中，提供信息的十九件，部分提供的二件，不予公开的一件。', 2009,
+                 ['applications count 23 [own;year] @applications «二十三件»', 'granted count 19 [breakdown] @applications «十九件»', 'partial count 2 [breakdown] @applications «二件»', 'denied count 1 [breakdown] @applications «一件»'],
+                 ['applications_denied 1', 'applications_granted 19', 'applications_partial 2', 'applications_received 23'], id='given-the-information-is-granted'),
 ]
 
 
