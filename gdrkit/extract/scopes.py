@@ -31,7 +31,7 @@ _PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
                               r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
 #: words between a proactive cue and its number that do not narrow what is counted
-_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|为|达到|达|的|了|约|近|逾|超过|"
+_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|数量|数|总数|总量|为|达到|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
                             r"\([^)]{0,8}\)|[、“”\":]|"
                             # who published them, not what: 我区各级单位, 全县, 县直各单位
@@ -94,7 +94,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
         for s, e, w, kv in toks:
             if not any(f == "scope" and v == "cumulative" for f, v in kv):
                 continue
-            if w in ("累计", "以来"):
+            if w in ("累计", "以来", "总量"):
                 # 全年累计 / 本年度累计 / 2021年以来 / 2017年,我厅…累计947条 (of the report
                 # year): the year's own count; 截至…累计 or 历年累计 is a stock
                 m = _YEAR_BEFORE_CUM.search(ctext, max(a, s - 7), s + (2 if w == "以来" else 0))
@@ -106,8 +106,8 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                     continue  # 《条例》施行以来 / 5月1日以来 in 2008: since 1 May 2008, the report's own period
                 names_year = year is not None and f"{year}年" in ctext[a:s]
                 stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"}
-                if w == "累计" and (names_year or "year" in token_feats(toks, "scope")) and not stock:
-                    continue
+                if w in ("累计", "总量") and (names_year or "year" in token_feats(toks, "scope")) and not stock:
+                    continue  # (全年…信息总量1,862条: the year's total)
                 scope.add("cumulative")
             elif w in ("截至", "截止"):
                 d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(12月31日|12月底|底|末)", ctext[e:e + 12])

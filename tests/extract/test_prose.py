@@ -509,6 +509,15 @@ CASES = [
     pytest.param('三、依申请公开政府信息情况\n本年度我局受理依申请公开事项二十三件。其中，提供信息的十九件，部分提供的二件，不予公开的一件。', 2009,
                  ['applications count 23 [own;year] @applications «二十三件»', 'granted count 19 [breakdown] @applications «十九件»', 'partial count 2 [breakdown] @applications «二件»', 'denied count 1 [breakdown] @applications «一件»'],
                  ['applications_denied 1', 'applications_granted 19', 'applications_partial 2', 'applications_received 23'], id='given-the-information-is-granted'),
+    pytest.param('一、总体情况\n全年主动公开信息总量1,862条，较上年增长7.4%。', 2019,
+                 ['proactive count 1862 [year] @overview «1,862条»'],
+                 ['proactive_items 1862'], id='the-years-total-in-words-of-total-amount'),
+    pytest.param('一、总体情况\n截至2019年底，主动公开信息总量1.2万条。', 2019,
+                 ['proactive count 12000 [cumulative] @overview «1.2万条»'],
+                 ['proactive_items 12000 (cumulative)'], id='a-total-amount-to-a-date-is-a-stock'),
+    pytest.param('某市统计局二〇〇九年政府信息公开工作年度报告\n二、主动公开政府信息情况。全年主动公开统计信息867条。', 2009,
+                 ['proactive count 867 [category;year] @proactive «867条»'],
+                 ["proactive_items 867 (judgement: one kind of information, the agency's own field: its whole output)"], id='the-agencys-field-with-the-year-in-numerals-in-its-title'),
 ]
 
 
