@@ -518,6 +518,15 @@ CASES = [
     pytest.param('某市统计局二〇〇九年政府信息公开工作年度报告\n二、主动公开政府信息情况。全年主动公开统计信息867条。', 2009,
                  ['proactive count 867 [category;year] @proactive «867条»'],
                  ["proactive_items 867 (judgement: one kind of information, the agency's own field: its whole output)"], id='the-agencys-field-with-the-year-in-numerals-in-its-title'),
+    pytest.param('一、总体情况\n截至2020年底，本局累计主动公开政府信息4210条，其中本年新增388条。', 2020,
+                 ['proactive count 4210 [cumulative;own] @overview «4210条»', 'proactive count 388 [breakdown;year] @overview «388条»'],
+                 ['proactive_items 388', 'proactive_items 4210 (cumulative)'], id='the-years-new-items-within-a-stock'),
+    pytest.param('一、总体情况\n截至2020年底累计公开信息9,872条，其中本年新增公开2,215条。', 2020,
+                 ['published count 9872 [cumulative] @overview «9,872条»', 'proactive count 2215 [breakdown;year] @overview «2,215条»'],
+                 ['proactive_items 2215', 'proactive_items 9872 (cumulative)'], id='the-years-newly-published-items-within-a-stock'),
+    pytest.param('一、总体情况\n全年主动公开政府信息500条，本年新增规范性文件3件。', 2020,
+                 ['proactive count 500 [year] @overview «500条»'],
+                 ['proactive_items 500'], id='new-rules-of-the-year-are-not-items'),
 ]
 
 
