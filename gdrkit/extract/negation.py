@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import parse_number
 from .carry import CARRY
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
@@ -290,6 +291,18 @@ def all_of(c: Compact, count: Statement, topic: str, ca: int, cb: int, si: int, 
 _SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_social", "applicant"})
 
 
+#: a count of requests between a count and the words after it, not in brackets (1件转交; not (2011年为11件))
+_A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)件")
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _another_count(gap: str, value: float | None) -> bool:
+    """Whether the words between a count and the clause saying how all were answered count
+    some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件)."""
+    return any(parse_number(m.group(1)) is None or parse_number(m.group(1)).value != value
+               for m in _A_COUNT.finditer(_BRACKETS.sub("", gap)))
+
+
 def all_answered(c: Compact, before: Statement | None, got: list[Statement], ca: int, cb: int, ctoks, si: int,
                  kind: str, *, rate: bool) -> list[Statement]:
     """The outcome every request of a count got, said without a number: in the clause after
@@ -300,7 +313,8 @@ def all_answered(c: Compact, before: Statement | None, got: list[Statement], ca:
     if not got:
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM or \
-                c.has_numeral(c.index(before.end), ca) or "除" in ctext[c.index(before.clause_start):ca]:
+                _another_count(ctext[c.index(before.end):ca], before.value) or \
+                "除" in ctext[c.index(before.clause_start):ca]:
             return []  # (…6件,1件转交…办理,已于…予以公开 / 除1件申请人撤回外,…予以公开: not every one)
         res = {v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS}
         return [all_of(c, before, res.pop(), ca, cb, si, kind)] if len(res) == 1 else []
