@@ -292,7 +292,7 @@ _SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_s
 
 
 #: a count of requests between a count and the words after it, not in brackets (1件转交; not (2011年为11件))
-_A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)件")
+_A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)[件起宗次例人个份项]")
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
