@@ -216,9 +216,40 @@ def _table4_grouped(mtext: str, a: int, b: int) -> list[TCell]:
     return out
 
 
+#: table 4 turned on its side: a row per result (结果维持 | 1 | 0 | 1 …), a column per group
+_T4_RESULT_ROW = re.compile(r"(?m)^[ \t|]*(?:结果)?(维持|纠正|其他结果|尚未审结|总计)[ \t|:：]*"
+                            r"(\d+|" + ZERO_MARK + r")[ \t|]+(\d+|" + ZERO_MARK + r")[ \t|]+(\d+|" + ZERO_MARK + r")[ \t|]*$")
+_T4_RESULT_KEY = {"维持": "upheld", "纠正": "corrected", "其他结果": "other", "尚未审结": "pending", "总计": "total"}
+#: the header of such a table: the groups in the template's order (行政复议 … 直接起诉/未经复议 … 复议后起诉)
+_T4_GROUPS_HEAD = re.compile(r"行\s*政\s*复\s*议[^\n]*?(?:直\s*接\s*起\s*诉|未\s*经\s*复\s*议)[^\n]*?复\s*议\s*后")
+
+
+def _table4_on_its_side(text: str, mtext: str) -> list[TCell]:
+    """Table 4 on its side (a row per result, 结果维持 … 总计, under a header naming 行政复议,
+    直接起诉 and 复议后起诉 in that order): its cells, when the five rows follow each other
+    and each group's 总计 is the sum of its four; else none."""
+    rows = list(_T4_RESULT_ROW.finditer(mtext))
+    for i in range(len(rows) - 4):
+        five = rows[i:i + 5]
+        if [_T4_RESULT_KEY[r.group(1)] for r in five] != list(TABLE4_RESULTS) or \
+                any(mtext[a.end():b.start()].strip() for a, b in zip(five, five[1:])) or \
+                not _T4_GROUPS_HEAD.search(mtext, max(0, five[0].start() - 200), five[0].start()):
+            continue
+        vals = [[0 if not r.group(k).isdigit() else int(r.group(k)) for r in five] for k in (2, 3, 4)]
+        if any(sum(v[:4]) != v[4] for v in vals):
+            continue
+        return [TCell(f"table4.{g}.{res}", float(vals[k][j]), r.start(k + 2), r.end(k + 2), r.start(), r.end(),
+                      unit="cases")
+                for k, g in enumerate(TABLE4_GROUPS) for j, (res, r) in enumerate(zip(TABLE4_RESULTS, five))]
+    return []
+
+
 def read_table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """The cells of table 4 in ``mtext`` (``text`` masked), and notes on a run that could not
     be split or was split ambiguously."""
+    side = _table4_on_its_side(text, mtext)
+    if side:
+        return side, []
     cells, notes = _table4_by_header(text, mtext)
     if not any(c.measure.endswith(".total") and not c.qualifier for c in cells):
         row = _table4_row(text, mtext)
@@ -286,7 +317,8 @@ def _table4_by_header(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         return dashed, notes
     s, e, sols = _pipe_row(text, s, e)
     toks = _INT.findall(text[s:e])
-    if not sols and len(toks) == 3 and _BORDER.search(text[s:e]):
+    if not sols and len(toks) == 3 and _BORDER.search(text[s:e]) and \
+            not _T4_RESULT_ROW.match(mtext, mtext.rfind("\n", 0, s) + 1):  # (not a result's row: 尚未审结 0 0 0)
         # only the three 总计 cells filled
         off = s
         for g, tok in zip(TABLE4_GROUPS, toks):

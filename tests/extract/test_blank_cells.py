@@ -110,3 +110,19 @@ def test_total_of_blanks(run, n, total):
         assert got is None
     else:
         assert got[:-1] == [None] * (n - 1) and got[-1] == Cell(total, run.rfind(str(total)), len(run))
+
+
+_T4_SIDE = ("四、政府信息公开行政复议、行政诉讼情况\n（单位：件）{s}行政复议{s}直接起诉{s}复议后起诉\n结果维持{s}1{s}0{s}1\n"
+            "结果纠正{s}1{s}0{s}0\n其他结果{s}0{s}0{s}2\n尚未审结{s}0{s}0{s}0\n总计{s}2{s}0{s}3\n五、存在的主要问题及改进情况\n无。")
+
+
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_table_4_on_its_side_a_row_per_result(sep):
+    _, figs, _ = read(_T4_SIDE.format(s=sep), 2020)
+    assert figs == ["lawsuits 3", "reconsiderations 2"]
+
+
+def test_table_4_on_its_side_that_does_not_add_up_states_nothing():
+    # (its 尚未审结 row is no row of the three 总计 cells alone: not 0, 0, 0)
+    _, figs, _ = read(_T4_SIDE.format(s=" ").replace("总计 2 0 3", "总计 2 0 4"), 2020)
+    assert not any(f.startswith(("lawsuits", "reconsiderations")) for f in figs)
