@@ -62,6 +62,8 @@ AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
 #: the words from a count to a channel that is one of its parts (,其中网站 …; not 另/此外/还/同时: another one)
 _ITS_PART = re.compile(r"[^;。]*?其中(?:(?!另|此外|还|同时|以及)[^;。])*")
+#: others named as the respondents of the cases a reviewing body takes (以市直部门和县(区)政府为被申请人)
+_OTHERS_AS = re.compile(r"以[^,;。以]{1,20}为$")
 #: the report's year said without its number (本年度, 今年; not 当年 or 全年: that year, the one named before)
 _THIS_YEAR = re.compile(r"本年度?|今年")
 #: the agency above the reporting one as the subject its clause opens with (上级市生态环境局全系统…; not
@@ -185,12 +187,12 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
-    # (作为复议机关…;本机关自身被申请行政复议1件: its own case)
+    # (作为复议机关…;本机关自身被申请行政复议1件: its own case; 复议机关均维持…;提起行政诉讼1件 is not the reviewer's)
     before = [t for t in stoks if sa <= t[0] < ns]
-    # (in the number's part of the sentence: 复议机关均维持…;提起行政诉讼1件 is not the reviewer's)
-    part = ctext.rfind(";", sa, ns) + 1
+    part = ctext.rfind(";", sa, ns) + 1  # (the number's part of the sentence)
     reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3] and t[0] >= part]
-    if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] for t in before):
+    if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] and  # (以县直部门为被申请人:
+                            not _OTHERS_AS.search(ctext, max(part, t[0] - 24), t[0]) for t in before):  # others)
         scope.add("reviewer")
     else:  # (作为复议机关被提起…行政诉讼3件: sued, it is the respondent)
         scope.discard("reviewer")

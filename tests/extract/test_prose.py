@@ -542,6 +542,9 @@ CASES = [
     pytest.param('某某县财政局2012年政府信息公开工作年度报告\n二、依申请公开情况\n全年受理申请5件，其中1起转交县住建局办理，均已予以公开。', 2012,
                  ['applications count 5 [year] @applications «5件»'],
                  ['applications_received 5'], id='one-case-referred-in-another-unit-is-not-every-request-answered'),
+    pytest.param('四、行政复议和行政诉讼情况\n市政府作为行政复议机关，全年受理以市直部门和县（区）政府为被申请人的政府信息公开类行政复议案件37件，审结35件。以市政府为被告的政府信息公开行政诉讼案件4件。', 2015,
+                 ['reconsiderations count 37 [about_disclosure;disclosure;respondent;reviewer;year] @review_litigation «37件»', 'lawsuits count 4 [about_disclosure;disclosure] @review_litigation «4件»'],
+                 ['lawsuits 4', 'reconsiderations 37 (the agency as reviewer)'], id='the-reviewing-body-names-others-as-respondents'),
 ]
 
 
