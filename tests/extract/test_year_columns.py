@@ -67,3 +67,10 @@ def test_a_year_header_of_another_table_leaves_table_3_alone(before):
     _, figs, _ = read(before + t3, 2024)
     for f in ("applications_received 7", "applications_granted 4", "applications_unable 2", "applications_carried_over 1"):
         assert f in figs, f
+
+
+def test_a_year_column_named_with_its_total():
+    """项目 | 2023年（总计） | 2024年（总计） | 增减: the same columns, named with what they hold."""
+    raw = _passage(" ", 2023).replace("事项 2023年 2024年", "项目 2023年（总计） 2024年（总计）")
+    _, figs, _ = read(raw, 2024)
+    assert "applications_received 41" in figs and "applications_granted 20" in figs
