@@ -34,17 +34,21 @@ _GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 #: counts that name no subject may be its area's
 _GOVERNMENT_LIKE = re.compile(r"人民政府|管理委员会|管委会|行政公署|办事处")
 #: a department's title (…卫生和计划生育委员会2016年…, …民政局…): not an area's (平潭综合实验区2022年度…)
-_DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)")
+#: a title's year (2009年, 二〇〇九年; not a date line's 二〇一〇年一月)
+_TITLE_YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
+_DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?" + _TITLE_YEAR)
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
 _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
 #: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)
-_OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|本报告(?:仅|只)?(?:反映|为)[^。\n,，、及和与暨全各不]{0,10}?本级(?:的)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|情况)")
+_OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|"
+                               r"本报告(?:仅|只)?(?:反映|为)[^。\n,，、及和与暨全各不]{0,10}?本级(?:的)?(?:政府信息公开)?(?:工作)?"
+                               r"(?:年度)?(?:报告|情况)")
 
 
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,
 #: …区人民政府办公室\n关于2009年度…): the last of its organ words, after the place
 _TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省市县区旗州镇乡,。]{0,10}?"
-                           r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)", re.M)
+                           r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?" + _TITLE_YEAR, re.M)
 
 
 def _named_own(text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .layouts import COLUMN_OF_NAME
+from .layouts import COLUMN_OF_NAME, ORG_KIND_NAMES
 
 __all__ = ["join_cell_lines", "join_year_cell_lines", "without_year_cell_lines"]
 
@@ -98,7 +98,7 @@ def join_cell_lines(text: str) -> str:
             continue
         head = [x.strip() for x in lines[max(0, i - _HEADER_LINES):i]]
         width = len(dict.fromkeys(x for x in head if x in COLUMN_OF_NAME))  # (each once: 总计 or 合计)
-        if "法人或其他组织" in head and not any(x in head for x in _ORG_KINDS):
+        if "法人或其他组织" in head and not any(x in head for x in ORG_KIND_NAMES):
             width += 1  # (自然人 | 法人或其他组织 | 总计: the organisations in one column)
         if width < 3:
             continue
@@ -135,10 +135,6 @@ def _table4_joined(text: str) -> str:
                 (after is None or not _CELL.fullmatch(after)) and all(_adds_up(cells[k:k + 5]) for k in (0, 5, 10)):
             return _joined(lines, [(j + 1, j + 15)])
     return text
-
-
-#: the kinds of organisation of table 3's columns (under 法人或其他组织)
-_ORG_KINDS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构")
 
 
 def _adds_up(cells: list[str]) -> bool:

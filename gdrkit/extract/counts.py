@@ -147,11 +147,11 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
         case = case_of_persons(ctext, ns, ne)
         return (case, "counted in persons", None) if case else (None, "blocked", None)
-    if _BECAUSE.match(ctext, ne) and (topic is None and inherited != "blocked" or topic in (
+    if (why := _BECAUSE.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic") and inherited == "after"):
         # 另有一件因…属于信访事项,依法作不予处理 / 另一件申请人要求…,按规定不予处理: the reply (not 三件申请人主动撤回)
-        reply = reply_after_reason(ctext, ne)
-        topic, inherited = (reply, "reply after its reason") if reply or ctext[ne] in "因由" else (topic, inherited)
+        if (reply := reply_after_reason(ctext, ne)) or why.group() != "申请人":
+            topic, inherited = reply, "reply after its reason"
     if topic in ("applications", "applications_generic") and brought_by_an_applicant(window, after):
         # 申请人就3件答复提起行政诉讼: a count of the answers an applicant challenged, not requests
         # received; how many cases (one, merged, or three) it does not say

@@ -16,7 +16,7 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, pipe_cells, run_digits, split_run
 
-__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -180,16 +180,18 @@ def fewer_columns(text: str, runs, sols: dict[str, list], ncols: int) -> None:
         sols[key] = [[None] * (ncols - 1) + [cell]]
 
 
-#: a header that keeps the organisations together (自然人 | 法人或其他组织 | 总计), and a kind of them
+#: a header that keeps the organisations together (自然人 | 法人或其他组织 | 总计)
 _REDUCED_HEAD = re.compile(r"自然人\s*\|\s*法人或其他组织(?:小计)?\s*\|\s*(?:总计|合计)")
-_ORG_KIND = re.compile(r"商业企业|科研机构|社会公益组织|法律服务机构")
+#: the kinds of organisation of table 3's columns (under 法人或其他组织)
+ORG_KIND_NAMES = tuple(COLUMN_OF_NAME)[1:5]
+_ORG_KIND = re.compile("|".join(ORG_KIND_NAMES))
 
 
-def reduced_columns(text: str, mtext: str, runs, sols: dict[str, list], head: tuple[int, int]) -> None:
+def reduced_columns(text: str, mtext: str, runs, sols: dict[str, list], ncols: int, head: tuple[int, int]) -> None:
     """A pipe table of three columns, 自然人 | 法人或其他组织 | 总计, no kind of organisation named
     in its header: each row's cells by the header (into ``sols``): 自然人 and 总计 (the
     organisations together have no column of the seven), when every row has three cells."""
-    if not _REDUCED_HEAD.search(mtext, *head) or _ORG_KIND.search(mtext, *head):
+    if ncols != 7 or not _REDUCED_HEAD.search(mtext, *head) or _ORG_KIND.search(mtext, *head):
         return
     rows = {}
     for key, _, s, e in runs:
@@ -313,9 +315,9 @@ def unbalanced(by: dict, head: dict) -> None:
     """The carried measures stated from table 3 (in ``head``: measure → its headline row),
     qualified :data:`BALANCE_FAILS` when its 总计 column does not balance (本年新收 + 上年结转 ≠
     总计 + 结转下年度, a blank row 0): a row is misprinted, and the carried rows, the ones a
-    careful reader trusts least, are not stated. Only when the
-    four rows are read (a carried row blank, 0) and none of them is known to be misprinted (a
-    row whose cells do not add up to its 总计 is: 本年新收 42 by its cells, 46 printed)."""
+    careful reader trusts least, are not stated. Only when the four rows are read (a carried
+    row blank, 0) and none of them is known to be misprinted (a row whose cells do not add up
+    to its 总计 is: 本年新收 42 by its cells, 46 printed)."""
     cells = [by.get(f"table3.{r}.total") or (by.get(f"table3.{r}.blank") if r.startswith("carried") else None)
              for r in ("new", "carried_over", "total", "carried_forward")]
     if any(c is None or "row sum fails" in c.qualifier for c in cells):

@@ -299,7 +299,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 def _another_count(gap: str, value: float | None) -> bool:
     """Whether the words between a count and the clause saying how all were answered count
     some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件)."""
-    return any(parse_number(m.group(1)) is None or parse_number(m.group(1)).value != value
+    return any((n := parse_number(m.group(1))) is None or n.value != value
                for m in _A_COUNT.finditer(_BRACKETS.sub("", gap)))
 
 

@@ -188,8 +188,11 @@ _GROUP_NAMES = re.compile(r"部\s*分\s*公\s*开[\s|,]*不\s*予\s*公\s*开[\s
 _SPACED_FIELD = re.compile(r"[^\s\d]+(?=\d)|\S+")
 
 
-def _spaced_fields(line: str, pos: int) -> list[tuple[str, int, int]]:
-    """The fields of a line whose cells stand apart by whitespace (PDF text), as :func:`_fields`."""
+def _row_fields(line: str, pos: int) -> list[tuple[str, int, int]]:
+    """The fields of a line (as :func:`_fields`) between pipes, commas (CSV: nine or more) or,
+    in PDF text, whitespace."""
+    if "|" in line or line.count(",") >= 9:
+        return _fields(line if "|" in line else line.replace(",", "|"), pos)
     return [(m.group(), pos + m.start(), pos + m.end()) for m in _SPACED_FIELD.finditer(line)]
 
 
@@ -202,7 +205,8 @@ def _grouped_header(cells: list[str]) -> list[str | None] | None:
 
 def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """Table 3 on its side with its outcome groups summed: a header (pipes, commas or
-    whitespace between its fields) naming the ten groups as columns (本年新收 … 不予公开 | 无法提供 | 不予处理 … 结转下年度), one row per kind of
+    whitespace between its fields) naming the ten groups as columns (本年新收 … 不予公开 |
+    无法提供 | 不予处理 … 结转下年度), one row per kind of
     applicant and a 总计 row. Read when every row's identities hold (new + carried over =
     总计 + carried forward; 总计 = the sum of the answers) and the 总计 row is the sum of the
     others; the groups' cells are ``table3.denied|unable|not_processed|other.<column>``."""
@@ -211,8 +215,7 @@ def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]
         return [], []
     pos, keys, rows = section[0], None, {}
     for line in mtext[section[0]:section[1]].split("\n"):
-        cells = _fields(line.replace(",", "|") if "|" not in line and line.count(",") >= 9 else line, pos) \
-            if "|" in line or line.count(",") >= 9 else _spaced_fields(line, pos)  # (pipes, commas: CSV, or spaces)
+        cells = _row_fields(line, pos)
         if keys is None:
             keys = _grouped_header([c[0] for c in cells]) if len(cells) == len(_GROUP_COLUMN) + 1 else None
         elif cells and (name := "".join(cells[0][0].split())) in _ROW_OF_NAME and len(cells) == len(keys) + 1:
@@ -230,7 +233,8 @@ def read_table3_grouped(text: str, mtext: str) -> tuple[list[TCell], list[dict]]
     # (the organisations' row, 法人或其他组织, sums their kinds: the parts are it or them, and it is theirs)
     parts = [v for col, v in val.items() if col != "total" and not ("org_subtotal" in val and col in _ORG_KINDS)]
     kinds = [v for col, v in val.items() if col in _ORG_KINDS]
-    if "org_subtotal" in val and kinds and any(sum(p[k] for p in kinds) != val["org_subtotal"][k] for k in val["total"]):
+    if "org_subtotal" in val and kinds and any(sum(p[k] for p in kinds) != val["org_subtotal"][k]
+                                               for k in val["total"]):
         return [], []
     if parts and any(sum(p[k] for p in parts) != val["total"][k] for k, _ in _GROUP_COLUMN):
         return [], []

@@ -138,7 +138,7 @@ def read_table3(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     runs = without_line_numbers(mtext, runs, [k for k, _ in rows], head)
     cols, sols = _best_variant(text, runs, column_order(mtext, *head))
     total_only(text, runs, sols, len(cols))
-    reduced_columns(text, mtext, runs, sols, head) if len(cols) == 7 else None
+    reduced_columns(text, mtext, runs, sols, len(cols), head)
     fewer_columns(text, runs, sols, len(cols))
     sparse_rows(text, runs, sols, len(cols))
     cells, notes = _row_cells(text, runs, cols, sols)

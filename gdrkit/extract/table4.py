@@ -217,8 +217,9 @@ def _table4_grouped(mtext: str, a: int, b: int) -> list[TCell]:
 
 
 #: table 4 turned on its side: a row per result (结果维持 | 1 | 0 | 1 …), a column per group
+_T4_CELL_OR_MARK = r"(\d+|" + ZERO_MARK + r")"
 _T4_RESULT_ROW = re.compile(r"(?m)^[ \t|]*(?:结果)?(维持|纠正|其他结果|尚未审结|总计)[ \t|:：]*"
-                            r"(\d+|" + ZERO_MARK + r")[ \t|]+(\d+|" + ZERO_MARK + r")[ \t|]+(\d+|" + ZERO_MARK + r")[ \t|]*$")
+                            + r"[ \t|]+".join([_T4_CELL_OR_MARK] * 3) + r"[ \t|]*$")
 _T4_RESULT_KEY = {"维持": "upheld", "纠正": "corrected", "其他结果": "other", "尚未审结": "pending", "总计": "total"}
 #: the header of such a table: the groups in the template's order (行政复议 … 直接起诉/未经复议 … 复议后起诉)
 _T4_GROUPS_HEAD = re.compile(r"行\s*政\s*复\s*议[^\n]*?(?:直\s*接\s*起\s*诉|未\s*经\s*复\s*议)[^\n]*?复\s*议\s*后")

@@ -20,6 +20,9 @@ _HEAD = re.compile(r"(?m)^[ \t|]*(?:事\s*项|项\s*目|指\s*标|类\s*别|内\
 _T3_FIRST = re.compile(r"[^\n]*\n(?:[ \t|:\-]*\n)?[ \t|]*(?:一\s*[、.]\s*)?本\s*年\s*新\s*收")
 _T3_ROW = re.compile(r"本\s*年\s*新\s*收|上\s*年\s*结\s*转|办\s*理\s*结\s*果|结\s*转\s*下")
 _HEADING = re.compile(r"\s*(?:#+\s*)?[一二三四五六七八九十]+\s*[、.]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a Markdown rule (|---|---|) or a blank line
+_RULE = re.compile(r"[\s|:\-]*")
 #: a row of table 4 for one year (2023 1 1 0 1 3 0 …, fifteen cells)
 _T4_YEAR_ROW = re.compile(r"(?m)^[ \t|]*(20\d\d)\s*(?:年度?)?[ \t|]+((?:\d+[ \t|]+){14}\d+)[ \t|]*$")
 
@@ -46,13 +49,13 @@ def the_years_cells(text: str, year: int | None) -> str:
             pos += 1
             nums = list(_NUM.finditer(line))
             label_end = nums[0].start() if nums else 0
-            if nums and re.search(r"[\u4e00-\u9fff]", line[:label_end]) and len(nums) in (n, n + 1):
+            if nums and _CJK.search(line, 0, label_end) and len(nums) in (n, n + 1):
                 for k, x in enumerate(nums):
                     if k != keep:
                         _blank(chars, pos + x.start(), pos + x.end())
-            elif re.fullmatch(r"[\s|:\-]*", line):
+            elif _RULE.fullmatch(line):
                 pass  # (a Markdown rule, |---|---|, or a blank line)
-            elif not re.search(r"[\u4e00-\u9fff]", line):
+            elif not _CJK.search(line):
                 break  # (a line of numbers alone: not this table's row)
             elif _HEADING.match(line) and not _T3_ROW.search(line):
                 break  # (the next section: not a row of table 3, 四、结转下年度继续办理)
