@@ -26,10 +26,11 @@ from ..text.numerals import parse_number
 from .after_count import brought_by_an_applicant, case_of_persons, reply_after_reason
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, RESULTS, Cues, unit_class
-from .scopes import BOUNDARY, OWN, RECEIVING, number_scope, scope_words
+from .numbers import clause_numbers
+from .scopes import OWN, RECEIVING, number_scope, scope_words
 from .sentences import Compact, Statement, best_topic, token_feats, token_topics
 
-__all__ = ["clause_counts", "is_count", "scope_words", "request_context"]
+__all__ = ["clause_counts", "scope_words", "request_context"]
 
 _FEE_WORD = re.compile(r"费|收取")
 #: section kinds (gdrkit.sections) whose heading gives a topic to a clause that names none
@@ -51,11 +52,6 @@ _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一
 _OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
 #: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
 _SUM_OF_IT = re.compile(r"[\s,;:]*(?:合计|共计|总计|共|计)(?:人民币)?[\s:]*")
-#: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性)
-_COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
-                           r"版|网站|平台|渠道|环节|领域|板块|模块|性|龙|年|号|人次|位|轮|遍|次性|步|条线|字")
-
-
 # --------------------------------------------------------------------------- topic
 def _without_examples(window, ctext: str, ns: int):
     """The cue tokens of a number's window without the examples of what a publishing verb
@@ -278,46 +274,6 @@ def _replies(toks, ctext: str) -> set[str]:
             if not (i + 1 < len(kinds) and kinds[i + 1][1] != v and _BECAUSE.search(ctext, max(0, s - 6), s))}
 
 
-#: a count with its unit that opens a list (380件:): the numbers of the list are of its unit
-_UNIT_THEN_LIST = re.compile(r"\d\s*件\s*[:：]")
-
-
-#: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…)
-_STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|属于")  # (三百元整: the amount, whole)
-
-
-def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
-    """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
-    ``line_end``: the text breaks (a line, a space) right after it, so what follows is
-    not its noun (予以公开：20件 / 部分公开：4件 on two lines)."""
-    s, e = m.start(), m.end()
-    if s > 0 and ctext[s - 1] in "第近约逾超" and ctext[s - 1] == "第":
-        return False
-    if m.group("bare"):
-        # after 数 (申请数为3); after a reply only in a list whose unit a count gave before it
-        # (已办结380件:予以公开248、…), not in a line of one applicant's (予以公开16)
-        return ctext[s - 1:s] in ("数", "为", "是", ":") or bool(_UNIT_THEN_LIST.search(ctext, max(0, s - 60), s))
-    if not line_end and _COUNTED_NOUN.match(ctext, e):
-        return False
-    if m.group("num")[0].isdigit():
-        return True
-    # a Chinese numeral (一 is everywhere) counts only at a boundary or before a topic cue
-    if line_end or BOUNDARY.match(ctext, e) or e >= cb or _STATE_AFTER.match(ctext, e):
-        return True
-    t = cues.pattern.match(ctext, e)
-    return bool(t and t.group() and any(f == "topic" for f, _ in cues.kind.get(t.group(), ())))
-
-
-def _numbers(cues: Cues, c: Compact, ca: int, cb: int) -> list[re.Match]:
-    """The numbers of the clause c.text[ca:cb] that count something (:func:`is_count`)."""
-    if not c.has_numeral(ca, cb):
-        return []
-    # (a count of persons, 名, only where it counts the cases they brought: 1名申请人…申请行政复议)
-    return [m for m in cues.number.finditer(c.text, ca, cb)
-            if is_count(c.text, m, cb, cues, line_end=c.spaced(m.end()))
-            and (m.group("unit") != "名" or case_of_persons(c.text, m.start(), m.end()))]
-
-
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,
                   stoks, parent: str, prev_num_end: int, parens=(), sibling: str = "", subject: str = ""
                   ) -> tuple[list[Statement], int | None]:
@@ -330,7 +286,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
     total); ``subject``: the topic of a clause before that counts nothing.
     """
     ctext = c.text
-    nums = _numbers(cues, c, ca, cb)
+    nums = clause_numbers(cues, c, ca, cb)
     if not nums:
         return [], None
     out, prev_end, each = [], ca, _respectively(ctext, ca, ctoks, nums)
@@ -365,7 +321,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             if not request_context(ctext, sa, cb, stoks, kind, subject):
                 continue
             topic = "applications"
-        raw = m.group("num") or m.group("bare")
+        raw = m.group("num") or m.group("bare") or m.group("keyed")
         n = parse_number(raw, following=m.group("approx") or "")
         if n is None:
             continue

@@ -158,9 +158,12 @@ def _load(paths: tuple[str, ...]) -> Cues:
     unit = "|".join(map(re.escape, unit_words))
     # a count: a number, 余/多/左右, a unit; or a bare number after 数/数量/总数 (为) at a clause end
     # or a bare number after a reply in a list (已办结380件:予以公开248、部分公开41、…; not an
-    # item number: …予以公开2、按申请内容分); the lookahead first: a lookbehind at every position costs
+    # item number: …予以公开2、按申请内容分); the lookahead first: a lookbehind at every position costs;
+    # or a bare number after a label and its colon (申请总数:6 / 同意公开:4), a count where its
+    # line or clause ends after it (:func:`gdrkit.extract.counts.is_count`)
     number = re.compile(rf"(?P<num>{arabic}|{chinese})(?P<mult>(?<=\d)[万亿])?(?P<approx>余|多|左右)?(?P<unit>{unit})"
-                        rf"|(?=\d)(?:(?<=数)|(?<=数为|数是|数:)|(?<={_LISTED_REPLY}))(?P<bare>\d+)(?=,(?!\d{{3}}(?!\d))|[。;:|]|$|、(?:{_LISTED_REPLY}))")
+                        rf"|(?=\d)(?:(?<=数)|(?<=数为|数是|数:)|(?<={_LISTED_REPLY}))(?P<bare>\d+)(?=,(?!\d{{3}}(?!\d))|[。;:|]|$|、(?:{_LISTED_REPLY}))"
+                        rf"|(?=\d)(?<=[\u4e00-\u9fff)]:)(?P<keyed>\d+)(?![\d%]|[.,:]\d)")
     sig = hashlib.sha1(table.to_csv(index=False).encode()).hexdigest()[:12]
     return Cues(table, {k: tuple(v) for k, v in kind.items()}, {k: frozenset(v) for k, v in units.items()},
                 re.compile(_trie_regex(words)), number, sig)

@@ -119,6 +119,10 @@ class Compact:
         """Whether whitespace (or a dropped mark) stood in the text before compact character ``i``."""
         return 0 < i < len(self._pos) and self._pos[i] - self._pos[i - 1] > 1
 
+    def contiguous(self, s: int, e: int) -> bool:
+        """Whether compact characters ``s:e`` stood together in the text (no space between)."""
+        return self._pos[e - 1] - self._pos[s] == e - 1 - s
+
     def span(self, s: int, e: int) -> tuple[int, int]:
         """The span in ``text`` of compact characters ``s:e`` (e > s)."""
         return self._pos[s], self._pos[e - 1] + 1
@@ -206,13 +210,22 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a], heads
 
 
+#: a label's bare value run into the next label and its value (其中:当面申请:2网络申请:4, the
+#: space between them dropped by cleaning): the value ends a clause
+KEYED_NEXT = re.compile(r"(?<=[\u4e00-\u9fff)]:)\d+(?=[\u4e00-\u9fff][^:,;。\d]{0,12}:\d)")
+
+
 def clause_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The clauses of the sentence ctext[a:b]."""
+    """The clauses of the sentence ctext[a:b] (a list of labels and bare values, 同意公开:4
+    部分公开:0, a clause a pair)."""
+    ends = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(ctext, a, b)]
+    if ctext.find(":", a, b) >= 0:
+        ends = sorted(ends + [(m.end(), m.end()) for m in KEYED_NEXT.finditer(ctext, a, b)])
     out, s = [], a
-    for m in _CLAUSE_END.finditer(ctext, a, b):
-        if m.start() > s:
-            out.append((s, m.start()))
-        s = m.end()
+    for ms, me in ends:
+        if ms > s:
+            out.append((s, ms))
+        s = me
     if b > s:
         out.append((s, b))
     return out

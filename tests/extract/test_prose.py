@@ -545,6 +545,18 @@ CASES = [
     pytest.param('四、行政复议和行政诉讼情况\n市政府作为行政复议机关，全年受理以市直部门和县（区）政府为被申请人的政府信息公开类行政复议案件37件，审结35件。以市政府为被告的政府信息公开行政诉讼案件4件。', 2015,
                  ['reconsiderations count 37 [about_disclosure;disclosure;respondent;reviewer;year] @review_litigation «37件»', 'lawsuits count 4 [about_disclosure;disclosure] @review_litigation «4件»'],
                  ['lawsuits 4', 'reconsiderations 37 (the agency as reviewer)'], id='the-reviewing-body-names-others-as-respondents'),
+    pytest.param('某某区文化局2012年政府信息公开工作年度报告\n一、主动公开情况\n全年主动公开政府信息45条。\n二、依申请公开情况\n本年度依申请公开情况如下：\n受理申请总数：12\n其中：现场申请：5\u3000网上申请：7\n答复结果：同意公开：8\u3000部分公开：1\u3000不予公开：2\u3000不属于本机关公开范围：1\n三、行政复议和行政诉讼\n行政复议：1\u3000行政诉讼：0', 2012,
+                 ['proactive count 45 [year] @proactive «45条»', 'applications count 12 [year] @applications «12»', 'applications count 5 [breakdown] @applications «5»', 'applications count 7 [breakdown;channel_app] @applications «7»', 'granted count 8 [breakdown] @applications «8»', 'partial count 1 [breakdown] @applications «1»', 'denied count 2 [breakdown] @applications «2»', 'other_reply count 1 [breakdown] @applications «1»', 'reconsiderations count 1 [disclosure_context] @review_litigation «1»', 'lawsuits count 0 [disclosure_context] @review_litigation «0»'],
+                 ['applications_denied 2', 'applications_granted 8', 'applications_partial 1', 'applications_received 12', 'applications_received 5 (breakdown)', 'applications_received 7 (breakdown)', 'lawsuits 0', 'proactive_items 45', 'reconsiderations 1'], id='labels-and-bare-values-in-lines'),
+    pytest.param('二、依申请公开情况\n全年答复情况：同意公开：8，部分公开：1，不予公开：2。', 2013,
+                 ['granted count 8 [year] @applications «8»', 'partial count 1 [] @applications «1»', 'denied count 2 [] @applications «2»'],
+                 ['applications_denied 2', 'applications_granted 8', 'applications_partial 1'], id='labels-and-bare-values-in-a-sentence'),
+    pytest.param('二、依申请公开情况\n申请方式有：1、当面申请；2、网上申请；3、信函申请。', 2013,
+                 [],
+                 [], id='an-item-number-after-a-colon-is-no-count'),
+    pytest.param('一、概述\n受理时间：2013年1月起，办公时间：9:30至17:00，咨询电话：0571-12345678，受理窗口编号：3号。', 2013,
+                 [],
+                 [], id='a-labels-date-time-phone-or-number-is-no-count'),
 ]
 
 

@@ -1,0 +1,68 @@
+"""Which numbers of a clause count something: a number with its unit (12件, 3.5万元), a
+bare number after 数 / a reply in a list, or a label's bare value (申请总数:6); not 第二十条,
+五个部分, 一次性, an item number (其中:1、当面申请数), a time or a run of table cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .after_count import case_of_persons
+from .cues import Cues
+from .scopes import BOUNDARY
+from .sentences import Compact
+
+__all__ = ["clause_numbers", "is_count"]
+
+#: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性)
+_COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
+                           r"版|网站|平台|渠道|环节|领域|板块|模块|性|龙|年|号|人次|位|轮|遍|次性|步|条线|字")
+
+
+#: a count with its unit that opens a list (380件:): the numbers of the list are of its unit
+_UNIT_THEN_LIST = re.compile(r"\d\s*件\s*[:：]")
+
+
+#: what may follow a label's bare value (:func:`is_count`): the end of its clause or sentence
+_KEYED_END = frozenset(",;。|:")  # (not 、: 其中:1、当面申请数 is an item number)
+
+
+#: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…)
+_STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|属于")  # (三百元整: the amount, whole)
+
+
+def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
+    """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
+    ``line_end``: the text breaks (a line, a space) right after it, so what follows is
+    not its noun (予以公开：20件 / 部分公开：4件 on two lines)."""
+    s, e = m.start(), m.end()
+    if s > 0 and ctext[s - 1] in "第近约逾超" and ctext[s - 1] == "第":
+        return False
+    if m.group("keyed"):
+        # a label's value (申请总数:6 / 行政复议:0 行政诉讼:0): where its line, its clause or the
+        # text ends after it, or a list goes on (同意公开:4,部分公开:0), not 第1:…, 9:30, 1:2
+        return e >= cb or ctext[e] in _KEYED_END or (line_end and ctext[e] not in "年月日号时")
+    if m.group("bare"):
+        # after 数 (申请数为3); after a reply only in a list whose unit a count gave before it
+        # (已办结380件:予以公开248、…), not in a line of one applicant's (予以公开16)
+        return ctext[s - 1:s] in ("数", "为", "是", ":") or bool(_UNIT_THEN_LIST.search(ctext, max(0, s - 60), s))
+    if not line_end and _COUNTED_NOUN.match(ctext, e):
+        return False
+    if m.group("num")[0].isdigit():
+        return True
+    # a Chinese numeral (一 is everywhere) counts only at a boundary or before a topic cue
+    if line_end or BOUNDARY.match(ctext, e) or e >= cb or _STATE_AFTER.match(ctext, e):
+        return True
+    t = cues.pattern.match(ctext, e)
+    return bool(t and t.group() and any(f == "topic" for f, _ in cues.kind.get(t.group(), ())))
+
+
+def clause_numbers(cues: Cues, c: Compact, ca: int, cb: int) -> list[re.Match]:
+    """The numbers of the clause c.text[ca:cb] that count something (:func:`is_count`)."""
+    if not c.has_numeral(ca, cb):
+        return []
+    # (a count of persons, 名, only where it counts the cases they brought: 1名申请人…申请行政复议)
+    return [m for m in cues.number.finditer(c.text, ca, cb)
+            if is_count(c.text, m, cb, cues, line_end=c.spaced(m.end()))
+            and (m.group("unit") != "名" or case_of_persons(c.text, m.start(), m.end()))
+            and not (m.group("keyed") and not c.contiguous(m.start(), m.end()))]  # (5 1 3: cells, not 513)
