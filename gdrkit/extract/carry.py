@@ -8,11 +8,16 @@ import re
 from ..text.numerals import COUNT_NUMERALS
 from .cues import RECEIVING_VERBS
 
-__all__ = ["CARRY", "carry_of", "carried_after"]
+__all__ = ["CARRY", "carry_of", "carry_year", "carried_after"]
 
-#: a year carried from (2013年结转) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
-CARRY = re.compile(r"(?P<y>(?:19|20)\d\d)年(?:度)?(?P<v1>结转|未办结|未办完|未答复)|"
+#: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
+CARRY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?(?P<v1>结转|未办结|未办完|未答复)|"
                    r"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
+
+
+def carry_year(m: re.Match, year: int) -> int:
+    """The year a :data:`CARRY` match names (上年 / 去年: the one before ``year``)."""
+    return year - 1 if m.group("last") else int(m.group("y") or m.group("y2"))
 
 
 def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -> str | None:
@@ -21,8 +26,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     if year is None:
         return None
     for m in CARRY.finditer(ctext, ws, ae):
-        if m.start() >= ne or m.end() <= ns:
-            y = int(m.group("y") or m.group("y2"))
+        if m.end() <= ns or m.start() >= ne and not m.group("last"):  # (上年结转 after a count: the next one's)
+            y = carry_year(m, year)
             if y == year - 1 and m.group("v1"):
                 return "carried_over"
             if y == year + 1 and m.group("v2"):

@@ -106,6 +106,11 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     return [whole if x is c else x for x in cands]
 
 
+def _AGAINST_IT(c: ProseCandidate) -> bool:
+    """A case brought against the agency (被申请行政复议5件, 被提起行政诉讼3件), not one it reviews."""
+    return "respondent" in c.statement.scope and "reviewer" not in c.statement.scope
+
+
 def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """Where a report gives a measure for the whole area (全县各级行政机关共收到1,120件) and
     for the agency itself (局机关主动公开731条, 本办…), the agency's own count is the year's
@@ -129,16 +134,15 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     # a department's count that names no subject is its own (全年共收到公开申请38件 beside 全市
     # 卫生系统共受理214件); a government's, a 管委会's or an area's may be its area's: as it is
     plain = set() if _GOVERNMENT_LIKE.search(text, 0, 200) or not _DEPARTMENT.search(text, 0, 200) else {
-        c.measure for c in cands if c.measure in area and not c.qualifier and not c.statement.scope & {"own", "area"}
-        and c.statement.polarity == "count" and c.statement.scope & {"year", "this_year"}}  # (全年共收到…, not 涉及…的申请12件)
+        id(c) for c in cands if c.measure in area and not c.qualifier and not c.statement.scope & {"own", "area"}
+        and c.statement.polarity == "count" and (c.statement.scope & {"year", "this_year"} or _AGAINST_IT(c))}
+    # (全年共收到…, 被提起行政诉讼3件; not 涉及…的申请12件)
     out = []
     for c in cands:
-        if c.measure in (own | plain) and c.measure in area:
+        if c.measure in own | {x.measure for x in cands if id(x) in plain} and c.measure in area:
             if c.statement.polarity == "count" and "area" in c.statement.scope:
                 c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
-            elif ("own" in c.statement.scope or id(c) in named or c.measure in plain and
-                  not c.statement.scope & {"area"}) and \
-                    c.qualifier in ("", "breakdown"):
+            elif ("own" in c.statement.scope or id(c) in named or id(c) in plain) and c.qualifier in ("", "breakdown"):
                 # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
         out.append(c)

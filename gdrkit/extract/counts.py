@@ -176,7 +176,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     carry = carry_of(ctext, window_start, ns, after_end, ne, year)
     if carry and topic in (None, "applications", "applications_generic", "on_request_items", "carried_over",
                            "carried_forward"):
-        topic, inherited = carry, inherited or "year named"
+        topic, inherited = carry, inherited or ("" if topic == carry else "year named")
     if topic is None and inherited != "blocked" and kind in ("applications", "fees"):
         ok_unit = (m.group("unit") or "") in cues.units.get("money" if kind == "fees" else "applications", ())
         # (受理审批事项117件: the verb has an object of its own, not requests; 节约开支500元,

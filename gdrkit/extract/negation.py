@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_number
-from .carry import CARRY
+from .carry import CARRY, carry_year
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
 from .scopes import OWN
@@ -172,7 +172,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     if negs and year is not None:
         # 办结后无结转至2023年的申请 (in 2022): none carried forward
         for m in CARRY.finditer(ctext, ca, cb):
-            y = int(m.group("y") or m.group("y2"))
+            y = carry_year(m, year)
             topic = "carried_forward" if m.group("v2") and y == year + 1 else (
                 "carried_over" if m.group("v1") and y == year - 1 else None)
             if topic and any(n[0] < m.start() for n in negs):

@@ -148,6 +148,10 @@ def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
     return False
 
 
+#: words of a comparison beside a year (比上年, 较上年增加): not only the year carried from
+_COMPARED = re.compile(r"比|较|同比|相比|增|减")
+
+
 def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
                   ca: int, cb: int, sa: int, pa: int, ns: int, ne: int, year: int | None, kind: str
                   ) -> tuple[set[str], bool]:
@@ -171,6 +175,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope -= {"comparison", "share", "rate"}
     if carry or _THIS_YEAR.search(ctext, ca, ns) and not _YEAR.search(ctext, ca, ns):
         scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from; 于2019年组建,本年度…: its clause's
+    if carry and not _COMPARED.search(ctext, pa, ns):
+        scope.discard("comparison")  # 上年底未办结、转入本年度办理的2件: 上年 the year carried from, no comparison
     # a website or an application channel names the number's own clause; a social-media account is often the
     # subject of the whole sentence (微博…,全年发布信息1543篇) unless the clause names the total (合计主动公开…)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
