@@ -148,6 +148,8 @@ def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
     return False
 
 
+#: scopes a number has only when its own words say them (同比增长, 占…%)
+_COMPARING = frozenset({"comparison", "share", "rate"})
 #: words of a comparison beside a year (比上年, 较上年增加): not only the year carried from
 _COMPARED = re.compile(r"比|较|同比|相比|增|减")
 
@@ -171,12 +173,10 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic in ("applications", "on_request_items") and any(
             ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):
         scope.add("includes_other")  # 各类依申请事项(含行政许可、政务服务事项)3500件: more than requests
-    if not (token_feats(window, "scope") & {"comparison", "share", "rate"}):
-        scope -= {"comparison", "share", "rate"}
+    scope -= set() if token_feats(window, "scope") & _COMPARING else _COMPARING  # (its own words say so)
     if carry or _THIS_YEAR.search(ctext, ca, ns) and not _YEAR.search(ctext, ca, ns):
-        scope -= {"other_year"}  # 2013年结转申请2件 (in 2014): the year carried from; 于2019年组建,本年度…: its clause's
-    if carry and not _COMPARED.search(ctext, pa, ns):
-        scope.discard("comparison")  # 上年底未办结、转入本年度办理的2件: 上年 the year carried from, no comparison
+        # 2013年结转申请2件 (in 2014), 上年底未办结的2件: the year carried from (no comparison); 于2019年组建,本年度…
+        scope -= {"other_year", *(("comparison",) if carry and not _COMPARED.search(ctext, pa, ns) else ())}
     # a website or an application channel names the number's own clause; a social-media account is often the
     # subject of the whole sentence (微博…,全年发布信息1543篇) unless the clause names the total (合计主动公开…)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
