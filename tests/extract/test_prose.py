@@ -569,6 +569,18 @@ CASES = [
     pytest.param('某某市交通运输局2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息860条。\n四、行政复议和行政诉讼情况\n本年度，我局因政府信息公开被申请行政复议2件，均维持。被提起行政诉讼4件，其中1件败诉。全市交通运输系统因政府信息公开引发的行政诉讼共11件。', 2021,
                  ['proactive count 860 [year] @overview «860条»', 'reconsiderations count 2 [about_disclosure;disclosure;own;respondent;year] @review_litigation «2件»', 'lawsuits count 4 [disclosure_context;respondent] @review_litigation «4件»', 'lawsuits count 11 [about_disclosure;area;disclosure] @review_litigation «11件»'],
                  ["lawsuits 11 (the whole area (the agency's own stated))", "lawsuits 4 (judgement: the agency's own, not the whole area's)", 'proactive_items 860', 'reconsiderations 2'], id='a-departments-cases-against-it-beside-its-whole-systems'),
+    pytest.param('二、依申请公开情况\n全年收到申请5件，比上年少1件。5件申请所涉信息均已全部公开，无不予公开情形。', 2012,
+                 ['applications count 5 [year] @applications «5件»', 'applications count 5 [] (after) @applications «5件»', 'granted count 5 [] (all of the requests) @applications «5件申请所涉信息均已全部公开»', 'denied none 0 [disclosure_context] @applications «无不予公开»'],
+                 ['applications_denied 0', 'applications_granted 5', 'applications_received 5', 'applications_received 5 (candidate)'], id='every-request-fully-disclosed-after-its-count'),
+    pytest.param('二、依申请公开情况\n全年受理申请4件，均已全部公开。', 2012,
+                 ['applications count 4 [year] @applications «4件»', 'granted count 4 [year] (all of the requests) @applications «均已全部公开。»'],
+                 ['applications_granted 4', 'applications_received 4'], id='every-request-fully-disclosed-in-the-clause-after'),
+    pytest.param('某某县林业局2011年政府信息公开工作情况\n我局共收到政府信息公开申请9件。\n收取检索费、复制费等费用合计36元。', 2011,
+                 ['applications count 9 [own] «9件»', 'fees count 36 [disclosure] «36元»'],
+                 ['applications_received 9', 'fees_yuan 36'], id='search-and-copy-fees-are-disclosure-fees'),
+    pytest.param('某某市知识产权局2011年政府信息公开工作情况\n我局共收到政府信息公开申请9件。\n全年代收专利检索费12万元。', 2011,
+                 ['applications count 9 [own] «9件»'],
+                 ['applications_received 9'], id='a-patent-search-fee-is-no-disclosure-fee'),
 ]
 
 
