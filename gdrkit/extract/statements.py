@@ -48,7 +48,7 @@ from .negation import (
     pending_none,
     unrelated,
 )
-from .scopes import AREA
+from .scopes import AREA, RECEIVING
 from .sentences import (
     Compact,
     Statement,
@@ -300,6 +300,10 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
     for st in got:
         cs = c.index(st.start)
         in_paren = any(ps <= cs < pe for ps, pe in r.parens)
+        if st.topic == "applications" and st.polarity == "count" and "withdrawn" not in st.scope and any(
+                p.topic in RESULTS and p.polarity == "count" for p in out) and not RECEIVING.search(
+                c.text, c.index(st.clause_start), cs):  # 同意公开22件,…,其余2件申请因…: some of those answered
+            st.scope, st.parent = st.scope | {"breakdown"}, st.parent or "applications"
         if st.topic == "consultations" and r.outside is not None and r.outside.topic == "applications" and \
                 _OF_THEM.search(c.text, max(c.index(r.outside.end), cs - 8), cs):
             r.outside.scope = r.outside.scope | {"with_consultations"}  # 申请15件,其中6件实为咨询: both
