@@ -98,6 +98,10 @@ def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None
     return head, "after"
 
 
+#: the answers only disclosure requests get, said in the sentence after a bare 申请
+_REPLIED = re.compile(r"予以公开|部分公开|不予公开|同意公开|无法提供|不予处理|提供了(?:所需|相关)的?信息")
+
+
 def request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -> bool:
     """Whether a bare 申请 in ctext[a:b] is a disclosure request: under an applications
     heading, after a clause about disclosure requests, beside 信息公开 / 依申请, or beside
@@ -106,7 +110,8 @@ def request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -
         return True
     if any(w in ctext[a:b] for w in DISCLOSURE):
         return True
-    return any(f == "topic" and v in RESULTS for s, _, _, kv in toks if a <= s < b + 60 for f, v in kv)
+    return any(f == "topic" and v in RESULTS for s, _, _, kv in toks if a <= s < b + 100 for f, v in kv) or \
+        _REPLIED.search(ctext, b, b + 100) is not None  # (…申请4件,内容为…。对其中3件…不予公开: the next sentence)
 
 
 #: what may stand between two coordinated topics (行政复议、行政诉讼 / 复议和诉讼 / 复议诉讼 /

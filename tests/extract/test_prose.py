@@ -593,6 +593,12 @@ CASES = [
     pytest.param('二、依申请公开情况\n全年收到政府信息公开申请14件，另有2件为2015年12月下旬收到、本年度答复的申请。', 2013,
                  ['applications count 14 [year] @applications «14件»', 'applications count 2 [] (after) @applications «2件»'],
                  ['applications_received 14 (candidate)', 'applications_received 2 (candidate)'], id='another-received-in-another-year-is-not-carried-over'),
+    pytest.param('某某乡人民政府2015年政府信息公开工作年度报告\n今年以来，我乡通过公开栏共计主动公开信息52条。\n全年收到群众书面申请3件，内容为危房改造补助发放。对其中2件提供了相关信息，另1件属于他人个人信息，征求意见后不予公开。', 2015,
+                 ['proactive count 52 [about_disclosure;channel_web;own;this_year;year] «52条»', 'applications count 3 [year] «3件»', 'granted count 2 [breakdown] (after) «2件»'],
+                 ['applications_granted 2', 'applications_received 3', 'proactive_items 52'], id='a-bare-request-answered-in-the-next-sentence'),
+    pytest.param('某某乡人民政府2015年政府信息公开工作年度报告\n今年以来，我乡通过公开栏共计主动公开信息52条。\n全年收到群众低保申请36件，均已按程序审核办理。', 2015,
+                 ['proactive count 52 [about_disclosure;channel_web;own;this_year;year] «52条»'],
+                 ['proactive_items 52'], id='a-bare-request-with-no-disclosure-answer-is-no-disclosure-request'),
 ]
 
 
