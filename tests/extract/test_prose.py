@@ -599,6 +599,12 @@ CASES = [
     pytest.param('某某乡人民政府2015年政府信息公开工作年度报告\n今年以来，我乡通过公开栏共计主动公开信息52条。\n全年收到群众低保申请36件，均已按程序审核办理。', 2015,
                  ['proactive count 52 [about_disclosure;channel_web;own;this_year;year] «52条»'],
                  ['proactive_items 52'], id='a-bare-request-with-no-disclosure-answer-is-no-disclosure-request'),
+    pytest.param('二、依申请公开情况\n全年受理申请总量为15件。15件申请中，已公开的9件，部分公开的3件，不予公开的3件。', 2014,
+                 ['applications count 15 [year] @applications «15件»', 'applications count 15 [] (after) @applications «15件»', 'granted count 9 [] (list of replies) @applications «9件»', 'partial count 3 [] @applications «3件»', 'denied count 3 [] @applications «3件»'],
+                 ['applications_denied 3', 'applications_granted 9', 'applications_partial 3', 'applications_received 15', 'applications_received 15 (candidate)'], id='already-disclosed-in-a-list-of-replies-is-granted'),
+    pytest.param('一、主动公开情况\n全年已公开的政府信息共320条，其中规范性文件12条。', 2014,
+                 ['published count 320 [year] @proactive «320条»'],
+                 ['proactive_items 320'], id='already-disclosed-items-are-no-reply'),
 ]
 
 
