@@ -148,10 +148,11 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
         case = case_of_persons(ctext, ns, ne)
         return (case, "counted in persons", None) if case else (None, "blocked", None)
-    if (why := _BECAUSE.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
+    if (why := _REASON_AFTER.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic") and inherited == "after"):
         # 另有一件因…属于信访事项,依法作不予处理 / 另一件申请人要求…,按规定不予处理: the reply (not 三件申请人主动撤回)
-        if (reply := reply_after_reason(ctext, ne)) or why.group() != "申请人":
+        # (1件与已答复的申请内容重复,按重复申请不予处理 / 1件系重复申请,不予处理: only with the reply)
+        if (reply := reply_after_reason(ctext, ne)) or why.group() in ("因", "由于"):
             topic, inherited = reply, "reply after its reason"
     if topic in ("applications", "applications_generic") and brought_by_an_applicant(window, after):
         # 申请人就3件答复提起行政诉讼: a count of the answers an applicant challenged, not requests
@@ -194,6 +195,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于|申请人")
+#: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
+_REASON_AFTER = re.compile(r"因|由于|申请人|与|系")
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

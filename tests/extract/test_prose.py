@@ -605,6 +605,18 @@ CASES = [
     pytest.param('一、主动公开情况\n全年已公开的政府信息共320条，其中规范性文件12条。', 2014,
                  ['published count 320 [year] @proactive «320条»'],
                  ['proactive_items 320'], id='already-disclosed-items-are-no-reply'),
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请9件，其中1件与此前已答复的申请内容相同，按重复申请不予处理；其余8件均予以公开。', 2016,
+                 ['applications count 9 [year] @applications «9件»', 'not_processed count 1 [breakdown] (reply after its reason) @applications «1件»', 'granted count 8 [] (after) @applications «8件»'],
+                 ['applications_granted 8', 'applications_not_processed 1', 'applications_received 9'], id='a-request-like-one-answered-before-not-processed'),
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请9件，其中2件系重复申请，依法不予处理。', 2016,
+                 ['applications count 9 [year] @applications «9件»', 'other_reply count 2 [breakdown] (after) @applications «2件»'],
+                 ['applications_received 9'], id='a-request-that-is-a-repeat-not-processed'),
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请9件，其中2件系通过信函提交。', 2016,
+                 ['applications count 9 [year] @applications «9件»'],
+                 ['applications_received 9'], id='a-part-said-of-with-no-reply-stays-a-part'),
+    pytest.param('六、其他需要报告的事项\n本年度本机关不涉及收取信息处理费。', 2022,
+                 ['fees none 0 [] @other «不涉及收取»'],
+                 ['fees_yuan 0'], id='no-fee-to-charge'),
 ]
 
 
