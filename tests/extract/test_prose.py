@@ -617,6 +617,9 @@ CASES = [
     pytest.param('六、其他需要报告的事项\n本年度本机关不涉及收取信息处理费。', 2022,
                  ['fees none 0 [] @other «不涉及收取»'],
                  ['fees_yuan 0'], id='no-fee-to-charge'),
+    pytest.param('二、依申请公开情况\n本年度收到申请40件。其中，予以公开25件；属于投诉举报类诉求、不作为政府信息公开申请处理的15件。', 2017,
+                 ['applications count 40 [year] @applications «40件»', 'granted count 25 [breakdown] @applications «25件»', 'not_processed count 15 [breakdown] @applications «15件»'],
+                 ['applications_granted 25', 'applications_not_processed 15', 'applications_received 40'], id='not-treated-as-a-disclosure-request-is-not-processed'),
 ]
 
 
