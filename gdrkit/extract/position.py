@@ -67,13 +67,17 @@ TRANSPOSED = "read by position: one line per applicant column"
 #: a line of the transposed table: an applicant column's name, then its cells
 _COLUMN_LINE = re.compile(r"(?m)^[ \t|]*(" + COLUMN_NAME.pattern + r")[ \t|:：]*"
                           r"((?:\d+|" + ZERO_MARK + r")(?:[ \t|,，]+(?:\d+|" + ZERO_MARK + r")){22,24})[ \t|,，]*$")
+#: the same with its cells between slashes (自然人 / 16 / 2 / 6 / …): digits only, / not a zero
+_SLASHED_LINE = re.compile(r"(?m)^[ \t|]*(" + COLUMN_NAME.pattern + r")[ \t]*/[ \t]*(\d+(?:[ \t]*/[ \t]*\d+){22,24})[ \t]*$")
 _CELL = re.compile(r"\d+|" + ZERO_MARK)
+_INT = re.compile(r"\d+")
 _OUTCOME_END = -2  # the outcome rows: after new and carried over, before 总计 and carried forward
 
 
 def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """Table 3 transposed (applicant columns as lines, its rows as columns): the lines of
-    section 三 that name a column and hold one cell per row of a format (25 or 23), read
+    section 三 that name a column and hold one cell per row of a format (25 or 23; between
+    spaces, tabs, pipes or commas, or all between slashes: 自然人 / 16 / 2 / …), read
     in the template's row order, when its 总计 line is there, every column's identities
     hold (new + carried over = 总计 + carried forward; 总计 = the sum of the answers) and the
     总计 line is the sum of the applicant lines given; nothing otherwise."""
@@ -82,9 +86,10 @@ def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dic
         return [], []
     start, end = section
     lines = {}
-    for x in _COLUMN_LINE.finditer(mtext, start, end):
+    slashed = _SLASHED_LINE.search(mtext, start, end) is not None
+    for x in (_SLASHED_LINE if slashed else _COLUMN_LINE).finditer(mtext, start, end):
         cells = [(0 if not c.group().isdigit() else int(c.group()), c.start(), c.end())
-                 for c in _CELL.finditer(mtext, x.start(2), x.end(2))]
+                 for c in (_INT if slashed else _CELL).finditer(mtext, x.start(2), x.end(2))]
         lines.setdefault(COLUMN_OF_NAME[x.group(1)], (x, cells))
     if "total" not in lines or len({len(c) for _, c in lines.values()}) != 1:
         return [], []

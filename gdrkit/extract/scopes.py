@@ -218,9 +218,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
         scope.add("category")
     said = _NOT_COUNTED.search(ctext, ns, cb)  # (right after the count or its bracket: not 52件(电话咨询未计入))
-    if said and _NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) and \
-            not _ANOTHER_COUNT.search(ctext, said.end(), cb):
-        scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据): the report leaves it out
+    if said and (_NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) or ctext.startswith("另", ca) and not any(
+            x in ctext[ne:said.start()] for x in ",;")) and not _ANOTHER_COUNT.search(ctext, said.end(), cb):
+        scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据) / 另有1件为…的案件不计入本年
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):
         scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
     if topic in ("reconsiderations", "lawsuits", "fees"):

@@ -620,6 +620,9 @@ CASES = [
     pytest.param('二、依申请公开情况\n本年度收到申请40件。其中，予以公开25件；属于投诉举报类诉求、不作为政府信息公开申请处理的15件。', 2017,
                  ['applications count 40 [year] @applications «40件»', 'granted count 25 [breakdown] @applications «25件»', 'not_processed count 15 [breakdown] @applications «15件»'],
                  ['applications_granted 25', 'applications_not_processed 15', 'applications_received 40'], id='not-treated-as-a-disclosure-request-is-not-processed'),
+    pytest.param('四、行政复议和行政诉讼情况\n被申请行政复议2件，被提起行政诉讼3件，另有1件为上年起诉、本年审结的案件不计入本年。', 2017,
+                 ['reconsiderations count 2 [disclosure_context;respondent] @review_litigation «2件»', 'lawsuits count 3 [disclosure_context;respondent] @review_litigation «3件»', 'lawsuits count 1 [disclosure_context;not_counted] (after) @review_litigation «1件»'],
+                 ['lawsuits 1 (said not counted)', 'lawsuits 3', 'reconsiderations 2'], id='another-case-said-not-counted-in-the-year'),
 ]
 
 

@@ -622,7 +622,8 @@ def _transposed(after_name: str, between: str, spoil: bool = False) -> str:
     return "三、收到和处理政府信息公开申请情况\n" + legend + "\n".join(lines) + "\n四、政府信息公开行政复议、行政诉讼情况\n"
 
 
-@pytest.mark.parametrize("after_name, between", [("：", " "), (" | ", " | ")], ids=["colon-and-spaces", "pipes"])
+@pytest.mark.parametrize("after_name, between", [("：", " "), (" | ", " | "), (" / ", " / ")],
+                         ids=["colon-and-spaces", "pipes", "slashes"])
 def test_table3_transposed_one_line_per_applicant_column(after_name, between):
     """自然人：5 1 3 1 0 … (its 23 rows in the template's order), and a 总计 line: read by
     position, every column's identities and the 总计 line's sum checked; each cell says so."""
@@ -633,8 +634,9 @@ def test_table3_transposed_one_line_per_applicant_column(after_name, between):
     assert [f.split(" (")[0] for f in figs if f.startswith("applications_")] == _READ
 
 
-def test_table3_transposed_whose_sums_fail_is_not_read():
-    _, figs, _ = read(_transposed("：", " ", spoil=True), 2019)
+@pytest.mark.parametrize("after_name, between", [("：", " "), (" / ", " / ")], ids=["colon-and-spaces", "slashes"])
+def test_table3_transposed_whose_sums_fail_is_not_read(after_name, between):
+    _, figs, _ = read(_transposed(after_name, between, spoil=True), 2019)
     assert [f for f in figs if f.startswith("applications_")] == []
 
 
