@@ -204,9 +204,11 @@ class _Sentence:
     negated: bool = False  # a clause earlier in the sentence negates without naming a topic
     proactive_verb: bool = False  # an earlier clause says 主动公开 without a number
     subject: str = ""  # the topic of the first clause that names one but counts nothing
-    #: the topics of a clause that names them and says nothing more (收费及减免:)
-    pending: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # topics of a clause that names them only (收费及减免:)
     last_got: list[Statement] = field(default_factory=list)  # the counts of the clause before
+
+    def in_parens(self, i: int) -> bool:  # (未收取信息处理费(2023年收取100元): a none beside another year's count)
+        return any(ps <= i < pe for ps, pe in self.parens)
 
 
 def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, year, kind: str, *,
@@ -234,14 +236,15 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
         _mark_paired(c, got)
         if last_num is not None:
             r.prev_num_end = last_num
-        if got and r.breakdown_from is None and not any(ps <= c.index(got[-1].start) < pe for ps, pe in r.parens):
+        if got and r.breakdown_from is None and not r.in_parens(c.index(got[-1].start)):
             r.parent = got[-1].topic
         r.last_got = got
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
         got = got + all_answered(c, out[-1] if out else None, got, ca, cb, ctoks, si, kind,
                                  rate=_RATE.search(ctext, ca, cb) is not None)
-        if not got:
-            out.extend(_clause_nones(r, cues, c, ca, cb, ctoks, si, kind, year, last_num))
+        if not got or all("other_year" in st.scope and r.in_parens(c.index(st.start)) for st in got):
+            out.extend(_clause_nones(r, cues, c, ca, cb, [t for t in ctoks if not (got and r.in_parens(t[0]))], si,
+                                     kind, year, last_num))
         else:
             r.pending = []
         out.extend(got)
@@ -263,7 +266,7 @@ def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, ctoks, out: li
     if ca > a and ctext[ca - 1] == ";" and r.breakdown_from is not None and not r.opened_as_part:
         r.breakdown_from = None  # a ; ends an enumeration of parts
     # (not 对其中2件…: of some of them, the object of 对, not a list of parts)
-    marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not any(ps <= s < pe for ps, pe in r.parens)
+    marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not r.in_parens(s)
              and not (w == "其中" and ctext[s - 1:s] in ("对", "在", "从"))]
     if ca > a and ctext.startswith(("含", "包含"), ca):
         marks.insert(0, ca)  # 办理31件,含上年结转3件: what the count before includes
@@ -299,7 +302,7 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
     items published after a 主动公开 clause."""
     for st in got:
         cs = c.index(st.start)
-        in_paren = any(ps <= cs < pe for ps, pe in r.parens)
+        in_paren = r.in_parens(cs)
         if st.topic == "applications" and st.polarity == "count" and "withdrawn" not in st.scope and any(
                 p.topic in RESULTS and p.polarity == "count" for p in out) and not RECEIVING.search(
                 c.text, c.index(st.clause_start), cs):  # 同意公开22件,…,其余2件申请因…: some of those answered

@@ -623,6 +623,12 @@ CASES = [
     pytest.param('四、行政复议和行政诉讼情况\n被申请行政复议2件，被提起行政诉讼3件，另有1件为上年起诉、本年审结的案件不计入本年。', 2017,
                  ['reconsiderations count 2 [disclosure_context;respondent] @review_litigation «2件»', 'lawsuits count 3 [disclosure_context;respondent] @review_litigation «3件»', 'lawsuits count 1 [disclosure_context;not_counted] (after) @review_litigation «1件»'],
                  ['lawsuits 1 (said not counted)', 'lawsuits 3', 'reconsiderations 2'], id='another-case-said-not-counted-in-the-year'),
+    pytest.param('六、其他需要报告的事项\n2023年未收取信息处理费（2022年收取60元）。', 2023,
+                 ['fees none 0 [disclosure] @other «未收取信息处理费»', 'fees count 60 [breakdown;disclosure;other_year;this_year] @other «60元»'],
+                 ['fees_yuan 0', 'fees_yuan 60 (breakdown)'], id='no-fee-this-year-beside-last-years-fee'),
+    pytest.param('三、收费情况\n本年度收取信息处理费（含复印费）60元。', 2023,
+                 ['fees count 60 [disclosure;year] @fees «60元»'],
+                 ['fees_yuan 60'], id='a-fee-with-what-it-includes-in-parentheses'),
 ]
 
 
