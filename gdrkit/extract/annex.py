@@ -186,7 +186,7 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     :func:`_label_lines`)."""
     found = _region(text)
     if found is None:
-        return _label_lines(text, cues)
+        return _label_lines(text, cues) or _inline_pairs(text, cues)
     head, two_cols = found
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
@@ -281,6 +281,33 @@ def _count_rows_start(text: str) -> tuple[int, int] | None:
                 break
             pos += len(line) + 1
     return None
+
+
+#: a two-column annex run onto one line with the text before it: its header, then a label
+_INLINE_HEAD = re.compile(r"项\s*目[ \t]+数\s*[量值][ \t]*(?=[^\d\s|])")
+#: a label and its number in such a line (收到申请总数49, 收到申请总数 49: cleaning may glue them)
+_INLINE_PAIR = re.compile(r"(?P<label>[^\d\s|,;。:]{2,30}?)[ \t]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t]*")
+
+
+def _inline_pairs(text: str, cues: Cues) -> list[AnnexValue]:
+    """A two-column annex whose rows were run onto one line (…附表:…统计 项目 数量 收到申请总数49
+    其中当面12…同意公开27…, a scraped page without its line breaks): its label-and-number pairs
+    after the header, to the first that is not one; read as :func:`_label_lines` reads rows
+    (the first of each measure whose label names one topic and no part), when three or
+    more pairs follow and two of them name a measure."""
+    m = _INLINE_HEAD.search(text)
+    if m is None or _TEMPLATE_T3.search(text):
+        return []
+    out: dict[str, AnnexValue] = {}
+    pos, n = m.end(), 0
+    while (p := _INLINE_PAIR.match(text, pos)) is not None:
+        n += 1
+        measure = _measure_of(p.group("label"), cues, _COUNT_MEASURE)
+        if measure is not None and measure not in out and "元" not in p.group("label"):
+            out[measure] = AnnexValue(measure, float(p.group("val").replace(",", "")), p.start("val"), p.end("val"),
+                                      p.start(), "", "")
+        pos = p.end()
+    return list(out.values()) if n >= 3 and len(out) >= 2 else []
 
 
 def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:

@@ -108,6 +108,23 @@ def test_an_annex_of_two_columns_is_not_read_beside_a_template_table():
     assert read_annex(text, year=2021) == []
 
 
+_ONE_LINE = ("某某县农业局2015年政府信息公开工作年度报告 一、主动公开情况 全年主动公开政府信息共计 210 条。 二、依申请公开情况 "
+             "全年共收到申请 18 件，详见附表。 三、收费情况 未收费。 附表：依申请公开情况统计 项目 数量 收到申请总数 18 其中网上 11 "
+             "信函 7 同意公开 12 同意部分公开 2 不予公开 3 无法提供 1 行政复议 1 行政诉讼 0 - 1 - 某某县农业局 2015")
+
+
+def test_an_annex_of_two_columns_run_onto_one_line():
+    """A scraped page with no line breaks: 项目 数量 then label-and-number pairs (cleaning glues
+    them: 收到申请总数18其中网上11…), read to the first that is not a pair; channels name no
+    measure; the page footer after them is not read."""
+    text, _ = clean_text(_ONE_LINE)
+    got = {v.measure: v.value for v in read_annex(text, year=2015)}
+    assert got == {"applications_received": 18, "applications_granted": 12, "applications_partial": 2,
+                   "applications_denied": 3, "applications_unable": 1, "reconsiderations": 1, "lawsuits": 0}
+    text, _ = clean_text(_ONE_LINE.replace("项目 数量 ", ""))
+    assert read_annex(text, year=2015) == []  # (no header: label and number runs are not an annex)
+
+
 _UNDER_TITLE = ("二、主动公开情况\n全年主动公开政府信息356条。\n\n附表：2016年政府信息公开情况统计表\n（单位：件、条、元）\n"
                 "主动公开政府信息数 356\n受理申请总数 27\n同意公开 20\n部分公开 3\n不同意公开 2\n信息不存在 2\n"
                 "行政复议数 1\n行政诉讼数 0\n收费金额 0\n\n三、存在的问题")
