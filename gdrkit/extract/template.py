@@ -37,6 +37,7 @@ pattern) is in :mod:`gdrkit.extract.labels`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cell_lines import join_cell_lines, without_year_cell_lines
 from .labels import TCell, label_re
@@ -55,6 +56,8 @@ from .table3 import (
     TABLE3_COLUMNS,
     TABLE3_COLUMNS8,
     TABLE3_ROWS,
+    TABLE3_ROWS_2019,
+    TABLE3_ROWS_2021,
     read_table3,
 )
 from .table4 import TABLE4_GROUPS, TABLE4_RESULTS, read_table4
@@ -213,4 +216,26 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         c3, n3 = read_table3_by_position(text, mtext)
     c4, n4 = read_table4(text, mtext)
     c2, n2 = _table2(text, mtext, is2021)
-    return c2 + c3 + c4, n2 + n3 + n4
+    return c2 + vouched(c3) + c4, n2 + n3 + n4
+
+
+#: the qualifier of a table-3 总计 cell whose row's cells do not add up, held by its column
+VOUCHED = "its row's cells do not add up; the 总计 column holds it"
+
+
+def vouched(cells: list[TCell]) -> list[TCell]:
+    """Table 3's cells with the 总计 cell of the one row whose cells do not add up to it
+    ("row sum fails": an applicant cell misprinted, or the 总计) qualified :data:`VOUCHED`
+    where the 总计 column holds it: every row's 总计 read, and both of the column's
+    identities hold (本年新收 + 上年结转 = 总计 + 结转下年度; 总计 = the sum of the answers). The
+    measure is then stated from it, flagged; the cells as they were otherwise."""
+    totals = {c.measure.split(".")[1]: c for c in cells if c.measure.endswith(".total")}
+    failing = [k for k, c in totals.items() if "row sum fails" in c.qualifier]
+    rows = next((r for r in (TABLE3_ROWS_2021, TABLE3_ROWS_2019) if set(r) == set(totals)), None)
+    if len(failing) != 1 or rows is None:
+        return cells
+    v = {k: c.value for k, c in totals.items()}
+    if sum(v[k] for k in rows[2:-2]) != v["total"] or v["new"] + v["carried_over"] != v["total"] + v["carried_forward"]:
+        return cells
+    bad = totals[failing[0]]
+    return [replace(c, qualifier=VOUCHED) if c is bad else c for c in cells]

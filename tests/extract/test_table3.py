@@ -57,8 +57,8 @@ def _cells(raw: str) -> tuple[dict[str, str], list[str], list[tuple]]:
     out = {}
     for row, got in by.items():
         cols = TABLE3_COLUMNS8 if "org_subtotal" in got else TABLE3_COLUMNS
-        q = {q for _, q in got.values()}
-        out[row] = " ".join(f"{got[k][0]:g}" if k in got else "-" for k in cols) + (f" | {q.pop()}" if q != {""} else "")
+        q = sorted({q for _, q in got.values()} - {""})  # (the row's qualifiers, one of its cells' or several)
+        out[row] = " ".join(f"{got[k][0]:g}" if k in got else "-" for k in cols) + (f" | {' / '.join(q)}" if q else "")
     return out, blank, [(n["rule"], n["ok"], n["expected"], n["observed"]) for n in notes]
 
 
@@ -347,14 +347,26 @@ def test_a_row_whose_numbers_are_not_read_is_not_blank():
     assert not any(f.startswith("applications_partial") for f in figs)
 
 
-def test_a_pipe_row_whose_cells_do_not_add_up_is_not_stated():
-    """| 5 | 0 | 0 | 1 | 0 | 0 | 5 |: cells placed by their | as printed, whose row sum
-    fails: flagged, and the measure not stated (which cell is wrong is not known)."""
+def test_a_pipe_row_whose_cells_do_not_add_up_is_stated_where_its_column_holds_it():
+    """| 1 | 0 | 0 | 1 | 0 | 0 | 1 |: cells placed by their | as printed, whose row sum
+    fails: flagged. Its 总计 is stated (flagged) because the 总计 column holds it: every row's
+    总计 read, 本年新收 + 上年结转 = 总计 + 结转下年度 and 总计 = the sum of the answers, so an
+    applicant cell is the misprint."""
     values = {**_VALUES, "partial": [1, 0, 0, 1, 0, 0, 1]}
     raw = "\n".join(f"| {label} | " + " | ".join(map(str, values.get(k, [0] * 7))) + " |" for k, label in LABELS_2019)
     cells, _, notes = _cells(raw)
-    assert cells["partial"] == "1 0 0 1 0 0 1 | row sum fails"
+    assert cells["partial"] == "1 0 0 1 0 0 1 | its row's cells do not add up; the 总计 column holds it / row sum fails"
     assert ("table3.partial.split", False, "总计 = sum of the applicant columns", "cells taken as printed: 1 | 0 | 0 | 1 | 0 | 0 | 1") in notes
+    _, figs, _ = read(raw, 2019)
+    assert [f for f in figs if "partial" in f] == ["applications_partial 1 (its row's cells do not add up; the 总计 column holds it)"]
+    assert "applications_granted 4" in figs
+
+
+def test_a_pipe_row_whose_cells_and_column_do_not_add_up_is_not_stated():
+    """The same row with its 总计 one too high (| 1 | 0 | 0 | 0 | 0 | 0 | 2 |): the 总计 column
+    no longer holds it either (which cell is wrong is not known): flagged, not stated."""
+    values = {**_VALUES, "partial": [1, 0, 0, 0, 0, 0, 2]}
+    raw = "\n".join(f"| {label} | " + " | ".join(map(str, values.get(k, [0] * 7))) + " |" for k, label in LABELS_2019)
     _, figs, _ = read(raw, 2019)
     assert [f for f in figs if "partial" in f] == [] and "applications_granted 4" in figs
 
