@@ -18,7 +18,7 @@ __all__ = ["BY_POSITION", "TRANSPOSED", "IN_BLOCKS", "GROUPED", "BY_CODES", "rea
            "read_table3_transposed", "read_table3_in_blocks", "read_table3_grouped", "read_table3_by_codes"]
 
 _T3_SECTION = re.compile(r"收\s*到\s*和\s*处\s*理\s*政\s*府\s*信\s*息\s*公\s*开\s*申\s*请\s*情\s*况")
-_NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.]|政府信息公开行政复议")
+_NEXT_SECTION = re.compile(r"\n\s*(?:#+\s*)?四\s*[、.](?!\s*结\s*转)|政府信息公开行政复议")  # (not its row 四、结转下年度)
 _INT = re.compile(r"\d+")
 BY_POSITION = "read by position: no row labels"
 
@@ -32,15 +32,25 @@ def _section_three(mtext: str) -> tuple[int, int] | None:
     return m.end(), nxt.start() if nxt else len(mtext)
 
 
+#: a line of seven numbers and nothing else
+_CELLS_LINE = re.compile(r"(?m)^[ \t]*\d+(?:[ \t]+\d+){6}[ \t]*$")
+
+
 def read_table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """Table 3 as a stream of numbers with no row labels (a converter kept only the
-    cells): exactly 25 × 7 (2021) or 23 × 7 (2019) numbers in section 三, read in row
+    cells), or its labels and then its rows of numbers (a PDF layer printed column-wise):
+    exactly 25 × 7 (2021) or 23 × 7 (2019) numbers in section 三, read in row
     order; every cell says so, and the identities check the reading."""
     section = _section_three(mtext)
     if section is None:
         return [], []
     start, end = section
-    nums = [x for x in _INT.finditer(mtext, start, end)]
+    # (the rows of a PDF layer printed column-wise, every label and then a line of 7 cells per
+    # row, are the lines of numbers alone; else every number of the section, a stream of cells)
+    rows = [r for r in _CELLS_LINE.finditer(mtext, start, end)]
+    nums = [x for r in rows for x in _INT.finditer(mtext, r.start(), r.end())]
+    if len(rows) not in (len(TABLE3_ROWS_2021), len(TABLE3_ROWS_2019)) or len(nums) != 7 * len(rows):
+        nums = [x for x in _INT.finditer(mtext, start, end)]
     for keys in (TABLE3_ROWS_2021, TABLE3_ROWS_2019):
         if len(nums) == len(keys) * len(TABLE3_COLUMNS):
             break

@@ -210,10 +210,9 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         c3, n3 = read_table3_in_blocks(text, mtext)
     if not c3:
         c3, n3 = read_table3(text, mtext)
-    if not c3:
-        c3, n3 = read_table3_by_codes(text, mtext)
-    if not c3:
-        c3, n3 = read_table3_by_position(text, mtext)
+    if all(c.measure.endswith(".blank") for c in c3):  # (labels with no cells after them: the rows elsewhere)
+        c3, n3 = next(((c, n) for c, n in (read_table3_by_codes(text, mtext), read_table3_by_position(text, mtext))
+                       if c), (c3, n3))
     c4, n4 = read_table4(text, mtext)
     c2, n2 = _table2(text, mtext, is2021)
     return c2 + vouched(c3) + c4, n2 + n3 + n4

@@ -252,6 +252,21 @@ _READ = ["applications_carried_forward 1", "applications_carried_over 1", "appli
          "applications_received 7", "applications_unable 2"]
 
 
+def test_labels_then_rows_of_numbers_read_in_the_templates_order():
+    """A PDF layer printed column-wise: section 三's row labels (四、结转下年度继续办理 among
+    them, no section heading), then one line of seven numbers per row: read by position,
+    the identities checked; with one row of numbers missing, nothing is read."""
+    rows = [" ".join(map(str, _VALUES.get(k, [0] * 7))) for k, _ in LABELS_2019]
+    labels = "\n".join(label for _, label in LABELS_2019)
+    raw = ("三、收到和处理政府信息公开申请情况\n" + labels + "\n" + "\n".join(rows)
+           + "\n四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(raw, 2019)
+    assert [f.split(" (")[0] for f in figs if f.startswith("applications_")] == _READ
+    assert all("read by position" in f for f in figs if f.startswith("applications_"))
+    _, figs, _ = read(raw.replace(rows[3] + "\n", "", 1), 2019)
+    assert [f for f in figs if f.startswith("applications_")] == []
+
+
 def test_labels_then_numbers_states_nothing():
     """A PDF layer printing every row label, then the 总计 column one number per line: the
     rows are blank but the table is not; no blank row is read as 0."""
