@@ -367,7 +367,8 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
         years = [int(y) for y in _YEAR.findall(h.group(1))]
         if year not in years or len(set(years)) != len(years):
             continue
-        col, n_change = years.index(year), 1 if h.group("rest").strip(" \t|") else 0
+        # (a change column after the years: 增减, 同比; not the last year's note: 2015年（原三局合计）)
+        col, n_change = years.index(year), 1 if _PAREN.sub("", h.group("rest")).strip(" \t|") else 0
         pos = h.end() + 1
         for line in text[pos:].split("\n"):
             r = None if _RULE.fullmatch(line) else _YEARS_ROW.fullmatch(line)

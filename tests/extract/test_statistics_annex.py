@@ -186,6 +186,17 @@ def test_a_table_comparing_years(a, b, change, expected):
     assert {v.measure: v.value for v in read_annex(text, year=2023)} == expected
 
 
+def test_a_table_comparing_years_whose_last_year_has_a_note():
+    """项目 | 2016年 | 2015年（原三局合计）, tabbed: the note is the year column's, not a
+    column of changes; the report year's column is read."""
+    raw = ("二、依申请公开情况统计\n项目\t2016年\t2015年（原三局合计）\n收到申请数\t47\t62\n同意公开\t30\t41\n"
+           "部分公开\t6\t8\n行政复议\t2\t3\n收取费用（元）\t0\t25\n三、存在问题")
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2016)} == {
+        "applications_received": 47, "applications_granted": 30, "applications_partial": 6, "reconsiderations": 2,
+        "fees_yuan": 0}
+
+
 def test_a_table_comparing_years_spaced_and_beside_the_prose():
     """The same table as spaced text (指标 2022年 2023年): read, and checked against the prose."""
     raw = ("一、总体情况\n指标 2022年 2023年\n主动公开政府信息（条） 1200 1350\n收到政府信息公开申请（件） 35 42\n"
