@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .labels import run_after
-from .split import ZERO_MARK, Cell, digit_runs, pipe_cells, run_digits, split_run
+from .split import ZERO_MARK, Cell, digit_runs, literal_split, pipe_cells, run_digits, split_run
 
 __all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
 
@@ -181,21 +181,22 @@ def fewer_columns(text: str, runs, sols: dict[str, list], ncols: int) -> None:
 
 
 #: a header that keeps the organisations together (自然人 | 法人或其他组织 | 总计)
-_REDUCED_HEAD = re.compile(r"自然人\s*\|\s*法人或其他组织(?:小计)?\s*\|\s*(?:总计|合计)")
+_REDUCED_HEAD = re.compile(r"自然人\s*[|,，]\s*法人或其他组织(?:小计)?\s*[|,，]\s*(?:总计|合计)")
 #: the kinds of organisation of table 3's columns (under 法人或其他组织)
 ORG_KIND_NAMES = tuple(COLUMN_OF_NAME)[1:5]
 _ORG_KIND = re.compile("|".join(ORG_KIND_NAMES))
 
 
 def reduced_columns(text: str, mtext: str, runs, sols: dict[str, list], ncols: int, head: tuple[int, int]) -> None:
-    """A pipe table of three columns, 自然人 | 法人或其他组织 | 总计, no kind of organisation named
+    """A pipe (or comma) table of three columns, 自然人 | 法人或其他组织 | 总计, no kind of organisation named
     in its header: each row's cells by the header (into ``sols``): 自然人 and 总计 (the
     organisations together have no column of the seven), when every row has three cells."""
     if ncols != 7 or not _REDUCED_HEAD.search(mtext, *head) or _ORG_KIND.search(mtext, *head):
         return
     rows = {}
     for key, _, s, e in runs:
-        cells = pipe_cells(text[s:e])
+        run = text[s:e]
+        cells = pipe_cells(run) if "|" in run else literal_split(run, 3)  # (commas are spaces by now)
         if cells is None or len(cells) != 3:
             return
         rows[key] = [[cells[0], None, None, None, None, None, cells[2]]]

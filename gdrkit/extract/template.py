@@ -167,11 +167,15 @@ def delimited_cells(text: str) -> str:
     return "\n".join(lines)
 
 
+_SPACED_COMMA = re.compile(r"\d[ \t]+[,，][ \t]*\d|\d[,，][ \t]+\d")
+
+
 def _delimited_row(line: str) -> str | None:
     """The line with its cells' delimiters (and 件) blanked, or None: not a delimited row."""
     delim = max(_DELIMITERS, key=lambda d: len(d.findall(line)))
     fields = delim.split(line)
-    least = 4 if delim is _DELIMITERS[0] else 3  # (a comma: not 1,234 with a label)
+    # (a comma: not 1,234 with a label; three fields where spaces stand beside the commas: 本年新收 , 38 , 1 , 39)
+    least = 4 if delim is _DELIMITERS[0] and not _SPACED_COMMA.search(line) else 3
     if len(fields) <= least:
         return None
     k = len(fields)

@@ -8,6 +8,7 @@ from _passages import read
 
 from gdrkit.clean import clean_text
 from gdrkit.extract.cell_lines import join_cell_lines, join_year_cell_lines, without_year_cell_lines
+from gdrkit.extract.template import delimited_cells
 
 _HEADER = "申请人情况\n自然人\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n"
 
@@ -339,6 +340,21 @@ def test_a_reduced_table_3_in_pipes_is_read_by_its_header():
               "table3.new.natural_person 9", "applications_carried_forward 1"):
         assert f in figs, f
     assert not any(f.startswith("table3.partial.natural_person 1") for f in figs)
+
+
+def test_a_reduced_table_3_with_spaced_commas_is_read_by_its_header():
+    """项目 , 自然人 , 法人或其他组织 , 总计 and rows of three numbers between spaced commas (a
+    Word table saved as text): read as the pipe table is; a comma with no space beside it in a
+    row of three fields stays a thousands separator (not a row)."""
+    rows = [line.strip("|").split("|") for line in REDUCED.splitlines()[1:] if not line.startswith("|---")]
+    commas = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        " , ".join(c.strip().replace("—", "0") for c in r) for r in rows) + "\n"
+    _, figs, _ = read(commas, 2020, cells=True)
+    for f in ("applications_received 12", "applications_carried_over 1", "applications_granted 6",
+              "applications_partial 1", "table3.new.natural_person 9", "applications_carried_forward 1"):
+        assert f in figs, f
+    line = "一、本年新收政府信息公开申请数量 1,234,567\n"
+    assert delimited_cells(line) == line
 
 
 def test_a_decimal_on_a_line_of_its_own_is_no_cell_of_table_3():
