@@ -198,9 +198,9 @@ _BECAUSE = re.compile(r"因|由于|申请人")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
 _REASON_AFTER = re.compile(r"因|由于|申请人|与|系")
 
-#: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件), which in a list of replies
+#: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开
-_BARE_GRANTED = re.compile(r"[\s,，、;；:：(（]*(?:其中|中|已?答复(?:为|结果为)?|已经?)?[\s,，:：(（]*公开的?[\s:：]*")
+_BARE_GRANTED = re.compile(r"[\s,，、;；:：(（]*(?:[^\d,;。:]{0,6}[:：])?(?:其中|中|已?答复(?:为|结果为)?|已经?)?[\s,，:：(（]*公开的?[\s:：—-]*")
 
 #: the measures a list of topics may give one number each, in order (…分别为15件、3件和2件)
 _EACH_OF = (*RESULTS, "applications", "carried_over", "carried_forward", "reconsiderations", "lawsuits")
