@@ -1,14 +1,27 @@
-"""What the words after a count say it counts: the reply named after the count's reason
+"""What the words around a count say it counts: the reply named after the count's reason
 (一件因…属于信访事项,依法作不予处理), the case an applicant brought over answers (申请人就3件
-答复提起行政诉讼), and cases counted in persons (1名申请人…申请行政复议)."""
+答复提起行政诉讼), cases counted in persons (1名申请人…申请行政复议), and requests counted after
+the replies (其余2件申请因…: some of those answered)."""
 
 from __future__ import annotations
 
 import re
 
-from .cues import CASES
+from .cues import CASES, RECEIVING_VERBS, RESULTS
 
-__all__ = ["brought_by_an_applicant", "case_of_persons", "reply_after_reason"]
+__all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason"]
+
+#: a receiving verb or a total's words before a count (…,共计申请11件 / 全年申请总数25件)
+_RECEIVED_OR_ALL = re.compile(rf"{RECEIVING_VERBS}|办理|共|合计|总计|总数|全年|本年|全部|累计")
+
+
+def answered_part(ctext: str, st, before: list, ca: int, cs: int) -> bool:
+    """Whether a count of requests (``st``, at ``cs`` in its clause from ``ca``) after the
+    replies counted before it in its sentence (``before``) is some of those answered (同意公开22件,
+    …,其余2件申请因所需信息不属于本机关掌握…), not the requests received: no receiving verb
+    and no word of a total before it in its clause (…,本年度共计申请11件 is the total)."""
+    return st.topic == "applications" and st.polarity == "count" and "withdrawn" not in st.scope and any(
+        p.topic in RESULTS and p.polarity == "count" for p in before) and not _RECEIVED_OR_ALL.search(ctext, ca, cs)
 
 
 def brought_by_an_applicant(window, after) -> bool:

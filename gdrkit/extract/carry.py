@@ -20,6 +20,7 @@ def carry_year(m: re.Match, year: int) -> int:
     return year - 1 if m.group("last") else int(m.group("y") or m.group("y2"))
 
 
+_CASE_WORDS = re.compile(r"复议|诉讼")
 #: right after a count: it was received in a year named (1件为2013年12月底收到的申请)
 _RECEIVED_BEFORE = re.compile(r"(?:为|系|是)(?:在)?(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|底|末|份)?(?:收到|受理|提交|递交|提出)")
 
@@ -29,11 +30,13 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     2013年结转申请2件 (in 2014) / 2件…转入2013年办理 (in 2012)."""
     if year is None:
         return None
+    # (requests only: 件, no case named just before: not 回访3次, nor 行政复议申请2件,其中1件系2014年12月提出)
+    requests = ctext[ne - 1:ne] == "件" and not _CASE_WORDS.search(ctext, max(0, ns - 30), ns)
     r = _RECEIVED_BEFORE.match(ctext, ne)
-    if r and int(r.group("y")) == year - 1:
+    if r and int(r.group("y")) == year - 1 and requests:
         return "carried_over"  # 另有1件为2013年12月底收到、本年度答复的申请 (in 2014)
     for m in CARRY.finditer(ctext, ws, ae):
-        if m.end() <= ns or m.start() >= ne and not m.group("last"):  # (上年结转 after a count: the next one's)
+        if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (requests or not m.group("last")):
             y = carry_year(m, year)
             if y == year - 1 and m.group("v1"):
                 return "carried_over"

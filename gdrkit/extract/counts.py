@@ -322,8 +322,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             if k > window_start:  # 法规公文类24条 after a total: a part of it
                 topic, inherited = parent, "category"
                 category = ctext[window_start:k + 1].lstrip("其中包括、,;")
-        if topic is None:
-            continue
+        if topic is None or topic in RESULTS and m.group("unit") in ("次", "人次"):
+            continue  # (为群众提供了所需信息120次: services, not replies to requests)
         clause = ctext[ca:cb]
         if topic == "applications_generic":  # 申请 alone: a request only in a disclosure sentence or section
             if not request_context(ctext, sa, cb, stoks, kind, subject):

@@ -55,8 +55,8 @@ RESULTS = ("granted", "partial", "denied", "unable", "not_processed", "other_rep
 #: words that make a count of cases or fees one about information disclosure (检索、复制: the
 #: 检索、复制、邮寄 costs the 2007 regulation let agencies charge for answering requests; not
 #: 检索 alone, as a patent or archive search service's fee)
-ABOUT_DISCLOSURE = ("信息公开", "依申请", "公开申请", "信息处理费", "政务公开", "申请公开", "检索、复制", "检索复制", "检索费、复制费",
-                    "检索及复制", "检索和复制", "检索、复印", "检索复印", "检索费、复印费")
+ABOUT_DISCLOSURE = ("信息公开", "依申请", "公开申请", "信息处理费", "政务公开", "申请公开", "检索、复制", "检索复制",
+                    "检索及复制", "检索和复制", "检索、复印", "检索复印")
 #: words that make a bare 申请 a disclosure request
 DISCLOSURE = ("信息公开", "依申请", "公开申请", "申请公开")
 #: the verbs of receiving a request (an alternation for the patterns that need them)

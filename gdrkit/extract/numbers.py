@@ -27,6 +27,11 @@ _UNIT_THEN_LIST = re.compile(r"\d\s*件\s*[:：]")
 _KEYED_END = frozenset(",;。|:")  # (not 、: 其中:1、当面申请数 is an item number)
 
 
+#: the words of a label whose number counts nothing (a phone, a room, an address, a price)
+_NOT_A_COUNT = re.compile(r"电话|传真|热线|号码|邮编|邮政编码|地址|地点|编号|房间|[办公会议]室|网址|时间|日期|标准|单价|/页|每页|"
+                          r"每件|QQ|邮箱|代码|序号")
+
+
 #: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…)
 _STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|属于")  # (三百元整: the amount, whole)
 
@@ -40,7 +45,10 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
         return False
     if m.group("keyed"):
         # a label's value (申请总数:6 / 行政复议:0 行政诉讼:0): where its line, its clause or the
-        # text ends after it, or a list goes on (同意公开:4,部分公开:0), not 第1:…, 9:30, 1:2
+        # text ends after it, or a list goes on (同意公开:4,部分公开:0), not 第1:…, 9:30, 1:2; not
+        # a label of a number that counts nothing (咨询电话:12345, 办公室:301, 复印费(元/页):1)
+        if len(m.group("keyed")) > 6 or _NOT_A_COUNT.search(ctext, max(0, s - 12), s):
+            return False
         return e >= cb or ctext[e] in _KEYED_END or (line_end and ctext[e] not in "年月日号时")
     if m.group("bare"):
         # after 数 (申请数为3); after a reply only in a list whose unit a count gave before it

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..text.numerals import COUNT_NUMERALS
+from .after_count import answered_part
 from .carry import CARRY
 from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
@@ -48,7 +49,7 @@ from .negation import (
     pending_none,
     unrelated,
 )
-from .scopes import AREA, RECEIVING
+from .scopes import AREA
 from .sentences import (
     Compact,
     Statement,
@@ -242,7 +243,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
         got = got + all_answered(c, out[-1] if out else None, got, ca, cb, ctoks, si, kind,
                                  rate=_RATE.search(ctext, ca, cb) is not None)
-        if not got or all("other_year" in st.scope and r.in_parens(c.index(st.start)) for st in got):
+        if not got or all(st.scope & {"other_year", "comparison"} and r.in_parens(c.index(st.start)) for st in got):
             out.extend(_clause_nones(r, cues, c, ca, cb, [t for t in ctoks if not (got and r.in_parens(t[0]))], si,
                                      kind, year, last_num))
         else:
@@ -303,9 +304,7 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
     for st in got:
         cs = c.index(st.start)
         in_paren = r.in_parens(cs)
-        if st.topic == "applications" and st.polarity == "count" and "withdrawn" not in st.scope and any(
-                p.topic in RESULTS and p.polarity == "count" for p in out) and not RECEIVING.search(
-                c.text, c.index(st.clause_start), cs):  # 同意公开22件,…,其余2件申请因…: some of those answered
+        if answered_part(c.text, st, out, c.index(st.clause_start), cs):  # 同意公开22件,…,其余2件申请因…
             st.scope, st.parent = st.scope | {"breakdown"}, st.parent or "applications"
         if st.topic == "consultations" and r.outside is not None and r.outside.topic == "applications" and \
                 _OF_THEM.search(c.text, max(c.index(r.outside.end), cs - 8), cs):
