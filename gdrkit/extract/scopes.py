@@ -112,7 +112,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                     continue  # (全年…信息总量1,862条: the year's total)
                 scope.add("cumulative")
             elif w in ("截至", "截止"):
-                d = re.match(r"(?:((?:19|20)\d\d)|本|今)年度?(12月31日|12月底|底|末)", ctext[e:e + 12])
+                d = re.match(r"(?:((?:19|20)\d\d)|本|今)?年度?(12月31日|12月底|底|末)|12月(?:31日|底)", ctext[e:e + 12])
                 if d and (d.group(1) is None or year is not None and int(d.group(1)) == year):
                     scope.add("year_end")  # 截至<the year's end>: the year's count if the text says so
                 else:

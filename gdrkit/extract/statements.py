@@ -84,9 +84,10 @@ _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|�
 
 
 def _year_context(text: str, a: int, b: int, year: int | None) -> bool:
-    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年)."""
+    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年), or the
+    year is 2008, the regulation's first (in force from 1 May 2008: to its end is the year)."""
     window = text[a:b]
-    return any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
+    return year == 2008 or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
         year is not None and f"{year}年以来" in window)
 
 

@@ -659,6 +659,15 @@ CASES = [
     pytest.param('六、其他需要报告的事项\n未收取信息处理费（上年收取60元）。', 2015,
                  ['fees none 0 [disclosure] @other «未收取信息处理费»', 'fees count 60 [breakdown;comparison;disclosure] @other «60元»'],
                  ['fees_yuan 0', 'fees_yuan 60 (comparison)'], id='no-fee-this-year-beside-last-years-in-words'),
+    pytest.param('二、主动公开政府信息的情况\n截至年底，我局共主动公开政府信息215条，其中机构概况类30条。', 2008,
+                 ['proactive count 215 [own;year_context;year_end] «215条»', 'proactive count 30 [breakdown] (category) «30条»'],
+                 ["proactive_items 215 (judgement: 截至 the year's end)", 'proactive_items 30 (breakdown: 机构概况类)'], id='to-the-end-of-2008-is-the-regulations-first-year'),
+    pytest.param('二、主动公开政府信息的情况\n截至年底，我局共主动公开政府信息215条，其中机构概况类30条。', 2012,
+                 ['proactive count 215 [own;year_end] «215条»', 'proactive count 30 [breakdown] (category) «30条»'],
+                 ["proactive_items 215 (cumulative or the year's? (截至 the year's end, no other sign of the period))", 'proactive_items 30 (breakdown: 机构概况类)'], id='to-the-end-of-another-year-may-be-a-stock'),
+    pytest.param('二、主动公开政府信息的情况\n截至2008年底，我局累计主动公开政府信息215条。', 2008,
+                 ['proactive count 215 [cumulative;own] «215条»'],
+                 ['proactive_items 215 (cumulative)'], id='a-stock-to-the-end-of-2008-stays-a-stock'),
 ]
 
 
