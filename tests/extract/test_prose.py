@@ -668,6 +668,12 @@ CASES = [
     pytest.param('二、主动公开政府信息的情况\n截至2008年底，我局累计主动公开政府信息215条。', 2008,
                  ['proactive count 215 [cumulative;own] «215条»'],
                  ['proactive_items 215 (cumulative)'], id='a-stock-to-the-end-of-2008-stays-a-stock'),
+    pytest.param('二、依申请公开政府信息情况\n全年共受理各类咨询、申请380件次，其中政府信息公开申请27件，其余为业务咨询。', 2016,
+                 ['consultations count 380 [year] @applications «380件»', 'applications count 27 [breakdown] @applications «27件»'],
+                 ['applications_received 27', 'consultations 380'], id='the-disclosure-requests-among-consultations-are-the-requests'),
+    pytest.param('二、依申请公开政府信息情况\n全年共受理各类咨询、申请380件次，其中网上申请27件。', 2016,
+                 ['consultations count 380 [year] @applications «380件»', 'applications count 27 [breakdown;channel_app] @applications «27件»'],
+                 ['applications_received 27 (breakdown)', 'consultations 380'], id='a-channel-among-consultations-is-no-request-count'),
 ]
 
 
