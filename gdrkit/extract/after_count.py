@@ -12,16 +12,18 @@ from .cues import CASES, RECEIVING_VERBS, RESULTS
 __all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason"]
 
 #: a receiving verb or a total's words before a count (…,共计申请11件 / 全年申请总数25件)
-_RECEIVED_OR_ALL = re.compile(rf"{RECEIVING_VERBS}|办理|共|合计|总计|总数|全年|本年|全部|累计")
+_RECEIVED_OR_ALL = re.compile(rf"{RECEIVING_VERBS}|办理|共|合计|总计|总数|全年|本年|全部|累计|上述|以上|这|此")
 
 
 def answered_part(ctext: str, st, before: list, ca: int, cs: int) -> bool:
     """Whether a count of requests (``st``, at ``cs`` in its clause from ``ca``) after the
     replies counted before it in its sentence (``before``) is some of those answered (同意公开22件,
     …,其余2件申请因所需信息不属于本机关掌握…), not the requests received: no receiving verb
-    and no word of a total before it in its clause (…,本年度共计申请11件 is the total)."""
-    return st.topic == "applications" and st.polarity == "count" and "withdrawn" not in st.scope and any(
-        p.topic in RESULTS and p.polarity == "count" for p in before) and not _RECEIVED_OR_ALL.search(ctext, ca, cs)
+    and no word of a total before it in its clause (…,本年度共计申请11件 / 上述申请6件 is the total), and
+    not the sum of two or more of those replies (同意公开10件,部分公开2件,申请12件均…: all of them)."""
+    replies = [p.value for p in before if p.topic in RESULTS and p.polarity == "count"]
+    return st.topic == "applications" and st.polarity == "count" and "withdrawn" not in st.scope and bool(
+        replies) and not (len(replies) > 1 and sum(replies) == st.value) and not _RECEIVED_OR_ALL.search(ctext, ca, cs)
 
 
 def brought_by_an_applicant(window, after) -> bool:

@@ -21,6 +21,8 @@ def carry_year(m: re.Match, year: int) -> int:
 
 
 _CASE_WORDS = re.compile(r"复议|诉讼")
+#: what else is carried from a year to the next (上年未办结的投诉3件, 信访件, 举报件): no request
+_OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
 #: right after a count: it was received in a year named (1件为2013年12月底收到的申请)
 _RECEIVED_BEFORE = re.compile(r"(?:为|系|是)(?:在)?(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|底|末|份)?(?:收到|受理|提交|递交|提出)")
 
@@ -31,7 +33,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     if year is None:
         return None
     # (requests only: 件, no case named just before: not 回访3次, nor 行政复议申请2件,其中1件系2014年12月提出)
-    requests = ctext[ne - 1:ne] == "件" and not _CASE_WORDS.search(ctext, max(0, ns - 30), ns)
+    requests = ctext[ne - 1:ne] == "件" and not _CASE_WORDS.search(ctext, max(0, ns - 30), ns) and \
+        not _OTHER_MATTER.search(ctext, max(ws, ns - 12), ns) and not _OTHER_MATTER.match(ctext, ne)
     r = _RECEIVED_BEFORE.match(ctext, ne)
     if r and int(r.group("y")) == year - 1 and requests:
         return "carried_over"  # 另有1件为2013年12月底收到、本年度答复的申请 (in 2014)

@@ -32,6 +32,12 @@ _NOT_A_COUNT = re.compile(r"电话|传真|热线|号码|邮编|邮政编码|地�
                           r"每件|QQ|邮箱|代码|序号")
 
 
+#: how the label of a count ends (申请总数, 件数, 同意公开, 行政复议, 收取费用(元), 信函申请): not
+#: 人数, 次数, 窗口, 期限, 部门, 满意率 (a label of persons, times, places, days or a rate)
+_COUNT_LABEL = re.compile(r"(?:件数|条数|总数|数量|总量|合计|总计|(?<![人次户页天率])数|公开|复议|诉讼|处理|提供|费用|收费|金额|"
+                          r"申请|结转|办理|答复|咨询|信息|其中)(?:[(（][^()（）]{1,4}[)）])?$")
+
+
 #: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…)
 _STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|属于")  # (三百元整: the amount, whole)
 
@@ -43,12 +49,13 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
     s, e = m.start(), m.end()
     if s > 0 and ctext[s - 1] in "第近约逾超" and ctext[s - 1] == "第":
         return False
+    if (bare := m.group("keyed") or m.group("bare")) and ctext[s - 1:s] == ":" and (
+            len(bare) > 6 or _NOT_A_COUNT.search(ctext, max(0, s - 12), s) or
+            not _COUNT_LABEL.search(ctext, max(0, s - 14), s - 1)):
+        return False  # (a label of a number that counts nothing: 咨询电话:12345, 办公室:301, 下载次数:35)
     if m.group("keyed"):
         # a label's value (申请总数:6 / 行政复议:0 行政诉讼:0): where its line, its clause or the
-        # text ends after it, or a list goes on (同意公开:4,部分公开:0), not 第1:…, 9:30, 1:2; not
-        # a label of a number that counts nothing (咨询电话:12345, 办公室:301, 复印费(元/页):1)
-        if len(m.group("keyed")) > 6 or _NOT_A_COUNT.search(ctext, max(0, s - 12), s):
-            return False
+        # text ends after it, or a list goes on (同意公开:4,部分公开:0), not 第1:…, 9:30, 1:2
         return e >= cb or ctext[e] in _KEYED_END or (line_end and ctext[e] not in "年月日号时")
     if m.group("bare"):
         # after 数 (申请数为3); after a reply only in a list whose unit a count gave before it

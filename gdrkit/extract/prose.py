@@ -175,8 +175,6 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "breakdown", 8
         if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
-        if st.topic == "applications" and st.parent == "consultations" and "信息公开" in st.extra.get("window", ""):
-            return "", 1  # 受理各类咨询、申请612件次,其中政府信息公开申请54件: the requests among them
         if st.topic in ("carried_over", "carried_forward") and (st.parent == "applications" or "among" in sc):
             return "", 1  # 共办理21件,其中上年结转2件: the part carried over is the year's carried-over count
         if measure == "fees_yuan" and "actual" in sc and not _FEE_KIND.search(st.extra.get("window", "")):

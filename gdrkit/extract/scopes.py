@@ -17,7 +17,7 @@ from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
-__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN"]
+__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "year_context"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
@@ -276,3 +276,15 @@ def _channels_summed(stoks, ctext: str, ca: int, ns: int, topic: str) -> bool:
     return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1])
                        is not None or topic == "proactive" and not any(  # (其中政务微博发布832条: a part of it,
                            t[0] > ns and channel(t) and not _ITS_PART.fullmatch(ctext, ns, t[0]) for t in stoks))
+
+
+#: after a count to the end of 2008: it holds older information, or the year's count follows
+_OLDER = re.compile(r"施行前|以前|历史|其中(?:本年|今年|2008年|当年|条例施行)")
+
+
+def year_context(text: str, a: int, b: int, year: int | None) -> bool:
+    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年), or the
+    year is 2008, the regulation's first (in force from 1 May 2008: to its end is the year)."""
+    window = text[a:b]
+    return year == 2008 and not _OLDER.search(text, b, b + 80) or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
+        year is not None and f"{year}年以来" in window)

@@ -49,7 +49,7 @@ from .negation import (
     pending_none,
     unrelated,
 )
-from .scopes import AREA
+from .scopes import AREA, year_context
 from .sentences import (
     Compact,
     Statement,
@@ -81,14 +81,6 @@ _COUNT_UNIT = re.compile(rf"\d[\d,]*({_UNIT_WORDS})")
 _RATE = re.compile(r"率|%|％|百分之")
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
-
-
-def _year_context(text: str, a: int, b: int, year: int | None) -> bool:
-    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年), or the
-    year is 2008, the regulation's first (in force from 1 May 2008: to its end is the year)."""
-    window = text[a:b]
-    return year == 2008 or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
-        year is not None and f"{year}年以来" in window)
 
 
 def read_statements(text: str, *, sections=None, year: int | None = None, cues: Cues | None = None,
@@ -157,7 +149,7 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
                                        parent_cumulative=opens_part and last_cumulative)
         for st in sts:
             st.section_start = sec_start
-            if "year_end" in st.scope and not st.scope & {"year", "this_year"} and _year_context(
+            if "year_end" in st.scope and not st.scope & {"year", "this_year"} and year_context(
                     text, max(0, sec_start, st.start - 400), st.start, year):
                 st.scope = st.scope | {"year_context"}  # 2021年以来…。截至2021年12月31日,…394条
             out.append(st)
