@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -64,7 +64,7 @@ def _named_own(text: str) -> str:
 
 #: after the agency's name: the verb it receives or publishes by (not 对/就 an object of it,
 #: nor 与/和 another agency beside it)
-_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,12}?(?:受理|收到|接到|接收|公开|发布)")
+_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,16}?(?:受理|收到|接到|接收|公开|发布)")
 
 
 def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
@@ -225,4 +225,29 @@ def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
             a, b = by["direct"], by["after_review"]
             out.append(replace(a, value=a.value + b.value, start=min(a.start, b.start), end=max(a.end, b.end),
                                approx=a.approx or b.approx))
+    return out
+
+
+#: the respondent a case count names (以市政府为被告的…, 以市政府办公厅为被申请人的…)
+_RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:被告|被申请人)")
+
+
+def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """A case count whose clause names its respondent, in a department's or an office's
+    report: another agency's where the respondent is not the agency (以市政府为被告的…19件 in
+    the report of the 市政府办公厅), qualified; a part naming the agency itself (其中以市政府
+    办公厅为被告的1件) is the agency's own, a judgement."""
+    name = _named_own(text)
+    if not name:
+        return cands
+    out = []
+    for c in cands:
+        st = c.statement
+        who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)]
+        if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
+            if name not in who[-1] and not c.qualifier:
+                c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
+            elif name in who[-1] and c.qualifier == "breakdown":
+                c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
+        out.append(c)
     return out

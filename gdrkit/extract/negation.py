@@ -250,22 +250,25 @@ def pending_none(c: Compact, a: int, b: int, si: int, kind: str, topics: list[st
             for t in topics]
 
 
-#: a clause saying none of the count before it concerns the agency (其中涉及我局的没有)
-_NONE_OF_OURS = re.compile(r"其中?(?:涉及|针对|对|关于)?(?:我局|本局|我委|本委|我厅|本厅|我办|本办|本机关|我单位|本单位)的?"
-                           r"(?:案件|申请)?(?:没有|无|为零|为0|0件)[。;]?$")
+#: a clause saying none of the count before it concerns the agency (其中涉及我局的没有, 均不涉及我局)
+_NONE_OF_OURS = re.compile(r"(?:其中?(?:涉及|针对|对|关于)?(?:我局|本局|我委|本委|我厅|本厅|我办|本办|本机关|我单位|本单位)的?"
+                           r"(?:案件|申请)?(?:没有|无|为零|为0|0件)|均(?:不涉及|未涉及|与)(?:我局|本局|我委|本委|我厅|本厅|我办|"
+                           r"本办|本机关|我单位|本单位)(?:无关)?)[。;]?$")
 
 
-def none_of_ours(c: Compact, a: int, b: int, si: int, kind: str, count: Statement | None) -> list[Statement]:
+def none_of_ours(c: Compact, a: int, b: int, si: int, kind: str, count: Statement | None,
+                 together: list[Statement] = ()) -> list[Statement]:
     """The agency's own none of a count of its area given just before (全县…行政复议12件,
-    其中涉及我局的没有): a "none" of that count's topic, of the agency's own scope."""
-    if count is None or count.polarity != "count" or "area" not in count.scope or \
-            not _NONE_OF_OURS.match(c.text, a, b):
-        return []
+    其中涉及我局的没有): a "none" of that count's topic, of the agency's own scope; after 均
+    (全区…行政复议5件、行政诉讼2件,均不涉及我局), of each count of the clause before (``together``)."""
+    m = _NONE_OF_OURS.match(c.text, a, b)
+    counts = (together if m and m.group().startswith("均") else [count]) if m else []
     s, e = c.span(a, b)
-    return [Statement(topic=count.topic, polarity="none", value=0.0, unit=count.unit, unit_word="", approx=False,
+    return [Statement(topic=x.topic, polarity="none", value=0.0, unit=x.unit, unit_word="", approx=False,
                       start=s, end=e, clause_start=s, clause_end=e, sentence=si,
-                      scope=frozenset({"own"} | (count.scope & {"disclosure", "disclosure_context"})),
-                      inherited="none of the count before", section_kind=kind)]
+                      scope=frozenset({"own"} | (x.scope & {"disclosure", "disclosure_context"})),
+                      inherited="none of the count before", section_kind=kind)
+            for x in counts if x is not None and x.polarity == "count" and "area" in x.scope]
 
 
 def heading_none(c: Compact, a: int, b: int, si: int, kind: str, toks, topics: list[str]) -> list[Statement]:

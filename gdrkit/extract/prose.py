@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .caseload import lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
+from .caseload import lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area, respondent_named
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
@@ -287,7 +287,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    return own_field_as_whole(own_over_area(lawsuit_kinds(new_of_caseload(out, statements, text, year)), text), text)
+    cands = lawsuit_kinds(new_of_caseload(out, statements, text, year))
+    return own_field_as_whole(own_over_area(respondent_named(cands, text), text), text)
 
 
 #: the words naming a subordinate unit (执法大队 …), which a report's title may name as its agency

@@ -232,13 +232,13 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             r.prev_num_end = last_num
         if got and r.breakdown_from is None and not r.in_parens(c.index(got[-1].start)):
             r.parent = got[-1].topic
-        r.last_got = got
+        r.last_got, before = got, r.last_got  # (before: the clause before's, for 均不涉及我局)
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
         got = got + all_answered(c, out[-1] if out else None, got, ca, cb, ctoks, si, kind,
                                  rate=_RATE.search(ctext, ca, cb) is not None)
         if not got or all(st.scope & {"other_year", "comparison"} and r.in_parens(c.index(st.start)) for st in got):
             out.extend(_clause_nones(r, cues, c, ca, cb, [t for t in ctoks if not (got and r.in_parens(t[0]))], si,
-                                     kind, year, last_num))
+                                     kind, year, last_num, before))
         else:
             r.pending = []
         out.extend(got)
@@ -344,7 +344,7 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
 
 
 def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: str, year,
-                  last_num: int | None) -> list[Statement]:
+                  last_num: int | None, before: list[Statement]) -> list[Statement]:
     """The "none" statements of a clause that counts nothing, and what it tells the
     clauses after it (a negation, a 主动公开 verb, a subject, topics pending a 无)."""
     ctext = c.text
@@ -357,7 +357,7 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
         for n in nones:  # 局机关被申请行政复议1件,未被提起行政诉讼: the same subject's none
             n.scope = n.scope | {"own"}
     if not nones:
-        nones = none_of_ours(c, ca, cb, si, kind, r.outside)  # 全县…复议12件,其中涉及我局的没有
+        nones = none_of_ours(c, ca, cb, si, kind, r.outside, before)  # 全县…复议12件,其中涉及我局的没有
     if not nones and r.pending and only_negation(ctext, ca, cb, ctoks):
         nones = pending_none(c, ca, cb, si, kind, r.pending)  # 收费及减免:无
     has_neg, named = False, []  # one pass over the tokens' features

@@ -698,6 +698,12 @@ CASES = [
     pytest.param('二、依申请公开情况\n同意公开4件，不予公开2件，上述申请均按期答复，另有1件申请人撤回。', 2013,
                  ['granted count 4 [] @applications «4件»', 'denied count 2 [] @applications «2件»', 'applications count 1 [withdrawn] (after) @applications «1件»'],
                  ['applications_denied 2', 'applications_granted 4', 'applications_received 1 (withdrawn)'], id='the-replies-above-and-a-withdrawn-request'),
+    pytest.param('某某区住房和城乡建设局2017年政府信息公开工作年度报告\n四、行政复议和行政诉讼情况\n全区本年度发生政府信息公开行政复议案件6件、行政诉讼案件3件，均不涉及我局。', 2017,
+                 ['reconsiderations count 6 [about_disclosure;area;disclosure;year] @review_litigation «6件»', 'lawsuits count 3 [area;disclosure] @review_litigation «3件»', 'reconsiderations none 0 [disclosure;own] (none of the count before) @review_litigation «均不涉及我局。»', 'lawsuits none 0 [disclosure;own] (none of the count before) @review_litigation «均不涉及我局。»'],
+                 ["lawsuits 0 (judgement: the agency's own, not the whole area's)", "lawsuits 3 (the whole area (the agency's own stated))", "reconsiderations 0 (judgement: the agency's own, not the whole area's)", "reconsiderations 6 (the whole area (the agency's own stated))"], id='the-areas-cases-none-of-them-the-agencys'),
+    pytest.param('某某市人民政府办公室2016年政府信息公开工作年度报告\n一、主动公开情况\n市政府办公室全年通过市政府门户网站主动公开政府信息1,520条。全市各级行政机关共主动公开政府信息9.6万条。\n四、行政复议和行政诉讼情况\n以市政府为被告的政府信息公开行政诉讼案件12件；以市政府办公室为被申请人的行政复议案件1件，维持原答复。', 2016,
+                 ['proactive count 1520 [channel_web;year] @proactive «1,520条»', 'proactive count 96000 [area] @proactive «9.6万条»', 'lawsuits count 12 [about_disclosure;disclosure] @review_litigation «12件»', 'reconsiderations count 1 [disclosure_context;respondent] @review_litigation «1件»'],
+                 ["lawsuits 12 (another agency's: named as the respondent)", "proactive_items 1520 (judgement: the agency's own, not the whole area's)", "proactive_items 96000 (the whole area (the agency's own stated))", 'reconsiderations 1'], id='an-office-beside-its-government-named-as-respondent'),
 ]
 
 
