@@ -275,6 +275,9 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         if "subunit" in st.scope and any(w in title for w in _UNIT_WORDS):
             st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
         qual, rank = _qualifier(st, measure, channels)
+        if measure == "applications_unable" and year is not None and year < 2019 and not qual and \
+                "无法提供" not in re.split(r"[。;；]", text[st.clause_start:st.clause_end + 30])[0]:
+            qual, rank = _NOT_CALLED_UNABLE, 9  # 1件因街道不掌握相关信息,告知… (2015): a kind of reply, not named
         judgement = "截至 the year's end" if "year_end" in st.scope and "year_context" in st.scope and not (
             st.scope & {"year", "this_year"}) and not qual else ""
         if st.inherited == "counted in persons" and not qual:
@@ -290,6 +293,10 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
     cands = lawsuit_kinds(new_of_caseload(out, statements, text, year))
     return own_field_as_whole(own_over_area(respondent_named(cands, text), text), text)
 
+
+#: a reply before 2019 that says the agency does not hold the information, not called 无法提供
+#: (the 2019 template's word): as the hand-coding, not counted as unable
+_NOT_CALLED_UNABLE = "not the year's figure: not called 无法提供 before 2019"
 
 #: the words naming a subordinate unit (执法大队 …), which a report's title may name as its agency
 _UNIT_WORDS = frozenset(("执法大队", "稽查大队", "执法支队", "二级单位", "下属单位", "所属单位", "直属单位"))

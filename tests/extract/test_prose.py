@@ -704,6 +704,12 @@ CASES = [
     pytest.param('某某市人民政府办公室2016年政府信息公开工作年度报告\n一、主动公开情况\n市政府办公室全年通过市政府门户网站主动公开政府信息1,520条。全市各级行政机关共主动公开政府信息9.6万条。\n四、行政复议和行政诉讼情况\n以市政府为被告的政府信息公开行政诉讼案件12件；以市政府办公室为被申请人的行政复议案件1件，维持原答复。', 2016,
                  ['proactive count 1520 [channel_web;year] @proactive «1,520条»', 'proactive count 96000 [area] @proactive «9.6万条»', 'lawsuits count 12 [about_disclosure;disclosure] @review_litigation «12件»', 'reconsiderations count 1 [disclosure_context;respondent] @review_litigation «1件»'],
                  ["lawsuits 12 (another agency's: named as the respondent)", "proactive_items 1520 (judgement: the agency's own, not the whole area's)", "proactive_items 96000 (the whole area (the agency's own stated))", 'reconsiderations 1'], id='an-office-beside-its-government-named-as-respondent'),
+    pytest.param('二、依申请公开情况\n本年度共受理申请4件，其中3件全部公开；1件因本单位不掌握相关信息，告知申请人向有关部门咨询。', 2015,
+                 ['applications count 4 [year] @applications «4件»', 'granted count 3 [breakdown] (after) @applications «3件»', 'unable count 1 [] (after) @applications «1件»'],
+                 ['applications_granted 3', 'applications_received 4', "applications_unable 1 (not the year's figure: not called 无法提供 before 2019)"], id='not-holding-the-information-before-2019-is-not-called-unable'),
+    pytest.param('二、依申请公开情况\n本年度共受理申请4件，其中3件全部公开；1件因本单位不掌握相关信息，无法提供。', 2015,
+                 ['applications count 4 [year] @applications «4件»', 'granted count 3 [breakdown] (after) @applications «3件»', 'unable count 1 [] (after) @applications «1件»'],
+                 ['applications_granted 3', 'applications_received 4', 'applications_unable 1'], id='not-holding-the-information-called-unable-before-2019'),
 ]
 
 
