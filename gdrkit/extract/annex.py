@@ -245,7 +245,7 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
 
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header line
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+数\s*[量值](?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
                         r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")

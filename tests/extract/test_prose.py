@@ -710,6 +710,9 @@ CASES = [
     pytest.param('二、依申请公开情况\n本年度共受理申请4件，其中3件全部公开；1件因本单位不掌握相关信息，无法提供。', 2015,
                  ['applications count 4 [year] @applications «4件»', 'granted count 3 [breakdown] (after) @applications «3件»', 'unable count 1 [] (after) @applications «1件»'],
                  ['applications_granted 3', 'applications_received 4', 'applications_unable 1'], id='not-holding-the-information-called-unable-before-2019'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请二十一件，上年结转一件。本年度办结二十件，其中予以公开十二件，部分公开三件，不予公开五件。结转下年度继续办理二件。', 2023,
+                 ['applications count 21 [] @applications «二十一件»', 'carried_over count 1 [] @applications «一件»', 'granted count 12 [breakdown] @applications «十二件»', 'partial count 3 [breakdown] @applications «三件»', 'denied count 5 [breakdown] @applications «五件»', 'carried_forward count 2 [] @applications «二件»'],
+                 ['applications_carried_forward 2', 'applications_carried_over 1', 'applications_denied 5', 'applications_granted 12', 'applications_partial 3', 'applications_received 21'], id='table-3-written-as-prose-with-its-labels'),
 ]
 
 

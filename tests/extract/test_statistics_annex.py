@@ -102,6 +102,15 @@ def test_an_annex_of_two_columns_with_the_unit_in_the_header():
                    "applications_carried_forward": 1, "reconsiderations": 0, "lawsuits": 1, "fees_yuan": 0}
 
 
+def test_an_annex_of_two_columns_headed_by_the_number_of_requests():
+    """项目 | 件数 (a Word table as tab text): read as 项目 | 数量."""
+    text, _ = clean_text("表1　依申请公开办理情况\n项目\t件数\n本年收到申请\t14\n上年结转\t1\n同意公开\t9\n部分公开\t2\n"
+                         "不予公开\t1\n\n三、收费情况")
+    got = {v.measure: v.value for v in read_annex(text, year=2016)}
+    assert got == {"applications_received": 14, "applications_carried_over": 1, "applications_granted": 9,
+                   "applications_partial": 2, "applications_denied": 1}
+
+
 def test_an_annex_of_two_columns_is_not_read_beside_a_template_table():
     """A template's table 3 with a 项目 | 数量 header is the table layer's alone."""
     text, _ = clean_text("三、收到和处理政府信息公开申请情况\n项目 数量\n一、本年新收政府信息公开申请数量 14\n二、上年结转 1")
