@@ -79,6 +79,11 @@ _COLUMN_LINE = re.compile(r"(?m)^[ \t|]*(" + COLUMN_NAME.pattern + r")[ \t|:：]
                           r"((?:\d+|" + ZERO_MARK + r")(?:[ \t|,，]+(?:\d+|" + ZERO_MARK + r")){22,24})[ \t|,，]*$")
 #: the same with its cells between slashes (自然人 / 16 / 2 / 6 / …): digits only, / not a zero
 _SLASHED_LINE = re.compile(r"(?m)^[ \t|]*(" + COLUMN_NAME.pattern + r")[ \t]*/[ \t]*(\d+(?:[ \t]*/[ \t]*\d+){22,24})[ \t]*$")
+#: a column printed as a block (a PDF layer column by column): its name alone on a line, then
+#: one cell a line, 23 or 25 of them
+_COLUMN_BLOCK = re.compile(r"(?m)^[ \t]*(" + COLUMN_NAME.pattern + r")[ \t]*\n((?:[ \t]*(?:\d+|" + ZERO_MARK
+                           + r")[ \t]*(?:\n|\Z)){23,25})")
+BLOCKS = "read by position: one block of lines per applicant column"
 _CELL = re.compile(r"\d+|" + ZERO_MARK)
 _INT = re.compile(r"\d+")
 _OUTCOME_END = -2  # the outcome rows: after new and carried over, before 总计 and carried forward
@@ -87,7 +92,8 @@ _OUTCOME_END = -2  # the outcome rows: after new and carried over, before 总计
 def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """Table 3 transposed (applicant columns as lines, its rows as columns): the lines of
     section 三 that name a column and hold one cell per row of a format (25 or 23; between
-    spaces, tabs, pipes or commas, or all between slashes: 自然人 / 16 / 2 / …), read
+    spaces, tabs, pipes or commas, or all between slashes: 自然人 / 16 / 2 / …; or each column a
+    block, its name on a line and then one cell a line: a PDF layer printed column by column), read
     in the template's row order, when its 总计 line is there, every column's identities
     hold (new + carried over = 总计 + carried forward; 总计 = the sum of the answers) and the
     总计 line is the sum of the applicant lines given; nothing otherwise."""
@@ -97,12 +103,14 @@ def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dic
     start, end = section
     lines = {}
     slashed = _SLASHED_LINE.search(mtext, start, end) is not None
-    for x in (_SLASHED_LINE if slashed else _COLUMN_LINE).finditer(mtext, start, end):
+    found = list((_SLASHED_LINE if slashed else _COLUMN_LINE).finditer(mtext, start, end))
+    how = TRANSPOSED if found else BLOCKS
+    for x in found or _COLUMN_BLOCK.finditer(mtext, start, end):
         cells = [(0 if not c.group().isdigit() else int(c.group()), c.start(), c.end())
                  for c in (_INT if slashed else _CELL).finditer(mtext, x.start(2), x.end(2))]
         lines.setdefault(COLUMN_OF_NAME[x.group(1)], (x, cells))
-    if "total" not in lines or len({len(c) for _, c in lines.values()}) != 1:
-        return [], []
+    if "total" not in lines or len({len(c) for _, c in lines.values()}) != 1 or how == BLOCKS and len(lines) < 2:
+        return [], []  # (a 总计 block alone: table3.BY_POSITION_COLUMN reads it)
     n = len(lines["total"][1])
     keys = TABLE3_ROWS_2021 if n == len(TABLE3_ROWS_2021) else TABLE3_ROWS_2019 if n == len(TABLE3_ROWS_2019) else None
     if keys is None:
@@ -114,7 +122,7 @@ def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dic
     parts = [c for k, (_, c) in lines.items() if k != "total"]
     if parts and [sum(col) for col in zip(*[[v for v, _, _ in c] for c in parts])] != [v for v, _, _ in lines["total"][1]]:
         return [], []
-    out = [TCell(f"table3.{key}.{col}", float(v), s, e, x.start(), x.end(), TRANSPOSED)
+    out = [TCell(f"table3.{key}.{col}", float(v), s, e, x.start(), x.end(), how)
            for col, (x, cells) in lines.items() for key, (v, s, e) in zip(keys, cells)]
     return out, []
 

@@ -267,6 +267,22 @@ def test_labels_then_rows_of_numbers_read_in_the_templates_order():
     assert [f for f in figs if f.startswith("applications_")] == []
 
 
+def test_labels_then_each_column_as_a_block_of_lines():
+    """A PDF layer printed column by column: every row label, then each applicant column's
+    name on a line and its 23 cells one a line: read by position, the identities and the
+    总计 block's sums checked; with the 总计 block cut short, nothing is read."""
+    keys = [k for k, _ in LABELS_2019]
+    blocks = "\n".join(name + "\n" + "\n".join(str(_VALUES.get(k, [0] * 7)[j]) for k in keys)
+                       for j, name in enumerate(_NAMES))
+    raw = ("三、收到和处理政府信息公开申请情况\n" + "\n".join(label for _, label in LABELS_2019) + "\n" + blocks
+           + "\n四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(raw, 2019)
+    assert [f.split(" (")[0] for f in figs if f.startswith("applications_")] == _READ
+    assert all("one block of lines per applicant column" in f for f in figs if f.startswith("applications_"))
+    _, figs, _ = read(raw.replace("\n1\n四、政府信息公开", "\n四、政府信息公开"), 2019)
+    assert [f for f in figs if f.startswith("applications_")] == []
+
+
 def test_labels_then_numbers_states_nothing():
     """A PDF layer printing every row label, then the 总计 column one number per line: the
     rows are blank but the table is not; no blank row is read as 0."""
