@@ -18,8 +18,8 @@ split by rule"``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .annex_lines import COUNT_MEASURE, LAWSUIT_PART, AnnexValue, inline_pairs, label_lines, measure_of
 from .cell_lines import join_year_cell_lines
 from .statements import Cues, load_cues
 
@@ -49,33 +49,6 @@ _INT = re.compile(r"\d+")
 _HEADER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 #: how far from its header an annex's rows are read (a long annex is about 1,500 characters)
 _REACH = 6000
-#: the measure of a row's label topic (as the statement model names topics)
-_MEASURE = {"proactive": "proactive_items", "applications": "applications_received",
-            "applications_generic": "applications_received", "on_request_items": "applications_received",
-            "granted": "applications_granted", "partial": "applications_partial", "denied": "applications_denied",
-            "reconsiderations": "reconsiderations", "lawsuits": "lawsuits", "fees": "fees_yuan",
-            "unable": "applications_unable", "not_processed": "applications_not_processed"}
-#: a word of charging in a fee row's label (收费减免金额 is the fees row; 减免费用 alone is waived)
-_CHARGING = re.compile(r"收费|收取|实收|实际")
-_REPLIES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
-            "applications_not_processed")
-#: scopes that make a row another count than its measure: a part (a channel, a kind of
-#: applicant, 其中…), what should be or was waived (应收取, 减免), requests withdrawn (撤回)
-_PART_SCOPES = {"channel_web", "channel_social", "channel_app", "breakdown", "applicant", "subunit", "modal", "waiver",
-                "withdrawn"}
-
-
-@dataclass
-class AnnexValue:
-    measure: str
-    value: float
-    start: int
-    end: int
-    row_start: int
-    qualifier: str = ""
-    unit: str = ""
-
-
 def split_year_cumulative(digits: str) -> tuple[int, int] | None:
     """Split "294981916" into (2949, 81916): year ≤ cumulative, lengths balanced."""
     L = len(digits)
@@ -97,47 +70,6 @@ def _region(text: str) -> tuple[int, bool] | None:
     return m.start(), "累计" in text[m.start():m.end() + 40]
 
 
-def _measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -> str | None:
-    """The measure a row's label names, or None (a part, an outcome of a case, something else);
-    ``measures``: the measure of each topic (default :data:`_MEASURE`: the rows of a pre-2019
-    annex, which has no row of carried requests; a row it names 无法提供 or 不予处理 is that
-    reply, as the prose's is, while 信息不存在 / 非本机关 name none)."""
-    measures = measures or _MEASURE
-    if _LAWSUIT_PART.search(label):
-        return None  # one of the two kinds of lawsuit (未经复议直接起诉 / 复议后起诉): a part
-    if label.startswith("其中"):
-        # a part of the row before (其中：网上申请); a kind of reply is its own measure
-        # (收到申请 73 / 其中：同意公开 40)
-        found = _measure_of(label[2:].lstrip(":：、 "), cues, measures)
-        return found if found in _REPLIES else None
-    toks = []
-    pos = 0
-    while pos < len(label):
-        m = cues.pattern.search(label, pos)
-        if not m or not m.group():
-            break
-        toks.append(cues.kind.get(m.group(), ()))
-        pos = m.end()
-    feats = [kv for kv in toks]
-    scopes = {v for kv in feats for f, v in kv if f == "scope"}
-    topics = [v for kv in feats for f, v in kv if f == "topic"]
-    if "waiver" in scopes and _CHARGING.search(label):
-        scopes.discard("waiver")  # 收费减免金额: the annex's row of fees (charged, and waived)
-    if scopes & _PART_SCOPES or any(f == "outcome" for kv in feats for f, _ in kv):
-        return None
-    if "other" in topics or "other_reply" in topics or any(t not in measures for t in topics if t in _COUNT_ONLY):
-        return None
-    for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "unable", "not_processed",
-              "carried_over", "carried_forward", "proactive", "applications", "on_request_items", "applications_generic"):
-        if t in topics and t in measures:
-            if t in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label.replace("依申请", "")):
-                return None  # 依申请公开信息数: items disclosed on request, not requests
-            return measures[t]
-    return None
-
-
-#: a row of one of the two kinds of lawsuit of table 4 (their sum is the lawsuits)
-_LAWSUIT_PART = re.compile(r"未经复议直接起诉|复议后起诉")
 #: a row of one result of a kind of case (结果维持, 尚未审结 …): not its total
 _RESULT_WORD = re.compile(r"维持|纠正|其他|审结")
 
@@ -183,10 +115,10 @@ def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) 
 
 def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     """The rows of a statistics annex: label, unit, values (or two columns, see
-    :func:`_label_lines`)."""
+    :func:`label_lines`)."""
     found = _region(text)
     if found is None:
-        return _label_lines(text, cues) or _inline_pairs(text, cues)
+        return label_lines(text, cues) or inline_pairs(text, cues)
     head, two_cols = found
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
@@ -206,7 +138,7 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
         if not 2 <= len(raw_label.strip(" |\t\n.、．")) <= 60:
             continue
         label = _MARK.sub("", _HEAD_REST.sub("", raw_label.lstrip(".、．"))).strip(" |:\n")
-        measure = _measure_of("".join(label.split()), cues)
+        measure = measure_of("".join(label.split()), cues)
         if measure is None or measure in out:
             continue
         vs, raw = m.start("val"), m.group("val")
@@ -241,103 +173,6 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
                                   "two columns run together, split by rule", unit)
     return list(out.values())
 
-
-
-_TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
-#: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header line
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
-#: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
-_COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
-                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
-#: topics a pre-2019 annex's rows do not count (requests carried), which the two-column annex
-#: names with the 2019 words
-_COUNT_ONLY = ("carried_over", "carried_forward")
-#: the measures of the topics such an annex names besides those of :data:`_MEASURE`
-_COUNT_MEASURE = {**_MEASURE, "carried_over": "applications_carried_over",
-                  "carried_forward": "applications_carried_forward"}
-
-
-#: the title line of an annex with no header of columns (附表：2016年政府信息公开情况统计表)
-_COUNT_TITLE = re.compile(r"(?m)^[ \t|]*[^\n]{0,40}统\s*计\s*表[ \t|）)]*$")
-#: a line between such a title and its first row: a unit, or column names with no number
-_COUNT_PREAMBLE = re.compile(r"[^\d\n]{0,30}")
-
-
-def _count_rows_start(text: str) -> tuple[int, int] | None:
-    """Where the rows of a two-column annex start (the line after its header 项目 | 数量（件）,
-    or after its title and at most two lines without a number: 单位：件), and how many rows
-    must follow for it to be read (1 after a header; 3 after a title alone, two of them
-    naming a measure)."""
-    m = _COUNT_HEAD.search(text)
-    if m is not None:
-        return m.end() + 1, 1
-    for t in _COUNT_TITLE.finditer(text):
-        pos = t.end() + 1
-        for _ in range(3):
-            line = text[pos:].split("\n", 1)[0]
-            if _COUNT_ROW.fullmatch(line):
-                return pos, 3
-            if not _COUNT_PREAMBLE.fullmatch(line):
-                break
-            pos += len(line) + 1
-    return None
-
-
-#: a two-column annex run onto one line with the text before it: its header, then a label
-_INLINE_HEAD = re.compile(r"项\s*目[ \t]+数\s*[量值][ \t]*(?=[^\d\s|])")
-#: a label and its number in such a line (收到申请总数49, 收到申请总数 49: cleaning may glue them)
-_INLINE_PAIR = re.compile(r"(?P<label>[^\d\s|,;。:]{2,30}?)[ \t]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t]*")
-
-
-def _inline_pairs(text: str, cues: Cues) -> list[AnnexValue]:
-    """A two-column annex whose rows were run onto one line (…附表:…统计 项目 数量 收到申请总数49
-    其中当面12…同意公开27…, a scraped page without its line breaks): its label-and-number pairs
-    after the header, to the first that is not one; read as :func:`_label_lines` reads rows
-    (the first of each measure whose label names one topic and no part), when three or
-    more pairs follow and two of them name a measure."""
-    m = _INLINE_HEAD.search(text)
-    if m is None or _TEMPLATE_T3.search(text):
-        return []
-    out: dict[str, AnnexValue] = {}
-    pos, n = m.end(), 0
-    while (p := _INLINE_PAIR.match(text, pos)) is not None:
-        n += 1
-        measure = _measure_of(p.group("label"), cues, _COUNT_MEASURE)
-        if measure is not None and measure not in out and "元" not in p.group("label"):
-            out[measure] = AnnexValue(measure, float(p.group("val").replace(",", "")), p.start("val"), p.end("val"),
-                                      p.start(), "", "")
-        pos = p.end()
-    return list(out.values()) if n >= 3 and len(out) >= 2 else []
-
-
-def _label_lines(text: str, cues: Cues) -> list[AnnexValue]:
-    """An annex of two columns, 项目 | 数量（件）, one row a line (本年受理申请	38 / 收费（元）	0),
-    or of label and number lines under the annex's title (统计表) with no header, read to
-    its first line that is not such a row: the first row of each measure whose label names
-    one topic (as the cue file names them) and no part. Under a title alone the rows are
-    read only when three or more follow it and two of them name a measure (a line of
-    label and number is otherwise too common to be taken for an annex)."""
-    start = _count_rows_start(text)
-    if start is None or _TEMPLATE_T3.search(text):
-        return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
-    pos, need = start
-    out: dict[str, AnnexValue] = {}
-    n_rows = 0
-    for line in text[pos:].split("\n"):
-        r = _COUNT_ROW.fullmatch(line)
-        if r is None:
-            break
-        n_rows += 1
-        measure = _measure_of("".join(r.group("label").split()), cues, _COUNT_MEASURE)
-        if measure is not None and measure not in out:
-            vs = pos + r.start("val")
-            scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2")) else 1.0
-            out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "")) * scale, vs, vs + len(r.group("val")),
-                                      pos, "", "yuan" if measure == "fees_yuan" else "")
-        pos += len(line) + 1
-    if n_rows < need or len(out) < min(need, 2):
-        return []
-    return list(out.values())
 
 
 #: the header of a table comparing years, on one line: a first column (指标, 项目, 类别)
@@ -377,9 +212,9 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
             if r is not None:
                 vals = list(_VALUE.finditer(line, r.start("vals")))
                 label = "".join(_UNIT.sub("", r.group("label")).split())
-                measure = _measure_of(label, cues, _COUNT_MEASURE)
+                measure = measure_of(label, cues, COUNT_MEASURE)
                 cell = vals[col] if len(vals) == len(years) + n_change else None
-                kind = _LAWSUIT_PART.search(label)
+                kind = LAWSUIT_PART.search(label)
                 if kind and not _RESULT_WORD.search(label) and cell is not None and cell.group().isdigit():
                     # (a kind's 总计 row, once: not its 尚未审结 or 维持 row)
                     suits.setdefault(kind.group(), (int(cell.group()), cell.start() + pos, cell.end() + pos))

@@ -111,6 +111,19 @@ def test_an_annex_of_two_columns_headed_by_the_number_of_requests():
                    "applications_partial": 2, "applications_denied": 1}
 
 
+def test_an_annex_of_label_and_number_pairs_several_a_line_under_a_heading_of_statistics():
+    """二、依申请公开情况统计 then label-and-number lines, several pairs on a line (PDF
+    whitespace columns glued by cleaning: 办理结果：予以公开28部分公开6…): each pair is a row."""
+    raw = ("二、依申请公开情况统计\n  收到申请总数      31\n    其中：当面申请  4   网络申请  27\n"
+           "  办理结果：予以公开  18   部分公开  3   不予公开  2\n            无法提供  6   不予处理  2\n三、复议诉讼\n")
+    text, _ = clean_text(raw)
+    got = {v.measure: v.value for v in read_annex(text, year=2017)}
+    assert got == {"applications_received": 31, "applications_granted": 18, "applications_partial": 3,
+                   "applications_denied": 2, "applications_unable": 6, "applications_not_processed": 2}
+    text, _ = clean_text("二、依申请公开情况统计\n全年收到申请31件，同意公开18件。\n三、复议诉讼\n")
+    assert read_annex(text, year=2017) == []  # (prose under such a heading is no annex)
+
+
 def test_an_annex_of_two_columns_is_not_read_beside_a_template_table():
     """A template's table 3 with a 项目 | 数量 header is the table layer's alone."""
     text, _ = clean_text("三、收到和处理政府信息公开申请情况\n项目 数量\n一、本年新收政府信息公开申请数量 14\n二、上年结转 1")
