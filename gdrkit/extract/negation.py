@@ -184,7 +184,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
         # the negation must govern the group: before it, or right after it (申请:无 / 申请为零)
         # (为0 says it of what stands before it: 未列出的项目数量均为0 is not 0 of 申请 after it)
         # nor across a line or a closing parenthesis: (未列出的项目均为0)\n【自然人】本年新收申请…)
-        before = [n for n in negs if n[0] < group[0][0] and n[2] != "为0" and not _apart(ctext, n[1], group[0][0])]
+        before = [n for n in negs if n[0] < group[0][0] and n[2] not in ("为0", "为〇") and not _apart(ctext, n[1], group[0][0])]
         # (not when the words between name what is negated: 申请信息经查不存在 is information
         # that does not exist, a reply, not no request)
         after = [n for n in negs if n[0] >= group[-1][1] and (n[0] - group[-1][1] <= 4 or _COUNT_WORDS.fullmatch(
@@ -236,7 +236,7 @@ def only_negation(ctext: str, a: int, b: int, toks) -> bool:
         return False
     rest = _FILLER.sub("", ctext[a:b])
     # the longer words first (暂无 before 无: else 暂 is left), and 为零 / 为0 (本年度为零)
-    for w in ("均未", "尚无", "暂无", "不存在", "没有", "为零", "为0", "未", "无", "零"):
+    for w in ("均未", "尚无", "暂无", "不存在", "没有", "为零", "为0", "为〇", "未", "无", "零"):
         rest = rest.replace(w, "")
     return rest == ""
 

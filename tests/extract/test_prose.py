@@ -713,6 +713,9 @@ CASES = [
     pytest.param('三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请二十一件，上年结转一件。本年度办结二十件，其中予以公开十二件，部分公开三件，不予公开五件。结转下年度继续办理二件。', 2023,
                  ['applications count 21 [] @applications «二十一件»', 'carried_over count 1 [] @applications «一件»', 'granted count 12 [breakdown] @applications «十二件»', 'partial count 3 [breakdown] @applications «三件»', 'denied count 5 [breakdown] @applications «五件»', 'carried_forward count 2 [] @applications «二件»'],
                  ['applications_carried_forward 2', 'applications_carried_over 1', 'applications_denied 5', 'applications_granted 12', 'applications_partial 3', 'applications_received 21'], id='table-3-written-as-prose-with-its-labels'),
+    pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本年度本机关因政府信息公开被申请行政复议、被提起行政诉讼的数量均为〇。', 2023,
+                 ['reconsiderations none 0 [disclosure;own] @review_litigation «行政复议、被提起行政诉讼的数量均为〇»', 'lawsuits none 0 [disclosure;own] @review_litigation «行政复议、被提起行政诉讼的数量均为〇»'],
+                 ['lawsuits 0', 'reconsiderations 0'], id='cases-none-written-with-the-zero-sign'),
 ]
 
 
