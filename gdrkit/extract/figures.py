@@ -14,6 +14,7 @@ import pandas as pd
 from ..schema import CHECK_COLUMNS, FIGURE_COLUMNS, HEADLINE_MEASURES
 from ..text.spans import innermost_sections
 from .annex import read_annex
+from .cell_lines import join_year_cell_lines
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .labels import dashed_row
@@ -53,9 +54,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``: from after the last "。", ";" or newline
     before ``start`` to the first one at or after ``end``, at most 120 characters
     beyond the span on each side."""
-    lo = max(0, start - 120)
+    lo, hi = max(0, start - 120), min(len(text), end + 120)
     a = max(text.rfind("。", lo, start), text.rfind(";", lo, start), text.rfind("\n", lo, start))
-    hi = min(len(text), end + 120)
     after = _SENTENCE_END.search(text, end, hi)
     return (a + 1 if a >= 0 else lo), (after.start() if after else hi)
 
@@ -110,7 +110,7 @@ class _Report:
     def tables(self) -> list:
         text = self.text
         tables = any(w in text for w in _TABLE_WORDS)  # (of tables of two years side by side: the report's year's)
-        cells, tnotes = read_template_tables(the_years_cells(text, self.year)) if tables else ([], [])
+        cells, tnotes = read_template_tables(the_years_cells(join_year_cell_lines(text), self.year)) if tables else ([], [])
         for n in tnotes:
             self.note(n["rule"], n["ok"], n["expected"], n["observed"], text[n["start"]:n["end"]])
         by = {c.measure: c for c in cells}

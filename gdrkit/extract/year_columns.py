@@ -33,17 +33,19 @@ def _blank(chars: list[str], a: int, b: int) -> None:
 
 def the_years_cells(text: str, year: int | None) -> str:
     """``text`` with the cells of years other than ``year`` blanked in tables printed for
-    several years (and a change column, 增减, too), and the year of table 4's row of
-    ``year`` blanked; the same text when there is no such table or ``year`` is None."""
-    if year is None or str(year) not in text:
+    several years (and a change column, 增减, too; all of them when no column is ``year``'s),
+    and the year of table 4's row of ``year`` blanked; the same text when there is no such
+    table or ``year`` is None."""
+    if year is None:
         return text
     chars: list[str] | None = None
     for m in _HEAD.finditer(text):
         years = [int(y.group(1)) for y in _YEAR.finditer(m.group(1))]
-        if year not in years or len(set(years)) != len(years) or not _T3_FIRST.match(text, m.end()):
+        if len(set(years)) != len(years) or not _T3_FIRST.match(text, m.end()):
             continue  # (a table of table 3's rows: its first row right below; not table 2's, nor a summary's)
         chars = chars if chars is not None else list(text)
-        keep, n = years.index(year), len(years)
+        # (no column the report's year: every cell blanked, none taken for another year's)
+        keep, n = years.index(year) if year in years else -1, len(years)
         pos = m.end()
         for line in text[m.end():].split("\n")[1:]:
             pos += 1

@@ -41,9 +41,14 @@ def test_the_other_year_reads_its_own_column():
     assert "applications_received 30" in figs and "applications_granted 14" in figs and "reconsiderations 1" in figs
 
 
-def test_a_table_without_the_reports_year_is_left_alone():
+def test_a_table_without_the_reports_year_gives_no_cell():
+    """No column is the report's year: every cell of its rows is blanked (none is taken for
+    another year's, as the template reader would take the last column for 总计)."""
     text = _passage(" ", 2023)
-    assert the_years_cells(text, 2021) == text and the_years_cells(text, None) == text
+    blanked = the_years_cells(text, 2021)
+    row = next(line for line in blanked.split("\n") if "本年新收" in line)
+    assert len(blanked) == len(text) and not any(ch.isdigit() for ch in row.replace("2021", "").replace("2022", ""))
+    assert the_years_cells(text, None) == text
     _, figs, _ = read(text, 2021)
     assert not any(f.startswith(("applications_received", "reconsiderations")) for f in figs)
 
