@@ -232,6 +232,10 @@ def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
 _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:被告|被申请人)")
 
 
+#: the words an agency calls itself by (我局, 本机关, 我委 …)
+_SELF = re.compile(r"[我本](?:局|委|厅|办|院|中心|机关|单位|部门|分局|府|署|会)")
+
+
 def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """A case count whose clause names its respondent, in a department's or an office's
     report: another agency's where the respondent is not the agency (以市政府为被告的…19件 in
@@ -245,9 +249,11 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
         st = c.statement
         who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)]
         if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
-            if name not in who[-1] and not c.qualifier:
+            own = name in who[-1] or _SELF.fullmatch(who[-1]) is not None  # (以我局为被告: itself)
+            if not own and not c.qualifier:
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
-            elif name in who[-1] and c.qualifier == "breakdown":
+            elif own and (c.qualifier == "breakdown" or c.qualifier == "not about disclosure" and "breakdown" in st.scope
+                          and st.parent == st.topic):  # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
         out.append(c)
     return out

@@ -716,6 +716,9 @@ CASES = [
     pytest.param('四、政府信息公开行政复议、行政诉讼情况\n本年度本机关因政府信息公开被申请行政复议、被提起行政诉讼的数量均为〇。', 2023,
                  ['reconsiderations none 0 [disclosure;own] @review_litigation «行政复议、被提起行政诉讼的数量均为〇»', 'lawsuits none 0 [disclosure;own] @review_litigation «行政复议、被提起行政诉讼的数量均为〇»'],
                  ['lawsuits 0', 'reconsiderations 0'], id='cases-none-written-with-the-zero-sign'),
+    pytest.param('某某区环境保护局2012年度政府信息公开年报\n（四）复议和诉讼\n以我局为被申请人的行政复议案件0件。全区法院本年度共受理涉环保类政府信息公开诉讼5件，其中以我局为被告的2件，目前尚在审理。', 2012,
+                 ['reconsiderations count 0 [about_disclosure;disclosure;own;respondent;this_year;year] «0件»', 'lawsuits count 5 [about_disclosure;disclosure;reviewer;year] «5件»', "lawsuits count 2 [breakdown;disclosure_context;own;reviewer] (the agency's own part) «2件»"],
+                 ["lawsuits 2 (judgement: the agency's own, named as the respondent)", 'lawsuits 5 (the agency as reviewer)', 'reconsiderations 0'], id='the-agency-named-as-respondent-by-itself'),
 ]
 
 
