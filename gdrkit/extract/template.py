@@ -230,15 +230,31 @@ def vouched(cells: list[TCell]) -> list[TCell]:
     """Table 3's cells with the 总计 cell of the one row whose cells do not add up to it
     ("row sum fails": an applicant cell misprinted, or the 总计) qualified :data:`VOUCHED`
     where the 总计 column holds it: every row's 总计 read, and both of the column's
-    identities hold (本年新收 + 上年结转 = 总计 + 结转下年度; 总计 = the sum of the answers). The
-    measure is then stated from it, flagged; the cells as they were otherwise."""
+    identities hold (本年新收 + 上年结转 = 总计 + 结转下年度; 总计 = the sum of the answers).
+    Where the column holds the sum of the row's cells instead (新收 printed 58, its cells
+    56, and 总计 + 结转下年度 − 上年结转 = 56), the 总计 is the misprint: the cell takes that
+    sum, qualified :data:`MISPRINTED`. The measure is then stated, flagged; the cells as
+    they were otherwise."""
     totals = {c.measure.split(".")[1]: c for c in cells if c.measure.endswith(".total")}
     failing = [k for k, c in totals.items() if "row sum fails" in c.qualifier]
     rows = next((r for r in (TABLE3_ROWS_2021, TABLE3_ROWS_2019) if set(r) == set(totals)), None)
     if len(failing) != 1 or rows is None:
         return cells
-    v = {k: c.value for k, c in totals.items()}
-    if sum(v[k] for k in rows[2:-2]) != v["total"] or v["new"] + v["carried_over"] != v["total"] + v["carried_forward"]:
+    bad, k = totals[failing[0]], failing[0]
+    v = {r: c.value for r, c in totals.items()}
+    if _column_holds(v, rows):
+        return [replace(c, qualifier=VOUCHED) if c is bad else c for c in cells]
+    v[k] = sum(c.value for c in cells if c.measure.startswith(f"table3.{k}.") and c.measure != bad.measure
+               and c.measure.split(".")[2] in TABLE3_COLUMNS[:-1])
+    if not _column_holds(v, rows):
         return cells
-    bad = totals[failing[0]]
-    return [replace(c, qualifier=VOUCHED) if c is bad else c for c in cells]
+    return [replace(c, value=v[k], qualifier=MISPRINTED) if c is bad else c for c in cells]
+
+
+#: the qualifier of a table-3 总计 cell taken as the sum of its row's cells
+MISPRINTED = "its 总计 misprinted: the sum of its cells, which the 总计 column holds"
+
+
+def _column_holds(v: dict[str, float], rows) -> bool:
+    """Whether table 3's 总计 column (row → 总计) holds both identities."""
+    return sum(v[k] for k in rows[2:-2]) == v["total"] and v["new"] + v["carried_over"] == v["total"] + v["carried_forward"]

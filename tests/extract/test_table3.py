@@ -393,13 +393,18 @@ def test_a_pipe_row_whose_cells_do_not_add_up_is_stated_where_its_column_holds_i
     assert "applications_granted 4" in figs
 
 
-def test_a_pipe_row_whose_cells_and_column_do_not_add_up_is_not_stated():
+def test_a_pipe_row_whose_total_is_the_misprint_takes_the_sum_of_its_cells():
     """The same row with its 总计 one too high (| 1 | 0 | 0 | 0 | 0 | 0 | 2 |): the 总计 column
-    no longer holds it either (which cell is wrong is not known): flagged, not stated."""
-    values = {**_VALUES, "partial": [1, 0, 0, 0, 0, 0, 2]}
-    raw = "\n".join(f"| {label} | " + " | ".join(map(str, values.get(k, [0] * 7))) + " |" for k, label in LABELS_2019)
-    _, figs, _ = read(raw, 2019)
-    assert [f for f in figs if "partial" in f] == [] and "applications_granted 4" in figs
+    holds the sum of its cells (1), not the printed 2: the 总计 is the misprint, the
+    measure is 1, flagged. Where the column holds neither (| 2 | 0 | … | 3 |), nothing is
+    stated (which cell is wrong is not known)."""
+    for partial, expected in (([1, 0, 0, 0, 0, 0, 2], ["applications_partial 1 (its 总计 misprinted: the sum of its "
+                                                       "cells, which the 总计 column holds)"]),
+                              ([2, 0, 0, 0, 0, 0, 3], [])):
+        values = {**_VALUES, "partial": partial}
+        raw = "\n".join(f"| {label} | " + " | ".join(map(str, values.get(k, [0] * 7))) + " |" for k, label in LABELS_2019)
+        _, figs, _ = read(raw, 2019)
+        assert [f for f in figs if "partial" in f] == expected and "applications_granted 4" in figs
 
 
 @pytest.mark.parametrize("body, expected", [
