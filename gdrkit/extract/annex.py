@@ -118,7 +118,7 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     :func:`label_lines`)."""
     found = _region(text)
     if found is None:
-        return label_lines(text, cues) or inline_pairs(text, cues)
+        return label_lines(text, cues, year) or inline_pairs(text, cues)
     head, two_cols = found
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)

@@ -42,6 +42,12 @@ class AnnexValue:
 
 
 
+#: a label of another year's row (上年受理申请, 2015年…), not 上年结转 (the requests carried over)
+_NOT_ITS_OWN = re.compile(r"(?:上一?年|去年|前年|(?:19|20)\d\d年)(?!度?结转)")
+#: a label of requests sent on by another body (县政府转办申请)
+_FORWARDED = re.compile(r"转办|转交|转来")
+
+
 def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -> str | None:
     """The measure a row's label names, or None (a part, an outcome of a case, something else);
     ``measures``: the measure of each topic (default :data:`_MEASURE`: the rows of a pre-2019
@@ -50,6 +56,8 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
     measures = measures or _MEASURE
     if LAWSUIT_PART.search(label):
         return None  # one of the two kinds of lawsuit (未经复议直接起诉 / 复议后起诉): a part
+    if _NOT_ITS_OWN.match(label) or _FORWARDED.search(label):
+        return None  # (上年受理申请, 2015年…: another year's; 县政府转办申请: sent on by another body)
     if label.startswith("其中"):
         # a part of the row before (其中：网上申请); a kind of reply is its own measure
         # (收到申请 73 / 其中：同意公开 40)
@@ -75,6 +83,8 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
     for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "unable", "not_processed",
               "carried_over", "carried_forward", "proactive", "applications", "on_request_items", "applications_generic"):
         if t in topics and t in measures:
+            if t == "unable" and "无法提供" not in label:
+                return None  # (本机关不掌握 3 in a pre-2019 annex: a kind of reply not called 无法提供)
             if t in ("on_request_items", "applications_generic") and not re.search(r"申请|受理", label.replace("依申请", "")):
                 return None  # 依申请公开信息数: items disclosed on request, not requests
             return measures[t]
@@ -101,7 +111,12 @@ _COUNT_TITLE = re.compile(r"(?m)^[ \t|]*[^\n]{0,40}统\s*计(?:\s*表)?[ \t|）)
 _COUNT_PREAMBLE = re.compile(r"[^\d\n]{0,30}")
 
 
-def _count_rows_start(text: str) -> tuple[int, int] | None:
+#: a title of another year's statistics or of a whole area's (全县教育系统…统计): not the agency's annex
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_TITLE_AREA = re.compile(r"全[省市县区州旗镇乡]|系统|各[县市区部单乡镇]")
+
+
+def _count_rows_start(text: str, year: int | None = None) -> tuple[int, int] | None:
     """Where the rows of a two-column annex start (the line after its header 项目 | 数量（件）,
     or after its title and at most two lines without a number: 单位：件), and how many rows
     must follow for it to be read (1 after a header; 3 after a title alone, two of them
@@ -110,6 +125,8 @@ def _count_rows_start(text: str) -> tuple[int, int] | None:
     if m is not None:
         return m.end() + 1, 1
     for t in _COUNT_TITLE.finditer(text):
+        if _TITLE_AREA.search(t.group()) or any(int(y) != year for y in _TITLE_YEAR.findall(t.group())):
+            continue
         pos = t.end() + 1
         for _ in range(3):
             line = text[pos:].split("\n", 1)[0]
@@ -162,15 +179,16 @@ def _pairs_line(line: str) -> list[re.Match] | None:
     return pairs if len(pairs) >= 2 and pos >= len(line.rstrip(" \t|")) else None
 
 
-def label_lines(text: str, cues: Cues) -> list[AnnexValue]:
+def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
     """An annex of two columns, 项目 | 数量（件）, one row a line (本年受理申请	38 / 收费（元）	0),
     or of label and number lines under the annex's title (统计表, …情况统计) with no header (a line
     may hold several pairs: 予以公开28部分公开6), read to its first line that is not such a
     row: the first row of each measure whose label names
     one topic (as the cue file names them) and no part. Under a title alone the rows are
     read only when three or more follow it and two of them name a measure (a line of
-    label and number is otherwise too common to be taken for an annex)."""
-    start = _count_rows_start(text)
+    label and number is otherwise too common to be taken for an annex), and not under a
+    title naming another year or a whole area (2015年…统计, 全县教育系统…统计)."""
+    start = _count_rows_start(text, year)
     if start is None or _TEMPLATE_T3.search(text):
         return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
     pos, need = start

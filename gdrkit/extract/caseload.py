@@ -232,15 +232,15 @@ def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
 _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:被告|被申请人)")
 
 
-#: the words an agency calls itself by (我局, 本机关, 我委 …)
-_SELF = re.compile(r"[我本](?:局|委|厅|办|院|中心|机关|单位|部门|分局|府|署|会)")
+#: a government named as a respondent (市政府, 县人民政府), not one of its offices or departments
+_GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
 
 
 def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """A case count whose clause names its respondent, in a department's or an office's
-    report: another agency's where the respondent is not the agency (以市政府为被告的…19件 in
-    the report of the 市政府办公厅), qualified; a part naming the agency itself (其中以市政府
-    办公厅为被告的1件) is the agency's own, a judgement."""
+    report: another agency's where the respondent is the government itself (以市政府为被告的…
+    19件 in the report of the 市政府办公厅), qualified; a part naming another respondent (其中
+    以市政府办公厅为被告的1件, 以我局为被告的1件) is the agency's own, a judgement."""
     name = _named_own(text)
     if not name:
         return cands
@@ -249,7 +249,9 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
         st = c.statement
         who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)]
         if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
-            own = name in who[-1] or _SELF.fullmatch(who[-1]) is not None  # (以我局为被告: itself)
+            # (another agency only where the respondent is the government itself, 以市政府为被告, in an
+            # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局)
+            own = not _GOVERNMENT.fullmatch(who[-1]) or "共同被告" in text[st.clause_start:st.start]
             if not own and not c.qualifier:
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
             elif own and (c.qualifier == "breakdown" or c.qualifier == "not about disclosure" and "breakdown" in st.scope

@@ -276,7 +276,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
         qual, rank = _qualifier(st, measure, channels)
         if measure == "applications_unable" and year is not None and year < 2019 and not qual and \
-                "无法提供" not in re.split(r"[。;；]", text[st.clause_start:st.clause_end + 30])[0]:
+                "无法提供" not in _its_sentence(text, st):
             qual, rank = _NOT_CALLED_UNABLE, 9  # 1件因街道不掌握相关信息,告知… (2015): a kind of reply, not named
         judgement = "截至 the year's end" if "year_end" in st.scope and "year_context" in st.scope and not (
             st.scope & {"year", "this_year"}) and not qual else ""
@@ -292,6 +292,13 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     cands = lawsuit_kinds(new_of_caseload(out, statements, text, year))
     return own_field_as_whole(own_over_area(respondent_named(cands, text), text), text)
+
+
+def _its_sentence(text: str, st: Statement) -> str:
+    """The sentence of a statement and the line before it (a heading: （一）无法提供情况)."""
+    a = max(text.rfind("。", 0, st.clause_start), text.rfind("\n", 0, max(0, text.rfind("\n", 0, st.clause_start))))
+    b = text.find("。", st.clause_end)
+    return text[a + 1:b if b >= 0 else len(text)]
 
 
 #: a reply before 2019 that says the agency does not hold the information, not called 无法提供

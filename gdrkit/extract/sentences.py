@@ -65,10 +65,10 @@ class Statement:
 
 
 # --------------------------------------------------------------------------- compact text
-#: page markers a PDF's text puts inside sentences: 第 2 页 共 5 页, 第2页, 2/5, and a running
-#: header of the report's title and its page (…政府信息公开工作年度报告 第2页)
-_PAGE_WORDS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n。,，;；]{2,60}?报告[ \t]*)?第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|"
-                         r"\d{1,3}\s*/\s*\d{1,3})[ \t]*$")
+#: page markers a PDF's text puts inside sentences: 第 2 页 共 5 页, 第2页, — 2 —, 2/5, and a
+#: running header of the report's title and its page (…政府信息公开工作年度报告 第2页 / — 2 —)
+_PAGE_WORDS = re.compile(r"(?m)^[ \t]*(?:(?:[^\n。,，;；]{2,60}?报告[ \t]*)?(?:第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|"
+                         r"[—–-]+[ \t]*\d{1,3}[ \t]*[—–-]+)|\d{1,3}\s*/\s*\d{1,3})[ \t]*$")
 _IS_SPACE = np.zeros(0x3002, dtype=bool)
 _IS_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
 #: quotation marks and title brackets: dropped with the whitespace, so that cue words

@@ -124,6 +124,23 @@ def test_an_annex_of_label_and_number_pairs_several_a_line_under_a_heading_of_st
     assert read_annex(text, year=2017) == []  # (prose under such a heading is no annex)
 
 
+@pytest.mark.parametrize("raw", [
+    "二、依申请公开情况统计\n受理申请 10\n同意公开 6\n不予公开 1\n本机关不掌握 3",  # (not called 无法提供)
+    "二、依申请公开情况统计\n上年受理申请 30\n本年受理申请 45\n同意公开 38\n不予公开 3",  # (上年: not the year's)
+    "二、依申请公开情况统计\n县政府转办申请 12\n本局受理申请 45\n予以公开 38\n不予公开 7",  # (forwarded)
+])
+def test_rows_of_statistics_that_name_no_measure_of_the_agency(raw):
+    text, _ = clean_text(raw)
+    got = {v.measure: v.value for v in read_annex(text, year=2016)}
+    assert "applications_unable" not in got and got.get("applications_received") in (10, 45)
+
+
+@pytest.mark.parametrize("title", ["二、全县教育系统依申请公开情况统计", "二、2015年依申请公开情况统计"])
+def test_statistics_of_a_whole_area_or_another_year_are_no_annex_of_the_agency(title):
+    text, _ = clean_text(title + "\n受理申请 245\n予以公开 200\n不予公开 45\n三、局机关依申请公开情况\n")
+    assert read_annex(text, year=2016) == []
+
+
 def test_an_annex_of_two_columns_is_not_read_beside_a_template_table():
     """A template's table 3 with a 项目 | 数量 header is the table layer's alone."""
     text, _ = clean_text("三、收到和处理政府信息公开申请情况\n项目 数量\n一、本年新收政府信息公开申请数量 14\n二、上年结转 1")
