@@ -67,6 +67,8 @@ _ITS_PART = re.compile(r"[^;。]*?其中(?:(?!另|此外|还|同时|以及)[^;�
 _OTHERS_AS = re.compile(r"以[^,;。以]{1,20}为$")
 #: the report's year said without its number (本年度, 今年; not 当年 or 全年: that year, the one named before)
 _THIS_YEAR = re.compile(r"本年度?|今年")
+#: the whole year named after a month (成立,当年…, 全年…)
+_WHOLE_YEAR = re.compile(r"[,;]\s*(?:当年|全年|本年度?|今年)")
 #: the agency above the reporting one as the subject its clause opens with (上级市生态环境局全系统…; not
 #: 向上级政府申请, 上级部门转办的申请, 上级机关受理对我局的…, 上级政府门户网站, 上级部门要求)
 _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
@@ -144,8 +146,8 @@ def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
     in a 2022 report: when the count was made)."""
     for m in _PART_OF_YEAR.finditer(ctext, a, b):
         y = _YEAR_BEFORE.search(ctext, max(0, m.start() - 5), m.start())
-        if y is None or year is None or int(y.group(1)) == year:
-            return True
+        if (y is None or year is None or int(y.group(1)) == year) and not _WHOLE_YEAR.search(ctext, m.end(), b):
+            return True  # (not 于2019年1月挂牌成立,当年主动公开…: the whole year named after the month)
     return False
 
 

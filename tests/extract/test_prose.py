@@ -737,6 +737,12 @@ CASES = [
     pytest.param('某某县民政局2017年政府信息公开工作年度报告\n二、依申请公开情况\n（一）无法提供情况\n本机关不掌握相关信息的3件。', 2017,
                  ['unable count 3 [] «3件»'],
                  ['applications_unable 3'], id='not-held-under-a-heading-of-unable'),
+    pytest.param('某某市数据资源管理局2019年政府信息公开工作年度报告\n一、总体情况\n我局于2019年3月挂牌成立，当年主动公开信息412条。', 2019,
+                 ['proactive count 412 [this_year;year] @overview «412条»'],
+                 ['proactive_items 412'], id='set-up-in-a-month-the-whole-year-named-after-it'),
+    pytest.param('某某市数据资源管理局2019年政府信息公开工作年度报告\n一、总体情况\n2019年1月至6月，我局主动公开信息212条。', 2019,
+                 ['proactive count 212 [own;this_year] @overview «212条»'],
+                 ['proactive_items 212'], id='months-of-the-year-are-a-part-of-it'),
 ]
 
 
