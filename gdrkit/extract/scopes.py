@@ -27,7 +27,8 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
 #: a month or a quarter as the period of a count (今年1月收到申请1件, 第一季度, 上半年): a part of
 #: the year; not a date (12月31日), a range (1-12月, 1月至12月) or the year's end (12月底)
 _PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\d日底末至到\-—~－])|"
-                           r"第?[一二三四1-4]季度|上半年|下半年|前三季度")
+                           r"(?<!\d)(?:[1-9]|1[01])月份?(?:至|到|-|—|~|－)(?:[1-9]|1[01])月(?:份|底|末)?(?!\d)|"
+                           r"第?[一二三四1-4]季度|上半年|下半年|前三季度")  # (1月至6月: not 1月至12月)
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
                               r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
 #: words between a proactive cue and its number that do not narrow what is counted

@@ -741,8 +741,8 @@ CASES = [
                  ['proactive count 412 [this_year;year] @overview «412条»'],
                  ['proactive_items 412'], id='set-up-in-a-month-the-whole-year-named-after-it'),
     pytest.param('某某市数据资源管理局2019年政府信息公开工作年度报告\n一、总体情况\n2019年1月至6月，我局主动公开信息212条。', 2019,
-                 ['proactive count 212 [own;this_year] @overview «212条»'],
-                 ['proactive_items 212'], id='months-of-the-year-are-a-part-of-it'),
+                 ['proactive count 212 [own;part_of_year;this_year] @overview «212条»'],
+                 ['proactive_items 212 (part of the year)'], id='months-of-the-year-are-a-part-of-it'),
 ]
 
 
