@@ -59,8 +59,8 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
-AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|(?:本年度?|全年|今年)?"
-                  r"(?:共|因|合计|总计|发生))|全系统|"
+AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计|"
+                  r"(?:本年度?|全年|今年)?发生)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
 #: the words from a count to a channel that is one of its parts (,其中网站 …; not 另/此外/还/同时: another one)
 _ITS_PART = re.compile(r"[^;。]*?其中(?:(?!另|此外|还|同时|以及)[^;。])*")
