@@ -155,6 +155,7 @@ def delimited_cells(text: str) -> str:
     or ;自然人：5;) keeps its number and loses the name, in any of these delimiters or pipes."""
     if not _DELIMITED_CELL.search(text):
         return text
+    three = _REDUCED_CSV_HEAD.search(text) is not None  # (项目,自然人,法人或其他组织,总计: rows of three fields)
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not _DELIMITED_CELL.search(line):
@@ -163,19 +164,21 @@ def delimited_cells(text: str) -> str:
             named = _NAMED_CELL.sub(lambda m: m.group(1) + " " * len(m.group(2)), line)
             # the names stay where the row is not one of cells
             line = _delimited_row(named) or (named if len(_PIPE_CELL.findall(named)) >= 4 else line)
-        lines[i] = _delimited_row(line) or line
+        lines[i] = _delimited_row(line, three) or line
     return "\n".join(lines)
 
 
+_REDUCED_CSV_HEAD = re.compile(r"自然人[ \t]*[,，][ \t]*法人或其他组织[ \t]*[,，][ \t]*(?:总计|合计)")
 _SPACED_COMMA = re.compile(r"\d[ \t]+[,，][ \t]*\d|\d[,，][ \t]+\d")
 
 
-def _delimited_row(line: str) -> str | None:
-    """The line with its cells' delimiters (and 件) blanked, or None: not a delimited row."""
+def _delimited_row(line: str, three: bool = False) -> str | None:
+    """The line with its cells' delimiters (and 件) blanked, or None: not a delimited row;
+    ``three``: a table of three columns heads the text (rows of three comma fields)."""
     delim = max(_DELIMITERS, key=lambda d: len(d.findall(line)))
     fields = delim.split(line)
     # (a comma: not 1,234 with a label; three fields where spaces stand beside the commas: 本年新收 , 38 , 1 , 39)
-    least = 4 if delim is _DELIMITERS[0] and not _SPACED_COMMA.search(line) else 3
+    least = 4 if delim is _DELIMITERS[0] and not (three or _SPACED_COMMA.search(line)) else 3
     if len(fields) <= least:
         return None
     k = len(fields)

@@ -357,6 +357,22 @@ def test_a_reduced_table_3_with_spaced_commas_is_read_by_its_header():
     assert delimited_cells(line) == line
 
 
+def test_a_reduced_table_3_as_csv_is_read_by_its_header():
+    """项目,自然人,法人或其他组织,总计 and rows of three comma fields (a spreadsheet saved as
+    CSV): read as the pipe table is; its row labels (…无正当理由大量反复申请,1,0,1) are no
+    prose (not 无 + 申请: none received)."""
+    rows = [line.strip("|").split("|") for line in REDUCED.splitlines()[1:] if not line.startswith("|---")]
+    csv = "三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        ",".join(c.strip().replace("—", "0") for c in r) for r in rows) + "\n"
+    csv = csv.replace("信访举报投诉类申请,2,0,2\n", "信访举报投诉类申请,2,0,2\n4.无正当理由大量反复申请,0,0,0\n")
+    assert "无正当理由" in csv
+    _, figs, _ = read(csv, 2020, cells=True)
+    for f in ("applications_received 12", "applications_carried_over 1", "applications_granted 6",
+              "applications_partial 1", "table3.new.natural_person 9", "applications_carried_forward 1"):
+        assert f in figs, f
+    assert not any(f.startswith("applications_received 0") for f in figs)
+
+
 def test_a_decimal_on_a_line_of_its_own_is_no_cell_of_table_3():
     # (table 3 counts requests; 1.5 is no count, and the table is left as printed, not joined)
     text = "申请人情况\n自然人\n商业企业\n总计\n一、本年新收政府信息公开申请数量\n1.5\n2\n3.5\n\n四、结转下年度继续办理\n1\n1\n2\n"
