@@ -165,7 +165,8 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     own = _self_negating(cues, c, ca, cb, ctoks, si, kind)
     if own:
         return own
-    negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv]
+    negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv and not (w == "无" and ctext[e:e + 1] == "法")]
+    # (无法确定所需信息: unable to, not none; 无法提供 is a cue of its own)
     if not negs and not negated:
         return []
     hs = sorted(h for h in heads(ctoks, ctext, ca, cb) if h[2] != "published")

@@ -743,6 +743,9 @@ CASES = [
     pytest.param('某某市数据资源管理局2019年政府信息公开工作年度报告\n一、总体情况\n2019年1月至6月，我局主动公开信息212条。', 2019,
                  ['proactive count 212 [own;part_of_year;this_year] @overview «212条»'],
                  ['proactive_items 212 (part of the year)'], id='months-of-the-year-are-a-part-of-it'),
+    pytest.param('三、依申请公开情况\n全年受理申请9件，同意公开6件，部分公开1件；其余2件经告知申请人补正后仍无法确定所需信息，属无法提供。', 2012,
+                 ['applications count 9 [year] @applications «9件»', 'granted count 6 [] @applications «6件»', 'partial count 1 [] @applications «1件»', 'applications count 2 [breakdown] (after) @applications «2件»'],
+                 ['applications_granted 6', 'applications_partial 1', 'applications_received 2 (breakdown)', 'applications_received 9'], id='unable-to-determine-is-no-none-of-requests'),
 ]
 
 
