@@ -21,9 +21,11 @@ def answered_part(ctext: str, st, before: list, ca: int, cs: int) -> bool:
     …,其余2件申请因所需信息不属于本机关掌握…), not the requests received: no receiving verb
     and no word of a total before it in its clause (…,本年度共计申请11件 / 上述申请6件 is the total), and
     not the sum of two or more of those replies (同意公开10件,部分公开2件,申请12件均…: all of them)."""
+    if st.topic != "applications" or st.polarity != "count" or "withdrawn" in st.scope:
+        return False
     replies = [p.value for p in before if p.topic in RESULTS and p.polarity == "count"]
-    return st.topic == "applications" and st.polarity == "count" and "withdrawn" not in st.scope and bool(
-        replies) and not (len(replies) > 1 and sum(replies) == st.value) and not _RECEIVED_OR_ALL.search(ctext, ca, cs)
+    return bool(replies) and not (len(replies) > 1 and sum(replies) == st.value) and \
+        not _RECEIVED_OR_ALL.search(ctext, ca, cs)
 
 
 def brought_by_an_applicant(window, after) -> bool:

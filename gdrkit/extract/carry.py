@@ -32,14 +32,14 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     2013年结转申请2件 (in 2014) / 2件…转入2013年办理 (in 2012)."""
     if year is None:
         return None
-    # (requests only: 件, no case named just before: not 回访3次, nor 行政复议申请2件,其中1件系2014年12月提出)
-    requests = ctext[ne - 1:ne] == "件" and not _CASE_WORDS.search(ctext, max(0, ns - 30), ns) and \
-        not _OTHER_MATTER.search(ctext, max(ws, ns - 12), ns) and not _OTHER_MATTER.match(ctext, ne)
+    def requests() -> bool:  # (件, no case named just before: not 回访3次, nor 行政复议申请2件,其中1件系2014年12月提出)
+        return ctext[ne - 1:ne] == "件" and not _CASE_WORDS.search(ctext, max(0, ns - 30), ns) and \
+            not _OTHER_MATTER.search(ctext, max(ws, ns - 12), ns) and not _OTHER_MATTER.match(ctext, ne)
     r = _RECEIVED_BEFORE.match(ctext, ne)
-    if r and int(r.group("y")) == year - 1 and requests:
+    if r and int(r.group("y")) == year - 1 and requests():
         return "carried_over"  # 另有1件为2013年12月底收到、本年度答复的申请 (in 2014)
     for m in CARRY.finditer(ctext, ws, ae):
-        if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (requests or not m.group("last")):
+        if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (not m.group("last") or requests()):
             y = carry_year(m, year)
             if y == year - 1 and m.group("v1"):
                 return "carried_over"

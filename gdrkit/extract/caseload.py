@@ -137,9 +137,9 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         id(c) for c in cands if c.measure in area and not c.qualifier and not c.statement.scope & {"own", "area"}
         and c.statement.polarity == "count" and (c.statement.scope & {"year", "this_year"} or _AGAINST_IT(c))}
     # (全年共收到…, 被提起行政诉讼3件; not 涉及…的申请12件)
-    out = []
+    out, stated = [], own | {x.measure for x in cands if id(x) in plain}
     for c in cands:
-        if c.measure in own | {x.measure for x in cands if id(x) in plain} and c.measure in area:
+        if c.measure in stated and c.measure in area:
             if c.statement.polarity == "count" and "area" in c.statement.scope:
                 c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
             elif ("own" in c.statement.scope or id(c) in named or id(c) in plain) and c.qualifier in ("", "breakdown"):

@@ -263,7 +263,9 @@ def none_of_ours(c: Compact, a: int, b: int, si: int, kind: str, count: Statemen
     其中涉及我局的没有): a "none" of that count's topic, of the agency's own scope; after 均
     (全区…行政复议5件、行政诉讼2件,均不涉及我局), of each count of the clause before (``together``)."""
     m = _NONE_OF_OURS.match(c.text, a, b)
-    counts = (together if m and m.group().startswith("均") else [count]) if m else []
+    if m is None:
+        return []
+    counts = together if m.group().startswith("均") else [count]
     s, e = c.span(a, b)
     return [Statement(topic=x.topic, polarity="none", value=0.0, unit=x.unit, unit_word="", approx=False,
                       start=s, end=e, clause_start=s, clause_end=e, sentence=si,
