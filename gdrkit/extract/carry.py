@@ -20,6 +20,7 @@ def carry_year(m: re.Match, year: int) -> int:
     return year - 1 if m.group("last") else int(m.group("y") or m.group("y2"))
 
 
+#: a case named just before a count (行政复议申请2件,其中1件系…提出): no request carried
 _CASE_WORDS = re.compile(r"复议|诉讼")
 #: what else is carried from a year to the next (上年未办结的投诉3件, 信访件, 举报件): no request
 _OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
@@ -32,6 +33,7 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     2013年结转申请2件 (in 2014) / 2件…转入2013年办理 (in 2012)."""
     if year is None:
         return None
+
     def requests() -> bool:  # (件, no case named just before: not 回访3次, nor 行政复议申请2件,其中1件系2014年12月提出)
         return ctext[ne - 1:ne] == "件" and not _CASE_WORDS.search(ctext, max(0, ns - 30), ns) and \
             not _OTHER_MATTER.search(ctext, max(ws, ns - 12), ns) and not _OTHER_MATTER.match(ctext, ne)

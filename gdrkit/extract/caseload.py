@@ -106,7 +106,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     return [whole if x is c else x for x in cands]
 
 
-def _AGAINST_IT(c: ProseCandidate) -> bool:
+def _against_it(c: ProseCandidate) -> bool:
     """A case brought against the agency (被申请行政复议5件, 被提起行政诉讼3件), not one it reviews."""
     return "respondent" in c.statement.scope and "reviewer" not in c.statement.scope
 
@@ -135,7 +135,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     # 卫生系统共受理214件); a government's, a 管委会's or an area's may be its area's: as it is
     plain = set() if _GOVERNMENT_LIKE.search(text, 0, 200) or not _DEPARTMENT.search(text, 0, 200) else {
         id(c) for c in cands if c.measure in area and not c.qualifier and not c.statement.scope & {"own", "area"}
-        and c.statement.polarity == "count" and (c.statement.scope & {"year", "this_year"} or _AGAINST_IT(c))}
+        and c.statement.polarity == "count" and (c.statement.scope & {"year", "this_year"} or _against_it(c))}
     # (全年共收到…, 被提起行政诉讼3件; not 涉及…的申请12件)
     out, stated = [], own | {x.measure for x in cands if id(x) in plain}
     for c in cands:

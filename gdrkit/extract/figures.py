@@ -76,7 +76,7 @@ def _table_spans(cells, annex, text: str) -> list[tuple[int, int]]:
     """The span of each table read (first row label to last cell), not to be read as prose;
     the annexes' rows in blocks, a sentence between two blocks (a 。) being prose."""
     spans: dict[str, list[int]] = {}
-    for c in (c for c in cells if not (c.measure.endswith(".blank") and "件" in text[c.row_end:text.find("\n", c.row_end)])):
+    for c in (c for c in cells if not (c.measure.endswith(".blank") and "件" in text[c.row_end:c.row_end + 200].split("\n")[0])):
         k = c.measure.split(".", 1)[0]  # (a label with no cell, a count in words after it (…申请三十六件): prose)
         lo, hi = spans.get(k, [c.row_start, c.row_end])
         spans[k] = [min(lo, c.row_start, c.start), max(hi, c.row_end, c.end)]

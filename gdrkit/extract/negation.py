@@ -20,6 +20,7 @@ to disclosure (均与政府信息公开无关: none of them is, :func:`unrelated
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..text.numerals import parse_number
 from .carry import CARRY, carry_year
@@ -258,7 +259,7 @@ _NONE_OF_OURS = re.compile(r"(?:其中?(?:涉及|针对|对|关于)?(?:我局|�
 
 
 def none_of_ours(c: Compact, a: int, b: int, si: int, kind: str, count: Statement | None,
-                 together: list[Statement] = ()) -> list[Statement]:
+                 together: Sequence[Statement] = ()) -> list[Statement]:
     """The agency's own none of a count of its area given just before (全县…行政复议12件,
     其中涉及我局的没有): a "none" of that count's topic, of the agency's own scope; after 均
     (全区…行政复议5件、行政诉讼2件,均不涉及我局), of each count of the clause before (``together``)."""

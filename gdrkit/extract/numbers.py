@@ -47,7 +47,7 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
     ``line_end``: the text breaks (a line, a space) right after it, so what follows is
     not its noun (予以公开：20件 / 部分公开：4件 on two lines)."""
     s, e = m.start(), m.end()
-    if s > 0 and ctext[s - 1] in "第近约逾超" and ctext[s - 1] == "第":
+    if s > 0 and ctext[s - 1] == "第":
         return False
     if (bare := m.group("keyed") or m.group("bare")) and ctext[s - 1:s] == ":" and (
             len(bare) > 6 or _NOT_A_COUNT.search(ctext, max(0, s - 12), s) or

@@ -47,7 +47,7 @@ def read_table3_by_position(text: str, mtext: str) -> tuple[list[TCell], list[di
     start, end = section
     # (the rows of a PDF layer printed column-wise, every label and then a line of 7 cells per
     # row, are the lines of numbers alone; else every number of the section, a stream of cells)
-    rows = [r for r in _CELLS_LINE.finditer(mtext, start, end)]
+    rows = list(_CELLS_LINE.finditer(mtext, start, end))
     nums = [x for r in rows for x in _INT.finditer(mtext, r.start(), r.end())]
     if len(rows) not in (len(TABLE3_ROWS_2021), len(TABLE3_ROWS_2019)) or len(nums) != 7 * len(rows):
         nums = [x for x in _INT.finditer(mtext, start, end)]
