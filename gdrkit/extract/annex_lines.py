@@ -144,6 +144,15 @@ _INLINE_HEAD = re.compile(r"项\s*目[ \t]+数\s*[量值][ \t]*(?=[^\d\s|])")
 _INLINE_PAIR = re.compile(r"(?P<label>[^\d\s|,;。:]{2,30}?)[ \t]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t]*")
 
 
+def _take_pair(p: re.Match, offset: int, row_start: int, cues: Cues, out: dict[str, AnnexValue]) -> None:
+    """A label-and-number pair (at ``offset`` in the text) as the first row of its measure, in
+    ``out``: not a money row (its unit unknown without one)."""
+    measure = measure_of(p.group("label"), cues, COUNT_MEASURE)
+    if measure is not None and measure not in out and "元" not in p.group("label"):
+        out[measure] = AnnexValue(measure, float(p.group("val").replace(",", "")), offset + p.start("val"),
+                                  offset + p.end("val"), row_start, "", "")
+
+
 def inline_pairs(text: str, cues: Cues) -> list[AnnexValue]:
     """A two-column annex whose rows were run onto one line (…附表:…统计 项目 数量 收到申请总数49
     其中当面12…同意公开27…, a scraped page without its line breaks): its label-and-number pairs
@@ -157,10 +166,7 @@ def inline_pairs(text: str, cues: Cues) -> list[AnnexValue]:
     pos, n = m.end(), 0
     while (p := _INLINE_PAIR.match(text, pos)) is not None:
         n += 1
-        measure = measure_of(p.group("label"), cues, COUNT_MEASURE)
-        if measure is not None and measure not in out and "元" not in p.group("label"):
-            out[measure] = AnnexValue(measure, float(p.group("val").replace(",", "")), p.start("val"), p.end("val"),
-                                      p.start(), "", "")
+        _take_pair(p, 0, p.start(), cues, out)
         pos = p.end()
     return list(out.values()) if n >= 3 and len(out) >= 2 else []
 
@@ -202,10 +208,7 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
                 break
             n_rows += 1
             for p in pairs:  # (办理结果:予以公开28部分公开6不予公开5: several rows on one line, no units)
-                measure = measure_of(p.group("label"), cues, COUNT_MEASURE)
-                if measure is not None and measure not in out and "元" not in p.group("label"):
-                    out[measure] = AnnexValue(measure, float(p.group("val").replace(",", "")), pos + p.start("val"),
-                                              pos + p.end("val"), pos, "", "")
+                _take_pair(p, pos, pos, cues, out)
             pos += len(line) + 1
             continue
         n_rows += 1

@@ -85,7 +85,6 @@ _COLUMN_BLOCK = re.compile(r"(?m)^[ \t]*(" + COLUMN_NAME.pattern + r")[ \t]*\n((
                            + r")[ \t]*(?:\n|\Z)){23,25})")
 BLOCKS = "read by position: one block of lines per applicant column"
 _CELL = re.compile(r"\d+|" + ZERO_MARK)
-_INT = re.compile(r"\d+")
 _OUTCOME_END = -2  # the outcome rows: after new and carried over, before 总计 and carried forward
 
 
