@@ -25,7 +25,7 @@ import re
 from ..text.numerals import parse_number
 from .after_count import brought_by_an_applicant, case_of_persons, reply_after_reason
 from .carry import carried_after, carry_of
-from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, RESULTS, Cues, unit_class
+from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, REPLY_WORDS, RESULTS, Cues, unit_class
 from .numbers import clause_numbers
 from .scopes import OWN, RECEIVING, number_scope, scope_words
 from .sentences import Compact, Statement, best_topic, token_feats, token_topics
@@ -99,7 +99,7 @@ def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None
 
 
 #: the answers only disclosure requests get, said in the sentence after a bare 申请
-_REPLIED = re.compile(r"予以公开|部分公开|不予公开|同意公开|无法提供|不予处理|提供了(?:所需|相关)的?信息")
+_REPLIED = re.compile(rf"{REPLY_WORDS}|提供了(?:所需|相关)的?信息")
 
 
 def request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -> bool:

@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..text.numerals import COUNT_NUMERALS
 
-__all__ = ["Cues", "CueError", "load_cues", "default_cue_path", "TOPIC_PRIORITY", "RANK", "FEATURES", "CASES",
+__all__ = ["Cues", "CueError", "load_cues", "default_cue_path", "TOPIC_PRIORITY", "RANK", "FEATURES", "CASES", "REPLY_WORDS",
            "RECEIVING_VERBS",
            "RESULTS", "ABOUT_DISCLOSURE", "DISCLOSURE", "UNIT_CLASS", "unit_class"]
 
@@ -137,7 +137,7 @@ def _read_cue_csv(path: str | os.PathLike) -> pd.DataFrame:
 
 
 #: replies after which a list gives a bare number (予以公开248、部分公开41: the unit said once)
-_LISTED_REPLY = "予以公开|部分公开|不予公开|同意公开|无法提供|不予处理|其他处理"
+REPLY_WORDS = "予以公开|部分公开|不予公开|同意公开|无法提供|不予处理|其他处理"
 
 
 @lru_cache(maxsize=8)
@@ -162,7 +162,7 @@ def _load(paths: tuple[str, ...]) -> Cues:
     # or a bare number after a label and its colon (申请总数:6 / 同意公开:4), a count where its
     # line or clause ends after it (:func:`gdrkit.extract.counts.is_count`)
     number = re.compile(rf"(?P<num>{arabic}|{chinese})(?P<mult>(?<=\d)[万亿])?(?P<approx>余|多|左右)?(?P<unit>{unit})"
-                        rf"|(?=\d)(?:(?<=数)|(?<=数为|数是|数:)|(?<={_LISTED_REPLY}))(?P<bare>\d+)(?=,(?!\d{{3}}(?!\d))|[。;:|]|$|、(?:{_LISTED_REPLY}))"
+                        rf"|(?=\d)(?:(?<=数)|(?<=数为|数是|数:)|(?<={REPLY_WORDS}))(?P<bare>\d+)(?=,(?!\d{{3}}(?!\d))|[。;:|]|$|、(?:{REPLY_WORDS}))"
                         rf"|(?=\d)(?<=[\u4e00-\u9fff)]:)(?P<keyed>\d+)(?![\d%]|[.,:]\d)")
     sig = hashlib.sha1(table.to_csv(index=False).encode()).hexdigest()[:12]
     return Cues(table, {k: tuple(v) for k, v in kind.items()}, {k: frozenset(v) for k, v in units.items()},
