@@ -13,6 +13,7 @@ import numpy as np
 
 from .io.formats import table_to_pipe_rows
 from .text.blank_lines import blank_lines
+from .text.pages import drop_pages
 from .text.tab_rows import tab_rows
 
 __all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
@@ -25,27 +26,6 @@ _FW_REPL = {chr(k): ("" if v is None else chr(v)) for k, v in _FW_TABLE.items()}
 _FW_ANY = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_FW_REPL)) + "]")
 
 _IMAGE = re.compile(r"\[(?:image|图片|img)\s*[:：][^\]\n]{0,200}\]\s*", re.I)
-_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
-#: a line holding one table cell: a number or a dash printed for zero
-_CELL_LINE = re.compile(r"[ \t]*(?:\d+|[-—–－]{1,2})[ \t]*")
-
-
-def _page_marker(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
-    """"" for a page marker (``- 3 -``, recorded in ``removed``); kept when it spreads over
-    lines (—, 3, — one per line) between lines that hold one table cell each: cells
-    printed one per line, dashes for zero, not a marker."""
-    s = m.string
-    if "\n" in m.group(0).rstrip("\n"):
-        a, b = m.start(), m.end()
-        before = s.rfind("\n", 0, max(0, a - 1))
-        after = s.find("\n", b)
-        if _CELL_LINE.fullmatch(s, before + 1, max(before + 1, a - 1)) or \
-                _CELL_LINE.fullmatch(s, b, after if after >= 0 else len(s)):
-            return m.group(0)
-    removed.append(("page_marker", m.group(0).strip()[:80]))
-    return ""
-
-
 #: box-drawing characters a table was drawn with (│ for |, lines of ─┼ dropped)
 _BOX_RULE = re.compile(r"(?m)^[ \t]*[┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝│┃║][┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝│┃║ \t]*$\n?")
 _BOX_BAR = re.compile(r"[│┃║]")
@@ -76,48 +56,6 @@ def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:
     return text
 
 
-def _drop_pages(text: str, removed: list[tuple[str, str]]) -> str:
-    """The text without its page markers (``- 3 -``) and, where it had some, its running
-    title (:func:`_drop_running_title`); both recorded in ``removed``. A page break inside a
-    line (a text flattened to one line: …申请1 — 2 — <the title>26件) goes with the title
-    printed after it."""
-    text = _drop_inline_pages(text, removed)
-    if not any(d in text and tail.search(text) for d, tail in _PAGE_MARKER_TAILS):
-        return text
-    text = _PAGE_MARKER.sub(lambda m: _page_marker(m, removed), text)
-    return _drop_running_title(text, removed) if any(k == "page_marker" for k, _ in removed) else text
-
-
-def _drop_inline_pages(text: str, removed: list[tuple[str, str]]) -> str:
-    """The text without each page marker inside a line that the document's title follows
-    (— 2 — 某局2018年…年度报告): a page break and its running header, joining what they split."""
-    k = text.find("报告", 0, 80)
-    title = text[:k + 2].strip() if k > 0 else ""
-    if len(title) < 8 or text.count(title) < 2:
-        return text
-    pat = re.compile(r"[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*" + re.escape(title) + r"[ \t]*")
-    return pat.sub(lambda m: removed.append(("page_marker", m.group(0).strip()[:80])) or "", text)
-
-
-def _drop_running_title(text: str, removed: list[tuple[str, str]]) -> str:
-    """The text of a paged document without its running header: a later line that is the
-    document's first line (its title, printed again at the top of each page, often in the
-    middle of a sentence), recorded in ``removed``."""
-    head = text.lstrip("\n")
-    title = head[:head.find("\n")].strip() if "\n" in head else ""
-    if len(title) < 6 or text.count(title) < 2:
-        return text
-    lines = text.split("\n")
-    first = next(i for i, line in enumerate(lines) if line.strip())
-    kept = [line for i, line in enumerate(lines) if i <= first or line.strip() != title]
-    if len(kept) < len(lines):
-        removed.append(("running_header", title[:80]))
-    return "\n".join(kept)
-
-
-# what follows a page marker's first dash, one pattern per dash: each opens with a
-# literal, so its scan skips from dash to dash; no match, no page marker
-_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
 # (?<=\d)。(?=…) written to open with the literal 。, so the scan skips to each 。
 _DECIMAL = re.compile(r"。(?<=\d。)(?=\d+(?:\.\d+)?\s*%)")
 _PARA_SPACES = re.compile(r"\u3000\u3000\u3000*")  # [\u3000]{2,}, with a literal prefix
@@ -294,7 +232,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     text = text if fmt == "html" else _markup_text(_markup_tables(text, removed), removed)
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
-    text = _drop_pages(text, removed)
+    text = drop_pages(text, removed)
     if fmt == "pdf":
         # join hard wraps: a line that does not end a sentence continues on the next,
         # unless the next line starts a heading
