@@ -23,6 +23,8 @@ def _numbers(raw: str) -> list[str]:
     ("结转下年度继续办理： 5 1 3 1 0 10", []),             # cells of a table, not 513110
     ("编号：2013 年", []),                                 # a year after a space
     ("全年受理申请5件", ["5件"]),                           # a number with its unit, as before
+    ("处理三件属维持原行政行为的行政复议", ["三件"]),        # 三件属… : what the three are (as 属于)
+    ("三件套", []),                                         # a Chinese numeral before a word: no count
 ])
 def test_clause_numbers(raw, expected):
     assert _numbers(raw) == expected
