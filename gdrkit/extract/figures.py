@@ -18,7 +18,17 @@ from .cell_lines import join_year_cell_lines
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .labels import dashed_row
-from .layouts import T4_PARTS, UNFILLED_TOTAL, filled_total, group_total_in_words, t4_sum_fails, table_lines, unbalanced
+from .layouts import (
+    REST_ZERO,
+    T4_PARTS,
+    UNFILLED_TOTAL,
+    filled_total,
+    group_total_in_words,
+    rest_zero_holds,
+    t4_sum_fails,
+    table_lines,
+    unbalanced,
+)
 from .prose import by_measure, choose_headline, prose_candidates
 from .scopes import AREA
 from .statements import read_statements
@@ -34,20 +44,7 @@ _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k i
                   for meas, keys in OUTCOME_GROUPS.items()}
 
 
-#: a table's words saying the cells or rows it does not print are 0 (未列出的项目均为0, 其余各项均为0)
-_REST_ZERO = re.compile(r"(?:未列出|未列明|未列|其余|其他)的?(?:各?项目?|各项|栏目|单元格|数据|数字|指标)?(?:均|都|皆)为\s*(?:0|零)")
 _SENTENCE_END = re.compile(r"[。;\n]")
-
-
-def _rest_zero_holds(by: dict) -> bool:
-    """Whether table 3 balances with the rows it does not print taken as 0: its 总计 row is
-    the sum of the answers read, and new + carried over = 总计 + carried forward (a row
-    printed under a label not recognised is not taken for one left out)."""
-    v = {k: c.value for m, c in by.items() if m.startswith("table3.") and m.endswith(".total")
-         for k in [m.split(".")[1]]}
-    answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
-    return "total" in v and answers == v["total"] and v.get("new", 0) + v.get("carried_over", 0) == v["total"] + \
-        v.get("carried_forward", 0)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -132,8 +129,8 @@ class _Report:
         blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
-        rest = _REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
-        rest = rest if rest and _rest_zero_holds(by) else None
+        rest = REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
+        rest = rest if rest and rest_zero_holds(by) else None
         for meas, keys in OUTCOME_GROUPS.items():
             group = by.get(f"table3.{meas[13:]}.total") if len(keys) > 1 else None  # (不予公开 as one column: its sum)
             parts = [filled_total(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
@@ -243,6 +240,10 @@ class _Report:
             self.note(f"prose_vs_table.{meas}", ok, f"{table['value']:g}", observed, text[pick.start:pick.end])
             if ok:
                 table["_agree"] = table.get("_agree", 1) + 1
+            elif table["qualifier"].startswith("blank in table") and pick.value > 0:
+                # a row whose cells were not found is no 0 against the prose's count: left empty
+                table["qualifier"] = f"candidate: blank in table; prose states {pick.value:g}"
+                del self.head[meas]
             else:
                 flag_row(table, f"prose states {pick.value:g}")
             self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "prose; table used", pick.start,
@@ -376,9 +377,7 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
         y = int(year) if year is not None and not pd.isna(year) else None
         r, n = extract_report(text if isinstance(text, str) else "", style=style or "", sections=secs_of.get(rid, []),
                               year=y)
-        for x in r:
-            x["report_id"] = rid
-        for x in n:
+        for x in (*r, *n):
             x["report_id"] = rid
         rows.extend(r)
         notes.extend(n)

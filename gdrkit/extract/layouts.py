@@ -16,7 +16,8 @@ import re
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, literal_split, pipe_cells, run_digits, split_run
 
-__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS"]
+__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS",
+           "REST_ZERO", "rest_zero_holds"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -338,3 +339,18 @@ def t4_sum_fails(by: dict, group: str) -> bool:
     parts = [by.get(f"table4.{group}.{r}") for r in T4_PARTS]
     total = by.get(f"table4.{group}.total")
     return total is not None and all(parts) and sum(p.value for p in parts) != total.value
+
+
+#: a table's words saying the cells or rows it does not print are 0 (未列出的项目均为0, 其余各项均为0)
+REST_ZERO = re.compile(r"(?:未列出|未列明|未列|其余|其他)的?(?:各?项目?|各项|栏目|单元格|数据|数字|指标)?(?:均|都|皆)为\s*(?:0|零)")
+
+
+def rest_zero_holds(by: dict) -> bool:
+    """Whether table 3 balances with the rows it does not print taken as 0: its 总计 row is
+    the sum of the answers read, and new + carried over = 总计 + carried forward (a row
+    printed under a label not recognised is not taken for one left out)."""
+    v = {k: c.value for m, c in by.items() if m.startswith("table3.") and m.endswith(".total")
+         for k in [m.split(".")[1]]}
+    answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
+    return "total" in v and answers == v["total"] and v.get("new", 0) + v.get("carried_over", 0) == v["total"] + \
+        v.get("carried_forward", 0)

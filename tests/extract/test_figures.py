@@ -149,3 +149,20 @@ def test_granted_equal_to_the_caseload_still_disagrees_with_the_table():
         "applications_granted|2.0|applications|False|prose states 4|97|98|予以公开2 0 0 0 0 0 2|template_table",
         "applications_granted|4.0|applications|False|prose; table used|193|195|本机关予以公开4件|narrative"]
     assert notes == [("prose_vs_table.applications_granted", False, "2", "4", "4件")]
+
+
+def test_a_row_read_as_blank_is_no_zero_against_the_prose():
+    """A row of table 3 whose cells were not found beside its label (here, a scraped page's
+    header words 类别 数据1 … between them) is read as blank, 0; where the prose states a
+    count, the 0 is a candidate beside it and the measure is left empty, flagged by the
+    check (a wrong 0 is worse than none). A blank row without prose stays 0."""
+    raw = ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 类别 数据 甲乙 数据 丙丁 总计\n"
+           "（一）予以公开 2 0 0 0 0 0 2\n（七）总计 2 0 0 0 0 0 2\n本机关全年共受理政府信息公开申请7件。\n")
+    rows, notes = _rows(raw, 2022)
+    received = [r.split("|")[:5] for r in rows if r.startswith("applications_received")]
+    assert received == [["applications_received", "0.0", "applications", "False",
+                         "candidate: blank in table; prose states 7"],
+                        ["applications_received", "7.0", "applications", "False", "prose; table used"]]
+    assert ("prose_vs_table.applications_received", False, "0", "7", "7件") in notes
+    rows, _ = _rows(raw.replace("本机关全年共受理政府信息公开申请7件。\n", ""), 2022)
+    assert [r.split("|")[4] for r in rows if r.startswith("applications_received")] == ["blank in table"]
