@@ -245,10 +245,39 @@ def _table4_on_its_side(text: str, mtext: str) -> list[TCell]:
     return []
 
 
+#: one group of table 4 as a small table of its own: the group's name on its line, the five
+#: results, then its five cells (a web page's or a Markdown file's three tables)
+_T4_GROUP_TABLE = re.compile(r"(?m)^[ \t#|]*(?:行政诉讼[(（]?)?(行政复议|未经复议直接起诉|复议后起诉)[)）]?[ \t|]*\n"
+                             r"(?:[ \t]*\n)*[ \t|]*结果维持[ \t|]*结果纠正[ \t|]*其他结果[ \t|]*尚未审结[ \t|]*总计[ \t|]*\n"
+                             r"(?:[ \t|:\-]*\n)*[ \t|]*(" + _T4_CELL_OR_MARK + r"(?:[ \t|]+" + _T4_CELL_OR_MARK
+                             + r"){4})[ \t|]*$")
+
+
+def _table4_per_group(mtext: str) -> list[TCell]:
+    """Table 4 as three small tables, one per group under its name: its cells, when every
+    group is there once and each 总计 is the sum of its four; else none."""
+    names = {v: k for k, v in _GROUP_NAMES.items()}
+    rows = {}
+    for m in _T4_GROUP_TABLE.finditer(mtext):
+        rows.setdefault(names[m.group(1)], m)
+    if len(rows) != 3:
+        return []
+    out = []
+    for g in TABLE4_GROUPS:
+        m = rows[g]
+        cells = [(int(x.group()) if x.group().isdigit() else 0, x.start(), x.end())
+                 for x in _T4_CELL.finditer(mtext, m.start(2), m.end(2))]
+        if sum(v for v, _, _ in cells[:4]) != cells[4][0]:
+            return []
+        out += [TCell(f"table4.{g}.{r}", float(v), s, e, m.start(), m.end(), unit="cases")
+                for r, (v, s, e) in zip(TABLE4_RESULTS, cells)]
+    return out
+
+
 def read_table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """The cells of table 4 in ``mtext`` (``text`` masked), and notes on a run that could not
     be split or was split ambiguously."""
-    side = _table4_on_its_side(text, mtext)
+    side = _table4_on_its_side(text, mtext) or _table4_per_group(mtext)
     if side:
         return side, []
     cells, notes = _table4_by_header(text, mtext)

@@ -262,3 +262,28 @@ def test_table4_with_dashes_for_zero(row, review, lawsuits):
 def test_table4_with_dashes_that_do_not_add_up_is_not_read_by_position():
     cells, _ = read_template_tables(_T4_HEAD + "4\t2\t1\t2\t8\t3\t1\t—\t2\t6\t1\t—\t1\t1\t3\n\n五、存在的主要问题")
     assert not any(c.measure == "table4.review.total" and c.value == 8 and not c.qualifier for c in cells)
+
+
+@pytest.mark.parametrize("bar", ["| ", ""])
+def test_table4_as_three_small_tables_one_per_group(bar):
+    """Table 4 as a web page or a Markdown file may give it: each group under its own name,
+    a header of the five results, then its five cells (no Markdown rule line between them;
+    a blank line after the name), cells apart by bars or by spaces."""
+    def group(name, cells):
+        row = f" {bar}".join(str(c) for c in cells)
+        return (f"### {name}\n\n{bar}结果维持 {bar}结果纠正 {bar}其他结果 {bar}尚未审结 {bar}总计 {bar}\n"
+                f"{bar}{row} {bar}\n")
+    raw = ("四、政府信息公开行政复议、行政诉讼情况\n" + group("行政复议", (4, 1, 0, 2, 7))
+           + group("行政诉讼（未经复议直接起诉）", (1, 0, 0, 0, 1)) + group("行政诉讼（复议后起诉）", (0, 0, 1, 1, 2))
+           + "五、存在的主要问题及改进情况\n")
+    text, _ = clean_text(raw)
+    cells, _ = read_template_tables(text)
+    got = {c.measure: c.value for c in cells if c.measure.startswith("table4.")}
+    assert (got["table4.review.total"], got["table4.review.pending"], got["table4.litigation_direct.total"],
+            got["table4.litigation_after_review.other"], got["table4.litigation_after_review.total"]) == (7, 2, 1, 1, 2)
+    assert len(got) == 15
+    # a group whose 总计 is not the sum of its four: none of the three read this way
+    broken = text.replace("0 1 1 2", "0 1 1 5").replace("1 | 1 | 2 |", "1 | 1 | 5 |")
+    assert broken != text
+    cells, _ = read_template_tables(broken)
+    assert not any(c.measure.startswith("table4.") and not c.qualifier for c in cells)
