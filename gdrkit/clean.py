@@ -13,7 +13,7 @@ import numpy as np
 
 from .io.formats import table_to_pipe_rows
 from .text.blank_lines import blank_lines
-from .text.pages import drop_pages
+from .text.pages import drop_pages, join_hard_wraps
 from .text.tab_rows import tab_rows
 
 __all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
@@ -233,10 +233,9 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
     text = drop_pages(text, removed)
-    if fmt == "pdf":
-        # join hard wraps: a line that does not end a sentence continues on the next,
-        # unless the next line starts a heading
-        text = _PDF_WRAP.sub("", text)
+    # join hard wraps: of a PDF, a line that does not end a sentence continues on the next,
+    # unless the next line starts a heading; of a PDF's text saved as a text file, the same where its lines fill one width
+    text = _PDF_WRAP.sub("", text) if fmt == "pdf" else join_hard_wraps(text, removed) if "\n" in text else text
     if "\u3000\u3000" in text:
         text = _PARA_SPACES.sub("\n", text)
     text = to_halfwidth(text)

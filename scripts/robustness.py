@@ -3,7 +3,7 @@
 (PDF line wraps, page numbers and running headers, blank lines, full-width digits, Chinese
 numerals, pipe tables, a page scraped onto one line, ...): :mod:`gdrkit.extract.robustness`.
 
-    python scripts/robustness.py data ../shared/corpus/raw [--kinds pdf_wrap_31 one_line]
+    python scripts/robustness.py data ../shared/corpus/raw [--kinds pdf_wrap_28 one_line]
 
 Every text file (.txt) under the folders is read once (duplicates by text skipped). Two
 tables are printed: the count of headline values per perturbation and status (same, lost,

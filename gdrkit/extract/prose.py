@@ -295,10 +295,11 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
 
 
 def _its_sentence(text: str, st: Statement) -> str:
-    """The sentence of a statement and the line before it (a heading: （一）无法提供情况)."""
+    """The sentence of a statement and the line before it (a heading: （一）无法提供情况),
+    without its whitespace (a PDF's line break inside 无法\n提供)."""
     a = max(text.rfind("。", 0, st.clause_start), text.rfind("\n", 0, max(0, text.rfind("\n", 0, st.clause_start))))
     b = text.find("。", st.clause_end)
-    return text[a + 1:b if b >= 0 else len(text)]
+    return _SPACE.sub("", text[a + 1:b if b >= 0 else len(text)])
 
 
 #: a reply before 2019 that says the agency does not hold the information, not called 无法提供
@@ -313,6 +314,8 @@ _WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询
 
 #: parts after a count (…8,930条,其中…)
 _PARTS_FOLLOW = re.compile(r"\s*[,，]\s*其中")
+
+_SPACE = re.compile(r"\s+")
 
 #: the whole amount due waived (全部减免, 全额免收, 予以全部免除)
 _ALL_WAIVED = re.compile(r"(?:全部|全额|全数)(?:予以)?(?:减免|免收|免除|免予收取)")
@@ -332,9 +335,9 @@ def _waived_in_full(text: str, pos: int) -> bool:
     nothing between that makes the waiver another amount's (应收取费用150元,因申请人为低保户,
     依规予以全部减免; not 收取复制费30元,检索费全部免收)."""
     k = text.find("。", pos, pos + 120)
-    end = k if k >= 0 else min(len(text), pos + 120)
-    m = _ALL_WAIVED.search(text, pos, end)
-    return m is not None and not _OTHER_AMOUNT.search(text, pos, m.start())
+    after = _SPACE.sub("", text[pos:k if k >= 0 else pos + 120])  # (全\n部减免: a PDF's line break)
+    m = _ALL_WAIVED.search(after)
+    return m is not None and not _OTHER_AMOUNT.search(after, 0, m.start())
 
 
 def by_measure(cands) -> dict[str, list]:

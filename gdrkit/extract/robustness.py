@@ -25,6 +25,7 @@ import pandas as pd
 from ..clean import clean_text
 from ..io.formats import html_to_text
 from ..sections import segment_text
+from ..text.pages import printed_width
 from .confidence import is_headline
 from .figures import extract_report
 
@@ -32,44 +33,55 @@ __all__ = ["PERTURBATIONS", "perturb_text", "headline_robustness"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a line of a table (cells apart by spaces, tabs or bars) or of a statistics annex: kept whole
-_TABLE_LINE = re.compile(r"\S\s{2,}\S|\t|\||计量单位|指标名称|统计表")
+_TABLE_LINE = re.compile(r"\S\s{2,}\S|\t|[|｜│┃]|计量单位|指标名称|统计表|[\d０-９][\s,，、]+[\d０-９]+[\s,，、]+[\d０-９]|"
+                         r"[;；,]\s*(?:\d+|[-—])\s*[;；,]")
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
+_INLINE_PAGE = re.compile(r"[—–-]\s*\d{1,3}\s*[—–-]")
 #: what a line break never splits in a laid-out document: a run of digits or Latin letters
 _UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%/:-]+|.", re.S)
 _CN_DIGITS = "〇一二三四五六七八九"
+_CLOSING = frozenset("，。、；：？！）》」』”’,.;:?!)%")
 
 
 def _is_prose(line: str) -> bool:
-    return len(_CJK.findall(line)) >= 20 and not _TABLE_LINE.search(line.strip())
+    """A paragraph a layout would wrap: words, no table, no markup, not a whole text
+    flattened onto one line (a scraped page is no PDF; its page markers are inside it)."""
+    return len(_CJK.findall(line)) >= 20 and len(line) <= 1500 and not _TABLE_LINE.search(line.strip()) \
+        and not _MARKUP.search(line) and not _INLINE_PAGE.search(line)
 
 
 def _wrap(text: str, width: int) -> str:
-    """Each prose line broken every ``width`` characters, as a PDF's text has it (never inside
-    a number or a Latin word; tables and short lines kept)."""
+    """Each prose line broken at ``width`` Chinese characters' printed width (a digit or a
+    Latin letter half of one), as a PDF's text has it: never inside a number or a Latin word,
+    never before a closing mark; tables and short lines kept."""
     out = []
     for line in text.splitlines():
         if not _is_prose(line) or len(line) <= width:
             out.append(line)
             continue
-        cur = ""
+        cur, used = "", 0
         for tok in _UNBREAKABLE.findall(line):
-            if cur and len(cur) + len(tok) > width:
+            w = printed_width(tok)
+            # (a line never starts with a closing mark: it stays at the end of the one before)
+            if cur and used + w > 2 * width and tok not in _CLOSING:
                 out.append(cur)
-                cur = ""
-            cur += tok
+                cur, used = "", 0
+            cur, used = cur + tok, used + w
         out.append(cur)
     return "\n".join(out)
 
 
 def _paged(text: str, *, header: bool, every: int = 18) -> str:
-    """The text wrapped at 31 characters with a page number (— 2 —) every ``every`` lines
-    and, with ``header``, the report's title printed again after it (a running header)."""
+    """The text wrapped at 28 characters with a page number (— 2 —) on a line of its own every
+    ``every`` lines (as a PDF's text layer gives it) and, with ``header``, the report's title
+    printed again after it (a running header)."""
     title = next((ln.strip() for ln in text.splitlines() if "年度报告" in ln and len(ln.strip()) <= 40),
                  "政府信息公开工作年度报告")
     out = []
-    for i, line in enumerate(_wrap(text, 31).splitlines()):
+    for i, line in enumerate(_wrap(text, 28).splitlines()):
         out.append(line)
         if i and i % every == 0:
-            out += ["", f"— {i // every + 1} —", title] if header else ["", f"— {i // every + 1} —", ""]
+            out += [f"— {i // every + 1} —", title] if header else [f"— {i // every + 1} —"]
     return "\n".join(out)
 
 
@@ -109,9 +121,9 @@ def _html_page(text: str) -> str:
 
 #: name -> function rewriting a report's text in one way a careful reader would read alike
 PERTURBATIONS: dict[str, Callable[[str], str]] = {
-    "pdf_wrap_23": lambda t: _wrap(t, 23),
-    "pdf_wrap_31": lambda t: _wrap(t, 31),
-    "pdf_wrap_40": lambda t: _wrap(t, 40),
+    "pdf_wrap_26": lambda t: _wrap(t, 26),
+    "pdf_wrap_28": lambda t: _wrap(t, 28),  # (the official document's line: GB/T 9704, 28 characters)
+    "pdf_wrap_34": lambda t: _wrap(t, 34),
     "page_numbers": lambda t: _paged(t, header=False),
     "running_headers": lambda t: _paged(t, header=True),
     "word_blank_lines": lambda t: t.replace("\n", "\r\n\r\n"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["drop_pages"]
+__all__ = ["drop_pages", "join_hard_wraps", "printed_width"]
 
 _PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
 #: a line holding one table cell: a number or a dash printed for zero
@@ -94,3 +94,57 @@ def _drop_running_headers(text: str, headers: set[str], removed: list[tuple[str,
         removed.extend(("running_header", h[:80]) for h in sorted(headers)
                        if any(line.strip() == h for line in lines[first + 1:]))
     return "\n".join(kept)
+
+
+#: what ends a sentence (not a colon: a full line ending in one goes on, unless an item opens the next)
+_STOPS = frozenset("。；！？;!?")
+_INNER_MARK = re.compile(r"[，,、。；;]")
+#: what a heading does not hold (五、因政府信息公开申请行政复议、提起行政诉讼的情况): a clause's mark, a number
+_SENTENCE_MARK = re.compile(r"[，,。：:\d]")
+#: a line of a table: cells apart by bars, tabs or runs of spaces, or a run of numbers
+_TABLE_ROW = re.compile(r"[|｜│]|\t|\S {2,}\S|\d[ ,、]+\d+[ ,、]+\d")
+#: what opens a line that starts something of its own: a heading's marker, an item's number,
+#: a table's bar, a page's Markdown heading
+_OPENS = re.compile(r"[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．)]|[|｜#]|第[一二三四五六七八九十]+)")
+
+
+def printed_width(line: str) -> int:
+    """The printed width of a line: 2 for a CJK or full-width character, 1 for the rest."""
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f" else 1
+               for ch in line)
+
+
+def join_hard_wraps(text: str, removed: list[tuple[str, str]]) -> str:
+    """A text whose paragraphs break at one printed width (a PDF's text saved as a text
+    file): each line that fills that width and does not end a sentence goes on in the next
+    line (the line break removed), unless the next line is empty or opens a heading, an item,
+    a table row. Recorded once in ``removed``. A text without that width, or whose lines
+    are mostly of other lengths, is returned as it is: only a layout's wraps are joined, never
+    a line a writer ended."""
+    lines = text.split("\n")
+    # (a line of prose has a mark inside it; a label and its value, 行政复议—结果维持:0, has none)
+    prose = [(i, printed_width(line.rstrip())) for i, line in enumerate(lines)
+             if len(_CJK.findall(line)) >= 10 and _INNER_MARK.search(line) and not _TABLE_ROW.search(line.strip())]
+    # (lines narrower than any page's wrap, headings and the like, say nothing of its width)
+    open_ended = [w for i, w in prose if w >= 48 and lines[i].rstrip()[-1:] not in _STOPS]
+    if len(open_ended) < 6:
+        return text
+    width = max(set(open_ended), key=lambda w: sum(abs(x - w) <= 3 for x in open_ended))
+    near = sum(abs(x - width) <= 3 for x in open_ended)
+    if near < 0.5 * len(open_ended):
+        return text
+    # (where page markers were dropped, a paragraph goes on over the blank lines they left)
+    gap = 4 if any(k == "page_marker" for k, _ in removed) else 1
+    joined, dropped = 0, set()
+    for i, w in prose:
+        line = lines[i].rstrip()
+        j = next((k for k in range(i + 1, min(len(lines), i + 1 + gap)) if lines[k].strip()), None)
+        if j is not None and abs(w - width) <= 3 and line[-1:] not in _STOPS and not _OPENS.match(lines[j]) \
+                and not ((m := _OPENS.match(line)) and not _SENTENCE_MARK.search(line, m.end())):  # (a heading as wide)
+            lines[i] = line + "\0"
+            dropped.update(range(i + 1, j))
+            joined += 1
+    if not joined:
+        return text
+    removed.append(("hard_wrap", f"{joined} line breaks at a printed width of {width}"))
+    return "\n".join(line for k, line in enumerate(lines) if k not in dropped).replace("\0\n", "")

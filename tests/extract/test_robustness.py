@@ -45,11 +45,16 @@ def test_only_one_value_is_lost_and_only_on_one_line(robustness):
 
 
 def test_a_pdf_wrap_never_breaks_a_number_and_keeps_tables():
+    """Lines break at 26 characters' printed width (a digit half of one), never inside a
+    number, never before a closing mark; a table row stays whole."""
     text = "本机关全年主动公开政府信息共计12345条，其中通过门户网站发布的信息占比超过百分之九十，较上年有所增长。\n予以公开  3  0  1"
-    wrapped = perturb_text(text, "pdf_wrap_23").splitlines()
-    assert len(wrapped) > 3 and any("12345" in line for line in wrapped)
+    wrapped = perturb_text(text, "pdf_wrap_26").splitlines()
+    assert wrapped[0] == "本机关全年主动公开政府信息共计12345条，其中通过门户"  # (52 = 2 × 26)
+    assert len(wrapped) == 3 and not any(line[0] in "，。" for line in wrapped)
     assert wrapped[-1] == "予以公开  3  0  1"
     assert "".join(wrapped[:-1]) == text.splitlines()[0]
+    # a break that would fall before a comma falls after it
+    assert perturb_text("甲" * 26 + "，" + "乙" * 20 + "。", "pdf_wrap_26").splitlines()[0] == "甲" * 26 + "，"
 
 
 def test_page_markers_and_headers_are_inserted():
@@ -61,5 +66,5 @@ def test_page_markers_and_headers_are_inserted():
 
 
 def test_an_unknown_perturbation_names_the_known_ones():
-    with pytest.raises(KeyError, match="pdf_wrap_31"):
+    with pytest.raises(KeyError, match="pdf_wrap_28"):
         perturb_text("文字", "ocr_noise")

@@ -30,3 +30,40 @@ def test_the_title_printed_again_is_dropped_but_the_first():
     text, removed = clean_text(raw)
     assert text.count(_TITLE) == 1 and text.startswith(_TITLE)
     assert ("running_header", _TITLE) in removed
+
+
+def _wrapped(paragraph: str, width: int = 28) -> str:
+    """A paragraph broken every ``width`` characters, as a PDF's text layer breaks it."""
+    return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+
+
+_PARA1 = ("本年度，我局坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开，"
+          "全年通过局门户网站主动公开政府信息共计八百四十二条，其中政策文件一百零六条，工作动态五百一十三条，"
+          "其余为人事、财政、规划等信息。")
+_PARA2 = ("全年共收到政府信息公开申请二十七件，其中当面申请九件，网上申请十八件，均已在法定期限内答复，"
+          "其中予以公开十四件，部分公开五件，无法提供八件。")
+
+
+def test_hard_wraps_of_a_pdf_saved_as_text_are_joined():
+    """A text whose paragraphs break at one printed width (28 characters, the official
+    line) goes on over its wraps, across a page marker, but not after a heading as wide as
+    the line, nor into an item, a heading or a table row; recorded once."""
+    heading = "五、因政府信息公开申请行政复议、提起行政诉讼的情况汇总"  # (28 characters, no clause)
+    wrapped2 = _wrapped(_PARA2).split("\n")
+    raw = "\n".join([_TITLE, "一、总体情况", _wrapped(_PARA1), "二、依申请公开情况", wrapped2[0], "- 2 -",
+                     *wrapped2[1:], heading, "本年度未发生行政复议和行政诉讼。", "(一)予以公开 14 0 0 0 0 0 14"])
+    text, removed = clean_text(raw)
+    para1, para2 = (clean_text(p)[0] for p in (_PARA1, _PARA2))
+    assert text.split("\n") == [_TITLE, "一、总体情况", para1, "二、依申请公开情况", para2,
+                                clean_text(heading)[0], "本年度未发生行政复议和行政诉讼。", "(一)予以公开14 0 0 0 0 0 14"]
+    assert [r for r in removed if r[0] == "hard_wrap"] == [("hard_wrap", "5 line breaks at a printed width of 56")]
+
+
+def test_lines_a_writer_ended_are_not_joined():
+    """Label and value lines of one width (no mark of a clause inside them) and paragraphs
+    of many lengths are left as they are: only a layout's wraps are joined."""
+    labels = "\n".join(f"行政诉讼（未经复议直接起诉）—结果维持：{i}" for i in range(8))
+    assert clean_text(labels)[0].count("\n") == 7
+    paragraphs = "\n".join([_PARA1, _PARA2, "本年度未收取任何费用。", "全年未发生行政复议。"])
+    text, removed = clean_text(paragraphs)
+    assert text.count("\n") == 3 and not any(k == "hard_wrap" for k, _ in removed)
