@@ -754,3 +754,13 @@ def test_prose_figures(raw, year, statements, figures):
     """The statements and the figures of one passage."""
     sts, figs, _ = read(raw, year)
     assert (sts, figs) == (statements, figures)
+
+
+def test_words_broken_by_a_line_break_still_say_what_they_say():
+    """A PDF's line break inside 无法提供 or 全部减免 (a text too short to be joined as hard
+    wrapped): the pre-2019 unable count is still called 无法提供, and the fee due is still
+    waived in full."""
+    _, figs, _ = read("全年共受理申请45件，已办结43件，其中予以公开26件，无法\n提供8件。", 2016)
+    assert "applications_unable 8" in figs
+    _, figs, _ = read("应收取复制、邮寄费用150元，因申请人为城市低保户，依规予以全\n部减免。", 2009)
+    assert figs == ["fees_yuan 0", "fees_yuan 150 (not the year's figure: what should be)"]
