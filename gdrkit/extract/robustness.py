@@ -133,7 +133,7 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
                                                                   "）": ")"})),
     "spaced_numbers": lambda t: re.sub(r"(\d)(?=[\u4e00-\u9fff])", r"\1 ",
                                        re.sub(r"(?<=[\u4e00-\u9fff])(\d)", r" \1", t)),
-    "chinese_numerals": lambda t: re.sub(r"(?<![\d.,])(\d{1,2})(?=[件条次起个])",
+    "chinese_numerals": lambda t: re.sub(r"(?<![\d.,])(?<!\d\s)([1-9]\d?)(?=[件条次起个])",
                                          lambda m: _chinese_numeral(int(m.group(1))), t),
     "thousands_separators": lambda t: re.sub(r"(?<![\d.,])(\d{4,7})(?=\s*[件条次元])",
                                              lambda m: f"{int(m.group(1)):,}", t),

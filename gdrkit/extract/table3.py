@@ -24,6 +24,7 @@ from .layouts import (
     fewer_columns,
     in_column_order,
     reduced_columns,
+    row_in_words,
     sparse_rows,
     total_only,
     without_line_numbers,
@@ -83,16 +84,6 @@ OUTCOME_GROUPS = {
     "applications_carried_over": ("carried_over",),
     "applications_carried_forward": ("carried_forward",),
 }
-#: a count with its unit and more words and numbers after it: a row written as words
-#: (自然人7件,法人或其他组织4件,总计11件), not cells (a table's cells carry no unit)
-_WORDS_THEN_NUMBER = re.compile(r"\s*件\s*[,，;；、]\s*[\u4e00-\u9fff]{1,12}[:：]?\s*\d")
-_COUNT_WITH_UNIT = re.compile(r"\d\s*件\s*[,，;；、。]")
-#: the 总计 of a row written as words
-_ROW_TOTAL = re.compile(r"总\s*计\s*[:：]?\s*(\d+)\s*件")
-#: the total in words that ends a row's line (…;合计10。 / …,总计7件): the row's 总计
-_ROW_TOTAL_END = re.compile(r"(?:总\s*计|合\s*计)\s*[:：]?\s*(\d+)\s*件?\s*[。;；,，]?\s*$")
-#: what stands between a label and such a total in a row of cells (| 3 | 4 |): not words
-_LINE_OF_CELLS = re.compile(r"[\s|:：\d—\-/]*")
 _T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
 _T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
 #: the item number of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项)
@@ -256,15 +247,9 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
             span = None  # (cells after another row's label on a line below: not this row's)
         nl = mtext.find("\n", le)
         line_end = min(limit, nl if nl >= 0 else len(mtext))
-        end_total = _ROW_TOTAL_END.search(mtext, le, line_end)
-        if (span and _WORDS_THEN_NUMBER.match(mtext, span[1])) or (
-                not span and _COUNT_WITH_UNIT.search(mtext, le, line_end)) or (
-                end_total and not _LINE_OF_CELLS.fullmatch(mtext, le, end_total.start())):
-            # a row written as words (予以公开:自然人7件,法人或其他组织4件,总计11件 / 予以公开:
-            # 自然人7;合计7。): its 总计 alone, or nothing (neither its first number nor a blank: 0)
-            t = end_total or _ROW_TOTAL.search(mtext, le, line_end)
-            if t:
-                direct.append(TCell(f"table3.{key}.total", float(t.group(1)), *t.span(1), ls, line_end))
+        words, total = row_in_words(mtext, le, line_end, span)
+        if words:  # its 总计 alone, or nothing (neither its first number nor a blank: 0)
+            direct += [TCell(f"table3.{key}.total", total[0], total[1], total[2], ls, line_end)] if total else []
             continue
         if not span and (span := cells_of_the_line_before(mtext, ls, found[i - 1][2] if i else 0)):
             ls = mtext.rfind("\n", 0, span[0]) + 1  # (the row starts on the line of its cells)

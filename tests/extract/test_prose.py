@@ -764,3 +764,16 @@ def test_words_broken_by_a_line_break_still_say_what_they_say():
     assert "applications_unable 8" in figs
     _, figs, _ = read("应收取复制、邮寄费用150元，因申请人为城市低保户，依规予以全\n部减免。", 2009)
     assert figs == ["fees_yuan 0", "fees_yuan 150 (not the year's figure: what should be)"]
+
+
+def test_counts_in_chinese_numerals_read_as_digits_are():
+    """A label's count in words after its colon is its value (予以公开：二十件 is not the next
+    label's count); 其中八件为…, 九件在…尚未答复 count as 8件为 and 9件在 do."""
+    _, figs, _ = read("（二）依申请公开情况\n收到申请数：三十一件\n予以公开：二十件\n部分公开：四件\n不予公开：二件", 2012)
+    assert figs == ["applications_denied 2", "applications_granted 20", "applications_partial 4",
+                    "applications_received 31"]
+    _, figs, _ = read("三、依申请公开情况。2015年度我局共收到信息公开申请九件，其中八件为本年度申请，"
+                      "一件为2014年12月底提交、本年初答复的申请。", 2015)
+    assert "applications_received 8" in figs
+    _, figs, _ = read("（二）答复情况。截至2018年12月31日，共答复一百五十三件，九件在法定期限内尚未答复、结转下一年度。", 2018)
+    assert "applications_carried_forward 9" in figs

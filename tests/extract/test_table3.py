@@ -833,3 +833,21 @@ def test_a_misprinted_total_row_leaves_the_carried_rows_stated():
         f"{label} " + " ".join(map(str, vals.get(k, [0] * 7))) for k, label in LABELS_2019)
     _, figs, _ = read(raw, 2022)
     assert "applications_carried_forward 1" in figs and "applications_carried_over 1" in figs
+
+
+def test_a_row_whose_count_is_in_chinese_numerals_is_no_blank():
+    """Table 3 as label lines whose counts are written in words (（一）予以公开：十三件): each
+    row's count is its 总计, never a blank 0; the same labels in a sentence (予以公开十九件，
+    部分公开四件) make no table, and the prose is read."""
+    table = ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量：十八件\n二、上年结转政府信息公开申请数量：〇件\n"
+             "（一）予以公开：十三件\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）：二件\n（七）总计：十五件\n"
+             "四、结转下年度继续办理：三件\n四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(table, 2022)
+    assert {"applications_granted 13", "applications_partial 2", "applications_received 18",
+            "applications_carried_forward 3"} <= set(figs)
+    assert not any(f.endswith("0 (blank in table)") or "blank" in f for f in figs)
+    sentence = ("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请三十六件，上年结转两件。本年度办结三十五件，"
+                "其中予以公开十九件，部分公开四件，不予公开三件。结转下年度继续办理三件。\n")
+    _, figs, _ = read(sentence, 2024)
+    assert {"applications_received 36", "applications_granted 19", "applications_partial 4",
+            "applications_carried_forward 3"} <= set(figs)
