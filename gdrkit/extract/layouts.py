@@ -245,8 +245,12 @@ def cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int]
     the words before, with no item mark (1.属于国家秘密 under a group's row is a row of its own)."""
     start = mtext.rfind("\n", 0, ls) + 1
     head = mtext[start:ls].strip(" \t|")  # (the end of the line before's words: 一)予以公开)
-    pstart = mtext.rfind("\n", 0, start - 1) + 1
-    line = mtext[pstart:start - 1]
+    end = start - 1  # (the line before: over up to two blank lines, a PDF's text boxes apart)
+    for _ in range(2):
+        if end > 0 and not mtext[mtext.rfind("\n", 0, end) + 1:end].strip():
+            end = mtext.rfind("\n", 0, end)
+    pstart = mtext.rfind("\n", 0, end) + 1
+    line = mtext[pstart:end]
     # (a group's label with cells on the line before its first item, 1.属于国家秘密: a PDF
     # printed the item's cells beside the group, which has none of its own)
     first_item = _GROUP_LINE.match(line) is not None and re.match(r"[ \t|]*(?:1\s*[.、．]|[（(]一[)）])", mtext[start:ls + 6])
@@ -262,7 +266,7 @@ def cells_of_the_line_before(mtext: str, ls: int, floor: int) -> tuple[int, int]
         cell_end = cells.start() if cells else -1
     if cell_end <= 0 or not line[:cell_end].strip(" \t|") or CELL_DIGITS.search(line, 0, cell_end):
         return None
-    return run_after(mtext, pstart + cell_end, start - 1)
+    return run_after(mtext, pstart + cell_end, end)
 
 
 #: the total of a group of table 3 written as words (不予公开2件, 无法提供：0件)

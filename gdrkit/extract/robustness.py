@@ -40,6 +40,7 @@ _INLINE_PAGE = re.compile(r"[—–-]\s*\d{1,3}\s*[—–-]")
 #: what a line break never splits in a laid-out document: a run of digits or Latin letters
 _UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%/:-]+|.", re.S)
 _CN_DIGITS = "〇一二三四五六七八九"
+_ONE_CELL = re.compile(r"[\d,.]+|[—–\-/]{1,2}")
 _CLOSING = frozenset("，。、；：？！）》」』”’,.;:?!)%")
 
 
@@ -92,6 +93,21 @@ def _chinese_numeral(n: int) -> str:
     return tens + (_CN_DIGITS[n % 10] if n % 10 else "")
 
 
+def _blank_lines(text: str) -> str:
+    """A Word file or a web page saved as text: a blank line after each paragraph, CRLF line
+    ends. A table's lines (rows of cells, or one cell a line: a number, a dash, or empty for
+    a blank cell) keep their single breaks: there a blank line would be a cell or a row."""
+    lines = text.split("\n")
+    cell = [not ln.strip() or bool(_ONE_CELL.fullmatch(ln.strip()) or _TABLE_LINE.search(ln.strip())
+                                   or re.search(r"[\u3000 ]{2}\S", ln)) for ln in lines]
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i + 1 < len(lines) and not cell[i] and not cell[i + 1]:
+            out.append("")
+    return "\r\n".join(out)
+
+
 def _one_line(text: str) -> str:
     """A page scraped without its line breaks: every line joined by a space. A text with pipe
     tables (a PDF converted to Markdown) is no scraped page: returned as it is."""
@@ -126,7 +142,7 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "pdf_wrap_34": lambda t: _wrap(t, 34),
     "page_numbers": lambda t: _paged(t, header=False),
     "running_headers": lambda t: _paged(t, header=True),
-    "word_blank_lines": lambda t: t.replace("\n", "\r\n\r\n"),
+    "word_blank_lines": lambda t: _blank_lines(t),
     "indents": lambda t: "\n".join("\u3000\u3000" + ln if _is_prose(ln) else ln for ln in t.splitlines()),
     "fullwidth_digits": lambda t: t.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
     "halfwidth_punctuation": lambda t: t.translate(str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(",

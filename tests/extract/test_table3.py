@@ -851,3 +851,19 @@ def test_a_row_whose_count_is_in_chinese_numerals_is_no_blank():
     _, figs, _ = read(sentence, 2024)
     assert {"applications_received 36", "applications_granted 19", "applications_partial 4",
             "applications_carried_forward 3"} <= set(figs)
+
+
+def test_wrapped_row_labels_over_blank_lines():
+    """A PDF's text whose lines stand apart by blank lines (its text boxes), with row labels
+    wrapped around their cells (三、本年度办理结果  9 … 11 / （一）予以公开): the label's second
+    line is the row of the cells above it, over the blank line, not a blank row of its own."""
+    lines = ["三、收到和处理政府信息公开申请情况", "项目    自然人    商业企业    科研机构    社会公益组织    法律服务机构    其他    总计",
+             "一、本年新收政府信息    12   1   0   0   0   1   14", "公开申请数量",
+             "二、上年结转政府信息    0   0   0   0   0   0   0", "公开申请数量",
+             "三、本年度办理结果      9   1   0   0   0   1   11", "（一）予以公开",
+             "（二）部分公开（区分    3   0   0   0   0   0   3", "处理的，只计这一情形", "，不计其他情形）",
+             "（七）总计    12   1   0   0   0   1   14", "四、结转下年度继续办理    0   0   0   0   0   0   0",
+             "四、政府信息公开行政复议、行政诉讼情况"]
+    _, figs, _ = read("\n\n".join(lines), 2020)
+    assert {"applications_granted 11", "applications_partial 3", "applications_received 14"} <= set(figs)
+    assert not any("blank" in f for f in figs)
