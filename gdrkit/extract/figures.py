@@ -124,11 +124,12 @@ class _Report:
 
     def _table3_headlines(self, by: dict) -> None:
         text = self.text
-        # a blank row is 0 in a table where two rows or more have numbers, or when a dash fills it; where every
-        # row but one is blank the numbers are elsewhere (a PDF layer printing every label, then every number)
-        blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
+        # a blank row is 0 where two rows or more have numbers (not where a PDF layer printed every label, then every
+        # number), or a dash fills it; in a table scraped onto one line, only where the table balances with it
+        blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2 \
+            and ("\n" in text[region[0]:region[1]] or "table3.total.total" not in by or rest_zero_holds(by))
         rest = REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
         rest = rest if rest and rest_zero_holds(by) else None
         for meas, keys in OUTCOME_GROUPS.items():

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..text.numerals import parse_number
 from .labels import run_after
 from .split import ZERO_MARK, Cell, digit_runs, literal_split, pipe_cells, run_digits, split_run
 
 __all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS",
-           "REST_ZERO", "rest_zero_holds", "row_in_words"]
+           "REST_ZERO", "rest_zero_holds"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
 CELL_DIGITS = re.compile(r"\d+(?![\d.、．年月日])")
@@ -54,17 +53,27 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     table readers, whose numbers are not statements of the prose (…申请;0 is no count of 0
     received). An annex row (指标,单位,本年,累计) has fewer and stays prose to the reader."""
     out: list[tuple[int, int]] = []
-    line, n = -1, 0
+    line, n, run, run_end, last_end = -1, 0, 0, -1, 0
     for m in _SEPARATED_CELL.finditer(text):
         a = text.rfind("\n", 0, m.start()) + 1
         if a != line:
-            line, n = a, 0
+            line, n, run, last_end = a, 0, 0, a
         n += 1
-        if n == 5:
-            b = text.find("\n", m.end())
-            b = len(text) if b < 0 else b
-            if b - a <= _ROW_MAX:  # (not a page scraped as one line: its sentences are prose)
-                out.append((a, b))
+        run = run + 1 if m.start() - run_end <= 2 else 1
+        run_end = m.end()
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if n == 5 and b - a <= _ROW_MAX:  # (not a page scraped as one line: its sentences are prose)
+            out.append((a, b))
+        elif run == 5 and b - a > _ROW_MAX:
+            # a page scraped as one line: a row of its table, its label and five cells or more in a
+            # run, stands apart from the sentences (from the row before or the last stop)
+            start = max(last_end, text.rfind("。", a, m.start()) + 1, m.start() - 80)
+            out.append((start, m.end()))
+        elif run > 5 and b - a > _ROW_MAX:
+            out[-1] = (out[-1][0], m.end())
+        if run >= 5:
+            last_end = m.end()
     return out
 
 
@@ -359,39 +368,3 @@ def rest_zero_holds(by: dict) -> bool:
     answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
     return "total" in v and answers == v["total"] and v.get("new", 0) + v.get("carried_over", 0) == v["total"] + \
         v.get("carried_forward", 0)
-
-
-#: a count with its unit and more words and numbers after it: a row written as words
-#: (自然人7件,法人或其他组织4件,总计11件), not cells (a table's cells carry no unit)
-_WORDS_THEN_NUMBER = re.compile(r"\s*件\s*[,，;；、]\s*[\u4e00-\u9fff]{1,12}[:：]?\s*\d")
-_COUNT_WITH_UNIT = re.compile(r"\d\s*件\s*[,，;；、。]")
-#: the 总计 of a row written as words
-_ROW_TOTAL = re.compile(r"总\s*计\s*[:：]?\s*(\d+)\s*件")
-#: the total in words that ends a row's line (…;合计10。 / …,总计7件): the row's 总计
-_ROW_TOTAL_END = re.compile(r"(?:总\s*计|合\s*计)\s*[:：]?\s*(\d+)\s*件?\s*[。;；,，]?\s*$")
-#: what stands between a label and such a total in a row of cells (| 3 | 4 |): not words
-_LINE_OF_CELLS = re.compile(r"[\s|:：\d—\-/]*")
-#: a row's count written in Chinese numerals (（一）予以公开：十三件, or in a sentence: no blank row)
-_CN_COUNT = re.compile(r"([零〇一二两三四五六七八九十百千]+)\s*件")
-#: …alone after its label's colon (the label's words may go on to it), on the label's line: the row's 总计
-_CN_ALONE = re.compile(r"[^\d:：\n]{0,30}?[:：]\s*([零〇一二两三四五六七八九十百千]+)\s*件\s*[。;；,，]?\s*$")
-
-
-def row_in_words(mtext: str, le: int, line_end: int, span: tuple[int, int] | None
-                 ) -> tuple[bool, tuple[float, int, int] | None]:
-    """Whether the row whose label ends at ``le`` (its cells' run ``span``, if any) is written
-    as words (予以公开:自然人7件,法人或其他组织4件,总计11件 / 予以公开:自然人7;合计7。 /
-    予以公开:十三件), and its 总计 (value, start, end) where the words say it (a count in
-    Chinese numerals only alone after the label's colon: 予以公开十九件,部分公开四件 is a
-    sentence, whose row is neither read nor blank)."""
-    end_total = _ROW_TOTAL_END.search(mtext, le, line_end)
-    if (span and _WORDS_THEN_NUMBER.match(mtext, span[1])) or (
-            not span and _COUNT_WITH_UNIT.search(mtext, le, line_end)) or (
-            end_total and not _LINE_OF_CELLS.fullmatch(mtext, le, end_total.start())):
-        t = end_total or _ROW_TOTAL.search(mtext, le, line_end)
-        return True, (float(t.group(1)), *t.span(1)) if t else None
-    if span or not _CN_COUNT.search(mtext, le, line_end):
-        return False, None
-    t = _CN_ALONE.match(mtext, le, line_end)
-    n = parse_number(t.group(1)) if t else None
-    return True, (float(n.value), *t.span(1)) if n else None

@@ -24,11 +24,11 @@ from .layouts import (
     fewer_columns,
     in_column_order,
     reduced_columns,
-    row_in_words,
     sparse_rows,
     total_only,
     without_line_numbers,
 )
+from .row_words import row_in_words
 from .split import (
     ZERO_MARK,
     dashed_cells,

@@ -867,3 +867,24 @@ def test_wrapped_row_labels_over_blank_lines():
     _, figs, _ = read("\n\n".join(lines), 2020)
     assert {"applications_granted 11", "applications_partial 3", "applications_received 14"} <= set(figs)
     assert not any("blank" in f for f in figs)
+
+
+def test_a_table_scraped_onto_one_line():
+    """A page scraped without its line breaks: the rows of its CSV table are no prose (无正当理由
+    大量反复申请,0,0,… says no "none received"), and its blank rows are 0 only where the table
+    balances with them: here the granted row's cells stood before its label (三、本年度办理结果
+    9 … 11 （一）予以公开), so 予以公开 is not a blank 0."""
+    csv = ('三、收到和处理政府信息公开申请情况 本机关全年受理申请的情况见下表。 "项目",自然人,商业企业,科研机构,社会公益组织,'
+           '法律服务机构,其他,总计 "一、本年新收政府信息公开申请数量",5,0,0,0,0,1,6 "（五）不予处理4.无正当理由大量反复申请",'
+           '0,0,0,0,0,0,0 "（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",0,0,0,0,0,0,0 '
+           '四、政府信息公开行政复议、行政诉讼情况 本年度未发生行政复议。' + "说明文字。" * 40)
+    _, figs, _ = read(csv, 2021)
+    assert not any(f.startswith(("applications_received 0", "applications_carried_forward 0")) for f in figs)
+    flat = ("三、收到和处理政府信息公开申请情况 项目 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计 "
+            "一、本年新收政府信息公开申请数量 12 1 0 0 0 1 14 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 "
+            "三、本年度办理结果 9 1 0 0 0 1 11 （一）予以公开 （二）部分公开（区分处理的，只计这一情形，不计其他情形） "
+            "3 0 0 0 0 0 3 （七）总计 12 1 0 0 0 1 14 四、结转下年度继续办理 0 0 0 0 0 0 0 "
+            "四、政府信息公开行政复议、行政诉讼情况 " + "说明文字。" * 120)
+    _, figs, _ = read(flat, 2021)
+    assert not any(f.startswith("applications_granted") for f in figs)
+    assert "applications_received 14" in figs
