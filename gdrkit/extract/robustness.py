@@ -123,7 +123,8 @@ def _html_page(text: str) -> str:
     for line in text.splitlines() + [""]:
         if re.fullmatch(r"\|[|:\- ]+", line.strip()):
             continue  # (a Markdown table's rule: no row)
-        cells = [c for c in re.split(r"\s{2,}|\t|\|", line.strip()) if c.strip()]
+        row = line.strip()
+        cells = row.strip("|").split("|") if row.startswith("|") else [c for c in re.split(r"\s{2,}|\t", row) if c]
         if len(cells) >= 3:
             rows.append("<tr>" + "".join(f"<td>{html.escape(c.strip())}</td>" for c in cells) + "</tr>")
             continue

@@ -99,6 +99,7 @@ def _drop_running_headers(text: str, headers: set[str], removed: list[tuple[str,
 #: what ends a sentence (not a colon: a full line ending in one goes on, unless an item opens the next)
 _STOPS = frozenset("。；！？;!?")
 _INNER_MARK = re.compile(r"[，,、。；;]")
+_WIDE = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 #: what a heading does not hold (五、因政府信息公开申请行政复议、提起行政诉讼的情况): a clause's mark, a number
 _SENTENCE_MARK = re.compile(r"[，,。：:\d]")
 #: a line of a table: cells apart by bars, tabs or runs of spaces, or a run of numbers
@@ -110,8 +111,7 @@ _OPENS = re.compile(r"[ \t]*(?:[一二三四五六七八九十]+[、.．]|[（(]
 
 def printed_width(line: str) -> int:
     """The printed width of a line: 2 for a CJK or full-width character, 1 for the rest."""
-    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f" else 1
-               for ch in line)
+    return len(line) + len(_WIDE.findall(line))
 
 
 def join_hard_wraps(text: str, removed: list[tuple[str, str]]) -> str:
@@ -122,11 +122,15 @@ def join_hard_wraps(text: str, removed: list[tuple[str, str]]) -> str:
     are mostly of other lengths, is returned as it is: only a layout's wraps are joined, never
     a line a writer ended."""
     lines = text.split("\n")
-    # (a line of prose has a mark inside it; a label and its value, 行政复议—结果维持:0, has none)
-    prose = [(i, printed_width(line.rstrip())) for i, line in enumerate(lines)
-             if len(_CJK.findall(line)) >= 10 and _INNER_MARK.search(line) and not _TABLE_ROW.search(line.strip())]
-    # (lines narrower than any page's wrap, headings and the like, say nothing of its width)
-    open_ended = [w for i, w in prose if w >= 48 and lines[i].rstrip()[-1:] not in _STOPS]
+    # (lines narrower than any page's wrap, headings and the like, or wider than a page's, paragraphs a writer ended,
+    # say nothing of its width; a line of prose has
+    # ten characters of words and a mark inside it: a label and its value, 行政复议—结果维持:0, has none)
+    open_lines = [i for i, line in enumerate(lines) if 24 <= len(line) <= 90 and line.rstrip()[-1:] not in _STOPS]
+    if len(open_lines) < 6:
+        return text
+    prose = {i: w for i in open_lines for line in (lines[i].rstrip(),) for w in (printed_width(line),)
+             if w >= 45 and w - len(line) >= 10 and _INNER_MARK.search(line) and not _TABLE_ROW.search(line.strip())}
+    open_ended = [w for w in prose.values() if w >= 48]
     if len(open_ended) < 6:
         return text
     width = max(set(open_ended), key=lambda w: sum(abs(x - w) <= 3 for x in open_ended))
@@ -136,7 +140,7 @@ def join_hard_wraps(text: str, removed: list[tuple[str, str]]) -> str:
     # (where page markers were dropped, a paragraph goes on over the blank lines they left)
     gap = 4 if any(k == "page_marker" for k, _ in removed) else 1
     joined, dropped = 0, set()
-    for i, w in prose:
+    for i, w in prose.items():
         line = lines[i].rstrip()
         j = next((k for k in range(i + 1, min(len(lines), i + 1 + gap)) if lines[k].strip()), None)
         if j is not None and abs(w - width) <= 3 and line[-1:] not in _STOPS and not _OPENS.match(lines[j]) \
