@@ -124,7 +124,9 @@ def _html_page(text: str) -> str:
         if re.fullmatch(r"\|[|:\- ]+", line.strip()):
             continue  # (a Markdown table's rule: no row)
         row = line.strip()
-        cells = row.strip("|").split("|") if row.startswith("|") else [c for c in re.split(r"\s{2,}|\t", row) if c]
+        # (blank cells kept: between bars or tabs; columns apart by spaces print none)
+        cells = row.strip("|").split("|") if row.startswith("|") else line.split("\t") if "\t" in line else \
+            [c for c in re.split(r"\s{2,}", row) if c]
         if len(cells) >= 3:
             rows.append("<tr>" + "".join(f"<td>{html.escape(c.strip())}</td>" for c in cells) + "</tr>")
             continue
