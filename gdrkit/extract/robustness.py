@@ -108,6 +108,14 @@ def _blank_lines(text: str) -> str:
     return "\r\n".join(out)
 
 
+def _table_cells(line: str) -> list[str] | None:
+    """The cells of a table's row apart by tabs (blank ones kept) or by runs of spaces: three
+    or more, two of them numbers; None for any other line (prose with wide spaces too)."""
+    row = line.strip()
+    cells = row.split("\t") if "\t" in row else re.split(r"\s{2,}", row)
+    return cells if len(cells) >= 3 and sum(bool(re.fullmatch(r"[\d,.]+", c.strip())) for c in cells) >= 2 else None
+
+
 def _one_line(text: str) -> str:
     """A page scraped without its line breaks: every line joined by a space. A text with pipe
     tables (a PDF converted to Markdown) is no scraped page: returned as it is."""
@@ -156,9 +164,8 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
                                          lambda m: _chinese_numeral(int(m.group(1))), t),
     "thousands_separators": lambda t: re.sub(r"(?<![\d.,])(\d{4,7})(?=\s*[件条次元])",
                                              lambda m: f"{int(m.group(1)):,}", t),
-    "pipe_tables": lambda t: "\n".join(
-        "| " + " | ".join(cells) + " |" if len(cells := re.split(r"\s{2,}|\t", ln.strip())) >= 3 else ln
-        for ln in t.splitlines()),
+    "pipe_tables": lambda t: "\n".join("| " + " | ".join(cells) + " |" if (cells := _table_cells(ln)) else ln
+                                        for ln in t.splitlines()),
     "one_line": _one_line,
     "collapsed_spaces": lambda t: re.sub(r"[ \t\u3000]+", " ", t),
     "tabbed_tables": lambda t: re.sub(r"(?<=\S)[ \u3000]{2,}(?=\S)", "\t", t),
