@@ -204,6 +204,12 @@ def _table4_grouped(mtext: str, a: int, b: int) -> list[TCell]:
     rows = {names[m.group(1)]: m for m in _T4_GROUP_ROW.finditer(mtext, a, b)}
     if len(rows) != 3:
         return []
+    return _group_rows(mtext, rows)
+
+
+def _group_rows(mtext: str, rows: dict[str, re.Match]) -> list[TCell]:
+    """The cells of the three groups' rows (each match's group 2 holds its five cells), when
+    each 总计 is the sum of its four; else none."""
     out = []
     for g in TABLE4_GROUPS:
         m = rows[g]
@@ -262,16 +268,7 @@ def _table4_per_group(mtext: str) -> list[TCell]:
         rows.setdefault(names[m.group(1)], m)
     if len(rows) != 3:
         return []
-    out = []
-    for g in TABLE4_GROUPS:
-        m = rows[g]
-        cells = [(int(x.group()) if x.group().isdigit() else 0, x.start(), x.end())
-                 for x in _T4_CELL.finditer(mtext, m.start(2), m.end(2))]
-        if sum(v for v, _, _ in cells[:4]) != cells[4][0]:
-            return []
-        out += [TCell(f"table4.{g}.{r}", float(v), s, e, m.start(), m.end(), unit="cases")
-                for r, (v, s, e) in zip(TABLE4_RESULTS, cells)]
-    return out
+    return _group_rows(mtext, rows)
 
 
 def read_table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
