@@ -53,13 +53,13 @@ def table_lines(text: str) -> list[tuple[int, int]]:
     table readers, whose numbers are not statements of the prose (…申请;0 is no count of 0
     received). An annex row (指标,单位,本年,累计) has fewer and stays prose to the reader."""
     out: list[tuple[int, int]] = []
-    line, n, run, run_end, last_end = -1, 0, 0, -1, 0
+    line, n, run, run_start, run_end, last_end = -1, 0, 0, 0, -1, 0
     for m in _SEPARATED_CELL.finditer(text):
         a = text.rfind("\n", 0, m.start()) + 1
         if a != line:
             line, n, run, last_end = a, 0, 0, a
         n += 1
-        run = run + 1 if m.start() - run_end <= 2 else 1
+        run, run_start = (run + 1, run_start) if m.start() - run_end <= 2 else (1, m.start())
         run_end = m.end()
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b
@@ -67,8 +67,8 @@ def table_lines(text: str) -> list[tuple[int, int]]:
             out.append((a, b))
         elif run == 5 and b - a > _ROW_MAX:
             # a page scraped as one line: a row of its table, its label and five cells or more in a
-            # run, stands apart from the sentences (from the row before or the last stop)
-            start = max(last_end, text.rfind("。", a, m.start()) + 1, m.start() - 80)
+            # run, stands apart from the sentences (from the row before or the last clause's end)
+            start = max(last_end, run_start - 60, *(text.rfind(p, a, run_start) + 1 for p in "。，；,;"))
             out.append((start, m.end()))
         elif run > 5 and b - a > _ROW_MAX:
             out[-1] = (out[-1][0], m.end())

@@ -158,6 +158,10 @@ _COMPARING = frozenset({"comparison", "share", "rate"})
 _COMPARED = re.compile(r"比|较|同比|相比|增|减")
 
 
+#: words saying a count is not about disclosure (与政府信息公开无关, 不涉及政府信息公开)
+_UNRELATED = re.compile(r"(?:与|和|同)[^,;。]{0,6}?信息公开[^,;。]{0,4}?无关|不涉及[^,;。]{0,4}?信息公开")
+
+
 def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
                   ca: int, cb: int, sa: int, pa: int, ns: int, ne: int, year: int | None, kind: str
                   ) -> tuple[set[str], bool]:
@@ -228,8 +232,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):
         scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
     if topic in ("reconsiderations", "lawsuits", "fees"):
-        # the clause without the parentheses of other numbers: 复议3件(政府信息公开类1件)
-        own = "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]]))
+        # the clause without other numbers' parentheses (复议3件(政府信息公开类1件)), nor 与政府信息公开无关
+        own = _UNRELATED.sub("", "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]])))
         if any(w in own for w in ABOUT_DISCLOSURE):
             scope.add("disclosure")  # the clause itself says it is about disclosure
         elif kind in ("review_litigation", "fees") or (topic == "fees" and kind == "applications") or any(

@@ -261,25 +261,26 @@ _T4_GROUP_TABLE = re.compile(r"(?m)^[ \t#|]*(?:行政诉讼[(（]?)?(行政复�
 
 def _table4_per_group(mtext: str) -> list[TCell]:
     """Table 4 as three small tables, one per group under its name: its cells, when every
-    group is there once and each 总计 is the sum of its four; else none."""
+    group is there once (not twice: another year's or a unit's tables beside) and each 总计 is
+    the sum of its four; else none."""
     names = {v: k for k, v in _GROUP_NAMES.items()}
-    rows = {}
-    for m in _T4_GROUP_TABLE.finditer(mtext):
-        rows.setdefault(names[m.group(1)], m)
-    if len(rows) != 3:
-        return []
+    found = list(_T4_GROUP_TABLE.finditer(mtext))
+    rows = {names[m.group(1)]: m for m in found}
+    if len(rows) != 3 or len(found) != 3:
+        return []  # (two sets, of two years or a unit's detail: which is the report's the table does not say)
     return _group_rows(mtext, rows)
 
 
 def read_table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """The cells of table 4 in ``mtext`` (``text`` masked), and notes on a run that could not
     be split or was split ambiguously."""
-    side = _table4_on_its_side(text, mtext) or _table4_per_group(mtext)
+    side = _table4_on_its_side(text, mtext)
     if side:
         return side, []
     cells, notes = _table4_by_header(text, mtext)
     if not any(c.measure.endswith(".total") and not c.qualifier for c in cells):
-        row = _table4_row(text, mtext)
+        # (three small tables only where the table is not read otherwise: not a breakdown beside its row)
+        row = _table4_row(text, mtext) or _table4_per_group(mtext)
         if row:
             return row, []
     return cells, notes

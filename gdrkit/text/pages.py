@@ -14,6 +14,7 @@ _CELL_LINE = re.compile(r"[ \t]*(?:\d+|[-—–－]{1,2})[ \t]*")
 # literal, so its scan skips from dash to dash; no match, no page marker
 _PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
 
 
 def drop_pages(text: str, removed: list[tuple[str, str]]) -> str:
@@ -70,8 +71,8 @@ def _lines_beside_markers(text: str) -> set[str]:
         after = text[m.end():m.end() + 200]
         lead = len(after) - len(after.lstrip())
         for line, pos in ((before[at:].strip(), a + at), (after.lstrip().partition("\n")[0].strip(), m.end() + lead)):
-            if len(line) >= 6 and _CJK.search(line):
-                places.setdefault(line, set()).add(pos)
+            if len(line) >= 6 and _CJK.search(line) and not _CLAUSE_MARK.search(line):
+                places.setdefault(line, set()).add(pos)  # (a header is no sentence: 全年未收取任何费用。 is said twice)
     return {line for line, at in places.items()
             if len(at) >= 2 and len(re.findall(r"(?m)^[ \t]*" + re.escape(line) + r"[ \t]*$", text)) <= len(at) + 1}
 

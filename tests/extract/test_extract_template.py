@@ -287,3 +287,21 @@ def test_table4_as_three_small_tables_one_per_group(bar):
     assert broken != text
     cells, _ = read_template_tables(broken)
     assert not any(c.measure.startswith("table4.") and not c.qualifier for c in cells)
+
+
+def test_small_tables_of_table_4_beside_its_row_or_twice_are_not_read():
+    """Three small per-group tables are read only where table 4 is not read otherwise, and
+    only one set of them: a unit's detail tables after the report's own row leave the row's
+    values; two sets (last year's and this year's) give none."""
+    def groups(cells):
+        return "".join(f"### {n}\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| {' | '.join(map(str, c))} |\n"
+                       for n, c in zip(("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"), cells))
+    head = "四、政府信息公开行政复议、行政诉讼情况\n"
+    row = ("行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+           "2 1 0 0 3 1 0 0 0 1 0 0 0 1 1\n")
+    detail = groups([(1, 0, 0, 0, 1), (0, 0, 0, 0, 0), (0, 0, 0, 0, 0)])
+    _, figs, _ = read(head + row + "附：局属单位明细\n" + detail + "五、存在的主要问题\n", 2022)
+    assert {"reconsiderations 3", "lawsuits 2"} <= set(figs)
+    two = "上年度情况：\n" + groups([(4, 1, 1, 0, 6), (2, 0, 0, 0, 2), (1, 0, 0, 0, 1)]) + "本年度情况：\n" + detail
+    _, figs, _ = read(head + two + "五、存在的主要问题\n", 2022)
+    assert not any(f.startswith(("reconsiderations", "lawsuits")) for f in figs)

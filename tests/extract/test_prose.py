@@ -777,3 +777,18 @@ def test_counts_in_chinese_numerals_read_as_digits_are():
     assert "applications_received 8" in figs
     _, figs, _ = read("（二）答复情况。截至2018年12月31日，共答复一百五十三件，九件在法定期限内尚未答复、结转下一年度。", 2018)
     assert "applications_carried_forward 9" in figs
+
+
+def test_chinese_numeral_counts_after_a_review():
+    """What a review of the rules for Chinese numerals found: 两个在线渠道 counts no requests
+    (为/是/在/经 say what the counted are only after 件); cases said to be unrelated to
+    disclosure are no disclosure cases; what an applicant could not supply is no reply 无法提供,
+    while 告知申请人无法提供4件 is one."""
+    _, figs, _ = read("一、概述\n本年度我局开通两个在线申请渠道。\n二、依申请公开情况\n全年共受理政府信息公开申请23件，予以公开14件。", 2016)
+    assert "applications_received 23" in figs
+    _, figs, _ = read("另有2件在审理中的行政诉讼与政府信息公开无关。", 2016)
+    assert "lawsuits 2" not in figs and "lawsuits 2 (not about disclosure)" in figs
+    _, figs, _ = read("全年共受理申请45件，其中予以公开26件，对于申请人无法提供身份证明的3件，已告知补正。", 2016)
+    assert not any(f.startswith("applications_unable") for f in figs)
+    _, figs, _ = read("答复结果为：予以公开31件，部分公开4件；因所申请数据尚未形成，告知申请人无法提供4件。", 2016)
+    assert "applications_unable 4" in figs

@@ -888,3 +888,13 @@ def test_a_table_scraped_onto_one_line():
     _, figs, _ = read(flat, 2021)
     assert not any(f.startswith("applications_granted") for f in figs)
     assert "applications_received 14" in figs
+
+
+def test_a_run_of_numbers_in_a_one_line_page_masks_only_its_own_clause():
+    """On a page scraped onto one line, a run of numbers (…依次为12，3，1，5，2，0) is taken
+    for a table's row from its own clause on: the counts of the clauses before it are read."""
+    text = ("一、总体情况 本年度主动公开政府信息1356条。 二、依申请公开情况 本机关共收到政府信息公开申请23件，上年结转2件，"
+            "按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理排列，办理结果依次为12，3，1，5，2，0，均已按期答复。"
+            + "说明文字。" * 30)
+    _, figs, _ = read(text, 2021)
+    assert {"applications_received 23", "applications_carried_over 2", "proactive_items 1356"} <= set(figs)

@@ -67,3 +67,12 @@ def test_lines_a_writer_ended_are_not_joined():
     paragraphs = "\n".join([_PARA1, _PARA2, "本年度未收取任何费用。", "全年未发生行政复议。"])
     text, removed = clean_text(paragraphs)
     assert text.count("\n") == 3 and not any(k == "hard_wrap" for k, _ in removed)
+
+
+def test_a_sentence_said_twice_beside_page_markers_is_no_header():
+    """A report that says the same sentence twice, each time next to a page break, keeps
+    both: a running header is no sentence (it has no clause marks)."""
+    said = "本年度未向申请人收取任何费用。"
+    raw = f"{_TITLE}\n一、概述\n{said}\n— 2 —\n二、收费情况\n{said}\n— 3 —\n三、行政复议和行政诉讼\n本年度未发生行政复议。\n"
+    text, removed = clean_text(raw)
+    assert text.count(said) == 2 and not any(k == "running_header" for k, _ in removed)
