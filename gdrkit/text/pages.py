@@ -15,6 +15,8 @@ _CELL_LINE = re.compile(r"[ \t]*(?:\d+|[-—–－]{1,2})[ \t]*")
 _PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
+#: a page marker inside a line between two Chinese characters (无 - 5 - 法提供), spaces around its dashes
+_MARKER_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff]) [-—–] ?\d{1,3} ?[-—–] (?=[\u4e00-\u9fff])")
 
 
 def drop_pages(text: str, removed: list[tuple[str, str]]) -> str:
@@ -48,13 +50,17 @@ def _page_marker(m: re.Match[str], removed: list[tuple[str, str]]) -> str:
 
 def _drop_inline_pages(text: str, removed: list[tuple[str, str]]) -> str:
     """The text without each page marker inside a line that the document's title follows
-    (— 2 — 某局2018年…年度报告): a page break and its running header, joining what they split."""
+    (— 2 — 某局2018年…年度报告): a page break and its running header, joining what they split;
+    and without each one between two characters of a word (无 - 5 - 法提供, a PDF's text
+    flattened to one line)."""
     k = text.find("报告", 0, 80)
     title = text[:k + 2].strip() if k > 0 else ""
-    if len(title) < 8 or text.count(title) < 2:
-        return text
-    pat = re.compile(r"[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*" + re.escape(title) + r"[ \t]*")
-    return pat.sub(lambda m: removed.append(("page_marker", m.group(0).strip()[:80])) or "", text)
+    if len(title) >= 8 and text.count(title) >= 2:
+        pat = re.compile(r"[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*" + re.escape(title) + r"[ \t]*")
+        text = pat.sub(lambda m: removed.append(("page_marker", m.group(0).strip()[:80])) or "", text)
+    # (no title after it: a marker between two characters of a word, （四）无 - 5 - 法提供, is no table's cells)
+    return _MARKER_IN_WORD.sub(lambda m: removed.append(("page_marker", m.group(0).strip()[:80])) or "", text) \
+        if " - " in text or " — " in text else text
 
 
 def _lines_beside_markers(text: str) -> set[str]:

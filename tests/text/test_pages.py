@@ -76,3 +76,13 @@ def test_a_sentence_said_twice_beside_page_markers_is_no_header():
     raw = f"{_TITLE}\n一、概述\n{said}\n— 2 —\n二、收费情况\n{said}\n— 3 —\n三、行政复议和行政诉讼\n本年度未发生行政复议。\n"
     text, removed = clean_text(raw)
     assert text.count(said) == 2 and not any(k == "running_header" for k, _ in removed)
+
+
+def test_a_page_marker_inside_a_word_of_a_flattened_text():
+    """A PDF's text flattened onto one line: a page marker between two characters of a word
+    (无 - 5 - 法提供) goes, joining the word; between numbers (3 — 5 — 2: cells, dashes for
+    zero) it stays."""
+    text, removed = clean_text("（四）无法提供：本机关不掌握相关政府信息3件，无 - 5 - 法提供的共4件。")
+    assert "无法提供的共4件" in text and ("page_marker", "- 5 -") in removed
+    text, removed = clean_text("予以公开 3 — 5 — 2 8")
+    assert "3 — 5 — 2" in text.replace("-", "—") and not removed
