@@ -226,6 +226,8 @@ def _group_rows(mtext: str, rows: dict[str, re.Match]) -> list[TCell]:
 _T4_CELL_OR_MARK = r"(\d+|" + ZERO_MARK + r")"
 _T4_RESULT_ROW = re.compile(r"(?m)^[ \t|]*(?:结果)?(维持|纠正|其他结果|尚未审结|总计)[ \t|:：]*"
                             + r"[ \t|]+".join([_T4_CELL_OR_MARK] * 3) + r"[ \t|]*$")
+#: a result's name right before a run of cells (尚未审结 0 0 0 in a table flattened onto one line)
+_RESULT_BEFORE = re.compile(r"(?:维持|纠正|其他结果|尚未审结)[ \t|:：]*$")
 _T4_RESULT_KEY = {"维持": "upheld", "纠正": "corrected", "其他结果": "other", "尚未审结": "pending", "总计": "total"}
 #: the header of such a table: the groups in the template's order (行政复议 … 直接起诉/未经复议 … 复议后起诉)
 _T4_GROUPS_HEAD = re.compile(r"行\s*政\s*复\s*议[^\n]*?(?:直\s*接\s*起\s*诉|未\s*经\s*复\s*议)[^\n]*?复\s*议\s*后")
@@ -346,7 +348,8 @@ def _table4_by_header(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     s, e, sols = _pipe_row(text, s, e)
     toks = _INT.findall(text[s:e])
     if not sols and len(toks) == 3 and _BORDER.search(text[s:e]) and \
-            not _T4_RESULT_ROW.match(mtext, mtext.rfind("\n", 0, s) + 1):  # (not a result's row: 尚未审结 0 0 0)
+            not _T4_RESULT_ROW.match(mtext, mtext.rfind("\n", 0, s) + 1) and \
+            not _RESULT_BEFORE.search(mtext, max(0, s - 12), s):  # (not a result's row: 尚未审结 0 0 0, on a line or not)
         # only the three 总计 cells filled
         off = s
         for g, tok in zip(TABLE4_GROUPS, toks):

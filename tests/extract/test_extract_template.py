@@ -305,3 +305,13 @@ def test_small_tables_of_table_4_beside_its_row_or_twice_are_not_read():
     two = "上年度情况：\n" + groups([(4, 1, 1, 0, 6), (2, 0, 0, 0, 2), (1, 0, 0, 0, 1)]) + "本年度情况：\n" + detail
     _, figs, _ = read(head + two + "五、存在的主要问题\n", 2022)
     assert not any(f.startswith(("reconsiderations", "lawsuits")) for f in figs)
+
+
+def test_table_4_on_its_side_flattened_is_not_read_as_three_totals():
+    """Table 4 on its side (a row per result) scraped onto one line: the last result's row
+    (尚未审结 0 0 0) is no row of three 总计 cells with the rest blank."""
+    text = ("四、政府信息公开行政复议、行政诉讼情况 （单位：件）\t行政复议\t直接起诉\t复议后起诉 结果维持\t0\t0\t0 "
+            "结果纠正\t1\t0\t0 其他结果\t0\t1\t0 尚未审结\t0\t0\t0 总计\t1\t1\t0 五、存在问题及改进情况 "
+            + "工作人员多为兼职，业务能力有待提升。" * 12)
+    _, figs, _ = read(text, 2019)
+    assert not any(f.startswith(("reconsiderations 0", "lawsuits 0")) for f in figs)
