@@ -792,3 +792,14 @@ def test_chinese_numeral_counts_after_a_review():
     assert not any(f.startswith("applications_unable") for f in figs)
     _, figs, _ = read("答复结果为：予以公开31件，部分公开4件；因所申请数据尚未形成，告知申请人无法提供4件。", 2016)
     assert "applications_unable 4" in figs
+
+
+def test_a_label_none_in_a_page_flattened_onto_one_line():
+    """收费：无 at the end of a long run of words with no stop (a page scraped onto one line,
+    its table of requests before it): the label is the words after the last space, 收费, not
+    every topic of the run (no none received, denied, reconsiderations or lawsuits)."""
+    text = ("二、依申请公开情况 表1 2016年度依申请公开办理情况 项目 件数 本年收到申请 11 上年结转 0 同意公开 6 部分公开 1 "
+            "不予公开 0 三、收费、复议及诉讼情况 收费：无。" + "下一步加强培训。" * 30)
+    _, figs, _ = read(text, 2016)
+    assert "fees_yuan 0" in figs and not any(f.startswith(("lawsuits 0", "reconsiderations 0", "applications_denied 0",
+                                                           "applications_received 0")) for f in figs)
