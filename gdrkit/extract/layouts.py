@@ -43,6 +43,8 @@ def _whole_row(text: str, e: int) -> bool:
 _SEPARATED_CELL = re.compile(r"[;；,，|｜¦\t][ \t:：]*(?:\d+|" + ZERO_MARK + r")(?=[ \t]*(?:[;；,，|｜¦\t]|$))", re.M)
 
 
+#: a count with its unit, which a table's row label does not hold (23件均已办结…依次为12,3,1,…)
+_COUNT_WITH_UNIT = re.compile(r"\d+\s*[件条元]")
 #: the longest line taken for a table's row (a label of 60 characters and its cells)
 _ROW_MAX = 200
 
@@ -68,7 +70,8 @@ def table_lines(text: str) -> list[tuple[int, int]]:
         elif run == 5 and b - a > _ROW_MAX:
             # a page scraped as one line: a row of its table, its label and five cells or more in a
             # run, stands apart from the sentences (from the row before or the last clause's end)
-            start = max(last_end, run_start - 60, *(text.rfind(p, a, run_start) + 1 for p in "。，；,;"))
+            counted = [c.end() for c in _COUNT_WITH_UNIT.finditer(text, max(a, run_start - 60), run_start)]
+            start = max(last_end, run_start - 60, *counted, *(text.rfind(p, a, run_start) + 1 for p in "。，；,;"))
             out.append((start, m.end()))
         elif run > 5 and b - a > _ROW_MAX:
             out[-1] = (out[-1][0], m.end())

@@ -166,8 +166,9 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     own = _self_negating(cues, c, ca, cb, ctoks, si, kind)
     if own:
         return own
-    negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv and not (w == "无" and ctext[e:e + 1] == "法")]
-    # (无法确定所需信息: unable to, not none; 无法提供 is a cue of its own)
+    negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv and not (w == "无" and ctext[e:e + 1] == "法")
+            and not (w == "零" and ctext[s - 1:s] in _NUMERAL_CHARS and ctext[e:e + 1] in _NUMERAL_CHARS)]
+    # (无法确定所需信息: unable to, not none; 无法提供 is a cue of its own; 一千零二十条: a number, not none)
     if not negs and not negated:
         return []
     hs = sorted(h for h in heads(ctoks, ctext, ca, cb) if h[2] != "published")
@@ -229,6 +230,10 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
                              cues=tuple(w for _, _, w, _ in ctoks), section_kind=kind,
                              inherited="" if neg else "negation earlier in the sentence"))
     return out
+
+
+#: the characters of a Chinese numeral, between which 零 is a digit (一千零二十)
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 
 
 # --------------------------------------------------------------------------- heading and label nones

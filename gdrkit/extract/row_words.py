@@ -22,8 +22,9 @@ _ROW_TOTAL_END = re.compile(r"(?:总\s*计|合\s*计)\s*[:：]?\s*(\d+)\s*件?\s
 _LINE_OF_CELLS = re.compile(r"[\s|:：\d—\-/]*")
 #: a row's count written in Chinese numerals (（一）予以公开：十三件, or in a sentence: no blank row)
 _CN_COUNT = re.compile(r"([零〇一二两三四五六七八九十百千]+)\s*件")
-#: …alone after its label's colon (the label's words may go on to it), on the label's line: the row's 总计
-_CN_ALONE = re.compile(r"[^\d:：\n]{0,30}?[:：]\s*([零〇一二两三四五六七八九十百千]+)\s*件\s*[。;；,，]?\s*$")
+#: …alone after its label's colon (the label's words may go on to it, not to a part: （其中法人…）), on the label's
+#: line: the row's 总计
+_CN_ALONE = re.compile(r"(?:(?!其中)[^\d:：\n]){0,30}?[:：]\s*([零〇一二两三四五六七八九十百千]+)\s*件\s*[。;；,，]?\s*$")
 
 
 def row_in_words(mtext: str, le: int, line_end: int, span: tuple[int, int] | None

@@ -135,8 +135,9 @@ class Compact:
 # --------------------------------------------------------------------------- sentences and clauses
 _SENTENCE_END = re.compile(r"[。!?|#]")
 #: clause ends: , : ; (not the comma of a thousands group, 12,658, nor a label's colon, 信息数:647, 处理费:〇元,
-#: 予以公开:二十件 — a label's count in words is its value as digits are, not the next label's)
-_CLAUSE_END = re.compile(r";|:(?![\d〇]|[零一二两三四五六七八九十百千]+(?:余|多)?[件条次个项元起])|,(?!(?<=\d,)\d{3}(?!\d))")
+#: 予以公开:二十件 — after a count's label, a count in words is its value as digits are; not 原因:两件为…)
+_CLAUSE_END = re.compile(r";|:(?![\d〇]|(?<=[数量计开请议讼理供转费额件]:)[零一二两三四五六七八九十百千]+(?:余|多)?[件条次个项元起])|"
+                         r",(?!(?<=\d,)\d{3}(?!\d))")
 _MARKER_TITLE = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、)"
                            r"(?P<title>[^,。;:\d]{2,24}?(?:情况|数量|方面|形式|类别))(?=\d|本|我|全|今|截|根据|按照|各|区|县|市|。)")
 #: an item of a 一是/二是 list whose first clause says none (三是全年未收取任何费用,…): the

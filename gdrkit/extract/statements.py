@@ -372,7 +372,7 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
     r.proactive_verb = r.proactive_verb or (last_num is None and "proactive" in named)
     if not r.subject and named and last_num is None:
         r.subject = best_topic([(0, v) for v in named])
-    if named and not has_neg and last_num is None and cb - ca > 30:
+    if named and not has_neg and last_num is None and cb - ca > 60:
         # (a long clause, a page flattened onto one line: the label is its words after the last space)
         ca = next((i for i in range(cb - 1, ca, -1) if c.spaced(i)), ca)
     r.pending = heading_topics([t for t in ctoks if t[0] >= ca], ctext, ca, cb) if named and not has_neg and \

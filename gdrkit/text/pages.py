@@ -14,7 +14,10 @@ _CELL_LINE = re.compile(r"[ \t]*(?:\d+|[-—–－]{1,2})[ \t]*")
 # literal, so its scan skips from dash to dash; no match, no page marker
 _PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
+#: what a running header never holds: a clause's mark, a negation, a count (全年未收取任何费用 said twice) or cells, words
+#: apart by spaces twice (a table's header row, 项目 总计 自然人 …; not a title's 2024 年…报告)
+_NO_HEADER = re.compile(r"[，,。；;！？!?]|未|无|没有|不|零|\d+\s*[件条元]|\d[ \t|]+\d|"
+                        r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff].*[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
 #: a page marker inside a line between two Chinese characters (无 - 5 - 法提供), spaces around its dashes
 _MARKER_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff]) [-—–] ?\d{1,3} ?[-—–] (?=[\u4e00-\u9fff])")
 
@@ -77,10 +80,12 @@ def _lines_beside_markers(text: str) -> set[str]:
         after = text[m.end():m.end() + 200]
         lead = len(after) - len(after.lstrip())
         for line, pos in ((before[at:].strip(), a + at), (after.lstrip().partition("\n")[0].strip(), m.end() + lead)):
-            if len(line) >= 6 and _CJK.search(line) and not _CLAUSE_MARK.search(line):
-                places.setdefault(line, set()).add(pos)  # (a header is no sentence: 全年未收取任何费用。 is said twice)
+            if len(line) >= 6 and _CJK.search(line) and not _NO_HEADER.search(line):
+                places.setdefault(line, set()).add(pos)  # (a header is no sentence, no table's row)
+    # (printed nowhere else, but a title once more at the top)
     return {line for line, at in places.items()
-            if len(at) >= 2 and len(re.findall(r"(?m)^[ \t]*" + re.escape(line) + r"[ \t]*$", text)) <= len(at) + 1}
+            if len(at) >= 2 and len(re.findall(r"(?m)^[ \t]*" + re.escape(line) + r"[ \t]*$", text)) <= len(at) + (
+                "报告" in line)}
 
 
 def _drop_running_headers(text: str, headers: set[str], removed: list[tuple[str, str]]) -> str:

@@ -315,3 +315,13 @@ def test_table_4_on_its_side_flattened_is_not_read_as_three_totals():
             + "工作人员多为兼职，业务能力有待提升。" * 12)
     _, figs, _ = read(text, 2019)
     assert not any(f.startswith(("reconsiderations 0", "lawsuits 0")) for f in figs)
+
+
+def test_small_tables_of_table_4_of_a_unit_or_the_year_before():
+    """Small per-group tables under 附：下属单位… or 上年度情况 are not the report's table 4."""
+    groups = "".join(f"### {n}\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| {c} |\n" for n, c in (
+        ("行政复议", "1 | 0 | 0 | 1 | 2"), ("行政诉讼（未经复议直接起诉）", "1 | 0 | 0 | 0 | 1"),
+        ("行政诉讼（复议后起诉）", "0 | 0 | 0 | 0 | 0")))
+    for words in ("附：下属事业单位行政复议、行政诉讼情况\n", "本年度未发生政府信息公开行政复议、行政诉讼案件。上年度情况如下：\n"):
+        _, figs, _ = read("四、政府信息公开行政复议、行政诉讼情况\n" + words + groups + "五、存在的主要问题\n", 2022)
+        assert "reconsiderations 2" not in figs and "lawsuits 1" not in figs, words

@@ -803,3 +803,19 @@ def test_a_label_none_in_a_page_flattened_onto_one_line():
     _, figs, _ = read(text, 2016)
     assert "fees_yuan 0" in figs and not any(f.startswith(("lawsuits 0", "reconsiderations 0", "applications_denied 0",
                                                            "applications_received 0")) for f in figs)
+
+
+def test_second_review_of_the_rules():
+    """What a second review found: a label's none after a long label with quotes in ordinary
+    text (…收取“信息处理费”的情况：无) names all its topics; 两次属同一申请人 and 三个属地街道
+    count no requests; 原因：两件为… is no unable count; 一千零二十条 holds no "none"."""
+    _, figs, _ = read("本年度我局因“政府信息公开”被申请行政复议、提起行政诉讼及收取“信息处理费”的情况：无。", 2017)
+    assert {"fees_yuan 0", "reconsiderations 0", "lawsuits 0"} <= set(figs)
+    _, figs, _ = read("本年度因政府信息公开被申请行政复议两次，两次属同一申请人，复议机关均维持原答复。", 2016)
+    assert not any(f.startswith("applications_received") for f in figs)
+    _, figs, _ = read("全年受理政府信息公开申请23件，对涉及三个属地街道的申请已转交办理，予以公开15件。", 2016)
+    assert "applications_received 23" in figs
+    _, figs, _ = read("全年受理申请十件，予以公开七件。无法提供的原因：两件为信息不存在，一件为非本机关信息。", 2016)
+    assert "applications_unable 2" not in figs
+    _, figs, _ = read("门户网站公开信息一千零二十条全年受理政府信息公开申请。", 2016)
+    assert "applications_received 0" not in figs

@@ -898,3 +898,19 @@ def test_a_run_of_numbers_in_a_one_line_page_masks_only_its_own_clause():
             + "说明文字。" * 30)
     _, figs, _ = read(text, 2021)
     assert {"applications_received 23", "applications_carried_over 2", "proactive_items 1356"} <= set(figs)
+
+
+def test_a_row_in_words_of_a_part_is_not_the_rows_total():
+    """（一）予以公开（其中法人或其他组织申请）：两件 is a part of the row, not its 总计."""
+    table = ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量：十一件\n"
+             "（一）予以公开（其中法人或其他组织申请）：两件\n（二）部分公开：三件\n（七）总计：十二件\n"
+             "四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(table, 2021)
+    assert "applications_granted 2" not in figs and "applications_partial 3" in figs
+
+
+def test_a_run_of_numbers_without_a_comma_before_it_keeps_the_count_before():
+    text = ("一、总体情况 本年度主动公开政府信息1356条。 二、依申请公开情况 本年度收到申请23件均已办结按予以公开、部分公开、"
+            "不予公开、无法提供、不予处理、其他处理依次为12，3，1，5，2，0，无逾期答复。" + "说明文字。" * 30)
+    _, figs, _ = read(text, 2021)
+    assert "applications_received 23" in figs

@@ -86,3 +86,12 @@ def test_a_page_marker_inside_a_word_of_a_flattened_text():
     assert "无法提供的共4件" in text and ("page_marker", "- 5 -") in removed
     text, removed = clean_text("予以公开 3 — 5 — 2 8")
     assert "3 — 5 — 2" in text.replace("-", "—") and not removed
+
+
+def test_rows_and_statements_beside_page_markers_are_no_headers():
+    """Lines that stand beside page breaks twice but are no running header stay: a table's
+    header row (words apart by spaces), a row of cells, a statement without its stop."""
+    for line in ("项目 总计 自然人 法人或其他组织", "四、结转下年度继续办理 0 0 0 0 0 0 0", "本年度未收取信息处理费"):
+        raw = f"{_TITLE}\n一、概述\n{line}\n— 2 —\n二、情况\n{line}\n— 3 —\n三、其他\n"
+        text, removed = clean_text(raw)
+        assert not any(k == "running_header" for k, _ in removed), line
