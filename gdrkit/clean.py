@@ -56,6 +56,28 @@ def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:
     return text
 
 
+#: a table's cell of a number (or a dash for 0), after which a pipe row's label cells end
+_NUMBER_CELL = re.compile(r"[ \t]*(?:\d[\d,.]*|[-—–/])[ \t]*")
+
+
+def _merged_cells(text: str, removed: list[tuple[str, str]]) -> str:
+    """The text with a pipe row's label printed again in the cells beside it kept once (a
+    converter repeating a merged cell's words in each column it spans: | （一）予以公开 |
+    （一）予以公开 | 37 | …): only in the label cells before a row's first number, so that a
+    header's columns of the same name (| 件数 | 件数 |) stay. Recorded once in ``removed``."""
+    lines, changed = text.split("\n"), False
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith("|") or line.count("|") < 4:
+            continue
+        cells = line.strip().strip("|").split("|")
+        k = next((j for j, c in enumerate(cells) if _NUMBER_CELL.fullmatch(c)), 0)
+        kept = [c for j, c in enumerate(cells[:k]) if not (j and c.strip() and c.strip() == cells[j - 1].strip())]
+        if len(kept) < k:
+            lines[i], changed = "|" + "|".join(kept + cells[k:]) + "|", True
+    if changed:
+        removed.append(("repeated_cells", ""))
+    return "\n".join(lines) if changed else text
+
 # (?<=\d)。(?=…) written to open with the literal 。, so the scan skips to each 。
 _DECIMAL = re.compile(r"。(?<=\d。)(?=\d+(?:\.\d+)?\s*%)")
 _PARA_SPACES = re.compile(r"\u3000\u3000\u3000*")  # [\u3000]{2,}, with a literal prefix
@@ -232,7 +254,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     text = text if fmt == "html" else _markup_text(_markup_tables(text, removed), removed)
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
-    text = drop_pages(text, removed)
+    text = _merged_cells(drop_pages(text, removed), removed) if "|" in text else drop_pages(text, removed)
     # join hard wraps: of a PDF, a line that does not end a sentence continues on the next,
     # unless the next line starts a heading; of a PDF's text saved as a text file, the same where its lines fill one width
     text = _PDF_WRAP.sub("", text) if fmt == "pdf" else join_hard_wraps(text, removed) if "\n" in text else text

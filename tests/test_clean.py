@@ -156,3 +156,16 @@ def test_a_page_break_inside_a_line_of_a_flattened_text_goes_with_its_running_ti
     assert "受理申请126件" in text and text.count(title) == 1
     assert ("page_marker", f"— 2 — {title}") in removed
     assert clean_text("增长5 — 6 — 个百分点")[0] == "增长5 — 6 — 个百分点"
+
+
+def test_a_merged_label_printed_again_in_a_pipe_row():
+    """A converter that repeats a merged cell's words in each column it spans: the label
+    cells before a row's first number are kept once (the row reads as its label and its
+    seven cells); a header's columns of the same name stay, and so does text without pipes."""
+    raw = ("| 三、本年度办理结果 | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | "
+           "（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 8 | 3 | 0 | 0 | 0 | 0 | 11 |\n"
+           "| 项目 | 件数 | 件数 |\n")
+    text, removed = clean_text(raw)
+    assert text.split("\n")[0] == ("| 三、本年度办理结果 | (二)部分公开(区分处理的,只计这一情形,不计其他情形) "
+                                   "| 8 | 3 | 0 | 0 | 0 | 0 | 11 |")
+    assert text.split("\n")[1] == "| 项目 | 件数 | 件数 |" and ("repeated_cells", "") in removed
