@@ -65,6 +65,8 @@ def _merged_cells(text: str, removed: list[tuple[str, str]]) -> str:
     converter repeating a merged cell's words in each column it spans: | （一）予以公开 |
     （一）予以公开 | 37 | …): only in the label cells before a row's first number, so that a
     header's columns of the same name (| 件数 | 件数 |) stay. Recorded once in ``removed``."""
+    if "|" not in text:
+        return text
     lines, changed = text.split("\n"), False
     for i, line in enumerate(lines):
         if not line.lstrip().startswith("|") or line.count("|") < 4:
@@ -254,7 +256,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     text = text if fmt == "html" else _markup_text(_markup_tables(text, removed), removed)
     if "[" in text:
         text = sub(_IMAGE, "", text, "image_placeholder")
-    text = _merged_cells(drop_pages(text, removed), removed) if "|" in text else drop_pages(text, removed)
+    text = _merged_cells(drop_pages(text, removed), removed)
     # join hard wraps: of a PDF, a line that does not end a sentence continues on the next,
     # unless the next line starts a heading; of a PDF's text saved as a text file, the same where its lines fill one width
     text = _PDF_WRAP.sub("", text) if fmt == "pdf" else join_hard_wraps(text, removed) if "\n" in text else text

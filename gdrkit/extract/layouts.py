@@ -44,7 +44,7 @@ _SEPARATED_CELL = re.compile(r"[;；,，|｜¦\t][ \t:：]*(?:\d+|" + ZERO_MARK 
 
 
 #: a count with its unit, which a table's row label does not hold (23件均已办结…依次为12,3,1,…)
-_COUNT_WITH_UNIT = re.compile(r"\d+\s*[件条元]")
+_A_COUNT = re.compile(r"\d+\s*[件条元]")
 #: the longest line taken for a table's row (a label of 60 characters and its cells)
 _ROW_MAX = 200
 
@@ -70,7 +70,7 @@ def table_lines(text: str) -> list[tuple[int, int]]:
         elif run == 5 and b - a > _ROW_MAX:
             # a page scraped as one line: a row of its table, its label and five cells or more in a
             # run, stands apart from the sentences (from the row before or the last clause's end)
-            counted = [c.end() for c in _COUNT_WITH_UNIT.finditer(text, max(a, run_start - 60), run_start)]
+            counted = [c.end() for c in _A_COUNT.finditer(text, max(a, run_start - 60), run_start)]
             start = max(last_end, run_start - 60, *counted, *(text.rfind(p, a, run_start) + 1 for p in "。，；,;"))
             out.append((start, m.end()))
         elif run > 5 and b - a > _ROW_MAX:

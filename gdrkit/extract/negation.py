@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text.numerals import parse_number
+from ..text.numerals import COUNT_NUMERALS, parse_number
 from .carry import CARRY, carry_year
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
@@ -31,6 +31,9 @@ from .sentences import Compact, Statement, token_feats
 
 __all__ = ["none_of_ours", "heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
            "heading_none", "all_of", "all_answered", "unrelated", "ALL"]
+
+#: the characters of a Chinese numeral, between two of which 零 is a digit (一千零二十), not "none"
+_NUMERALS = frozenset(COUNT_NUMERALS) - {"零"}
 
 #: a modifier: 因…的 / 有关…的, or a request or disclosure named as the cause of what follows
 #: (因政府信息公开申请提起行政复议 / 因政府信息公开申请行政复议、提起行政诉讼: the review and the
@@ -167,7 +170,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     if own:
         return own
     negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv and not (w == "无" and ctext[e:e + 1] == "法")
-            and not (w == "零" and ctext[s - 1:s] in _NUMERAL_CHARS and ctext[e:e + 1] in _NUMERAL_CHARS)]
+            and not (w == "零" and ctext[s - 1:s] in _NUMERALS and ctext[e:e + 1] in _NUMERALS)]
     # (无法确定所需信息: unable to, not none; 无法提供 is a cue of its own; 一千零二十条: a number, not none)
     if not negs and not negated:
         return []
@@ -230,10 +233,6 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
                              cues=tuple(w for _, _, w, _ in ctoks), section_kind=kind,
                              inherited="" if neg else "negation earlier in the sentence"))
     return out
-
-
-#: the characters of a Chinese numeral, between which 零 is a digit (一千零二十)
-_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 
 
 # --------------------------------------------------------------------------- heading and label nones

@@ -63,14 +63,15 @@ def _drop_inline_pages(text: str, removed: list[tuple[str, str]]) -> str:
         text = pat.sub(lambda m: removed.append(("page_marker", m.group(0).strip()[:80])) or "", text)
     # (no title after it: a marker between two characters of a word, （四）无 - 5 - 法提供, is no table's cells)
     return _MARKER_IN_WORD.sub(lambda m: removed.append(("page_marker", m.group(0).strip()[:80])) or "", text) \
-        if " - " in text or " — " in text else text
+        if " -" in text or " —" in text or " –" in text else text
 
 
 def _lines_beside_markers(text: str) -> set[str]:
     """The running headers (or footers) of a paged document however they read (its title,
     its agency, 附件：…): a line of words printed again and again, right after or before a
-    page marker (blank lines aside) at two or more of its places, and nowhere else but once
-    (the title at the top); not a line that stands once between two markers."""
+    page marker (blank lines aside) at two or more of its places, and nowhere else (a title,
+    …报告, once more at the top); not a line that stands once between two markers, nor one
+    a header never is (:data:`_NO_HEADER`)."""
     places: dict[str, set[int]] = {}
     for m in _PAGE_MARKER.finditer(text):
         # (a header is short: 200 characters either side hold it and the blank lines around it)
