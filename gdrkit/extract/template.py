@@ -40,6 +40,7 @@ import re
 from dataclasses import replace
 
 from .cell_lines import join_cell_lines, without_year_cell_lines
+from .flat_rows import relined, unrelined
 from .labels import TCell, label_re
 from .layouts import COLUMN_NAME
 from .position import (
@@ -205,6 +206,12 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
         that could not be split or were split ambiguously (``checks`` rows without
         report_id: rule, ok, expected, observed, start, end).
     """
+    view, breaks = relined(text)  # (a page run onto one line: its tables' rows given back their lines)
+    return unrelined(*_read_tables(view, is2021), breaks)
+
+
+def _read_tables(text: str, is2021: bool | None) -> tuple[list[TCell], list[dict]]:
+    """:func:`read_template_tables` on the text (or its relined view)."""
     # (same length: the cells' spans are those of the text; a table comparing years is no table 3)
     text = delimited_cells(join_cell_lines(without_year_cell_lines(text)))
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
