@@ -64,12 +64,26 @@ def _without_examples(window, ctext: str, ns: int):
     return [t for t in window if not (pub <= t[0] < etc)] if etc > pub else window
 
 
+def _without_channels(window, ctext: str):
+    """The cue tokens of a number's window without the channels a publishing verb names after
+    通过 (通过门户网站、《…》简报主动公开…412条, 通过…“12333”服务热线语音平台和局网站主动公开…:
+    the briefing and the hotline are where it was published, not what was counted)."""
+    pub = next((t[0] for t in window if any(f == "topic" and v in ("proactive", "published") for f, v in t[3])), None)
+    via = -1 if pub is None else ctext.rfind("通过", 0, pub)
+    if via < 0 or _CLAUSE_MARK.search(ctext, via, pub):
+        return window
+    return [t for t in window if not (via <= t[0] < pub and all(v == "other" for f, v in t[3] if f == "topic"))]
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+
+
 def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None, str]:
     """The topic of a number: the most specific cue between it and the number (or clause
     start) before it; else the noun phrase right after it ("1份…行政复议申请", "1件依申请
     公开信息的要求", not "16个规范性文件…主动公开"). Only topics its unit can count."""
     allowed = _UNIT_TOPICS.get(uclass)
-    window = _without_examples(window, ctext, ns)
+    window = _without_channels(_without_examples(window, ctext, ns), ctext)
     if best_topic(token_topics(window)) == "other":
         return None, "blocked"  # 用于宣传…产生的费用1万元, 收取行政事业性收费670万元: something else
     topics = [t for t in token_topics(window) if allowed is None or t[1] in allowed]

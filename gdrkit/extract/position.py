@@ -284,17 +284,40 @@ def _code_key(code: str, group: str | None, nums: list[int]) -> tuple[str | None
     return items[nums[0] - 1], nums[1:]
 
 
+#: a row labelled by a decimal code of the template's numbering and perhaps a short name
+#: (1 新收, 3.2 部分公开, 3.3.4 第三方权益, 3.7 办理结果合计, 4 结转下年度), then its seven cells
+_DECIMAL_ROW = re.compile(r"(?m)^[ \t|]*([1-4](?:\.[1-7](?:\.[1-8])?)?)(?![\d.])[ \t|]*(?:[^\d\n|\t]{1,20}[ \t|]+)?()"
+                          r"((?:\d+[ \t|]+){6}\d+)[ \t|]*$")
+_DECIMAL_GROUPS = {"3": "denied_", "4": "unable_", "5": "not_processed_", "6": "other_"}
+
+
+def _decimal_key(code: str, nums: list[int]) -> tuple[str | None, list[int]]:
+    """The row key of a decimal code (1, 2, 3.1, 3.3.4, 3.7, 4) and the row's cells, or None."""
+    parts = code.split(".")
+    if len(parts) == 1:
+        return {"1": "new", "2": "carried_over", "4": "carried_forward"}.get(parts[0]), nums
+    if parts[0] != "3":
+        return None, nums
+    if len(parts) == 2:
+        return {"1": "granted", "2": "partial", "7": "total", "6": "other"}.get(parts[1]), nums
+    items = [k for k in TABLE3_ROWS_2021 if k.startswith(_DECIMAL_GROUPS.get(parts[1], "-"))]
+    return (items[int(parts[2]) - 1] if 1 <= int(parts[2]) <= len(items) else None), nums
+
+
 def read_table3_by_codes(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
     """Table 3 with its rows labelled only by the template's codes (行次 | 自然人 | … | 总计,
-    rows 一, 二, 三（一） … 三（三）4 … 三（七）, 四): read when every row's 总计 is the sum of its
+    rows 一, 二, 三（一） … 三（三）4 … 三（七）, 四), or by decimal ones (1, 2, 3.1 … 3.3.4 … 3.7, 4)
+    with or without short names: read when every row's 总计 is the sum of its
     six cells, new + carried over = 总计 + carried forward and 总计 = the sum of the answers."""
     section = _section_three(mtext)
     if section is None:
         return [], []
     rows: dict[str, tuple[int, int, list[tuple[int, int, int]]]] = {}
-    for m in _CODE_ROW.finditer(mtext, *section):
+    decimal = _DECIMAL_ROW.search(mtext, *section) is not None and _CODE_ROW.search(mtext, *section) is None
+    for m in (_DECIMAL_ROW if decimal else _CODE_ROW).finditer(mtext, *section):
         nums = [(int(x.group()), m.start(3) + x.start(), m.start(3) + x.end()) for x in _INT.finditer(m.group(3))]
-        key, cells = _code_key(m.group(1)[0], m.group(2), [n for n, _, _ in nums])
+        key, cells = _decimal_key(m.group(1), [n for n, _, _ in nums]) if decimal else \
+            _code_key(m.group(1)[0], m.group(2), [n for n, _, _ in nums])
         cells_at = nums[len(nums) - 7:]
         if key is None or key in rows or len(cells) != 7 or sum(cells[:6]) != cells[6]:
             return [], []

@@ -46,7 +46,7 @@ _ANSWERED = re.compile(r"答复|办结")
 #: a list of channels that ends in 等渠道: all of them (the count is the total)
 _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
 #: what stands between two channels of one list (站、政务 / 申请、 / 和)
-_COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)[^\d,;:。共]{0,4}")
+_COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)(?:“[^”\n]{1,12}”|《[^》\n]{1,12}》)?[^\d,;:。共]{0,4}")
 _ONE_ITEM = re.compile(r"[^\d,;:。、和及与或共]{0,4}")
 #: the end of a list of channels that stands for all of them (…等)
 _AND_SO_ON = re.compile(r"[^\d,;:。]{0,2}等")
@@ -63,7 +63,7 @@ AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:
                   r"(?:本年度?|全年|今年)?发生)|全系统|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
 #: the words from a count to a channel that is one of its parts (,其中网站 …; not 另/此外/还/同时: another one)
-_ITS_PART = re.compile(r"[^;。]*?其中(?:(?!另|此外|还|同时|以及)[^;。])*")
+_ITS_PART = re.compile(r"[^;。]*?(?:其中|[(（]含)(?:(?!另|此外|还|同时|以及)[^;。])*")
 #: others named as the respondents of the cases a reviewing body takes (以市直部门和县(区)政府为被申请人)
 _OTHERS_AS = re.compile(r"以[^,;。以]{1,20}为$")
 #: the report's year said without its number (本年度, 今年; not 当年 or 全年: that year, the one named before)
@@ -253,7 +253,7 @@ def _one_kind(ctext: str, topic: str, inherited: str, window, after, cb: int, ns
         rest = _GENERIC_ITEMS.sub("", ctext[cue_end:min(cb, cue_end + 6)])
         return bool(rest) and not BOUNDARY.match(rest)
     cue_end = max((t[1] for t in window if any(f == "topic" and v == topic for f, v in t[3])), default=ns)
-    rest = _GENERIC_ITEMS.sub("", ctext[cue_end:ns])
+    rest = _GENERIC_ITEMS.sub("", ctext[cue_end:ns]).removesuffix("(")  # (政府信息(2,964条): its count in brackets)
     # 警务动态、办事指南等各类政府信息 / 预决算信息及其他政府信息: examples of the whole
     return bool(rest) and not rest.endswith("等") and not _AND_OTHERS.search(rest)
 
@@ -274,15 +274,21 @@ def _channels_summed(stoks, ctext: str, ca: int, ns: int, topic: str) -> bool:
     网上申请、信函申请) and then summed (共, 合计), closed by 等, or named as the ways the
     proactive count went out (依托门户网站和“两微一端”主动公开…1,520条, no other channel named
     after it in its sentence): the count is their total, not one channel's."""
+    def _is_web(t) -> bool:
+        return any(f == "scope" and v == "channel_web" for f, v in t[3])
+
     def channel(t) -> bool:
         return any(f == "scope" and v.startswith("channel_") for f, v in t[3])
     chans = [t for t in stoks if ca <= t[0] < ns and channel(t)]
     # (a channel named in two cue words, 门户网站街道专栏, is one item of the list)
     listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) or _ONE_ITEM.fullmatch(ctext, a[1], b[0])
                                      for a, b in zip(chans, chans[1:]))
+    # (公开 alone: through the website and other channels listed, every channel; 发布 on two social accounts: theirs)
+    several = any(_COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:]))
+    ways = topic == "proactive" or topic == "published" and several and any(_is_web(t) for t in chans)
     # (门户网站、公众号等主动公开…: those and others, every channel)
     return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1])
-                       is not None or topic == "proactive" and not any(  # (其中政务微博发布832条: a part of it,
+                       is not None or ways and not any(  # (其中政务微博发布832条: a part of it,
                            t[0] > ns and channel(t) and not _ITS_PART.fullmatch(ctext, ns, t[0]) for t in stoks))
 
 

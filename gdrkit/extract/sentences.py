@@ -233,8 +233,14 @@ def clause_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+#: parentheses that hold only a count, right after the words it counts (主动公开政府信息(2,964条)):
+#: the count of those words, printed in brackets, not a part of anything
+_BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![条件个份项次元])\((?:共|共计|合计|计|约)?\d[\d,.]*(?:万|余)?[条件个份项次元]\)")
+
+
 def paren_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of (...) in ctext[a:b]: a list in parentheses after a total is its parts."""
+    """Spans of (...) in ctext[a:b]: a list in parentheses after a total is its parts; not
+    those that only hold the count of the words before them (:data:`_BARE_COUNT`)."""
     if ctext.find("(", a, b) < 0:
         return []
     out, depth, start = [], 0, 0
@@ -246,7 +252,7 @@ def paren_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch == ")" and depth:
             depth -= 1
-            if depth == 0:
+            if depth == 0 and not _BARE_COUNT.match(ctext, start):
                 out.append((start, i + 1))
     return out
 

@@ -154,6 +154,8 @@ def delimited_cells(text: str) -> str:
     number in thousands groups (1,234,567); a line of seven or more such fields alone (table
     4 under its header). A cell that repeats its column's name (|自然人5|商业企业1|…|总计8,
     or ;自然人：5;) keeps its number and loses the name, in any of these delimiters or pipes."""
+    if "|" in text and ("件" in text or "无" in text):
+        text = "\n".join(_worded_pipe_row(line) if line.startswith("|") else line for line in text.split("\n"))
     if not _DELIMITED_CELL.search(text):
         return text
     three = _REDUCED_CSV_HEAD.search(text) is not None  # (项目,自然人,法人或其他组织,总计: rows of three fields)
@@ -167,6 +169,24 @@ def delimited_cells(text: str) -> str:
             line = _delimited_row(named) or (named if len(_PIPE_CELL.findall(named)) >= 4 else line)
         lines[i] = _delimited_row(line, three) or line
     return "\n".join(lines)
+
+
+#: a pipe cell with a count's unit or said in words (| 26件 |, | 无 |): a web page's table
+_WORDED_CELL = re.compile(r"[ \t]*(?:\d+[ \t]*件|\d+|无|" + ZERO_MARK + r")?[ \t]*")
+_NONE_CELL = re.compile(r"(?<=\|)([ \t]*)无(?=[ \t]*(?:\||$))")
+
+
+def _worded_pipe_row(line: str) -> str:
+    """A pipe row whose cells after its label are counts with their unit (26件) or 无 for
+    none, four or more: its 件 blanked and each 无 a dash (the length unchanged); any other
+    line as it is."""
+    cells = line.strip().strip("|").split("|")
+    rest = cells[1:]
+    if len(rest) < 4 or not all(_WORDED_CELL.fullmatch(c) for c in rest) or not any(c.strip() for c in rest):
+        return line
+    head = len(line) - len(line.lstrip()) + 1 + len(cells[0])  # (the label's cell, its bars)
+    body = _CELL_UNIT.sub(lambda m: m.group(1) + " ", line[head:])
+    return line[:head] + _NONE_CELL.sub(lambda m: m.group(1) + "—", body)
 
 
 _REDUCED_CSV_HEAD = re.compile(r"自然人[ \t]*[,，][ \t]*法人或其他组织[ \t]*[,，][ \t]*(?:总计|合计)")

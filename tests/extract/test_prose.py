@@ -819,3 +819,29 @@ def test_second_review_of_the_rules():
     assert "applications_unable 2" not in figs
     _, figs, _ = read("门户网站公开信息一千零二十条全年受理政府信息公开申请。", 2016)
     assert "applications_received 0" not in figs
+
+
+@pytest.mark.parametrize("text, stated, not_stated", [
+    pytest.param("一、主动公开情况\n本年度我局通过门户网站、机关公示栏和《某某农业》简报主动公开政府信息共计三百零六条，其中政策文件四十条。",
+                 "proactive_items 306", None, id="a-briefing-named-as-a-channel-is-no-other-topic"),
+    pytest.param("主动公开方面，全年通过县政府信息公开网、“12333”服务热线语音平台和局门户网站主动公开各类信息 275 条；"
+                 "12333热线全年接听咨询电话 3,918 个。", "proactive_items 275", None, id="a-hotline-named-as-a-channel"),
+    pytest.param("一是主动公开方面，全年在县政府信息公开平台、局网站及“某某林业”公众号公开政府信息四百四十条（含公众号转发六十条）。",
+                 "proactive_items 440", "proactive_items 440 (channel)", id="channels-with-a-quoted-name-listed"),
+    pytest.param("全年通过“某某交通”微信公众号、政务微博发布政务信息1,205条。", None, "proactive_items 1205",
+                 id="two-social-accounts-are-no-total"),
+    pytest.param("2021年，我局全年主动公开政府信息（1,874条），其中疫情防控相关信息（205条）。", "proactive_items 1874",
+                 "proactive_items 205", id="a-count-printed-in-brackets-after-its-words"),
+    pytest.param("2021年，我局全年主动公开政府信息1,874条（其中疫情防控相关信息205条）。", "proactive_items 1874",
+                 "proactive_items 205", id="a-part-in-brackets-stays-a-part"),
+])
+def test_channels_and_brackets_around_a_proactive_count(text, stated, not_stated):
+    """What a channel list or brackets around a count say of it: a briefing or a hotline
+    named among the channels after 通过 is where items went out, not what was counted; channels
+    listed with a quoted account name, one of them a website, are all of them; two social
+    accounts alone are a part; a count in brackets right after its words is their count."""
+    _, figs, _ = read("某某局2021年政府信息公开工作年度报告\n" + text, 2021)
+    if stated:
+        assert stated in figs
+    if not_stated:
+        assert not_stated not in figs

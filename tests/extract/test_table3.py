@@ -915,3 +915,52 @@ def test_a_run_of_numbers_without_a_comma_before_it_keeps_the_count_before():
             "不予公开、无法提供、不予处理、其他处理依次为12，3，1，5，2，0，无逾期答复。" + "说明文字。" * 30)
     _, figs, _ = read(text, 2021)
     assert "applications_received 23" in figs
+
+
+def test_a_web_tables_cells_with_their_unit_and_none_in_words():
+    """An HTML table whose cells carry 件 and say 无 for none (| 26件 | 无 |): read as numbers
+    and 0, the group headings of the answers left out (sub-rows by their numbered labels)."""
+    head = "| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+    rows = [("一、本年新收政府信息公开申请数量", "9 2 0 0 0 1 12"), ("二、上年结转政府信息公开申请数量", "1 0 0 0 0 0 1"),
+            ("（一）予以公开", "5 1 0 0 0 0 6"), ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "2 0 0 0 0 0 2"),
+            ("1.属于国家秘密", "0 0 0 0 0 0 0"), ("2.其他法律行政法规禁止公开", "0 0 0 0 0 0 0"),
+            ("3.危及“三安全一稳定”", "0 0 0 0 0 0 0"), ("4.保护第三方合法权益", "1 0 0 0 0 0 1"),
+            ("5.属于三类内部事务信息", "0 0 0 0 0 0 0"), ("6.属于四类过程性信息", "0 0 0 0 0 0 0"),
+            ("7.属于行政执法案卷", "0 0 0 0 0 0 0"), ("8.属于行政查询事项", "0 0 0 0 0 0 0"),
+            ("1.本机关不掌握相关政府信息", "1 1 0 0 0 1 3"), ("2.没有现成信息需要另行制作", "0 0 0 0 0 0 0"),
+            ("3.补正后申请内容仍不明确", "0 0 0 0 0 0 0"), ("1.信访举报投诉类申请", "0 0 0 0 0 0 0"),
+            ("2.重复申请", "0 0 0 0 0 0 0"), ("3.要求提供公开出版物", "0 0 0 0 0 0 0"), ("4.无正当理由大量反复申请", "0 0 0 0 0 0 0"),
+            ("5.要求行政机关确认或重新出具已获取信息", "0 0 0 0 0 0 0"),
+            ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "0 0 0 0 0 0 0"),
+            ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "0 0 0 0 0 0 0"),
+            ("3.其他", "0 0 0 0 0 0 0"), ("（七）总计", "9 2 0 0 0 1 12"), ("四、结转下年度继续办理", "1 0 0 0 0 0 1")]
+    body = "".join(f"| {label} | " + " | ".join("无" if c == "0" else f"{c}件" for c in cells.split()) + " |\n"
+                   for label, cells in rows)
+    _, figs, _ = read("三、收到和处理政府信息公开申请情况\n" + head + body + "四、政府信息公开行政复议、行政诉讼情况\n", 2023)
+    assert {"applications_received 12", "applications_carried_over 1", "applications_granted 6", "applications_partial 2",
+            "applications_denied 1", "applications_unable 3", "applications_not_processed 0",
+            "applications_carried_forward 1"} <= {f.split(" (")[0] for f in figs}
+    assert not any(f.startswith("applications_") and " (" in f and "read by" not in f for f in figs)
+
+
+def test_rows_labelled_by_decimal_codes():
+    """An office's own table 3 whose rows carry the template's numbering as decimal codes and
+    short names (1 新收, 3.2 部分公开, 3.3.4 第三方权益, 3.7 合计, 4 结转下年度): read by the codes, as
+    the identities hold."""
+    names = {"3.3": "秘密 法规禁止 三安全 第三方 内部事务 过程性 执法案卷 行政查询", "3.4": "不掌握 另行制作 不明确",
+             "3.5": "信访投诉 重复 出版物 大量反复 重新出具", "3.6": "不补正 不缴费 其他"}
+    codes = ["1 新收", "2 上年结转", "3.1 予以公开", "3.2 部分公开"] + \
+        [f"{g}.{i} {n}" for g, ns in names.items() for i, n in enumerate(ns.split(), 1)] + ["3.7 办理结果合计", "4 结转下年度"]
+    cells = {"1 新收": "30 2 0 0 1 0 33", "2 上年结转": "2 0 0 0 0 0 2", "3.1 予以公开": "15 1 0 0 1 0 17",
+             "3.2 部分公开": "4 0 0 0 0 0 4", "3.3.4 第三方": "2 0 0 0 0 0 2", "3.4.1 不掌握": "6 1 0 0 0 0 7",
+             "3.5.2 重复": "1 0 0 0 0 0 1", "3.6.3 其他": "1 0 0 0 0 0 1", "3.7 办理结果合计": "29 2 0 0 1 0 32",
+             "4 结转下年度": "3 0 0 0 0 0 3"}
+    table = "".join(f"{c}\t" + "\t".join(cells.get(c, "0 0 0 0 0 0 0").split()) + "\n" for c in codes)
+    text = ("三、收到和处理政府信息公开申请情况\n序号/项目\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+            + table + "四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(text, 2022)
+    assert {"applications_received 33", "applications_carried_over 2", "applications_granted 17", "applications_partial 4",
+            "applications_denied 2", "applications_unable 7", "applications_not_processed 1",
+            "applications_carried_forward 3"} <= {f.split(" (")[0] for f in figs}
+    broken = text.replace("29\t2\t0\t0\t1\t0\t32", "29\t2\t0\t0\t1\t0\t31")  # (the 合计 misprinted: the identities fail)
+    assert not any(f.startswith("applications_granted 17") for f in read(broken, 2022)[1])
