@@ -75,7 +75,7 @@ _WHOLE_YEAR = re.compile(r"[,;]\s*(?:当年|全年|本年度?|今年)")
 _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
                        r"(?![^,;:。]*?(?:[我本对]|要求|部署))")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
-OWN = re.compile(r"(?<![非于])(?:本级|局机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)
+OWN = re.compile(r"(?<![非于])(?:本级|[局厅委办部署]机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)
 #: the amount charged in the end (after what was due and what was waived)
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: since the regulation took effect (1 May 2008): in a 2008 report, its own period

@@ -43,6 +43,7 @@ from .cell_lines import join_cell_lines, without_year_cell_lines
 from .flat_rows import relined, unrelined
 from .labels import TCell, label_re
 from .layouts import COLUMN_NAME
+from .own_table import own_table3
 from .position import (
     BY_POSITION,
     read_table3_by_codes,
@@ -233,7 +234,7 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
 def _read_tables(text: str, is2021: bool | None) -> tuple[list[TCell], list[dict]]:
     """:func:`read_template_tables` on the text (or its relined view)."""
     # (same length: the cells' spans are those of the text; a table comparing years is no table 3)
-    text = delimited_cells(join_cell_lines(without_year_cell_lines(text)))
+    text = own_table3(delimited_cells(join_cell_lines(without_year_cell_lines(text))))
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)

@@ -845,3 +845,12 @@ def test_channels_and_brackets_around_a_proactive_count(text, stated, not_stated
         assert stated in figs
     if not_stated:
         assert not_stated not in figs
+
+
+def test_the_agencys_own_count_before_the_areas_total():
+    """厅机关…0.018万元, 全省水利系统合计0.41万元: 厅机关 is the department itself, whose own fee
+    is the headline (flagged as a judgement), not the system's total."""
+    text = "某某省水利厅2023年政府信息公开工作年度报告\n六、其他需要报告的事项\n厅机关本年度收取信息处理费0.018万元，全省水利系统合计0.41万元。"
+    _, figs, _ = read(text, 2023)
+    assert "fees_yuan 180 (judgement: the agency's own, not the whole area's)" in figs  # (the headline, flagged)
+    assert "fees_yuan 4100" not in figs

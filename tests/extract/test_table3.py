@@ -14,6 +14,7 @@ from _passages import read
 
 from gdrkit.clean import clean_text
 from gdrkit.extract.figures import extract_report
+from gdrkit.extract.own_table import own_table3
 from gdrkit.extract.position import BY_POSITION
 from gdrkit.extract.table3 import TABLE3_COLUMNS, TABLE3_COLUMNS8
 from gdrkit.extract.template import read_template_tables
@@ -964,3 +965,42 @@ def test_rows_labelled_by_decimal_codes():
             "applications_carried_forward 3"} <= {f.split(" (")[0] for f in figs}
     broken = text.replace("29\t2\t0\t0\t1\t0\t32", "29\t2\t0\t0\t1\t0\t31")  # (the 合计 misprinted: the identities fail)
     assert not any(f.startswith("applications_granted 17") for f in read(broken, 2022)[1])
+
+
+def _table3_rows(new: int, granted: int, forward: int) -> str:
+    """A table 3 (2021 format) of one applicant column, all other answers 0: new + 0 carried =
+    granted + forward."""
+    rows = [("一、本年新收政府信息公开申请数量", new), ("二、上年结转政府信息公开申请数量", 0), ("（一）予以公开", granted),
+            ("（二）部分公开", 0), ("（三）不予公开 1.属于国家秘密", 0), ("2.其他法律行政法规禁止公开", 0),
+            ("3.危及“三安全一稳定”", 0), ("4.保护第三方合法权益", 0), ("5.属于三类内部事务信息", 0), ("6.属于四类过程性信息", 0),
+            ("7.属于行政执法案卷", 0), ("8.属于行政查询事项", 0), ("（四）无法提供 1.本机关不掌握相关政府信息", 0),
+            ("2.没有现成信息需要另行制作", 0), ("3.补正后申请内容仍不明确", 0), ("（五）不予处理 1.信访举报投诉类申请", 0),
+            ("2.重复申请", 0), ("3.要求提供公开出版物", 0), ("4.无正当理由大量反复申请", 0), ("5.要求行政机关确认或重新出具已获取信息", 0),
+            ("（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 0),
+            ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 0), ("3.其他", 0),
+            ("（七）总计", granted), ("四、结转下年度继续办理", forward)]
+    return "".join(f"{label}\t{v}\t0\t0\t0\t0\t0\t{v}\n" for label, v in rows)
+
+
+@pytest.mark.parametrize("area_caption, own_caption", [
+    ("表3-1 全省交通运输系统（含市、县交通运输部门）汇总数\n", "表3-2 厅机关\n"),
+    ("附表 全区各单位政府信息公开申请办理情况（供参考）\n", ""),
+])
+def test_the_agencys_own_table_3_beside_the_areas(area_caption, own_caption):
+    """Table 3 printed for the whole system or area and for the agency itself: only the
+    agency's own is read, whichever comes first."""
+    area, own = area_caption + _table3_rows(900, 850, 50), own_caption + _table3_rows(40, 38, 2)
+    head = "三、收到和处理政府信息公开申请情况\n项目\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+    for body in (area + own, own + area):
+        _, figs, _ = read(head + body + "四、政府信息公开行政复议、行政诉讼情况\n", 2023)
+        assert {"applications_received 40", "applications_granted 38", "applications_carried_forward 2"} <= set(figs)
+        assert not any(f.startswith(("applications_received 900", "applications_granted 850")) for f in figs)
+
+
+def test_a_table_3_in_two_halves_is_not_taken_for_the_areas():
+    """Table 3 cut in two at a page (表3 and 表3（续）), the text before it naming what the
+    count holds (办理申请61件（含上年结转）): neither half is blanked as the area's."""
+    text = "本年度共办理政府信息公开申请40件（含上年结转）。\n表3（续表见下页）\n" + _table3_rows(40, 38, 2)
+    assert own_table3(text) == text
+    twice = "表3-1 全市系统汇总\n" + _table3_rows(90, 85, 5) + "表3-2 全市系统汇总（续）\n" + _table3_rows(90, 85, 5)
+    assert own_table3(twice) == twice
