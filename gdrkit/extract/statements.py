@@ -230,8 +230,9 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
         _mark_paired(c, got)
         if last_num is not None:
             r.prev_num_end = last_num
-        if got and r.breakdown_from is None and not r.in_parens(c.index(got[-1].start)):
-            r.parent = got[-1].topic
+        outside_parens = [st for st in got if not r.in_parens(c.index(st.start))]
+        if outside_parens and r.breakdown_from is None:  # (办理18件(含上年结转2件),其中…: the 18's parts)
+            r.parent = outside_parens[-1].topic
         r.last_got, before = got, r.last_got  # (before: the clause before's, for 均不涉及我局)
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
         got = got + all_answered(c, out[-1] if out else None, got, ca, cb, ctoks, si, kind,
@@ -286,8 +287,8 @@ _CASES_COUNTED = re.compile(r"\d+件")
 _WHOLE = re.compile(r"全(?:县|区|市|省|州|旗|镇|乡|系统)")
 #: a part named as one of the count before (其中6件实为咨询)
 _OF_THEM = re.compile(r"其中|内含|含")
-#: parentheses that say what a count leaves out (不含, 不包括, 未含)
-_EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括|[不未]计入|[不未]纳入)")
+#: parentheses that say what a count leaves out (不含, 不包括, 未含; 上年结转3件另计)
+_EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括|[不未]计入|[不未]纳入|[^()]{0,20}?(?:另计|另行统计|[不未]计入|不在内)\))")
 
 
 def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statement], toks) -> None:

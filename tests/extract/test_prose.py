@@ -854,3 +854,25 @@ def test_the_agencys_own_count_before_the_areas_total():
     _, figs, _ = read(text, 2023)
     assert "fees_yuan 180 (judgement: the agency's own, not the whole area's)" in figs  # (the headline, flagged)
     assert "fees_yuan 4100" not in figs
+
+
+@pytest.mark.parametrize("text, stated, not_stated", [
+    pytest.param("二、依申请公开情况\n本年度我局共收到申请27件（上年结转4件另计），全部在规定时限内答复。", "applications_received 27",
+                 "applications_received 23", id="a-part-counted-separately-is-not-in-the-count"),
+    pytest.param("二、依申请公开情况\n本年度我局共收到申请27件（含上年结转4件），全部在规定时限内答复。",
+                 "applications_received 23 (judgement: 27 including 4 carried over)", None,
+                 id="a-part-included-is-in-the-count"),
+    pytest.param("本年度我局在县政府网站共主动公开政府信息 一百五十六 条；本年度共办理依申请公开 14 件（含2015年结转 1 件），"
+                 "其中给予公开 9 件、部分公开 2 件、不予公开 3 件，均按时答复；全年未收取费用。",
+                 "applications_granted 9", "proactive_items 9 (breakdown)",
+                 id="parts-of-the-count-before-its-bracket-in-a-run-on-sentence"),
+])
+def test_what_brackets_say_a_request_count_holds(text, stated, not_stated):
+    """Brackets after a request count: 另计 leaves the carried part out, 含 keeps it in; the
+    parts after 其中 are of the count before the bracket (给予公开 9件: granted), not of the
+    proactive count that opened the sentence."""
+    _, figs, _ = read("某某局2016年政府信息公开工作年度报告\n" + text, 2016)
+    if stated:
+        assert stated in figs
+    if not_stated:
+        assert not_stated not in figs
