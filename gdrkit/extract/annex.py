@@ -113,6 +113,10 @@ def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) 
     return found + [v for v in _year_columns(join_year_cell_lines(text), cues, year) if v.measure not in have]
 
 
+#: the words in a label's parentheses, no digit among them
+_PAREN_WORDS = re.compile(r"\(([^()\d]{2,12})\)")
+
+
 def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     """The rows of a statistics annex: label, unit, values (or two columns, see
     :func:`label_lines`)."""
@@ -139,6 +143,10 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
             continue
         label = _MARK.sub("", _HEAD_REST.sub("", raw_label.lstrip(".、．"))).strip(" |:\n")
         measure = measure_of("".join(label.split()), cues)
+        if measure is None and "(" in text[m.start() - len(raw_label):m.start()]:
+            # the words in its parentheses name it (依申请公开信息数(收到申请数): requests)
+            named = _PAREN_WORDS.search(text, m.start() - len(raw_label), m.start())
+            measure = measure_of(named.group(1), cues) if named else None
         if measure is None or measure in out:
             continue
         vs, raw = m.start("val"), m.group("val")

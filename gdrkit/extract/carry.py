@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import re
 
-from ..text.numerals import COUNT_NUMERALS
+from ..text.numerals import COUNT_NUMERALS, parse_year
 from .cues import RECEIVING_VERBS
 
 __all__ = ["CARRY", "carry_of", "carry_year", "carried_after"]
 
 #: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
-CARRY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?(?P<v1>结转|未办结|未办完|未答复)|"
-                   r"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>(?:19|20)\d\d)年")
+_Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}"  # (2017年, 二〇一七年)
+CARRY = re.compile(rf"(?:(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?(?P<v1>结转|未办结|未办完|未答复)|"
+                   rf"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>{_Y})年")
 
 
 def carry_year(m: re.Match, year: int) -> int:
     """The year a :data:`CARRY` match names (上年 / 去年: the one before ``year``)."""
-    return year - 1 if m.group("last") else int(m.group("y") or m.group("y2"))
+    return year - 1 if m.group("last") else parse_year(m.group("y") or m.group("y2")) or 0
 
 
 #: a case named just before a count (行政复议申请2件,其中1件系…提出): no request carried
@@ -79,7 +80,7 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     # forward, with no number of their own (a year is not one): 已办结57件,结转下年度4件 is not it
     said = [t[0] for t in stoks if cb <= t[0] < end and ("topic", "carried_forward") in t[3]]
     x = next((x for x in CARRY.finditer(ctext, cb, end) if x.group("v2")), None)
-    at = min([*said, *([x.start()] if x and year is not None and int(x.group("y2")) == year + 1 else [])],
+    at = min([*said, *([x.start()] if x and year is not None and parse_year(x.group("y2")) == year + 1 else [])],
              default=-1)
     if at < 0:
         return topic, inherited, carry

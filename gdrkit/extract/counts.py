@@ -174,6 +174,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         topic, inherited = next(v for t in after for f, v in t[3] if f == "topic" and v in CASES), "answers challenged"
     if topic is None and inherited != "blocked" and sibling and _TOTAL.search(ctext, window_start, ns):
         topic, inherited = sibling, "total"  # 网上申请12件、当面申请3件,共计17件: the whole
+    elif topic is None and inherited != "blocked" and near in ("proactive", "published") and \
+            ctext.startswith("、", window_start) and _TOTAL.search(ctext, window_start, ns):
+        topic, inherited = near, "total"  # 公开审计结果公告6份、工作动态及其他信息合计189条: all the verb published
     if topic is None and inherited != "blocked":
         about = any(w in ctext[window_start:ns] for w in ABOUT_DISCLOSURE)
         if about and (near in CASES or subject in CASES):

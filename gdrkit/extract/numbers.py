@@ -14,8 +14,8 @@ from .sentences import Compact
 
 __all__ = ["clause_numbers", "is_count"]
 
-#: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性)
-_COUNTED_NOUN = re.compile(r"部分|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
+#: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性; not 一件部分公开, a reply)
+_COUNTED_NOUN = re.compile(r"部分(?!公开|提供|同意|予以)|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
                            r"版|网站|平台|渠道|环节|领域|板块|模块|性|龙|年|号|人次|位|轮|遍|次性|步|条线|字")
 
 

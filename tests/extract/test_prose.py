@@ -876,3 +876,21 @@ def test_what_brackets_say_a_request_count_holds(text, stated, not_stated):
         assert stated in figs
     if not_stated:
         assert not_stated not in figs
+
+
+@pytest.mark.parametrize("text, year, stated", [
+    pytest.param("全年共受理申请十一件，加上二〇一七年结转的一件，全年共办理十二件，均已办结。", 2018,
+                 {"applications_carried_over 1"}, id="a-year-in-chinese-digits-carried-from"),
+    pytest.param("本年度受理政府信息公开申请9件，已办结7件，另有2件转入二〇二五年继续办理。", 2024,
+                 {"applications_carried_forward 2"}, id="a-year-in-chinese-digits-carried-to"),
+    pytest.param("本年度收到政府信息公开申请三件，其中一件不予公开；一件部分公开；一件予以公开。", 2016,
+                 {"applications_denied 1", "applications_partial 1", "applications_granted 1"},
+                 id="one-partly-disclosed-is-a-reply-not-one-part"),
+    pytest.param("全年在局门户网站公开审计结果公告6份、审计工作动态及其他信息合计189条（含上述审计结果公告）。", 2015,
+                 {"proactive_items 189", "proactive_items 6 (category)"}, id="a-list-of-what-was-published-and-its-total"),
+])
+def test_counts_in_other_words(text, year, stated):
+    """A year written in Chinese digits beside 结转 or 转入; 一件部分公开 (a reply, not five
+    parts); a list after a publishing verb closed by 合计 (its total)."""
+    _, figs, _ = read(f"某某局{year}年政府信息公开工作年度报告\n" + text, year)
+    assert stated <= set(figs)

@@ -342,3 +342,16 @@ def test_the_lawsuits_sum_takes_each_kinds_total_row_not_its_results():
            "未经复议直接起诉尚未审结 | 0 | 1\n复议后起诉总计 | 0 | 2\n复议后起诉尚未审结 | 0 | 0\n五、存在的主要问题及改进情况\n无。")
     got = {v.measure: v.value for v in read_annex(clean_text(raw)[0], year=2025)}
     assert (got["reconsiderations"], got["lawsuits"]) == (1, 5)
+
+
+def test_an_annex_label_named_by_the_words_in_its_parentheses():
+    """依申请公开信息数（收到申请数）: the words in parentheses say the row counts requests (the
+    label alone would be items disclosed on request), in a web page's annex with a cumulative
+    column."""
+    text = ("某某区司法局2012年政府信息公开工作年度报告\n具体数据见附表。\n附表：政府信息公开情况统计表\n"
+            "<table><tr><td>指标</td><td>单位</td><td>2012年</td><td>2008年5月以来累计</td></tr>"
+            "<tr><td>主动公开信息数</td><td>条</td><td>204</td><td>870</td></tr>"
+            "<tr><td>依申请公开信息数（收到申请数）</td><td>件</td><td>9</td><td>31</td></tr>"
+            "<tr><td>同意公开答复数</td><td>件</td><td>7</td><td>25</td></tr></table>")
+    _, figs, _ = read(text, 2012)
+    assert {"applications_received 9", "proactive_items 204", "applications_granted 7"} <= set(figs)
