@@ -269,6 +269,9 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
     # printed as nothing: the total (not placed last when the columns stand in another order)
     piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])
                                                   or (None if order else total_of_blanks(text[s:e], 7))) is not None}
+    # (a pipe row whose first cells are blank, after the fillers of a label spanning columns: right-aligned)
+    piped = {key: _with_leading_blanks(text, s, p) for (key, _, s, _), p in ((r, piped.get(r[0])) for r in runs)
+             if p is not None}
     if order:
         cells = {key: piped.get(key) or literal_split(text[s:e], len(order)) for key, _, s, e in runs}
         return TABLE3_COLUMNS, {key: [row] for key, c in cells.items() if (row := in_column_order(c, order))}
@@ -291,6 +294,16 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
             if n_split > n_best:
                 best_cols, best, n_best = cols, sols, n_split
     return best_cols, best
+
+
+def _with_leading_blanks(text: str, s: int, cells: list) -> list:
+    """A pipe row's cells with the blank cells between its label and its first number put
+    before them (| 四、结转下年度 | | | | 2 | | | 1 | 1 | 4 |: the run starts at the 2)."""
+    parts = text[text.rfind("\n", 0, s) + 1:s].split("|")[:-1]
+    k = 0
+    while k < len(parts) - 1 and not parts[len(parts) - 1 - k].strip():
+        k += 1
+    return ([None] * k + cells)[-7:] if len(cells) < 7 <= k + len(cells) else cells
 
 
 def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) -> tuple[list[TCell], list[dict]]:

@@ -1004,3 +1004,24 @@ def test_a_table_3_in_two_halves_is_not_taken_for_the_areas():
     assert own_table3(text) == text
     twice = "表3-1 全市系统汇总\n" + _table3_rows(90, 85, 5) + "表3-2 全市系统汇总（续）\n" + _table3_rows(90, 85, 5)
     assert own_table3(twice) == twice
+
+
+def test_a_web_tables_row_whose_first_cells_are_blank_after_a_wide_label():
+    """An HTML table 3 whose labels span three columns and whose blank cells mean 0: a row
+    whose first applicant cells are blank (| 四、结转下年度继续办理 | | | | 2 | | | 1 | 1 | 4 |) keeps
+    its cells in their columns, right-aligned to the 总计."""
+    def row(label: str, cells: str, span: int = 3) -> str:
+        tds = "".join(f"<td>{'' if c == '0' else c}</td>" for c in cells.split())
+        return f'<tr><td colspan="{span}">{label}</td>{tds}</tr>'
+    table = ('<table><tr><td colspan="3" rowspan="2">项目</td><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td>'
+             '<td rowspan="2">总计</td></tr><tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td>'
+             '<td>其他</td></tr>'
+             + row("一、本年新收政府信息公开申请数量", "20 4 0 0 1 1 26") + row("二、上年结转政府信息公开申请数量", "0 2 0 0 0 0 2")
+             + row("（一）予以公开", "15 3 0 0 0 0 18") + row("（二）部分公开", "3 1 0 0 0 0 4")
+             + row("（三）不予公开 1.属于国家秘密", "0 0 0 0 0 0 0") + row("（四）无法提供 1.本机关不掌握相关政府信息", "2 0 0 0 0 0 2")
+             + row("（五）不予处理 1.信访举报投诉类申请", "0 0 0 0 0 0 0") + row("（七）总计", "20 4 0 0 0 0 24")
+             + row("四、结转下年度继续办理", "0 2 0 0 1 1 4") + "</table>")
+    text = "三、收到和处理政府信息公开申请情况\n" + table + "\n注：空白单元格表示数量为零。\n四、政府信息公开行政复议、行政诉讼情况\n"
+    _, figs, _ = read(text, 2023, cells=True)
+    assert {"applications_carried_over 2", "applications_carried_forward 4", "table3.carried_forward.commercial 2",
+            "table3.carried_forward.legal_services 1"} <= {f.split(" (")[0] for f in figs}
