@@ -83,6 +83,8 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
         e -= 1
     while s < e and mtext[s] in " \t\n|":
         s += 1
+    if mtext[e:e + 1] in ("年", "月", "日") and mtext[s:e].isdigit():
+        return None  # a date (a running header's 2025年度报告 after a wrapped label), not a row's cells
     if mtext.startswith("||", r.start()) and s - r.start() == mtext.count("|", r.start(), s) and \
             not mtext[mtext.rfind("\n", 0, r.start()) + 1:r.start()].lstrip().startswith("|"):
         # (label||3||1|||4, a row joined from one cell a line: the blank cells before the first

@@ -1025,3 +1025,18 @@ def test_a_web_tables_row_whose_first_cells_are_blank_after_a_wide_label():
     _, figs, _ = read(text, 2023, cells=True)
     assert {"applications_carried_over 2", "applications_carried_forward 4", "table3.carried_forward.commercial 2",
             "table3.carried_forward.legal_services 1"} <= {f.split(" (")[0] for f in figs}
+
+
+def test_a_wrapped_label_before_a_page_break_does_not_take_the_headers_year():
+    """A PDF row whose label wraps after its cells (5.要求行政机关确认或重新  0000000 / 出具已获取
+    信息) just before a page break, whose running header names a year (…2025年度报告): the
+    year is no cell of the row; the row is read from the cells before it."""
+    lines = ["三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量  6 0 0 0 0 0 6",
+             "二、上年结转政府信息公开申请数量  0 0 0 0 0 0 0", "（一）予以公开  4 0 0 0 0 0 4",
+             "（五）不予处理", "1.信访举报投诉类申请  0 0 0 0 0 0 0", "2.重复申请  1 0 0 0 0 0 1",
+             "3.要求提供公开出版物  0 0 0 0 0 0 0", "4.无正当理由大量反复申请  0 0 0 0 0 0 0",
+             "5.要求行政机关确认或重新  1 0 0 0 0 0 1", "出具已获取信息", "", "— 2 —", "", "某某县商务局2025年度报告", "",
+             "（七）总计  6 0 0 0 0 0 6", "四、结转下年度继续办理  0 0 0 0 0 0 0", "四、政府信息公开行政复议、行政诉讼情况"]
+    _, figs, _ = read("\n".join(lines), 2025, cells=True)
+    assert "table3.not_processed_confirm.total 1" in figs
+    assert not any(f.startswith("table3.not_processed_confirm.total 2025") for f in figs)
