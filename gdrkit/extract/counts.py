@@ -46,6 +46,7 @@ _FACILITY = re.compile(r"(?:受理点|受理处|窗口|查阅点|查阅室|查�
 _UNIT_TOPICS = {"money": {"fees"}}
 _NP_LINK = re.compile(r"的?|之|有关|关于")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
+_TOTAL_ONLY = re.compile(r"[\s,;、]*(?:共计|合计|总计)[\s:]*")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一二两三四五六七八九十])")
 #: topics whose count may be followed by the agency's own part, named by no topic word
@@ -177,6 +178,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     elif topic is None and inherited != "blocked" and near in ("proactive", "published") and \
             ctext.startswith("、", window_start) and _TOTAL.search(ctext, window_start, ns):
         topic, inherited = near, "total"  # 公开审计结果公告6份、工作动态及其他信息合计189条: all the verb published
+    elif topic is None and inherited != "blocked" and near and _TOTAL_ONLY.fullmatch(ctext, window_start, ns):
+        topic, inherited = near, "list total"  # 当面申请3件网上申请27件信函申请8件合计38件 (lines run together)
     if topic is None and inherited != "blocked":
         about = any(w in ctext[window_start:ns] for w in ABOUT_DISCLOSURE)
         if about and (near in CASES or subject in CASES):
@@ -348,8 +351,9 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             topic = "applications"
         raw = m.group("num") or m.group("bare") or m.group("keyed")
         n = parse_number(raw, following=m.group("approx") or "")
-        if n is None:
-            continue
+        if n is None or inherited == "list total" and sum(x.value for x in out if x.topic == topic) != n.value:
+            continue  # (合计 after counts of its topic: their total, only where they add up to it)
+        inherited = "total" if inherited == "list total" else inherited
         approx = n.approx or ctext[max(0, ns - 1)] in "约近逾" or ctext[max(0, ns - 2):ns] in ("超过", "大约")
         value = round(n.value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1), 6)  # 1.36万条: 13600, not 13600.000000000002
         uw = m.group("unit") or ""
@@ -367,8 +371,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         if topic in RESULTS and len(results) > 1 and inherited != "respectively" and not (  # (分别: one each)
                 _reasons_of(topic, window, ctext)):  # (信息不存在、无法提供5件: its reply)
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
-        s, e = c.span(ns, ne)
-        cs, ce = c.span(ca, cb)
+        (s, e), (cs, ce) = c.span(ns, ne), c.span(ca, cb)
         outcome = bool(token_feats(window, "outcome"))  # 被纠错1件: an outcome; 3件属维持…的行政复议事项: cases
         out.append(Statement(topic=topic, polarity="count", value=value, unit=unit_class(cues, uw, topic),
                              unit_word=uw, approx=approx, start=s, end=e, clause_start=cs, clause_end=ce,

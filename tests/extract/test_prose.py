@@ -894,3 +894,18 @@ def test_counts_in_other_words(text, year, stated):
     parts); a list after a publishing verb closed by 合计 (its total)."""
     _, figs, _ = read(f"某某局{year}年政府信息公开工作年度报告\n" + text, year)
     assert stated <= set(figs)
+
+
+@pytest.mark.parametrize("lines, stated, not_stated", [
+    pytest.param("全年共受理政府信息公开申请：\n当面申请\n4件\n网上申请\n19件\n信函申请\n2件\n合计\n25件\n已全部答复。",
+                 "applications_received 25", "applications_received 19", id="a-list-of-channels-one-a-line-and-its-total"),
+    pytest.param("全年共受理政府信息公开申请：\n当面申请\n4件\n网上申请\n19件\n合计\n25件\n已全部答复。",
+                 None, "applications_received 25", id="a-total-its-lines-do-not-add-up-to"),
+])
+def test_a_total_line_under_lines_of_counts(lines, stated, not_stated):
+    """A list printed one count a line and closed by 合计 (a web page's layout, its lines run
+    together by the reading): the total is the year's count where the lines add up to it."""
+    _, figs, _ = read("某某局2015年政府信息公开工作年度报告\n二、依申请公开情况\n" + lines, 2015)
+    if stated:
+        assert stated in figs
+    assert not_stated not in figs
