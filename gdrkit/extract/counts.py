@@ -48,21 +48,29 @@ _NP_LINK = re.compile(r"的?|之|有关|关于")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 _TOTAL_ONLY = re.compile(r"[\s,;、]*(?:共计|合计|总计)[\s:]*")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
-_CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为)(?=[\d零〇一二两三四五六七八九十])")
+_CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为|累计|共计|合计|共)(?=[\d零〇一二两三四五六七八九十])")
 #: topics whose count may be followed by the agency's own part, named by no topic word
 _OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
 #: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
 _SUM_OF_IT = re.compile(r"[\s,;:]*(?:合计|共计|总计|共|计)(?:人民币)?[\s:]*")
 # --------------------------------------------------------------------------- topic
-def _without_examples(window, ctext: str, ns: int):
+def without_examples(window, ctext: str, ns: int):
     """The cue tokens of a number's window without the examples of what a publishing verb
     published (主动公开环境质量、环评审批、行政处罚等信息3,096条: 行政处罚 is one kind of
-    information published, not a count of penalties): cues after 主动公开 and before 等."""
-    pub = next((t[1] for t in window if any(f == "topic" and v in ("proactive", "published") for f, v in t[3])), None)
-    if pub is None:
+    information published, not a count of penalties): cues after 主动公开 and before 等; or
+    before 等信息 after its verb (发布招生考试、教育收费等信息)."""
+    first = next((t for t in window if any(f == "topic" and v in ("proactive", "published") for f, v in t[3])), None)
+    if first is None:
         return window
-    etc = ctext.rfind("等", pub, ns)
+    lo = max(ctext.rfind(p, 0, first[0]) for p in ",;。:")  # (the verb in its own clause)
+    if first[2].startswith("等") and (verb := max(ctext.rfind(w, lo + 1, first[0]) for w in _VERBS)) > lo:
+        return [t for t in window if not (verb <= t[0] < first[0])]
+    pub, etc = first[1], ctext.rfind("等", first[1], ns)
     return [t for t in window if not (pub <= t[0] < etc)] if etc > pub else window
+
+
+#: the verbs that publish, before the kinds of what they published (发布…等信息)
+_VERBS = ("发布", "公开", "公布", "更新")
 
 
 def _without_channels(window, ctext: str):
@@ -84,7 +92,7 @@ def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None
     start) before it; else the noun phrase right after it ("1份…行政复议申请", "1件依申请
     公开信息的要求", not "16个规范性文件…主动公开"). Only topics its unit can count."""
     allowed = _UNIT_TOPICS.get(uclass)
-    window = _without_channels(_without_examples(window, ctext, ns), ctext)
+    window = _without_channels(without_examples(window, ctext, ns), ctext)
     if best_topic(token_topics(window)) == "other":
         return None, "blocked"  # 用于宣传…产生的费用1万元, 收取行政事业性收费670万元: something else
     topics = [t for t in token_topics(window) if allowed is None or t[1] in allowed]
@@ -302,6 +310,12 @@ def _replies(toks, ctext: str) -> set[str]:
             if not (i + 1 < len(kinds) and kinds[i + 1][1] != v and _BECAUSE.search(ctext, max(0, s - 6), s))}
 
 
+def _adds_up(out: list[Statement], topic: str, value: float) -> bool:
+    """Whether the counts of ``topic`` before a 合计 in its clause add up to it, all of one
+    year (not 2016年…20件 2017年…35件 合计55件, two years' counts)."""
+    return sum(x.value for x in out if x.topic == topic) == value and not any("other_year" in x.scope for x in out)
+
+
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,
                   stoks, parent: str, prev_num_end: int, parens=(), sibling: str = "", subject: str = ""
                   ) -> tuple[list[Statement], int | None]:
@@ -351,7 +365,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             topic = "applications"
         raw = m.group("num") or m.group("bare") or m.group("keyed")
         n = parse_number(raw, following=m.group("approx") or "")
-        if n is None or inherited == "list total" and sum(x.value for x in out if x.topic == topic) != n.value:
+        if n is None or inherited == "list total" and not _adds_up(out, topic, n.value):
             continue  # (合计 after counts of its topic: their total, only where they add up to it)
         inherited = "total" if inherited == "list total" else inherited
         approx = n.approx or ctext[max(0, ns - 1)] in "约近逾" or ctext[max(0, ns - 2):ns] in ("超过", "大约")

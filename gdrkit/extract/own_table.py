@@ -1,11 +1,12 @@
 """Which of several tables 3 is the reporting agency's own.
 
 A department may print table 3 twice: for its whole system or area (表3-1 全省自然资源系统
-（含市、县…）) and for itself (表3-2 厅机关). Only the agency's own counts. :func:`own_table3`
-gives the table readers a view of the text in which a table 3 whose caption names the whole
-area or system is blanked, when another table 3 stands beside it whose caption does not; a
-text with one table 3, or whose tables' captions do not tell them apart (a table cut in two
-halves, 表3 and 表3（续）), is given back as it is.
+总计数) and for itself (表3-2 厅机关). Only the agency's own counts. :func:`own_table3` gives
+the table readers a view of the text in which the area's tables are blanked, where the
+captions (the short lines right above each table's first row) name the agency itself once
+and the whole area or system for every other; any other text (one table 3, a table cut in
+two halves, this year's beside another year's, captions that do not tell) is given back as
+it is.
 """
 
 from __future__ import annotations
@@ -18,12 +19,23 @@ __all__ = ["own_table3"]
 _HEAD = re.compile(r"本\s*年\s*新\s*收")
 #: the last row of table 3, which ends each one
 _END = re.compile(r"结\s*转\s*下\s*年\s*度[^\n]*")
-#: a caption naming the whole area, system or the units under the agency (全省…系统, 含市、县…,
-#: 汇总, 下属单位), not the agency itself
-_AREA = re.compile(r"全(?:省|市|县|区|州|盟|旗|系统)|系统(?:合计|汇总|总计)|汇总|各(?:市|县|区|部门|单位)|下属|所属|"
-                   r"[(（]含[^)）\n]{0,12}(?:市|县|区|乡|镇|街道|部门|单位|分局)[^)）\n]{0,12}[)）]|仅供参考")
-#: how far before a table's first row its caption may stand
-_CAPTION = 120
+#: a caption naming the whole area or system the agency leads (全省自然资源系统, 全市…汇总, 系统合计,
+#: 各县区合计), not 全市 or 汇总 said in passing
+_AREA = re.compile(r"全(?:省|市|县|区|州|盟|旗)[^\n,，。;；]{0,12}?(?:系统|各级|各单位|各部门|汇总|合计|总计)|全系统|"
+                   r"系统(?:合计|汇总|总计)|各(?:市|县|区|县区|县市区|乡镇|街道|部门|单位)(?:合计|汇总|总计)")
+#: a caption naming the agency itself (厅机关, 本级, 本机关, 局机关)
+_OWN = re.compile(r"[厅局委办部署]机关|本级|本机关|[本我](?:厅|局|委|办|单位)(?!属)")
+#: a caption naming another year (上年度, 2021年, 供对比): not the rule's to choose
+_OTHER_YEAR = re.compile(r"上一?年|去年|(?:19|20)\d\d年|对比|比较")
+#: how many lines before a table's first row may hold its caption (a title, then a header of two)
+_CAPTION_LINES = 4
+
+
+def _caption(text: str, h: int, floor: int) -> str:
+    """The short lines right before a table's first row (its title and header), from
+    ``floor``; not a sentence (a line ending in 。 or ：, or longer than 60 characters)."""
+    lines = text[floor:h].split("\n")[-_CAPTION_LINES - 1:-1]
+    return "\n".join(x for x in lines if len(x.strip()) <= 60 and not x.rstrip().endswith(("。", "：", ":")))
 
 
 def own_table3(text: str) -> str:
@@ -43,13 +55,22 @@ def own_table3(text: str) -> str:
         end = _END.search(text, h)
         if end is None:
             return text
-        cap = max(last_end, h - _CAPTION, text.rfind("。", 0, h) + 1)  # (the caption: not the sentence before)
-        tables.append((cap, end.end(), bool(_AREA.search(text, cap, h))))
+        caption = _caption(text, h, last_end)
+        if _OTHER_YEAR.search(caption):
+            return text  # (this year's and another's: the year columns' rules, not this one)
+        tables.append((text.rfind("\n", 0, h) + 1, end.end(), _kind(caption)))
         last_end = end.end()
-    if len(tables) < 2 or all(area for *_, area in tables) or not any(area for *_, area in tables):
-        return text
+    kinds = [k for *_, k in tables]
+    if kinds.count("own") != 1 or kinds.count("area") != len(kinds) - 1:
+        return text  # (the agency's own named once, every other the area's; else no rule can tell)
     out = list(text)
-    for a, b, area in tables:
-        if area:
+    for a, b, kind in tables:
+        if kind == "area":
             out[a:b] = [ch if ch == "\n" else " " for ch in text[a:b]]
     return "".join(out)
+
+
+def _kind(caption: str) -> str:
+    """"area", "own" or "" for a table's caption."""
+    area, own = _AREA.search(caption), _OWN.search(caption)
+    return "" if bool(area) == bool(own) else "area" if area else "own"

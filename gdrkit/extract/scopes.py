@@ -217,7 +217,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and \
             _GRAND_TOTAL.search(ctext, ca, ns):
         scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total
-    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, ca, ns, topic)
+    all_channels = bool(_ALL_CHANNELS.search(ctext, sa, ns)) or _channels_summed(stoks, ctext, sa, ca, ns, topic)
     if all_channels:  # 通过门户网站、政务微博、微信等渠道共主动公开… / 通过网上、信函共接收…: the total
         scope -= {"channel_web", "channel_social", "channel_app"}
     if topic in ("applications", "applications_generic") and any(
@@ -269,7 +269,10 @@ def _charged_in_the_end(scope: set[str], ctext: str, stoks, sa: int, ns: int) ->
     return scope
 
 
-def _channels_summed(stoks, ctext: str, ca: int, ns: int, topic: str) -> bool:
+_ITEMS_COUNTED = re.compile(r"\d\s*条")
+
+
+def _channels_summed(stoks, ctext: str, sa: int, ca: int, ns: int, topic: str) -> bool:
     """Whether two or more channels are listed in the number's clause (门户网站、政务微信 /
     网上申请、信函申请) and then summed (共, 合计), closed by 等, or named as the ways the
     proactive count went out (依托门户网站和“两微一端”主动公开…1,520条, no other channel named
@@ -285,7 +288,9 @@ def _channels_summed(stoks, ctext: str, ca: int, ns: int, topic: str) -> bool:
                                      for a, b in zip(chans, chans[1:]))
     # (公开 alone: through the website and other channels listed, every channel; 发布 on two social accounts: theirs)
     several = any(_COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:]))
-    ways = topic == "proactive" or topic == "published" and several and any(_is_web(t) for t in chans)
+    # (not after a count of items in its sentence: 门户网站公开2,860条,通过平台和微博公开1,350条 is the rest's)
+    ways = topic == "proactive" or topic == "published" and several and any(_is_web(t) for t in chans) and \
+        not _ITEMS_COUNTED.search(ctext, sa, ca)
     # (门户网站、公众号等主动公开…: those and others, every channel)
     return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1])
                        is not None or ways and not any(  # (其中政务微博发布832条: a part of it,

@@ -37,7 +37,7 @@ import pandas as pd
 from ..text.numerals import COUNT_NUMERALS
 from .after_count import answered_part
 from .carry import CARRY
-from .counts import clause_counts
+from .counts import clause_counts, without_examples
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
 from .negation import (
     all_answered,
@@ -288,7 +288,7 @@ _WHOLE = re.compile(r"全(?:县|区|市|省|州|旗|镇|乡|系统)")
 #: a part named as one of the count before (其中6件实为咨询)
 _OF_THEM = re.compile(r"其中|内含|含")
 #: parentheses that say what a count leaves out (不含, 不包括, 未含; 上年结转3件另计)
-_EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括|[不未]计入|[不未]纳入|[^()]{0,20}?(?:另计|另行统计|[不未]计入|不在内)\))")
+_EXCLUDED = re.compile(r"\((?:不含|不包括|不包含|未含|未包括|[不未]计入|[不未]纳入|[^(),;含]{0,20}?(?:另计|另行统计|[不未]计入|不在内)\))")
 
 
 def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statement], toks) -> None:
@@ -362,7 +362,7 @@ def _clause_nones(r: _Sentence, cues: Cues, c: Compact, ca: int, cb: int, ctoks,
     if not nones and r.pending and only_negation(ctext, ca, cb, ctoks):
         nones = pending_none(c, ca, cb, si, kind, r.pending)  # 收费及减免:无
     has_neg, named = False, []  # one pass over the tokens' features
-    for _, _, _, kv in ctoks:
+    for _, _, _, kv in without_examples(ctoks, ctext, cb):  # (发布招生考试、教育收费等信息: examples, no subject)
         for f, v in kv:
             if f == "topic":
                 if v != "other":

@@ -909,3 +909,33 @@ def test_a_total_line_under_lines_of_counts(lines, stated, not_stated):
     if stated:
         assert stated in figs
     assert not_stated not in figs
+
+
+@pytest.mark.parametrize("text, year, not_stated", [
+    pytest.param("全年门户网站公开信息3,140条，通过“某县卫健”政务服务平台和政务微博公开信息1,260条。", 2021,
+                 "proactive_items 1260", id="the-rest-channels-after-the-websites-count-are-no-total"),
+    pytest.param("二、依申请公开情况\n本年度受理申请41件（含上年结转3件，电话咨询另计），均按时答复。", 2016,
+                 "applications_received 41", id="another-part-counted-separately-keeps-the-carried-part-in"),
+    pytest.param("二、依申请公开情况\n2015年收到政府信息公开申请18件 2016年收到政府信息公开申请26件 合计44件", 2016,
+                 "applications_received 44", id="a-total-of-two-years-counts-is-no-years-count"),
+])
+def test_what_the_review_found(text, year, not_stated):
+    """Cases a review of this session's rules wrote: channels listed after the website's own
+    count are the rest, not all; 另计 of something else in a bracket that also says 含上年结转;
+    合计 over two years' counts."""
+    _, figs, _ = read(f"某某局{year}年政府信息公开工作年度报告\n" + text, year)
+    assert not_stated not in figs
+
+
+@pytest.mark.parametrize("text, stated", [
+    pytest.param("全年我局通过县政府信息公开目录系统、县教育信息网发布招生考试、教育收费、学校布局等信息，累计一百九十六条。",
+                 "proactive_items 196", id="the-kinds-before-etc-are-examples-and-the-year-sums"),
+    pytest.param("截至2012年底，我局通过县教育信息网发布招生考试、教育收费等信息，累计一百九十六条。",
+                 "proactive_items 196 (cumulative)", id="up-to-a-date-it-is-a-stock"),
+])
+def test_the_kinds_listed_before_etc_information(text, stated):
+    """发布招生考试、教育收费等信息, 累计N条: the kinds before 等信息 are examples of what the verb
+    published (no fee count), and 累计 goes on with the clause before it."""
+    _, figs, _ = read("某某县教育局2012年政府信息公开工作年度报告\n" + text, 2012)
+    assert stated in figs
+    assert not any(f.startswith("fees_yuan") for f in figs)

@@ -984,11 +984,11 @@ def _table3_rows(new: int, granted: int, forward: int) -> str:
 
 @pytest.mark.parametrize("area_caption, own_caption", [
     ("表3-1 全省交通运输系统（含市、县交通运输部门）汇总数\n", "表3-2 厅机关\n"),
-    ("附表 全区各单位政府信息公开申请办理情况（供参考）\n", ""),
+    ("附表 全区各单位合计\n", "表3 本机关\n"),
 ])
 def test_the_agencys_own_table_3_beside_the_areas(area_caption, own_caption):
-    """Table 3 printed for the whole system or area and for the agency itself: only the
-    agency's own is read, whichever comes first."""
+    """Table 3 printed for the whole system or area and for the agency itself, each named in
+    its caption: only the agency's own is read, whichever comes first."""
     area, own = area_caption + _table3_rows(900, 850, 50), own_caption + _table3_rows(40, 38, 2)
     head = "三、收到和处理政府信息公开申请情况\n项目\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
     for body in (area + own, own + area):
@@ -1004,6 +1004,20 @@ def test_a_table_3_in_two_halves_is_not_taken_for_the_areas():
     assert own_table3(text) == text
     twice = "表3-1 全市系统汇总\n" + _table3_rows(90, 85, 5) + "表3-2 全市系统汇总（续）\n" + _table3_rows(90, 85, 5)
     assert own_table3(twice) == twice
+
+
+@pytest.mark.parametrize("first, second", [
+    ("按照全市政务公开工作统一部署，现将本局本年度情况列表如下：\n", "表2 上年度情况（供对比）\n"),  # (全市 in a sentence)
+    ("表1 本局（含县政务服务中心窗口受理）\n", "表2 2021年全县系统合计\n"),  # (another year's)
+    ("表1 局机关（不含下属单位）\n", "表2 局属各分局\n"),  # (the other not named as the area's)
+    ("表1 本年度申请情况汇总如下\n", "表2 全县各部门合计\n"),  # (汇总 said in passing; the agency not named)
+])
+def test_captions_that_do_not_tell_the_tables_apart(first, second):
+    """Where the captions do not name the agency once and the whole area or system for the
+    other (a lead-in sentence, another year's table, a unit's table, 汇总 said in passing),
+    no table 3 is blanked."""
+    text = first + _table3_rows(40, 38, 2) + second + _table3_rows(90, 85, 5)
+    assert own_table3(text) == text
 
 
 def test_a_web_tables_row_whose_first_cells_are_blank_after_a_wide_label():
