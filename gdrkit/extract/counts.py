@@ -48,7 +48,7 @@ _NP_LINK = re.compile(r"的?|之|有关|关于")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 _TOTAL_ONLY = re.compile(r"[\s,;、]*(?:共计|合计|总计)[\s:]*")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
-_CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为|累计|共计|合计|共)(?=[\d零〇一二两三四五六七八九十])")
+_CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为|累计)(?=[\d零〇一二两三四五六七八九十])")
 #: topics whose count may be followed by the agency's own part, named by no topic word
 _OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
 #: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
