@@ -159,6 +159,12 @@ def _names_the_year_before(text: str, part: Statement, year: int | None) -> bool
     return re.search(rf"(?:{named})[^,，;；]{{0,12}}?(?:提交|递交|结转|受理|收到|提出)", after) is not None
 
 
+def _said_before(st: Statement, statements: list[Statement]) -> Statement | None:
+    """The count of requests of the same value in the sentence right before ``st``'s, if any."""
+    return next((p for p in statements if p.sentence == st.sentence - 1 and p.topic == "applications"
+                 and p.polarity == "count" and p.value == st.value), None)
+
+
 def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], text: str, year: int | None = None
                     ) -> list[ProseCandidate]:
     """An applications count one of whose parts was carried over from the year before
@@ -177,6 +183,10 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
         carried = [p.value for p in parts if p.topic == "carried_over"] + [
             p.value for p in statements if p.sentence == st.sentence and p.end <= st.start and p.polarity == "count"
             and p.topic == "carried_over" and _TOGETHER_WITH.search(text, max(0, p.start - 12), p.start)]
+        if not carried and (twin := _said_before(st, statements)) is not None:
+            # (属于依申请公开的31件(含上年结转3件)…。31件申请中,…: the same count said again, a caseload)
+            carried = [p.value for p in statements if p.sentence == twin.sentence and p.start > twin.start
+                       and p.polarity == "count" and p.topic == "carried_over" and "breakdown" in p.scope]
         last = [p for p in parts if p.topic == "applications" and _names_the_year_before(text, p, year)]
         if not carried and len(last) == 1:
             carried = [last[0].value]  # 其中8件为本年度申请,1件为2014年12月底提交…的申请 (in 2015)

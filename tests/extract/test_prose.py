@@ -939,3 +939,13 @@ def test_the_kinds_listed_before_etc_information(text, stated):
     _, figs, _ = read("某某县教育局2012年政府信息公开工作年度报告\n" + text, 2012)
     assert stated in figs
     assert not any(f.startswith("fees_yuan") for f in figs)
+
+
+def test_a_caseload_said_again_in_the_next_sentence():
+    """其中属于依申请公开的24件（含上年结转2件）…。24件申请中，…: the 24 said again is the same
+    caseload, whose new requests are 22 (a judgement, flagged), not a second count of 24."""
+    text = ("三、依申请公开情况\n全年受理各类政府信息公开咨询和申请共计97人次，其中属于依申请公开的24件（含上年结转2件），"
+            "其余为政策咨询。24件申请中，同意公开18件、部分公开2件、不予公开4件。")
+    _, figs, _ = read("某某县人民政府2013年政府信息公开工作年度报告\n" + text, 2013)
+    assert "applications_received 22 (judgement: 24 including 2 carried over)" in figs
+    assert "applications_received 24" not in figs
