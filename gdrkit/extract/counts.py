@@ -59,6 +59,8 @@ def without_examples(window, ctext: str, ns: int):
     published (主动公开环境质量、环评审批、行政处罚等信息3,096条: 行政处罚 is one kind of
     information published, not a count of penalties): cues after 主动公开 and before 等; or
     before 等信息 after its verb (发布招生考试、教育收费等信息)."""
+    if not window or ctext.find("等", window[0][0], ns) < 0:
+        return window  # (no 等: no examples)
     first = next((t for t in window if any(f == "topic" and v in ("proactive", "published") for f, v in t[3])), None)
     if first is None:
         return window

@@ -283,18 +283,18 @@ def _channels_summed(stoks, ctext: str, sa: int, ca: int, ns: int, topic: str) -
     def channel(t) -> bool:
         return any(f == "scope" and v.startswith("channel_") for f, v in t[3])
     chans = [t for t in stoks if ca <= t[0] < ns and channel(t)]
-    # (a channel named in two cue words, 门户网站街道专栏, is one item of the list)
-    listed = len(chans) >= 2 and all(_COORDINATED.fullmatch(ctext, a[1], b[0]) or _ONE_ITEM.fullmatch(ctext, a[1], b[0])
-                                     for a, b in zip(chans, chans[1:]))
-    # (公开 alone: through the website and other channels listed, every channel; 发布 on two social accounts: theirs)
-    several = any(_COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:]))
-    # (not after a count of items in its sentence: 门户网站公开2,860条,通过平台和微博公开1,350条 is the rest's)
-    ways = topic == "proactive" or topic == "published" and several and any(_is_web(t) for t in chans) and \
+    if len(chans) < 2 or not all(_COORDINATED.fullmatch(ctext, a[1], b[0]) or _ONE_ITEM.fullmatch(ctext, a[1], b[0])
+                                 for a, b in zip(chans, chans[1:])):
+        return False  # (listed, or a channel named in two cue words, 门户网站街道专栏, one item of the list)
+    # (公开 alone: through the website and other channels listed, every channel; 发布 on two social accounts: theirs;
+    # not after a count of items in its sentence: 门户网站公开2,860条,通过平台和微博公开1,350条 is the rest's)
+    ways = topic == "proactive" or topic == "published" and any(_is_web(t) for t in chans) and any(
+        _COORDINATED.fullmatch(ctext, a[1], b[0]) for a, b in zip(chans, chans[1:])) and \
         not _ITEMS_COUNTED.search(ctext, sa, ca)
     # (门户网站、公众号等主动公开…: those and others, every channel)
-    return listed and (SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1])
-                       is not None or ways and not any(  # (其中政务微博发布832条: a part of it,
-                           t[0] > ns and channel(t) and not _ITS_PART.fullmatch(ctext, ns, t[0]) for t in stoks))
+    return SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1]) is not None \
+        or ways and not any(  # (no other channel named after it, but as its part: 其中政务微博发布832条)
+            t[0] > ns and channel(t) and not _ITS_PART.fullmatch(ctext, ns, t[0]) for t in stoks)
 
 
 #: after a count to the end of 2008: it holds older information, or the year's count follows
