@@ -37,10 +37,8 @@ _ROW_END = re.compile(rf"(?<![\d.]){_CELL}(?:[ \t]*[;；,，|¦｜ \t][ \t]*{_CE
 #: PDF's table, whose labels wrap around their cells, run onto one line; where its rows start, no
 #: rule can tell
 _WRAPPED_TAIL = re.compile(rf"{_CELL}(?:[ \t]+{_CELL}){{2,}}[\u4e00-\u9fff“”\"]{{1,10}}\d{{1,2}}[.．、][\u4e00-\u9fff]")
-#: a run of five cells, which a table's row holds and a page of prose does not
-_FIVE_CELLS = re.compile(rf"(?<![\d.]){_CELL}(?:[ \t]*[;；,，|¦｜ \t][ \t]*{_CELL}){{4}}(?![\d.])")
 #: the words of the template tables' rows, one of which a flattened line must hold
-_ROW_WORDS = ("本年新收", "予以公开", "尚未审结", "本年制发件数")
+_ROW_WORDS = ("本年新收", "结转下年度", "尚未审结", "本年制发件数")  # (not 予以公开: prose says it too)
 
 
 def relined(text: str) -> tuple[str, list[int]]:
@@ -52,7 +50,7 @@ def relined(text: str) -> tuple[str, list[int]]:
     a = 0
     for line in text.split("\n"):
         b = a + len(line)
-        if len(line) >= FLAT_LINE and any(w in line for w in _ROW_WORDS) and _FIVE_CELLS.search(line):
+        if len(line) >= FLAT_LINE and any(w in line for w in _ROW_WORDS):
             at = {m.start() + a for m in _ROW_START.finditer(line)}
             at |= {m.start() + a for m in _GLUED_BODY.finditer(line)}
             if not _WRAPPED_TAIL.search(line):  # (rows whose labels wrap: only their item numbers start them)
