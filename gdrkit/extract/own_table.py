@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
+from .labels import label_re
+
 __all__ = ["own_table3"]
 
-#: the first row of table 3, which starts each one
-_HEAD = re.compile(r"本\s*年\s*新\s*收")
-#: the last row of table 3, which ends each one
-_END = re.compile(r"结\s*转\s*下\s*年\s*度[^\n]*")
+#: the first row of table 3, which starts each one, and the last, which ends it
+_HEAD, _END = label_re("本年新收"), label_re("结转下年度")
 #: a caption naming the whole area or system the agency leads (全省自然资源系统, 全市…汇总, 系统合计,
 #: 各县区合计), not 全市 or 汇总 said in passing
 _AREA = re.compile(r"全(?:省|市|县|区|州|盟|旗)[^\n,，。;；]{0,12}?(?:系统|各级|各单位|各部门|汇总|合计|总计)|全系统|"
@@ -55,11 +55,13 @@ def own_table3(text: str) -> str:
         end = _END.search(text, h)
         if end is None:
             return text
+        end_at = text.find("\n", end.end())
+        end_at = len(text) if end_at < 0 else end_at  # (the row's line)
         caption = _caption(text, h, last_end)
         if _OTHER_YEAR.search(caption):
             return text  # (this year's and another's: the year columns' rules, not this one)
-        tables.append((text.rfind("\n", 0, h) + 1, end.end(), _kind(caption)))
-        last_end = end.end()
+        tables.append((text.rfind("\n", 0, h) + 1, end_at, _kind(caption)))
+        last_end = end_at
     kinds = [k for *_, k in tables]
     if kinds.count("own") != 1 or kinds.count("area") != len(kinds) - 1:
         return text  # (the agency's own named once, every other the area's; else no rule can tell)
