@@ -27,6 +27,7 @@ from .after_count import brought_by_an_applicant, case_of_persons, reply_after_r
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, REPLY_WORDS, RESULTS, Cues, unit_class
 from .numbers import clause_numbers
+from .published import without_channels, without_examples
 from .scopes import OWN, RECEIVING, number_scope, scope_words
 from .sentences import Compact, Statement, best_topic, token_feats, token_topics
 
@@ -46,6 +47,7 @@ _FACILITY = re.compile(r"(?:受理点|受理处|窗口|查阅点|查阅室|查�
 _UNIT_TOPICS = {"money": {"fees"}}
 _NP_LINK = re.compile(r"的?|之|有关|关于")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
+#: the words before a count that are only a total word (…8件合计38件: the counts before it summed)
 _TOTAL_ONLY = re.compile(r"[\s,;、]*(?:共计|合计|总计)[\s:]*")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为|累计)(?=[\d零〇一二两三四五六七八九十])")
@@ -54,47 +56,12 @@ _OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
 #: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
 _SUM_OF_IT = re.compile(r"[\s,;:]*(?:合计|共计|总计|共|计)(?:人民币)?[\s:]*")
 # --------------------------------------------------------------------------- topic
-def without_examples(window, ctext: str, ns: int):
-    """The cue tokens of a number's window without the examples of what a publishing verb
-    published (主动公开环境质量、环评审批、行政处罚等信息3,096条: 行政处罚 is one kind of
-    information published, not a count of penalties): cues after 主动公开 and before 等; or
-    before 等信息 after its verb (发布招生考试、教育收费等信息)."""
-    if not window or ctext.find("等", window[0][0], ns) < 0:
-        return window  # (no 等: no examples)
-    first = next((t for t in window if any(f == "topic" and v in ("proactive", "published") for f, v in t[3])), None)
-    if first is None:
-        return window
-    lo = max(ctext.rfind(p, 0, first[0]) for p in ",;。:")  # (the verb in its own clause)
-    if first[2].startswith("等") and (verb := max(ctext.rfind(w, lo + 1, first[0]) for w in _VERBS)) > lo:
-        return [t for t in window if not (verb <= t[0] < first[0])]
-    pub, etc = first[1], ctext.rfind("等", first[1], ns)
-    return [t for t in window if not (pub <= t[0] < etc)] if etc > pub else window
-
-
-#: the verbs that publish, before the kinds of what they published (发布…等信息)
-_VERBS = ("发布", "公开", "公布", "更新")
-
-
-def _without_channels(window, ctext: str):
-    """The cue tokens of a number's window without the channels a publishing verb names after
-    通过 (通过门户网站、《…》简报主动公开…412条, 通过…“12333”服务热线语音平台和局网站主动公开…:
-    the briefing and the hotline are where it was published, not what was counted)."""
-    pub = next((t[0] for t in window if any(f == "topic" and v in ("proactive", "published") for f, v in t[3])), None)
-    via = -1 if pub is None else ctext.rfind("通过", 0, pub)
-    if via < 0 or _CLAUSE_MARK.search(ctext, via, pub):
-        return window
-    return [t for t in window if not (via <= t[0] < pub and all(v == "other" for f, v in t[3] if f == "topic"))]
-
-
-_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
-
-
 def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None, str]:
     """The topic of a number: the most specific cue between it and the number (or clause
     start) before it; else the noun phrase right after it ("1份…行政复议申请", "1件依申请
     公开信息的要求", not "16个规范性文件…主动公开"). Only topics its unit can count."""
     allowed = _UNIT_TOPICS.get(uclass)
-    window = _without_channels(without_examples(window, ctext, ns), ctext)
+    window = without_channels(without_examples(window, ctext, ns), ctext)
     if best_topic(token_topics(window)) == "other":
         return None, "blocked"  # 用于宣传…产生的费用1万元, 收取行政事业性收费670万元: something else
     topics = [t for t in token_topics(window) if allowed is None or t[1] in allowed]

@@ -47,6 +47,8 @@ def relined(text: str) -> tuple[str, list[int]]:
     The same text and no positions when no line of :data:`FLAT_LINE` characters or more
     holds a table's row words."""
     breaks: list[int] = []
+    if not any(w in text for w in _ROW_WORDS):
+        return text, []
     a = 0
     for line in text.split("\n"):
         b = a + len(line)

@@ -40,14 +40,14 @@ def _caption(text: str, h: int, floor: int) -> str:
 
 def own_table3(text: str) -> str:
     """``text`` with every table 3 captioned as the whole area or system blanked (each
-    character but line breaks a space, the length unchanged), where another table 3 is not;
-    ``text`` itself otherwise."""
+    character but line breaks a space, the length unchanged), where one other is captioned
+    as the agency's own and none names another year; ``text`` itself otherwise."""
     # (a row's label: at its line's start, after an item number or a bar; not 本年新收申请12件 in prose)
     heads = [m.start() for m in _HEAD.finditer(text)
              if len(text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t|")) <= 4]
     if len(heads) < 2:
         return text
-    tables: list[tuple[int, int, bool]] = []  # (caption start, table end, of the area)
+    tables: list[tuple[int, int, str]] = []  # (first row's line start, table end, kind of caption)
     last_end = 0
     for h in heads:
         if h < last_end:

@@ -285,7 +285,8 @@ def _code_key(code: str, group: str | None, nums: list[int]) -> tuple[str | None
 
 
 #: a row labelled by a decimal code of the template's numbering and perhaps a short name
-#: (1 新收, 3.2 部分公开, 3.3.4 第三方权益, 3.7 办理结果合计, 4 结转下年度), then its seven cells
+#: (1 新收, 3.2 部分公开, 3.3.4 第三方权益, 3.7 办理结果合计, 4 结转下年度), then its seven cells (group 3,
+#: as :data:`_CODE_ROW`'s, an empty group 2 keeping the place of its item group)
 _DECIMAL_ROW = re.compile(r"(?m)^[ \t|]*([1-4](?:\.[1-7](?:\.[1-8])?)?)(?![\d.])[ \t|]*(?:[^\d\n|\t]{1,20}[ \t|]+)?()"
                           r"((?:\d+[ \t|]+){6}\d+)[ \t|]*$")
 _DECIMAL_GROUPS = {"3": "denied_", "4": "unable_", "5": "not_processed_", "6": "other_"}

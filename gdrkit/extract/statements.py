@@ -37,7 +37,7 @@ import pandas as pd
 from ..text.numerals import COUNT_NUMERALS
 from .after_count import answered_part
 from .carry import CARRY
-from .counts import clause_counts, without_examples
+from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
 from .negation import (
     all_answered,
@@ -49,6 +49,7 @@ from .negation import (
     pending_none,
     unrelated,
 )
+from .published import without_examples
 from .scopes import AREA, year_context
 from .sentences import (
     Compact,

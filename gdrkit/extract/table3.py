@@ -270,8 +270,7 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
     piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])
                                                   or (None if order else total_of_blanks(text[s:e], 7))) is not None}
     # (a pipe row whose first cells are blank, after the fillers of a label spanning columns: right-aligned)
-    piped = {key: _with_leading_blanks(text, s, p) for (key, _, s, _), p in ((r, piped.get(r[0])) for r in runs)
-             if p is not None}
+    piped = {key: _with_leading_blanks(text, s, piped[key]) for key, _, s, _ in runs if key in piped}
     if order:
         cells = {key: piped.get(key) or literal_split(text[s:e], len(order)) for key, _, s, e in runs}
         return TABLE3_COLUMNS, {key: [row] for key, c in cells.items() if (row := in_column_order(c, order))}

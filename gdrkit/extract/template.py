@@ -154,7 +154,9 @@ def delimited_cells(text: str) -> str:
     with or without 件, or zero marks (blank fields allowed; the 件 is blanked too), not a
     number in thousands groups (1,234,567); a line of seven or more such fields alone (table
     4 under its header). A cell that repeats its column's name (|自然人5|商业企业1|…|总计8,
-    or ;自然人：5;) keeps its number and loses the name, in any of these delimiters or pipes."""
+    or ;自然人：5;) keeps its number and loses the name, in any of these delimiters or pipes. A
+    pipe row whose cells carry their unit or say none (| 26件 | 无 |) has its 件 blanked and each
+    无 a dash (:func:`_worded_pipe_row`)."""
     if "|" in text and ("件" in text or "无" in text):
         text = "\n".join(_worded_pipe_row(line) if line.startswith("|") else line for line in text.split("\n"))
     if not _DELIMITED_CELL.search(text):
