@@ -210,13 +210,18 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 #: the words naming one of the two kinds of lawsuit of table 4
 _DIRECT, _AFTER_REVIEW = ("未经复议直接起诉", "未经复议"), ("复议后起诉",)
+#: a clause saying a suit went to court directly (直接提起行政诉讼, 直接向法院起诉), without 未经复议
+_DIRECT_SAID = re.compile(r"直接(?:向[^,，;；。]{0,8})?(?:提起|起诉|诉至)")
 
 
 def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
     """A count of one kind of lawsuit (未经复议直接起诉1件 / 复议后起诉1件) is a part of the
     lawsuits (qualified, not the year's figure); where a sentence gives both kinds, once each,
-    their sum is the measure (two equal counts were taken for one agreeing value)."""
-    kinds: dict[int, dict[str, ProseCandidate]] = {}
+    their sum is the measure (two equal counts were taken for one agreeing value). A suit said
+    to go to court directly (直接提起行政诉讼2件) is the direct kind only beside a count of the
+    other kind (…,经复议后起诉1件): alone, it is the lawsuits."""
+    kinds: dict[int, dict[str, ProseCandidate | None]] = {}
+    said_direct: dict[int, ProseCandidate] = {}
     out = []
     for c in cands:
         words = set(c.statement.cues)
@@ -224,12 +229,22 @@ def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
         if c.statement.inherited == "after" and not _ALL_OF_THEM.search(clause):  # (其中1件系经复议后起诉: the
             words |= {w for w in _DIRECT + _AFTER_REVIEW if w in clause}  # kind after the number; not 均系…: all)
         kind = "direct" if words & set(_DIRECT) else "after_review" if words & set(_AFTER_REVIEW) else None
-        if c.measure != "lawsuits" or kind is None or c.qualifier:
+        if c.measure != "lawsuits" or c.qualifier:
+            out.append(c)
+            continue
+        if kind is None:
+            if _DIRECT_SAID.search(c.statement.extra.get("window", "")):
+                said_direct.setdefault(c.statement.sentence, c)
             out.append(c)
             continue
         out.append(replace(c, qualifier="one kind of lawsuit", rank=9))
         by = kinds.setdefault(c.statement.sentence, {})
         by[kind] = c if kind not in by else None  # (a kind named twice in a sentence: no sum)
+    for si, c in said_direct.items():
+        by = kinds.get(si, {})
+        if by.get("after_review") and "direct" not in by:
+            out = [replace(x, qualifier="one kind of lawsuit", rank=9) if x is c else x for x in out]
+            by["direct"] = c
     for by in kinds.values():
         if by.get("direct") and by.get("after_review"):
             a, b = by["direct"], by["after_review"]

@@ -285,6 +285,16 @@ def _adds_up(out: list[Statement], topic: str, value: float) -> bool:
     return sum(x.value for x in out if x.topic == topic) == value and not any("other_year" in x.scope for x in out)
 
 
+def _after_label(window, ctext: str, a: int, ns: int):
+    """The tokens of a number's words after a label's colon, where they name a topic of their own
+    (复议诉讼:…被提起行政诉讼1件: the suit, not the section's first word); else all of them."""
+    colon = ctext.rfind(":", a, ns)
+    if colon < 0:
+        return window
+    after = [t for t in window if t[0] > colon]
+    return after if any(f == "topic" for t in after for f, _ in t[3]) else window
+
+
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,
                   stoks, parent: str, prev_num_end: int, parens=(), sibling: str = "", subject: str = ""
                   ) -> tuple[list[Statement], int | None]:
@@ -304,7 +314,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
     for i, m in enumerate(nums):
         (ns, ne), window_start = m.span(), prev_end
         pa = max(sa, prev_num_end)  # cumulative / comparison words count from the number before
-        window = [t for t in ctoks if prev_end <= t[0] and t[1] <= ns]
+        window = _after_label([t for t in ctoks if prev_end <= t[0] and t[1] <= ns], ctext, prev_end, ns)
         after_end = nums[i + 1].start() if i + 1 < len(nums) else cb
         paren = ctext.find("(", ne, after_end)  # 答复3050件(含上年度结转申请34件…): the noun is not in ( )
         after_end = paren if paren >= 0 else after_end  # nor a year carried from (含2015年结转3件)

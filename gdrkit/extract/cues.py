@@ -29,7 +29,7 @@ from ..text.numerals import COUNT_NUMERALS
 
 __all__ = ["Cues", "CueError", "load_cues", "default_cue_path", "TOPIC_PRIORITY", "RANK", "FEATURES", "CASES", "REPLY_WORDS",
            "RECEIVING_VERBS",
-           "RESULTS", "ABOUT_DISCLOSURE", "DISCLOSURE", "UNIT_CLASS", "unit_class"]
+           "RESULTS", "ABOUT_DISCLOSURE", "DISCLOSURE", "UNIT_CLASS", "unit_class", "FAMILY", "ends_parts"]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +52,17 @@ _CUE_COLUMNS = ["feature", "value", "cue", "note"]
 CASES = ("reconsiderations", "lawsuits")
 #: the topics that are the answers to requests
 RESULTS = ("granted", "partial", "denied", "unable", "not_processed", "other_reply")
+#: what each topic is a count of: the requests and their answers, the items published, the cases
+#: (reviews and suits), the fees
+FAMILY = {**dict.fromkeys(("applications", "carried_over", "carried_forward", "consultations", *RESULTS), "requests"),
+          **dict.fromkeys(("proactive", "published"), "items"), **dict.fromkeys(CASES, "cases"), "fees": "fees"}
+
+
+def ends_parts(topic: str, parent: str) -> bool:
+    """Whether a count of ``topic`` ends a list of the parts of a count of ``parent``: a case or a
+    fee is no part of the requests or items before it (其中予以公开15件,…,全年被申请行政复议4件).
+    Not a reply word after items (公文510条,其中…,不予公开24条: a kind of document)."""
+    return FAMILY.get(topic) in ("cases", "fees") and FAMILY.get(parent, FAMILY[topic]) != FAMILY[topic]
 #: words that make a count of cases or fees one about information disclosure (检索、复制: the
 #: 检索、复制、邮寄 costs the 2007 regulation let agencies charge for answering requests; not
 #: 检索 alone, as a patent or archive search service's fee)

@@ -91,15 +91,30 @@ COLUMN_NAME = re.compile("|".join(COLUMN_OF_NAME))
 
 
 def column_order(mtext: str, a: int, b: int) -> tuple[int, ...] | None:
-    """The order table 3's columns are printed in, from its header line in ``mtext[a:b]``
+    """The order table 3's columns are printed in, from its header in ``mtext[a:b]``
     (项目|总计|自然人|法律服务机构|…): for each printed column, its place in the template's
-    order; None when no line names all seven once, or they stand in the template's order."""
-    for line in mtext[a:b].split("\n"):
-        names = [n for n in COLUMN_NAME.findall(line) if n != "合计"]
+    order; None when no line names all seven once, or they stand in the template's order.
+    A header of two levels (总计 自然人 法人或其他组织, then 商业企业 … 其他 on the next line) names
+    the five under 法人或其他组织, where it stands."""
+    lines = mtext[a:b].split("\n")
+    for i, line in enumerate(lines):
+        names = _names(line)
+        if _LEGAL in line and len(names) < 7:
+            k = line.index(_LEGAL)
+            below = _names(next((x for x in lines[i + 1:] if x.strip()), ""))
+            names = _names(line[:k]) + below + _names(line[k + len(_LEGAL):])
         if len(names) == 7 and set(names) == set(_COLUMN_NAMES):
             order = tuple(_COLUMN_NAMES.index(n) for n in names)
             return None if order == tuple(range(7)) else order
     return None
+
+
+_LEGAL = "法人或其他组织"
+
+
+def _names(line: str) -> list[str]:
+    """The column names in a header line, in their order (合计 not one)."""
+    return [n for n in COLUMN_NAME.findall(line) if n != "合计"]
 
 
 def in_column_order(cells: list | None, order: tuple[int, ...]) -> list | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .labels import label_re
+from .layouts import COLUMN_NAME
 
 __all__ = ["own_table3"]
 
@@ -27,14 +28,17 @@ _AREA = re.compile(r"全(?:省|市|县|区|州|盟|旗)[^\n,，。;；]{0,12}?(?
 _OWN = re.compile(r"[厅局委办部署]机关|本级|本机关|[本我](?:厅|局|委|办|单位)(?!属)")
 #: a caption naming another year (上年度, 2021年, 供对比): not the rule's to choose
 _OTHER_YEAR = re.compile(r"上一?年|去年|(?:19|20)\d\d年|对比|比较")
-#: how many lines before a table's first row may hold its caption (a title, then a header of two)
+#: how many lines before a table's first row may hold its caption (a title, then a header of two),
+#: not counting lines of column names alone (a header printed one cell a line: 自然人, 商业企业, …)
 _CAPTION_LINES = 4
+_HEADER_LINE = re.compile(rf"[\s|]*(?:(?:{COLUMN_NAME.pattern}|申请人情况|法人或其他组织|小计|项目)[\s|]*)+")
 
 
 def _caption(text: str, h: int, floor: int) -> str:
     """The short lines right before a table's first row (its title and header), from
-    ``floor``; not a sentence (a line ending in 。 or ：, or longer than 60 characters)."""
-    lines = text[floor:h].split("\n")[-_CAPTION_LINES - 1:-1]
+    ``floor``; not a sentence (a line ending in 。 or ：, or longer than 60 characters), and
+    lines of column names alone not counted."""
+    lines = [x for x in text[floor:h].split("\n")[:-1] if not _HEADER_LINE.fullmatch(x)][-_CAPTION_LINES:]
     return "\n".join(x for x in lines if len(x.strip()) <= 60 and not x.rstrip().endswith(("。", "：", ":")))
 
 

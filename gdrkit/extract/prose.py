@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .caseload import lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area, respondent_named
+from .cues import FAMILY
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
@@ -175,8 +176,11 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             return "breakdown", 8
         if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
-        if st.topic in ("carried_over", "carried_forward") and (st.parent == "applications" or "among" in sc):
-            return "", 1  # 共办理21件,其中上年结转2件: the part carried over is the year's carried-over count
+        if st.topic in ("carried_over", "carried_forward") and (st.parent == "applications" or "among" in sc) or \
+                st.topic == "carried_forward" and FAMILY.get(st.parent) == "requests":
+            # 共办理21件,其中上年结转2件: the part carried over is the year's carried-over count; what is
+            # carried forward, whatever requests it is counted among (…,其中予以公开15件,…,另有2件结转下年度)
+            return "", 1
         if measure == "fees_yuan" and "actual" in sc and not _FEE_KIND.search(st.extra.get("window", "")):
             return "", 1  # 应收1,950元;其中1名申请人…减免650元,实际收取1,300元: what was charged in the end
         if st.topic not in _OUTCOMES or st.parent in _OUTCOMES:

@@ -38,7 +38,7 @@ from ..text.numerals import COUNT_NUMERALS
 from .after_count import answered_part
 from .carry import CARRY
 from .counts import clause_counts
-from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, load_cues
+from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, ends_parts, load_cues
 from .negation import (
     all_answered,
     clause_none,
@@ -337,6 +337,8 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
                 for t0, _, _, kv in toks))  # 较2017年增加20件: a change (the cue file's comparison words)
             st.parent = r.outside.topic if own else "other"
             st.extra["parent_cumulative"] = own and "cumulative" in r.outside.scope
+        elif r.breakdown_from is not None and cs >= r.breakdown_from and ends_parts(st.topic, r.parent):
+            r.breakdown_from = None  # (其中予以公开15件,…,全年被申请行政复议4件: the parts are over)
         elif (r.breakdown_from is not None and cs >= r.breakdown_from) or in_paren:
             st.scope = st.scope | {"breakdown"}
             st.parent = r.parent

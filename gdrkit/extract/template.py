@@ -71,6 +71,9 @@ _T2_HEAD = re.compile(r"第\s*二\s*十\s*条")
 _T2_END = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
+#: a cell printed as a circle for zero (a scanned page's OCR, a typist's 〇): 0, where it stands
+#: alone between a row's spaces or delimiters (not inside 二〇二一年)
+_CIRCLE_ZERO = re.compile(r"(?<=[ \t|,，;；])[〇○](?=[ \t|,，;；]|$)", re.M)
 _DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"), re.compile(r"、"))
 #: a delimiter before a cell or a cell's column name: a line without one has no delimited row
 _DELIMITED_CELL = re.compile(r"[,，;；¦｜|、][ \t]*(?:\d|[—–\-/／]|自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人|其他|总计|合计|小计)")
@@ -236,7 +239,7 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
 def _read_tables(text: str, is2021: bool | None) -> tuple[list[TCell], list[dict]]:
     """:func:`read_template_tables` on the text (or its relined view)."""
     # (same length: the cells' spans are those of the text; a table comparing years is no table 3)
-    text = own_table3(delimited_cells(join_cell_lines(without_year_cell_lines(text))))
+    text = own_table3(delimited_cells(join_cell_lines(without_year_cell_lines(_CIRCLE_ZERO.sub("0", text)))))
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)

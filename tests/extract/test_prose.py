@@ -381,8 +381,8 @@ CASES = [
                  ['applications count 40 [year] @applications «40件»', 'carried_over count 3 [] (year named) @applications «3件»', 'carried_forward count 2 [year_end_not_named] (after) @applications «2件»'],
                  ["applications_carried_forward 2 (still open, the year's end not named)", 'applications_carried_over 3', 'applications_received 40'], id='the-end-of-the-year-before-is-not-the-year-s-end'),
     pytest.param('某市教育局2015年政府信息公开工作年度报告\n二、主动公开情况\n全市教育系统共主动公开政府信息5000条。市教育局直属各学校公开信息3000条。', 2015,
-                 ['proactive count 5000 [area] «5000条»', 'published count 3000 [] «3000条»'],
-                 ['proactive_items 3000 (candidate)', 'proactive_items 5000'], id='the-agency-s-schools-are-not-the-agency'),
+                 ['proactive count 5000 [area] «5000条»', 'published count 3000 [subunit] «3000条»'],
+                 ['proactive_items 3000 (part of the agency)', 'proactive_items 5000'], id='the-agency-s-schools-are-not-the-agency'),
     pytest.param('某市人力资源和社会保障局2015年政府信息公开工作年度报告\n二、主动公开情况\n我局主动公开社会保障信息320条。', 2015,
                  ['proactive count 320 [category;own] «320条»'],
                  ['proactive_items 320 (category)'], id='one-of-two-fields-is-not-the-whole-output'),
@@ -949,3 +949,29 @@ def test_a_caseload_said_again_in_the_next_sentence():
     _, figs, _ = read("某某县人民政府2013年政府信息公开工作年度报告\n" + text, 2013)
     assert "applications_received 22 (judgement: 24 including 2 carried over)" in figs
     assert "applications_received 24" not in figs
+
+
+@pytest.mark.parametrize("text, year, stated, not_stated", [
+    pytest.param("全年新收申请二十件，加上上年结转的两件，全年实际办理二十二件，其中予以公开十五件，部分公开五件，"
+                 "以上办结合计二十件，另有二件结转至2020年继续办理，全年因政府信息公开被申请行政复议三件，"
+                 "被申请人直接提起行政诉讼二件，经复议后起诉一件，全年未收取信息处理费。", 2019,
+                 {"reconsiderations 3", "lawsuits 3", "applications_carried_forward 2", "applications_granted 15"},
+                 "reconsiderations 3 (breakdown)", id="a-run-on-paragraph-whose-parts-end-at-the-cases"),
+    pytest.param("本年度收到申请6件，申请人分别申请行政复议1件、直接提起行政诉讼1件。", 2016,
+                 {"lawsuits 1"}, "lawsuits 1 (one kind of lawsuit)",
+                 id="a-suit-filed-directly-alone-is-the-lawsuits"),
+    pytest.param("（四）复议诉讼：2013年我局因政府信息公开被提起行政诉讼1件，尚未判决；未被申请行政复议。", 2013,
+                 {"lawsuits 1", "reconsiderations 0"}, "reconsiderations 1", id="a-labels-first-word-is-not-the-counts-topic"),
+    pytest.param("一、主动公开情况。局机关全年在县政府门户网站发布政府信息247条。全县中小学同步推行校务公开，各校共公开"
+                 "招生、收费等信息3100余条。", 2009,
+                 {"proactive_items 247"}, "proactive_items ~3100", id="the-schools-are-not-the-bureau"),
+])
+def test_parts_kinds_and_labels(text, year, stated, not_stated):
+    """A list of a caseload's parts (其中予以公开…) is over where the cases or fees begin, and a
+    count in Chinese numerals carried to the next year (二件结转至2020年) is read; a suit filed
+    directly (直接提起行政诉讼) is one kind of lawsuit beside a count of the other kind only; a
+    label's first word (复议诉讼:) does not give the count after the colon its topic when the
+    count's own words name one; the schools of an education bureau (各校) are not the bureau."""
+    _, figs, _ = read(f"某某县教育局{year}年政府信息公开工作年度报告\n" + text, year)
+    assert stated <= set(figs)
+    assert not_stated not in figs

@@ -1054,3 +1054,35 @@ def test_a_wrapped_label_before_a_page_break_does_not_take_the_headers_year():
     _, figs, _ = read("\n".join(lines), 2025, cells=True)
     assert "table3.not_processed_confirm.total 1" in figs
     assert not any(f.startswith("table3.not_processed_confirm.total 2025") for f in figs)
+
+
+def test_the_areas_table_3_captioned_above_a_header_printed_one_cell_a_line():
+    """The area's table 3 whose header prints one column name a line (自然人 / 商业企业 / … / 总计),
+    its caption (全县教育系统汇总) above them, before the agency's own (县教育局本级): the caption is
+    still found above the names, and only the agency's own table is read."""
+    names = "申请人情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n\n"
+    area = "表三（1） 全县教育系统汇总（含各学校）\n" + names + _table3_rows(140, 130, 10)
+    own = "表三（2） 县教育局本级\n" + names + _table3_rows(15, 12, 3)
+    text = "三、收到和处理政府信息公开申请情况\n" + area + own + "四、政府信息公开行政复议、行政诉讼情况\n"
+    _, figs, _ = read(text, 2021)
+    assert {"applications_received 15", "applications_granted 12", "applications_carried_forward 3"} <= set(figs)
+    assert not any(f.startswith(("applications_received 140", "applications_granted 130")) for f in figs)
+
+
+def test_a_header_of_two_levels_with_the_total_printed_first():
+    """A scanned table 3 whose header has two levels (总计 自然人 法人或其他组织, then the five
+    kinds of 法人或其他组织 on the next line) and whose zeros are printed 〇: its cells are
+    taken in the header's order (总计 first), and 〇 is 0."""
+    zero = "　〇"
+    def row(label: str, total: int, person: int, commercial: int) -> str:
+        return f"{label}   {total}   {person}   {commercial}" + zero * 4 + "\n"
+    text = ("三、收到和处理政府信息公开申请情况\n                总计    自然人          法人或其他组织\n"
+            "                                商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
+            + row("一、本年新收政府信息公开申请数量", 12, 9, 3) + row("二、上年结转政府信息公开申请数量", 2, 2, 0)
+            + row("三、本年度办理结果（一）予以公开", 8, 6, 2) + row("（二）部分公开", 3, 2, 1)
+            + row("（四）无法提供1.本机关不掌握相关政府信息", 1, 1, 0) + row("（七）总计", 12, 9, 3)
+            + row("四、结转下年度继续办理", 2, 2, 0) + "四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(text.replace("　", "   "), 2021, cells=True)
+    assert {"applications_received 12", "applications_granted 8", "applications_partial 3",
+            "table3.unable_no_info.natural_person 1", "table3.new.natural_person 9", "table3.new.commercial 3", "table3.new.research 0"} <= {
+        f.split(" (")[0] for f in figs}
