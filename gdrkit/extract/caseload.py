@@ -86,11 +86,19 @@ _KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-
 _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关于省市县区镇乡街道")
 
 
+def _abbreviates(kind: str, name: str) -> bool:
+    """Whether ``kind`` is the name's words or their abbreviation: its characters in the name's
+    order (食品药品监管 of 食品药品监督管理局, 环保 of 环境保护局; not 财政预决算 of 财政局)."""
+    rest = iter(name)
+    return all(ch in rest for ch in kind)
+
+
 def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """Where a report's only proactive count names one kind of information, and that kind
-    is the agency's own field as its title names it (a 环境保护局's 主动公开环境信息436条, a
-    统计局's 统计信息), the count is its whole output: stated, flagged as a judgement. Not so
-    where another proactive count stands beside it, or the kind is not the agency's field."""
+    is the agency's own field as its title names it or abbreviates it (a 环境保护局's 主动公开环境
+    信息436条, a 统计局's 统计信息, a 食品药品监督管理局's 食品药品监管信息), the count is its whole
+    output: stated, flagged as a judgement. Not so where another proactive count stands beside
+    it, or the kind is not the agency's field."""
     proactive = [c for c in cands if c.measure == "proactive_items" and c.statement.polarity == "count"]
     kinds = [c for c in proactive if c.qualifier == "category" and c.statement.topic == "proactive"
              and not c.statement.scope & {"breakdown", "cumulative", "comparison", "area"}]
@@ -99,7 +107,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
     name = _named_own(text)
-    if m is None or m.group(1) not in name or set(m.group(1)) <= _TITLE_WORDS or \
+    if m is None or not _abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
     whole = replace(c, qualifier="", rank=3, judgement="one kind of information, the agency's own field: its whole output")
