@@ -14,6 +14,7 @@ import numpy as np
 from .io.formats import table_to_pipe_rows
 from .text.blank_lines import blank_lines
 from .text.pages import drop_pages, join_hard_wraps
+from .text.radicals import unified_ideographs
 from .text.tab_rows import tab_rows
 
 __all__ = ["clean_text", "to_halfwidth", "traditional_share", "to_simplified", "CHROME_PATTERNS", "SPAM_PATTERN"]
@@ -89,8 +90,9 @@ _PARA_SPACES = re.compile(r"\u3000\u3000\u3000*")  # [\u3000]{2,}, with a litera
 CHROME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.M))
     for name, p in (
-        ("crawler_banner", r"^=+\s*正文\s*=+[ \t]*$\n?|^页面链接与图片详见.*$\n?"),
-        ("breadcrumb", r"(?:您现在所在的位置|您当前的位置|您的位置|当前位置)\s*:[^\n]*?(?=\s来源:|\n|$)"),
+        # (bounded: where a PDF's lines were joined, the line's end is far; the text after is the report's)
+        ("crawler_banner", r"^=+\s*正文\s*=+[ \t]*$\n?|^页面链接与图片详见.{0,40}$\n?"),
+        ("breadcrumb", r"(?:您现在所在的位置|您当前的位置|您的位置|当前位置)\s*:[^\n]{0,150}?(?=\s?来源:|\n|$)"),
         ("share_bar", r"微信\s+微博\s+QQ空间(?:\s+全真版)?(?:\s+文字版)?(?:\s+文件下载)?(?:\s+相关链接:\s*-->)?"),
         ("font_size", r"字体\s*:?\s*\[\s*(?:[大中小]\s*)*\]|【\s*字体\s*:[^】]*】|字号\s*:\s*[大中小]\s*[大中小]?\s*[大中小]?"),
         ("share", r"(?:^|\s)分享(?:到)?\s*:[ \t]*$|^\s*分享(?:到)?\s*:\s*$"),
@@ -219,13 +221,13 @@ def _markup_text(text: str, removed: list[tuple[str, str]]) -> str:
 def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]]]:
     """Clean one report's raw text.
 
-    Steps, in order: line endings; a table's HTML markup left in a text (its pipe rows), and
-    <p>/<span> tags (dropped, &nbsp; a space); image placeholders (``[image: image1.png]``,
-    joining the word they split); PDF page markers (``- 3 -``) and hard line wraps (``fmt="pdf"``);
-    paragraph breaks written as runs of ideographic spaces; full-width to half-width;
-    decimals written ``4。17%``; page chrome (breadcrumbs, 字体:[ ], 分享, 朗读, 浏览量,
-    打印, 关闭, share bars); spam lines; tab rows as pipe rows; spaces between digits and Chinese characters;
-    repeated blank lines. Masked names (``**区``) are kept.
+    Steps, in order: line endings; CJK radicals a PDF gave for ideographs (⼀, ⺠: 一, 民); a
+    table's HTML markup left in a text (its pipe rows), and <p>/<span> tags (dropped, &nbsp; a
+    space); image placeholders (``[image: image1.png]``, joining the word they split); PDF page
+    markers (``- 3 -``) and hard line wraps (``fmt="pdf"``); paragraph breaks written as runs of
+    ideographic spaces; full-width to half-width; decimals written ``4。17%``; page chrome
+    (breadcrumbs, 字体:[ ], 分享, 朗读, 浏览量, 打印, 关闭, share bars); spam lines; tab rows as pipe
+    rows; spaces between digits and Chinese characters; repeated blank lines. ``**区`` is kept.
 
     Parameters
     ----------
@@ -251,6 +253,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
         return pattern.sub(f, s)
 
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    text = unified_ideographs(text)  # (a PDF's ⼀、总体情况, ⼈⺠政府: radicals for ideographs)
     # Each pass below is skipped when the text lacks a character its pattern needs:
     # the pass would then change nothing.
     text = text if fmt == "html" else _markup_text(_markup_tables(text, removed), removed)

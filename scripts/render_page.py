@@ -3,6 +3,7 @@
 
     python scripts/render_page.py page.html --dom            # the DOM after loading, to stdout
     python scripts/render_page.py page.html --png shot.png   # a screenshot
+    python scripts/render_page.py page.html --pdf page.pdf   # printed to a PDF
     python scripts/render_page.py --docs                     # docs/evidence-page.png (a real report)
 
 Chromium runs with no network, no GPU, no first-run or sync and a fresh profile folder.
@@ -81,6 +82,15 @@ def screenshot(page: str | os.PathLike, png: str | os.PathLike, *, width: int = 
     return png
 
 
+def print_pdf(page: str | os.PathLike, pdf: str | os.PathLike) -> Path:
+    """The page printed to a PDF (A4, no header or footer), as a browser's "save as PDF" gives it."""
+    pdf = Path(pdf).resolve()
+    p = run(page, f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    if p.returncode != 0 or not pdf.is_file():
+        raise RuntimeError(f"chromium --print-to-pdf failed ({p.returncode}): {p.stderr[-2000:]}")
+    return pdf
+
+
 def docs_screenshot(root: Path, report: str = "pingtan-archive__zrz-2021.txt") -> Path:
     """docs/evidence-page.png: the page of a template report of ../shared/corpus/raw (one the
     manifest allows to embed), scrolled to its table 3."""
@@ -100,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("page", nargs="?", help="an HTML file")
     ap.add_argument("--dom", action="store_true", help="print the DOM after loading")
     ap.add_argument("--png", help="write a screenshot here")
+    ap.add_argument("--pdf", help="print the page to this PDF")
     ap.add_argument("--docs", action="store_true", help="write docs/evidence-page.png from data/")
     a = ap.parse_args(argv)
     if a.docs:
@@ -109,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give a page, or --docs")
     if a.png:
         print(screenshot(a.page, a.png))
-    if a.dom or not a.png:
+    if a.pdf:
+        print(print_pdf(a.page, a.pdf))
+    if a.dom or not (a.png or a.pdf):
         sys.stdout.write(dump_dom(a.page))
     return 0
 

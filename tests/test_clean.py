@@ -6,7 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gdrkit import read_report
 from gdrkit.clean import clean_text, to_halfwidth
+from gdrkit.extract.figures import extract_report
+from gdrkit.sections import segment_text
 
 from conftest import by_file
 
@@ -169,3 +172,43 @@ def test_a_merged_label_printed_again_in_a_pipe_row():
     assert text.split("\n")[0] == ("| 三、本年度办理结果 | (二)部分公开(区分处理的,只计这一情形,不计其他情形) "
                                    "| 8 | 3 | 0 | 0 | 0 | 0 | 11 |")
     assert text.split("\n")[1] == "| 项目 | 件数 | 件数 |" and ("repeated_cells", "") in removed
+
+
+def test_radicals_a_pdf_gave_for_ideographs_are_read_as_the_ideographs():
+    """A PDF's text layer whose font maps glyphs to the CJK radicals (⼀ U+2F00 for 一, ⺠
+    U+2EA0 for 民, ⼯ for 工): the text holds the ideographs, so the headings and the
+    figures are read; the raw text keeps what the file said."""
+    raw = ("某县⼈⺠政府2021年政府信息公开⼯作年度报告\n⼀、总体情况\n全年主动公开政府信息312条。\n"
+           "⼆、依申请公开情况\n本年度共收到政府信息公开申请⼗件。")
+    text, _ = clean_text(raw)
+    assert text.startswith("某县人民政府2021年政府信息公开工作年度报告\n一、总体情况")
+    assert "二、依申请公开情况" in text and "申请十件" in text
+    assert not re.search(r"[\u2e80-\u2fdf]", text)
+    figs, _ = extract_report(text, sections=segment_text(text), year=2021)
+    assert {(f["measure"], f["value"]) for f in figs} >= {("proactive_items", 312.0), ("applications_received", 10.0)}
+
+
+def test_a_breadcrumb_on_a_joined_line_takes_no_text_after_it():
+    """A web page printed to PDF: its breadcrumb (当前位置:…) runs on, the PDF's lines joined,
+    into the report with no 来源 after a space to end it. Only a breadcrumb's length is
+    removed, never the report's paragraphs after it."""
+    body = "根据《中华人民共和国政府信息公开条例》，我局编制了2020年度政府信息公开年度报告。一、总体情况2020年，我局主动公开政府信息141条。"
+    raw = ("当前位置:首页政务公开政府信息公开某局政府信息\n公开年报 某局2020年度政府信息公开工作年度报告\n来源: 时间:2021-01-27 "
+           + body)
+    text, removed = clean_text(raw, fmt="pdf")
+    assert "我局主动公开政府信息141条" in text
+    assert [k for k, _ in removed].count("breadcrumb") <= 1
+
+
+def test_a_header_in_radicals_is_read_as_the_same_header_in_ideographs(tmp_path):
+    """The header fields (标题, 发布机构) of a text whose PDF gave radicals (⼈⺠, ⼯, 栏⽬) are read
+    as those of the same text in ideographs: the same agency, name and year."""
+    plain = ("标题: 某某县人民政府办公室2021年政府信息公开工作年度报告\n发布机构: 某某县人民政府办公室\n栏目: 政府信息公开年报\n"
+             "一、总体情况\n全年主动公开政府信息312条。\n")
+    radicals = plain.replace("人民", "⼈⺠").replace("工作", "⼯作").replace("栏目", "栏⽬").replace("一、", "⼀、")
+    (tmp_path / "plain.txt").write_text(plain, encoding="utf-8")
+    (tmp_path / "radicals.txt").write_text(radicals, encoding="utf-8")
+    a, b = read_report(tmp_path / "plain.txt"), read_report(tmp_path / "radicals.txt")
+    assert b["text_raw"] == radicals
+    assert (b["agency"], b["agency_name"], b["year"], b["text"]) == (a["agency"], a["agency_name"], a["year"], a["text"])
+    assert b["agency_name"] == "某某县人民政府办公室"

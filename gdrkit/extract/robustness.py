@@ -29,7 +29,7 @@ from ..text.pages import printed_width
 from .confidence import is_headline
 from .figures import extract_report
 
-__all__ = ["PERTURBATIONS", "perturb_text", "headline_robustness"]
+__all__ = ["PERTURBATIONS", "perturb_text", "headline_robustness", "headline_values", "html_page", "PAGE_STYLE"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a line of a table (cells apart by spaces, tabs or bars) or of a statistics annex: kept whole
@@ -124,9 +124,14 @@ def _one_line(text: str) -> str:
     return " ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _html_page(text: str) -> str:
-    """The text as a web page gives it: each line a paragraph, each run of lines of three or
-    more cells apart by spaces, tabs or bars a table, read back by :func:`html_to_text`."""
+#: how :func:`html_page` draws a page (ruled table cells, as a site's stylesheet would)
+PAGE_STYLE = ("body{font-size:14pt;max-width:17cm}table{border-collapse:collapse;font-size:9pt}"
+              "td{border:1px solid #000;padding:2px}")
+
+
+def html_page(text: str, *, style: str = PAGE_STYLE) -> str:
+    """The text as a web page: each line a paragraph, each run of lines of three or more
+    cells apart by spaces, tabs or bars a table (an HTML document, UTF-8)."""
     parts, rows = [], []
     for line in text.splitlines() + [""]:
         if re.fullmatch(r"\|[|:\- ]+", line.strip()):
@@ -143,7 +148,13 @@ def _html_page(text: str) -> str:
             rows = []
         if line.strip():
             parts.append(f"<p>{html.escape(line.strip())}</p>")
-    return html_to_text("<html><body><div class=\"content\">" + "".join(parts) + "</div></body></html>")
+    return (f"<html><head><meta charset=\"utf-8\"><style>{style}</style></head><body><div class=\"content\">"
+            + "".join(parts) + "</div></body></html>")
+
+
+def _html_page(text: str) -> str:
+    """The text as a web page gives it (:func:`html_page`), read back by :func:`html_to_text`."""
+    return html_to_text(html_page(text))
 
 
 #: name -> function rewriting a report's text in one way a careful reader would read alike
@@ -187,7 +198,11 @@ def perturb_text(text: str, kind: str) -> str:
 
 
 def _headlines(raw: str, year: int | None) -> dict[str, float]:
-    text, _ = clean_text(raw)
+    return headline_values(clean_text(raw)[0], year)
+
+
+def headline_values(text: str, year: int | None) -> dict[str, float]:
+    """The headline value of each measure a cleaned text (``reports.text``) states."""
     figures, _ = extract_report(text, sections=segment_text(text), year=year)
     out: dict[str, float] = {}
     for f in figures:

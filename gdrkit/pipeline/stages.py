@@ -23,6 +23,7 @@ from ..io import DEFAULT_MAX_BYTES, ReadError, read_document
 from ..meta import extract_meta
 from ..problems import find_problems
 from ..sections import segment_reports
+from ..text.radicals import unified_ideographs
 
 __all__ = ["read_report", "derive_reports", "failed_in", "as_str", "DERIVED_TABLES", "STAGE_COLUMNS"]
 
@@ -59,12 +60,14 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     text, removed = clean_text(doc.text_raw, fmt=doc.format)
     trad = traditional_share(text)
     notes = list(doc.notes)
-    header = doc.text_raw  # where the header fields (title label, agency, date) are read
+    # where the header fields (title label, agency, date) are read: the raw text, its radicals
+    # as ideographs (a PDF's 栏⽬, 发布机构: ⼈⺠政府) as in the text
+    header = unified_ideographs(doc.text_raw)
     if trad > 0.05:
         if convert_traditional:
             # converted before cleaning and reading the header: the boilerplate, the
             # labels (標題 → 标题) and the table rows are matched in simplified characters
-            header = to_simplified(doc.text_raw)
+            header = to_simplified(header)
             text, removed = clean_text(header, fmt=doc.format)
             notes.append(f"traditional characters ({trad:.0%}) converted to simplified in text")
         else:
