@@ -193,7 +193,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于|申请人")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
-_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系")
+_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|经审查|属于")  # (1件经审查属于内部管理信息,不予公开)
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

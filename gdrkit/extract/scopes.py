@@ -61,7 +61,9 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计|"
                   r"(?:本年度?|全年|今年)?发生)|全系统|"
-                   r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)")
+                   r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)|"
+                   # (区内十一个街道(镇)民政科…受理申请38件: the units of the area, counted)
+                   r"[\d一二三四五六七八九十]+个(?:街道|乡镇|镇|乡|社区|县区|县|区)")
 #: the words from a count to a channel that is one of its parts (,其中网站 …; not 另/此外/还/同时: another one)
 _ITS_PART = re.compile(r"[^;。]*?(?:其中|[(（]含)(?:(?!另|此外|还|同时|以及)[^;。])*")
 #: others named as the respondents of the cases a reviewing body takes (以市直部门和县(区)政府为被申请人)

@@ -600,8 +600,8 @@ CASES = [
                  ['applications count 14 [year] @applications «14件»', 'applications count 2 [] (after) @applications «2件»'],
                  ['applications_received 14 (candidate)', 'applications_received 2 (candidate)'], id='another-received-in-another-year-is-not-carried-over'),
     pytest.param('某某乡人民政府2015年政府信息公开工作年度报告\n今年以来，我乡通过公开栏共计主动公开信息52条。\n全年收到群众书面申请3件，内容为危房改造补助发放。对其中2件提供了相关信息，另1件属于他人个人信息，征求意见后不予公开。', 2015,
-                 ['proactive count 52 [about_disclosure;channel_web;own;this_year;year] «52条»', 'applications count 3 [year] «3件»'],
-                 ['applications_received 3', 'proactive_items 52'], id='a-bare-request-answered-in-the-next-sentence'),
+                 ['proactive count 52 [about_disclosure;channel_web;own;this_year;year] «52条»', 'applications count 3 [year] «3件»', 'denied count 1 [] (reply after its reason) «1件»'],
+                 ['applications_denied 1', 'applications_received 3', 'proactive_items 52'], id='a-bare-request-answered-in-the-next-sentence'),
     pytest.param('某某乡人民政府2015年政府信息公开工作年度报告\n今年以来，我乡通过公开栏共计主动公开信息52条。\n全年收到群众低保申请36件，均已按程序审核办理。', 2015,
                  ['proactive count 52 [about_disclosure;channel_web;own;this_year;year] «52条»'],
                  ['proactive_items 52'], id='a-bare-request-with-no-disclosure-answer-is-no-disclosure-request'),
@@ -982,5 +982,33 @@ def test_parts_kinds_and_labels(text, year, stated, not_stated):
     label's first word (复议诉讼:) does not give the count after the colon its topic when the
     count's own words name one; the schools of an education bureau (各校) are not the bureau."""
     _, figs, _ = read(f"某某县教育局{year}年政府信息公开工作年度报告\n" + text, year)
+    assert stated <= set(figs)
+    assert not_stated not in figs
+
+
+@pytest.mark.parametrize("text, year, stated, not_stated", [
+    pytest.param("三、行政复议、行政诉讼情况。本局因信息公开工作被申请行政复议、被提起行政诉讼的均为0件。", 2018,
+                 {"reconsiderations 0", "lawsuits 0"}, None, id="a-combined-count-of-none-is-none-of-each"),
+    pytest.param("三、行政复议、行政诉讼情况。本局因信息公开工作被申请行政复议、被提起行政诉讼共3件。", 2018,
+                 {"reconsiderations 3 (combined reconsiderations and lawsuits)"}, "reconsiderations 3",
+                 id="a-combined-count-of-some-is-neither"),
+    pytest.param("三、行政复议、行政诉讼情况。我局受理的行政复议申请中涉及政府信息公开的有12件（作为区政府行政复议办公室承办）；"
+                 "本局因信息公开工作被申请行政复议1件。", 2018,
+                 {"reconsiderations 1"}, "reconsiderations 12", id="reviews-the-agency-receives-as-the-reviewing-office"),
+    pytest.param("二、依申请公开情况。全年共接到信息公开申请7件，其中6件同意公开，另1件经审查属于内部管理信息，不予公开。", 2018,
+                 {"applications_denied 1", "applications_granted 6"}, None, id="a-reply-after-its-reason-found-on-review"),
+    pytest.param("二、依申请公开。局本级本年度共受理政府信息公开申请26件。区内十一个街道（镇）民政科当年另行受理政府信息公开申请38件，"
+                 "由各街道（镇）自行答复。", 2015,
+                 {"applications_received 26 (judgement: the agency's own, not the whole area's)"},
+                 "applications_received 38", id="the-counted-units-of-the-area-are-the-areas"),
+    pytest.param("四、行政复议和诉讼 2014年度，本局未因政府信息公开问题被申请行政复议或被起诉。", 2014,
+                 {"reconsiderations 0", "lawsuits 0"}, None, id="not-sued-is-no-lawsuit"),
+])
+def test_cases_replies_and_units(text, year, stated, not_stated):
+    """A combined count of reviews and suits that is 0 is 0 of each (a sum of 0 has no other
+    parts), one of some is neither; the reviews an agency receives as the reviewing office are
+    not its own; a reply named after its reason (经审查属于…,不予公开); the units of an area
+    counted (十一个街道) are the area's, not the agency's own; 被起诉 is a suit."""
+    _, figs, _ = read(f"某某区民政局{year}年政府信息公开工作年度报告\n" + text, year)
     assert stated <= set(figs)
     assert not_stated not in figs
