@@ -10,13 +10,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .scopes import AREA
+from .scopes import AREA, OWN
 
 if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named", "respondent_after"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -290,5 +290,29 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
             elif own and (c.qualifier == "breakdown" or c.qualifier == "not about disclosure" and "breakdown" in st.scope
                           and st.parent == st.topic):  # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
+        out.append(c)
+    return out
+
+
+#: the respondent named right after a case count (行政复议2件,被申请人均为县直部门 / 被告系市政府)
+_RESPONDENT_AFTER = re.compile(r"\s*[,;]?\s*(?:其|案件)?(?:被申请人|被告)(?:均|都|全部)?(?:为|是|系)(?P<who>[^,;。]{1,14})")
+
+
+def respondent_after(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """A case count followed by its respondent (行政复议2件,被申请人均为县直部门) is another
+    agency's where the respondent is not the agency itself (本局, the agency's name, or the
+    government in a government's report): qualified, not the year's figure."""
+    name = _named_own(text)
+    government = _GOVERNMENT_TITLE.search(text, 0, 200) is not None
+    out = []
+    for c in cands:
+        m = _RESPONDENT_AFTER.match(text, c.statement.end) if c.measure in ("reconsiderations", "lawsuits") \
+            and c.statement.polarity == "count" and not c.qualifier else None
+        if m:
+            who = m.group("who")
+            own = OWN.search(who) or who.startswith(("本", "我")) or (name and name in who) or (
+                government and _GOVERNMENT.fullmatch(who))
+            if not own:
+                c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
         out.append(c)
     return out

@@ -34,7 +34,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .caseload import lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area, respondent_named
+from .caseload import (
+    lawsuit_kinds,
+    new_of_caseload,
+    own_field_as_whole,
+    own_over_area,
+    respondent_after,
+    respondent_named,
+)
 from .cues import FAMILY
 from .statements import Statement
 
@@ -297,7 +304,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     cands = lawsuit_kinds(new_of_caseload(out, statements, text, year))
-    return own_field_as_whole(own_over_area(respondent_named(cands, text), text), text)
+    return own_field_as_whole(own_over_area(respondent_after(respondent_named(cands, text), text), text), text)
 
 
 def _its_sentence(text: str, st: Statement) -> str:

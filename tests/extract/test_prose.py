@@ -1012,3 +1012,16 @@ def test_cases_replies_and_units(text, year, stated, not_stated):
     _, figs, _ = read(f"某某区民政局{year}年政府信息公开工作年度报告\n" + text, year)
     assert stated <= set(figs)
     assert not_stated not in figs
+
+
+@pytest.mark.parametrize("respondent, stated", [
+    ("县直部门", "reconsiderations 2 (another agency's: named as the respondent)"),
+    ("县政府", "reconsiderations 2 (another agency's: named as the respondent)"),
+    ("本局", "reconsiderations 2"),
+])
+def test_the_respondent_named_after_a_case_count(respondent, stated):
+    """行政复议2件,被申请人均为县直部门: the cases of another agency, not the year's figure of the
+    agency's own; 被申请人均为本局: its own."""
+    text = f"某某县交通局2018年政府信息公开工作年度报告\n三、复议诉讼。全年因政府信息公开被申请行政复议2件，被申请人均为{respondent}。"
+    _, figs, _ = read(text, 2018)
+    assert stated in figs
