@@ -102,7 +102,8 @@ def column_order(mtext: str, a: int, b: int) -> tuple[int, ...] | None:
         if _LEGAL in line and len(names) < 7:
             k = line.index(_LEGAL)
             below = _names(next((x for x in lines[i + 1:] if x.strip()), ""))
-            names = _names(line[:k]) + below + _names(line[k + len(_LEGAL):])
+            if sorted(below) == sorted(_COLUMN_NAMES[1:6]):  # (the five alone: not a header wrapped by its width)
+                names = _names(line[:k]) + below + _names(line[k + len(_LEGAL):])
         if len(names) == 7 and set(names) == set(_COLUMN_NAMES):
             order = tuple(_COLUMN_NAMES.index(n) for n in names)
             return None if order == tuple(range(7)) else order

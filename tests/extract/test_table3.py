@@ -1086,3 +1086,15 @@ def test_a_header_of_two_levels_with_the_total_printed_first():
     assert {"applications_received 12", "applications_granted 8", "applications_partial 3",
             "table3.unable_no_info.natural_person 1", "table3.new.natural_person 9", "table3.new.commercial 3", "table3.new.research 0"} <= {
         f.split(" (")[0] for f in figs}
+
+
+def test_a_header_wrapped_by_the_pages_width_is_no_header_of_two_levels():
+    """A PDF's header line wrapped by its width (…自然人 法人或其他组织 商业企业 / 科研机构 社会公益组织
+    法律服务机构 其他 总计): the next line is not the five kinds alone, so the columns stay in the
+    template's order (总计 last)."""
+    text = ("三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加\n第四项之和） 申请人情况 "
+            "自然人 法人或其他组织 商业企业 \n科研机构 社会公益组织 法律服务机构 其他 总计\n" + _table3_rows(40, 38, 2)
+            + "四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(text.replace("\t", " "), 2022, cells=True)
+    assert {"applications_received 40", "applications_granted 38", "table3.new.natural_person 40",
+            "table3.new.total 40"} <= {f.split(" (")[0] for f in figs}
