@@ -12,7 +12,7 @@ __all__ = ["CARRY", "carry_of", "carry_year", "carried_after"]
 
 #: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}"  # (2017年, 二〇一七年)
-CARRY = re.compile(rf"(?:(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?(?P<v1>结转|未办结|未办完|未答复)|"
+CARRY = re.compile(rf"(?:由?(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?(?P<v1>结转|转入|未办结|未办完|未答复)|"
                    rf"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>{_Y})年")
 
 
@@ -48,6 +48,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
                 return "carried_over"
             if y == year + 1 and m.group("v2"):
                 return "carried_forward"
+            if y == year and m.group("v2") and m.start() >= ne:  # (2件结转至2021年办理, in 2021: carried into it)
+                return "carried_over"
     return None
 
 

@@ -217,7 +217,7 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
 
 _ALL_OF_THEM = re.compile(r"均|都|全部")
 #: the words naming one of the two kinds of lawsuit of table 4
-_DIRECT, _AFTER_REVIEW = ("未经复议直接起诉", "未经复议"), ("复议后起诉",)
+_DIRECT, _AFTER_REVIEW = ("未经复议直接起诉", "未经复议"), ("复议后起诉", "复议后提起")
 #: a clause saying a suit went to court directly (直接提起行政诉讼, 直接向法院起诉), without 未经复议
 _DIRECT_SAID = re.compile(r"直接(?:向[^,，;；。]{0,8})?(?:提起|起诉|诉至)")
 
@@ -295,7 +295,8 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
 
 
 #: the respondent named right after a case count (行政复议2件,被申请人均为县直部门 / 被告系市政府)
-_RESPONDENT_AFTER = re.compile(r"\s*[,;]?\s*(?:其|案件)?(?:被申请人|被告)(?:均|都|全部)?(?:为|是|系)(?P<who>[^,;。]{1,14})")
+_RESPONDENT_AFTER = re.compile(r"\s*[,;(]?\s*(?:其|案件)?(?:被申请人|被告)(?:均|都|全部)?(?:为|是|系)(?P<who>[^,;。\d]{1,14})"
+                               r"(?=[,;。)]|$)")  # (its own clause: not 被申请人为市政府的行政诉讼案件2件, the next count's)
 
 
 def respondent_after(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:

@@ -52,7 +52,7 @@ def own_table3(text: str) -> str:
     if len(heads) < 2:
         return text
     tables: list[tuple[int, int, str]] = []  # (first row's line start, table end, kind of caption)
-    last_end = 0
+    last_end = text.find("\n") + 1  # (the report's title line, naming its own year, is no caption)
     for h in heads:
         if h < last_end:
             continue  # (a 本年新收 inside the table before)

@@ -169,7 +169,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     if st.inherited == "category":  # 人事信息17条 after a total: one of its categories
         return "breakdown: " + (st.extra.get("category") or "category"), 8
     if "breakdown" in sc:
-        if "among" in sc and st.topic not in _OUTCOMES and st.topic != "carried_forward":
+        if "among" in sc and st.topic not in _OUTCOMES and st.topic != "carried_forward" and not (
+                st.topic == "carried_over" and st.inherited == "year named"):
             # 在主动公开的信息中,有120条通过网站公开: some of them (收到的申请中有2件…转入2011年继续
             # 办理: those carried forward, the measure)
             return "breakdown", 8
@@ -320,7 +321,8 @@ def _its_sentence(text: str, st: Statement) -> str:
 _NOT_CALLED_UNABLE = "not the year's figure: not called 无法提供 before 2019"
 
 #: the words naming a subordinate unit (执法大队 …), which a report's title may name as its agency
-_UNIT_WORDS = frozenset(("执法大队", "稽查大队", "执法支队", "二级单位", "下属单位", "所属单位", "直属单位"))
+_UNIT_WORDS = frozenset(("执法大队", "稽查大队", "执法支队", "二级单位", "下属单位", "所属单位", "直属单位",
+                         "学校", "中学", "小学", "大学", "学院", "医院"))  # (a school's own report: 各校区, 各校 not its units)
 
 #: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
 _WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询(?:及|和|与|以及)(?:依)?申请")

@@ -144,6 +144,10 @@ _MARKER_TITLE = re.compile(r"(?:\([一二三四五六七八九十]{1,3}\)|(?<![�
 #: sectioning takes that clause for a title; it is a statement
 _NEGATED = re.compile(r"未(?!来|按)|没有|(?<!无)无(?!法|关|偿|正当)")
 _SAYS_NONE = re.compile(rf"[一二三四五六七八九十]{{1,2}}是[^,。;]*?(?:{_NEGATED.pattern})")
+#: an outline marker and a short title of the cases or fees alone on a line (四、行政复议和诉讼, 五、收费):
+#: a heading; not a table's row label (（一）予以公开, 结果维持)
+_MARKED_LINE = re.compile(r"[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+                          r"(?![^\n]*(?:结果|维持|纠正|审结|总计))[^\n。,;:!?\d]{0,10}(?:复议|诉讼|收费|费用)[^\n。,;:!?\d]{0,8}")
 _LINE_HEADING = re.compile(r"[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
                            r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}(?:情况|事项|工作)[ \t]*:?[ \t]*")
 
@@ -198,11 +202,15 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
     # a line that reads as a heading ("(三)依申请公开情况" on a line of its own): only
     # short lines are tried
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         n = len(line)
-        # (the pattern ends in 情况/事项/工作: a line without one is no heading, and not matched)
-        if 2 <= len(line.strip()) <= 40 and ("情况" in line or "事项" in line or "工作" in line) \
-                and _LINE_HEADING.fullmatch(line):
+        # (the pattern ends in 情况/事项/工作: a line without one is no heading, and not matched; an
+        # outline marker and a short title alone on its line, 四、行政复议和诉讼, is one too, unless
+        # the next line is a number: a table's label and its cell)
+        if 2 <= len(line.strip()) <= 40 and (("情况" in line or "事项" in line or "工作" in line)
+                                             and _LINE_HEADING.fullmatch(line) or _MARKED_LINE.fullmatch(line)
+                                             and not lines[min(i + 1, len(lines) - 1)].lstrip()[:1].isdigit()):
             a, b = c.index(pos), c.index(pos + n)
             if b > a:
                 cuts.update((a, b))

@@ -73,7 +73,7 @@ _T2_SEP = re.compile(r"[\s|]+")
 _DATA_N = re.compile(r"数据\d")
 #: a cell printed as a circle for zero (a scanned page's OCR, a typist's 〇): 0, where it stands
 #: alone between a row's spaces or delimiters (not inside 二〇二一年)
-_CIRCLE_ZERO = re.compile(r"(?<=[ \t|,，;；])[〇○](?=[ \t|,，;；]|$)", re.M)
+_CIRCLE_ZERO = re.compile(r"(?:(?<=[ \t|,，;；])|^)[〇○](?=[ \t|,，;；]|$)", re.M)
 _DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"), re.compile(r"、"))
 #: a delimiter before a cell or a cell's column name: a line without one has no delimited row
 _DELIMITED_CELL = re.compile(r"[,，;；¦｜|、][ \t]*(?:\d|[—–\-/／]|自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人|其他|总计|合计|小计)")

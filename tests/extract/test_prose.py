@@ -132,7 +132,7 @@ CASES = [
                  ['applications count 14 [cumulative;own] @applications «14件»'],
                  ['applications_received 14 (cumulative)'], id='since-the-regulation-later-is-a-stock'),
     pytest.param('四、复议和诉讼\n本年度我委未被申请行政复议。各县（区）卫生部门共发生行政复议2起。', 2011,
-                 ['reconsiderations none 0 [own] «未被申请行政复议»', 'reconsiderations count 2 [area] «2起»'],
+                 ['reconsiderations none 0 [disclosure_context;own] @review_litigation «未被申请行政复议»', 'reconsiderations count 2 [area;disclosure_context] @review_litigation «2起»'],
                  ["reconsiderations 0 (judgement: the agency's own, not the whole area's)", "reconsiderations 2 (the whole area (the agency's own stated))"], id='own-none-beside-the-units-count'),
     pytest.param('二、依申请公开情况\n全年共受理申请15件，其中3件为咨询，不计入申请数。', 2012,
                  ['applications count 15 [with_consultations;year] @applications «15件»', 'consultations count 3 [breakdown] (after) @applications «3件»'],
@@ -144,7 +144,7 @@ CASES = [
                  ['reconsiderations count 2 [about_disclosure;disclosure;own;respondent] «2件»', 'lawsuits none 0 [own] «未被提起行政诉讼»', 'reconsiderations count 4 [area;disclosure_context;respondent] «4件»', 'lawsuits count 3 [area;disclosure_context;respondent] «3件»'],
                  ["lawsuits 0 (judgement: the agency's own, not the whole area's)", "lawsuits 3 (the whole area (the agency's own stated))", "reconsiderations 2 (judgement: the agency's own, not the whole area's)", "reconsiderations 4 (the whole area (the agency's own stated))"], id='the-bureaus-own-cases-beside-its-branches'),
     pytest.param('五、复议诉讼\n本年度因信息公开被申请行政复议、提起行政诉讼各1件。', 2012,
-                 ['lawsuits count 1 [about_disclosure;disclosure;respondent;year] «1件»', 'reconsiderations count 1 [about_disclosure;disclosure;respondent;year] «1件»'],
+                 ['lawsuits count 1 [about_disclosure;disclosure;respondent;year] @review_litigation «1件»', 'reconsiderations count 1 [about_disclosure;disclosure;respondent;year] @review_litigation «1件»'],
                  ['lawsuits 1', 'reconsiderations 1'], id='one-of-each-named-with-their-verbs'),
     pytest.param('二、主动公开\u30002012年局机关主动公开信息1 050条；各分局主动公开信息合计6 240条。', 2012,
                  ['proactive count 1050 [own;this_year] «1 050条»', 'proactive count 6240 [area] «6 240条»'],
@@ -726,7 +726,7 @@ CASES = [
                  ['reconsiderations none 0 [disclosure;own] @review_litigation «行政复议、被提起行政诉讼的数量均为〇»', 'lawsuits none 0 [disclosure;own] @review_litigation «行政复议、被提起行政诉讼的数量均为〇»'],
                  ['lawsuits 0', 'reconsiderations 0'], id='cases-none-written-with-the-zero-sign'),
     pytest.param('某某区环境保护局2012年度政府信息公开年报\n（四）复议和诉讼\n以我局为被申请人的行政复议案件0件。全区法院本年度共受理涉环保类政府信息公开诉讼5件，其中以我局为被告的2件，目前尚在审理。', 2012,
-                 ['reconsiderations count 0 [about_disclosure;disclosure;own;respondent;this_year;year] «0件»', 'lawsuits count 5 [about_disclosure;disclosure;reviewer;year] «5件»', "lawsuits count 2 [breakdown;disclosure_context;own;reviewer] (the agency's own part) «2件»"],
+                 ['reconsiderations count 0 [disclosure_context;own;respondent] @review_litigation «0件»', 'lawsuits count 5 [about_disclosure;disclosure;reviewer;year] @review_litigation «5件»', "lawsuits count 2 [breakdown;disclosure_context;own;reviewer] (the agency's own part) @review_litigation «2件»"],
                  ["lawsuits 2 (judgement: the agency's own, named as the respondent)", 'lawsuits 5 (the agency as reviewer)', 'reconsiderations 0'], id='the-agency-named-as-respondent-by-itself'),
     pytest.param('三、依申请公开政府信息情况\n本年度未收到公民、法人或其他组织提出的政府信息公开申\n某某市统计局2010年政府信息公开工作年度报告 — 2 —\n请。\n四、收费及减免情况', 2010,
                  ['applications none 0 [disclosure] @applications «未收到公民、法人或其他组织提出的政府信息公开申\n某某市统计局2010年政府信息公开工作年度报告 — 2 —\n请»'],
@@ -1025,3 +1025,30 @@ def test_the_respondent_named_after_a_case_count(respondent, stated):
     text = f"某某县交通局2018年政府信息公开工作年度报告\n三、复议诉讼。全年因政府信息公开被申请行政复议2件，被申请人均为{respondent}。"
     _, figs, _ = read(text, 2018)
     assert stated in figs
+
+
+@pytest.mark.parametrize("title, text, stated, not_stated", [
+    pytest.param("某某县交通局2015年", "四、行政复议和诉讼\n本年度因政府信息公开被起诉1件，被申请行政复议0件。",
+                 {"lawsuits 1", "reconsiderations 0"}, "reconsiderations 1", id="a-heading-line-without-qingkuang-is-a-heading"),
+    pytest.param("某某县交通局2021年", "三、复议诉讼情况。本年度因政府信息公开直接提起行政诉讼2件，复议后提起行政诉讼1件。",
+                 {"lawsuits 3"}, "reconsiderations 1", id="a-suit-after-a-review-is-a-suit"),
+    pytest.param("某某县交通局2021年", "三、复议诉讼情况。本局未被提起行政诉讼；协助县政府应诉因政府信息公开被起诉案件2件（被告为县政府）。",
+                 {"lawsuits 0"}, "lawsuits 2", id="the-respondent-in-brackets-is-another-agency"),
+    pytest.param("某某市人民政府2021年", "四、行政复议和行政诉讼情况\n全年以市政府为被申请人的政府信息公开行政复议案件4件，"
+                 "被申请人为市政府的行政诉讼案件2件。", {"reconsiderations 4", "lawsuits 2"}, None,
+                 id="the-next-counts-respondent-is-not-this-ones"),
+    pytest.param("某某县第一中学2021年", "一、主动公开情况\n本校与各校联合开展校务公开，本校全年公开信息86条。",
+                 {"proactive_items 86"}, None, id="a-schools-own-report"),
+    pytest.param("某某县交通局2021年", "二、依申请公开情况。本年度新收申请10件，另有二件由2020年转入。",
+                 {"applications_carried_over 2", "applications_received 10"}, None, id="carried-in-from-the-year-before"),
+    pytest.param("某某县交通局2021年", "二、依申请公开情况。本年度新收申请10件，2020年收到的申请中有2件结转至2021年办理。",
+                 {"applications_carried_over 2", "applications_received 10"}, None, id="carried-into-the-reports-year"),
+])
+def test_headings_respondents_and_carries(title, text, stated, not_stated):
+    """A heading line of an outline marker and a short title (四、行政复议和诉讼) gives no topic to
+    the count below; 复议后提起行政诉讼 is a suit; a respondent named in brackets or in the count's
+    own clause (not the next count's); a school's own report; requests carried in from the year
+    before (由2020年转入) or into the report's year (结转至2021年)."""
+    _, figs, _ = read(f"{title}政府信息公开工作年度报告\n" + text, int(title[-5:-1]))
+    assert stated <= set(figs)
+    assert not_stated not in figs

@@ -1098,3 +1098,21 @@ def test_a_header_wrapped_by_the_pages_width_is_no_header_of_two_levels():
     _, figs, _ = read(text.replace("\t", " "), 2022, cells=True)
     assert {"applications_received 40", "applications_granted 38", "table3.new.natural_person 40",
             "table3.new.total 40"} <= {f.split(" (")[0] for f in figs}
+
+
+def test_the_reports_title_line_is_no_caption_of_a_table_3():
+    """The report's title line (naming its own year) right above the area's table 3: not a
+    caption of another year's table; the agency's own table is read."""
+    text = ("某某县教育局2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n表三（1） 全县教育系统汇总\n"
+            + _table3_rows(140, 130, 10) + "表三（2） 县教育局本级\n" + _table3_rows(16, 14, 2)
+            + "四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(text, 2021)
+    assert {"applications_received 16", "applications_granted 14"} <= set(figs)
+
+
+def test_a_table_4_row_of_circles_for_zeros():
+    """Table 4's fifteen cells in one row, each 0 printed ○ (the first at the line's start)."""
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+            "○ ○ ○ ○ ○ 1 ○ ○ ○ 1 ○ ○ ○ ○ ○\n五、存在的主要问题及改进情况\n")
+    _, figs, _ = read(text, 2021)
+    assert {"reconsiderations 0", "lawsuits 1"} <= set(figs)
