@@ -41,7 +41,7 @@ _COUNT_LABEL = re.compile(r"(?:件数|条数|总数|数量|总量|合计|总计|
 #: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…);
 #: after 件 also 三件属维持…, 其中八件为本年度申请, 九件在法定期限内尚未答复, 二件结转至2024年办理 (not
 #: 两个在线渠道, 三个属地街道)
-_STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|(?<=件)(?:[属为是在经由]|结转|转入|转至|延期|延至|顺延|推迟)")  # (三百元整: whole)
+_STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|(?<=件)(?:[属为是在经由和及与]|结转|转入|转至|延期|延至|顺延|推迟)")  # (三百元整: whole)
 
 
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:

@@ -108,7 +108,7 @@ def _not_own_cases(st: Statement) -> str:
         return "the agency as reviewer"
     if st.outcome:
         return "outcome of cases"
-    if st.combined and st.value:
+    if st.combined and (st.value or "分别" in st.extra.get("window", "")):
         return "combined reconsiderations and lawsuits"
     return "not about disclosure" if "not_disclosure" in sc else ""
 
@@ -296,7 +296,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             judgement = "cases counted in persons"  # 1名申请人…申请行政复议: one person, one case
         out.append(ProseCandidate(measure, float(value), st.approx, st.start, st.end, rank, qual,
                                   _UNITS.get(measure, "applications"), st, judgement))
-        if st.combined and not value and not qual:  # 被申请行政复议、被提起行政诉讼的均为0件: none of either
+        if st.combined and not value and not qual and "分别" not in st.extra.get("window", ""):
+            # 被申请行政复议、被提起行政诉讼的均为0件: none of either (not 分别为二件和0件: one each, in order)
             out += [replace(out[-1], measure=MEASURE_OF_TOPIC[t]) for t in st.combined if t != st.topic]
         if measure == "fees_yuan" and (not qual or "modal" in st.scope) and _waived_in_full(text, st.end):
             # 应收取费用150元,…依规予以全部减免 / 共涉及复制费用120元,全部予以减免: the amount due,

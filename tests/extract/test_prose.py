@@ -1052,3 +1052,11 @@ def test_headings_respondents_and_carries(title, text, stated, not_stated):
     _, figs, _ = read(f"{title}政府信息公开工作年度报告\n" + text, int(title[-5:-1]))
     assert stated <= set(figs)
     assert not_stated not in figs
+
+
+def test_respectively_a_numeral_and_a_zero():
+    """行政复议、行政诉讼分别为二件和0件: one each, in order (二件 before 和 is a count), not a
+    combined count of 0 for both."""
+    _, figs, _ = read("某某县交通局2018年政府信息公开工作年度报告\n三、复议诉讼情况。因政府信息公开引起的行政复议、行政诉讼分别为二件和0件。", 2018)
+    assert {"reconsiderations 2", "lawsuits 0"} <= set(figs)
+    assert "reconsiderations 0" not in figs
