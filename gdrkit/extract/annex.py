@@ -31,6 +31,13 @@ _HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*�
 _THIS_YEAR_COL = re.compile(r"本\s*年(?:\s*度)?(?:\s*数)?")
 _LAST_YEAR_COL = re.compile(r"上\s*年(?:\s*度)?(?:\s*数|\s*同期)?")
 #: the rest of the header glued to the first row's label (…2013年度历年累计主动公开文件数)
+#: value columns named the agency itself and its whole area (全县 | 本机关, 本级 | 全市合计)
+_OWN_COL = re.compile(r"本\s*机\s*关|本\s*级|[局厅委办]\s*机\s*关|本\s*[局办委厅]")
+_AREA_COL = re.compile(r"全\s*[县市区省州旗]|全\s*系\s*统|合\s*计|汇\s*总")
+#: a row of the requests disclosed on request counted in 件 (依申请公开数, 依申请公开信息总数)
+_ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
+#: the next line holding a cell alone (an annex printed one cell a line)
+_NEXT_CELL = re.compile(r"[ \t]*\n[ \t|]*(\d[\d,]*(?:\.\d+)?)[ \t|]*(?=\n|$)")
 _HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统计数|本期|上年|数值|数量))+")
 _TITLE = re.compile(r"统计表")
 _UNITS = "万元|元|条|件|次|篇|人次|个|项"
@@ -81,8 +88,11 @@ def _year_column(text: str, head: int, first_row: int, year: int | None) -> int 
     report's, or the report's year is unknown (no column can be taken for the year)."""
     years = [int(y) for y in _HEADER_YEAR.findall(text, head, first_row)]
     if not years:
-        # 本年数 | 上年数 or 上年 | 本年: the column named this year
+        # 本年数 | 上年数 or 上年 | 本年: the column named this year; 全县 | 本机关: the agency's own
         this, last = _THIS_YEAR_COL.search(text, head, first_row), _LAST_YEAR_COL.search(text, head, first_row)
+        own, area = _OWN_COL.search(text, head, first_row), _AREA_COL.search(text, head, first_row)
+        if own and area:
+            return 1 if area.start() < own.start() else 0
         return 1 if this and last and last.start() < this.start() else 0
     if years == [year] or (len(years) == 1 and year is None):
         return 0
@@ -147,6 +157,8 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
             # the words in its parentheses name it (依申请公开信息数(收到申请数): requests)
             named = _PAREN_WORDS.search(text, m.start() - len(raw_label), m.start())
             measure = measure_of(named.group(1), cues) if named else None
+        if measure is None and m.group("unit") == "件" and _ON_REQUEST_IN_CASES.fullmatch("".join(label.split())):
+            measure = "applications_received"  # 依申请公开数 | 件 | 31: requests (in 条, items disclosed on request)
         if measure is None or measure in out:
             continue
         vs, raw = m.start("val"), m.group("val")
@@ -156,6 +168,8 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
             ve -= 1
             raw = text[vs:ve]
         toks = re.findall(r"\d[\d,]*(?:\.\d+)?", raw)
+        if col and len(toks) == col and (cell := _NEXT_CELL.match(body, ve)):
+            toks.append(cell.group(1))  # (one cell a line: the next line is the next column's)
         if col:  # the report's year is a later column of a comparison: its cell, as printed
             if len(toks) > col:
                 i = text.find(toks[col], text.find(toks[0], vs) + len(toks[0]))

@@ -171,6 +171,8 @@ def inline_pairs(text: str, cues: Cues) -> list[AnnexValue]:
     return list(out.values()) if n >= 3 and len(out) >= 2 else []
 
 
+#: a Markdown table's rule line (| --- | :---: |)
+_MD_RULE = re.compile(r"[ \t|:\-—]*")
 #: what may open a line of several label-and-number pairs (其中:, 办理结果:)
 _PAIRS_LEAD = re.compile(r"[ \t|]*(?:[^\d\s|,;。:]{1,8}:)?")
 
@@ -201,6 +203,9 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     out: dict[str, AnnexValue] = {}
     n_rows = 0
     for line in text[pos:].split("\n"):
+        if _MD_RULE.fullmatch(line) and line.strip():  # (a Markdown table's rule under its header: |---|---|)
+            pos += len(line) + 1
+            continue
         r = _COUNT_ROW.fullmatch(line)
         if r is None:
             pairs = _pairs_line(line)

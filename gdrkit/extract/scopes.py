@@ -190,9 +190,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     # a website or an application channel names the number's own clause; a social-media account is often the
     # subject of the whole sentence (微博…,全年发布信息1543篇) unless the clause names the total (合计主动公开…)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
-    kinds = {w for _, _, w, kv in scope_toks if ("scope", "applicant") in kv}
-    if len(kinds) > 1 and kinds & {"公民", "自然人"}:
-        scope.discard("applicant")  # 公民、法人和其他组织提出申请15件: every kind of applicant
+    if _every_applicant(scope_toks, stoks):
+        scope.discard("applicant")
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
     waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
@@ -244,6 +243,18 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
             # as a fee of none there is)
             scope.add("disclosure_context")
     return scope, all_channels
+
+
+def _applicants(toks) -> set[str]:
+    return {w for _, _, w, kv in toks if ("scope", "applicant") in kv}
+
+
+def _every_applicant(scope_toks, stoks) -> bool:
+    """Whether the applicant words before a count name every applicant (公民、法人和其他组织提出
+    申请15件), or the public at large (收到公民提出的申请9件, no other kind in the sentence: not
+    自然人 as against 法人), rather than one kind of them."""
+    kinds = _applicants(scope_toks)
+    return len(kinds) > 1 and bool(kinds & {"公民", "自然人"}) or kinds == {"公民"} == _applicants(stoks)
 
 
 def _one_kind(ctext: str, topic: str, inherited: str, window, after, cb: int, ns: int) -> bool:

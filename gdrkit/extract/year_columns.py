@@ -9,12 +9,12 @@ import re
 
 __all__ = ["the_years_cells"]
 
-#: a year as a column's name (2023年, 2024年度, 2024, 2023年(总计))
+#: a year as a column's name (2023年, 2024年度, 2024, 2023年(总计), 2023年总计)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)\s*(?:年度?)?")
 #: a cell of a row: a count, a change (+13, -3), a dash
 _NUM = re.compile(r"(?<![\d.])[+\-−]?\d+(?:,\d{3})*(?![\d.])")
 #: a header of year columns: its first field a name (事项, 项目, 指标), then two years or more
-_HEAD = re.compile(r"(?m)^[ \t|]*(?:事\s*项|项\s*目|指\s*标|类\s*别|内\s*容)[ \t|]*((?:20\d\d\s*(?:年度?(?:\((?:总计|合计)\))?[ \t|]*|[ \t|]+)){1,3}20\d\d\s*(?:年度?(?:\((?:总计|合计)\))?)?)"
+_HEAD = re.compile(r"(?m)^[ \t|]*(?:事\s*项|项\s*目|指\s*标|类\s*别|内\s*容)[ \t|]*((?:20\d\d\s*(?:年度?(?:\(?(?:总计|合计)\)?)?[ \t|]*|[ \t|]+)){1,3}20\d\d\s*(?:年度?(?:\(?(?:总计|合计)\)?)?)?)"
                    r"(?:[ \t|]*(?:增减|增减数|变化|同比))?[ \t|]*$")
 #: table 3's first row, right below its header, and the words of its rows numbered like headings
 _T3_FIRST = re.compile(r"[^\n]*\n(?:[ \t|:\-]*\n)?[ \t|]*(?:一\s*[、.]\s*)?本\s*年\s*新\s*收")

@@ -249,8 +249,8 @@ CASES = [
                  ['applications count 45 [year] @applications «45件»', 'applications count 30 [channel_app] @applications «30件»', 'applications count 15 [channel_app] @applications «15件»'],
                  ['applications_received 15 (channel)', 'applications_received 30 (channel)', 'applications_received 45'], id='an-item-number-after-a-reply-is-no-count'),
     pytest.param('（三）依申请公开情况。今年我局受理公民申请三件，已全部按申请人要求予以公开。没有企业或其他组织提出申请。', 2008,
-                 ['applications count 3 [applicant;own;year] @applications «三件»', 'applications none 0 [applicant;disclosure_context] @applications «没有企业或其他组织提出申请»'],
-                 ['applications_received 0 (breakdown: applicant)', 'applications_received 3 (breakdown: applicant)'], id='none-of-one-kind-of-applicant-is-not-none-received'),
+                 ['applications count 3 [own;year] @applications «三件»', 'granted count 3 [own;year] (all of the requests) @applications «已全部按申请人要求予以公开。»', 'applications none 0 [applicant;disclosure_context] @applications «没有企业或其他组织提出申请»'],
+                 ['applications_granted 3', 'applications_received 0 (breakdown: applicant)', 'applications_received 3'], id='none-of-one-kind-of-applicant-is-not-none-received'),
     pytest.param('三、依申请公开情况\n本年度未收到公民、法人和其他组织的政府信息公开申请。', 2012,
                  ['applications none 0 [disclosure] @applications «未收到公民、法人和其他组织的政府信息公开申请»'],
                  ['applications_received 0'], id='none-from-every-kind-of-applicant-is-none-received'),
@@ -1060,3 +1060,13 @@ def test_respectively_a_numeral_and_a_zero():
     _, figs, _ = read("某某县交通局2018年政府信息公开工作年度报告\n三、复议诉讼情况。因政府信息公开引起的行政复议、行政诉讼分别为二件和0件。", 2018)
     assert {"reconsiderations 2", "lawsuits 0"} <= set(figs)
     assert "reconsiderations 0" not in figs
+
+
+def test_requests_of_citizens_when_no_other_kind_is_named():
+    """收到公民提出的申请9件 with no other kind of applicant in the sentence: the public at large,
+    the agency's requests (not one kind of applicant beside the district's 56)."""
+    text = ("某某区国土资源局2008年度政府信息公开工作报告\n二、依申请公开情况\n今年我局收到公民提出的政府信息公开申请9件，均在法定期限内答复。"
+            "据区政府信息公开办统计，全区各部门共受理申请56件。")
+    _, figs, _ = read(text, 2008)
+    assert any(f.startswith("applications_received 9") and "breakdown" not in f for f in figs)
+    assert "applications_received 56" not in figs

@@ -355,3 +355,32 @@ def test_an_annex_label_named_by_the_words_in_its_parentheses():
             "<tr><td>同意公开答复数</td><td>件</td><td>7</td><td>25</td></tr></table>")
     _, figs, _ = read(text, 2012)
     assert {"applications_received 9", "proactive_items 204", "applications_granted 7"} <= set(figs)
+
+
+def test_an_annex_of_the_whole_county_and_the_agency_itself_one_cell_a_line():
+    """An office's annex with a 全县 column and a 本机关 column (its cells one a line, as a page's
+    runs of ideographic spaces become): the agency's own column is read, not the county's."""
+    raw = ("某某县人民政府办公室2015年政府信息公开工作年度报告\n本报告仅报告县政府办公室本机关情况。\n附表　政府信息公开情况统计表\n"
+           "统计指标　　单位　　全县　　本机关\n主动公开政府信息数　　条　　7,342　　618\n依申请公开：受理申请数　件　　143　　19\n"
+           "　　同意公开　　件　　97　　13\n行政复议　　件　　5　　1\n行政诉讼　　件　　2　　0\n")
+    _, figs, _ = read(raw, 2015)
+    assert {"proactive_items 618", "applications_received 19", "applications_granted 13", "reconsiderations 1",
+            "lawsuits 0"} <= set(figs)
+    assert not any(f.startswith(("proactive_items 7342", "applications_received 143")) for f in figs)
+
+
+def test_requests_disclosed_on_request_counted_in_cases():
+    """依申请公开数 | 件 | 31 in an annex comparing two years: the requests of the report's year
+    (in 件; a row in 条 counts the items disclosed on request)."""
+    raw = ("某某市财政局2010年政府信息公开工作年度报告\n附表：政府信息公开情况统计表\n指标名称\t单位\t2009年\t2010年\n"
+           "主动公开信息数\t条\t702\t845\n依申请公开数\t件\t24\t31\n　同意公开\t件\t18\t22\n行政复议数\t件\t0\t0\n")
+    _, figs, _ = read(raw, 2010)
+    assert {"applications_received 31", "applications_granted 22", "proactive_items 845"} <= set(figs)
+
+
+def test_a_markdown_annex_of_two_columns_under_its_rule_line():
+    """| 项目 | 数量（件） | then | --- | --- |: the rule line is no row; the rows under it are read."""
+    raw = ("某某县人民政府2018年政府信息公开工作年度报告\n**（二）依申请公开**\n\n| 项目 | 数量（件） |\n| --- | --- |\n"
+           "| 收到申请总数 | 88 |\n| 予以公开 | 61 |\n| 部分公开 | 7 |\n| 咨询（不计入申请） | 412 |\n\n**（四）收费**\n\n收取费用0元。\n")
+    _, figs, _ = read(raw, 2018)
+    assert {"applications_received 88", "applications_granted 61", "applications_partial 7", "fees_yuan 0"} <= set(figs)

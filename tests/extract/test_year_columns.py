@@ -79,3 +79,14 @@ def test_a_year_column_named_with_its_total():
     raw = _passage(" ", 2023).replace("事项 2023年 2024年", "项目 2023年（总计） 2024年（总计）")
     _, figs, _ = read(raw, 2024)
     assert "applications_received 41" in figs and "applications_granted 20" in figs
+
+
+def test_year_columns_named_with_their_total():
+    """| 项目 | 2023年总计 | 2024年总计 |: the 2024 column is the report's (as 2024年(总计) is)."""
+    rows = [("一、本年新收政府信息公开申请数量", 21, 33), ("二、上年结转政府信息公开申请数量", 2, 1), ("三、本年度办理结果（一）予以公开", 14, 18),
+            ("（二）部分公开", 2, 3), ("（四）无法提供1.本机关不掌握相关政府信息", 5, 11), ("（七）总计", 21, 32), ("四、结转下年度继续办理", 2, 2)]
+    text = ("三、收到和处理政府信息公开申请情况\n| 项目 | 2023年总计 | 2024年总计 |\n|---|---|---|\n"
+            + "".join(f"| {label} | {a} | {b} |\n" for label, a, b in rows) + "四、政府信息公开行政复议、行政诉讼情况\n")
+    _, figs, _ = read(text, 2024)
+    assert {"applications_received 33", "applications_granted 18", "applications_carried_forward 2"} <= set(figs)
+    assert "applications_received 21" not in figs
