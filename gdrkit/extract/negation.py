@@ -309,18 +309,23 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 
 def _another_count(gap: str, value: float | None) -> bool:
     """Whether the words between a count and the clause saying how all were answered count
-    some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件)."""
-    return any((n := parse_number(m.group(1))) is None or n.value != value
-               for m in _A_COUNT.finditer(_BRACKETS.sub("", gap)))
+    some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件) nor each of
+    them in turn (两件,一件…,一件…)."""
+    nums = [parse_number(m.group(1)) for m in _A_COUNT.finditer(_BRACKETS.sub("", gap))]
+    if len(nums) > 1 and None not in nums and sum(n.value for n in nums) == value:
+        return False  # (收到申请两件,一件询问…,一件要求…,均予以公开: each of them in turn)
+    return any(n is None or n.value != value for n in nums)
 
 
-def all_answered(c: Compact, before: Statement | None, got: list[Statement], ca: int, cb: int, ctoks, si: int,
+def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int, cb: int, ctoks, si: int,
                  kind: str, *, rate: bool) -> list[Statement]:
     """The outcome every request of a count got, said without a number: in the clause after
     the count (受理申请6件,全部予以公开; 均当场答复并予以公开), with one answer named and no rate
     (同意公开率41%) or count of its own there, or right after the count in its clause
-    (对5份申请全部同意公开)."""
+    (对5份申请全部同意公开). ``out``: the sentence's statements so far (the count is the last that
+    counts no items published: 两件,一件要求公开…招标结果,均予以公开)."""
     ctext = c.text
+    before = next((st for st in reversed(out) if st.topic not in ("proactive", "published")), None)
     if not got:
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM or \

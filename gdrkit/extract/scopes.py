@@ -81,6 +81,7 @@ OWN = re.compile(r"(?<![非于])(?:本级|[局厅委办部署]机关|本机关(?
 #: the amount charged in the end (after what was due and what was waived)
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
 #: since the regulation took effect (1 May 2008): in a 2008 report, its own period
+_SINCE_FOUNDED = re.compile(r"(?:挂牌|组建|成立|设立)后?$")
 _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$|(?<!\d)5月1日$")
 #: words saying a count is left out of the report's figures (未计入上述数据, 不纳入统计)
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
@@ -109,9 +110,12 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                 y = re.search(r"(19|20)\d\d", m.group(0)) if m else None
                 if m and (y is None or year is None or int(y.group(0)) == year):
                     continue
-                if w == "以来" and year == 2008 and _SINCE_THE_REGULATION.search(ctext, max(a, s - 12), s):
+                if w == "以来" and (year == 2008 and _SINCE_THE_REGULATION.search(ctext, max(a, s - 12), s) or
+                                   _SINCE_FOUNDED.search(ctext, max(a, s - 6), s) and _founded_in(ctext, year)):
                     scope.add("this_year")
-                    continue  # 《条例》施行以来 / 5月1日以来 in 2008: since 1 May 2008, the report's own period
+                    # 《条例》施行以来 / 5月1日以来 in 2008: since 1 May 2008; 自挂牌以来 of a bureau founded in
+                    # the report's year (2019年3月挂牌组建): the report's own period
+                    continue
                 names_year = year is not None and f"{year}年" in ctext[a:s]
                 stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"}
                 if w in ("累计", "总量") and (names_year or "year" in token_feats(toks, "scope")) and not stock:
@@ -243,6 +247,11 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
             # as a fee of none there is)
             scope.add("disclosure_context")
     return scope, all_channels
+
+
+def _founded_in(ctext: str, year: int | None) -> bool:
+    """Whether the text says the agency was founded in ``year`` (2019年3月挂牌组建)."""
+    return year is not None and re.search(rf"{year}年[^。]{{0,12}}?(?:挂牌|组建|成立|设立)", ctext) is not None
 
 
 def _applicants(toks) -> set[str]:

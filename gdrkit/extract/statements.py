@@ -236,7 +236,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             r.parent = outside_parens[-1].topic
         r.last_got, before = got, r.last_got  # (before: the clause before's, for 均不涉及我局)
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
-        got = got + all_answered(c, out[-1] if out else None, got, ca, cb, ctoks, si, kind,
+        got = got + all_answered(c, out, got, ca, cb, ctoks, si, kind,
                                  rate=_RATE.search(ctext, ca, cb) is not None)
         if not got or all(st.scope & {"other_year", "comparison"} and r.in_parens(c.index(st.start)) for st in got):
             out.extend(_clause_nones(r, cues, c, ca, cb, [t for t in ctoks if not (got and r.in_parens(t[0]))], si,

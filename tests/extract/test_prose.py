@@ -1070,3 +1070,22 @@ def test_requests_of_citizens_when_no_other_kind_is_named():
     _, figs, _ = read(text, 2008)
     assert any(f.startswith("applications_received 9") and "breakdown" not in f for f in figs)
     assert "applications_received 56" not in figs
+
+
+@pytest.mark.parametrize("text, year, stated, not_stated", [
+    pytest.param("一、总体情况\n我局于2019年3月挂牌组建。\n二、主动公开政府信息情况\n自挂牌以来，共主动公开政府信息一百八十七条。", 2019,
+                 {"proactive_items 187"}, "proactive_items 187 (cumulative)", id="since-founded-in-the-reports-year"),
+    pytest.param("一、总体情况\n我局于2015年挂牌组建。\n二、主动公开政府信息情况\n自挂牌以来，共主动公开政府信息一千八百七十条。", 2019,
+                 {"proactive_items 1870 (cumulative)"}, "proactive_items 1870", id="since-founded-years-before"),
+    pytest.param("二、依申请公开情况\n全年共收到申请两件，一件询问学区划分依据，一件要求公开某中学扩建工程的招标结果，我局均在规定期限内予以公开。", 2009,
+                 {"applications_received 2", "applications_granted 2"}, None, id="each-request-in-turn-then-all-granted"),
+    pytest.param("二、依申请公开情况\n全年共收到申请三件，一件转交县教育局办理，我局均在规定期限内予以公开。", 2009,
+                 {"applications_received 3"}, "applications_granted 3", id="one-of-them-sent-on-is-not-all-granted"),
+])
+def test_periods_and_all_of_them(text, year, stated, not_stated):
+    """自挂牌以来 of a bureau founded in the report's year is the year's own period (founded
+    before, a stock); requests listed one by one (一件…,一件…) then 均予以公开 are all granted,
+    while one sent elsewhere (一件转交…) is not."""
+    _, figs, _ = read(f"某某县医疗保障局{year}年政府信息公开工作年度报告\n" + text, year)
+    assert stated <= set(figs)
+    assert not_stated not in figs
