@@ -29,7 +29,7 @@ from ..text.pages import printed_width
 from .confidence import is_headline
 from .figures import extract_report
 
-__all__ = ["PERTURBATIONS", "perturb_text", "headline_robustness", "headline_values", "html_page", "PAGE_STYLE"]
+__all__ = ["PERTURBATIONS", "perturb_text", "headline_robustness", "headline_values", "html_page", "row_cells", "PAGE_STYLE"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a line of a table (cells apart by spaces, tabs or bars) or of a statistics annex: kept whole
@@ -129,18 +129,27 @@ PAGE_STYLE = ("body{font-size:14pt;max-width:17cm}table{border-collapse:collapse
               "td{border:1px solid #000;padding:2px}")
 
 
+def row_cells(line: str) -> list[str] | None:
+    """The cells of a line as a page's table holds them: three or more apart by bars, tabs
+    (blank cells kept) or runs of spaces; [] for a Markdown table's rule (no row); None for
+    any other line."""
+    row = line.strip()
+    if re.fullmatch(r"\|[|:\- ]+", row):
+        return []
+    cells = row.strip("|").split("|") if row.startswith("|") else line.split("\t") if "\t" in line else \
+        [c for c in re.split(r"\s{2,}", row) if c]
+    return cells if len(cells) >= 3 else None
+
+
 def html_page(text: str, *, style: str = PAGE_STYLE) -> str:
     """The text as a web page: each line a paragraph, each run of lines of three or more
-    cells apart by spaces, tabs or bars a table (an HTML document, UTF-8)."""
+    cells (:func:`row_cells`) a table (an HTML document, UTF-8)."""
     parts, rows = [], []
     for line in text.splitlines() + [""]:
-        if re.fullmatch(r"\|[|:\- ]+", line.strip()):
+        cells = row_cells(line)
+        if cells == []:
             continue  # (a Markdown table's rule: no row)
-        row = line.strip()
-        # (blank cells kept: between bars or tabs; columns apart by spaces print none)
-        cells = row.strip("|").split("|") if row.startswith("|") else line.split("\t") if "\t" in line else \
-            [c for c in re.split(r"\s{2,}", row) if c]
-        if len(cells) >= 3:
+        if cells:
             rows.append("<tr>" + "".join(f"<td>{html.escape(c.strip())}</td>" for c in cells) + "</tr>")
             continue
         if rows:

@@ -17,14 +17,27 @@ from gdrkit.io.formats import pdf_to_text
 from conftest import ROOT, missing
 
 
-@pytest.fixture(scope="module")
-def pdf_roundtrip():
+def _script():
     spec = importlib.util.spec_from_file_location("pdf_roundtrip", ROOT / "scripts" / "pdf_roundtrip.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def pdf_roundtrip():
+    mod = _script()
     if mod._render_page().chromium() is None:
         missing("chromium not found", "apt-get install -y chromium (Debian), or set $CHROMIUM to its path")
     return mod
+
+
+def test_every_dev_report_written_as_a_word_file_reads_as_its_text(shared_raw, tmp_path):
+    """Each report of ../shared/corpus/raw written as a Word file (a paragraph a line, its
+    tables as Word tables) and read back as any .docx: every headline value the same."""
+    d = _script().roundtrip(sorted(shared_raw.glob("*.txt")), tmp_path, container="docx")
+    assert d["name"].nunique() >= 60 and len(d) >= 450
+    assert (d["status"] == "same").all(), d[d["status"] != "same"].to_string()
 
 
 @pytest.mark.parametrize("report", [
