@@ -33,6 +33,8 @@ _LAST_YEAR_COL = re.compile(r"上\s*年(?:\s*度)?(?:\s*数|\s*同期)?")
 #: the rest of the header glued to the first row's label (…2013年度历年累计主动公开文件数)
 #: value columns named the agency itself and its whole area (全县 | 本机关, 本级 | 全市合计)
 _OWN_COL = re.compile(r"本\s*机\s*关|本\s*级|[局厅委办]\s*机\s*关|本\s*[局办委厅]")
+#: a government's own report (its title: …人民政府…年), not its office's (人民政府办公室)
+_GOVERNMENT_REPORT = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 _AREA_COL = re.compile(r"全\s*[县市区省州旗]|全\s*系\s*统|合\s*计|汇\s*总")
 #: a row of the requests disclosed on request counted in 件 (依申请公开数, 依申请公开信息总数)
 _ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
@@ -85,14 +87,17 @@ def _year_column(text: str, head: int, first_row: int, year: int | None) -> int 
     """Which value column is the report's year, when the header names years as columns
     (指标 | 单位 | 2017年 | 2018年 | 增减): its index; 0 when the header names no year
     column or only the report's; None when it names another year or several without the
-    report's, or the report's year is unknown (no column can be taken for the year)."""
+    report's, or the report's year is unknown (no column can be taken for the year). A
+    header naming the whole area and the agency itself (全县 | 本机关): the agency's own
+    column, or the area's in a government's own report."""
     years = [int(y) for y in _HEADER_YEAR.findall(text, head, first_row)]
     if not years:
         # 本年数 | 上年数 or 上年 | 本年: the column named this year; 全县 | 本机关: the agency's own
         this, last = _THIS_YEAR_COL.search(text, head, first_row), _LAST_YEAR_COL.search(text, head, first_row)
         own, area = _OWN_COL.search(text, head, first_row), _AREA_COL.search(text, head, first_row)
-        if own and area:
-            return 1 if area.start() < own.start() else 0
+        if own and area:  # (a government's report is of its whole area: its 本级 is a part)
+            pick, other = (area, own) if _GOVERNMENT_REPORT.search(text, 0, 200) else (own, area)
+            return 1 if other.start() < pick.start() else 0
         return 1 if this and last and last.start() < this.start() else 0
     if years == [year] or (len(years) == 1 and year is None):
         return 0

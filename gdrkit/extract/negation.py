@@ -307,12 +307,16 @@ _A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)[件起宗�
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _another_count(gap: str, value: float | None) -> bool:
+#: a clause that says all of them got one answer, in words (我局均在规定期限内…, 全部…), not one answer alone
+_EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
+
+
+def _another_count(gap: str, value: float | None, *, each: bool = False) -> bool:
     """Whether the words between a count and the clause saying how all were answered count
     some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件) nor each of
-    them in turn (两件,一件…,一件…)."""
+    them in turn (两件,一件…,一件…) where ``each``: the clause says all of them (均, 全部)."""
     nums = [parse_number(m.group(1)) for m in _A_COUNT.finditer(_BRACKETS.sub("", gap))]
-    if len(nums) > 1 and None not in nums and sum(n.value for n in nums) == value:
+    if each and len(nums) > 1 and None not in nums and sum(n.value for n in nums) == value:
         return False  # (收到申请两件,一件询问…,一件要求…,均予以公开: each of them in turn)
     return any(n is None or n.value != value for n in nums)
 
@@ -327,9 +331,10 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     ctext = c.text
     before = next((st for st in reversed(out) if st.topic not in ("proactive", "published")), None)
     if not got:
+        each = _EACH_ALL.match(ctext, ca) is not None
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM or \
-                _another_count(ctext[c.index(before.end):ca], before.value) or \
+                _another_count(ctext[c.index(before.end):ca], before.value, each=each) or \
                 "除" in ctext[c.index(before.clause_start):ca]:
             return []  # (…6件,1件转交…办理,已于…予以公开 / 除1件申请人撤回外,…予以公开: not every one)
         res = {v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS}

@@ -194,7 +194,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     # a website or an application channel names the number's own clause; a social-media account is often the
     # subject of the whole sentence (微博…,全年发布信息1543篇) unless the clause names the total (合计主动公开…)
     scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
-    if _every_applicant(scope_toks, stoks):
+    if _every_applicant(scope_toks, stoks, ctext[ne:ne + 150]):
         scope.discard("applicant")
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
     waived = [t[1] for t in scope_toks if ("scope", "waiver") in t[3]]  # (减免收费150元: one word, waived)
@@ -250,20 +250,27 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
 
 
 def _founded_in(ctext: str, year: int | None) -> bool:
-    """Whether the text says the agency was founded in ``year`` (2019年3月挂牌组建)."""
-    return year is not None and re.search(rf"{year}年[^。]{{0,12}}?(?:挂牌|组建|成立|设立)", ctext) is not None
+    """Whether the text says the agency was founded in ``year`` (我局于2019年3月挂牌组建; not
+    another body: 县政务服务中心于2019年4月挂牌成立)."""
+    return year is not None and re.search(rf"[我本](?:局|委|办|厅|署|中心|单位)[^。]{{0,10}}?{year}年[^。]{{0,12}}?"
+                                          r"(?:挂牌|组建|成立|设立)", ctext) is not None
+
+
+#: another kind of applicant counted after a count (另有法人和其他组织申请3件; not 没有企业…提出申请: none)
+_OTHER_APPLICANT = re.compile(r"(?:法人|企业|其他组织|自然人)[^。]{0,15}?[\d一二三四五六七八九十两]+件")
 
 
 def _applicants(toks) -> set[str]:
     return {w for _, _, w, kv in toks if ("scope", "applicant") in kv}
 
 
-def _every_applicant(scope_toks, stoks) -> bool:
+def _every_applicant(scope_toks, stoks, after: str) -> bool:
     """Whether the applicant words before a count name every applicant (公民、法人和其他组织提出
-    申请15件), or the public at large (收到公民提出的申请9件, no other kind in the sentence: not
-    自然人 as against 法人), rather than one kind of them."""
+    申请15件), or the public at large (收到公民提出的申请9件, no other kind in the sentence nor in
+    the words ``after`` it: not 自然人 as against 法人), rather than one kind of them."""
     kinds = _applicants(scope_toks)
-    return len(kinds) > 1 and bool(kinds & {"公民", "自然人"}) or kinds == {"公民"} == _applicants(stoks)
+    return len(kinds) > 1 and bool(kinds & {"公民", "自然人"}) or kinds == {"公民"} == _applicants(stoks) and \
+        not _OTHER_APPLICANT.search(after)
 
 
 def _one_kind(ctext: str, topic: str, inherited: str, window, after, cb: int, ns: int) -> bool:

@@ -1089,3 +1089,21 @@ def test_periods_and_all_of_them(text, year, stated, not_stated):
     _, figs, _ = read(f"某某县医疗保障局{year}年政府信息公开工作年度报告\n" + text, year)
     assert stated <= set(figs)
     assert not_stated not in figs
+
+
+@pytest.mark.parametrize("text, year, stated, not_stated", [
+    pytest.param("一、总体情况\n县政务服务中心于2019年4月挂牌成立，我局进驻窗口。我局自成立以来共主动公开政府信息4,512条。"
+                 "本年度主动公开政府信息603条。", 2019, {"proactive_items 603"}, "proactive_items 4512",
+                 id="another-body-founded-in-the-year"),
+    pytest.param("三、依申请公开\n本年度收到公民申请8件。另有法人和其他组织申请3件。", 2011,
+                 set(), "applications_received 8", id="citizens-then-organisations-in-the-next-sentence"),
+    pytest.param("二、依申请公开情况\n本年度收到申请两件，一件要求公开某小区规划许可，予以公开；一件要求公开内部会议纪要，不予公开。", 2011,
+                 {"applications_received 2"}, "applications_denied 2", id="each-request-its-own-reply"),
+])
+def test_near_misses_of_the_second_review(text, year, stated, not_stated):
+    """Another body founded in the report's year (县政务服务中心…成立) does not make the
+    agency's 自成立以来 the year's; 公民 with 法人 named in the next sentence is one kind of
+    applicant; requests listed one by one, each with its own reply, are not all given the last."""
+    _, figs, _ = read(f"某某县自然资源局{year}年政府信息公开工作年度报告\n" + text, year)
+    assert stated <= set(figs)
+    assert not_stated not in figs

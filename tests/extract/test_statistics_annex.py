@@ -384,3 +384,12 @@ def test_a_markdown_annex_of_two_columns_under_its_rule_line():
            "| 收到申请总数 | 88 |\n| 予以公开 | 61 |\n| 部分公开 | 7 |\n| 咨询（不计入申请） | 412 |\n\n**（四）收费**\n\n收取费用0元。\n")
     _, figs, _ = read(raw, 2018)
     assert {"applications_received 88", "applications_granted 61", "applications_partial 7", "fees_yuan 0"} <= set(figs)
+
+
+def test_a_governments_own_report_reads_the_areas_column():
+    """A county government's own report (not its office's) with a 全县 | 本机关 annex: the
+    report is of the whole county; its 本机关 column is a part."""
+    raw = ("某某县人民政府2014年政府信息公开工作年度报告\n本报告统计数据涵盖县政府各部门及各乡镇。\n附表　政府信息公开情况统计表\n"
+           "统计指标\t单位\t全县\t本机关\n主动公开政府信息数\t条\t8,410\t612\n受理申请数\t件\t104\t15\n同意公开\t件\t77\t11\n")
+    _, figs, _ = read(raw, 2014)
+    assert {"proactive_items 8410", "applications_received 104", "applications_granted 77"} <= set(figs)
