@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named", "respondent_after"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named", "respondent_after", "each_in_turn"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -316,4 +316,21 @@ def respondent_after(cands: list[ProseCandidate], text: str) -> list[ProseCandid
             if not own:
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
         out.append(c)
+    return out
+
+
+def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
+    """Requests counted one by one after their count, in its sentence (受理申请三件,一件申请公开…,
+    一件申请公开…,一件申请公开…): each a part of the count, which they add up to (qualified),
+    not three more counts of the year's requests."""
+    out = list(cands)
+    by: dict[int, list[int]] = {}
+    for i, c in enumerate(out):
+        if c.measure == "applications_received" and c.statement.polarity == "count" and not c.qualifier:
+            by.setdefault(c.statement.sentence, []).append(i)
+    for idx in by.values():
+        first, rest = out[idx[0]], [out[i] for i in idx[1:]]
+        if len(rest) >= 2 and all(c.value == 1 for c in rest) and sum(c.value for c in rest) == first.value:
+            for i in idx[1:]:
+                out[i] = replace(out[i], qualifier="breakdown: each of them", rank=8)
     return out

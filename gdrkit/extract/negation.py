@@ -330,6 +330,9 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     counts no items published: 两件,一件要求公开…招标结果,均予以公开)."""
     ctext = c.text
     before = next((st for st in reversed(out) if st.topic not in ("proactive", "published")), None)
+    reqs = [st for st in out if st.polarity == "count" and st.topic == "applications"]
+    if len(reqs) > 2 and all(st.value == 1 for st in reqs[1:]) and len(reqs) - 1 == reqs[0].value:
+        before = reqs[0]  # (受理申请三件,一件…,一件…,一件…,均予以公开: the three, each in turn)
     if not got:
         each = _EACH_ALL.match(ctext, ca) is not None
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \

@@ -1107,3 +1107,13 @@ def test_near_misses_of_the_second_review(text, year, stated, not_stated):
     _, figs, _ = read(f"某某县自然资源局{year}年政府信息公开工作年度报告\n" + text, year)
     assert stated <= set(figs)
     assert not_stated not in figs
+
+
+def test_requests_counted_one_by_one_then_all_granted():
+    """受理申请三件,一件申请公开…(three times),均已按时答复并予以公开: received 3 (each 一件 a part
+    of it, not three more counts) and all three granted (not the last 一件's 1)."""
+    text = ("某某县水利局2010年政府信息公开工作年度报告\n二、依申请公开情况\n本年度受理申请三件，一件申请公开水库移民补偿标准，"
+            "一件申请公开河道采砂许可情况，一件申请公开防汛资金使用情况，均已按时答复并予以公开。")
+    _, figs, _ = read(text, 2010)
+    assert {"applications_received 3", "applications_granted 3"} <= set(figs)
+    assert "applications_granted 1" not in figs
