@@ -19,7 +19,15 @@ from __future__ import annotations
 
 import re
 
-from .annex_lines import COUNT_MEASURE, LAWSUIT_PART, AnnexValue, inline_pairs, label_lines, measure_of
+from .annex_lines import (
+    COUNT_MEASURE,
+    LAWSUIT_PART,
+    ON_REQUEST_IN_CASES,
+    AnnexValue,
+    inline_pairs,
+    label_lines,
+    measure_of,
+)
 from .cell_lines import join_year_cell_lines
 from .statements import Cues, load_cues
 
@@ -36,8 +44,6 @@ _OWN_COL = re.compile(r"本\s*机\s*关|本\s*级|[局厅委办]\s*机\s*关|本
 #: a government's own report (its title: …人民政府…年), not its office's (人民政府办公室)
 _GOVERNMENT_REPORT = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 _AREA_COL = re.compile(r"全\s*[县市区省州旗]|全\s*系\s*统|合\s*计|汇\s*总")
-#: a row of the requests disclosed on request counted in 件 (依申请公开数, 依申请公开信息总数)
-_ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
 #: the next line holding a cell alone (an annex printed one cell a line)
 _NEXT_CELL = re.compile(r"[ \t]*\n[ \t|]*(\d[\d,]*(?:\.\d+)?)[ \t|]*(?=\n|$)")
 _HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统计数|本期|上年|数值|数量))+")
@@ -162,7 +168,7 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
             # the words in its parentheses name it (依申请公开信息数(收到申请数): requests)
             named = _PAREN_WORDS.search(text, m.start() - len(raw_label), m.start())
             measure = measure_of(named.group(1), cues) if named else None
-        if measure is None and m.group("unit") == "件" and _ON_REQUEST_IN_CASES.fullmatch("".join(label.split())):
+        if measure is None and m.group("unit") == "件" and ON_REQUEST_IN_CASES.fullmatch("".join(label.split())):
             measure = "applications_received"  # 依申请公开数 | 件 | 31: requests (in 条, items disclosed on request)
         if measure is None or measure in out:
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .statements import Cues
 
-__all__ = ["AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "inline_pairs", "label_lines", "measure_of"]
+__all__ = ["ON_REQUEST_IN_CASES", "AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "inline_pairs", "label_lines", "measure_of"]
 
 #: a row of one of the two kinds of lawsuit of table 4 (their sum is the lawsuits)
 LAWSUIT_PART = re.compile(r"未经复议直接起诉|复议后起诉")
@@ -91,9 +91,11 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
     return None
 
 
+#: a row of the requests disclosed on request counted in 件 (依申请公开数): requests
+ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header line
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*项\s*目[ \t|]+(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标)[ \t|]+(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
                         r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
@@ -217,7 +219,11 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
             pos += len(line) + 1
             continue
         n_rows += 1
-        measure = measure_of("".join(r.group("label").split()), cues, COUNT_MEASURE)
+        label = "".join(r.group("label").split())
+        measure = measure_of(label, cues, COUNT_MEASURE)
+        if measure is None and ON_REQUEST_IN_CASES.fullmatch(label) and "件" in (
+                (r.group("unit") or "") + (r.group("unit2") or "") + text[max(0, start[0] - 40):start[0]]):
+            measure = "applications_received"  # 依申请公开数 | 13 under 数量（件）: requests
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
             scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2")) else 1.0

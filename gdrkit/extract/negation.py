@@ -331,8 +331,10 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     ctext = c.text
     before = next((st for st in reversed(out) if st.topic not in ("proactive", "published")), None)
     reqs = [st for st in out if st.polarity == "count" and st.topic == "applications"]
-    if len(reqs) > 2 and all(st.value == 1 for st in reqs[1:]) and len(reqs) - 1 == reqs[0].value:
-        before = reqs[0]  # (受理申请三件,一件…,一件…,一件…,均予以公开: the three, each in turn)
+    if len(reqs) > 2 and sum(st.value for st in reqs[1:]) == reqs[0].value:
+        # (受理申请三件,一件…,一件…,一件…,均予以公开 / 五件,其中网上申请三件,当面申请两件,已全部予以公开:
+        # the count, its parts adding up to it)
+        before = reqs[0]
     if not got:
         each = _EACH_ALL.match(ctext, ca) is not None
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \

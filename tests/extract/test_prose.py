@@ -1117,3 +1117,10 @@ def test_requests_counted_one_by_one_then_all_granted():
     _, figs, _ = read(text, 2010)
     assert {"applications_received 3", "applications_granted 3"} <= set(figs)
     assert "applications_granted 1" not in figs
+
+
+def test_requests_by_channel_then_all_granted():
+    """五件,其中网上申请三件,当面申请两件,已全部予以公开: the five (its parts add up to it) granted."""
+    _, figs, _ = read("某某县人口和计划生育局2010年政府信息公开工作年度报告\n三、依申请公开\n"
+                      "全年共受理公民申请五件，其中网上申请三件，当面申请两件，已全部予以公开。", 2010)
+    assert {"applications_received 5", "applications_granted 5"} <= set(figs)

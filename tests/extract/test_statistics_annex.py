@@ -393,3 +393,16 @@ def test_a_governments_own_report_reads_the_areas_column():
            "统计指标\t单位\t全县\t本机关\n主动公开政府信息数\t条\t8,410\t612\n受理申请数\t件\t104\t15\n同意公开\t件\t77\t11\n")
     _, figs, _ = read(raw, 2014)
     assert {"proactive_items 8410", "applications_received 104", "applications_granted 77"} <= set(figs)
+
+
+@pytest.mark.parametrize("table, stated", [
+    ("| 指标 | 数值 |\n| --- | --- |\n| 受理申请数（件） | 11 |\n| 同意公开（件） | 8 |\n",
+     {"applications_received 11", "applications_granted 8"}),
+    ("| 项目 | 数量（件） |\n| --- | --- |\n| 依申请公开数 | 13 |\n| 予以公开 | 10 |\n",
+     {"applications_received 13", "applications_granted 10"}),
+])
+def test_two_column_annexes_headed_by_indicators_or_counting_requests_on_request(table, stated):
+    """| 指标 | 数值 | (the units in the labels) is a two-column annex as | 项目 | 数量 | is; 依申请公开数
+    under 数量（件） is the requests."""
+    _, figs, _ = read("某某县交通运输局2016年政府信息公开工作年度报告\n二、依申请公开\n\n" + table, 2016)
+    assert stated <= set(figs)
