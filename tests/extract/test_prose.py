@@ -1124,3 +1124,11 @@ def test_requests_by_channel_then_all_granted():
     _, figs, _ = read("某某县人口和计划生育局2010年政府信息公开工作年度报告\n三、依申请公开\n"
                       "全年共受理公民申请五件，其中网上申请三件，当面申请两件，已全部予以公开。", 2010)
     assert {"applications_received 5", "applications_granted 5"} <= set(figs)
+
+
+def test_the_agency_named_as_the_subject_of_all_granted():
+    """全年受理1件,申请人要求公开…,乡政府依法予以公开: the one request granted (the agency named by
+    its kind, 乡政府, as the subject)."""
+    _, figs, _ = read("某某县某某乡人民政府2013年政府信息公开工作年度报告\n三、依申请公开。全年受理1件，申请人要求公开本村土地征收补偿方案，"
+                      "乡政府依法予以公开，申请人表示满意。", 2013)
+    assert {"applications_received 1", "applications_granted 1"} <= set(figs)
