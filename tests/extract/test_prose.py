@@ -1129,6 +1129,6 @@ def test_requests_by_channel_then_all_granted():
 def test_the_agency_named_as_the_subject_of_all_granted():
     """全年受理1件,申请人要求公开…,乡政府依法予以公开: the one request granted (the agency named by
     its kind, 乡政府, as the subject)."""
-    _, figs, _ = read("某某县某某乡人民政府2013年政府信息公开工作年度报告\n三、依申请公开。全年受理1件，申请人要求公开本村土地征收补偿方案，"
+    _, figs, _ = read("某某县某某乡人民政府2013年政府信息公开工作年度报告\n三、依申请公开情况\n全年受理申请1件，申请人要求公开本村土地征收补偿方案，"
                       "乡政府依法予以公开，申请人表示满意。", 2013)
     assert {"applications_received 1", "applications_granted 1"} <= set(figs)
