@@ -76,8 +76,11 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
     if not name or st.scope & {"among", "area"}:
         return False
     before = text[st.clause_start:st.start]
-    i = before.find(name)
-    return i >= 0 and not AREA.search(before) and _ITS_VERB.match(before, i + len(name)) is not None
+    for n in (name, name[2:]) if name.startswith("政府") and len(name) > 4 else (name,):  # (政府办公厅: 办公厅)
+        i = before.find(n)
+        if i >= 0 and not AREA.search(before) and _ITS_VERB.match(before, i + len(n)) is not None:
+            return True
+    return False
 
 
 #: the kind of information a proactive count names (主动公开环境信息436条: 环境)

@@ -32,7 +32,7 @@ _PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
                               r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
 #: words between a proactive cue and its number that do not narrow what is counted
-_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|计|数量|数|总数|总量|公开|为|达到|达|的|了|约|近|逾|超过|"
+_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|计|数量|量|数|总数|总量|公开|为|达到|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
                             r"\([^)]{0,8}\)|[、“”\":]|"
                             # who published them, not what: 我区各级单位, 全县, 县直各单位
@@ -298,6 +298,9 @@ def _charged_in_the_end(scope: set[str], ctext: str, stoks, sa: int, ns: int) ->
     return scope
 
 
+#: the ways a count went out named in the clause before it, with no number there (依托门户网站和政务新媒体,)
+_VIA = re.compile(r"(?:[我本][局委办厅]|全[县市区])?(?:依托|通过|利用|借助|依靠)")
+_DIGIT = re.compile(r"\d")
 #: a count of items (门户网站公开2,860条): one earlier in a sentence makes a later channel list the rest
 _ITEMS_COUNTED = re.compile(r"\d\s*条")
 
@@ -313,6 +316,10 @@ def _channels_summed(stoks, ctext: str, sa: int, ca: int, ns: int, topic: str) -
     def channel(t) -> bool:
         return any(f == "scope" and v.startswith("channel_") for f, v in t[3])
     chans = [t for t in stoks if ca <= t[0] < ns and channel(t)]
+    pc = max(sa, max(ctext.rfind(x, sa, ca - 1) for x in ",;") + 1)  # (the clause right before)
+    before = [t for t in stoks if pc <= t[0] < ca and channel(t)]
+    if len(chans) < 2 and not _DIGIT.search(ctext, pc, ca) and _VIA.match(ctext, pc) and any(map(_is_web, before)):
+        chans = before + chans  # (依托门户网站和政务新媒体,全年主动公开…: a website among them)
     if len(chans) < 2 or not all(_COORDINATED.fullmatch(ctext, a[1], b[0]) or _ONE_ITEM.fullmatch(ctext, a[1], b[0])
                                  for a, b in zip(chans, chans[1:])):
         return False  # (listed, or a channel named in two cue words, 门户网站街道专栏, one item of the list)

@@ -1132,3 +1132,19 @@ def test_the_agency_named_as_the_subject_of_all_granted():
     _, figs, _ = read("某某县某某乡人民政府2013年政府信息公开工作年度报告\n三、依申请公开情况\n全年受理申请1件，申请人要求公开本村土地征收补偿方案，"
                       "乡政府依法予以公开，申请人表示满意。", 2013)
     assert {"applications_received 1", "applications_granted 1"} <= set(figs)
+
+
+@pytest.mark.parametrize("title, text, stated", [
+    pytest.param("某某县市场监督管理局2020年", "一、总体情况\n本年度主动公开信息数量共计1093条（2019年为950条）。",
+                 "proactive_items 1093", id="the-count-of-items-proactively-published"),
+    pytest.param("某某区人民政府2022年", "一、总体情况\n依托门户网站和政务新媒体，全年主动公开政府信息0.63万条。",
+                 "proactive_items 6300", id="the-ways-named-in-the-clause-before"),
+    pytest.param("某某市人民政府办公厅2008年", "二、主动公开政府信息情况\n统计期内，办公厅主动公开政府信息1,146条。全市各级行政机关共主动公开政府信息2.3万余条。",
+                 "proactive_items 1146 (judgement: the agency's own, not the whole area's)", id="the-office-named-by-its-kind"),
+])
+def test_mainstream_ways_of_stating_the_proactive_count(title, text, stated):
+    """主动公开信息数量共计N条 (信息数 a cue, 量 no kind); 依托门户网站和政务新媒体,全年主动公开… (the
+    ways, a website among them, in the clause before: every channel); 办公厅主动公开… in the
+    report of a 人民政府办公厅 (the agency by the last words of its name) beside the city's."""
+    _, figs, _ = read(f"{title}政府信息公开工作年度报告\n" + text, int(title[-5:-1]))
+    assert stated in figs
