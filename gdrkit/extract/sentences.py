@@ -177,6 +177,23 @@ def section_at(secs, pos: int) -> tuple[int, str]:
     return best
 
 
+#: what ends a heading in the text: a line break, a stop, a colon (with spaces before it)
+_HEAD_END = re.compile(r"[ \t\u3000]*(?:\n|。|:|：|$)")
+#: a count or a "none" in a numbered item's words (全年…公开…信息共127条 / 本年度我局没有收到…申请。)
+_ITEM_SAYS = re.compile(rf"[\d{COUNT_NUMERALS}]+[件条份个项次元]|没有|未(?!来)|无(?!法)")
+
+
+def _is_statement(text: str, s: int, he: int) -> bool:
+    """Whether a numbered "heading" the sectioning found is the first sentence of a narrative
+    item, not a title: its words run on into the sentence (（一）全年…主动公开…信息|共127条), or it
+    ends with a stop and counts or says none ((二)本年度我局没有收到政府信息公开申请。)."""
+    if he <= s or not text:
+        return False  # (a section with no heading words, or no text to look at)
+    if not _HEAD_END.match(text, he):
+        return True
+    return text.startswith("。", he) and _ITEM_SAYS.search(text, s, he) is not None
+
+
 def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans of the compact text (at stop characters and headings), and the
     starts of the sentences that are headings."""
@@ -194,7 +211,8 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
     for s, _, d, _, he in secs:
         if d > 0:
             a, b = c.index(s), c.index(he)
-            if c.text.startswith(":", b) and c.text[b + 1:b + 2].isdigit() or _SAYS_NONE.match(c.text, a, b):
+            if c.text.startswith(":", b) and c.text[b + 1:b + 2].isdigit() or _SAYS_NONE.match(c.text, a, b) or \
+                    _is_statement(text, s, he):
                 # (三是全年未收取任何费用,没有发生…: a "heading" that says none is a statement)
                 cuts.add(a)  # (一)主动公开政府信息数:2,204条: a sentence, a label and its value, not a heading
                 continue

@@ -1148,3 +1148,19 @@ def test_mainstream_ways_of_stating_the_proactive_count(title, text, stated):
     report of a 人民政府办公厅 (the agency by the last words of its name) beside the city's."""
     _, figs, _ = read(f"{title}政府信息公开工作年度报告\n" + text, int(title[-5:-1]))
     assert stated in figs
+
+
+@pytest.mark.parametrize("body, stated", [
+    pytest.param("\u3000\u3000（一）全年在区政府门户网站主动公开审计结果公告、审计工作动态等信息共127条，其中审计结果公告9份。\n"
+                 "\u3000\u3000（二）本年度我局没有收到政府信息公开申请。\n\u3000\u3000（三）本年度没有因政府信息公开提起的行政复议和行政诉讼。\n"
+                 "\u3000\u3000（四）存在的不足：审计结果公告的内容还不够细化。",
+                 {"proactive_items 127", "applications_received 0", "reconsiderations 0", "lawsuits 0"}, id="numbered-items"),
+    pytest.param("\u3000\u3000一、全年主动公开政府信息七十五条，其中在县政府网站乡镇专栏发布四十一条，在乡政务公开栏公开三十四条。\n"
+                 "\u3000\u3000二、全年收到政府信息公开申请一件，申请人为本乡村民，已依法予以公开。\n",
+                 {"proactive_items 75", "applications_received 1", "applications_granted 1"}, id="numbered-items-in-numerals"),
+])
+def test_a_narrative_report_of_numbered_items(body, stated):
+    """A short report whose numbered items are sentences ((二)本年度我局没有收到…申请。; (一)全年…
+    主动公开…信息共127条), not titles over a body: each is read as a statement."""
+    _, figs, _ = read("某某区审计局2014年度政府信息公开工作报告\n\u3000\u3000现将2014年度政府信息公开工作情况报告如下：\n" + body, 2014)
+    assert stated <= set(figs)
