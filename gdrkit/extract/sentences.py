@@ -177,8 +177,8 @@ def section_at(secs, pos: int) -> tuple[int, str]:
     return best
 
 
-#: what ends a heading in the text: a line break, a stop, a colon (with spaces before it)
-_HEAD_END = re.compile(r"[ \t\u3000]*(?:\n|。|:|：|$)")
+#: what ends a heading in the text: a line break, a stop, a colon, a space (a page run onto one line)
+_HEAD_END = re.compile(r"[ \t\u3000\n。:：]|$")
 #: a count or a "none" in a numbered item's words (全年…公开…信息共127条 / 本年度我局没有收到…申请。)
 _ITEM_SAYS = re.compile(rf"[\d{COUNT_NUMERALS}]+[件条份个项次元]|没有|未(?!来)|无(?!法)")
 

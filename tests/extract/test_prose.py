@@ -1164,3 +1164,14 @@ def test_a_narrative_report_of_numbered_items(body, stated):
     主动公开…信息共127条), not titles over a body: each is read as a statement."""
     _, figs, _ = read("某某区审计局2014年度政府信息公开工作报告\n\u3000\u3000现将2014年度政府信息公开工作情况报告如下：\n" + body, 2014)
     assert stated <= set(figs)
+
+
+def test_numbered_headings_of_a_page_run_onto_one_line():
+    """A page scraped onto one line: its headings (三、行政复议和行政诉讼情况) are followed by a
+    space, not run on into the sentence after: still headings, whose words give the counts
+    after them their topic (案件数均为零: both)."""
+    text = ("某某县教育局2016年政府信息公开工作年度报告 一、主动公开情况 我局全年主动公开信息 276 条。 二、依申请公开情况 "
+            "本年度受理政府信息公开申请8件，其中同意公开5件，部分公开1件。 三、行政复议和行政诉讼情况 "
+            "因政府信息公开申请行政复议、提起行政诉讼的案件数均为零。 四、存在的主要问题和改进措施 一是学校层面公开工作不平衡。")
+    _, figs, _ = read(text, 2016)
+    assert {"proactive_items 276", "applications_received 8", "reconsiderations 0", "lawsuits 0"} <= set(figs)
