@@ -29,6 +29,7 @@ from .annex_lines import (
     measure_of,
 )
 from .cell_lines import join_year_cell_lines
+from .scopes import GOVERNMENT_TITLE
 from .statements import Cues, load_cues
 
 __all__ = ["AnnexValue", "read_annex", "split_year_cumulative"]
@@ -38,14 +39,12 @@ _HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*�
 #: value columns named this year and last year (本年数 | 上年数, 上年 | 本年)
 _THIS_YEAR_COL = re.compile(r"本\s*年(?:\s*度)?(?:\s*数)?")
 _LAST_YEAR_COL = re.compile(r"上\s*年(?:\s*度)?(?:\s*数|\s*同期)?")
-#: the rest of the header glued to the first row's label (…2013年度历年累计主动公开文件数)
 #: value columns named the agency itself and its whole area (全县 | 本机关, 本级 | 全市合计)
 _OWN_COL = re.compile(r"本\s*机\s*关|本\s*级|[局厅委办]\s*机\s*关|本\s*[局办委厅]")
-#: a government's own report (its title: …人民政府…年), not its office's (人民政府办公室)
-_GOVERNMENT_REPORT = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 _AREA_COL = re.compile(r"全\s*[县市区省州旗]|全\s*系\s*统|合\s*计|汇\s*总")
 #: the next line holding a cell alone (an annex printed one cell a line)
 _NEXT_CELL = re.compile(r"[ \t]*\n[ \t|]*(\d[\d,]*(?:\.\d+)?)[ \t|]*(?=\n|$)")
+#: the rest of the header glued to the first row's label (…2013年度历年累计主动公开文件数)
 _HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统计数|本期|上年|数值|数量))+")
 _TITLE = re.compile(r"统计表")
 _UNITS = "万元|元|条|件|次|篇|人次|个|项"
@@ -102,7 +101,7 @@ def _year_column(text: str, head: int, first_row: int, year: int | None) -> int 
         this, last = _THIS_YEAR_COL.search(text, head, first_row), _LAST_YEAR_COL.search(text, head, first_row)
         own, area = _OWN_COL.search(text, head, first_row), _AREA_COL.search(text, head, first_row)
         if own and area:  # (a government's report is of its whole area: its 本级 is a part)
-            pick, other = (area, own) if _GOVERNMENT_REPORT.search(text, 0, 200) else (own, area)
+            pick, other = (area, own) if GOVERNMENT_TITLE.search(text, 0, 200) else (own, area)
             return 1 if other.start() < pick.start() else 0
         return 1 if this and last and last.start() < this.start() else 0
     if years == [year] or (len(years) == 1 and year is None):

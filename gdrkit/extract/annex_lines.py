@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .statements import Cues
 
-__all__ = ["ON_REQUEST_IN_CASES", "AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "inline_pairs", "label_lines", "measure_of"]
+__all__ = ["AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "ON_REQUEST_IN_CASES", "inline_pairs", "label_lines",
+           "measure_of"]
 
 #: a row of one of the two kinds of lawsuit of table 4 (their sum is the lawsuits)
 LAWSUIT_PART = re.compile(r"未经复议直接起诉|复议后起诉")

@@ -10,13 +10,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .scopes import AREA, OWN
+from .scopes import AREA, GOVERNMENT_TITLE, OWN
 
 if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named", "respondent_after", "each_in_turn"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named",
+           "respondent_after", "each_in_turn"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -28,8 +29,6 @@ _LAST_YEAR = re.compile(r"上年|去年|上一年")
 _TOGETHER_WITH = re.compile(r"连同|加上|包括")
 
 _TEMPLATE_TABLE = "本年新收"
-#: the title of a government's report (not its office's: 人民政府办公室)
-_GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 #: a report of a government or a body that governs an area (管委会, 行政公署, 办事处): its
 #: counts that name no subject may be its area's
 _GOVERNMENT_LIKE = re.compile(r"人民政府|管理委员会|管委会|行政公署|办事处")
@@ -132,7 +131,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
     nothing changes."""
     tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text[:300]) is not None  # (of its own level)
-    if _GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
+    if GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
     name = _named_own(text)
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
@@ -298,8 +297,9 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
 
 
 #: the respondent named right after a case count (行政复议2件,被申请人均为县直部门 / 被告系市政府)
-_RESPONDENT_AFTER = re.compile(r"\s*[,;(]?\s*(?:其|案件)?(?:被申请人|被告)(?:均|都|全部)?(?:为|是|系)(?P<who>[^,;。\d]{1,14})"
-                               r"(?=[,;。)]|$)")  # (its own clause: not 被申请人为市政府的行政诉讼案件2件, the next count's)
+#: (its own clause: not 被申请人为市政府的行政诉讼案件2件, the next count's)
+_RESPONDENT_AFTER = re.compile(r"\s*[,;(]?\s*(?:其|案件)?(?:被申请人|被告)(?:均|都|全部)?(?:为|是|系)"
+                               r"(?P<who>[^,;。\d]{1,14})(?=[,;。)]|$)")
 
 
 def respondent_after(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
@@ -307,7 +307,7 @@ def respondent_after(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     agency's where the respondent is not the agency itself (本局, the agency's name, or the
     government in a government's report): qualified, not the year's figure."""
     name = _named_own(text)
-    government = _GOVERNMENT_TITLE.search(text, 0, 200) is not None
+    government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
     out = []
     for c in cands:
         m = _RESPONDENT_AFTER.match(text, c.statement.end) if c.measure in ("reconsiderations", "lawsuits") \

@@ -63,6 +63,8 @@ def ends_parts(topic: str, parent: str) -> bool:
     fee is no part of the requests or items before it (其中予以公开15件,…,全年被申请行政复议4件).
     Not a reply word after items (公文510条,其中…,不予公开24条: a kind of document)."""
     return FAMILY.get(topic) in ("cases", "fees") and FAMILY.get(parent, FAMILY[topic]) != FAMILY[topic]
+
+
 #: words that make a count of cases or fees one about information disclosure (检索、复制: the
 #: 检索、复制、邮寄 costs the 2007 regulation let agencies charge for answering requests; not
 #: 检索 alone, as a patent or archive search service's fee)

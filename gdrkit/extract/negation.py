@@ -77,7 +77,8 @@ _COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|
 #: (the words between the "every" and the answer hold no negation, 全部不同意公开, no other way,
 #: 答复或予以公开, no other office, 转交…予以公开, and no answer published, 在网上予以公开答复结果)
 _ANSWER = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|全部公开"
-ALL = re.compile(r"(?:我局|我委|我厅|我办|本局|本机关|本单位|[^\d,;。]{0,4}?(?:政府|局|委|办|厅|中心))?(?:经审核|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
+ALL = re.compile(r"(?:我局|我委|我厅|我办|本局|本机关|本单位|[^\d,;。]{0,4}?(?:政府|局|委|办|厅|中心))?"
+                 r"(?:经审核|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
                  rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
 #: the same right after the count, in its clause (对5份申请全部同意公开, 3件申请所涉信息均已全部公开)
 _ALL_AFTER = re.compile(rf"(?:的?申请)?(?:所涉(?:及的?)?(?:政府)?信息)?(?:均已?|全部|都|一律)(?:依法)?({_ANSWER})")
@@ -321,6 +322,16 @@ def _another_count(gap: str, value: float | None, *, each: bool = False) -> bool
     return any(n is None or n.value != value for n in nums)
 
 
+def _count_before(out: list[Statement]) -> Statement | None:
+    """The count a clause saying how all were answered is about: the last statement that counts
+    no items published, or the first request count whose parts after it add up to it (受理申请三件,
+    一件…,一件…,一件… / 五件,其中网上申请三件,当面申请两件)."""
+    reqs = [st for st in out if st.polarity == "count" and st.topic == "applications"]
+    if len(reqs) > 2 and sum(st.value for st in reqs[1:]) == reqs[0].value:
+        return reqs[0]
+    return next((st for st in reversed(out) if st.topic not in ("proactive", "published")), None)
+
+
 def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int, cb: int, ctoks, si: int,
                  kind: str, *, rate: bool) -> list[Statement]:
     """The outcome every request of a count got, said without a number: in the clause after
@@ -329,13 +340,8 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     (对5份申请全部同意公开). ``out``: the sentence's statements so far (the count is the last that
     counts no items published: 两件,一件要求公开…招标结果,均予以公开)."""
     ctext = c.text
-    before = next((st for st in reversed(out) if st.topic not in ("proactive", "published")), None)
-    reqs = [st for st in out if st.polarity == "count" and st.topic == "applications"]
-    if len(reqs) > 2 and sum(st.value for st in reqs[1:]) == reqs[0].value:
-        # (受理申请三件,一件…,一件…,一件…,均予以公开 / 五件,其中网上申请三件,当面申请两件,已全部予以公开:
-        # the count, its parts adding up to it)
-        before = reqs[0]
     if not got:
+        before = _count_before(out)
         each = _EACH_ALL.match(ctext, ca) is not None
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM or \

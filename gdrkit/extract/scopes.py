@@ -17,7 +17,7 @@ from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
-__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "year_context"]
+__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
@@ -78,10 +78,13 @@ _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|
                        r"(?![^,;:。]*?(?:[我本对]|要求|部署))")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
 OWN = re.compile(r"(?<![非于])(?:本级|[局厅委办部署]机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)
+#: the title of a government's own report (not its office's: 人民政府办公室)
+GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 #: the amount charged in the end (after what was due and what was waived)
 ACTUAL = re.compile(r"实际(?:收取|收费|缴纳)|实收")
-#: since the regulation took effect (1 May 2008): in a 2008 report, its own period
+#: since the agency was founded (自挂牌以来): the year's period where it was founded in the year
 _SINCE_FOUNDED = re.compile(r"(?:挂牌|组建|成立|设立)后?$")
+#: since the regulation took effect (1 May 2008): in a 2008 report, its own period
 _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$|(?<!\d)5月1日$")
 #: words saying a count is left out of the report's figures (未计入上述数据, 不纳入统计)
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")

@@ -149,6 +149,7 @@ _SAYS_NONE = re.compile(rf"[一二三四五六七八九十]{{1,2}}是[^,。;]*?(
 _MARKED_LINE = re.compile(r"[ \t]*(?:#+\s*|\*\*)?(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
                           r"(?![^\n]*(?:结果|维持|纠正|审结|总计))[^\n。,;:!?\d*]{0,10}(?:复议|诉讼|收费|费用)[^\n。,;:!?\d*]{0,8}"
                           r"(?:\*\*)?[ \t]*")
+_CASES_OR_FEES = re.compile(r"复议|诉讼|费")
 _LINE_HEADING = re.compile(r"[ \t]*(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|"
                            r"\d{1,2}[、.])?[ \t]*[^\n。,;!?]{2,30}(?:情况|事项|工作)[ \t]*:?[ \t]*")
 
@@ -228,7 +229,8 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
         # outline marker and a short title alone on its line, 四、行政复议和诉讼, is one too, unless
         # the next line is a number: a table's label and its cell)
         if 2 <= len(line.strip()) <= 40 and (("情况" in line or "事项" in line or "工作" in line)
-                                             and _LINE_HEADING.fullmatch(line) or _MARKED_LINE.fullmatch(line)
+                                             and _LINE_HEADING.fullmatch(line) or _CASES_OR_FEES.search(line)
+                                             and _MARKED_LINE.fullmatch(line)
                                              and not lines[min(i + 1, len(lines) - 1)].lstrip()[:1].isdigit()):
             a, b = c.index(pos), c.index(pos + n)
             if b > a:

@@ -239,7 +239,8 @@ def read_template_tables(text: str, *, is2021: bool | None = None) -> tuple[list
 def _read_tables(text: str, is2021: bool | None) -> tuple[list[TCell], list[dict]]:
     """:func:`read_template_tables` on the text (or its relined view)."""
     # (same length: the cells' spans are those of the text; a table comparing years is no table 3)
-    text = own_table3(delimited_cells(join_cell_lines(without_year_cell_lines(_CIRCLE_ZERO.sub("0", text)))))
+    text = _CIRCLE_ZERO.sub("0", text) if "〇" in text or "○" in text else text
+    text = own_table3(delimited_cells(join_cell_lines(without_year_cell_lines(text))))
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:
         is2021 = any(w in mtext for w in _IS2021)

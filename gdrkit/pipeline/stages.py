@@ -57,12 +57,12 @@ def read_report(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         return {"path": str(path), "stage": "read", "error": f"{type(exc).__name__}: file too complex to read"}
     except Exception as exc:  # a library failing on one odd file must not stop the run
         return {"path": str(path), "stage": "read", "error": f"unexpected {type(exc).__name__}: {exc}"}
-    text, removed = clean_text(doc.text_raw, fmt=doc.format)
+    # where the header fields (title label, agency, date) are read: the raw text, its radicals
+    # as ideographs (a PDF's 栏⽬, 发布机构: ⼈⺠政府), as the cleaning reads them (mapped once)
+    header = unified_ideographs(doc.text_raw)
+    text, removed = clean_text(header, fmt=doc.format)
     trad = traditional_share(text)
     notes = list(doc.notes)
-    # where the header fields (title label, agency, date) are read: the raw text, its radicals
-    # as ideographs (a PDF's 栏⽬, 发布机构: ⼈⺠政府) as in the text
-    header = unified_ideographs(doc.text_raw)
     if trad > 0.05:
         if convert_traditional:
             # converted before cleaning and reading the header: the boilerplate, the
