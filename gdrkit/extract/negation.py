@@ -30,7 +30,7 @@ from .scopes import OWN
 from .sentences import Compact, Statement, token_feats
 
 __all__ = ["none_of_ours", "heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
-           "heading_none", "all_of", "all_answered", "unrelated", "ALL"]
+           "heading_none", "all_of", "all_answered", "unrelated", "ALL", "ANAPHOR"]
 
 #: the characters of a Chinese numeral, between two of which 零 is a digit (一千零二十), not "none"
 _NUMERALS = frozenset(COUNT_NUMERALS) - {"零"}
@@ -71,13 +71,15 @@ def _apart(ctext: str, a: int, b: int) -> bool:
             if depth < 0:
                 return True
     return False
-_COORD = re.compile(r"(?:案件|事项)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
+_COORD = re.compile(r"(?:案件|事项|度)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
+#: the requests counted before, named again (上述申请, 以上5件申请): opens a clause or sentence about them
+ANAPHOR = re.compile(r"(?:上述|以上|前述|这些)(?:[\d一二两三四五六七八九十]+件)?(?:政府信息公开|依申请公开)?(?:的)?申请(?:事项|件)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开, 均当场答复并予以公开
 #: (the words between the "every" and the answer hold no negation, 全部不同意公开, no other way,
 #: 答复或予以公开, no other office, 转交…予以公开, and no answer published, 在网上予以公开答复结果)
 _ANSWER = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|全部公开"
-ALL = re.compile(r"(?:我局|我委|我厅|我办|本局|本机关|本单位|[^\d,;。]{0,4}?(?:政府|局|委|办|厅|中心))?"
+ALL = re.compile(rf"(?:{ANAPHOR.pattern})?(?:我局|我委|我厅|我办|本局|本机关|本单位|[^\d,;。]{{0,4}}?(?:政府|局|委|办|厅|中心))?"
                  r"(?:经审核|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
                  rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
 #: the same right after the count, in its clause (对5份申请全部同意公开, 3件申请所涉信息均已全部公开)
@@ -183,7 +185,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
             topic = "carried_forward" if m.group("v2") and y == year + 1 else (
                 "carried_over" if m.group("v1") and y == year - 1 else None)
             if topic and any(n[0] < m.start() for n in negs):
-                hs = [h for h in hs if h[2] != "applications_generic"] + [(m.start(), m.end(), topic)]
+                hs = sorted({h for h in hs if h[2] != "applications_generic"} | {(m.start(), m.end(), topic)})
     if not hs:
         return []
     group = final_group(hs, ctext)

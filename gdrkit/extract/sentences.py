@@ -26,7 +26,7 @@ from ..text.numerals import COUNT_NUMERALS
 from .cues import RANK, Cues
 from .split import masked
 
-__all__ = ["Statement", "Compact", "sections_of", "section_at", "sentence_spans", "clause_spans", "paren_spans",
+__all__ = ["Statement", "Compact", "blank_spans", "sections_of", "section_at", "sentence_spans", "clause_spans", "paren_spans",
            "outside", "cue_tokens", "token_topics", "token_feats", "best_topic"]
 
 
@@ -325,3 +325,17 @@ def best_topic(topics: list[tuple[int, str]]) -> str | None:
 def token_feats(toks, feature: str) -> set[str]:
     """The values of one feature the tokens name."""
     return {v for _, _, _, kv in toks for f, v in kv if f == feature}
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (start, end; any order, may overlap)
+    replaced by spaces, its length unchanged."""
+    parts, pos = [], 0
+    for a, b in sorted((max(0, a), min(len(text), b)) for a, b in spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        parts += [text[pos:a], " " * (b - a)]
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)

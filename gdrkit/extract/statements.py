@@ -40,6 +40,7 @@ from .carry import CARRY
 from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, ends_parts, load_cues
 from .negation import (
+    ANAPHOR,
     all_answered,
     clause_none,
     heading_none,
@@ -55,6 +56,7 @@ from .sentences import (
     Compact,
     Statement,
     best_topic,
+    blank_spans,
     clause_spans,
     cue_tokens,
     paren_spans,
@@ -119,8 +121,10 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
     heading: list[str] = []  # the topics of the heading just read
     head_kind = ""  # what the last heading read is about, where the sectioning found none
     sentences, heads = sentence_spans(c, secs, text)
+    said: list[Statement] = []  # the statements of the last sentence that made any (for 上述申请…)
     for si, (a, b) in enumerate(sentences):
-        if a not in heads and not heading and not _MAY_STATE.search(ctext, a, b):
+        again = said if said and ANAPHOR.match(ctext, a) else ()  # (上述申请均…予以公开: the requests before)
+        if a not in heads and not heading and not again and not _MAY_STATE.search(ctext, a, b):
             continue  # the pre-filter: no digit, no numeral and no negation, nothing to state
         toks = cue_tokens(cues, ctext, a, b)
         feats = {f for _, _, _, kv in toks for f, _ in kv}
@@ -147,7 +151,9 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
         else:
             sts = _sentence_statements(cues, c, a, b, toks, si, year, kind,
                                        parent=last_topic if opens_part else "",
-                                       parent_cumulative=opens_part and last_cumulative)
+                                       parent_cumulative=opens_part and last_cumulative,
+                                       earlier=again)
+            said = sts or said
         for st in sts:
             st.section_start = sec_start
             if "year_end" in st.scope and not st.scope & {"year", "this_year"} and year_context(
@@ -157,20 +163,6 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
             if st.polarity == "count" and "breakdown" not in st.scope:
                 last_topic, last_cumulative = st.topic, "cumulative" in st.scope
     return out
-
-
-def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` (start, end; any order, may overlap)
-    replaced by spaces, its length unchanged."""
-    parts, pos = [], 0
-    for a, b in sorted((max(0, a), min(len(text), b)) for a, b in spans):
-        if b <= pos:
-            continue
-        a = max(a, pos)
-        parts += [text[pos:a], " " * (b - a)]
-        pos = b
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def _kind_of(topics: list[str]) -> str:
@@ -207,9 +199,10 @@ class _Sentence:
 
 
 def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, year, kind: str, *,
-                         parent: str = "", parent_cumulative: bool = False) -> list[Statement]:
+                         parent: str = "", parent_cumulative: bool = False, earlier=()) -> list[Statement]:
     """The statements of one sentence; ``parent``: the topic of the sentence before, when
-    this one opens with 其中 (its counts are parts of that one's)."""
+    this one opens with 其中 (its counts are parts of that one's); ``earlier``: the statements
+    of the sentence before, when this one names its requests again (上述申请均已…予以公开)."""
     ctext = c.text
     out: list[Statement] = []
     opened_as_part = bool(parent)
@@ -236,7 +229,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             r.parent = outside_parens[-1].topic
         r.last_got, before = got, r.last_got  # (before: the clause before's, for 均不涉及我局)
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
-        got = got + all_answered(c, out, got, ca, cb, ctoks, si, kind,
+        got = got + all_answered(c, out or list(earlier), got, ca, cb, ctoks, si, kind,
                                  rate=_RATE.search(ctext, ca, cb) is not None)
         if not got or all(st.scope & {"other_year", "comparison"} and r.in_parens(c.index(st.start)) for st in got):
             out.extend(_clause_nones(r, cues, c, ca, cb, [t for t in ctoks if not (got and r.in_parens(t[0]))], si,
