@@ -17,6 +17,7 @@ from .annex import read_annex
 from .cell_lines import join_year_cell_lines
 from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
+from .implied import imply_nothing_handled
 from .labels import dashed_row
 from .layouts import (
     REST_ZERO,
@@ -42,8 +43,6 @@ __all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline",
 #: pseudo-cell of a blank row)
 _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k in keys)
                   for meas, keys in OUTCOME_GROUPS.items()}
-
-
 _SENTENCE_END = re.compile(r"[。;\n]")
 
 
@@ -335,9 +334,9 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
     rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex, text) + table_lines(text)))
     rep.annex(annex)
     flag_already_public(rep.rows, text)
-    for r in rep.rows:
-        if len(r["evidence"]) > 2000:
-            r["evidence"] = text[r["start"]:r["end"]]
+    imply_nothing_handled(rep.rows, text)
+    for r in (r for r in rep.rows if len(r["evidence"]) > 2000):
+        r["evidence"] = text[r["start"]:r["end"]]
     return rep.rows, rep.notes
 
 

@@ -1,0 +1,50 @@
+"""Figures a report states without a number of their own: what its counts leave no room for.
+
+Table 3's identity (new + carried over = handled + carried forward) makes every count of
+handled requests 0 when a report says it received none and carried none over (未收到申请,
+无上年结转): no reply of any kind was given and nothing was carried forward. A careful reader
+states those zeros; the rule states them only where the report names no value of that
+measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
+from headline values that carry no flag, and not where any reply is counted (the report's
+numbers would disagree). So does a report that received none and says it
+gave no reply at all (未作出任何答复, 无依申请公开办理事项): every kind of reply is 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .confidence import is_headline
+
+__all__ = ["imply_nothing_handled", "REPLIES"]
+
+#: the measures of the replies given (table 3's 本年度办理结果, without 其他处理)
+REPLIES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
+           "applications_not_processed")
+
+#: a report saying it gave no reply at all: 未作出任何(依申请公开)答复, 无依申请公开办理事项,
+#: 本年度无政府信息公开申请办理情况 (not 无需答复, and not a reply of one kind: 未作出不予公开答复)
+_NO_REPLY = re.compile(r"(?:未|没有)(?:作出|做出)(?:任何)(?:依申请公开|政府信息公开)?的?答复|"
+                       r"无(?:依申请公开|政府信息公开申请|信息公开申请)的?办理(?:情况|事项)")
+
+
+def imply_nothing_handled(rows: list[dict], text: str) -> None:
+    """Append the zeros the report implies (see the module's docstring) to ``rows``, the
+    figure rows of one report, with the received count's span and evidence and method
+    ``implied``."""
+    head = {r["measure"]: r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"])}
+    received, carried = head.get("applications_received"), head.get("applications_carried_over")
+    if received is None or received["value"] != 0 or received["qualifier"]:
+        return
+    if carried is not None and carried["value"] == 0 and not carried["qualifier"]:
+        measures, why = (*REPLIES, "applications_carried_forward"), "none received and none carried over"
+    elif _NO_REPLY.search(text):
+        measures, why = REPLIES, "none received and no reply given"
+    else:
+        return
+    named = {r["measure"].split(".", 1)[0] for r in rows}
+    if any(r["value"] != 0 for r in rows if r["measure"].split(".", 1)[0] in measures):
+        return  # (a reply counted all the same: the report's numbers disagree, nothing is implied)
+    for m in measures:
+        if m not in named:
+            rows.append(dict(received, measure=m, value=0.0, approx=False, qualifier="", method=f"implied: {why}"))

@@ -1,0 +1,44 @@
+"""Zeros a report implies without a number of its own (gdrkit.extract.implied): nothing
+received and nothing carried over leaves no reply and nothing carried forward."""
+
+from __future__ import annotations
+
+import pytest
+from _passages import read
+
+from gdrkit.clean import clean_text
+from gdrkit.extract.figures import extract_report
+
+REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_not_processed 0',
+             'applications_partial 0', 'applications_unable 0']
+
+
+@pytest.mark.parametrize("raw, year, figures", [
+    pytest.param('三、收到和处理政府信息公开申请情况\n2020年，我镇未收到政府信息公开申请，无上年结转申请。', 2020,
+                 sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0',
+                         *REPLIES_0]), id='none-received-none-carried-over'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度收到政府信息公开申请0件，上年结转0件，结转下年度0件。', 2021,
+                 sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0',
+                         *REPLIES_0]), id='zero-received-zero-carried-over-in-numbers'),
+    pytest.param('二、依申请公开政府信息情况\n全年未收到政府信息公开申请，未作出任何依申请公开答复。', 2016,
+                 sorted(['applications_received 0', 'applications_received 0 (candidate)', *REPLIES_0]),
+                 id='none-received-no-reply-given'),
+    pytest.param('二、依申请公开政府信息情况\n全年未收到政府信息公开申请。', 2016,
+                 ['applications_received 0'], id='none-received-alone-says-nothing-of-the-replies'),
+    pytest.param('三、依申请公开情况\n本年度未收到政府信息公开申请，无上年结转申请。本年度同意公开2件。', 2022,
+                 ['applications_carried_over 0', 'applications_granted 2', 'applications_received 0'],
+                 id='a-reply-counted-all-the-same-implies-nothing'),
+    pytest.param('三、依申请公开情况\n本年度受理政府信息公开申请3件，无上年结转申请。', 2022,
+                 ['applications_carried_over 0', 'applications_received 3'], id='requests-received-imply-nothing'),
+])
+def test_implied_zeros(raw, year, figures):
+    assert read(raw, year)[1] == figures
+
+
+def test_implied_rows_carry_the_evidence_and_say_why():
+    text, _ = clean_text('2020年，我镇未收到政府信息公开申请，无上年结转申请。')
+    rows, _ = extract_report(text, year=2020)
+    row = next(r for r in rows if r["measure"] == "applications_unable")
+    assert row["method"] == "implied: none received and none carried over"
+    assert row["qualifier"] == "" and row["value"] == 0
+    assert text[row["start"]:row["end"]] in row["evidence"] and "未收到政府信息公开申请" in row["evidence"]
