@@ -121,7 +121,7 @@ def test_statements_table_of_a_report():
     assert ["|".join(str(x) for x in r) for r in t.itertuples(index=False)] == [
     'proactive|count|1500.0|items|条|True|74|79|63|79|2|False|||overview|about_disclosure;this_year;year||全年;主动公开||全年主动公开政府信息约1500条',
     'published|count|1200.0|items|条|False|90|95|80|95|2|False|proactive||overview|breakdown;channel_web||其中;门户网;公开||其中通过门户网站公开1200条',
-    'published|count|300.0|items|条|True|106|111|96|112|2|False|proactive||overview|breakdown;channel_social||微博;发布信息||通过政务微博发布信息300余条。',
+    'published|count|300.0|items|条|True|106|111|96|112|2|False|proactive||overview|breakdown;channel_social||微博发布||通过政务微博发布信息300余条。',
     'applications|count|12.0|applications|件|False|136|139|123|156|4|False|||applications|year||全年;政府信息公开申请||全年共受理政府信息公开申请12件(其中当面申请4件、网上申请8件)',
     'applications|count|4.0|applications|件|False|146|148|123|156|4|False|applications||applications|breakdown;channel_app|applications_generic|其中;当面;申请||全年共受理政府信息公开申请12件(其中当面申请4件、网上申请8件)',
     'applications|count|8.0|applications|件|False|153|155|123|156|4|False|applications||applications|breakdown;channel_app|applications_generic|网上申请||全年共受理政府信息公开申请12件(其中当面申请4件、网上申请8件)',
