@@ -12,6 +12,7 @@ import re
 
 from .labels import TCell, run_after
 from .split import ZERO_MARK, Cell, groups_rule, holds, literal_split, pipe_cells, split_run
+from .table4_cells import NOT_ITS_OWN, loose_table4
 
 __all__ = ["TABLE4_GROUPS", "TABLE4_RESULTS", "read_table4"]
 
@@ -226,8 +227,6 @@ def _group_rows(mtext: str, rows: dict[str, re.Match]) -> list[TCell]:
 _T4_CELL_OR_MARK = r"(\d+|" + ZERO_MARK + r")"
 _T4_RESULT_ROW = re.compile(r"(?m)^[ \t|]*(?:结果)?(维持|纠正|其他结果|尚未审结|总计)[ \t|:：]*"
                             + r"[ \t|]+".join([_T4_CELL_OR_MARK] * 3) + r"[ \t|]*$")
-#: words before tables that are not the report's own of its year (附：局属单位情况, 上年度情况如下)
-_NOT_ITS_OWN = re.compile(r"附|下属|所属|局属|直属|明细|上年|上一年|去年")
 #: a result's name right before a run of cells (尚未审结 0 0 0 in a table flattened onto one line)
 _RESULT_BEFORE = re.compile(r"(?:维持|纠正|其他结果|尚未审结)[ \t|:：]*$")
 _T4_RESULT_KEY = {"维持": "upheld", "纠正": "corrected", "其他结果": "other", "尚未审结": "pending", "总计": "total"}
@@ -270,7 +269,7 @@ def _table4_per_group(mtext: str) -> list[TCell]:
     names = {v: k for k, v in _GROUP_NAMES.items()}
     found = list(_T4_GROUP_TABLE.finditer(mtext))
     rows = {names[m.group(1)]: m for m in found}
-    if len(rows) != 3 or len(found) != 3 or _NOT_ITS_OWN.search(mtext, max(0, found[0].start() - 80), found[0].start()):
+    if len(rows) != 3 or len(found) != 3 or NOT_ITS_OWN.search(mtext, max(0, found[0].start() - 80), found[0].start()):
         return []  # (two sets, of two years or a unit's detail, or one under 附：下属单位… / 上年度: not the report's)
     return _group_rows(mtext, rows)
 
@@ -287,6 +286,11 @@ def read_table4(text: str, mtext: str) -> tuple[list[TCell], list[dict]]:
         row = _table4_row(text, mtext) or _table4_per_group(mtext)
         if row:
             return row, []
+        loose = None if cells else loose_table4(mtext)  # (no layout read: the section's cells in order)
+        if loose:
+            (vals, q, (a, b)) = loose
+            return [TCell(f"table4.{g}.{r}", v, s, e, a, b, q, unit="cases")
+                    for (g, r), (v, s, e) in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), vals)], []
     return cells, notes
 
 
