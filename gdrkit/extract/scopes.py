@@ -17,7 +17,7 @@ from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
-__all__ = ["scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
+__all__ = ["same_subject", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
@@ -45,8 +45,8 @@ _AMONG = re.compile(r"中,?(?:有|共有|仅有)$")
 _ANSWERED = re.compile(r"答复|办结")
 #: a list of channels that ends in 等渠道: all of them (the count is the total)
 _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
-#: what stands between two channels of one list (站、政务 / 申请、 / 和)
-_COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)(?:“[^”\n]{1,12}”|《[^》\n]{1,12}》)?[^\d,;:。共]{0,4}")
+#: what stands between two channels of one list (站、政务 / 申请、 / 和; an account's name, its quotes dropped: 网站、平安峤南政务微博)
+_COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)(?:“[^”\n]{1,12}”|《[^》\n]{1,12}》)?[^\d,;:。共]{0,8}")
 _ONE_ITEM = re.compile(r"[^\d,;:。、和及与或共]{0,4}")
 #: the end of a list of channels that stands for all of them (…等)
 _AND_SO_ON = re.compile(r"[^\d,;:。]{0,2}等")
@@ -347,3 +347,18 @@ def year_context(text: str, a: int, b: int, year: int | None) -> bool:
     window = text[a:b]
     return year == 2008 and not _OLDER.search(text, b, b + 80) or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
         year is not None and f"{year}年以来" in window)
+
+
+#: a clause that opens with its verb (…5126条,受理依申请公开64件): it goes on with the subject before
+_OPENS_WITH_VERB = re.compile(r"(?:共|全年|另)?(?:受理|收到|接收|接到|办理|答复|主动公开|公开|发布|被申请|被提起|收取)")
+
+
+def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
+    """Give the counts of a clause that opens with its verb and names no scope of its own
+    (``got``) the whole area's scope of the counts of the clause before (``before``):
+    全区各级行政机关共主动公开政府信息5126条,受理依申请公开64件 counts the area's requests."""
+    counts = [st for st in before if st.polarity == "count"]
+    if counts and all("area" in st.scope for st in counts) and _OPENS_WITH_VERB.match(ctext, ca):
+        for st in got:
+            if not st.scope & {"area", "own", "breakdown"}:
+                st.scope = st.scope | {"area"}
