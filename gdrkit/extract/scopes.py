@@ -90,6 +90,8 @@ _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
 #: what may stand between a count and such words for them to be said of it (a space, a bracket)
 _NOTHING_BETWEEN = re.compile(r"[\s(（]*")
+#: right after a count of requests, words saying they are no disclosure requests (…人次,不属于信息公开申请)
+_NOT_REQUESTS = re.compile(r"[^\d,;。]{0,3}[,;]?(?:均|都|并|但|其)?(?:不属于|不是|并非|非)(?:政府)?信息公开申请")
 #: another count (a number and its unit) after such words: they are said of it
 _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\s*[件条个项份次元]")
 
@@ -237,6 +239,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if said and (_NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) or ctext.startswith("另", ca) and not any(
             x in ctext[ne:said.start()] for x in ",;")) and not _ANOTHER_COUNT.search(ctext, said.end(), cb):
         scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据) / 另有1件为…的案件不计入本年
+    if topic in ("applications", "applications_generic") and _NOT_REQUESTS.match(ctext, ne):
+        scope.add("not_counted")  # 另受理复印病历等申请2,460人次,不属于信息公开申请: said to be no disclosure requests
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):
         scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
     if topic in ("reconsiderations", "lawsuits", "fees"):
