@@ -79,8 +79,8 @@ ANAPHOR = re.compile(r"(?:上述|以上|前述|这些)(?:[\d一二两三四五�
 #: (the words between the "every" and the answer hold no negation, 全部不同意公开, no other way,
 #: 答复或予以公开, no other office, 转交…予以公开, and no answer published, 在网上予以公开答复结果)
 _ANSWER = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|全部公开"
-ALL = re.compile(rf"(?:{ANAPHOR.pattern})?(?:我局|我委|我厅|我办|本局|本机关|本单位|[^\d,;。]{{0,4}}?(?:政府|局|委|办|厅|中心))?"
-                 r"(?:经审核|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
+ALL = re.compile(rf"(?:{ANAPHOR.pattern})?(?:我局|我委|我厅|我办|本局|本机关|本单位|[^\d,;。]{{0,4}}?(?:政府|局|委|办|厅|中心|学校|医院))?"
+                 r"(?:经审核|经审查|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
                  rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
 #: the same right after the count, in its clause (对5份申请全部同意公开, 3件申请所涉信息均已全部公开)
 _ALL_AFTER = re.compile(rf"(?:的?申请)?(?:所涉(?:及的?)?(?:政府)?信息)?(?:均已?|全部|都|一律)(?:依法)?({_ANSWER})")

@@ -52,7 +52,7 @@ __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline"
 NOT_THE_YEAR = ("channel", "cumulative", "comparison", "another year", "part of the year", "paired values", "unit", "outcome of cases", "rate",
                 "category", "not about disclosure", "combined", "part of the agency", "not the year's figure", "caseload",
                 "the agency as reviewer", "applications and consultations", "the whole area", "left out of the count",
-                "withdrawn", "one kind of lawsuit", "still open", "said not counted", "answers challenged",
+                "withdrawn", "one kind of lawsuit", "still open", "said not counted", "named before", "answers challenged",
                 "another agency's")
 
 MEASURE_OF_TOPIC = {
@@ -145,6 +145,8 @@ def _not_a_count_of_the_year(st: Statement, measure: str) -> str:
         return "part of the agency"
     if st.inherited == "answers challenged":
         return "answers challenged"  # 申请人就3件答复提起行政诉讼: one case or three?
+    if "named_before" in sc:
+        return "named before"  # 上述四件申请均已办结: the counts before, named again
     if "not_counted" in sc:
         return "said not counted"  # 另以规划许可为诉讼标的的行政诉讼14件未计入上述数据
     if "year_end_not_named" in sc:

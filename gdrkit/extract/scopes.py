@@ -32,7 +32,7 @@ _PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
                               r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
 #: words between a proactive cue and its number that do not narrow what is counted
-_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|文件|共计|总计|合计|累计|共|计|数量|量|数|总数|总量|公开|为|达到|达|的|了|约|近|逾|超过|"
+_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|条目|条数|文件|共计|总计|合计|累计|共|计|数量|量|数|总数|总量|公开|为|达到|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
                             r"\([^)]{0,8}\)|[、“”\":]|"
                             # who published them, not what: 我区各级单位, 全县, 县直各单位
@@ -90,6 +90,8 @@ _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
 #: what may stand between a count and such words for them to be said of it (a space, a bracket)
 _NOTHING_BETWEEN = re.compile(r"[\s(（]*")
+#: a count named again, right after 上述 / 以上 (上述四件申请: those counted before, not more)
+_NAMED_BEFORE = re.compile(r"(?:上述|以上|前述|这些)(?:共|合计)?$")
 #: right after a count of requests, words saying they are no disclosure requests (…人次,不属于信息公开申请)
 _NOT_REQUESTS = re.compile(r"[^\d,;。]{0,3}[,;]?(?:均|都|并|但|其)?(?:不属于|不是|并非|非)(?:政府)?信息公开申请")
 #: another count (a number and its unit) after such words: they are said of it
@@ -239,8 +241,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if said and (_NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) or ctext.startswith("另", ca) and not any(
             x in ctext[ne:said.start()] for x in ",;")) and not _ANOTHER_COUNT.search(ctext, said.end(), cb):
         scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据) / 另有1件为…的案件不计入本年
-    if topic in ("applications", "applications_generic") and _NOT_REQUESTS.match(ctext, ne):
-        scope.add("not_counted")  # 另受理复印病历等申请2,460人次,不属于信息公开申请: said to be no disclosure requests
+    scope |= _said_of_it(ctext, topic, ca, ns, ne)
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):
         scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
     if topic in ("reconsiderations", "lawsuits", "fees"):
@@ -278,6 +279,18 @@ def _every_applicant(scope_toks, stoks, after: str) -> bool:
     kinds = _applicants(scope_toks)
     return len(kinds) > 1 and bool(kinds & {"公民", "自然人"}) or kinds == {"公民"} == _applicants(stoks) and \
         not _OTHER_APPLICANT.search(after)
+
+
+def _said_of_it(ctext: str, topic: str, ca: int, ns: int, ne: int) -> set[str]:
+    """What the words right around a count say it is: the counts before, named again
+    (上述四件申请均已办结: named_before), or no disclosure requests (另受理复印病历等申请2,460人次,
+    不属于信息公开申请: not_counted)."""
+    out = set()
+    if topic in ("applications", "applications_generic") and _NOT_REQUESTS.match(ctext, ne):
+        out.add("not_counted")
+    if _NAMED_BEFORE.search(ctext, max(ca, ns - 4), ns):
+        out.add("named_before")
+    return out
 
 
 def _one_kind(ctext: str, topic: str, inherited: str, window, after, cb: int, ns: int) -> bool:

@@ -38,7 +38,8 @@ class Statement:
     negation to the topic it negates); ``clause`` the clause's span; ``topics`` the topic
     chosen and ``others`` the other topics in the clause; ``scope`` a set of
     cumulative, year, channel_social, channel_web, breakdown, comparison, share,
-    other_year; ``inherited`` says where the topic came from when the clause names none.
+    other_year, area, own, named_before, not_counted, … (:func:`gdrkit.extract.scopes.number_scope`);
+    ``inherited`` says where the topic came from when the clause names none.
     """
 
     topic: str
