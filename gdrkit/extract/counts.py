@@ -295,6 +295,15 @@ def _after_label(window, ctext: str, a: int, ns: int):
     return after if any(f == "topic" for t in after for f, _ in t[3]) else window
 
 
+def _own_words(ctoks, ctext: str, out: list[Statement], prev_end: int, ns: int) -> list:
+    """The tokens of the words of the number at ``ns``: after the number before (``prev_end``),
+    or after the words that follow it where those gave it its topic (两份同意公开、一份部分公开:
+    同意公开 is the two's), from the next 、 , or ;."""
+    lo = prev_end if not (out and out[-1].inherited == "after") else next(
+        (k + 1 for k in range(prev_end, ns) if ctext[k] in "、,;"), ns)
+    return [t for t in ctoks if lo <= t[0] and t[1] <= ns]
+
+
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,
                   stoks, parent: str, prev_num_end: int, parens=(), sibling: str = "", subject: str = ""
                   ) -> tuple[list[Statement], int | None]:
@@ -314,7 +323,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
     for i, m in enumerate(nums):
         (ns, ne), window_start = m.span(), prev_end
         pa = max(sa, prev_num_end)  # cumulative / comparison words count from the number before
-        window = _after_label([t for t in ctoks if prev_end <= t[0] and t[1] <= ns], ctext, prev_end, ns)
+        window = _after_label(_own_words(ctoks, ctext, out, prev_end, ns), ctext, prev_end, ns)
         after_end = nums[i + 1].start() if i + 1 < len(nums) else cb
         paren = ctext.find("(", ne, after_end)  # 答复3050件(含上年度结转申请34件…): the noun is not in ( )
         after_end = paren if paren >= 0 else after_end  # nor a year carried from (含2015年结转3件)

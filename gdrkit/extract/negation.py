@@ -148,6 +148,7 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
         clause = c.text[ca:cb]
         if feats.get("polarity") == "none" and "topic" in feats and (
                 kind == "fees" or "申请" in clause and "信息" in clause or "信息处理费" in clause  # 免费为申请人提供政府信息
+                or "依申请公开" in clause  # (依申请公开工作不收费)
                 or kind == "applications" and feats["topic"] == "carried_over"):  # (…9件,上年度无结转)
             a, b = c.span(s, e)
             cs, ce = c.span(ca, cb)

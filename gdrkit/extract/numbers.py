@@ -44,6 +44,10 @@ _COUNT_LABEL = re.compile(r"(?:件数|条数|总数|数量|总量|合计|总计|
 _STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|(?<=件)(?:[属为是在经由和及与]|结转|转入|转至|延期|延至|顺延|推迟)")  # (三百元整: whole)
 
 
+#: the items a number of 条 counts, named right after it (二百一十五条信息, 十二条政府信息; not 信息化)
+_ITEMS_AFTER = re.compile(r"(?<=条)(?:各类|各项)?(?:政府|政务)?信息(?!化)")
+
+
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
     """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
     ``line_end``: the text breaks (a line, a space) right after it, so what follows is
@@ -67,8 +71,9 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
         return False
     if m.group("num")[0].isdigit():
         return True
-    # a Chinese numeral (一 is everywhere) counts only at a boundary or before a topic cue
-    if line_end or BOUNDARY.match(ctext, e) or e >= cb or _STATE_AFTER.match(ctext, e):
+    # a Chinese numeral (一 is everywhere) counts only at a boundary, before a topic cue or before
+    # the items it counts (共公开了二百一十五条信息)
+    if line_end or BOUNDARY.match(ctext, e) or e >= cb or _STATE_AFTER.match(ctext, e) or _ITEMS_AFTER.match(ctext, e):
         return True
     t = cues.pattern.match(ctext, e)
     return bool(t and t.group() and any(f == "topic" for f, _ in cues.kind.get(t.group(), ())))

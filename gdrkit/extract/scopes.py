@@ -90,6 +90,8 @@ _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
 #: what may stand between a count and such words for them to be said of it (a space, a bracket)
 _NOTHING_BETWEEN = re.compile(r"[\s(（]*")
+#: where a case was brought (向市中级人民法院提起行政诉讼): the court is no subject deciding cases
+_VENUE = re.compile(r"向[^,;。向]{0,10}$")
 #: a count named again, right after 上述 / 以上 (上述四件申请: those counted before, not more)
 _NAMED_BEFORE = re.compile(r"(?:上述|以上|前述|这些)(?:共|合计)?$")
 #: right after a count of requests, words saying they are no disclosure requests (…人次,不属于信息公开申请)
@@ -212,16 +214,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     scope |= {"superior"} if _SUPERIOR.match(ctext, ca, ns) else set()  # (上级市…局全系统…: a body above it)
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
-    # the agency as the reviewing body (作为行政复议机关), unless a respondent word comes after it
-    # (作为复议机关…;本机关自身被申请行政复议1件: its own case; 复议机关均维持…;提起行政诉讼1件 is not the reviewer's)
     before = [t for t in stoks if sa <= t[0] < ns]
-    part = ctext.rfind(";", sa, ns) + 1  # (the number's part of the sentence)
-    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3] and t[0] >= part]
-    if reviewer and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] and  # (以县直部门为被申请人:
-                            not _OTHERS_AS.search(ctext, max(part, t[0] - 24), t[0]) for t in before):  # others)
-        scope.add("reviewer")
-    else:  # (作为复议机关被提起…行政诉讼3件: sued, it is the respondent)
-        scope.discard("reviewer")
+    scope = (scope | {"reviewer"}) if _as_reviewer(ctext, before, sa, ns) else (scope - {"reviewer"})
     if topic != "proactive":
         # a social account as the sentence's subject makes its posts' counts the account's; not
         # requests or cases (…政务微博公开政府信息数1,770条…收到申请数58件: a listing, one sentence)
@@ -279,6 +273,19 @@ def _every_applicant(scope_toks, stoks, after: str) -> bool:
     kinds = _applicants(scope_toks)
     return len(kinds) > 1 and bool(kinds & {"公民", "自然人"}) or kinds == {"公民"} == _applicants(stoks) and \
         not _OTHER_APPLICANT.search(after)
+
+
+def _as_reviewer(ctext: str, before, sa: int, ns: int) -> bool:
+    """Whether the agency counts as the reviewing body (作为行政复议机关) the cases of the number
+    at ``ns`` (``before``: the sentence's tokens before it), unless a respondent word comes
+    after it (作为复议机关…;本机关自身被申请行政复议1件: its own case; 复议机关均维持…;提起行政诉讼1件
+    is not the reviewer's; 作为复议机关被提起…行政诉讼3件: sued, it is the respondent), or the body
+    is where a case was brought (向市中级人民法院提起行政诉讼1件)."""
+    part = ctext.rfind(";", sa, ns) + 1  # (the number's part of the sentence)
+    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3] and t[0] >= part
+                and not _VENUE.search(ctext, max(part, t[0] - 12), t[0])]
+    return bool(reviewer) and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] and  # (以县直部门
+                                      not _OTHERS_AS.search(ctext, max(part, t[0] - 24), t[0]) for t in before)  # 为被申请人: others)
 
 
 def _said_of_it(ctext: str, topic: str, ca: int, ns: int, ne: int) -> set[str]:

@@ -681,8 +681,9 @@ _INTRO = "一、概述\n本年度主动公开信息300条。\n"
     ("四、行政复议和行政诉讼情况\n本年度作为复议机关被提起政府信息公开行政诉讼3件。", 2018, {"lawsuits": 3}),
     # consultation as a channel of requests is not consultations counted with them
     ("二、依申请公开情况\n通过电话咨询、网上申请等方式共受理政府信息公开申请12件。", 2018, {"applications_received": 12}),
-    # a reply with its own number after the count is not a second kind of reply of it
-    ("二、依申请公开情况\n其中20件同意公开、部分公开3件。", 2018, {"applications_granted": 20}),
+    # a reply with its own number after the count is not a second kind of reply of it (and its
+    # number is its own: 部分公开3件)
+    ("二、依申请公开情况\n其中20件同意公开、部分公开3件。", 2018, {"applications_granted": 20, "applications_partial": 3}),
 ])
 def test_passages_written_to_break_the_rules(passage, year, expected):
     assert _values(passage, year) == expected
