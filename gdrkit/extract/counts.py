@@ -297,11 +297,16 @@ def _after_label(window, ctext: str, a: int, ns: int):
 
 def _own_words(ctoks, ctext: str, out: list[Statement], prev_end: int, ns: int) -> list:
     """The tokens of the words of the number at ``ns``: after the number before (``prev_end``),
-    or after the words that follow it where those gave it its topic (两份同意公开、一份部分公开:
-    同意公开 is the two's), from the next 、 , or ;."""
-    lo = prev_end if not (out and out[-1].inherited == "after") else next(
-        (k + 1 for k in range(prev_end, ns) if ctext[k] in "、,;"), ns)
-    return [t for t in ctoks if lo <= t[0] and t[1] <= ns]
+    or after the topic word that follows it where that gave it its topic (两份同意公开、一份部分公开:
+    同意公开 is the two's; 对1件申请…收取信息处理费0.02万元: 申请 is the one's, the fee the amount's)."""
+    toks = [t for t in ctoks if prev_end <= t[0] and t[1] <= ns]
+    if out and out[-1].inherited == "after":
+        first = next((i for i, t in enumerate(toks) if any(f == "topic" for f, _ in t[3])), None)
+        sep = next((k for k in range(prev_end, ns) if ctext[k] in "、,;"), None)  # (…32条、部门预决算公开165条)
+        if first is not None and (sep is None or toks[first][0] < sep):
+            return toks[first + 1:]
+        return toks if sep is None else [t for t in toks if t[0] > sep]
+    return toks
 
 
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,

@@ -91,6 +91,11 @@ CASES = [
                   'lawsuits count 0 [disclosure_context] @review_litigation «零件»',
                   'fees none 0 [disclosure_context] @review_litigation «不收费»'],
                  ['fees_yuan 0', 'lawsuits 0', 'reconsiderations 0'], id='no-fee-for-requests-under-a-heading-of-cases'),
+    pytest.param('六、其他需要报告的事项\n本年度依据《政府信息公开信息处理费管理办法》，对1件申请量明显超出合理范围的申请收取信息处理费0.02万元；'
+                 '另有1件申请人逾期未缴纳费用，本机关不再处理。', 2022,
+                 ['applications count 1 [about_disclosure;year] (after) @other «1件»', 'fees count 200 [disclosure] @other «0.02万元»',
+                  'fees count 1 [disclosure_context] (after) @other «1件»'],
+                 ['applications_received 1', 'fees_yuan 200'], id='a-fee-after-a-count-whose-noun-follows-it'),
     pytest.param('门户网站主动公开政府信息300条。全年主动公开政府信息350条。', 2022,
                  ['proactive count 300 [channel_web] «300条»', 'proactive count 350 [year] «350条»'],
                  ['proactive_items 300 (candidate)', 'proactive_items 350'], id='proactive-total-beats-a-website'),
