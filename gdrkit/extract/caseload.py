@@ -260,7 +260,21 @@ def lawsuit_kinds(cands: list[ProseCandidate]) -> list[ProseCandidate]:
             a, b = by["direct"], by["after_review"]
             out.append(replace(a, value=a.value + b.value, start=min(a.start, b.start), end=max(a.end, b.end),
                                approx=a.approx or b.approx))
-    return out
+    return _after_review_alone(out, kinds)
+
+
+def _after_review_alone(out: list[ProseCandidate], kinds: dict) -> list[ProseCandidate]:
+    """The one lawsuit count of a text that names no other, brought by an applicant after a
+    review the text counts (被申请行政复议1件,经复议维持…;该申请人在复议后提起行政诉讼1件; no direct
+    suit said): the lawsuits, flagged as a judgement. (复议后起诉1件 alone stays one kind.)"""
+    suits = [c for c in out if c.measure == "lawsuits" and (not c.qualifier or c.qualifier == "one kind of lawsuit")]
+    named = [k for by in kinds.values() for k in by]
+    if len(suits) != 1 or suits[0].qualifier != "one kind of lawsuit" or named != ["after_review"] or \
+            "申请人" not in suits[0].statement.extra.get("clause", "") or not any(
+                c.measure == "reconsiderations" and not c.qualifier and c.value >= suits[0].value for c in out):
+        return out
+    whole = replace(suits[0], qualifier="", rank=3, judgement="the only lawsuit named was brought after review: taken as all")
+    return [whole if c is suits[0] else c for c in out]
 
 
 #: the respondent a case count names (以市政府为被告的…, 以市政府办公厅为被申请人的…)

@@ -58,9 +58,10 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
-#: a count of the whole area the agency belongs to or leads, not of the agency itself
+#: a count of the whole area the agency belongs to or leads, not of the agency itself (also in
+#: brackets after the agency's own: 被申请行政复议1件(全县9件))
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计|"
-                  r"(?:本年度?|全年|今年)?发生)|全系统|"
+                  r"(?:本年度?|全年|今年)?发生)|全系统|(?<=\()全(?:县|市|区|省|州)$|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)|"
                    # (区内十一个街道(镇)民政科…受理申请38件: the units of the area, counted)
                    r"[\d一二三四五六七八九十]+个(?:街道|乡镇|镇|乡|社区|县区|县|区)")
@@ -100,6 +101,8 @@ _NOT_REQUESTS = re.compile(r"[^\d,;。]{0,3}[,;]?(?:均|都|并|但|其)?(?:不�
 _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\s*[件条个项份次元]")
 
 
+#: a span of years (2016—2018年, 2016至2018年): a count over them is no one year's
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年")
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
 
@@ -140,10 +143,13 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                 scope.add("cumulative")
         if "cumulative" in scope:
             scope.discard("year_end")
+    ranges = [(m.start(), m.end()) for m in _YEAR_RANGE.finditer(ctext, a, b)]
+    if ranges:
+        scope.add("cumulative")  # (2016—2018年三年间,我局共受理…57件: the years', not the year's)
     if year is not None:
         for m in _YEAR.finditer(ctext, a, b):
             y = int(m.group(1)) if m.group(1) else parse_year(m.group(2))  # 2016年 / 二〇一六年
-            if y is None:
+            if y is None or any(x <= m.start() < z for x, z in ranges):
                 continue
             if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
                 continue  # the date of a stock, not the period of a count

@@ -232,7 +232,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
         got = got + all_answered(c, out or list(earlier), got, ca, cb, ctoks, si, kind,
                                  rate=_RATE.search(ctext, ca, cb) is not None)
-        if not got or all(st.scope & {"other_year", "comparison"} and r.in_parens(c.index(st.start)) for st in got):
+        if not got or all(st.scope & {"other_year", "comparison", "area"} and r.in_parens(c.index(st.start)) for st in got):
             out.extend(_clause_nones(r, cues, c, ca, cb, [t for t in ctoks if not (got and r.in_parens(t[0]))], si,
                                      kind, year, last_num, before))
         else:
