@@ -16,7 +16,7 @@ from ..schema import CHECK_COLUMNS
 from .checks import identities, with_notes
 from .prose import NOT_THE_YEAR
 
-__all__ = ["NON_HEADLINE", "is_headline", "identities_table", "figure_confidence"]
+__all__ = ["NON_HEADLINE", "is_headline", "identities_table", "figure_confidence", "contested_left_empty"]
 
 #: qualifiers of rows that are not the headline figure of their measure
 NON_HEADLINE = ("breakdown", "candidate", "prose; table used", "annex;", "combined", "balance fails", *NOT_THE_YEAR)
@@ -64,7 +64,7 @@ def figure_confidence(rows: pd.DataFrame, identity=None) -> list[str]:
             st = status.get((rid, m))
             out.append("low" if q or st is False else ("high" if st else "medium"))
         elif not is_headline(q):
-            out.append("low" if q == "candidate" else "medium")
+            out.append("low" if q.startswith("candidate") else "medium")
         elif q:
             out.append("low")
         else:
@@ -72,3 +72,23 @@ def figure_confidence(rows: pd.DataFrame, identity=None) -> list[str]:
             two = isinstance(agree, (int, float)) and not pd.isna(agree) and agree >= 2
             out.append("high" if table_ok or two else "medium")
     return out
+
+
+def contested_left_empty(rows: pd.DataFrame, identity) -> pd.DataFrame:
+    """Where the prose states another value than a table's headline cell and an identity of
+    that cell fails, no rule can choose: the table's value becomes a candidate too (flagged,
+    the measure left empty). Where the identities hold, the table's value stays (flagged).
+
+    Returns
+    -------
+    DataFrame
+        ``rows`` with those headline rows' qualifier prefixed by "candidate: " and ending in
+        "; an identity of its cells fails".
+    """
+    status = identity[1]
+    q = rows["qualifier"].fillna("").tolist()
+    for i, (rid, m, cells) in enumerate(zip(rows["report_id"].tolist(), rows["measure"].tolist(), rows["_cells"].tolist())):
+        if "." not in m and "prose states" in q[i] and is_headline(q[i]) and isinstance(cells, list) and any(
+                status.get((rid, c)) is False for c in cells):
+            q[i] = f"candidate: {q[i]}; an identity of its cells fails"
+    return rows.assign(qualifier=q)

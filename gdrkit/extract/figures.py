@@ -15,7 +15,7 @@ from ..schema import CHECK_COLUMNS, FIGURE_COLUMNS, HEADLINE_MEASURES
 from ..text.spans import innermost_sections
 from .annex import read_annex
 from .cell_lines import join_year_cell_lines
-from .confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
+from .confidence import NON_HEADLINE, contested_left_empty, figure_confidence, identities_table, is_headline
 from .flags import flag_already_public, flag_row
 from .implied import imply_nothing_handled
 from .labels import dashed_row
@@ -386,6 +386,7 @@ def extract_figures(reports: pd.DataFrame, sections: pd.DataFrame, *, with_notes
     df = pd.DataFrame({c: [r.get(c) for r in rows] for c in cols}, columns=cols)
     df["section_id"] = innermost_sections(df, sections) if len(df) else pd.Series(dtype=str)
     identity = identities_table(df)
+    df = contested_left_empty(df, identity) if len(df) else df
     df["confidence"] = figure_confidence(df, identity) if len(df) else pd.Series(dtype=str)
     df = df[FIGURE_COLUMNS]
     df["value"] = df["value"].astype(float)

@@ -9,7 +9,13 @@ import math
 import pandas as pd
 import pytest
 
-from gdrkit.extract.confidence import NON_HEADLINE, figure_confidence, identities_table, is_headline
+from gdrkit.extract.confidence import (
+    NON_HEADLINE,
+    contested_left_empty,
+    figure_confidence,
+    identities_table,
+    is_headline,
+)
 
 
 def _row(measure, value, qualifier="", cells=math.nan, agree=math.nan, rid="r"):
@@ -70,3 +76,24 @@ def test_identities_table_rows_and_cell_status():
 def test_is_headline(qualifier, headline):
     assert is_headline(qualifier) is headline
     assert "candidate" in NON_HEADLINE and "" not in NON_HEADLINE
+
+
+def test_a_contested_cell_whose_identity_fails_is_left_empty():
+    """Prose against a table cell: where an identity of the cell fails, no rule can choose
+    (the table's value becomes a candidate, the measure has no headline); where they hold,
+    the table's value stays, flagged."""
+    rows = [_row(k, v) for k, v in HOLDS.items()] + [
+        _row("table3.granted.total", 3, rid="s"), _row("table3.new.total", 5, rid="s"),  # s: 3 + 1 != 5
+        _row("table3.carried_forward.total", 1, rid="s"), _row("table3.carried_over.total", 1, rid="s"),
+        _row("table3.total.total", 5, rid="s"), _row("table3.partial.total", 1, rid="s"),
+        _row("applications_granted", 4, "prose states 5", cells=["table3.granted.total"]),
+        _row("applications_granted", 3, "prose states 4", cells=["table3.granted.total"], rid="s"),
+        _row("applications_granted", 4, "prose; table used", rid="s"),
+    ]
+    df = pd.DataFrame(rows)
+    out = contested_left_empty(df, identities_table(df))
+    q = dict(zip(zip(out["report_id"], out["measure"], out["value"]), out["qualifier"]))
+    assert q[("r", "applications_granted", 4.0)] == "prose states 5"
+    assert q[("s", "applications_granted", 3.0)] == "candidate: prose states 4; an identity of its cells fails"
+    assert not is_headline(q[("s", "applications_granted", 3.0)])
+    assert q[("s", "applications_granted", 4.0)] == "prose; table used"

@@ -166,3 +166,28 @@ def test_a_row_read_as_blank_is_no_zero_against_the_prose():
     assert ("prose_vs_table.applications_received", False, "0", "7", "7件") in notes
     rows, _ = _rows(raw.replace("本机关全年共受理政府信息公开申请7件。\n", ""), 2022)
     assert [r.split("|")[4] for r in rows if r.startswith("applications_received")] == ["blank in table"]
+
+
+def _table3_spaced(granted_row: str) -> str:
+    return ("三、收到和处理政府信息公开申请情况\n申请人情况：自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n"
+            "一、本年新收政府信息公开申请数量  10  2  0  0  0  0  12\n二、上年结转政府信息公开申请数量  0  0  0  0  0  0  0\n"
+            f"三、本年度办理结果（一）予以公开  {granted_row}\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）  1  0  0  0  0  0  1\n"
+            "（三）不予公开1.属于国家秘密  0  0  0  0  0  0  0\n（四）无法提供1.本机关不掌握相关政府信息  2  0  0  0  0  0  2\n"
+            "（五）不予处理1.信访举报投诉类申请  1  0  0  0  0  0  1\n"
+            "（六）其他处理  0  0  0  0  0  0  0\n（七）总计  10  2  0  0  0  0  12\n四、结转下年度继续办理  0  0  0  0  0  0  0\n")
+
+
+def test_prose_against_a_table_row_whose_identity_fails_leaves_the_measure_empty():
+    """予以公开 8 in the prose, 7 in a table whose outcomes then add up to 11 of 12: no rule can
+    choose, both are candidates; 7 in the prose against 8 in a table that adds up: the
+    table's 8, flagged."""
+    texts = [clean_text("一、总体情况\n全年收到政府信息公开申请12件，其中予以公开8件。\n" + _table3_spaced("5  2  0  0  0  0  7"))[0],
+             clean_text("一、总体情况\n全年收到政府信息公开申请12件，其中予以公开7件。\n" + _table3_spaced("6  2  0  0  0  0  8"))[0]]
+    reports = pd.DataFrame({"report_id": ["fails", "holds"], "text": texts, "style": ["", ""], "year": [2019, 2019]})
+    f = extract_figures(reports, segment_reports(reports))
+    g = f[f.measure == "applications_granted"]
+    assert sorted(g[["report_id", "value", "qualifier", "confidence"]].values.tolist()) == [
+        ["fails", 7.0, "candidate: prose states 8; an identity of its cells fails", "low"],
+        ["fails", 8.0, "prose; table used", "medium"],
+        ["holds", 7.0, "prose; table used", "medium"],
+        ["holds", 8.0, "prose states 7", "low"]]
