@@ -7,7 +7,9 @@ states those zeros; the rule states them only where the report names no value of
 measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
 from headline values that carry no flag, and not where any reply is counted (the report's
 numbers would disagree). So does a report that received none and says it
-gave no reply at all (未作出任何答复, 无依申请公开办理事项): every kind of reply is 0.
+gave no reply at all (未作出任何答复, 无依申请公开办理事项): every kind of reply is 0. And
+a report whose every request was granted and that says no other reply was given
+(均予以公开,无其他办理结果): every other kind of reply is 0.
 """
 
 from __future__ import annotations
@@ -28,15 +30,23 @@ _NO_REPLY = re.compile(r"(?:未|没有)(?:作出|做出)(?:任何)(?:依申请�
                        r"无(?:依申请公开|政府信息公开申请|信息公开申请)的?办理(?:情况|事项)")
 
 
+#: a report saying no reply of another kind was given (均予以公开,无其他办理结果)
+_NO_OTHER = re.compile(r"(?:无|没有|未有)(?:其他|其它)(?:的)?(?:办理结果|处理结果|答复(?:结果|类型|情形)?)")
+
+
 def imply_nothing_handled(rows: list[dict], text: str) -> None:
     """Append the zeros the report implies (see the module's docstring) to ``rows``, the
     figure rows of one report, with the received count's span and evidence and method
     ``implied``."""
     head = {r["measure"]: r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"])}
     received, carried = head.get("applications_received"), head.get("applications_carried_over")
-    if received is None or received["value"] != 0 or received["qualifier"]:
+    granted = head.get("applications_granted")
+    if received is not None and received["value"] > 0 and granted is not None and granted["value"] == received["value"] \
+            and not granted["qualifier"] and _NO_OTHER.search(text):
+        measures, why = REPLIES[1:], "every request granted and no other reply"
+    elif received is None or received["value"] != 0 or received["qualifier"]:
         return
-    if carried is not None and carried["value"] == 0 and not carried["qualifier"]:
+    elif carried is not None and carried["value"] == 0 and not carried["qualifier"]:
         measures, why = (*REPLIES, "applications_carried_forward"), "none received and none carried over"
     elif _NO_REPLY.search(text):
         measures, why = REPLIES, "none received and no reply given"

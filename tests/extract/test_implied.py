@@ -28,6 +28,11 @@ REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_no
     pytest.param('三、依申请公开情况\n本年度未收到政府信息公开申请，无上年结转申请。本年度同意公开2件。', 2022,
                  ['applications_carried_over 0', 'applications_granted 2', 'applications_received 0'],
                  id='a-reply-counted-all-the-same-implies-nothing'),
+    pytest.param('三、依申请公开情况\n本年度收到信息公开申请2件，均予以公开，无其他办理结果。', 2022,
+                 ['applications_denied 0', 'applications_granted 2', 'applications_not_processed 0', 'applications_partial 0',
+                  'applications_received 2', 'applications_unable 0'], id='every-request-granted-and-no-other-reply'),
+    pytest.param('三、依申请公开情况\n本年度收到信息公开申请2件，均予以公开。其他需要报告的事项：无其他情况。', 2022,
+                 ['applications_granted 2', 'applications_received 2'], id='every-request-granted-says-nothing-of-the-others'),
     pytest.param('三、依申请公开情况\n本年度受理政府信息公开申请3件，无上年结转申请。', 2022,
                  ['applications_carried_over 0', 'applications_received 3'], id='requests-received-imply-nothing'),
 ])
