@@ -41,7 +41,10 @@ _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
 #: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)
 _OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|"
                                r"本报告(?:仅|只)?(?:反映|为)[^。\n,，、及和与暨全各不]{0,10}?本级(?:的)?(?:政府信息公开)?(?:工作)?"
-                               r"(?:年度)?(?:报告|情况)")
+                               r"(?:年度)?(?:报告|情况)|"
+                               # (本报告…包括全县政府信息公开工作情况和县政府本级政府信息公开情况: both, told apart)
+                               r"本报告[^。\n]{0,40}?(?:包括|包含|分为|分别)[^。\n]{0,30}?全[省市县区][^。\n]{0,30}?"
+                               r"(?:和|及|与|以及)[^。\n]{0,12}?本级")
 
 
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,
@@ -289,9 +292,12 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     """A case count whose clause names its respondent, in a department's or an office's
     report: another agency's where the respondent is the government itself (以市政府为被告的…
     19件 in the report of the 市政府办公厅), qualified; a part naming another respondent (其中
-    以市政府办公厅为被告的1件, 以我局为被告的1件) is the agency's own, a judgement."""
+    以市政府办公厅为被告的1件, 以我局为被告的1件) is the agency's own, a judgement. In a
+    government's report the other way round: a part naming the government (全县…行政复议4件,其中以
+    县人民政府为被申请人的1件) is its own, a count naming another respondent another agency's."""
     name = _named_own(text)
-    if not name:
+    government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
+    if not name and not government:
         return cands
     out = []
     for c in cands:
@@ -299,15 +305,19 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
         who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)]
         if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
             # (another agency only where the respondent is the government itself, 以市政府为被告, in an
-            # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局)
-            own = not _GOVERNMENT.fullmatch(who[-1]) or "共同被告" in text[st.clause_start:st.start]
+            # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局;
+            # in a government's report, the government is itself: 其中以县人民政府为被申请人的1件)
+            own = bool(_GOVERNMENT.fullmatch(who[-1])) if government else (
+                not _GOVERNMENT.fullmatch(who[-1]) or "共同被告" in text[st.clause_start:st.start])
             if not own and not c.qualifier:
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
             elif own and (c.qualifier == "breakdown" or c.qualifier == "not about disclosure" and "breakdown" in st.scope
                           and st.parent == st.topic):  # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
         out.append(c)
-    return out
+    promoted = {c.measure for c in out if c.judgement == "the agency's own, named as the respondent"}
+    return [replace(c, qualifier="the whole area (the agency's own stated)", rank=9) if c.measure in promoted and
+            not c.qualifier and not c.judgement and "area" in c.statement.scope else c for c in out]
 
 
 #: the respondent named right after a case count (行政复议2件,被申请人均为县直部门 / 被告系市政府)

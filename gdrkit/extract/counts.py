@@ -51,6 +51,8 @@ _TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 _TOTAL_ONLY = re.compile(r"[\s,;、]*(?:共计|合计|总计)[\s:]*")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为|累计)(?=[\d零〇一二两三四五六七八九十])")
+#: a respondent named before a part of a case count (其中以县人民政府为被申请人的1件)
+_AS_RESPONDENT = re.compile(r"以[^,;。\d]{1,16}?为(?:共同)?(?:被告|被申请人)")
 #: topics whose count may be followed by the agency's own part, named by no topic word
 _OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
 #: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
@@ -169,6 +171,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             topic, inherited = subject, "subject"  # 对部分申请人收取了复印费,合计42元
         elif near in _OWN_PART_OF and OWN.search(ctext, window_start, ns) and ctext.startswith("其中", window_start):
             topic, inherited = near, "the agency's own part"  # 全县…收到1,120件,其中县政府本级收到38件
+        elif near in CASES and ctext.startswith("其中", window_start) and _AS_RESPONDENT.search(ctext, window_start, ns):
+            topic, inherited = near, "a part naming its respondent"  # 行政复议4件,其中以县人民政府为被申请人的1件
     if topic == "applications" and _INFO_REQUESTED.search(ctext, window_start, ns):
         topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
     if topic is not None and _FACILITY.search(ctext, window_start, ns):

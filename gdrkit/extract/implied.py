@@ -25,9 +25,10 @@ REPLIES = ("applications_granted", "applications_partial", "applications_denied"
            "applications_not_processed")
 
 #: a report saying it gave no reply at all: 未作出任何(依申请公开)答复, 无依申请公开办理事项,
-#: 本年度无政府信息公开申请办理情况 (not 无需答复, and not a reply of one kind: 未作出不予公开答复)
+#: 本年度无政府信息公开申请办理情况, 依申请公开各项答复数均为零 (not 无需答复, and not a reply of one kind: 未作出不予公开答复)
 _NO_REPLY = re.compile(r"(?:未|没有)(?:作出|做出)(?:任何)(?:依申请公开|政府信息公开)?的?答复|"
-                       r"无(?:依申请公开|政府信息公开申请|信息公开申请)的?办理(?:情况|事项)")
+                       r"无(?:依申请公开|政府信息公开申请|信息公开申请)的?办理(?:情况|事项)|"
+                       r"各(?:项|类)答复(?:数|数量)?均为(?:零|0|〇)")
 
 
 #: a report saying no reply of another kind was given (均予以公开,无其他办理结果)

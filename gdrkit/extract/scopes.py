@@ -385,10 +385,14 @@ _OPENS_WITH_VERB = re.compile(r"(?:共|全年|另)?(?:受理|收到|接收|接�
 
 def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
     """Give the counts of a clause that opens with its verb and names no scope of its own
-    (``got``) the whole area's scope of the counts of the clause before (``before``):
-    全区各级行政机关共主动公开政府信息5126条,受理依申请公开64件 counts the area's requests."""
+    (``got``) the whole area's or the cumulative scope of every count of the clause before
+    (``before``): 全区各级行政机关共主动公开政府信息5126条,受理依申请公开64件 counts the area's
+    requests; 2008年以来,我局共被申请行政复议3件,被提起行政诉讼1件 the suits since 2008."""
     counts = [st for st in before if st.polarity == "count"]
-    if counts and all("area" in st.scope for st in counts) and _OPENS_WITH_VERB.match(ctext, ca):
-        for st in got:
-            if not st.scope & {"area", "own", "breakdown"}:
-                st.scope = st.scope | {"area"}
+    if not counts or not _OPENS_WITH_VERB.match(ctext, ca):
+        return
+    for kind in ("area", "cumulative"):
+        if all(kind in st.scope for st in counts):
+            for st in got:
+                if not st.scope & {"area", "own", "breakdown", "cumulative", "this_year"}:
+                    st.scope = st.scope | {kind}

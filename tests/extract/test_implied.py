@@ -23,6 +23,8 @@ REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_no
     pytest.param('二、依申请公开政府信息情况\n全年未收到政府信息公开申请，未作出任何依申请公开答复。', 2016,
                  sorted(['applications_received 0', 'applications_received 0 (candidate)', *REPLIES_0]),
                  id='none-received-no-reply-given'),
+    pytest.param('三、依申请公开情况\n全年没有公民、法人或其他组织向我局提出政府信息公开申请，依申请公开各项答复数均为零。', 2010,
+                 sorted(['applications_received 0', *REPLIES_0]), id='none-received-every-kind-of-reply-zero'),
     pytest.param('二、依申请公开政府信息情况\n全年未收到政府信息公开申请。', 2016,
                  ['applications_received 0'], id='none-received-alone-says-nothing-of-the-replies'),
     pytest.param('三、依申请公开情况\n本年度未收到政府信息公开申请，无上年结转申请。本年度同意公开2件。', 2022,
