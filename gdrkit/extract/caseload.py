@@ -132,7 +132,8 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     (其中县政府本级收到38件, 市本级) only where its template tables are (they are of that
     level); without them it may well be of its whole area. The area's count must be a
     whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
-    nothing changes."""
+    nothing changes, unless a government's report says it tells its own level apart (本报告
+    包括全县…和县政府本级…): then the county's count alone is not its own."""
     tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text[:300]) is not None  # (of its own level)
     if GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
@@ -151,8 +152,13 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         and c.statement.polarity == "count" and (c.statement.scope & {"year", "this_year"} or _against_it(c))}
     # (全年共收到…, 被提起行政诉讼3件; not 涉及…的申请12件)
     out, stated = [], own | {x.measure for x in cands if id(x) in plain}
+    # (a government's report that tells its own level apart, 本报告包括全县…和县政府本级…: a count of the county
+    # alone is not its own; a none of the county's is, there being none anywhere)
+    apart = GOVERNMENT_TITLE.search(text, 0, 200) is not None and _OWN_LEVEL_REPORT.search(text[:300]) is not None
     for c in cands:
-        if c.measure in stated and c.measure in area:
+        if apart and c.measure not in stated and c.measure in area and "area" in c.statement.scope and not c.qualifier:
+            c = replace(c, qualifier="the whole area (the report tells its own level apart)", rank=9)
+        elif c.measure in stated and c.measure in area:
             if c.statement.polarity == "count" and "area" in c.statement.scope:
                 c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
             elif ("own" in c.statement.scope or id(c) in named or id(c) in plain) and c.qualifier in ("", "breakdown"):

@@ -135,6 +135,19 @@ CASES = [
                   "reconsiderations 1 (judgement: the agency's own, named as the respondent)",
                   "reconsiderations 4 (the whole area (the agency's own stated))"],
                  id='a-government-report-that-tells-its-own-level-from-the-countys'),
+    pytest.param('苇塘县人民政府2017年政府信息公开工作年度报告\n本报告包括全县政府信息公开工作情况和县政府本级政府信息公开情况。\n'
+                 '二、依申请公开政府信息情况\n县政府本级共受理政府信息公开申请17件。全县共受理政府信息公开申请134件。\n'
+                 '三、政府信息公开的收费及减免情况\n全县各级行政机关均未收取政府信息公开费用。\n'
+                 '四、因政府信息公开申请行政复议、提起行政诉讼情况\n全县因政府信息公开被申请行政复议5件，被提起行政诉讼2件。', 2017,
+                 ['applications count 17 [own] @applications «17件»', 'applications count 134 [area] @applications «134件»',
+                  'fees none 0 [disclosure] @fees «均未收取政府信息公开费用»',
+                  'reconsiderations count 5 [about_disclosure;area;disclosure;respondent] @review_litigation «5件»',
+                  'lawsuits count 2 [area;disclosure_context;respondent] @review_litigation «2件»'],
+                 ["applications_received 134 (the whole area (the agency's own stated))",
+                  "applications_received 17 (judgement: the agency's own, not the whole area's)", 'fees_yuan 0',
+                  'lawsuits 2 (the whole area (the report tells its own level apart))',
+                  'reconsiderations 5 (the whole area (the report tells its own level apart))'],
+                 id='the-countys-cases-alone-in-a-report-that-tells-its-own-level-apart'),
     pytest.param('门户网站主动公开政府信息300条。全年主动公开政府信息350条。', 2022,
                  ['proactive count 300 [channel_web] «300条»', 'proactive count 350 [year] «350条»'],
                  ['proactive_items 300 (candidate)', 'proactive_items 350'], id='proactive-total-beats-a-website'),
