@@ -16,7 +16,7 @@ from ..text.spans import innermost_sections
 from .annex import read_annex
 from .cell_lines import join_year_cell_lines
 from .confidence import NON_HEADLINE, contested_left_empty, figure_confidence, identities_table, is_headline
-from .flags import flag_already_public, flag_row
+from .flags import flag_report, flag_row
 from .implied import imply_nothing_handled
 from .labels import dashed_row
 from .layouts import (
@@ -333,7 +333,7 @@ def extract_report(text: str, *, style: str = "", sections=None, year: int | Non
     # prose outside the tables (their cells and row labels are read above and below)
     rep.prose(read_statements(text, sections=sections, year=year, skip=_table_spans(cells, annex, text) + table_lines(text)))
     rep.annex(annex)
-    flag_already_public(rep.rows, text)
+    flag_report(rep.rows, text)
     imply_nothing_handled(rep.rows, text)
     for r in (r for r in rep.rows if len(r["evidence"]) > 2000):
         r["evidence"] = text[r["start"]:r["end"]]

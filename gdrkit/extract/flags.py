@@ -7,7 +7,7 @@ import re
 
 from .confidence import is_headline
 
-__all__ = ["flag_row", "flag_already_public"]
+__all__ = ["flag_row", "flag_report", "flag_already_public", "flag_aggregate_tables"]
 
 
 def flag_row(row: dict, flag: str) -> None:
@@ -33,3 +33,27 @@ def flag_already_public(rows: list[dict], text: str) -> None:
         if (m.group(1) or m.group(3)) and int(m.group(2)) > 0:
             flag_row(head, f"judgement: {m.group(2)} already public counted apart")
             return
+
+
+#: a report saying its tables hold a whole system's or area's totals, its units' with its own
+#: (本报告第二、三部分数据为全县卫生健康系统汇总数据, 二、收到和处理政府信息公开申请情况（全系统）)
+_AGGREGATE = re.compile(r"(?:数据|表格?|统计)[^。\n]{0,8}?(?:为|是|系)[^。\n]{0,24}?(?:系统|全[县市区省])[^。\n]{0,12}?汇总|"
+                        r"情况[(（](?:全系统|系统汇总|全[县市区省]汇总)[)）]")
+
+
+def flag_aggregate_tables(rows: list[dict], text: str) -> None:
+    """Headline figures read from a template table the report says holds a whole system's
+    or area's totals (its units' with its own): whether those are the agency's own figure
+    is a judgement (flagged, the value kept)."""
+    if _AGGREGATE.search(text) is None:
+        return
+    for r in rows:
+        if "." not in r["measure"] and is_headline(r["qualifier"]) and r["method"].startswith("template"):
+            flag_row(r, "judgement: the report says its tables are a whole system's or area's")
+
+
+def flag_report(rows: list[dict], text: str) -> None:
+    """Every flag of this module on the figure rows of one report (:func:`flag_already_public`,
+    :func:`flag_aggregate_tables`)."""
+    flag_already_public(rows, text)
+    flag_aggregate_tables(rows, text)

@@ -191,3 +191,17 @@ def test_prose_against_a_table_row_whose_identity_fails_leaves_the_measure_empty
         ["fails", 8.0, "prose; table used", "medium"],
         ["holds", 7.0, "prose; table used", "medium"],
         ["holds", 8.0, "prose states 7", "low"]]
+
+
+def test_tables_the_report_says_are_a_whole_systems_are_flagged():
+    """A department's tables said to hold its whole system's totals (局机关 and its units): the
+    values are kept, flagged as a judgement (low confidence); without such words, not flagged."""
+    said = "本报告第二部分数据为全县卫生健康系统汇总数据（含局机关及12家局属单位）。\n"
+    for words, flagged in ((said, True), ("", False)):
+        reports = pd.DataFrame({"report_id": ["r"], "year": [2019], "style": [""],
+                                "text": [clean_text("一、总体情况\n" + words + _table3_spaced("6  2  0  0  0  0  8"))[0]]})
+        f = extract_figures(reports, segment_reports(reports))
+        head = f[(f.measure == "applications_received") & (f.method.str.startswith("template"))].iloc[0]
+        assert head.value == 12
+        assert (head.qualifier == "judgement: the report says its tables are a whole system's or area's") is flagged
+        assert (head.confidence == "low") is flagged
