@@ -91,11 +91,16 @@ _KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-
 _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关于省市县区镇乡街道")
 
 
+#: the words an agency's field goes by that are not its name's (公安局's 警务信息, 税务局's 涉税信息)
+_FIELD_NAMES = {"警务": "公安", "涉税": "税务"}
+
+
 def _abbreviates(kind: str, name: str) -> bool:
     """Whether ``kind`` is the name's words or their abbreviation: its characters in the name's
-    order (食品药品监管 of 食品药品监督管理局, 环保 of 环境保护局; not 财政预决算 of 财政局)."""
+    order (食品药品监管 of 食品药品监督管理局, 环保 of 环境保护局; not 财政预决算 of 财政局), or the
+    name its field goes by (警务 of 公安局)."""
     rest = iter(name)
-    return all(ch in rest for ch in kind)
+    return all(ch in rest for ch in kind) or _FIELD_NAMES.get(kind, "\0") in name
 
 
 def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:

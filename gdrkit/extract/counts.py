@@ -167,8 +167,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             topic, inherited = (near if near in CASES else subject), "disclosure part"
         elif subject and _CONTINUES.match(ctext, window_start):
             topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
-        elif subject == "fees" and uclass == "money" and _SUM_OF_IT.fullmatch(ctext, window_start, ns):
-            topic, inherited = subject, "subject"  # 对部分申请人收取了复印费,合计42元
+        elif subject in ("fees", "published", "proactive") and (uclass == "money") == (subject == "fees") and \
+                _SUM_OF_IT.fullmatch(ctext, window_start, ns):
+            topic, inherited = subject, "subject"  # 对部分申请人收取了复印费,合计42元 / 公开医院概况、…等,共计二百零六条
         elif near in _OWN_PART_OF and OWN.search(ctext, window_start, ns) and ctext.startswith("其中", window_start):
             topic, inherited = near, "the agency's own part"  # 全县…收到1,120件,其中县政府本级收到38件
         elif near in CASES and ctext.startswith("其中", window_start) and _AS_RESPONDENT.search(ctext, window_start, ns):

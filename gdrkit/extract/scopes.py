@@ -332,7 +332,7 @@ def _charged_in_the_end(scope: set[str], ctext: str, stoks, sa: int, ns: int) ->
 
 
 #: the ways a count went out named in the clause before it, with no number there (依托门户网站和政务新媒体,)
-_VIA = re.compile(r"(?:[我本][局委办厅]|全[县市区])?(?:依托|通过|利用|借助|依靠)")
+_VIA = re.compile(r"(?:(?:本年度?|今年|全年|(?:19|20)\d\d年度?),?)?(?:[我本][局委办厅院校]|全[县市区])?(?:依托|通过|利用|借助|依靠)")
 _DIGIT = re.compile(r"\d")
 #: a count of items (门户网站公开2,860条): one earlier in a sentence makes a later channel list the rest
 _ITEMS_COUNTED = re.compile(r"\d\s*条")
@@ -385,8 +385,8 @@ _OPENS_WITH_VERB = re.compile(r"(?:共|全年|另)?(?:受理|收到|接收|接�
 
 def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
     """Give the counts of a clause that opens with its verb and names no scope of its own
-    (``got``) the whole area's or the cumulative scope of every count of the clause before
-    (``before``): 全区各级行政机关共主动公开政府信息5126条,受理依申请公开64件 counts the area's
+    (``got``) the whole area's or the cumulative scope of the counts before it in its sentence
+    (``before``: the last): 全区各级行政机关共主动公开政府信息5126条,受理依申请公开64件 counts the area's
     requests; 2008年以来,我局共被申请行政复议3件,被提起行政诉讼1件 the suits since 2008."""
     counts = [st for st in before if st.polarity == "count"]
     if not counts or not _OPENS_WITH_VERB.match(ctext, ca):
