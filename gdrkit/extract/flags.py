@@ -45,8 +45,8 @@ def flag_aggregate_tables(rows: list[dict], text: str) -> None:
     """Headline figures read from a template table the report says holds a whole system's
     or area's totals (its units' with its own): whether those are the agency's own figure
     is a judgement (flagged, the value kept)."""
-    if _AGGREGATE.search(text) is None:
-        return
+    if ("汇总" not in text and "全系统" not in text) or _AGGREGATE.search(text) is None:
+        return  # (the words looked for first: fast)
     for r in rows:
         if "." not in r["measure"] and is_headline(r["qualifier"]) and r["method"].startswith("template"):
             flag_row(r, "judgement: the report says its tables are a whole system's or area's")
