@@ -179,8 +179,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     if topic is not None and _FACILITY.search(ctext, window_start, ns):
         return None, "blocked", None  # 设立政府信息公开申请受理点12个: places, not requests
     if topic == "on_request_items" and (RECEIVING.search(ctext, max(sa, window_start - 6), ns) or (
-            kind == "applications" and (m.group("unit") or "") == "件")):
-        topic = "applications"  # 受理政府信息依申请公开98件, 依申请公开为零件: requests
+            (kind == "applications" or ctext[ns - 1:ns] == ":") and (m.group("unit") or "") == "件")):
+        topic = "applications"  # 受理政府信息依申请公开98件, 依申请公开为零件, 依申请公开:0件: requests
     carry = carry_of(ctext, window_start, ns, after_end, ne, year)
     if carry and topic in (None, "applications", "applications_generic", "on_request_items", "carried_over",
                            "carried_forward"):
@@ -198,7 +198,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于|申请人")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
-_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|经审查|属于")  # (1件经审查属于内部管理信息,不予公开)
+_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|经审查|属于|涉及")  # (1件经审查属于内部管理信息,不予公开; 1件涉及商业秘密,不予公开)
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

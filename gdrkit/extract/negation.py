@@ -30,7 +30,7 @@ from .scopes import OWN
 from .sentences import Compact, Statement, token_feats
 
 __all__ = ["none_of_ours", "heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
-           "heading_none", "all_of", "all_answered", "unrelated", "ALL", "ANAPHOR"]
+           "heading_none", "all_of", "all_answered", "unrelated", "ALL", "ANAPHOR", "paren_nones"]
 
 #: the characters of a Chinese numeral, between two of which 零 is a digit (一千零二十), not "none"
 _NUMERALS = frozenset(COUNT_NUMERALS) - {"零"}
@@ -236,6 +236,23 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
                              others=tuple(sorted(set(topics) - {topic})),
                              cues=tuple(w for _, _, w, _ in ctoks), section_kind=kind,
                              inherited="" if neg else "negation earlier in the sentence"))
+    return out
+
+
+#: words saying what a count leaves out (电话咨询未计入, 不含…): no "none" of it
+_NOT_COUNTED_IN = re.compile(r"计入|纳入|计算|统计|不含|不包括|包含|含")
+
+
+def paren_nones(cues: Cues, c: Compact, parens, ca: int, cb: int, ctoks, si: int, kind: str,
+                year: int | None) -> list[Statement]:
+    """The "none" statements inside the parentheses of a clause that counts (收到申请3件(上年无结转)):
+    each parenthesis with no number of its own is read as a clause, unless it says what the
+    count leaves out (52件(电话咨询未计入))."""
+    out = []
+    for ps, pe in parens:
+        if ca <= ps < cb and not c.has_numeral(ps, pe) and not _NOT_COUNTED_IN.search(c.text, ps, pe):
+            out += clause_none(cues, c, ps + 1, pe - 1, [t for t in ctoks if ps < t[0] and t[1] < pe], si, kind,
+                               year=year)
     return out
 
 

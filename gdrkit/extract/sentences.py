@@ -196,6 +196,10 @@ def _is_statement(text: str, s: int, he: int) -> bool:
     return text.startswith("。", he) and _ITEM_SAYS.search(text, s, he) is not None
 
 
+#: a line that is a label and "none" (行政复议、行政诉讼：无): the none is the label's, not the next line's
+_LABEL_LINE = re.compile(r"\s*[^:：\n。]{2,24}[:：]\s*(?:无|没有|零)\s*[。;；]?\s*")
+
+
 def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans of the compact text (at stop characters and headings), and the
     starts of the sentences that are headings."""
@@ -229,6 +233,8 @@ def sentence_spans(c: Compact, secs, text: str) -> tuple[list[tuple[int, int]], 
         # (the pattern ends in 情况/事项/工作: a line without one is no heading, and not matched; an
         # outline marker and a short title alone on its line, 四、行政复议和诉讼, is one too, unless
         # the next line is a number: a table's label and its cell)
+        if (":" in line or "：" in line) and _LABEL_LINE.fullmatch(line):
+            cuts.update((c.index(pos), c.index(pos + n)))  # (依申请公开：0件 / 行政复议、行政诉讼：无 / 收取费用：无)
         if 2 <= len(line.strip()) <= 40 and (("情况" in line or "事项" in line or "工作" in line)
                                              and _LINE_HEADING.fullmatch(line) or _CASES_OR_FEES.search(line)
                                              and _MARKED_LINE.fullmatch(line)

@@ -47,6 +47,7 @@ from .negation import (
     heading_topics,
     none_of_ours,
     only_negation,
+    paren_nones,
     pending_none,
     unrelated,
 )
@@ -237,6 +238,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
                                      kind, year, last_num, before))
         else:
             r.pending = []
+            out.extend(paren_nones(cues, c, r.parens, ca, cb, ctoks, si, kind, year))  # (3件(上年无结转))
         out.extend(got)
     marks = [s for s, _, _, kv in toks if ("polarity", "unrelated") in kv]
     if marks and any(w in ctext[a:b] for w in ABOUT_DISCLOSURE):
