@@ -1,15 +1,14 @@
-"""Figures a report states without a number of their own: what its counts leave no room for.
+"""Figures a report states without a number of their own: no reply of any kind, said in words.
 
-Table 3's identity (new + carried over = handled + carried forward) makes every count of
-handled requests 0 when a report says it received none and carried none over (未收到申请,
-无上年结转): no reply of any kind was given and nothing was carried forward. A careful reader
-states those zeros; the rule states them only where the report names no value of that
-measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
+A report that received no request and says it gave no reply at all (未作出任何答复, 无依申请
+公开办理事项, 依申请公开各项答复数均为零) states every kind of reply as 0; one whose every
+request was granted and that says no other reply was given (均予以公开, 无其他办理结果) states
+the other kinds as 0. The rule states those zeros only where the report names no value of
+that measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
 from headline values that carry no flag, and not where any reply is counted (the report's
-numbers would disagree). So does a report that received none and says it
-gave no reply at all (未作出任何答复, 无依申请公开办理事项): every kind of reply is 0. And
-a report whose every request was granted and that says no other reply was given
-(均予以公开,无其他办理结果): every other kind of reply is 0.
+numbers would disagree). Nothing is implied from numbers alone: 未收到申请 with 无上年结转
+leaves the replies empty (table 3's identity would make them 0, but careful readers differ
+on stating what a report does not say).
 """
 
 from __future__ import annotations
@@ -40,15 +39,13 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
     figure rows of one report, with the received count's span and evidence and method
     ``implied``."""
     head = {r["measure"]: r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"])}
-    received, carried = head.get("applications_received"), head.get("applications_carried_over")
+    received = head.get("applications_received")
     granted = head.get("applications_granted")
     if received is not None and received["value"] > 0 and granted is not None and granted["value"] == received["value"] \
             and not granted["qualifier"] and _NO_OTHER.search(text):
         measures, why = REPLIES[1:], "every request granted and no other reply"
     elif received is None or received["value"] != 0 or received["qualifier"]:
         return
-    elif carried is not None and carried["value"] == 0 and not carried["qualifier"]:
-        measures, why = (*REPLIES, "applications_carried_forward"), "none received and none carried over"
     elif _NO_REPLY.search(text):
         measures, why = REPLIES, "none received and no reply given"
     else:
