@@ -31,7 +31,7 @@ _TOGETHER_WITH = re.compile(r"连同|加上|包括")
 _TEMPLATE_TABLE = "本年新收"
 #: a report of a government or a body that governs an area (管委会, 行政公署, 办事处): its
 #: counts that name no subject may be its area's
-_GOVERNMENT_LIKE = re.compile(r"人民政府|管理委员会|管委会|行政公署|办事处")
+_GOVERNMENT_LIKE = re.compile(r"人民政府(?!办公)|管理委员会(?!办公)|管委会(?!办公)|行政公署|办事处")
 #: a department's title (…卫生和计划生育委员会2016年…, …民政局…): not an area's (平潭综合实验区2022年度…)
 #: a title's year (2009年, 二〇〇九年; not a date line's 二〇一〇年一月)
 _TITLE_YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
@@ -64,9 +64,9 @@ def _named_own(text: str) -> str:
     return name[2:] if name.startswith("人民政府") else name
 
 
-#: after the agency's name: the verb it receives or publishes by (not 对/就 an object of it,
-#: nor 与/和 another agency beside it)
-_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,16}?(?:受理|收到|接到|接收|公开|发布)")
+#: after the agency's name: the verb it receives or publishes by, or is the respondent by (not
+#: 对/就 an object of it, nor 与/和 another agency beside it)
+_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,16}?(?:受理|收到|接到|接收|公开|发布|被申请|被提起|被起诉)")
 
 
 def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
@@ -85,6 +85,8 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
     return False
 
 
+#: a clause that goes on with the subject before it: its verb first (被提起行政诉讼1件, 受理申请3件)
+_GOES_ON = re.compile(r"(?:也|亦|并|另)?(?:被申请|被提起|被起诉|受理|收到|接到|主动公开)")
 #: the kind of information a proactive count names (主动公开环境信息436条: 环境)
 _KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)")
 #: words of any title: no sign of the agency's field
@@ -146,6 +148,15 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
              and _names_itself(c, text, name)}
+    # (本局未被申请行政复议,也未被提起行政诉讼 / 县政府办公室被申请行政复议1件,…;被提起行政诉讼1件: the second
+    # is the agency's too, its clause going on with the subject)
+    own_in: dict[int, int] = {}
+    for c in cands:
+        if "own" in c.statement.scope or id(c) in named:
+            own_in[c.statement.sentence] = min(c.statement.start, own_in.get(c.statement.sentence, len(text)))
+    named |= {id(c) for c in cands if own_in.get(c.statement.sentence, len(text)) < c.statement.start and
+              "area" not in c.statement.scope and (c.statement.polarity == "none" or _GOES_ON.match(
+                  text, c.statement.clause_start))}
     own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
         "", "breakdown") and (tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
     area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
@@ -299,6 +310,15 @@ _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:
 _GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
 
 
+_SELF = ("我局", "本局", "我办", "本办", "本机关", "我委", "本委", "我厅", "本厅", "我单位", "本单位")
+
+
+def _is_itself(who: str, name: str) -> bool:
+    """Whether a respondent named (以市政府办公室为被告) is the agency itself (``name``: its name
+    as its counts give it, 政府办公室), or 我局 / 本机关 …."""
+    return who in _SELF or bool(name) and len(name) >= 3 and name in who
+
+
 def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """A case count whose clause names its respondent, in a department's or an office's
     report: another agency's where the respondent is the government itself (以市政府为被告的…
@@ -310,7 +330,7 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
     if not name and not government:
         return cands
-    out = []
+    out, itself = [], set()
     for c in cands:
         st = c.statement
         who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)]
@@ -323,10 +343,14 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
             if not own and not c.qualifier:
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
             elif own and (c.qualifier == "breakdown" or c.qualifier == "not about disclosure" and "breakdown" in st.scope
-                          and st.parent == st.topic):  # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part)
+                          and st.parent == st.topic) and _RESPONDENT.search(st.extra.get("window", "")):
+                # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
+            elif own and not c.qualifier and _is_itself(who[-1], name):
+                itself.add(c.measure)  # (以市政府办公室为被告的行政诉讼2件 in its own report: its count, said so)
+                c = replace(c, rank=1)
         out.append(c)
-    promoted = {c.measure for c in out if c.judgement == "the agency's own, named as the respondent"}
+    promoted = itself | {c.measure for c in out if c.judgement == "the agency's own, named as the respondent"}
     return [replace(c, qualifier="the whole area (the agency's own stated)", rank=9) if c.measure in promoted and
             not c.qualifier and not c.judgement and "area" in c.statement.scope else c for c in out]
 

@@ -380,7 +380,7 @@ def year_context(text: str, a: int, b: int, year: int | None) -> bool:
 
 
 #: a clause that opens with its verb (…5126条,受理依申请公开64件): it goes on with the subject before
-_OPENS_WITH_VERB = re.compile(r"(?:共|全年|另)?(?:受理|收到|接收|接到|办理|答复|主动公开|公开|发布|被申请|被提起|收取)")
+_OPENS_WITH_VERB = re.compile(r"(?:共|全年|另)?(?:因[^,;。]{0,12}?)?(?:受理|收到|接收|接到|办理|答复|主动公开|公开|发布|被申请|被提起|收取)")
 
 
 def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
