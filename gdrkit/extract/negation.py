@@ -80,7 +80,7 @@ ANAPHOR = re.compile(r"(?:上述|以上|前述|这些)(?:[\d一二两三四五�
 #: 答复或予以公开, no other office, 转交…予以公开, and no answer published, 在网上予以公开答复结果)
 _ANSWER = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|全部公开"
 ALL = re.compile(rf"(?:{ANAPHOR.pattern})?(?:我局|我委|我厅|我办|本局|本机关|本单位|[^\d,;。]{{0,4}}?(?:政府|局|委|办|厅|中心|学校|医院))?"
-                 r"(?:经审核|经审查|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
+                 r"(?:经审核|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
                  rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
 #: the same right after the count, in its clause (对5份申请全部同意公开, 3件申请所涉信息均已全部公开)
 _ALL_AFTER = re.compile(rf"(?:的?申请)?(?:所涉(?:及的?)?(?:政府)?信息)?(?:均已?|全部|都|一律)(?:依法)?({_ANSWER})")
@@ -248,12 +248,9 @@ def paren_nones(cues: Cues, c: Compact, parens, ca: int, cb: int, ctoks, si: int
     """The "none" statements inside the parentheses of a clause that counts (收到申请3件(上年无结转)):
     each parenthesis with no number of its own is read as a clause, unless it says what the
     count leaves out (52件(电话咨询未计入))."""
-    out = []
-    for ps, pe in parens:
-        if ca <= ps < cb and not c.has_numeral(ps, pe) and not _NOT_COUNTED_IN.search(c.text, ps, pe):
-            out += clause_none(cues, c, ps + 1, pe - 1, [t for t in ctoks if ps < t[0] and t[1] < pe], si, kind,
-                               year=year)
-    return out
+    return [st for ps, pe in parens if ca <= ps < cb and not c.has_numeral(ps, pe) and not _NOT_COUNTED_IN.search(
+        c.text, ps, pe) for st in clause_none(cues, c, ps + 1, pe - 1, [t for t in ctoks if ps < t[0] and t[1] < pe], si,
+                                              kind, year=year)]
 
 
 # --------------------------------------------------------------------------- heading and label nones
@@ -328,6 +325,8 @@ _A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)[件起宗�
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
+#: the answer one request got, said without a number (收到申请1件,…学校经审查予以公开)
+_ONE_ANSWER = re.compile(rf"(?:{_ANSWER})(?!答复结果)")
 #: a clause that says all of them got one answer, in words (我局均在规定期限内…, 全部…), not one answer alone
 _EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
 
@@ -364,7 +363,8 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
         before = _count_before(out)
         each = _EACH_ALL.match(ctext, ca) is not None
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
-                c.has_numeral(ca, cb) or not ALL.match(ctext, ca) or before.scope & _SOME_OF_THEM or \
+                c.has_numeral(ca, cb) or not (ALL.match(ctext, ca) or before.value == 1 and _ONE_ANSWER.search(ctext, ca, cb)) \
+                or before.scope & _SOME_OF_THEM or \
                 _another_count(ctext[c.index(before.end):ca], before.value, each=each) or \
                 "除" in ctext[c.index(before.clause_start):ca]:
             return []  # (…6件,1件转交…办理,已于…予以公开 / 除1件申请人撤回外,…予以公开: not every one)
