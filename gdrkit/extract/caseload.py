@@ -145,6 +145,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     if GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
     name = _named_own(text)
+    department = _DEPARTMENT.search(text, 0, 200) is not None and not _GOVERNMENT_LIKE.search(text, 0, 200)
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
              and _names_itself(c, text, name)}
@@ -158,12 +159,13 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
               "area" not in c.statement.scope and (c.statement.polarity == "none" or _GOES_ON.match(
                   text, c.statement.clause_start))}
     own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
-        "", "breakdown") and (tables or not _LEVEL.search(text, c.statement.clause_start, c.statement.clause_end))}
+        "", "breakdown") and (tables or department or not _LEVEL.search(
+            text, c.statement.clause_start, c.statement.clause_end))}  # (本局(市本级)…8,906条 in a bureau's report)
     area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
             and "breakdown" not in c.statement.scope}
     # a department's count that names no subject is its own (全年共收到公开申请38件 beside 全市
     # 卫生系统共受理214件); a government's, a 管委会's or an area's may be its area's: as it is
-    plain = set() if _GOVERNMENT_LIKE.search(text, 0, 200) or not _DEPARTMENT.search(text, 0, 200) else {
+    plain = set() if not department else {
         id(c) for c in cands if c.measure in area and not c.qualifier and not c.statement.scope & {"own", "area"}
         and c.statement.polarity == "count" and (c.statement.scope & {"year", "this_year"} or _against_it(c))}
     # (全年共收到…, 被提起行政诉讼3件; not 涉及…的申请12件)
@@ -310,12 +312,11 @@ _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:
 _GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
 
 
-_SELF = ("我局", "本局", "我办", "本办", "本机关", "我委", "本委", "我厅", "本厅", "我单位", "本单位")
+_SELF = ("我局", "本局", "我办", "本办", "本机关", "我委", "本委", "我厅", "本厅", "我单位", "本单位")  # (the agency, itself)
 
 
 def _is_itself(who: str, name: str) -> bool:
-    """Whether a respondent named (以市政府办公室为被告) is the agency itself (``name``: its name
-    as its counts give it, 政府办公室), or 我局 / 本机关 …."""
+    """Whether a respondent named is the agency: 我局 / 本机关 … or its ``name`` (以市政府办公室为被告)."""
     return who in _SELF or bool(name) and len(name) >= 3 and name in who
 
 
@@ -333,7 +334,8 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     out, itself = [], set()
     for c in cands:
         st = c.statement
-        who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)]
+        who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)] or [
+            m.group("who") for m in _RESPONDENT.finditer(text, st.end, st.clause_end)][:1]  # (1起以县人民政府为被告的…)
         if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
             # (another agency only where the respondent is the government itself, 以市政府为被告, in an
             # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局;
