@@ -36,16 +36,18 @@ def flag_already_public(rows: list[dict], text: str) -> None:
 
 
 #: a report saying its tables hold a whole system's or area's totals, its units' with its own
-#: (本报告第二、三部分数据为全县卫生健康系统汇总数据, 二、收到和处理政府信息公开申请情况（全系统）)
+#: (本报告第二、三部分数据为全县卫生健康系统汇总数据, 二、收到和处理政府信息公开申请情况（全系统）,
+#: a subheading （一）全市情况 over the table)
 _AGGREGATE = re.compile(r"(?:数据|表格?|统计)[^。\n]{0,8}?(?:为|是|系)[^。\n]{0,24}?(?:系统|全[县市区省])[^。\n]{0,12}?汇总|"
-                        r"情况[(（](?:全系统|系统汇总|全[县市区省]汇总)[)）]")
+                        r"情况[(（](?:全系统|系统汇总|全[县市区省]汇总)[)）]|"
+                        r"^\s*[(（][一二三四][)）]\s*全[县市区省]情况\s*$", re.M)  # ((一)全市情况 above table 3)
 
 
 def flag_aggregate_tables(rows: list[dict], text: str) -> None:
     """Headline figures read from a template table the report says holds a whole system's
     or area's totals (its units' with its own): whether those are the agency's own figure
     is a judgement (flagged, the value kept)."""
-    if ("汇总" not in text and "全系统" not in text) or _AGGREGATE.search(text) is None:
+    if ("汇总" not in text and "全系统" not in text and "情况\n" not in text) or _AGGREGATE.search(text) is None:
         return  # (the words looked for first: fast)
     for r in rows:
         if "." not in r["measure"] and is_headline(r["qualifier"]) and r["method"].startswith("template"):

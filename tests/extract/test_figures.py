@@ -197,7 +197,7 @@ def test_tables_the_report_says_are_a_whole_systems_are_flagged():
     """A department's tables said to hold its whole system's totals (局机关 and its units): the
     values are kept, flagged as a judgement (low confidence); without such words, not flagged."""
     said = "本报告第二部分数据为全县卫生健康系统汇总数据（含局机关及12家局属单位）。\n"
-    for words, flagged in ((said, True), ("", False)):
+    for words, flagged in ((said, True), ("（一）全县情况\n", True), ("", False)):
         reports = pd.DataFrame({"report_id": ["r"], "year": [2019], "style": [""],
                                 "text": [clean_text("一、总体情况\n" + words + _table3_spaced("6  2  0  0  0  0  8"))[0]]})
         f = extract_figures(reports, segment_reports(reports))
