@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .scopes import AREA, GOVERNMENT_TITLE, OWN
+from .scopes import AREA, GOVERNMENT_TITLE, OPENS_WITH_VERB, OWN
 
 if TYPE_CHECKING:
     from .prose import ProseCandidate
@@ -85,8 +85,6 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
     return False
 
 
-#: a clause that goes on with the subject before it: its verb first (被提起行政诉讼1件, 受理申请3件)
-_GOES_ON = re.compile(r"(?:也|亦|并|另)?(?:被申请|被提起|被起诉|受理|收到|接到|主动公开)")
 #: the kind of information a proactive count names (主动公开环境信息436条: 环境)
 _KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)")
 #: words of any title: no sign of the agency's field
@@ -156,7 +154,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         if "own" in c.statement.scope or id(c) in named:
             own_in[c.statement.sentence] = min(c.statement.start, own_in.get(c.statement.sentence, len(text)))
     named |= {id(c) for c in cands if own_in.get(c.statement.sentence, len(text)) < c.statement.start and
-              "area" not in c.statement.scope and (c.statement.polarity == "none" or _GOES_ON.match(
+              "area" not in c.statement.scope and (c.statement.polarity == "none" or OPENS_WITH_VERB.match(
                   text, c.statement.clause_start))}
     own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
         "", "breakdown") and (tables or department or not _LEVEL.search(

@@ -17,7 +17,7 @@ from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .sentences import outside, token_feats
 
-__all__ = ["same_subject", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
+__all__ = ["same_subject", "OPENS_WITH_VERB", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
 #: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
@@ -379,20 +379,22 @@ def year_context(text: str, a: int, b: int, year: int | None) -> bool:
         year is not None and f"{year}年以来" in window)
 
 
-#: a clause that opens with its verb (…5126条,受理依申请公开64件): it goes on with the subject before
-_OPENS_WITH_VERB = re.compile(r"(?:共|全年|另)?(?:因[^,;。]{0,12}?)?(?:受理|收到|接收|接到|办理|答复|主动公开|公开|发布|被申请|被提起|收取)")
+#: a clause that opens with its verb (…5126条,受理依申请公开64件, 也未被提起…): it goes on with the subject before
+OPENS_WITH_VERB = re.compile(r"(?:共|全年|另|也|亦|并)?(?:因[^,;。]{0,12}?)?(?:受理|收到|接收|接到|办理|答复|主动公开|公开|发布|"
+                             r"被申请|被提起|被起诉|收取)")
 
 
 def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
     """Give the counts of a clause that opens with its verb and names no scope of its own
-    (``got``) the whole area's or the cumulative scope of the counts before it in its sentence
-    (``before``: the last): 全区各级行政机关共主动公开政府信息5126条,受理依申请公开64件 counts the area's
-    requests; 2008年以来,我局共被申请行政复议3件,被提起行政诉讼1件 the suits since 2008."""
-    counts = [st for st in before if st.polarity == "count"]
-    if not counts or not _OPENS_WITH_VERB.match(ctext, ca):
+    (``got``) the whole area's or the cumulative scope of the last count before it in its
+    sentence (``before``: the sentence's statements so far): 全区各级行政机关共主动公开政府信息
+    5126条,受理依申请公开64件 counts the area's requests; 2008年以来,我局共被申请行政复议3件,
+    被提起行政诉讼1件 the suits since 2008."""
+    last = next((st for st in reversed(before) if st.polarity == "count"), None) if got else None
+    if last is None or not OPENS_WITH_VERB.match(ctext, ca):
         return
     for kind in ("area", "cumulative"):
-        if all(kind in st.scope for st in counts):
+        if kind in last.scope:
             for st in got:
                 if not st.scope & {"area", "own", "breakdown", "cumulative", "this_year"}:
                     st.scope = st.scope | {kind}

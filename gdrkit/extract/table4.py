@@ -12,7 +12,7 @@ import re
 
 from .labels import TCell, run_after
 from .split import ZERO_MARK, Cell, groups_rule, holds, literal_split, pipe_cells, split_run
-from .table4_cells import NOT_ITS_OWN, loose_table4
+from .table4_cells import NOT_ITS_OWN, SECTION, loose_table4
 
 __all__ = ["TABLE4_GROUPS", "TABLE4_RESULTS", "read_table4"]
 
@@ -85,8 +85,6 @@ def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:
             for (g, res), v, m in zip(itertools.product(TABLE4_GROUPS, TABLE4_RESULTS), vals, found)]
 
 
-#: table 4's section heading (四、政府信息公开行政复议、行政诉讼情况)
-_T4_SECTION = re.compile(r"行\s*政\s*复\s*议\s*[、,，和及与]\s*(?:提\s*起\s*)?行\s*政\s*诉\s*讼\s*情\s*况")
 #: a line of table 4 as label and value (行政复议—结果维持：3, 行政诉讼（复议后起诉）—总计=1; the
 #: value perhaps on the next line)
 _T4_LABELLED = re.compile(r"(?m)^[ \t|]*(?:行政诉讼[(（]?)?(行政复议|未经复议直接起诉|复议后起诉)[^\d\n]{0,12}?"
@@ -137,7 +135,7 @@ def _table4_row(text: str, mtext: str) -> list[TCell]:
     纠正, 审结), however its header was printed (wrapped over lines, repeated per group, as
     CSV): the cells by position, each group of five (a blank or a dash 0) with its 总计 the
     sum of its four; nothing when no line is such a row."""
-    sec = _T4_SECTION.search(mtext)
+    sec = SECTION.search(mtext)
     if sec is None:
         return []
     end = min(len(mtext), sec.end() + 1500)

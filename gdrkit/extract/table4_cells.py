@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["loose_table4", "NOT_ITS_OWN"]
+from .split import ZERO_MARK
+
+__all__ = ["loose_table4", "NOT_ITS_OWN", "SECTION"]
 
 #: words before tables that are not the report's own of its year (附：局属单位情况, 上年度情况如下)
 NOT_ITS_OWN = re.compile(r"附|下属|所属|局属|直属|明细|上年|上一年|去年")
 
-_SECTION = re.compile(r"行\s*政\s*复\s*议\s*[、,，和及与]\s*(?:提\s*起\s*)?行\s*政\s*诉\s*讼\s*(?:的\s*)?情\s*况")
+#: table 4's section heading (…行政复议、行政诉讼情况)
+SECTION = re.compile(r"行\s*政\s*复\s*议\s*[、,，和及与]\s*(?:提\s*起\s*)?行\s*政\s*诉\s*讼\s*(?:的\s*)?情\s*况")
 #: the next part of the report (五、存在的主要问题…), where the section ends
 _NEXT_PART = re.compile(r"\n\s*(?:\*\*)?[一二三四五六七八九十]{1,2}[、.．]")
 #: a Markdown rule line (|---|---|), whose dashes are no cells
 _RULE = re.compile(r"(?m)^[ \t|:]*-{3,}[ \t|:\-]*$")
 #: a cell standing alone: digits, a dash or slash, 〇 / ○, or a letter O read for 0
-_CELL = re.compile(r"(?<![\w.%％])(\d+|[O〇○]|[—–－/／]{1,2}|-{1,2})(?![\w.%％])")
+_CELL = re.compile(r"(?<![\w.%％])(\d+|[O〇○]|" + ZERO_MARK + r")(?![\w.%％])")
 _DIRECT = re.compile(r"直\s*接\s*起\s*诉|未\s*经\s*复\s*议")
 _AFTER = re.compile(r"复\s*议\s*后")
 
@@ -43,7 +46,7 @@ def loose_table4(mtext: str) -> tuple[list[tuple[float, int, int]], str, tuple[i
     end) in the template's order; the qualifier is "" for cells read, "blank in table" for a
     header with no cell under it (each cell then spans the section's end); the section's
     span after its heading."""
-    sec = _SECTION.search(mtext)
+    sec = SECTION.search(mtext)
     if sec is None:
         return None
     nxt = _NEXT_PART.search(mtext, sec.end(), sec.end() + 1500)
