@@ -46,12 +46,20 @@ _AGGREGATE = re.compile(r"(?:数据|表格?|统计)[^。\n]{0,8}?(?:为|是|系)
 def flag_aggregate_tables(rows: list[dict], text: str) -> None:
     """Headline figures read from a template table the report says holds a whole system's
     or area's totals (its units' with its own): whether those are the agency's own figure
-    is a judgement (flagged, the value kept)."""
+    is a judgement (flagged, the value kept). Where the prose states another count of the
+    measure (not the area's: （二）市政府本级情况 …新收申请38件), that count is the agency's
+    own and the headline, flagged; the table's is the whole area's."""
     if ("汇总" not in text and "全系统" not in text and "情况\n" not in text) or _AGGREGATE.search(text) is None:
         return  # (the words looked for first: fast)
+    prose = {r["measure"]: r for r in rows if r["qualifier"] == "prose; table used"}
     for r in rows:
         if "." not in r["measure"] and is_headline(r["qualifier"]) and r["method"].startswith("template"):
-            flag_row(r, "judgement: the report says its tables are a whole system's or area's")
+            own = prose.get(r["measure"])
+            if own is not None and own["value"] != r["value"]:
+                r["qualifier"] = "the whole area (the report's tables); prose used"
+                own["qualifier"] = "judgement: the agency's own in the prose, its tables the whole area's"
+            else:
+                flag_row(r, "judgement: the report says its tables are a whole system's or area's")
 
 
 def flag_report(rows: list[dict], text: str) -> None:

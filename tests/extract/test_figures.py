@@ -205,3 +205,18 @@ def test_tables_the_report_says_are_a_whole_systems_are_flagged():
         assert head.value == 12
         assert (head.qualifier == "judgement: the report says its tables are a whole system's or area's") is flagged
         assert (head.confidence == "low") is flagged
+
+
+def test_own_level_prose_beside_an_area_table_is_the_headline():
+    """A government's table 3 under （一）全县情况 and its own level's counts in prose under
+    （二）县政府本级情况: the prose is the headline, flagged; the table's is the whole area's.
+    A count the prose gives equal to the table's leaves the table's, flagged."""
+    own = "（二）县政府本级情况\n县政府本级本年新收政府信息公开申请5件，予以公开3件。\n"
+    reports = pd.DataFrame({"report_id": ["r"], "year": [2021], "style": [""],
+                            "text": [clean_text("一、总体情况\n（一）全县情况\n" + _table3_spaced("6  2  0  0  0  0  8") + own)[0]]})
+    f = extract_figures(reports, segment_reports(reports))
+    head = f[~f.measure.str.contains(".", regex=False)].set_index(["measure", "qualifier"]).value
+    assert head[("applications_received", "judgement: the agency's own in the prose, its tables the whole area's")] == 5
+    assert head[("applications_received", "the whole area (the report's tables); prose used")] == 12
+    assert head[("applications_granted", "judgement: the agency's own in the prose, its tables the whole area's")] == 3
+    assert head[("applications_partial", "judgement: the report says its tables are a whole system's or area's")] == 1
