@@ -86,11 +86,13 @@ OUTCOME_GROUPS = {
 }
 _T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
 _T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
-#: the item number of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项)
-_ITEM_NO = {k: i + 1 for group in (
+#: the mark of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项) and of the
+#: one-row groups ((一)予以公开, (二)部分公开, (六)其他处理 of 2019, (七)总计)
+_ITEM_MARK = {k: rf"(?<![\d.]){i + 1}\s*[.、．]" for group in (
     [k for k, _ in _ROWS_HEAD if k.startswith("denied_")], [k for k, _ in _ROWS_HEAD if k.startswith("unable_")],
     [k for k, _ in _ROWS_HEAD if k.startswith("not_processed_")], [k for k, _ in _ROWS_2021_OTHER])
-    for i, k in enumerate(group)}
+    for i, k in enumerate(group)} | {k: rf"[（(]{n}[)）]" for k, n in (("granted", "一"), ("partial", "二"),
+                                                                     ("other", "六"), ("total", "七"))}
 
 
 # --------------------------------------------------------------------------- by row labels
@@ -203,14 +205,15 @@ def _label_at(mtext: str, key: str, label: str, a: int, b: int) -> re.Match | No
 
 
 def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Sub-rows whose label was not found (a PDF drops characters: "2.其他法律行政止公开"),
-    found by their item number between the rows found before and after them."""
+    """Rows whose label was not found (a PDF drops characters: "2.其他法律行政止公开"; an OCR
+    misreads one: "(一)予以公幵"), found by their item mark between the rows found before
+    and after them."""
     have = {k for k, _, _ in found}
     order = [k for k, _ in rows]
     out = list(found)
     for key in order:
-        n = _ITEM_NO.get(key)
-        if key in have or n is None:
+        mark = _ITEM_MARK.get(key)
+        if key in have or mark is None:
             continue
         i = order.index(key)
         before = [f for f in out if order.index(f[0]) < i]
@@ -219,7 +222,7 @@ def _by_item_number(mtext: str, rows, found: list[tuple[str, int, int]]) -> list
             continue
         lo, hi = max(f[2] for f in before), min(f[1] for f in after)
         # (the rest of its label on the line, not in the template's words: 5.要求…已获取  2 0 0 0 0 0 2 / 信息)
-        m = re.compile(rf"(?<![\d.]){n}\s*[.、．]\s*(?=[\u4e00-\u9fff])[^\d\n|]*").search(mtext, lo, hi)
+        m = re.compile(rf"{mark}\s*(?=[\u4e00-\u9fff])[^\d\n|]*").search(mtext, lo, hi)
         if m and "\n" in mtext[m.start():hi]:  # (not the item number of the row found after: 1.本机关不掌握…)
             out.append((key, m.start(), m.end()))
             have.add(key)

@@ -134,6 +134,17 @@ def test_a_label_with_characters_dropped_is_found_by_its_item_number():
     assert cells["denied_law"] == "2 0 0 0 0 0 2"
 
 
+def test_a_group_label_misread_by_ocr_is_found_by_its_mark():
+    """(一)予以公幵 and (二)部份公幵 (an OCR's misread characters): the rows between 上年结转
+    and (三) are found by their marks (一) and (二)."""
+    ocr = {"granted": "三、本年度办理结果\n（一）予以公幵", "partial": "（二）部份公幵（区分处理的，只计这一情形，不计其他情形）"}
+    labels = [(k, ocr.get(k, lab)) for k, lab in LABELS]
+    cells, _, _ = _cells(_table({"new": "3000003", "carried_over": "0000000", "granted": "1000001",
+                                 "partial": "1000001", "denied_state_secret": "1000001", "total": "3000003",
+                                 "carried_forward": "0000000"}, labels))
+    assert cells["granted"] == "1 0 0 0 0 0 1" and cells["partial"] == "1 0 0 0 0 0 1"
+
+
 def test_a_heading_that_repeats_the_first_label():
     raw = "### 一、本年新收政府信息公开申请数量\n" + _table(
         {"new": "3000003", "carried_over": "0000000", "granted": "3000003", "total": "3000003",
