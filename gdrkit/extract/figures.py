@@ -23,6 +23,7 @@ from .layouts import (
     REST_ZERO,
     T4_PARTS,
     UNFILLED_TOTAL,
+    blanks_are_zero,
     filled_total,
     group_total_in_words,
     rest_zero_holds,
@@ -125,10 +126,7 @@ class _Report:
         text = self.text
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
-        # a blank row is 0 where two rows or more have numbers (not where a PDF layer printed every label, then every
-        # number), or a dash fills it; in a table scraped onto one line, only where the table balances with it
-        blank_is_zero = len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2 \
-            and ("\n" in text[region[0]:region[1]] or "table3.total.total" not in by or rest_zero_holds(by))
+        blank_is_zero = blanks_are_zero(text, by, region)  # (or a dash fills the row: below)
         rest = REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
         rest = rest if rest and rest_zero_holds(by) else None
         for meas, keys in OUTCOME_GROUPS.items():

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .split import ZERO_MARK
 
-__all__ = ["TCell", "label_re", "run_after", "dashed_row", "cells_blanked", "wrapped_label", "NEXT_ROW", "OWN_LINE"]
+__all__ = ["TCell", "label_re", "run_after", "dashed_row", "blank_table", "cells_blanked", "wrapped_label", "NEXT_ROW", "OWN_LINE"]
 
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 #: the run of a pipe row, whose zero cells may be printed as a dash or slash (| 15 | — | 2 |,
@@ -106,6 +106,25 @@ def dashed_row(text: str, cell: TCell | None) -> bool:
     """Whether the label of a blank row (its pseudo-cell ``cell``) ends its line with a dash
     and no digit: a 0 written, not a blank."""
     return cell is not None and _DASH_ROW.match(text, cell.end) is not None
+
+
+#: the next part of a report after table 3 (四、政府信息公开行政复议…; not its row 四、结转下年度…)
+_NEXT_PART = re.compile(r"\n\s*(?:\*\*)?[一二三四五六七八九十]{1,2}[、.．](?!\s*结\s*转)")
+#: a row's item number before its words (2.重复申请), no cell
+_ITEM = re.compile(r"(?<!\d)\d{1,2}\s*[.、．](?=\s*[\u4e00-\u9fff])")
+
+
+def blank_table(text: str, by: dict, rows: int = 20) -> bool:
+    """Whether table 3 was printed with every cell left blank: ``rows`` or more of its row
+    labels read (``by``: the cells by measure), every one blank, and no digit from the first
+    label to the next part of the report but the rows' item numbers (not a PDF layer that
+    printed every label, then every number)."""
+    t3 = [c for m, c in by.items() if m.startswith("table3.")]
+    if len(t3) < rows or any(not c.measure.endswith(".blank") for c in t3):
+        return False
+    a, b = min(c.row_start for c in t3), max(c.row_end for c in t3)
+    nxt = _NEXT_PART.search(text, b)
+    return re.search(r"[\d〇○]", _ITEM.sub("", text[a:nxt.start() if nxt else len(text)])) is None
 
 
 #: the cells at the end of a line of a table printed in columns (…申请数   53   11 … 72), three

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .labels import run_after
+from .labels import blank_table, run_after
 from .split import ZERO_MARK, Cell, digit_runs, literal_split, pipe_cells, run_digits, split_run
 
 __all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS",
@@ -387,3 +387,11 @@ def rest_zero_holds(by: dict) -> bool:
     answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
     return "total" in v and answers == v["total"] and v.get("new", 0) + v.get("carried_over", 0) == v["total"] + \
         v.get("carried_forward", 0)
+
+
+def blanks_are_zero(text: str, by: dict, region: tuple[int, int]) -> bool:
+    """Whether table 3's blank rows are 0: where two rows or more have numbers (not where a
+    PDF layer printed every label, then every number), on one line only where the table
+    balances with them (``region``: the table's span); or where every cell was left blank."""
+    return len({m.split(".")[1] for m in by if m.startswith("table3.") and not m.endswith(".blank")}) >= 2 and (
+        "\n" in text[region[0]:region[1]] or "table3.total.total" not in by or rest_zero_holds(by)) or blank_table(text, by)

@@ -1127,3 +1127,27 @@ def test_a_table_4_row_of_circles_for_zeros():
             "○ ○ ○ ○ ○ 1 ○ ○ ○ 1 ○ ○ ○ ○ ○\n五、存在的主要问题及改进情况\n")
     _, figs, _ = read(text, 2021)
     assert {"reconsiderations 0", "lawsuits 1"} <= set(figs)
+
+
+def _headlines(raw: str) -> dict[str, tuple[float, str]]:
+    """measure -> (value, qualifier) of the headline figures of a text."""
+    text, _ = clean_text(raw)
+    rows, _ = extract_report(text, sections=segment_text(text), year=2021)
+    return {r["measure"]: (r["value"], r["qualifier"]) for r in rows if "." not in r["measure"]}
+
+
+def test_a_table_printed_with_every_cell_blank_is_zeros_flagged():
+    """Every row label, one per line, each followed by its seven cells left empty (tabs, or
+    empty lines), then the next part: a table left blank, every measure 0 "blank in table".
+    The same labels followed by their numbers after the last label (a PDF layer that
+    printed every label, then every number): no 0 read from the blanks."""
+    head = "三、收到和处理政府信息公开申请情况\n"
+    after = "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n"
+    for cells in ("\t" * 7, "\n" * 7):
+        got = _headlines(head + "\n".join(label + cells for _, label in LABELS) + "\n" + after)
+        assert {m: got[m] for m in ("applications_received", "applications_granted", "applications_unable",
+                                    "applications_carried_forward")} == {
+            m: (0.0, "blank in table") for m in ("applications_received", "applications_granted",
+                                                  "applications_unable", "applications_carried_forward")}
+    layered = head + "\n".join(label for _, label in LABELS) + "\n" + " ".join(["3 0 0 0 0 0 3"] * 3) + "\n" + after
+    assert "applications_granted" not in _headlines(layered)
