@@ -15,20 +15,11 @@ import re
 from ..text.numerals import parse_year
 from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
+from .periods import BASE_AFTER, BASE_BEFORE, YEAR, YEAR_RANGE, part_of_year, since_earlier
 from .sentences import outside, token_feats
 
 __all__ = ["same_subject", "OPENS_WITH_VERB", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
-#: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
-_BASE_BEFORE = re.compile(r"(?:与|较|比|同)$")
-_BASE_AFTER = re.compile(r"度?(?:相比|同期|比较)")
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
-#: a month or a quarter as the period of a count (今年1月收到申请1件, 第一季度, 上半年): a part of
-#: the year; not a date (12月31日), a range (1-12月, 1月至12月) or the year's end (12月底)
-_PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\d日底末至到\-—~－])|"
-                           r"(?<!\d)(?:[1-9]|1[01])月份?(?:至|到|-|—|~|－)(?:[1-9]|1[01])月(?:份|底|末)?(?!\d)|"
-                           r"第?[一二三四1-4]季度|上半年|下半年|前三季度")  # (1月至6月: not 1月至12月)
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
                               r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
 #: words between a proactive cue and its number that do not narrow what is counted
@@ -71,8 +62,6 @@ _ITS_PART = re.compile(r"[^;。]*?(?:其中|[(（]含)(?:(?!另|此外|还|同�
 _OTHERS_AS = re.compile(r"以[^,;。以]{1,20}为$")
 #: the report's year said without its number (本年度, 今年; not 当年 or 全年: that year, the one named before)
 _THIS_YEAR = re.compile(r"本年度?|今年")
-#: the whole year named after a month (成立,当年…, 全年…)
-_WHOLE_YEAR = re.compile(r"[,;]\s*(?:当年|全年|本年度?|今年)")
 #: the agency above the reporting one as the subject its clause opens with (上级市生态环境局全系统…; not
 #: 向上级政府申请, 上级部门转办的申请, 上级机关受理对我局的…, 上级政府门户网站, 上级部门要求)
 _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
@@ -101,8 +90,6 @@ _NOT_REQUESTS = re.compile(r"[^\d,;。]{0,3}[,;]?(?:均|都|并|但|其)?(?:不�
 _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\s*[件条个项份次元]")
 
 
-#: a span of years (2016—2018年, 2016至2018年): a count over them is no one year's
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年")
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
 
@@ -129,7 +116,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                     # the report's year (2019年3月挂牌组建): the report's own period
                     continue
                 names_year = year is not None and f"{year}年" in ctext[a:s]
-                stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"}
+                stock = {x for _, _, x, _ in toks} & {"截至", "截止", "历年", "至今"} or since_earlier(ctext, a, s, year)
                 if w in ("累计", "总量") and (names_year or "year" in token_feats(toks, "scope")) and not stock:
                     continue  # (全年…信息总量1,862条: the year's total)
                 scope.add("cumulative")
@@ -143,34 +130,23 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                 scope.add("cumulative")
         if "cumulative" in scope:
             scope.discard("year_end")
-    ranges = [(m.start(), m.end()) for m in _YEAR_RANGE.finditer(ctext, a, b)]
+    ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(ctext, a, b)]
     if ranges:
         scope.add("cumulative")  # (2016—2018年三年间,我局共受理…57件: the years', not the year's)
     if year is not None:
-        for m in _YEAR.finditer(ctext, a, b):
+        for m in YEAR.finditer(ctext, a, b):
             y = int(m.group(1)) if m.group(1) else parse_year(m.group(2))  # 2016年 / 二〇一六年
             if y is None or any(x <= m.start() < z for x, z in ranges):
                 continue
             if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
                 continue  # the date of a stock, not the period of a count
-            if _BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start()) or _BASE_AFTER.match(ctext, m.end()):
+            if BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start()) or BASE_AFTER.match(ctext, m.end()):
                 continue  # 与2015年相比: what the count is compared with, not its period
             if y == year:
                 scope.add("this_year")
             elif y != year + 1:
                 scope.add("other_year")
     return scope
-
-
-def _part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
-    """Whether ctext[a:b] (the words before a number) names a month or a quarter of
-    the report year as its period (今年1月, 第一季度), not one of another year (2023年1月统计,
-    in a 2022 report: when the count was made)."""
-    for m in _PART_OF_YEAR.finditer(ctext, a, b):
-        y = _YEAR_BEFORE.search(ctext, max(0, m.start() - 5), m.start())
-        if (y is None or year is None or int(y.group(1)) == year) and not _WHOLE_YEAR.search(ctext, m.end(), b):
-            return True  # (not 于2019年1月挂牌成立,当年主动公开…: the whole year named after the month)
-    return False
 
 
 #: scopes a number has only when its own words say them (同比增长, 占…%)
@@ -192,7 +168,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     aside = incl + [(ps, pe) for ps, pe in parens if ctext.startswith(("(不含", "(不包括", "(未含"), ps)]  # or leaves out
     scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in aside)]
     scope = scope_words(scope_toks, ctext, pa, ns, year)
-    if _part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
+    if part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
         scope.add("part_of_year")
     if _AMONG.search(ctext, pa, ns):
         scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
@@ -203,7 +179,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
             ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):
         scope.add("includes_other")  # 各类依申请事项(含行政许可、政务服务事项)3500件: more than requests
     scope -= set() if token_feats(window, "scope") & _COMPARING else _COMPARING  # (its own words say so)
-    if carry or _THIS_YEAR.search(ctext, ca, ns) and not _YEAR.search(ctext, ca, ns):
+    if carry or _THIS_YEAR.search(ctext, ca, ns) and not YEAR.search(ctext, ca, ns):
         # 2013年结转申请2件 (in 2014), 上年底未办结的2件: the year carried from (no comparison); 于2019年组建,本年度…
         scope -= {"other_year", *(("comparison",) if carry and not _COMPARED.search(ctext, pa, ns) else ())}
     # a website or an application channel names the number's own clause; a social-media account is often the

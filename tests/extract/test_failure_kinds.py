@@ -122,6 +122,8 @@ def test_annex_comparing_years_is_read_in_the_reports_years_column(year, expecte
     ("全年政府信息主动公开128条。", 2021, 128),
     ("全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条。", 2022, 169),
     ("本年主动公开信息数:647,其中主动公开规范性文件数:12。", 2019, 647),
+    # a stock since an earlier year, to the year's end, then the year's own
+    ("自2009年5月1日《条例》施行至2011年底，本委累计主动公开政府信息2360条，其中2011年主动公开812条。", 2011, 812),
 ])
 def test_the_years_proactive_total(sentence, year, expected):
     assert _values(sentence, year).get("proactive_items") == expected
@@ -133,6 +135,7 @@ def test_the_years_proactive_total(sentence, year, expected):
     ("“某某发布”微信公众号全年发布信息1261篇，政务微博发布信息4000余条。", 2021),
     ("截至2011年12月31日，我办共主动公开政府信息3675条。", 2011),  # stock or the year's: not said
     ("2019年印发的16个规范性文件全部在门户网站主动公开。", 2019),  # 16 documents of one kind
+    ("本学年，学校通过信息公开网发布信息240条，通过校园网发布信息57条。", 2016),  # two sites of a school
 ])
 def test_no_total_is_stated_from_cumulative_or_channel_counts(sentence, year):
     assert "proactive_items" not in _values(sentence, year)

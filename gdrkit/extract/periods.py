@@ -1,0 +1,47 @@
+"""The period a count covers, from the words before it: the years named (the report's,
+another, a span of years, the base of a comparison) and parts of the year (a month, a
+quarter), for :mod:`gdrkit.extract.scopes`."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.numerals import parse_year
+
+__all__ = ["YEAR", "YEAR_BEFORE", "YEAR_RANGE", "BASE_BEFORE", "BASE_AFTER", "since_earlier", "part_of_year"]
+
+#: a year (2016年, 二〇一六年)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
+#: a year named as the base of a comparison (与2015年相比, 较2015年, 比2015年): not the period
+BASE_BEFORE = re.compile(r"(?:与|较|比|同)$")
+BASE_AFTER = re.compile(r"度?(?:相比|同期|比较)")
+#: the year before a month (2019年1月)
+YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年$")
+#: a month or a quarter as the period of a count (今年1月收到申请1件, 第一季度, 上半年): a part of
+#: the year; not a date (12月31日), a range (1-12月, 1月至12月) or the year's end (12月底)
+PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\d日底末至到\-—~－])|"
+                          r"(?<!\d)(?:[1-9]|1[01])月份?(?:至|到|-|—|~|－)(?:[1-9]|1[01])月(?:份|底|末)?(?!\d)|"
+                          r"第?[一二三四1-4]季度|上半年|下半年|前三季度")  # (1月至6月: not 1月至12月)
+#: the whole year named after a month (成立,当年…, 全年…)
+WHOLE_YEAR = re.compile(r"[,;]\s*(?:当年|全年|本年度?|今年)")
+#: a span of years (2016—2018年, 2016至2018年): a count over them is no one year's
+YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年")
+
+
+def since_earlier(ctext: str, a: int, s: int, year: int | None) -> bool:
+    """Whether an earlier year than the report's opens the span of a count (自2008年5月1日…
+    至2009年底…累计): a stock since then, not the year's."""
+    return year is not None and any((int(m.group(1)) if m.group(1) else parse_year(m.group(2)) or year) < year
+                                    and not BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start())
+                                    for m in YEAR.finditer(ctext, a, s))
+
+
+def part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
+    """Whether ctext[a:b] (the words before a number) names a month or a quarter of
+    the report year as its period (今年1月, 第一季度), not one of another year (2023年1月统计,
+    in a 2022 report: when the count was made)."""
+    for m in PART_OF_YEAR.finditer(ctext, a, b):
+        y = YEAR_BEFORE.search(ctext, max(0, m.start() - 5), m.start())
+        if (y is None or year is None or int(y.group(1)) == year) and not WHOLE_YEAR.search(ctext, m.end(), b):
+            return True  # (not 于2019年1月挂牌成立,当年主动公开…: the whole year named after the month)
+    return False
