@@ -95,7 +95,20 @@ def run_after(mtext: str, pos: int, limit: int) -> tuple[int, int] | None:
         e -= 1  # the next row's item number ("00000002.其他法律…", or a blank row "2.")
         while e > s and mtext[e - 1] in " \t\n|":
             e -= 1
+    e = _page_number_cut(mtext, s, e)
     return (s, e) if e > s else None
+
+
+def _page_number_cut(mtext: str, s: int, e: int) -> int:
+    """The end of a row's run without a page number on the line after it (…不掌握相关政府信息
+    12 1 0 0 0 0 13 / 2 / 2.没有现成…): the row's line holds its seven cells, the last their
+    total (not 0), the next line one number alone."""
+    nl = mtext.find("\n", s, e)
+    first, rest = mtext[s:nl].split(), mtext[nl:e].split()
+    if nl < 0 or len(rest) != 1 or len(first) != 7 or not all(x.isdigit() for x in first) or \
+            not 0 < int(first[-1]) == sum(int(x) for x in first[:-1]):
+        return e
+    return len(mtext[:nl].rstrip(" \t|"))
 
 
 #: a row whose cells are dashes (二、上年结转政府信息公开申请数量 —, | … | — | — |): 0, written

@@ -1151,3 +1151,12 @@ def test_a_table_printed_with_every_cell_blank_is_zeros_flagged():
                                                   "applications_unable", "applications_carried_forward")}
     layered = head + "\n".join(label for _, label in LABELS) + "\n" + " ".join(["3 0 0 0 0 0 3"] * 3) + "\n" + after
     assert "applications_granted" not in _headlines(layered)
+
+
+def test_a_page_number_between_two_rows_is_no_cell():
+    """A PDF's page number alone on its line after a row whose seven cells add up (…不掌握相关
+    政府信息 5 1 0 0 0 0 6 / 3 / 2.没有现成…): the row is its line's seven cells."""
+    cells, _, notes = _cells(_table({"new": "6 1 0 0 0 0 7", "carried_over": "0 0 0 0 0 0 0",
+                                     "granted": "1 0 0 0 0 0 1", "unable_no_info": "5 1 0 0 0 0 6\n3",
+                                     "total": "6 1 0 0 0 0 7", "carried_forward": "0 0 0 0 0 0 0"}))
+    assert cells["unable_no_info"] == "5 1 0 0 0 0 6" and notes == []
