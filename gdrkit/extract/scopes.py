@@ -90,8 +90,19 @@ _NOT_REQUESTS = re.compile(r"[^\d,;。]{0,3}[,;]?(?:均|都|并|但|其)?(?:不�
 _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\s*[件条个项份次元]")
 
 
+#: what may stand between a unit and the channel it owns (校务: 各校校务公开栏), not a verb (通过, 在)
+_OWNED = re.compile(r"[^通在利借依用于以的,;。]{0,2}")
 #: a total word in a count's own clause (合计主动公开…4268条; not 共 alone, as SUMMED: 共发布 of one account)
 _GRAND_TOTAL = re.compile(r"合计|共计|总计")
+
+
+def _channel_owners(toks, ctext: str) -> bool:
+    """Whether every unit word among tokens names a channel's owner, the channel's noun
+    right after it (各校校务公开栏, 各医院网站: a channel the agency used), not the subject of
+    a count (各校通过校务公开栏公开…)."""
+    units = [t for t in toks if ("scope", "subunit") in t[3]]
+    return bool(units) and all(any(u[1] <= t[0] <= u[1] + 2 and _OWNED.fullmatch(ctext, u[1], t[0]) and (
+        ("scope", "channel_web") in t[3] or ("scope", "channel_social") in t[3]) for t in toks) for u in units)
 
 
 def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
@@ -167,7 +178,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     incl = [(ps, pe) for ps, pe in parens if ctext.startswith(("(含", "(包括"), ps)]  # (含…): what it includes
     aside = incl + [(ps, pe) for ps, pe in parens if ctext.startswith(("(不含", "(不包括", "(未含"), ps)]  # or leaves out
     scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in aside)]
-    scope = scope_words(scope_toks, ctext, pa, ns, year)
+    scope = scope_words(scope_toks, ctext, pa, ns, year) - ({"subunit"} if _channel_owners(scope_toks, ctext) else set())
     if part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
         scope.add("part_of_year")
     if _AMONG.search(ctext, pa, ns):
@@ -184,7 +195,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope -= {"other_year", *(("comparison",) if carry and not _COMPARED.search(ctext, pa, ns) else ())}
     # a website or an application channel names the number's own clause; a social-media account is often the
     # subject of the whole sentence (微博…,全年发布信息1543篇) unless the clause names the total (合计主动公开…)
-    scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "subunit", "applicant", "respondent"}
+    scope |= token_feats(scope_toks, "scope") & {"channel_web", "channel_app", "applicant", "respondent",
+                                                 *scope & {"subunit"}}
     if _every_applicant(scope_toks, stoks, ctext[ne:ne + 150]):
         scope.discard("applicant")
     scope |= token_feats(window, "scope") & {"modal", "waiver"}  # the number's own words: 减免费用0元
@@ -201,7 +213,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic != "proactive":
         # a social account as the sentence's subject makes its posts' counts the account's; not
         # requests or cases (…政务微博公开政府信息数1,770条…收到申请数58件: a listing, one sentence)
-        scope |= token_feats(before, "scope") & ({"channel_social", "subunit"} if topic == "published" else {"subunit"})
+        scope |= token_feats(before, "scope") & {*(("channel_social",) if topic == "published" else ()),
+                                                 *(() if _channel_owners(before, ctext) else ("subunit",))}
     elif "channel_social" in scope and not token_feats(window, "scope") & {"channel_social"} and \
             _GRAND_TOTAL.search(ctext, ca, ns):
         scope.discard("channel_social")  # 微博、微信关注人数增加,合计主动公开政府信息4268条: the total

@@ -1154,6 +1154,9 @@ def test_a_caseload_said_again_in_the_next_sentence():
     pytest.param("一、主动公开情况。局机关全年在县政府门户网站发布政府信息247条。全县中小学同步推行校务公开，各校共公开"
                  "招生、收费等信息3100余条。", 2009,
                  {"proactive_items 247"}, "proactive_items ~3100", id="the-schools-are-not-the-bureau"),
+    pytest.param("一、主动公开情况。全年依托县政府门户网站和各校校务公开栏，主动公开学生资助、教师招聘等信息215条。", 2012,
+                 {"proactive_items 215"}, "proactive_items 215 (part of the agency)",
+                 id="the-schools-noticeboards-are-a-channel-of-the-bureau"),
 ])
 def test_parts_kinds_and_labels(text, year, stated, not_stated):
     """A list of a caseload's parts (其中予以公开…) is over where the cases or fees begin, and a
