@@ -72,6 +72,8 @@ def case_of_persons(ctext: str, ns: int, ne: int) -> str | None:
 _ENDED = re.compile(r"撤回|放弃|终止|视为|未按要求补正|逾期")
 #: a number before the reply: the reply is another count's
 _A_NUMBER = re.compile(r"\d|[一二两三四五六七八九十]+件")
+#: a clause that gives a request's reason (属于内部管理信息, 涉及第三方, 系重复申请)
+_A_REASON = re.compile(r"属于|涉及|系|因|由于|经审查")
 #: the rest of the requests, after which a reply is theirs (其余已全部予以公开)
 _THE_REST = re.compile(r"其余|其他|剩余|均|都|全部|最终")
 
@@ -83,8 +85,10 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
     视为放弃), or when the words go on to the rest of the requests (其余已全部予以公开)."""
     end = min(x for x in (ctext.find("。", ne), ctext.find(";", ne), len(ctext)) if x >= 0)
     first = ctext.find(",", ne, end)
+    while first >= 0 and _A_REASON.match(ctext, first + 1):
+        first = ctext.find(",", first + 1, end)  # (…资料,属于内部管理信息,依法不予公开: a reason's clause more)
     stop = ctext.find(",", first + 1, end) if first >= 0 else -1
-    stop = end if stop < 0 else stop  # (the reason's clause and the one after it)
+    stop = end if stop < 0 else stop  # (the reason's clauses and the one after them)
     m = _REPLY_AFTER.search(ctext, ne, stop)
     if m is None or _ENDED.search(ctext, ne, m.start()) or _THE_REST.search(ctext, ne, m.start()) or \
             _A_NUMBER.search(ctext, ne, m.start()) or _A_NUMBER.match(ctext, m.end()):
