@@ -12,7 +12,9 @@ __all__ = ["CARRY", "carry_of", "carry_year", "carried_after"]
 
 #: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}"  # (2017年, 二〇一七年)
-CARRY = re.compile(rf"(?:由?(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?(?P<v1>结转|转入|未办结|未办完|未答复)|"
+#: (an agency between the year and its verb: 2018年原区卫生和计划生育局结转申请1件, an agency merged in the year)
+CARRY = re.compile(rf"(?:由?(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?"
+                   r"(?:原?[^\d,;:。、]{0,14}?(?:局|委员会|委|办公室|厅|中心|政府|部门))?(?P<v1>结转|转入|未办结|未办完|未答复)|"
                    rf"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|推迟至|顺延至)(?P<y2>{_Y})年")
 
 
