@@ -309,9 +309,13 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
             # parts' sum or the area's (not 各分局合计8,377条 after the bureau's own 1,204条)
             st.inherited = "total"
         if st.inherited == "total":
-            # 共计17件 / 合计4,880条 after its parts: the whole; the counts before it, parts
+            # 共计17件 after its parts: the whole, they parts (主动公开2716条,其中…合计214件: a part, of the 2716)
+            part_from = r.breakdown_from if r.breakdown_from is not None and r.breakdown_from < cs else -1
+            if part_from >= 0:
+                st.scope, st.parent = st.scope | {"breakdown"}, r.parent
             for prev in out:
-                if prev.topic == st.topic and prev.polarity == "count" and "breakdown" not in prev.scope:
+                if prev.topic == st.topic and prev.polarity == "count" and "breakdown" not in prev.scope and \
+                        c.index(prev.start) >= part_from:
                     prev.scope = prev.scope | {"breakdown"}
                     prev.parent = st.topic
         elif in_paren and _EXCLUDED.match(c.text, max(p for p, pe in r.parens if p <= cs < pe)):
