@@ -159,7 +159,7 @@ CASES = [
                  ['published count 206 [year] (subject) «二百零六条»'], ['proactive_items 206'],
                  id='a-total-of-the-items-listed-in-the-clause-before'),
     pytest.param('县政府办公室全年主动公开政府信息1342条，其中县政府文件、县政府办公室文件合计96件。', 2020,
-                 ['proactive count 1342 [] «1342条»', 'proactive count 96 [breakdown] (total) «96件»'],
+                 ['proactive count 1342 [year] «1342条»', 'proactive count 96 [breakdown] (total) «96件»'],
                  ['proactive_items 1342', 'proactive_items 96 (breakdown)'],
                  id='a-total-within-the-parts-after-a-count-is-one-of-its-parts'),
     pytest.param('柘川市公安局2021年政府信息公开工作年度报告\n2021年，市公安局通过门户网站、“平安柘川”政务微博和微信公众号主动公开各类警务信息2376条。', 2021,
