@@ -80,6 +80,9 @@ _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
 #: what may stand between a count and such words for them to be said of it (a space, a bracket)
 _NOTHING_BETWEEN = re.compile(r"[\s(（]*")
+#: a bracket right after a count, and what it says the count is left out of (its own kind, 信息公开申请)
+_BRACKET = re.compile(r"\s*[(（][^()（）。]{0,40}[)）]")
+_INTO_THE_COUNT = re.compile(r"(?:政府)?信息公开申请|上述|统计|本年|总数")
 #: where a case was brought (向市中级人民法院提起行政诉讼): the court is no subject deciding cases
 _VENUE = re.compile(r"向[^,;。向]{0,10}$")
 #: a count named again, right after 上述 / 以上 (上述四件申请: those counted before, not more)
@@ -226,9 +229,11 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.add("withdrawn")  # 另有二件申请人主动撤回: the words after it say what became of them
     if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
         scope.add("category")
-    said = _NOT_COUNTED.search(ctext, ns, cb)  # (right after the count or its bracket: not 52件(电话咨询未计入))
+    bracket = _BRACKET.match(ctext, ne)  # (…1.6万份(按…办理,不计入信息公开申请): what the count is left out of)
+    said = _NOT_COUNTED.search(ctext, ns, cb) or bracket and _NOT_COUNTED.search(ctext, ne, bracket.end())
     if said and (_NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) or ctext.startswith("另", ca) and not any(
-            x in ctext[ne:said.start()] for x in ",;")) and not _ANOTHER_COUNT.search(ctext, said.end(), cb):
+            x in ctext[ne:said.start()] for x in ",;") or bracket and _INTO_THE_COUNT.match(ctext, said.end())) and \
+            not _ANOTHER_COUNT.search(ctext, said.end(), max(cb, bracket.end() if bracket else cb)):
         scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据) / 另有1件为…的案件不计入本年
     scope |= _said_of_it(ctext, topic, ca, ns, ne)
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):
