@@ -124,6 +124,9 @@ def test_annex_comparing_years_is_read_in_the_reports_years_column(year, expecte
     ("本年主动公开信息数:647,其中主动公开规范性文件数:12。", 2019, 647),
     # a stock since an earlier year, to the year's end, then the year's own
     ("自2009年5月1日《条例》施行至2011年底，本委累计主动公开政府信息2360条，其中2011年主动公开812条。", 2011, 812),
+    ("截至2016年底，局网站信息公开专栏累计发布信息2940条，其中2016年发布530条。", 2016, 530),  # its verb alone
+    ("截至2013年底，累计主动公开政府信息3120条，其中2013年486条。", 2013, 486),  # neither verb nor noun
+    ("2021年，县信访局全年主动公开政府信息167条。", 2021, 167),  # a topic word in the agency's name
 ])
 def test_the_years_proactive_total(sentence, year, expected):
     assert _values(sentence, year).get("proactive_items") == expected
