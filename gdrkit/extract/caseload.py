@@ -10,14 +10,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .scopes import AREA, GOVERNMENT_TITLE, OPENS_WITH_VERB, OWN
+from .scopes import AREA, GOVERNMENT_TITLE, OPENS_WITH_VERB
 
 if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "respondent_named",
-           "respondent_after", "each_in_turn"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -53,7 +52,7 @@ _TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省�
                            r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?" + _TITLE_YEAR, re.M)
 
 
-def _named_own(text: str) -> str:
+def named_own(text: str) -> str:
     """The name a department's or an office's report gives itself in its counts (财政局,
     政府办公室; 人民政府办公室 is also called 政府办公室), or "" (a government's report, or
     a title gdrkit cannot read)."""
@@ -116,7 +115,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
         return cands
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
-    name = _named_own(text)
+    name = named_own(text)
     if m is None or not _abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
@@ -142,7 +141,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text[:300]) is not None  # (of its own level)
     if GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
         return cands
-    name = _named_own(text)
+    name = named_own(text)
     department = _DEPARTMENT.search(text, 0, 200) is not None and not _GOVERNMENT_LIKE.search(text, 0, 200)
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
@@ -300,85 +299,6 @@ def _after_review_alone(out: list[ProseCandidate], kinds: dict) -> list[ProseCan
         return out
     whole = replace(suits[0], qualifier="", rank=3, judgement="the only lawsuit named was brought after review: taken as all")
     return [whole if c is suits[0] else c for c in out]
-
-
-#: the respondent a case count names (以市政府为被告的…, 以市政府办公厅为被申请人的…)
-_RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:被告|被申请人)")
-
-
-#: a government named as a respondent (市政府, 县人民政府), not one of its offices or departments
-_GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
-
-
-_SELF = ("我局", "本局", "我办", "本办", "本机关", "我委", "本委", "我厅", "本厅", "我单位", "本单位")  # (the agency, itself)
-
-
-def _is_itself(who: str, name: str) -> bool:
-    """Whether a respondent named is the agency: 我局 / 本机关 … or its ``name`` (以市政府办公室为被告)."""
-    return who in _SELF or bool(name) and len(name) >= 3 and name in who
-
-
-def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
-    """A case count whose clause names its respondent, in a department's or an office's
-    report: another agency's where the respondent is the government itself (以市政府为被告的…
-    19件 in the report of the 市政府办公厅), qualified; a part naming another respondent (其中
-    以市政府办公厅为被告的1件, 以我局为被告的1件) is the agency's own, a judgement. In a
-    government's report the other way round: a part naming the government (全县…行政复议4件,其中以
-    县人民政府为被申请人的1件) is its own, a count naming another respondent another agency's."""
-    name = _named_own(text)
-    government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
-    if not name and not government:
-        return cands
-    out, itself = [], set()
-    for c in cands:
-        st = c.statement
-        who = [m.group("who") for m in _RESPONDENT.finditer(text, st.clause_start, st.start)] or [
-            m.group("who") for m in _RESPONDENT.finditer(text, st.end, st.clause_end)][:1]  # (1起以县人民政府为被告的…)
-        if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
-            # (another agency only where the respondent is the government itself, 以市政府为被告, in an
-            # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局;
-            # in a government's report, the government is itself: 其中以县人民政府为被申请人的1件)
-            own = bool(_GOVERNMENT.fullmatch(who[-1])) if government else (
-                not _GOVERNMENT.fullmatch(who[-1]) or "共同被告" in text[st.clause_start:st.start])
-            if not own and not c.qualifier:
-                c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
-            elif own and (c.qualifier == "breakdown" or c.qualifier == "not about disclosure" and "breakdown" in st.scope
-                          and st.parent == st.topic) and _RESPONDENT.search(st.extra.get("window", "")):
-                # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part)
-                c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
-            elif own and not c.qualifier and _is_itself(who[-1], name):
-                itself.add(c.measure)  # (以市政府办公室为被告的行政诉讼2件 in its own report: its count, said so)
-                c = replace(c, rank=1)
-        out.append(c)
-    promoted = itself | {c.measure for c in out if c.judgement == "the agency's own, named as the respondent"}
-    return [replace(c, qualifier="the whole area (the agency's own stated)", rank=9) if c.measure in promoted and
-            not c.qualifier and not c.judgement and "area" in c.statement.scope else c for c in out]
-
-
-#: the respondent named right after a case count (行政复议2件,被申请人均为县直部门 / 被告系市政府)
-#: (its own clause: not 被申请人为市政府的行政诉讼案件2件, the next count's)
-_RESPONDENT_AFTER = re.compile(r"\s*[,;(]?\s*(?:其|案件)?(?:被申请人|被告)(?:均|都|全部)?(?:为|是|系)"
-                               r"(?P<who>[^,;。\d]{1,14})(?=[,;。)]|$)")
-
-
-def respondent_after(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
-    """A case count followed by its respondent (行政复议2件,被申请人均为县直部门) is another
-    agency's where the respondent is not the agency itself (本局, the agency's name, or the
-    government in a government's report): qualified, not the year's figure."""
-    name = _named_own(text)
-    government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
-    out = []
-    for c in cands:
-        m = _RESPONDENT_AFTER.match(text, c.statement.end) if c.measure in ("reconsiderations", "lawsuits") \
-            and c.statement.polarity == "count" and not c.qualifier else None
-        if m:
-            who = m.group("who")
-            own = OWN.search(who) or who.startswith(("本", "我")) or (name and name in who) or (
-                government and _GOVERNMENT.fullmatch(who))
-            if not own:
-                c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
-        out.append(c)
-    return out
 
 
 def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:

@@ -34,16 +34,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .caseload import (
-    each_in_turn,
-    lawsuit_kinds,
-    new_of_caseload,
-    own_field_as_whole,
-    own_over_area,
-    respondent_after,
-    respondent_named,
-)
+from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
 from .cues import FAMILY
+from .respondents import respondent_after, respondent_named
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
