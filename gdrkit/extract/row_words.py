@@ -14,6 +14,8 @@ __all__ = ["row_in_words"]
 #: (自然人7件,法人或其他组织4件,总计11件), not cells (a table's cells carry no unit)
 _WORDS_THEN_NUMBER = re.compile(r"\s*件\s*[,，;；、]\s*[\u4e00-\u9fff]{1,12}[:：]?\s*\d")
 _COUNT_WITH_UNIT = re.compile(r"\d\s*件\s*[,，;；、。]")
+#: what stands between a label and its count when the count comes first (予以公开:1件, 予以公开1件)
+_LABEL_GAP = re.compile(r"[\s:：]*")
 #: the 总计 of a row written as words
 _ROW_TOTAL = re.compile(r"总\s*计\s*[:：]?\s*(\d+)\s*件")
 #: the total in words that ends a row's line (…;合计10。 / …,总计7件): the row's 总计
@@ -35,6 +37,11 @@ def row_in_words(mtext: str, le: int, line_end: int, span: tuple[int, int] | Non
     Chinese numerals only alone after the label's colon: 予以公开十九件,部分公开四件 is a
     sentence, whose row is neither read nor blank)."""
     end_total = _ROW_TOTAL_END.search(mtext, le, line_end)
+    if span and _LABEL_GAP.fullmatch(mtext, le, span[0]) and mtext[span[0]:span[1]].isdigit() and \
+            _WORDS_THEN_NUMBER.match(mtext, span[1]):
+        # (予以公开1件;部分公开0件;…;其他处理0件;总计1件: the rows as a list of counts, each the count after
+        # its label; the 总计 after the next ; is the next row's)
+        return True, (float(mtext[span[0]:span[1]]), *span)
     if (span and _WORDS_THEN_NUMBER.match(mtext, span[1])) or (
             not span and _COUNT_WITH_UNIT.search(mtext, le, line_end)) or (
             end_total and not _LINE_OF_CELLS.fullmatch(mtext, le, end_total.start())):

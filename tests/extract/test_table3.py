@@ -1160,3 +1160,16 @@ def test_a_page_number_between_two_rows_is_no_cell():
                                      "granted": "1 0 0 0 0 0 1", "unable_no_info": "5 1 0 0 0 0 6\n3",
                                      "total": "6 1 0 0 0 0 7", "carried_forward": "0 0 0 0 0 0 0"}))
     assert cells["unable_no_info"] == "5 1 0 0 0 0 6" and notes == []
+
+
+def test_rows_as_a_list_of_counts_on_one_line():
+    """本年度办理结果：予以公开2件；部分公开1件；…；其他处理0件；总计3件 on one line: each row the
+    count right after its label (the 总计 after 其他处理's count is the next row's, not its own)."""
+    raw = ("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量：3件\n上年结转政府信息公开申请数量：0件\n"
+           "本年度办理结果：予以公开2件；部分公开1件；不予公开0件；无法提供0件；不予处理0件；其他处理0件；总计3件\n"
+           "结转下年度继续办理：0件\n四、政府信息公开行政复议、行政诉讼情况\n")
+    cells, _, _ = _cells(raw)
+    assert cells.get("granted") == "- - - - - - 2" and cells.get("partial") == "- - - - - - 1"
+    assert cells.get("other") == "- - - - - - 0"
+    got = _headlines(raw)
+    assert (got["applications_granted"][0], got["applications_partial"][0]) == (2.0, 1.0)
