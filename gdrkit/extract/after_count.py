@@ -73,6 +73,8 @@ def case_of_persons(ctext: str, ns: int, ne: int) -> str | None:
 _ENDED = re.compile(r"撤回|放弃|终止|视为|未按要求补正|逾期")
 #: a number before the reply: the reply is another count's
 _A_NUMBER = re.compile(r"\d|[一二两三四五六七八九十]+件")
+#: the words of the reply decided at last, further on in the sentence (决定不予公开, 最终作出不予公开)
+_DECIDED = re.compile(r"(?:决定|作出|最终|依法)[^,;。\d]{0,4}(?:不予处理|不予公开|无法提供|部分公开|予以公开)")
 #: a clause that gives a request's reason (属于内部管理信息, 涉及第三方, 系重复申请)
 _A_REASON = re.compile(r"属于|涉及|系|因|由于|经审查")
 #: the rest of the requests, after which a reply is theirs (其余已全部予以公开)
@@ -88,6 +90,8 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
     first = ctext.find(",", ne, end)
     while first >= 0 and _A_REASON.match(ctext, first + 1):
         first = ctext.find(",", first + 1, end)  # (…资料,属于内部管理信息,依法不予公开: a reason's clause more)
+    while first >= 0 and _DECIDED.search(ctext, first + 1, end) and not _REPLY_AFTER.search(ctext, ne, first):
+        first = ctext.find(",", first + 1, end)  # (1件因…,经书面征求第三方意见,第三方不同意公开,决定不予公开)
     stop = ctext.find(",", first + 1, end) if first >= 0 else -1
     stop = end if stop < 0 else stop  # (the reason's clauses and the one after them)
     m = _REPLY_AFTER.search(ctext, ne, stop)
