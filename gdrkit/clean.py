@@ -13,6 +13,7 @@ import numpy as np
 
 from .io.formats import table_to_pipe_rows
 from .text.blank_lines import blank_lines
+from .text.columns import unweave_columns
 from .text.pages import drop_pages, join_hard_wraps
 from .text.radicals import unified_ideographs
 from .text.tab_rows import tab_rows
@@ -253,7 +254,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
         return pattern.sub(f, s)
 
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
-    text = unified_ideographs(text)  # (a PDF's ⼀、总体情况, ⼈⺠政府: radicals for ideographs)
+    text = unweave_columns(unified_ideographs(text), removed)  # (⼀、总体情况: radicals; two columns, line by line)
     # Each pass below is skipped when the text lacks a character its pattern needs:
     # the pass would then change nothing.
     text = text if fmt == "html" else _markup_text(_markup_tables(text, removed), removed)
