@@ -250,7 +250,7 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
             span = None  # (cells after another row's label on a line below: not this row's)
         nl = mtext.find("\n", le)
         line_end = min(limit, nl if nl >= 0 else len(mtext))
-        words, total = row_in_words(mtext, le, line_end, span)
+        words, total = row_in_words(mtext, le, line_end, span, key=key)
         if words:  # its 总计 alone, or nothing (neither its first number nor a blank: 0)
             direct += [TCell(f"table3.{key}.total", total[0], total[1], total[2], ls, line_end)] if total else []
             continue

@@ -438,13 +438,14 @@ def test_groups_of_table3_written_as_words(body, expected):
 
 
 def test_a_group_in_words_whose_rows_exceed_it_is_not_the_tables():
-    """不予公开1件 whose rows read add up to 2: the table states no denied count (the prose
-    may, as what the text says)."""
+    """不予公开1件 whose rows written after it add up to 2: the denied count is the group's
+    words, 1 (its sub-rows after 其中 are no rows of a line of label-count pairs), not 2."""
     text, _ = clean_text("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件，上年结转1件。\n本年度办理结果：予以公开3件；"
                          "部分公开1件；不予公开1件，其中其他法律行政法规禁止公开1件；属于行政查询事项1件；无法提供0件。\n"
                          "结转下年度继续办理0件。\n四、政府信息公开行政复议")
     rows, _ = extract_report(text, sections=segment_text(text), year=2023)
-    assert [r["method"] for r in rows if r["measure"] == "applications_denied"] == ["narrative"]
+    denied = [r for r in rows if r["measure"] == "applications_denied"]
+    assert [r["value"] for r in denied] == [1.0] and "不予公开1件" in denied[0]["evidence"]
 
 
 def test_labels_then_their_rows_of_numbers_under_the_columns_names():
