@@ -48,18 +48,22 @@ def flag_aggregate_tables(rows: list[dict], text: str) -> None:
     or area's totals (its units' with its own): whether those are the agency's own figure
     is a judgement (flagged, the value kept). Where the prose states another count of the
     measure (not the area's: （二）市政府本级情况 …新收申请38件), that count is the agency's
-    own and the headline, flagged; the table's is the whole area's."""
+    own and the headline, flagged; the table's is the whole area's; and the report telling its
+    own counts apart so, the tables' values of the other measures are the area's alone: no
+    headline (candidates)."""
     if ("汇总" not in text and "全系统" not in text and "情况\n" not in text) or _AGGREGATE.search(text) is None:
         return  # (the words looked for first: fast)
     prose = {r["measure"]: r for r in rows if r["qualifier"] == "prose; table used"}
-    for r in rows:
-        if "." not in r["measure"] and is_headline(r["qualifier"]) and r["method"].startswith("template"):
-            own = prose.get(r["measure"])
-            if own is not None and own["value"] != r["value"]:
-                r["qualifier"] = "the whole area (the report's tables); prose used"
-                own["qualifier"] = "judgement: the agency's own in the prose, its tables the whole area's"
-            else:
-                flag_row(r, "judgement: the report says its tables are a whole system's or area's")
+    tables = [r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"]) and r["method"].startswith("template")]
+    own = {r["measure"] for r in tables if r["measure"] in prose and prose[r["measure"]]["value"] != r["value"]}
+    for r in tables:
+        if r["measure"] in own:
+            r["qualifier"] = "the whole area (the report's tables); prose used"
+            prose[r["measure"]]["qualifier"] = "judgement: the agency's own in the prose, its tables the whole area's"
+        elif own:  # (the report tells its own counts apart: the tables' others are the area's alone)
+            r["qualifier"] = "candidate: the whole area (the report's tables); the agency's own not stated"
+        else:
+            flag_row(r, "judgement: the report says its tables are a whole system's or area's")
 
 
 def flag_report(rows: list[dict], text: str) -> None:

@@ -67,7 +67,8 @@ _THIS_YEAR = re.compile(r"本年度?|今年")
 _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
                        r"(?![^,;:。]*?(?:[我本对]|要求|部署))")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
-OWN = re.compile(r"(?<![非于])(?:本级|[局厅委办部署]机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道))")  # (not 非本机关, 本机关不掌握…)
+OWN = re.compile(r"(?<![非于])(?:本级|[局厅委办部署]机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道)|"
+                 r"以[省市县区]?(?:人民)?政府(?:的)?名义)")  # (not 非本机关, 本机关不掌握…; 以区政府名义收到…: its own)
 #: the title of a government's own report (not its office's: 人民政府办公室)
 GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 #: the amount charged in the end (after what was due and what was waived)

@@ -10,6 +10,7 @@ from _passages import REPORT
 
 from gdrkit.clean import clean_text
 from gdrkit.extract import FIGURE_COLUMNS, extract_figures
+from gdrkit.extract.confidence import is_headline
 from gdrkit.extract.figures import extract_report
 from gdrkit.sections import segment_reports, segment_text
 
@@ -210,7 +211,8 @@ def test_tables_the_report_says_are_a_whole_systems_are_flagged():
 def test_own_level_prose_beside_an_area_table_is_the_headline():
     """A government's table 3 under （一）全县情况 and its own level's counts in prose under
     （二）县政府本级情况: the prose is the headline, flagged; the table's is the whole area's.
-    A count the prose gives equal to the table's leaves the table's, flagged."""
+    The report telling its own counts apart, a measure the prose gives no count of is the
+    area's alone in the table: no headline."""
     own = "（二）县政府本级情况\n县政府本级本年新收政府信息公开申请5件，予以公开3件。\n"
     reports = pd.DataFrame({"report_id": ["r"], "year": [2021], "style": [""],
                             "text": [clean_text("一、总体情况\n（一）全县情况\n" + _table3_spaced("6  2  0  0  0  0  8") + own)[0]]})
@@ -219,4 +221,5 @@ def test_own_level_prose_beside_an_area_table_is_the_headline():
     assert head[("applications_received", "judgement: the agency's own in the prose, its tables the whole area's")] == 5
     assert head[("applications_received", "the whole area (the report's tables); prose used")] == 12
     assert head[("applications_granted", "judgement: the agency's own in the prose, its tables the whole area's")] == 3
-    assert head[("applications_partial", "judgement: the report says its tables are a whole system's or area's")] == 1
+    assert head[("applications_partial", "candidate: the whole area (the report's tables); the agency's own not stated")] == 1
+    assert not any(m == "applications_partial" and is_headline(q) for m, q in head.index)
