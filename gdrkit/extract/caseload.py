@@ -35,8 +35,10 @@ _GOVERNMENT_LIKE = re.compile(r"人民政府(?!办公)|管理委员会(?!办公)
 #: a title's year (2009年, 二〇〇九年; not a date line's 二〇一〇年一月)
 _TITLE_YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?" + _TITLE_YEAR)
+#: a report saying it is its whole area's (本报告为全县及县本级汇总, 本报告为…本级、县政府各部门和各乡镇的…报告)
+_AREA_REPORT = re.compile(r"本报告[^。\n]{0,12}?(?:为|是|包括|涵盖)[^。\n]{0,30}?(?:全[县市区省]|各部门|各乡镇|各街道|汇总)")
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
-_LEVEL = re.compile(r"(?:政府|[省市县区旗])本级")
+_LEVEL = re.compile(r"(?:政府|[省市县区旗])本级|以[省市县区]?(?:人民)?政府(?:的)?名义")
 #: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)
 _OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|"
                                r"本报告(?:仅|只)?(?:反映|为)[^。\n,，、及和与暨全各不]{0,10}?本级(?:的)?(?:政府信息公开)?(?:工作)?"
@@ -139,8 +141,10 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     nothing changes, unless a government's report says it tells its own level apart (本报告
     包括全县…和县政府本级…): then the county's count alone is not its own."""
     tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text[:300]) is not None  # (of its own level)
-    if GOVERNMENT_TITLE.search(text, 0, 200) and not tables:
-        return cands
+    government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
+    if government and not tables and (_AREA_REPORT.search(text, 0, 400) or not any(
+            _LEVEL.search(text, c.statement.clause_start, c.statement.end) for c in cands if "own" in c.statement.scope)):
+        return cands  # (a government's own level, where it names it beside its area's and says not that it reports its area)
     name = named_own(text)
     department = _DEPARTMENT.search(text, 0, 200) is not None and not _GOVERNMENT_LIKE.search(text, 0, 200)
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
@@ -156,7 +160,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
               "area" not in c.statement.scope and (c.statement.polarity == "none" or OPENS_WITH_VERB.match(
                   text, c.statement.clause_start))}
     own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
-        "", "breakdown") and (tables or department or not _LEVEL.search(
+        "", "breakdown") and (tables or department or government or not _LEVEL.search(
             text, c.statement.clause_start, c.statement.clause_end))}  # (本局(市本级)…8,906条 in a bureau's report)
     area = {c.measure for c in cands if c.statement.polarity == "count" and "area" in c.statement.scope
             and "breakdown" not in c.statement.scope}
