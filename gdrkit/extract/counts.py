@@ -165,7 +165,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             # 行政复议46件,其中涉及政府信息公开的5件 / 复议3件(政府信息公开类1件) /
             # 行政复议案件中,涉及政府信息公开的有十余件
             topic, inherited = (near if near in CASES else subject), "disclosure part"
-        elif subject and _CONTINUES.match(ctext, window_start):
+        elif subject and (_CONTINUES.match(ctext, window_start) or ctext[window_start - 1:window_start] == ":" and ns - window_start <= 4):
             topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
         elif subject in ("fees", "published", "proactive") and (uclass == "money") == (subject == "fees") and \
                 _SUM_OF_IT.fullmatch(ctext, window_start, ns):

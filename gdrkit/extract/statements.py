@@ -65,6 +65,7 @@ from .sentences import (
     sections_of,
     sentence_spans,
     token_feats,
+    token_topics,
 )
 
 __all__ = ["Cues", "CueError", "Statement", "load_cues", "read_statements", "statements_table", "TOPIC_PRIORITY",
@@ -83,6 +84,9 @@ _PAIR_NEXT = re.compile(rf"[、和与及]\d[\d,.]*(?:余|多)?({_UNIT_WORDS})")
 _COUNT_UNIT = re.compile(rf"\d[\d,]*({_UNIT_WORDS})")
 #: a rate or share (同意公开率41%, 占60%): says how many got an answer, not that all did
 _RATE = re.compile(r"率|%|％|百分之")
+#: the section kind a heading's topic makes (as gdrkit.sections names them), the first in this order
+_KIND = {"reconsiderations": "review_litigation", "lawsuits": "review_litigation", "fees": "fees",
+         "applications": "applications"}
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
 
@@ -118,7 +122,7 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
     secs = sections_of(sections, text)
     out: list[Statement] = []
     last_topic = ""  # the topic of the last count, for a sentence that opens with 其中
-    last_cumulative = False
+    last_cumulative, head_label = False, ""  # (head_label: the topic of a label line before, 1.主动公开信息:)
     heading: list[str] = []  # the topics of the heading just read
     head_kind = ""  # what the last heading read is about, where the sectioning found none
     sentences, heads = sentence_spans(c, secs, text)
@@ -131,17 +135,20 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
         feats = {f for _, _, _, kv in toks for f, _ in kv}
         if a in heads:
             heading = heading_topics(toks, ctext, a, b)
-            head_kind = _kind_of(heading) or ("other" if heading == [] and toks else head_kind)
+            kind_of = next((k for t, k in _KIND.items() if t in heading), "")
+            head_kind = kind_of or ("other" if heading == [] and toks else head_kind)
+            head_label = best_topic(token_topics(toks)) or "" if ctext[b - 1:b] == ":" and b - a <= 14 else ""
             continue
         opens_part = ctext.startswith(("其中", "包括"), a)
         after_heading, heading = heading, []
         carries = "topic" not in feats and CARRY.search(ctext, a, b) is not None
+        label, head_label = head_label if ctext[a - 1:a] == ":" else "", ""  # (1.主动公开信息:全年74条)
         sec_start, kind = section_at(secs, int(c.pos[a])) if secs and a < len(c.pos) else (-1, "")
         if kind in ("", "overview", "other") and head_kind and head_kind != "other":
             kind = head_kind
         # the pre-filter: no topic, no negation: nothing to read (a section's topic is not enough:
         # 窗口全年共受理1280件 / 投入2.6万元 under an applications or fees heading are other things)
-        topical = "topic" in feats or (opens_part and last_topic) or carries
+        topical = "topic" in feats or (opens_part and last_topic) or carries or label
         if not topical and "polarity" not in feats:
             continue
         if after_heading and only_negation(ctext, a, b, toks):
@@ -153,7 +160,7 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
             sts = _sentence_statements(cues, c, a, b, toks, si, year, kind,
                                        parent=last_topic if opens_part else "",
                                        parent_cumulative=opens_part and last_cumulative,
-                                       earlier=again)
+                                       earlier=again, label=label)
             said = sts or said
         for st in sts:
             st.section_start = sec_start
@@ -164,17 +171,6 @@ def read_statements(text: str, *, sections=None, year: int | None = None, cues: 
             if st.polarity == "count" and "breakdown" not in st.scope:
                 last_topic, last_cumulative = st.topic, "cumulative" in st.scope
     return out
-
-
-def _kind_of(topics: list[str]) -> str:
-    """The section kind a heading's topics make (as gdrkit.sections names them)."""
-    if "reconsiderations" in topics or "lawsuits" in topics:
-        return "review_litigation"
-    if "fees" in topics:
-        return "fees"
-    if "applications" in topics:
-        return "applications"
-    return ""
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -200,16 +196,16 @@ class _Sentence:
 
 
 def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, year, kind: str, *,
-                         parent: str = "", parent_cumulative: bool = False, earlier=()) -> list[Statement]:
+                         parent: str = "", parent_cumulative: bool = False, earlier=(), label="") -> list[Statement]:
     """The statements of one sentence; ``parent``: the topic of the sentence before, when
-    this one opens with 其中 (its counts are parts of that one's); ``earlier``: the statements
-    of the sentence before, when this one names its requests again (上述申请均已…予以公开)."""
+    this one opens with 其中 (its counts are parts of that one's); ``earlier``: …of the sentence before, when
+    this one names its requests again (上述申请均已…予以公开); ``label``: its counts' subject (1.主动公开信息:)."""
     ctext = c.text
     out: list[Statement] = []
     opened_as_part = bool(parent)
     r = _Sentence(parens=paren_spans(ctext, a, b), parent=parent, opened_as_part=opened_as_part,
                   breakdown_from=a if parent else None, parent_cum=opened_as_part and parent_cumulative,
-                  prev_num_end=a)
+                  prev_num_end=a, subject=label)
     starts = [t[0] for t in toks]
     for ca, cb in clause_spans(ctext, a, b):
         ctoks = toks[bisect_left(starts, ca):bisect_left(starts, cb)]

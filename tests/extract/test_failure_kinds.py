@@ -127,6 +127,8 @@ def test_annex_comparing_years_is_read_in_the_reports_years_column(year, expecte
     ("截至2016年底，局网站信息公开专栏累计发布信息2940条，其中2016年发布530条。", 2016, 530),  # its verb alone
     ("截至2013年底，累计主动公开政府信息3120条，其中2013年486条。", 2013, 486),  # neither verb nor noun
     ("2021年，县信访局全年主动公开政府信息167条。", 2021, 167),  # a topic word in the agency's name
+    ("主要数据如下：\n1.主动公开信息：全年86条（上年70条），其中政策解读信息12条；\n2.收到信息公开申请：0件；", 2022, 86),  # a label line
+    ("主动公开信息：本年53条。", 2022, 53),  # a label's count after its colon
 ])
 def test_the_years_proactive_total(sentence, year, expected):
     assert _values(sentence, year).get("proactive_items") == expected
@@ -139,6 +141,7 @@ def test_the_years_proactive_total(sentence, year, expected):
     ("截至2011年12月31日，我办共主动公开政府信息3675条。", 2011),  # stock or the year's: not said
     ("2019年印发的16个规范性文件全部在门户网站主动公开。", 2019),  # 16 documents of one kind
     ("本学年，学校通过信息公开网发布信息240条，通过校园网发布信息57条。", 2016),  # two sites of a school
+    ("我局主动公开政府信息的主要类别有：机构职能类信息96条，政策文件类信息45条。", 2016),  # kinds listed after a colon
 ])
 def test_no_total_is_stated_from_cumulative_or_channel_counts(sentence, year):
     assert "proactive_items" not in _values(sentence, year)
