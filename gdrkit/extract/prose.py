@@ -227,6 +227,11 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
     return "", 1
 
 
+#: a township's or a street's report (…镇人民政府…, …街道办事处…), and an area larger than its own (全县, 全区)
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处)")
+_LARGER_AREA = re.compile(r"全(?:县|市|区|省|州|旗)")
+
+
 def prose_candidates(statements: list[Statement], text: str, year: int | None = None) -> list[ProseCandidate]:
     """Candidates of the headline measures from the statements of one text.
 
@@ -282,6 +287,9 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             continue
         if "subunit" in st.scope and any(w in title for w in _UNIT_WORDS):
             st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
+        if "area" in st.scope and _TOWNSHIP.search(title) and _LARGER_AREA.search(
+                text, max(text.rfind("。", 0, st.start), text.rfind("\n", 0, st.start)) + 1, st.end):
+            st = replace(st, scope=st.scope | {"superior"})  # (全县各乡镇共收到申请46件 in a 镇's report: the county's)
         qual, rank = _qualifier(st, measure, channels)
         if measure == "applications_unable" and year is not None and year < 2019 and not qual and \
                 "无法提供" not in _its_sentence(text, st):

@@ -51,7 +51,7 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself (also in
 #: brackets after the agency's own: 被申请行政复议1件(全县9件))
-AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|机关|系统)|共|因|合计|总计|"
+AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|各乡镇|各街道|机关|系统)|共|因|合计|总计|"
                   r"(?:本年度?|全年|今年)?发生)|全系统|(?<=\()全(?:县|市|区|省|州)$|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)|"
                    # (区内十一个街道(镇)民政科…受理申请38件: the units of the area, counted)

@@ -87,6 +87,8 @@ _RATE = re.compile(r"率|%|％|百分之")
 #: the section kind a heading's topic makes (as gdrkit.sections names them), the first in this order
 _KIND = {"reconsiderations": "review_litigation", "lawsuits": "review_litigation", "fees": "fees",
          "applications": "applications"}
+#: a share of the whole area's total (占全县…): of a larger whole than the agency's own
+_AREAS_SHARE = tuple(f"占全{x}" for x in "县市区省州旗")
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
 
@@ -245,7 +247,8 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
 def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, ctoks, out: list[Statement]) -> None:
     """What the clause at ``ca`` says of the counts before it: 占21% makes the last
     clause's counts parts; a ; ends an enumeration of parts; 其中 / 包括 starts one."""
-    if ctext.startswith("占", ca) and r.last_got:
+    if ctext.startswith("占", ca) and r.last_got and not ctext.startswith(_AREAS_SHARE, ca):
+        # (not 全年我镇共主动公开…212条,占全县乡镇公开总量的9.6%: the agency's whole, a share of its area's)
         # 各乡镇主动公开政府信息1037条,占21%: a count given as a share of a total is a part of it
         for st in r.last_got:
             st.scope = st.scope | {"breakdown"}

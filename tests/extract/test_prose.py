@@ -160,6 +160,13 @@ CASES = [
                  ["applications_received 17 (judgement: the agency's own, not the whole area's)",
                   "applications_received 312 (the whole area (the agency's own stated))"],
                  id='requests-in-the-governments-name-are-its-own'),
+    pytest.param('某某县石门镇人民政府2019年政府信息公开工作年度报告\n一、总体情况\n全年我镇共主动公开政府信息188条，占全县乡镇公开总量的8.5%。'
+                 '全年收到政府信息公开申请2件，均已予以公开。全县各乡镇共收到政府信息公开申请51件。', 2019,
+                 ['proactive count 188 [own;year] @overview «188条»', 'applications count 2 [year] @overview «2件»',
+                  'granted count 2 [year] (all of the requests) @overview «均已予以公开。»', 'applications count 51 [area] @overview «51件»'],
+                 ['applications_granted 2', 'applications_received 2', "applications_received 51 (another agency's: a superior's)",
+                  'proactive_items 188'],
+                 id='a-townships-own-counts-beside-its-countys'),
     pytest.param('本年度通过医院网站、微信公众号、院内电子屏公开医院概况、诊疗科目、医疗服务价格等，共计二百零六条。', 2023,
                  ['published count 206 [year] (subject) «二百零六条»'], ['proactive_items 206'],
                  id='a-total-of-the-items-listed-in-the-clause-before'),
