@@ -165,8 +165,9 @@ def total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     on them (new + carried over = total + carried forward, a blank carried row 0; total = the
     sum of the answers; with no 总计 row, new + carried over = the answers + carried forward),
     each number is its row's 总计 (into ``sols``)."""
-    if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
-        return
+    if len(runs) < 3 or len(runs) == 3 and not all("|" in text[ls:e] for _, ls, _, e in runs) or any(
+            sols.get(key) for key, *_ in runs):
+        return  # (three rows only in a pipe table, | 本年新收申请 | 4 |: not a digit run glued, 予以公开22)
     one = {}
     for key, _, s, e in runs:
         spans = digit_runs(text[s:e])
@@ -178,8 +179,9 @@ def total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
         a, b = spans[0]
         one[key] = Cell(int(text[s + a:s + b]), a, b)
     v = {k: c.value for k, c in one.items()}
-    if "new" not in v or not v.keys() & {"carried_over", "carried_forward", "total"}:
-        return  # (a row carried over or forward left blank, / or —, counts 0 in the identities)
+    if "new" not in v or len(v) < 3 and not v.keys() & {"carried_over", "carried_forward", "total"}:
+        return  # (a row carried over or forward left blank, / or —, counts 0 in the identities; three rows
+        # read, the answers must add up to the new requests: | 本年新收申请 | 4 | … | 结转下年度 | 无 |)
     answers = sum(x for k, x in v.items() if k not in ("new", "carried_over", "total", "carried_forward"))
     total = v.get("total", answers)  # a table without its 总计 row: the answers' sum must balance
     if v["new"] + v.get("carried_over", 0) == total + v.get("carried_forward", 0) and answers == total:
@@ -193,8 +195,9 @@ def fewer_columns(text: str, runs, sols: dict[str, list], ncols: int) -> None:
     columns, every row holds 2 to ncols-1 spaced numbers whose last is the sum of the
     others, and the table balances on those last numbers (new + carried over = total +
     carried forward, where the rows are there), the last number is its row's 总计."""
-    if len(runs) < 4 or any(sols.get(key) for key, *_ in runs):
-        return
+    if len(runs) < 3 or len(runs) == 3 and not all("|" in text[ls:e] for _, ls, _, e in runs) or any(
+            sols.get(key) for key, *_ in runs):
+        return  # (three rows only in a pipe table, | 本年新收申请 | 4 |: not a digit run glued, 予以公开22)
     last = {}
     for key, _, s, e in runs:
         spans = digit_runs(text[s:e])

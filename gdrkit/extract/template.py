@@ -184,11 +184,12 @@ _NONE_CELL = re.compile(r"(?<=\|)([ \t]*)无(?=[ \t]*(?:\||$))")
 
 def _worded_pipe_row(line: str) -> str:
     """A pipe row whose cells after its label are counts with their unit (26件) or 无 for
-    none, four or more: its 件 blanked and each 无 a dash (the length unchanged); any other
-    line as it is."""
+    none, four or more, or one or two (a table of the 总计 column alone): its 件 blanked and
+    each 无 a dash (the length unchanged); any other line as it is."""
     cells = line.strip().strip("|").split("|")
     rest = cells[1:]
-    if len(rest) < 4 or not all(_WORDED_CELL.fullmatch(c) for c in rest) or not any(c.strip() for c in rest):
+    if len(rest) not in (1, 2) and len(rest) < 4 or not all(_WORDED_CELL.fullmatch(c) for c in rest) or \
+            not any(c.strip() for c in rest):  # (four cells or more; or one or two: | 上年结转 | 无 |, 项目 | 数量)
         return line
     head = len(line) - len(line.lstrip()) + 1 + len(cells[0])  # (the label's cell, its bars)
     body = _CELL_UNIT.sub(lambda m: m.group(1) + " ", line[head:])

@@ -1174,3 +1174,19 @@ def test_rows_as_a_list_of_counts_on_one_line():
     assert cells.get("other") == "- - - - - - 0"
     got = _headlines(raw)
     assert (got["applications_granted"][0], got["applications_partial"][0]) == (2.0, 1.0)
+
+
+def test_a_key_value_pipe_table_of_three_rows_and_nones():
+    """| 项目 | 数量 | with three rows of counts and the carried rows 无: each count its row's 总计,
+    the carried rows 0 (the answers add up to the new requests); the same three rows glued
+    (本年新收…22, a digit run of two cells) are not read as 22."""
+    raw = ("二、依申请公开办理情况\n| 项目 | 数量 |\n|---|---|\n| 本年新收申请 | 5 |\n| 上年结转 | 无 |\n| 予以公开 | 4 |\n"
+           "| 部分公开 | 1 |\n| 结转下年度 | 无 |\n\n三、行政复议、行政诉讼情况\n")
+    got = _headlines(raw)
+    assert {m: got[m][0] for m in ("applications_received", "applications_granted", "applications_partial",
+                                   "applications_carried_over", "applications_carried_forward")} == {
+        "applications_received": 5.0, "applications_granted": 4.0, "applications_partial": 1.0,
+        "applications_carried_over": 0.0, "applications_carried_forward": 0.0}
+    glued = _headlines("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量22\n上年结转政府信息公开申请数量\n"
+                       "三、本年度办理结果\n(一)予以公开22\n(七)总计22\n四、结转下年度继续办理\n")
+    assert glued.get("applications_received", (None,))[0] != 22
