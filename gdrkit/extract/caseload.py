@@ -213,7 +213,8 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
     promote, out = set(), []
     for c in cands:
         st = c.statement
-        if c.measure != "applications_received" or c.qualifier or st.polarity != "count":
+        if c.measure != "applications_received" or c.qualifier or st.polarity != "count" or \
+                st.extra.get("parent_cumulative"):  # (三年间…共收到37件,其中本年度新收11件,上年结转2件: its siblings)
             out.append(c)
             continue
         parts = [p for p in statements if p.sentence == st.sentence and p.start > st.start and p.polarity == "count"

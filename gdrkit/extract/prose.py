@@ -170,6 +170,9 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             # 在主动公开的信息中,有120条通过网站公开: some of them (收到的申请中有2件…转入2011年继续
             # 办理: those carried forward, the measure)
             return "breakdown", 8
+        if st.parent == st.topic and yearly and st.extra.get("parent_cumulative") and "category" not in sc and \
+                measure in ("applications_received", "reconsiderations", "lawsuits"):
+            return "", 1  # 2017—2019年累计收到申请31件,其中2019年收到12件: the year's own count
         if measure == "proactive_items":
             if "category" in sc:
                 return "breakdown: " + (st.extra.get("category") or "category"), 8
