@@ -87,8 +87,8 @@ _RATE = re.compile(r"率|%|％|百分之")
 #: the section kind a heading's topic makes (as gdrkit.sections names them), the first in this order
 _KIND = {"reconsiderations": "review_litigation", "lawsuits": "review_litigation", "fees": "fees",
          "applications": "applications"}
-#: a share of the whole area's total (占全县…): of a larger whole than the agency's own
-_AREAS_SHARE = tuple(f"占全{x}" for x in "县市区省州旗")
+#: a share of the whole area's total (占全县…): of a larger whole than the agency's own; a count's parts listed after a colon
+_AREAS_SHARE, _LISTED = tuple(f"占全{x}" for x in "县市区省州旗"), re.compile(r"(?<=\d)[件条]:(?=\d)")
 #: a grand total after the counts of its parts: 全县合计…, 全区共受理…, 总计
 _GRAND = re.compile(r"合计|总计|共计|总共|一共|全(?:县|区|市|省|镇|乡|局|厅|委)共")
 
@@ -211,7 +211,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
     starts = [t[0] for t in toks]
     for ca, cb in clause_spans(ctext, a, b):
         ctoks = toks[bisect_left(starts, ca):bisect_left(starts, cb)]
-        _mark_parts_before(r, ctext, a, ca, ctoks, out)
+        _mark_parts_before(r, ctext, a, ca, cb, ctoks, out)
         # 共计17件 after parts counted in this sentence: the whole of those parts (of one topic:
         # 上年结转3件,本年新收58件,共计61件 is a caseload, not the applications received)
         counted = {st.topic for st in out if st.polarity == "count"}
@@ -244,7 +244,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
     return out
 
 
-def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, ctoks, out: list[Statement]) -> None:
+def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, cb: int, ctoks, out: list[Statement]) -> None:
     """What the clause at ``ca`` says of the counts before it: 占21% makes the last
     clause's counts parts; a ; ends an enumeration of parts; 其中 / 包括 starts one."""
     if ctext.startswith("占", ca) and r.last_got and not ctext.startswith(_AREAS_SHARE, ca):
@@ -259,8 +259,9 @@ def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, ctoks, out: li
     # (not 对其中2件…: of some of them, the object of 对, not a list of parts)
     marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not r.in_parens(s)
              and not (w == "其中" and ctext[s - 1:s] in ("对", "在", "从"))]
-    if ca > a and ctext.startswith(("含", "包含"), ca):
-        marks.insert(0, ca)  # 办理31件,含上年结转3件: what the count before includes
+    k = next((m.end() for m in _LISTED.finditer(ctext, ca, cb)), ca if ca > a and ctext.startswith(("含", "包含"), ca) else -1)
+    if k >= 0:
+        marks.insert(0, k)  # 办理31件,含上年结转3件 / 受理3件:2件…;1件…: what the count before includes
     if r.breakdown_from is None and marks:  # (a 其中 inside parentheses is the parentheses' own)
         r.breakdown_from = marks[0]
         r.parent_cum = bool(out) and "cumulative" in out[-1].scope
