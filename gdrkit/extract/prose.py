@@ -170,16 +170,14 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
             # 在主动公开的信息中,有120条通过网站公开: some of them (收到的申请中有2件…转入2011年继续
             # 办理: those carried forward, the measure)
             return "breakdown", 8
-        if st.parent == st.topic and yearly and st.extra.get("parent_cumulative") and "category" not in sc and \
-                measure in ("applications_received", "reconsiderations", "lawsuits"):
-            return "", 1  # 2017—2019年累计收到申请31件,其中2019年收到12件: the year's own count
+        if yearly and st.extra.get("parent_cumulative") and "category" not in sc and (st.parent == st.topic or (
+                measure == "proactive_items" and st.parent in ("proactive", "published"))):
+            return "", 1  # 累计N条,其中本年度M条 / 2017—2019年累计收到申请31件,其中2019年收到12件: the year's own count
         if measure == "proactive_items":
             if "category" in sc:
                 return "breakdown: " + (st.extra.get("category") or "category"), 8
             if st.topic == "proactive" and st.parent in ("published", "on_request_items", "", "other"):
                 return "", 1  # 共发布687份,其中主动公开299份: the proactive part is the total
-            if st.parent in ("proactive", "published") and yearly and st.extra.get("parent_cumulative"):
-                return "", 1  # 累计N条,其中本年度M条: the year's own count
             return "breakdown", 8
         if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):
             return "", 1  # 行政应诉案件32件,其中政府信息公开类行政诉讼案件3件: the disclosure part
