@@ -87,7 +87,7 @@ def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:
 
 #: a line of table 4 as label and value (行政复议—结果维持：3, 行政诉讼（复议后起诉）—总计=1; the
 #: value perhaps on the next line)
-_T4_LABELLED = re.compile(r"(?m)^[ \t|]*(?:行政诉讼[(（]?)?(行政复议|未经复议直接起诉|复议后起诉)[^\d\n]{0,12}?"
+_T4_LABELLED = re.compile(r"(?m)^[ \t|]*(?:行政诉讼[ \t(（]*)?(行政复议|未经复议直接起诉|复议后起诉)[^\d\n]{0,12}?"
                           r"(结果维持|结果纠正|其他结果|尚未审结|总计)[ \t|]*[:：=]?[ \t|]*\n?[ \t|]*(\d+|" + ZERO_MARK + r")[ \t|]*$")
 #: words only table 4's header has
 _T4_HEAD_WORDS = re.compile(r"维\s*持|纠\s*正|审\s*结")

@@ -183,8 +183,8 @@ def test_table4_as_label_and_value_lines_and_as_the_first_line_under_its_heading
     assert [f for f in figs if f.startswith(("reconsiderations", "lawsuits"))] == []
 
 
-@pytest.mark.parametrize("name, sep", [("行政诉讼（{}）", "："), ("{}", "="), ("行政诉讼({})", " ")],
-                         ids=["litigation-named-with-its-kind", "equals", "space"])
+@pytest.mark.parametrize("name, sep", [("行政诉讼（{}）", "："), ("{}", "="), ("行政诉讼({})", " "), ("行政诉讼 {}", " ")],
+                         ids=["litigation-named-with-its-kind", "equals", "space", "the-kind-after-a-space"])
 def test_table4_label_and_value_lines_with_the_litigation_named(name, sep):
     """行政诉讼（未经复议直接起诉）—结果维持：1 (the kind of suit inside the word 行政诉讼), or a
     label = value line: the same 15 cells."""
