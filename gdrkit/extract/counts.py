@@ -55,8 +55,8 @@ _CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为|累计)(?=[\d�
 _AS_RESPONDENT = re.compile(r"以[^,;。\d]{1,16}?为(?:共同)?(?:被告|被申请人)")
 #: topics whose count may be followed by the agency's own part, named by no topic word
 _OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
-#: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元)
-_SUM_OF_IT = re.compile(r"[\s,;:]*(?:合计|共计|总计|共|计)(?:人民币)?[\s:]*")
+#: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元 / …收取信息处理费,金额0.02万元)
+_SUM_OF_IT = re.compile(r"[\s,;:]*(?:合计|共计|总计|共|计|金额(?:为|共)?)(?:人民币)?[\s:]*")
 # --------------------------------------------------------------------------- topic
 def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None, str]:
     """The topic of a number: the most specific cue between it and the number (or clause
@@ -167,9 +167,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             topic, inherited = (near if near in CASES else subject), "disclosure part"
         elif subject and (_CONTINUES.match(ctext, window_start) or ctext[window_start - 1:window_start] == ":" and ns - window_start <= 4):
             topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
-        elif subject in ("fees", "published", "proactive") and (uclass == "money") == (subject == "fees") and \
-                _SUM_OF_IT.fullmatch(ctext, window_start, ns):
-            topic, inherited = subject, "subject"  # 对部分申请人收取了复印费,合计42元 / 公开医院概况、…等,共计二百零六条
+        elif (who := subject or (near if near == "fees" else "")) in ("fees", "published", "proactive") and (
+                uclass == "money") == (who == "fees") and _SUM_OF_IT.fullmatch(ctext, window_start, ns):
+            topic, inherited = who, "subject"  # 对部分申请人收取了复印费,合计42元 / 公开医院概况、…等,共计二百零六条
         elif near in _OWN_PART_OF and OWN.search(ctext, window_start, ns) and ctext.startswith("其中", window_start):
             topic, inherited = near, "the agency's own part"  # 全县…收到1,120件,其中县政府本级收到38件
         elif near in CASES and ctext.startswith("其中", window_start) and _AS_RESPONDENT.search(ctext, window_start, ns):
