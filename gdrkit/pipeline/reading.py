@@ -48,7 +48,7 @@ __all__ = ["read_reports", "read_files", "file_sha1", "file_key", "reports_cache
 _CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py", "clean.py", "meta/patterns.py",
                  "meta/fields.py", "meta/agency.py", "meta/places.py", "meta/gazetteer.py", "meta/canonical.py",
                  "data/divisions.csv", "data/place_aliases.csv", "data/agency_aliases.csv", "text/numerals.py",
-                 "text/blank_lines.py", "text/tab_rows.py", "text/pages.py", "text/columns.py", "text/radicals.py",
+                 "text/blank_lines.py", "text/tab_rows.py", "text/pages.py", "text/columns.py", "text/ocr.py", "text/radicals.py",
                  "data/radicals.tsv",
                  "schema.py", "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
