@@ -14,7 +14,7 @@ import numpy as np
 from .io.formats import table_to_pipe_rows
 from .text.blank_lines import blank_lines
 from .text.columns import unweave_columns
-from .text.ocr import ocr_digits
+from .text.ocr import ocr_digits, ocr_words
 from .text.pages import drop_pages, join_hard_wraps
 from .text.radicals import unified_ideographs
 from .text.tab_rows import tab_rows
@@ -267,7 +267,7 @@ def clean_text(raw: str, *, fmt: str = "txt") -> tuple[str, list[tuple[str, str]
     text = _PDF_WRAP.sub("", text) if fmt == "pdf" else join_hard_wraps(text, removed) if "\n" in text else text
     if "\u3000\u3000" in text:
         text = _PARA_SPACES.sub("\n", text)
-    text = ocr_digits(to_halfwidth(text), removed)  # (4O6, l5: an OCR's letters for digits)
+    text = ocr_words(ocr_digits(to_halfwidth(text), removed), removed)  # (4O6, l5, 玫府: what an OCR misread)
     if "%" in text:
         text = _DECIMAL.sub(".", text)
     for kind, pat, needs in _CHROME:

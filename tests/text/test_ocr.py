@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from gdrkit.clean import clean_text
-from gdrkit.text.ocr import ocr_digits
+from gdrkit.text.ocr import ocr_digits, ocr_words
+
+
+def test_words_an_ocr_misread_are_given_back():
+    removed: list[tuple[str, str]] = []
+    assert ocr_words("主动公开玫府信息2O8条,新收申靖13件,(七)总汁", removed) == "主动公开政府信息2O8条,新收申请13件,(七)总计"
+    assert removed == [("ocr_words", "3 words an OCR misread given back (总汁、玫府、申靖)")]
 
 
 def test_letters_inside_numbers_are_the_digits():
@@ -13,11 +19,17 @@ def test_letters_inside_numbers_are_the_digits():
     assert removed == [("ocr_digits", "4 letters read for digits inside numbers (4O6, l5) given back as digits")]
 
 
-def test_letters_of_words_and_standing_alone_are_kept():
-    """A Latin word (html5, ISO 9001, No.3), a letter O standing for a table cell alone: kept."""
-    text = "网站支持html5，通过ISO 9001认证，No.3文件。\n结果维持 O O 1 1"
+def test_letters_of_words_and_a_lone_o_in_words_are_kept():
+    """A Latin word (html5, ISO 9001, No.3), a letter O in a line of words: kept."""
+    text = "网站支持html5，通过ISO 9001认证，No.3文件。\n维护 O 型号 1 台"
     removed: list[tuple[str, str]] = []
     assert ocr_digits(text, removed) == text and removed == []
+
+
+def test_a_letter_o_for_a_cell_in_a_row_of_cells():
+    removed: list[tuple[str, str]] = []
+    assert ocr_digits("(二)部分公开1 O O O O O 1\n2.重复申请 O O O O O O O", removed) == \
+        "(二)部分公开1 0 0 0 0 0 1\n2.重复申请 0 0 0 0 0 0 0"
 
 
 def test_the_cleaned_text_holds_the_digits_and_the_raw_text_is_kept():
