@@ -210,7 +210,8 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
 #: the header of a table comparing years, on one line: a first column (指标, 项目, 类别)
 #: and two or more year columns (2022年 | 2023年), perhaps a change after them (增减, 同比)
 _YEARS_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:指\s*标|项\s*目|类\s*别|内\s*容)(?:\s*名\s*称)?[ \t|]*"
-                         r"((?:(?:19|20)\d\d\s*年\s*度?\s*(?:数|情况)?[ \t|]*){1,3}(?:19|20)\d\d\s*年\s*度?\s*(?:数|情况)?)"
+                         r"((?:(?:19|20)\d\d\s*年\s*度?\s*(?:数|情况)?(?:[(（][^()（）\n]{0,12}[)）])?[ \t|]*){1,3}"
+                         r"(?:19|20)\d\d\s*年\s*度?\s*(?:数|情况)?)"  # (2008年(5—12月) 2009年 2010年: a year's note)
                          r"(?P<rest>[ \t|]*[^\d\n]{0,12})$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a rule line of a Markdown table (|---|:---:|)

@@ -96,7 +96,7 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
 ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header line
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标)[ \t|]+(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标)(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
                         r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
@@ -190,6 +190,10 @@ def _pairs_line(line: str) -> list[re.Match] | None:
     return pairs if len(pairs) >= 2 and pos >= len(line.rstrip(" \t|")) else None
 
 
+#: a label on its line and its number alone on the next (one cell a line)
+_CELL_A_LINE = re.compile(r"(?m)^([^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*)$")
+
+
 def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
     """An annex of two columns, 项目 | 数量（件）, one row a line (本年受理申请	38 / 收费（元）	0),
     or of label and number lines under the annex's title (统计表, …情况统计) with no header (a line
@@ -202,6 +206,8 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     start = _count_rows_start(text, year)
     if start is None or _TEMPLATE_T3.search(text):
         return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
+    # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
+    text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
     n_rows = 0

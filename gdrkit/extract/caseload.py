@@ -36,7 +36,8 @@ _GOVERNMENT_LIKE = re.compile(r"人民政府(?!办公)|管理委员会(?!办公)
 _TITLE_YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?" + _TITLE_YEAR)
 #: a report saying it is its whole area's (本报告为全县及县本级汇总, 本报告为…本级、县政府各部门和各乡镇的…报告)
-_AREA_REPORT = re.compile(r"本报告[^。\n]{0,12}?(?:为|是|包括|涵盖)[^。\n]{0,30}?(?:全[县市区省]|各部门|各乡镇|各街道|汇总)")
+_AREA_REPORT = re.compile(r"本报告[^。\n]{0,12}?(?:为|是|包括|涵盖)[^。\n]{0,30}?(?:全[县市区省]|各部门|各乡镇|各街道|汇总)|"
+                          r"本报告[^。\n]{0,60}?汇总(?:编制|而成|形成|整理)")  # (…根据各县(市、区)政府和…报告汇总编制)
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
 _LEVEL = re.compile(r"(?:政府|[省市县区旗])本级|以[省市县区]?(?:人民)?政府(?:的)?名义")
 #: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)

@@ -167,6 +167,10 @@ CASES = [
                  ['applications_granted 2', 'applications_received 2', "applications_received 51 (another agency's: a superior's)",
                   'proactive_items 188'],
                  id='a-townships-own-counts-beside-its-countys'),
+    pytest.param('某某市人民政府2016年政府信息公开工作年度报告\n本报告由市政府办公室根据各县（市、区）政府和市政府各部门年度报告汇总编制。\n'
+                 '三、依申请公开政府信息情况\n2016年，全市共收到政府信息公开申请860件，其中市本级312件。', 2016,
+                 ['applications count 860 [area;this_year] @applications «860件»', "applications count 312 [breakdown;own] (the agency's own part) @applications «312件»"],
+                 ['applications_received 312 (breakdown)', 'applications_received 860'], id='a-report-compiled-from-its-areas-reports-is-its-areas'),
     pytest.param('本年度通过医院网站、微信公众号、院内电子屏公开医院概况、诊疗科目、医疗服务价格等，共计二百零六条。', 2023,
                  ['published count 206 [year] (subject) «二百零六条»'], ['proactive_items 206'],
                  id='a-total-of-the-items-listed-in-the-clause-before'),

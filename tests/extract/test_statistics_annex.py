@@ -225,6 +225,26 @@ def test_a_table_comparing_years(a, b, change, expected):
     assert {v.measure: v.value for v in read_annex(text, year=2023)} == expected
 
 
+def test_an_annex_of_two_columns_one_cell_a_line():
+    """项目 / 数量（件） / 本年收到申请 / 14 …, a scraped table one cell a line: each label and the
+    number on the line after it a row."""
+    text, _ = clean_text("全年依申请公开办理情况如下表：\n项目\n数量（件）\n本年收到申请\n14\n上年结转\n1\n同意公开\n9\n"
+                         "部分公开\n2\n不予公开\n1\n结转下年\n3\n\n三、收费情况")
+    got = {v.measure: v.value for v in read_annex(text, year=2016)}
+    assert got == {"applications_received": 14, "applications_carried_over": 1, "applications_granted": 9,
+                   "applications_partial": 2, "applications_denied": 1, "applications_carried_forward": 3}
+
+
+def test_a_table_comparing_years_whose_first_year_has_a_note():
+    """项目 | 2008年（5—12月） | 2009年 | 2010年: the note of the first year's column is no column;
+    the report year's is read."""
+    raw = ("统计表\n项目\t2008年（5—12月）\t2009年\t2010年\n受理申请（件）\t9\t27\t38\n同意公开（件）\t5\t15\t19\n"
+           "行政复议（件）\t0\t1\t3\n收取费用（元）\t45\t180\t260\n三、存在问题")
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2010)} == {
+        "applications_received": 38, "applications_granted": 19, "reconsiderations": 3, "fees_yuan": 260}
+
+
 def test_a_table_comparing_years_whose_last_year_has_a_note():
     """项目 | 2016年 | 2015年（原三局合计）, tabbed: the note is the year column's, not a
     column of changes; the report year's column is read."""
