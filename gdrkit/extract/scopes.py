@@ -231,8 +231,10 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic in ("proactive", "published") and _one_kind(ctext, topic, inherited, window, after, cb, ns):
         scope.add("category")
     bracket = _BRACKET.match(ctext, ne)  # (…1.6万份(按…办理,不计入信息公开申请): what the count is left out of)
-    said = _NOT_COUNTED.search(ctext, ns, cb) or bracket and _NOT_COUNTED.search(ctext, ne, bracket.end())
-    if said and (_NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) or ctext.startswith("另", ca) and not any(
+    close = ctext.find(")", ne, ne + 40) if ctext.rfind("(", 0, ns) > ctext.rfind(")", 0, ns) else -1
+    said = _NOT_COUNTED.search(ctext, ns, cb) or bracket and _NOT_COUNTED.search(ctext, ne, bracket.end()) or (
+        close > 0 and _NOT_COUNTED.search(ctext, ne, close))  # (7件(企业登记档案查询…全年共326件次,不计入): the 326)
+    if said and (_NOTHING_BETWEEN.fullmatch(ctext, ne, said.start()) or close > said.start() or ctext.startswith("另", ca) and not any(
             x in ctext[ne:said.start()] for x in ",;") or bracket and _INTO_THE_COUNT.match(ctext, said.end())) and \
             not _ANOTHER_COUNT.search(ctext, said.end(), max(cb, bracket.end() if bracket else cb)):
         scope.add("not_counted")  # 行政诉讼14件未计入上述数据 / 300余条(不计入上述数据) / 另有1件为…的案件不计入本年

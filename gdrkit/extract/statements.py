@@ -308,7 +308,7 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
             # 县政府本级560条,县直各部门4,320条,全县合计主动公开4,880条: the whole, when it is the
             # parts' sum or the area's (not 各分局合计8,377条 after the bureau's own 1,204条)
             st.inherited = "total"
-        if st.inherited == "total":
+        if st.inherited == "total" and "not_counted" not in st.scope:
             # 共计17件 after its parts: the whole, they parts (主动公开2716条,其中…合计214件: a part, of the 2716)
             part_from = r.breakdown_from if r.breakdown_from is not None and r.breakdown_from < cs else -1
             if part_from >= 0:
