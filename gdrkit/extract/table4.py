@@ -69,7 +69,17 @@ def _table4_words(text: str, mtext: str, pos: int) -> list[TCell]:
             return []
         cells += [TCell(f"table4.{g}.{res}", float(v), m.start(i), m.end(i), m.start(), m.end(), unit="cases")
                   for i, (res, v) in enumerate(zip(TABLE4_RESULTS, vals), start=1)]
+    if len(found) == 2 and None not in groups:  # (the third group by its 总计 alone: 行政诉讼(复议后起诉):总计0件)
+        rest = next(g for g in TABLE4_GROUPS if g not in groups)
+        t = next((t for t in _T4_TOTAL_ALONE.finditer(mtext, pos, min(len(mtext), pos + 1500))
+                  if t.group(1) == _GROUP_NAMES[rest]), None)
+        cells += [TCell(f"table4.{rest}.total", float(t.group(2)), t.start(2), t.end(2), t.start(), t.end(),
+                        unit="cases")] if t else []
     return cells
+
+
+#: a group of table 4 written as words by its 总计 alone (行政诉讼（复议后起诉）：总计0件)
+_T4_TOTAL_ALONE = re.compile(r"(行政复议|未经复议直接起诉|复议后起诉)[)）]?[:：]\s*总\s*计\s*(\d+)\s*件")
 
 
 def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:

@@ -110,6 +110,18 @@ def test_table4_written_as_words():
             got["table4.litigation_after_review.total"]) == (3, 1, 0, 1) and len(got) == 15
 
 
+def test_table4_written_as_words_with_a_group_by_its_total_alone():
+    """Two groups in full and the third by its 总计 alone (行政诉讼（复议后起诉）：总计2件): its total is
+    read, and the lawsuits are both kinds' totals."""
+    raw = _T4_WORDS.format(t=1).replace("行政诉讼（复议后起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，总计1件",
+                                        "行政诉讼（复议后起诉）：总计2件")
+    cells, _ = read_template_tables(raw)
+    got = {c.measure: c.value for c in cells}
+    assert (got["table4.litigation_direct.total"], got["table4.litigation_after_review.total"]) == (1, 2) and len(got) == 11
+    _, figs, _ = read(raw, 2021)
+    assert "lawsuits 3" in figs
+
+
 def test_table4_written_as_words_that_do_not_add_up_is_not_read():
     """A group whose 总计 is not the sum of its four: no cell is read from the words."""
     cells, _ = read_template_tables(_T4_WORDS.format(t=5))
