@@ -94,7 +94,7 @@ _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关
 
 
 #: the words an agency's field goes by that are not its name's (公安局's 警务信息, 税务局's 涉税信息)
-_FIELD_NAMES = {"警务": "公安", "涉税": "税务"}
+_FIELD_NAMES = {"警务": "公安", "涉税": "税务", "企业": "公司"}  # (a company's 企业信息: its own)
 
 
 def _abbreviates(kind: str, name: str) -> bool:
@@ -118,7 +118,8 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
         return cands
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
-    name = named_own(text)
+    title = text[:80].split("\n", 1)[0]
+    name = named_own(text) or (title if "报告" in title else "")  # (a company's title: …集团有限公司2022年度…报告)
     if m is None or not _abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
