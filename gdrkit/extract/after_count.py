@@ -48,7 +48,7 @@ _ONE_PERSON = re.compile(r"(?:申请人|当事人|公民)")
 _ANOTHER_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[件个项名份人]")
 #: words that say the person brought no case, or not one alone (未申请, 表示将, 联名, 合并审理; not
 #: the reply challenged, 对不予公开答复不服, nor the case still open, 尚未判决)
-_NOT_ONE_CASE = re.compile(r"(?<!尚)未(?!审结|判决|结案|宣判)|没有|不(?!服|予)|无|拒绝|放弃|表示将|拟|联名|共同|合并|同一|一并")
+_NOT_ONE_CASE = re.compile(r"未(?!审结|判决|结案|宣判)|没有|不(?!服|予)|无|拒绝|放弃|表示将|拟|联名|共同|合并|同一|一并")
 #: the case a person brings (申请行政复议, 提起行政诉讼, 向法院起诉)
 _CASE_WORD = re.compile(r"(申请(?:行政)?复议)|(提起(?:行政)?诉讼|起诉)")
 

@@ -95,7 +95,7 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
 #: a row of the requests disclosed on request counted in 件 (依申请公开数): requests
 ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
-#: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header line
+#: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header, on one line or two
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标)(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
@@ -207,7 +207,8 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     if start is None or _TEMPLATE_T3.search(text):
         return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
     # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
-    text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
+    if _CELL_A_LINE.match(text, start[0]):  # (its first row so: the annex is one cell a line)
+        text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
     n_rows = 0

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .scopes import AREA, GOVERNMENT_TITLE, OPENS_WITH_VERB
+from .scopes import AREA, GOVERNMENT_TITLE, IN_ITS_NAME, OPENS_WITH_VERB
 
 if TYPE_CHECKING:
     from .prose import ProseCandidate
@@ -39,7 +39,7 @@ _DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?"
 _AREA_REPORT = re.compile(r"本报告[^。\n]{0,12}?(?:为|是|包括|涵盖)[^。\n]{0,30}?(?:全[县市区省]|各部门|各乡镇|各街道|汇总)|"
                           r"本报告[^。\n]{0,60}?汇总(?:编制|而成|形成|整理)")  # (…根据各县(市、区)政府和…报告汇总编制)
 #: a government's own level (县政府本级, 市本级), as against an office's or a bureau's own (局机关, 本办)
-_LEVEL = re.compile(r"(?:政府|[省市县区旗])本级|以[省市县区]?(?:人民)?政府(?:的)?名义")
+_LEVEL = re.compile(rf"(?:政府|[省市县区旗])本级|{IN_ITS_NAME}")
 #: a report that says it is of its government's own level (璟川市人民政府（本级）…报告 / 本报告反映市政府本级情况)
 _OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\n]*报告|"
                                r"本报告(?:仅|只)?(?:反映|为)[^。\n,，、及和与暨全各不]{0,10}?本级(?:的)?(?:政府信息公开)?(?:工作)?"
@@ -119,7 +119,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
     title = text[:80].split("\n", 1)[0]
-    name = named_own(text) or (title if "报告" in title else "")  # (a company's title: …集团有限公司2022年度…报告)
+    name = named_own(text) or (title if "公司" in title or "集团" in title else "")  # (…集团有限公司2022年度…报告)
     if m is None or not _abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
@@ -137,8 +137,9 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     for the agency itself (局机关主动公开731条, 本办…), the agency's own count is the year's
     figure, though a part of the area's, and flagged as a judgement; the area's is kept,
     qualified. A government's report (its title: …人民政府…年度报告) takes its own level
-    (其中县政府本级收到38件, 市本级) only where its template tables are (they are of that
-    level); without them it may well be of its whole area. The area's count must be a
+    (其中县政府本级收到38件, 市本级, 以区政府名义) where its template tables are (they are of that
+    level) or its prose names that level, unless it says it is its area's report (本报告为全县…汇总,
+    …报告汇总编制): then its area's count is its figure. The area's count must be a
     whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
     nothing changes, unless a government's report says it tells its own level apart (本报告
     包括全县…和县政府本级…): then the county's count alone is not its own."""
@@ -175,7 +176,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     out, stated = [], own | {x.measure for x in cands if id(x) in plain}
     # (a government's report that tells its own level apart, 本报告包括全县…和县政府本级…: a count of the county
     # alone is not its own; a none of the county's is, there being none anywhere)
-    apart = GOVERNMENT_TITLE.search(text, 0, 200) is not None and _OWN_LEVEL_REPORT.search(text[:300]) is not None
+    apart = government and _OWN_LEVEL_REPORT.search(text[:300]) is not None
     for c in cands:
         if apart and c.measure not in stated and c.measure in area and "area" in c.statement.scope and not c.qualifier:
             c = replace(c, qualifier="the whole area (the report tells its own level apart)", rank=9)

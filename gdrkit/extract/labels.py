@@ -122,7 +122,7 @@ def dashed_row(text: str, cell: TCell | None) -> bool:
 
 
 #: the next part of a report after table 3 (四、政府信息公开行政复议…; not its row 四、结转下年度…)
-_NEXT_PART = re.compile(r"\n\s*(?:\*\*)?[一二三四五六七八九十]{1,2}[、.．](?!\s*结\s*转)")
+_NEXT_PART = re.compile(r"\n[ \t]*(?:\*\*)?[一二三四五六七八九十]{1,2}[、.．](?!\s*结\s*转)")
 #: a row's item number before its words (2.重复申请), no cell
 _ITEM = re.compile(r"(?<!\d)\d{1,2}\s*[.、．](?=\s*[\u4e00-\u9fff])")
 

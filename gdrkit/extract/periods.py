@@ -29,10 +29,11 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*(?:19|20
 
 
 def since_earlier(ctext: str, a: int, s: int, year: int | None) -> bool:
-    """Whether an earlier year than the report's opens the span of a count (自2008年5月1日…
-    至2009年底…累计): a stock since then, not the year's."""
+    """Whether an earlier year than the report's is named before a count (自2008年5月1日…
+    至2009年底…累计), not as the base of a comparison (与2019年相比): a stock since then."""
     return year is not None and any((int(m.group(1)) if m.group(1) else parse_year(m.group(2)) or year) < year
                                     and not BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start())
+                                    and not BASE_AFTER.match(ctext, m.end())
                                     for m in YEAR.finditer(ctext, a, s))
 
 

@@ -231,6 +231,7 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
 #: a township's or a street's report (…镇人民政府…, …街道办事处…), and an area larger than its own (全县, 全区)
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处)")
 _LARGER_AREA = re.compile(r"全(?:县|市|区|省|州|旗)")
+_ITS_OWN_AREA = re.compile(r"[全本我](?:镇|乡|街道)")  # (按照全县统一部署,全镇各村共公开…: the township's)
 
 
 def prose_candidates(statements: list[Statement], text: str, year: int | None = None) -> list[ProseCandidate]:
@@ -288,8 +289,9 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             continue
         if "subunit" in st.scope and any(w in title for w in _UNIT_WORDS):
             st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
-        if "area" in st.scope and _TOWNSHIP.search(title) and _LARGER_AREA.search(
-                text, max(text.rfind("。", 0, st.start), text.rfind("\n", 0, st.start)) + 1, st.end):
+        if "area" in st.scope and _TOWNSHIP.search(title) and (big := list(_LARGER_AREA.finditer(
+                text, max(text.rfind("。", 0, st.start), text.rfind("\n", 0, st.start)) + 1, st.end))) and \
+                not _ITS_OWN_AREA.search(text, big[-1].end(), st.start):
             st = replace(st, scope=st.scope | {"superior"})  # (全县各乡镇共收到申请46件 in a 镇's report: the county's)
         qual, rank = _qualifier(st, measure, channels)
         if measure == "applications_unable" and year is not None and year < 2019 and not qual and \

@@ -41,7 +41,9 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     19件 in the report of the 市政府办公厅), qualified; a part naming another respondent (其中
     以市政府办公厅为被告的1件, 以我局为被告的1件) is the agency's own, a judgement. In a
     government's report the other way round: a part naming the government (全县…行政复议4件,其中以
-    县人民政府为被申请人的1件) is its own, a count naming another respondent another agency's."""
+    县人民政府为被申请人的1件) is its own, a count naming another respondent another agency's. A part
+    the clause says concerns an agency (其中,涉及县政府办公室的…1件) names it so; and an office's none
+    naming it (县政府办公室无行政诉讼案件) beside its area's count is its own, a judgement."""
     name = named_own(text)
     government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
     if not name and not government:
@@ -50,8 +52,9 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     area = {c.measure for c in cands if c.measure in ("reconsiderations", "lawsuits") and "area" in c.statement.scope}
     for c in cands:
         st = c.statement
-        who = [m.group("who") for r in (_RESPONDENT, _CONCERNING) for m in r.finditer(text, st.clause_start, st.start)] \
-            or [m.group("who") for m in _RESPONDENT.finditer(text, st.end, st.clause_end)][:1]  # (1起以县人民政府为被告的…)
+        who = [m.group("who") for m in sorted((m for r in (_RESPONDENT, _CONCERNING) for m in r.finditer(
+            text, st.clause_start, st.start)), key=lambda m: m.start())] or [  # (the nearest last)
+            m.group("who") for m in _RESPONDENT.finditer(text, st.end, st.clause_end)][:1]  # (1起以县人民政府为被告的…)
         if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
             # (another agency only where the respondent is the government itself, 以市政府为被告, in an
             # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局;

@@ -16,7 +16,7 @@ _WORDS_THEN_NUMBER = re.compile(r"\s*件\s*[,，;；、]\s*[\u4e00-\u9fff]{1,12}
 _COUNT_WITH_UNIT = re.compile(r"\d\s*件\s*[,，;；、。]")
 #: the rows of table 3 that are groups of their own (no sub-rows)
 _WHOLE_ROWS = ("new", "carried_over", "granted", "partial", "other", "total", "carried_forward")
-#: what stands between a label and its count when the count comes first (予以公开:1件, 予以公开1件)
+#: what stands between a label and the count right after it (予以公开:1件, 予以公开1件)
 _LABEL_GAP = re.compile(r"[\s:：]*")
 #: the 总计 of a row written as words
 _ROW_TOTAL = re.compile(r"总\s*计\s*[:：]?\s*(\d+)\s*件")

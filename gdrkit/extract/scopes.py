@@ -18,7 +18,7 @@ from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
 from .periods import BASE_AFTER, BASE_BEFORE, YEAR, YEAR_RANGE, part_of_year, since_earlier
 from .sentences import outside, token_feats
 
-__all__ = ["same_subject", "OPENS_WITH_VERB", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
+__all__ = ["IN_ITS_NAME", "same_subject", "OPENS_WITH_VERB", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
 
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
                               r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
@@ -67,8 +67,8 @@ _THIS_YEAR = re.compile(r"本年度?|今年")
 _SUPERIOR = re.compile(r"上级[^,;:。要我本对受转]{0,10}?(?:局|委|厅|部门|机关|政府)(?!受理|转|指导|门户|网站|平台)"
                        r"(?![^,;:。]*?(?:[我本对]|要求|部署))")
 #: a count of the agency itself, beside the whole area's (县政府本级, 局机关, 本办)
-OWN = re.compile(r"(?<![非于])(?:本级|[局厅委办部署]机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道)|"
-                 r"以[省市县区]?(?:人民)?政府(?:的)?名义)")  # (not 非本机关, 本机关不掌握…; 以区政府名义收到…: its own)
+IN_ITS_NAME = r"以[省市县区]?(?:人民)?政府(?:的)?名义"  # (a government's own: 以区政府名义收到申请23件)
+OWN = re.compile(rf"(?<![非于])(?:本级|[局厅委办部署]机关|本机关(?!不掌握)|[本我](?:办|局|委|厅|镇|乡|街道)|{IN_ITS_NAME})")  # (not 非本机关…)
 #: the title of a government's own report (not its office's: 人民政府办公室)
 GOVERNMENT_TITLE = re.compile(r"人民政府(?!办公)[^\n]{0,12}年")
 #: the amount charged in the end (after what was due and what was waived)

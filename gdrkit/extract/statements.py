@@ -261,7 +261,7 @@ def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, cb: int, ctoks
              and not (w == "其中" and ctext[s - 1:s] in ("对", "在", "从"))]
     k = next((m.end() for m in _LISTED.finditer(ctext, ca, cb)), ca if ca > a and ctext.startswith(("含", "包含"), ca) else -1)
     if k >= 0:
-        marks.insert(0, k)  # 办理31件,含上年结转3件 / 受理3件:2件…;1件…: what the count before includes
+        marks = sorted([*marks, k])  # 办理31件,含上年结转3件 / 受理3件:2件…;1件…: what the count before includes
     if r.breakdown_from is None and marks:  # (a 其中 inside parentheses is the parentheses' own)
         r.breakdown_from = marks[0]
         r.parent_cum = bool(out) and "cumulative" in out[-1].scope

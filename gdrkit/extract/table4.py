@@ -79,7 +79,7 @@ def _table4_words(text: str, mtext: str, pos: int) -> list[TCell]:
 
 
 #: a group of table 4 written as words by its 总计 alone (行政诉讼（复议后起诉）：总计0件)
-_T4_TOTAL_ALONE = re.compile(r"(行政复议|未经复议直接起诉|复议后起诉)[)）]?[:：]\s*总\s*计\s*(\d+)\s*件")
+_T4_TOTAL_ALONE = re.compile("(" + "|".join(_GROUP_NAMES.values()) + r")[)）]?[:：]\s*总\s*计\s*(\d+)\s*件")
 
 
 def _table4_dashed(text: str, s: int, e: int, row_start: int) -> list[TCell]:

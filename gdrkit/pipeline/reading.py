@@ -49,7 +49,7 @@ _CODE_MODULES = ("io/read.py", "io/decode.py", "io/formats.py", "io/document.py"
                  "meta/fields.py", "meta/agency.py", "meta/places.py", "meta/gazetteer.py", "meta/canonical.py",
                  "data/divisions.csv", "data/place_aliases.csv", "data/agency_aliases.csv", "text/numerals.py",
                  "text/blank_lines.py", "text/tab_rows.py", "text/pages.py", "text/columns.py", "text/ocr.py", "text/radicals.py",
-                 "data/radicals.tsv",
+                 "data/radicals.tsv", "data/ocr_words.csv",
                  "schema.py", "pipeline/stages.py", "pipeline/reading.py")
 #: gdrkit modules that reading imports but that do not decide a row's content (the test
 #: of _CODE_MODULES checks that every module reading imports is in one list or the other).

@@ -3,7 +3,8 @@ which records it in its removals: letters read for digits inside a number (4O6 f
 for 15, 1O件 for 10件; a letter O standing for a cell of a row of four cells or more), only
 beside digits, so Latin words are left as they are; and the words of these reports whose
 characters an OCR takes for others of a like shape (玫府 for 政府, 申靖 for 申请), listed in
-``gdrkit/data/ocr_words.csv`` (misread, word, note): no misread form is a word of its own."""
+``gdrkit/data/ocr_words.csv`` (misread, word, note): only forms that are no words of their own,
+nor parts of other words (not 复仪, part of 康复仪器)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ __all__ = ["ocr_digits", "ocr_words"]
 
 #: O read for 0 after a digit, before a digit or a count's unit (4O6, 1O件, 2OO条); l or I read
 #: for 1 before a digit, not inside a Latin word (l5件, but not html5 or Il2)
-_MISREAD = re.compile(r"(?<=\d)[Oo]+(?=\d|[Oo]*[件条元个项次人])|(?<![A-Za-z])[lI](?=\d)")
+_MISREAD = re.compile(r"(?<=\d)[Oo]+(?=\d|[件条元个项次人])|(?<![A-Za-z])[lI](?=\d)")
 #: a letter O standing alone as a cell, in a row of four cells or more (11 1 O 1 O O 13, 公开1 O O O O O 1)
-_LONE_O = re.compile(r"(?<=[ \t|])[Oo](?=[ \t|]|$)")
+_LONE_O = re.compile(r"(?<=[ \t|])[Oo](?=[ \t|]|$)", re.M)
 _CELL_NUMBER = re.compile(r"\d+(?=[ \t|]|$)")
 
 
@@ -38,7 +39,7 @@ def ocr_digits(text: str, removed: list[tuple[str, str]]) -> str:
         out = "\n".join(_LONE_O.sub(digit, line) if len(_LONE_O.findall(line)) + len(_CELL_NUMBER.findall(line)) >= 4
                         and _LONE_O.search(line) else line for line in out.split("\n"))
     if n:
-        removed.append(("ocr_digits", f"{n} letters read for digits inside numbers (4O6, l5) given back as digits"))
+        removed.append(("ocr_digits", f"{n} misreadings of digits inside numbers (4O6, l5) given back as digits"))
     return out
 
 
