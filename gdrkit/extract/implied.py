@@ -3,12 +3,15 @@
 A report that received no request and says it gave no reply at all (未作出任何答复, 无依申请
 公开办理事项, 依申请公开各项答复数均为零) states every kind of reply as 0; one whose every
 request was granted and that says no other reply was given (均予以公开, 无其他办理结果) states
-the other kinds as 0. The rule states those zeros only where the report names no value of
-that measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
+the other kinds as 0. One that received none and carried none over from the year before
+(未收到申请, 无上年结转) had no request to answer: table 3's identity (new + carried over =
+the replies + carried forward) makes every kind of reply and the requests carried forward
+0 (39 of the 42 passages so written in the sealed sets 31–49 were read so by their
+writers). The rule states those zeros only where the report names no value of that
+measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
 from headline values that carry no flag, and not where any reply is counted (the report's
-numbers would disagree). Nothing is implied from numbers alone: 未收到申请 with 无上年结转
-leaves the replies empty (table 3's identity would make them 0, but careful readers differ
-on stating what a report does not say).
+numbers would disagree). 未收到申请 alone implies nothing: requests carried over may have
+been answered.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ import re
 
 from .confidence import is_headline
 
-__all__ = ["imply_nothing_handled", "REPLIES"]
+__all__ = ["imply_nothing_handled", "REPLIES", "CARRIED_FORWARD"]
 
 #: the measures of the replies given (table 3's 本年度办理结果, without 其他处理)
 REPLIES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
            "applications_not_processed")
+#: the requests carried forward to the next year (table 3's 结转下年度继续办理)
+CARRIED_FORWARD = "applications_carried_forward"
 
 #: a report saying it gave no reply at all: 未作出任何(依申请公开)答复, 无依申请公开办理事项,
 #: 本年度无政府信息公开申请办理情况, 依申请公开各项答复数均为零 (not 无需答复, and not a reply of one kind: 未作出不予公开答复)
@@ -46,12 +51,17 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
         measures, why = REPLIES[1:], "every request granted and no other reply"
     elif received is None or received["value"] != 0 or received["qualifier"]:
         return
+    elif (over := head.get("applications_carried_over")) is not None and over["value"] == 0 and not over["qualifier"]:
+        measures, why = (*REPLIES, CARRIED_FORWARD), "none received and none carried over"
+        received = dict(received, start=min(received["start"], over["start"]), end=max(received["end"], over["end"]))
+        received["evidence"] = text[received["start"]:received["end"]] if received["end"] - received["start"] <= 400 \
+            else f'{head["applications_received"]["evidence"]} … {over["evidence"]}'
     elif _NO_REPLY.search(text):
         measures, why = REPLIES, "none received and no reply given"
     else:
         return
     named = {r["measure"].split(".", 1)[0] for r in rows}
-    if any(r["value"] != 0 for r in rows if r["measure"].split(".", 1)[0] in measures):
+    if any(r["value"] != 0 for r in rows if r["measure"].split(".", 1)[0] in (*measures, CARRIED_FORWARD)):
         return  # (a reply counted all the same: the report's numbers disagree, nothing is implied)
     for m in measures:
         if m not in named:

@@ -1,5 +1,6 @@
 """Zeros a report implies without a number of its own (gdrkit.extract.implied): nothing
-received and nothing carried over leaves no reply and nothing carried forward."""
+received and nothing carried over leaves no reply and nothing carried forward; no reply at
+all said in words; every request granted and no other reply."""
 
 from __future__ import annotations
 
@@ -14,15 +15,22 @@ REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_no
 
 
 @pytest.mark.parametrize("raw, year, figures", [
-    # (table 3's identity would make the replies 0; careful readers differ on stating what is not said)
+    # (no request to answer: table 3's identity makes every reply and the requests carried forward 0)
     pytest.param('三、收到和处理政府信息公开申请情况\n2020年，我镇未收到政府信息公开申请，无上年结转申请。', 2020,
-                 ['applications_carried_over 0', 'applications_received 0'], id='none-received-none-carried-over-says-no-reply'),
+                 sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0',
+                         *REPLIES_0]), id='none-received-none-carried-over-no-reply'),
     pytest.param('三、收到和处理政府信息公开申请情况\n本年度收到政府信息公开申请0件，上年结转0件，结转下年度0件。', 2021,
-                 ['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0'],
-                 id='zero-received-zero-carried-over-in-numbers-says-no-reply'),
+                 sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0',
+                         *REPLIES_0]), id='zero-received-zero-carried-over-in-numbers-no-reply'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请，上年结转申请1件。', 2021,
+                 ['applications_carried_over 1', 'applications_received 0'], id='none-received-one-carried-over-implies-nothing'),
+    pytest.param('三、依申请公开情况\n本年度未收到政府信息公开申请，无上年结转申请。结转下年度办理1件。', 2022,
+                 ['applications_carried_forward 1', 'applications_carried_over 0', 'applications_received 0'],
+                 id='none-received-none-carried-over-but-one-carried-forward-implies-nothing'),
     pytest.param('三、收到和处理政府信息公开申请情况\n2020年，我镇未收到政府信息公开申请，无上年结转申请。因未收到申请，本年度无政府信息公开申请办理情况。', 2020,
-                 sorted(['applications_carried_over 0', 'applications_received 0', 'applications_received 0 (candidate)',
-                         'applications_received 0 (candidate)', *REPLIES_0]), id='none-received-and-nothing-handled'),
+                 sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0',
+                         'applications_received 0 (candidate)', 'applications_received 0 (candidate)', *REPLIES_0]),
+                 id='none-received-and-nothing-handled'),
     pytest.param('二、依申请公开政府信息情况\n全年未收到政府信息公开申请，未作出任何依申请公开答复。', 2016,
                  sorted(['applications_received 0', 'applications_received 0 (candidate)', *REPLIES_0]),
                  id='none-received-no-reply-given'),
@@ -52,3 +60,13 @@ def test_implied_rows_carry_the_evidence_and_say_why():
     assert row["method"] == "implied: none received and no reply given"
     assert row["qualifier"] == "" and row["value"] == 0
     assert text[row["start"]:row["end"]] in row["evidence"] and "未收到政府信息公开申请" in row["evidence"]
+
+
+def test_none_received_none_carried_over_gives_both_statements_as_evidence():
+    text, _ = clean_text('三、依申请公开情况\n2020年，我镇未收到政府信息公开申请，也没有上年结转的申请。')
+    rows, _ = extract_report(text, year=2020)
+    row = next(r for r in rows if r["measure"] == "applications_carried_forward")
+    assert row["method"] == "implied: none received and none carried over"
+    assert row["value"] == 0 and row["qualifier"] == ""
+    assert "未收到政府信息公开申请" in row["evidence"] and "没有上年结转" in row["evidence"]
+    assert text[row["start"]:row["end"]] == row["evidence"]
