@@ -265,9 +265,9 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
 
 
 def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tuple[tuple[str, ...], dict[str, list]]:
-    """The columns (7 or 8: the variant that splits the most rows) and the splits of each
-    row with them; with ``order`` (a header printing the seven columns in another order),
-    each row's seven cells as printed, put in the template's order."""
+    """The columns (7 or 8: the variant splitting the most rows, then keeping the most printed
+    rows' sums: 小计 first or last) and the splits of each row with them; with ``order`` (a
+    header printing the seven columns in another order), each row's seven cells as printed."""
     # cells where the | put them (blanks included) or by position with dashes (16 3 — — 2 2 23); blanks
     # printed as nothing: the total (not placed last when the columns stand in another order)
     piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])
@@ -277,24 +277,24 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
     if order:
         cells = {key: piped.get(key) or literal_split(text[s:e], len(order)) for key, _, s, e in runs}
         return TABLE3_COLUMNS, {key: [row] for key, c in cells.items() if (row := in_column_order(c, order))}
-    best_cols, best, n_best = TABLE3_COLUMNS, {}, 0
+    best_cols, best, n_best = TABLE3_COLUMNS, {}, (0, 0)
     for cols, (n, rule) in ((TABLE3_COLUMNS, table3_rule()), (TABLE3_COLUMNS8, table3_rule_subtotal()),
                             (TABLE3_COLUMNS8_FIRST, table3_rule_subtotal(first=True))):
-        sols, n_split = {}, 0
+        sols, n_split, n_hold = {}, 0, 0
         for key, p in piped.items():
             if len(p) == n:
                 sols[key] = [p]
-                n_split += 1
+                n_split, n_hold = n_split + 1, n_hold + holds(p, rule)
         for i, (key, _, s, e) in enumerate(runs):
             if key in sols:
                 continue
-            if n_split + len(runs) - i <= n_best:
-                break  # even splitting every row left, this variant would not split more rows
+            if n_split + len(runs) - i < n_best[0]:
+                break  # even splitting every row left, this variant would split fewer rows
             sols[key] = split_run(text[s:e], n, rule)
             n_split += bool(sols[key])
         else:
-            if n_split > n_best:
-                best_cols, best, n_best = cols, sols, n_split
+            if (n_split, n_hold) > n_best:
+                best_cols, best, n_best = cols, sols, (n_split, n_hold)
     return best_cols, best
 
 

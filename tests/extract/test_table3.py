@@ -89,6 +89,28 @@ def test_eight_columns_with_the_organisations_subtotal():
     assert notes == []
 
 
+@pytest.mark.parametrize("first", [True, False], ids=["subtotal-first", "subtotal-last"])
+def test_eight_columns_printed_in_cells_with_the_subtotal_first_or_last(first):
+    """Tab-separated rows of eight cells: 小计 printed after 自然人 or before 总计, told apart
+    by which reading keeps the printed rows' sums."""
+    def row(natural, kinds):
+        sub = sum(kinds)
+        cells = [natural, sub, *kinds] if first else [natural, *kinds, sub]
+        return "\t".join(str(c) for c in [*cells, natural + sub])
+    rows = {"new": row(30, [6, 2, 0, 1, 1]), "carried_over": row(2, [1, 0, 0, 0, 0]), "granted": row(20, [5, 1, 0, 0, 1]),
+            "partial": row(4, [0, 0, 0, 0, 0]), "unable_no_info": row(8, [2, 1, 0, 1, 0]),
+            "total": row(32, [7, 2, 0, 1, 1]), "carried_forward": row(0, [0, 0, 0, 0, 0])}
+    head = "\t自然人\t法人或其他组织\t\t\t\t\t\t总计\n\t\t" + ("小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"
+            if first else "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计") + "\n"
+    raw = "三、收到和处理政府信息公开申请情况\n" + head + "\n".join(
+        f"{label}\t{rows[key]}" if key in rows else label for key, label in LABELS)
+    _, figs, _ = read(raw, 2022)
+    assert figs == [
+        "applications_carried_forward 0", "applications_carried_over 3", "applications_denied 0 (blank in table)",
+        "applications_granted 27", "applications_not_processed 0 (blank in table)", "applications_partial 4",
+        "applications_received 40", "applications_unable 12 (blank in table)"]
+
+
 def test_ambiguous_rows_resolved_by_the_columns():
     """121010014 splits three ways; the outcome rows below pick 12 1 0 1 0 0 14."""
     cells, _, notes = _cells(_table({"new": "121010014", "carried_over": "0000000", "granted": "5000005",
