@@ -131,7 +131,7 @@ def final_group(heads: list[tuple[int, int, str]], ctext: str) -> list[tuple[int
     group = [heads[-1]]
     for h in reversed(heads[:-1]):
         gap = ctext[h[1]:group[0][0]]
-        if _COORD.fullmatch(gap) and (gap or h[2] in CASES):  # (依申请公开费用: a modifier and its noun)
+        if _COORD.fullmatch(gap) and (gap or h[2] in CASES or h[2] == group[0][2] == "other"):  # (依申请公开费用: one noun; 投诉举报)
             group.insert(0, h)
         else:
             break
