@@ -3,11 +3,14 @@
 A report that received no request and says it gave no reply at all (未作出任何答复, 无依申请
 公开办理事项, 依申请公开各项答复数均为零) states every kind of reply as 0; one whose every
 request was granted and that says no other reply was given (均予以公开, 无其他办理结果) states
-the other kinds as 0. One that received none and carried none over from the year before
-(未收到申请, 无上年结转) had no request to answer: table 3's identity (new + carried over =
-the replies + carried forward) makes every kind of reply and the requests carried forward
-0 (39 of the 42 passages so written in the sealed sets 31–49 were read so by their
-writers). The rule states those zeros only where the report names no value of that
+the other kinds as 0. Where the report states the requests carried over (无上年结转 too),
+table 3's identity (new + carried over = the replies + carried forward) decides two more:
+one that received none and carried none over had no request to answer, so every kind of
+reply and the requests carried forward are 0 (39 of the 42 passages so written in the sealed
+sets 31–49 were read so by their writers); one whose every request, new and carried over,
+was granted gave no other reply and carried none forward (23 of 26 such passages in sets
+31–51). Replies of several kinds that add up imply nothing of the kinds not named (writers
+leave those empty). The rule states those zeros only where the report names no value of that
 measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
 from headline values that carry no flag, and not where any reply is counted (the report's
 numbers would disagree). 未收到申请 alone implies nothing: requests carried over may have
@@ -41,28 +44,41 @@ _NO_OTHER = re.compile(r"(?:无|没有|未有)(?:其他|其它)(?:的)?(?:办理
 
 def imply_nothing_handled(rows: list[dict], text: str) -> None:
     """Append the zeros the report implies (see the module's docstring) to ``rows``, the
-    figure rows of one report, with the received count's span and evidence and method
+    figure rows of one report, with the evidence of the counts they follow from and method
     ``implied``."""
     head = {r["measure"]: r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"])}
-    received = head.get("applications_received")
+    received, over = head.get("applications_received"), head.get("applications_carried_over")
     granted = head.get("applications_granted")
-    if received is not None and received["value"] > 0 and granted is not None and granted["value"] == received["value"] \
+    stated = [head[m] for m in (*REPLIES, CARRIED_FORWARD) if m in head]
+    if received is None or received["qualifier"] or received["approx"]:
+        return
+    if over is not None and not over["qualifier"] and not any(r["qualifier"] or r["approx"] for r in stated) and \
+            sum(r["value"] for r in stated) == received["value"] + over["value"] and \
+            all(r is granted or not r["value"] for r in stated):
+        # table 3's identity: new + carried over = the replies + carried forward; nothing to answer, or
+        # every request granted (未收到申请,无上年结转 / 收到3件,无上年结转,均予以公开)
+        measures = tuple(m for m in (*REPLIES, CARRIED_FORWARD) if m not in head)
+        why = "none received and none carried over" if not stated else "every request granted, none carried over"
+        received = _joined([received, over, *stated], text)
+    elif received["value"] > 0 and granted is not None and granted["value"] == received["value"] \
             and not granted["qualifier"] and _NO_OTHER.search(text):
         measures, why = REPLIES[1:], "every request granted and no other reply"
-    elif received is None or received["value"] != 0 or received["qualifier"]:
-        return
-    elif (over := head.get("applications_carried_over")) is not None and over["value"] == 0 and not over["qualifier"]:
-        measures, why = (*REPLIES, CARRIED_FORWARD), "none received and none carried over"
-        received = dict(received, start=min(received["start"], over["start"]), end=max(received["end"], over["end"]))
-        received["evidence"] = text[received["start"]:received["end"]] if received["end"] - received["start"] <= 400 \
-            else f'{head["applications_received"]["evidence"]} … {over["evidence"]}'
-    elif _NO_REPLY.search(text):
+    elif received["value"] == 0 and _NO_REPLY.search(text):
         measures, why = REPLIES, "none received and no reply given"
     else:
         return
     named = {r["measure"].split(".", 1)[0] for r in rows}
-    if any(r["value"] != 0 for r in rows if r["measure"].split(".", 1)[0] in (*measures, CARRIED_FORWARD)):
+    if any(r["value"] != 0 for r in rows if r["measure"].split(".", 1)[0] in measures):
         return  # (a reply counted all the same: the report's numbers disagree, nothing is implied)
     for m in measures:
         if m not in named:
             rows.append(dict(received, measure=m, value=0.0, approx=False, qualifier="", method=f"implied: {why}"))
+
+
+def _joined(rows: list[dict], text: str) -> dict:
+    """The first row with the span and evidence of all of them (the text from the first to
+    the last where that is short, else their evidence joined)."""
+    first = min(rows, key=lambda r: r["start"])
+    a, b = first["start"], max(r["end"] for r in rows)
+    evidence = text[a:b] if b - a <= 400 else " … ".join(dict.fromkeys(r["evidence"] for r in sorted(rows, key=lambda r: r["start"])))
+    return dict(first, start=a, end=b, evidence=evidence)

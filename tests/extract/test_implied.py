@@ -1,6 +1,7 @@
 """Zeros a report implies without a number of its own (gdrkit.extract.implied): nothing
-received and nothing carried over leaves no reply and nothing carried forward; no reply at
-all said in words; every request granted and no other reply."""
+received and nothing carried over leaves no reply and nothing carried forward, and every
+request granted with none carried over no other reply; no reply at all said in words; every
+request granted and no other reply."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_no
     pytest.param('三、依申请公开情况\n本年度未收到政府信息公开申请，无上年结转申请。本年度同意公开2件。', 2022,
                  ['applications_carried_over 0', 'applications_granted 2', 'applications_received 0'],
                  id='a-reply-counted-all-the-same-implies-nothing'),
+    pytest.param('三、依申请公开情况\n本年度收到信息公开申请2件，均予以公开。无上年结转申请。', 2022,
+                 ['applications_carried_forward 0', 'applications_carried_over 0', 'applications_denied 0',
+                  'applications_granted 2', 'applications_not_processed 0', 'applications_partial 0',
+                  'applications_received 2', 'applications_unable 0'], id='every-request-granted-none-carried-over'),
+    pytest.param('三、依申请公开情况\n本年度收到信息公开申请2件，均予以公开。上年结转申请1件。', 2022,
+                 ['applications_carried_over 1', 'applications_granted 2', 'applications_received 2'],
+                 id='every-new-request-granted-one-carried-over-implies-nothing'),
+    pytest.param('三、依申请公开情况\n本年度收到信息公开申请3件，无上年结转。予以公开2件，部分公开1件。', 2022,
+                 ['applications_carried_over 0', 'applications_granted 2', 'applications_partial 1', 'applications_received 3'],
+                 id='replies-of-two-kinds-adding-up-imply-nothing-of-the-others'),
     pytest.param('三、依申请公开情况\n本年度收到信息公开申请2件，均予以公开，无其他办理结果。', 2022,
                  ['applications_denied 0', 'applications_granted 2', 'applications_not_processed 0', 'applications_partial 0',
                   'applications_received 2', 'applications_unable 0'], id='every-request-granted-and-no-other-reply'),
