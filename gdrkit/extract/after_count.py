@@ -37,9 +37,9 @@ def brought_by_an_applicant(window, after) -> bool:
 
 
 #: the reply named after a count's reason, in its sentence (…,依法作不予处理 / 依法未予公开)
-_REPLY_AFTER = re.compile(r"不予处理|不予公开|未予公开|无法提供|部分公开|予以公开|其他处理")
+_REPLY_AFTER = re.compile(r"不予处理|不予公开|未予公开|无法提供|部分公开|予以公开|其他处理|本机关不掌握")
 _REPLY_TOPIC = {"不予处理": "not_processed", "不予公开": "denied", "未予公开": "denied", "无法提供": "unable",
-                "部分公开": "partial", "予以公开": "granted", "其他处理": "other_reply"}
+                "部分公开": "partial", "予以公开": "granted", "其他处理": "other_reply", "本机关不掌握": "unable"}
 
 
 #: the one person a count of 名 counts, for it to count a case (1名申请人, 一名当事人)

@@ -73,16 +73,16 @@ def _apart(ctext: str, a: int, b: int) -> bool:
     return False
 _COORD = re.compile(r"(?:案件|事项|度)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
-#: the requests counted before, named again (上述申请, 以上5件申请): opens a clause or sentence about them
-ANAPHOR = re.compile(r"(?:上述|以上|前述|这些)(?:[\d一二两三四五六七八九十]+件)?(?:政府信息公开|依申请公开)?(?:的)?申请(?:事项|件)?")
-#: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开, 均当场答复并予以公开
-#: (the words between the "every" and the answer hold no negation, 全部不同意公开, no other way,
-#: 答复或予以公开, no other office, 转交…予以公开, and no answer published, 在网上予以公开答复结果)
-_ANSWER = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|全部公开"
+#: the requests counted before, named again (上述申请, 以上5件申请, 该申请): opens a clause or sentence about them
+ANAPHOR = re.compile(r"(?:上述|以上|前述|这些|该(?:项|件)?)(?:[\d一二两三四五六七八九十]+件)?(?:政府信息公开|依申请公开)?(?:的)?申请(?:事项|件)?")
+#: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开, 均当场答复并予以公开 (the words between
+#: the "every" and the answer hold no negation, 全部不同意公开, no other way, 答复或予以公开, no other office,
+#: 转交…予以公开, and no answer published, 在网上予以公开答复结果)
+_ANSWER, _IN_TIME = "予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|全部公开", r"[在于](?:法定|规定)的?(?:期限|时限)内"
 ALL = re.compile(rf"(?:{ANAPHOR.pattern})?(?:[我本](?:局|委|厅|办|机关|单位|镇|乡|街道|院|校|公司|司|村|所|站)|"
                  r"[^\d,;。]{0,4}?(?:政府|局|委|办|厅|中心|学校|医院))?"
-                 r"(?:经审核|经审查(?=均|全部|都|一律)|经研究|经核实|依法|已?[在于](?:法定|规定)(?:期限|时限)内|已按时|已)?"
-                 rf"(?:(?:均已?|全部|都|一律)[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
+                 rf"(?:经审核|经审查(?=均|全部|都|一律)|经研究|经核实|依法|已?{_IN_TIME}|已按时|已)?"
+                 rf"(?:(?:均已?|全部|都|一律)(?:{_IN_TIME})?[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
 #: the same right after the count, in its clause (对5份申请全部同意公开, 3件申请所涉信息均已全部公开)
 _ALL_AFTER = re.compile(rf"(?:的?申请)?(?:所涉(?:及的?)?(?:政府)?信息)?(?:均已?|全部|都|一律)(?:依法)?({_ANSWER})")
 _ANSWER_TOPIC = {"予以公开": "granted", "同意公开": "granted", "部分公开": "partial", "不予公开": "denied",
@@ -344,12 +344,13 @@ def _another_count(gap: str, value: float | None, *, each: bool = False) -> bool
 
 def _count_before(out: list[Statement]) -> Statement | None:
     """The count a clause saying how all were answered is about: the last statement that counts
-    no items published, or the first request count whose parts after it add up to it (受理申请三件,
-    一件…,一件…,一件… / 五件,其中网上申请三件,当面申请两件)."""
+    no items published nor says none was carried over, or the first request count whose parts
+    after it add up to it (受理申请三件,一件…,一件…,一件… / 五件,其中网上申请三件,当面申请两件)."""
     reqs = [st for st in out if st.polarity == "count" and st.topic == "applications"]
     if len(reqs) > 2 and sum(st.value for st in reqs[1:]) == reqs[0].value:
         return reqs[0]
-    return next((st for st in reversed(out) if st.topic not in ("proactive", "published")), None)
+    return next((st for st in reversed(out) if st.topic not in ("proactive", "published") and not (
+        st.topic == "carried_over" and st.polarity == "none")), None)  # (收到3件,无上年结转,均予以公开: the 3)
 
 
 def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int, cb: int, ctoks, si: int,

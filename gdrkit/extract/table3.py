@@ -86,8 +86,7 @@ OUTCOME_GROUPS = {
 }
 _T3_HEAD = re.compile(r"本\s*年\s*新\s*收")
 _T3_2021 = re.compile(r"逾\s*期\s*不\s*补\s*正")
-#: the mark of each sub-row within its group (1.属于国家秘密 … 8.属于行政查询事项) and of the
-#: one-row groups ((一)予以公开, (二)部分公开, (六)其他处理 of 2019, (七)总计)
+#: the mark of each sub-row in its group (1.属于国家秘密 …) and of the one-row groups ((一)予以公开 … (七)总计)
 _ITEM_MARK = {k: rf"(?<![\d.]){i + 1}\s*[.、．]" for group in (
     [k for k, _ in _ROWS_HEAD if k.startswith("denied_")], [k for k, _ in _ROWS_HEAD if k.startswith("unable_")],
     [k for k, _ in _ROWS_HEAD if k.startswith("not_processed_")], [k for k, _ in _ROWS_2021_OTHER])
@@ -148,7 +147,7 @@ _ROWS_AFTER = re.compile(r"[ \t]*\n[ \t]*自\s*然\s*人[^\n]*总\s*计[ \t]*((?
                          + ZERO_MARK + r")[ \t]*)+)(?=\n|$)")
 BY_POSITION_COLUMN = "read by position: the row labels, then one column of numbers"
 BY_POSITION_ROWS = "read by position: the row labels, then their rows of numbers"
-_DIGIT = re.compile(r"\d")
+_DIGIT, _CLAUSE_MARK = re.compile(r"\d"), re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}?(?:[,，。;；的]|[一二三四五六七八九十]+件)")
 
 
 def _column_after_labels(text: str, mtext: str, keys: list[str], found: list[tuple[str, int, int]]
@@ -258,9 +257,10 @@ def _row_runs(mtext: str, labels: dict[str, str], found: list[tuple[str, int, in
             ls = mtext.rfind("\n", 0, span[0]) + 1  # (the row starts on the line of its cells)
         if span:
             runs.append((key, ls, *span))
-        elif not CELL_DIGITS.search(mtext, le, min(line_end, le + 40)):
+        elif not CELL_DIGITS.search(mtext, le, min(line_end, le + 40)) and not _CLAUSE_MARK.match(mtext, le):
             direct.append(TCell(f"table3.{key}.blank", 0.0, ls, le, ls, le, "blank in table"))
-        # (a number right after the label, before the next row, not its cells: a row not read, not blank)
+        # (a number right after the label, before the next row, not its cells: a row not read, not blank;
+        # the label in a sentence, 系本年新收申请,无上年结转 / 收到…申请一件: prose, no row)
     return runs, direct
 
 

@@ -194,6 +194,11 @@ CASES = [
     pytest.param('二、依申请公开情况\n全年受理信息公开申请2件，均已答复：提供信息1件；另1件涉及用户商业秘密，不予公开。', 2024,
                  ['applications count 2 [year] @applications «2件»', 'denied count 1 [] (reply after its reason) @applications «1件»'],
                  ['applications_denied 1', 'applications_received 2'], id='a-reply-after-what-the-request-concerned'),
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请2件。其中1件申请公开道路工程资金使用情况，予以公开；1件申请公开土地承包档案，'
+                 '经查本机关不掌握该信息，已告知申请人。', 2022,
+                 ['applications count 2 [year] @applications «2件»', 'granted count 1 [breakdown] (reply after its reason) @applications «1件»',
+                  'unable count 1 [breakdown] (reply after its reason) @applications «1件»'],
+                 ['applications_granted 1', 'applications_received 2', 'applications_unable 1'], id='a-reply-after-what-the-request-asked-for'),
     pytest.param('丰汇市人民政府办公室2016年政府信息公开工作年度报告\n2016年，全市各级行政机关共主动公开政府信息86,551条，受理政府信息公开申请1,032件，'
                  '因政府信息公开被申请行政复议41件。\n全年主动公开信息3,402条。\n四、行政复议和行政诉讼情况\n以市政府办公室为被申请人的行政复议3件（均维持）；'
                  '以市政府办公室为被告的行政诉讼2件（1件裁定驳回起诉、1件判决驳回诉讼请求）。', 2016,
@@ -545,9 +550,9 @@ CASES = [
                  ['applications_carried_over 1', 'applications_received 13', 'applications_received 40 (cumulative)'],
                  id='the-years-new-requests-of-a-stock-beside-the-carried-ones'),
     pytest.param('二、依申请公开情况\n全年受理用户信息公开申请4件：3件申请公开管网改造计划，已予以公开；1件实为对水压不足的投诉，属于信访投诉类事项，不予处理。', 2022,
-                 ['applications count 4 [year] @applications «4件»', 'applications count 3 [breakdown] (after) @applications «3件»',
+                 ['applications count 4 [year] @applications «4件»', 'granted count 3 [breakdown] (reply after its reason) @applications «3件»',
                   'not_processed count 1 [] (reply after its reason) @applications «1件»'],
-                 ['applications_not_processed 1', 'applications_received 3 (breakdown)', 'applications_received 4'],
+                 ['applications_granted 3', 'applications_not_processed 1', 'applications_received 4'],
                  id='requests-listed-after-their-count-and-a-colon'),
     pytest.param('二、依申请公开情况\n本年共收到政府信息公开申请62件。本年收到的申请中有2件于年底尚在答复期限内，转入2011年继续办理。', 2010,
                  ['applications count 62 [year] @applications «62件»', 'carried_forward count 2 [among;breakdown;year] (year named) @applications «2件»'],

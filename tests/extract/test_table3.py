@@ -111,6 +111,18 @@ def test_eight_columns_printed_in_cells_with_the_subtotal_first_or_last(first):
         "applications_received 40", "applications_unable 12 (blank in table)"]
 
 
+def test_row_labels_in_sentences_are_no_blank_table():
+    """本年新收申请, 上年结转, 予以公开 in sentences under the heading of table 3: prose, not
+    a table whose cells were all left blank."""
+    raw = ("三、收到和处理政府信息公开申请情况\n本年度收到政府信息公开申请一件，系本年新收申请，无上年结转。"
+           "该申请已予以公开，无结转下年度的申请。")
+    cells, blank, _ = _cells(raw)
+    assert cells == {} and blank == []
+    assert read(raw, 2022)[1] == [
+        "applications_carried_forward 0", "applications_carried_over 0", "applications_denied 0", "applications_granted 1",
+        "applications_not_processed 0", "applications_partial 0", "applications_received 1", "applications_unable 0"]
+
+
 def test_ambiguous_rows_resolved_by_the_columns():
     """121010014 splits three ways; the outcome rows below pick 12 1 0 1 0 0 14."""
     cells, _, notes = _cells(_table({"new": "121010014", "carried_over": "0000000", "granted": "5000005",
