@@ -196,8 +196,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
         # (为0 says it of what stands before it: 未列出的项目数量均为0 is not 0 of 申请 after it)
         # nor across a line or a closing parenthesis: (未列出的项目均为0)\n【自然人】本年新收申请…)
         before = [n for n in negs if n[0] < group[0][0] and n[2] not in ("为0", "为〇") and not _apart(ctext, n[1], group[0][0])]
-        # (not when the words between name what is negated: 申请信息经查不存在 is information
-        # that does not exist, a reply, not no request)
+        # (not when the words between name what is negated: 申请信息经查不存在 is a reply, not no request)
         after = [n for n in negs if n[0] >= group[-1][1] and (n[0] - group[-1][1] <= 4 or _COUNT_WORDS.fullmatch(
             ctext, group[-1][1], n[0])) and "信息" not in ctext[group[-1][1]:n[0]]]
         neg = before[-1] if before else (after[0] if after else None)
