@@ -140,9 +140,10 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     (其中县政府本级收到38件, 市本级, 以区政府名义) where its template tables are (they are of that
     level) or its prose names that level, unless it says it is its area's report (本报告为全县…汇总,
     …报告汇总编制): then its area's count is its figure. The area's count must be a
-    whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's,
-    nothing changes, unless a government's report says it tells its own level apart (本报告
-    包括全县…和县政府本级…): then the county's count alone is not its own."""
+    whole, not a part (各乡镇…206条 after 我局共…326条). Where it gives only the area's of a
+    measure but its own of another, the area's is not its own (left empty). Where it never
+    gives its own, nothing changes, unless a government's report says it tells its own level
+    apart (本报告包括全县…和县政府本级…): then the county's count alone is not its own."""
     tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text[:300]) is not None  # (of its own level)
     government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
     if government and not tables and (_AREA_REPORT.search(text, 0, 400) or not any(
@@ -180,6 +181,9 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     for c in cands:
         if apart and c.measure not in stated and c.measure in area and "area" in c.statement.scope and not c.qualifier:
             c = replace(c, qualifier="the whole area (the report tells its own level apart)", rank=9)
+        elif own and c.measure not in stated and c.measure in area and "area" in c.statement.scope and not c.qualifier:
+            # (全县…收到申请87件,其中县政府办公室收到14件。全县申请办理结果为:同意公开61件: the area's replies)
+            c = replace(c, qualifier="the whole area (the agency's own stated for another measure)", rank=9)
         elif c.measure in stated and c.measure in area:
             if c.statement.polarity == "count" and "area" in c.statement.scope:
                 c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)

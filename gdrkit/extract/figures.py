@@ -223,7 +223,8 @@ class _Report:
         agree = len({(c.start, c.end) for c in main if c.value == pick.value})
         table = self.head.get(meas)
         a, b = _sentence(text, pick.start, pick.end)
-        if table is not None and "area" in pick.statement.scope and pick.value != table["value"]:
+        handled = self._caseload() if meas == "applications_received" and table is not None else None
+        if table is not None and "area" in pick.statement.scope and pick.value not in (table["value"], handled):
             # the whole area's count (全县各级行政机关…47件) beside the agency's own table: no
             # disagreement, another count (when they agree, the prose confirms the table)
             self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "the whole area; table used", pick.start,
@@ -231,7 +232,6 @@ class _Report:
         elif table is not None:
             ok = bool(pick.value == table["value"])
             observed = f"{pick.value:g}"
-            handled = self._caseload() if meas == "applications_received" else None
             if not ok and handled is not None and pick.value == handled:
                 # 共受理749件 = 本年新收713 + 上年结转36: the prose counts the caseload
                 ok, observed = True, f"{pick.value:g} = new {table['value']:g} + carried over"

@@ -14,7 +14,7 @@ import re
 
 from ..text.numerals import parse_year
 from .carry import open_at_an_unnamed_time
-from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS
+from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS, RESULTS
 from .periods import BASE_AFTER, BASE_BEFORE, YEAR, YEAR_RANGE, part_of_year, since_earlier
 from .sentences import outside, token_feats
 
@@ -52,7 +52,8 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not of the agency itself (also in
 #: brackets after the agency's own: 被申请行政复议1件(全县9件))
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|各乡镇|各街道|机关|系统)|共|因|合计|总计|"
-                  r"(?:本年度?|全年|今年)?发生)|全系统|(?<=\()全(?:县|市|区|省|州)$|"
+                  r"(?:本年度?|全年|今年)?发生|(?=(?:政府信息公开|依申请公开)?(?:申请|行政复议|行政诉讼|主动公开|收到|受理)))|"
+                  r"全系统|(?<=\()全(?:县|市|区|省|州)$|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)|"
                    # (区内十一个街道(镇)民政科…受理申请38件: the units of the area, counted)
                    r"[\d一二三四五六七八九十]+个(?:街道|乡镇|镇|乡|社区|县区|县|区)")
@@ -208,7 +209,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if waived and any(t[0] > waived[-1] and ("topic", "fees") in t[3] and _CHARGED.search(t[2]) for t in scope_toks):
         scope.discard("waiver")  # …全部予以减免,实际收取0元: the amount charged, after the waiver
     # the whole area's count (全县各级行政机关共…, 全市人社系统…) or the agency's own (本级, 局机关)
-    scope |= {"area"} if AREA.search(ctext, ca, ns) else {"own"} if OWN.search(ctext, ca, ns) else set()
+    # (after a colon, the words before it: 全县申请办理结果为:同意公开61件 counts the area's)
+    lead = ca if ctext[ca - 1:ca] != ":" else max(ctext.rfind(x, 0, ca - 1) for x in ",;。") + 1
+    scope |= {"area"} if AREA.search(ctext, lead, ns) else {"own"} if OWN.search(ctext, lead, ns) else set()
     scope |= {"superior"} if _SUPERIOR.match(ctext, ca, ns) else set()  # (上级市…局全系统…: a body above it)
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
@@ -388,7 +391,8 @@ def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
     5126条,受理依申请公开64件 counts the area's requests; 2008年以来,我局共被申请行政复议3件,
     被提起行政诉讼1件 the suits since 2008."""
     last = next((st for st in reversed(before) if st.polarity == "count"), None) if got else None
-    if last is None or not OPENS_WITH_VERB.match(ctext, ca):
+    if last is None or not (OPENS_WITH_VERB.match(ctext, ca) or last.topic in RESULTS and all(
+            st.topic in RESULTS for st in got)):  # (…同意公开61件,同意部分公开9件: a list of replies goes on)
         return
     for kind in ("area", "cumulative"):
         if kind in last.scope:
