@@ -49,8 +49,7 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
-#: a count of the whole area the agency belongs to or leads, not of the agency itself (also in
-#: brackets after the agency's own: 被申请行政复议1件(全县9件))
+#: a count of the whole area the agency belongs to or leads, not its own (被申请行政复议1件(全县9件) too)
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|各乡镇|各街道|机关|系统)|共|因|合计|总计|"
                   r"(?:本年度?|全年|今年)?发生|(?=(?:政府信息公开|依申请公开)?(?:申请|行政复议|行政诉讼|主动公开|收到|受理)))|"
                   r"全系统|(?<=\()全(?:县|市|区|省|州)$|"
