@@ -190,6 +190,8 @@ def _pairs_line(line: str) -> list[re.Match] | None:
     return pairs if len(pairs) >= 2 and pos >= len(line.rstrip(" \t|")) else None
 
 
+#: the name of a group of rows on its own line, no number and no clause (依申请公开, 二、行政复议情况)
+_GROUP_LINE = re.compile(r"[ \t|]*[^\d\n,，。;；:：]{2,16}[ \t|]*")
 #: a label on its line and its number alone on the next (one cell a line)
 _CELL_A_LINE = re.compile(r"(?m)^([^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*)$")
 
@@ -211,7 +213,7 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
         text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
-    n_rows = 0
+    n_rows, group = 0, False
     for line in text[pos:].split("\n"):
         if _MD_RULE.fullmatch(line) and line.strip():  # (a Markdown table's rule under its header: |---|---|)
             pos += len(line) + 1
@@ -219,14 +221,17 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
         r = _COUNT_ROW.fullmatch(line)
         if r is None:
             pairs = _pairs_line(line)
+            if pairs is None and n_rows and _GROUP_LINE.fullmatch(line) and not group:
+                group, pos = True, pos + len(line) + 1  # (a group's name between rows: 依申请公开 / 申请总数（件） 6)
+                continue
             if pairs is None:
                 break
-            n_rows += 1
+            n_rows, group = n_rows + 1, False
             for p in pairs:  # (办理结果:予以公开28部分公开6不予公开5: several rows on one line, no units)
                 _take_pair(p, pos, pos, cues, out)
             pos += len(line) + 1
             continue
-        n_rows += 1
+        n_rows, group = n_rows + 1, False
         label = "".join(r.group("label").split())
         measure = measure_of(label, cues, COUNT_MEASURE)
         if measure is None and ON_REQUEST_IN_CASES.fullmatch(label) and "件" in (

@@ -235,6 +235,21 @@ def test_an_annex_of_two_columns_one_cell_a_line():
                    "applications_partial": 2, "applications_denied": 1, "applications_carried_forward": 3}
 
 
+@pytest.mark.parametrize("cell_a_line", [True, False], ids=["one-cell-a-line", "tab-separated"])
+def test_an_annex_of_two_columns_with_names_of_groups_between_its_rows(cell_a_line):
+    """依申请公开 on a line of its own between the rows: the name of the rows after it, not the
+    annex's end; a second line with no number ends it."""
+    rows = [("主动公开信息数（条）", "93"), ("依申请公开", None), ("申请总数（件）", "7"), ("同意公开答复数", "5"),
+            ("否决公开答复数", "2"), ("复议诉讼", None), ("行政复议数", "1"), ("行政诉讼数", "0"), ("存在的问题", None),
+            ("另见附件", None), ("收费（元）", "300")]
+    sep = "\n" if cell_a_line else "\t"
+    body = "\n".join(label if v is None else f"{label}{sep}{v}" for label, v in rows)
+    text, _ = clean_text(f"政府信息公开情况统计表\n项目{sep}数量\n{body}")
+    got = {v.measure: v.value for v in read_annex(text, year=2012)}
+    assert got == {"proactive_items": 93, "applications_received": 7, "applications_granted": 5,
+                   "applications_denied": 2, "reconsiderations": 1, "lawsuits": 0}
+
+
 def test_a_table_comparing_years_whose_first_year_has_a_note():
     """项目 | 2008年（5—12月） | 2009年 | 2010年: the note of the first year's column is no column;
     the report year's is read."""
