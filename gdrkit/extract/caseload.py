@@ -328,3 +328,32 @@ def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
             for i in idx[1:]:
                 out[i] = replace(out[i], qualifier="breakdown: each of them", rank=8)
     return out
+
+
+#: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
+_REASON = re.compile(r"因|由于|涉及|属于")
+_REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
+                   "applications_not_processed")
+
+
+def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Counts of one kind of reply named in turn in one sentence, each with its own reason
+    (因涉及商业秘密不予公开1件,因涉及个人隐私不予公开1件): parts of that reply, whose sum is
+    its count (the parts kept, qualified), not two statements of one count that agree."""
+    out = list(cands)
+    by: dict[tuple[int, str], list[int]] = {}
+    for i, c in enumerate(out):
+        if c.measure in _REPLY_MEASURES and c.statement.polarity == "count" and not c.qualifier and not c.approx:
+            by.setdefault((c.statement.sentence, c.measure), []).append(i)
+    for idx in by.values():
+        parts = [out[i] for i in idx]
+        clauses = {(c.statement.clause_start, c.statement.clause_end) for c in parts}
+        if len(parts) < 2 or len(clauses) < len(parts) or not all(
+                _REASON.search(text, c.statement.clause_start, c.start) for c in parts):
+            continue
+        for i in idx:
+            out[i] = replace(out[i], qualifier="breakdown: one reason", rank=8)
+        first, last = parts[0], parts[-1]
+        out.append(replace(first, value=sum(c.value for c in parts), end=last.end, qualifier="", rank=1,
+                           judgement="the counts of its reasons named in turn, summed"))
+    return out

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
+from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area, reasons_in_turn
 from .cues import FAMILY
 from .respondents import respondent_after, respondent_named
 from .statements import Statement
@@ -312,7 +312,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    cands = each_in_turn(lawsuit_kinds(new_of_caseload(out, statements, text, year)))
+    cands = reasons_in_turn(each_in_turn(lawsuit_kinds(new_of_caseload(out, statements, text, year))), text)
     return own_field_as_whole(own_over_area(respondent_after(respondent_named(cands, text), text), text), text)
 
 
