@@ -49,6 +49,21 @@ _OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\
                                r"(?:和|及|与|以及)[^。\n]{0,12}?本级")
 
 
+#: a government's title, its level (…县人民政府2021年…), and a count it names itself the subject of
+#: by that level (县政府主动公开, 区政府及区政府办公室主动公开, 县政府（含县政府办公室）主动公开)
+_GOV_LEVEL = re.compile(r"([省市县区旗州])人民政府(?!办公)")
+_ITS_LEVEL = {lv: re.compile(rf"(?<![全各本]){lv}(?:人民)?政府(?:本级)?(?:[(（]含[^)）]{{1,12}}[)）]|(?:及|和){lv}(?:人民)?政府"
+                             rf"办公室)?(?:共|全年)?(?:主动公开|发布|收到|受理|新收|被申请|被提起|被起诉)") for lv in "省市县区旗州"}
+
+
+def _names_its_level(c: ProseCandidate, text: str, level: str) -> bool:
+    """Whether a government's count names the government by its level as the subject of its
+    verb (县政府主动公开1,876条 in 岳溪县人民政府's report), not its area (全县…)."""
+    st = c.statement
+    return bool(level) and st.polarity == "count" and not st.scope & {"area", "among"} and \
+        _ITS_LEVEL[level].search(text, st.clause_start, st.start) is not None
+
+
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,
 #: …区人民政府办公室\n关于2009年度…): the last of its organ words, after the place
 _TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省市县区旗州镇乡,。]{0,10}?"
@@ -146,14 +161,16 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     apart (本报告包括全县…和县政府本级…): then the county's count alone is not its own."""
     tables = _TEMPLATE_TABLE in text or _OWN_LEVEL_REPORT.search(text[:300]) is not None  # (of its own level)
     government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
-    if government and not tables and (_AREA_REPORT.search(text, 0, 400) or not any(
+    level = (m.group(1) if (m := _GOV_LEVEL.search(text, 0, 200)) else "") if government else ""
+    by_level = {id(c) for c in cands if _names_its_level(c, text, level)}  # (县政府主动公开…)
+    if government and not tables and (_AREA_REPORT.search(text, 0, 400) or not by_level and not any(
             _LEVEL.search(text, c.statement.clause_start, c.statement.end) for c in cands if "own" in c.statement.scope)):
         return cands  # (a government's own level, where it names it beside its area's and says not that it reports its area)
     name = named_own(text)
     department = _DEPARTMENT.search(text, 0, 200) is not None and not _GOVERNMENT_LIKE.search(text, 0, 200)
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
-             and _names_itself(c, text, name)}
+             and _names_itself(c, text, name)} | by_level
     # (本局未被申请行政复议,也未被提起行政诉讼 / 县政府办公室被申请行政复议1件,…;被提起行政诉讼1件: the second
     # is the agency's too, its clause going on with the subject)
     own_in: dict[int, int] = {}
