@@ -537,7 +537,9 @@ CASES = [
                  ["proactive_items 2860 (the whole area (the agency's own stated))", "proactive_items 312 (judgement: the agency's own, not the whole area's)"], id='a-government-office-naming-itself-beside-its-whole-area'),
     pytest.param('松岭县人民政府2010年政府信息公开工作年度报告\n一、主动公开。县政府主动公开政府信息312条，全县各部门合计主动公开2,860条。', 2010,
                  ['proactive count 312 [breakdown] @proactive «312条»', 'proactive count 2860 [area] (total) @proactive «2,860条»'],
-                 ['proactive_items 2860', 'proactive_items 312 (breakdown)'], id='a-governments-report-keeps-its-area'),
+                 # (县政府, its level, is the government's own, as 县政府本级: not its area, 全县各部门)
+                 ["proactive_items 2860 (the whole area (the agency's own stated))",
+                  "proactive_items 312 (judgement: the agency's own, not the whole area's)"], id='a-governments-report-names-its-own-level'),
     pytest.param('全年受理政府信息公开申请31件。截至年底，已办结28件，另有3件正在办理中。', 2013,
                  ['applications count 31 [year] «31件»', 'carried_forward count 3 [] (after) «3件»'],
                  ['applications_carried_forward 3', 'applications_received 31'], id='open-at-the-named-year-end-is-carried-forward'),
