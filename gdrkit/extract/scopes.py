@@ -28,8 +28,7 @@ _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|条
                             r"\([^)]{0,8}\)|[、“”\":]|"
                             # who published them, not what: 我区各级单位, 全县, 县直各单位
                             r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
-#: X and the others (预决算信息及其他政府信息): the whole, not one kind
-_AND_OTHERS = re.compile(r"(?:及|和|与|以及)其他")
+_AND_OTHERS = re.compile(r"(?:及|和|与|以及)其他")  #: X and the others (预决算信息及其他政府信息): the whole, not one kind
 #: a number among others (受理的申请中,有1件…): a part of them
 _AMONG = re.compile(r"中,?(?:有|共有|仅有)$")
 #: requests answered or closed (已答复的25件申请), not received
@@ -50,8 +49,9 @@ RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
 #: a fee verb of charging (减免后实际收取20元: charged), not the noun 费用 (减免费用50元: waived)
 _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not its own (被申请行政复议1件(全县9件) too)
-AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|各乡镇|各街道|机关|系统)|共|因|合计|总计|"
-                  r"(?:本年度?|全年|今年)?发生|(?=(?:政府信息公开|依申请公开)?(?:申请|行政复议|行政诉讼|主动公开|收到|受理)))|"
+AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|各乡镇|各街道|机关|系统)|"
+                  r"(?:(?:19|20)\d\d年度?|本年度?|全年|今年)?(?:共|因|合计|总计|发生|"
+                  r"(?=(?:政府信息公开|依申请公开)?(?:申请|行政复议|行政诉讼|主动公开|收到|受理))))|"
                   r"全系统|(?<=\()全(?:县|市|区|省|州)$|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)|"
                    # (区内十一个街道(镇)民政科…受理申请38件: the units of the area, counted)

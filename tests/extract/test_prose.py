@@ -240,6 +240,12 @@ CASES = [
     pytest.param('岚溪县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，全县主动公开政府信息2.3万条，其中县政府公开办主动公开信息1,795条。', 2021,
                  ['proactive count 23000 [area;this_year] @overview «2.3万条»', 'proactive count 1795 [breakdown] @overview «1,795条»'],
                  ['proactive_items 1795 (breakdown)', 'proactive_items 23000'], id='a-governments-disclosure-office-is-not-the-government'),
+    pytest.param('岚口镇人民政府2015年政府信息公开工作年度报告\n一、主动公开政府信息情况\n2015年，我镇全年共主动公开各类政府信息一百零六条。'
+                 '全县2015年共主动公开政府信息18532条。', 2015,
+                 ['proactive count 106 [own;this_year;year] @proactive «一百零六条»',
+                  'proactive count 18532 [area;this_year] @proactive «18532条»'],
+                 ['proactive_items 106', "proactive_items 18532 (another agency's: a superior's)"],
+                 id='the-countys-count-of-a-year-in-a-townships-report'),
     pytest.param('二、依申请公开情况\n全年受理信息公开申请2件，均已答复：提供信息1件；另1件涉及用户商业秘密，不予公开。', 2024,
                  ['applications count 2 [year] @applications «2件»', 'denied count 1 [] (reply after its reason) @applications «1件»'],
                  ['applications_denied 1', 'applications_received 2'], id='a-reply-after-what-the-request-concerned'),
