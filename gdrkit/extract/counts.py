@@ -70,10 +70,11 @@ def _attach(window, after, uclass: str, ctext: str, ns: int) -> tuple[str | None
     if topics:
         return best_topic(topics), ""
     group = []
+    case_after = any(v in CASES for *_, kv in after for f, v in kv if f == "topic")
     for s, e, w, kv in after:
         ts = [v for f, v in kv if f == "topic"]
-        if not ts or w == "申请人" and not group:
-            continue  # (1件申请人不服…申请行政复议: the person who brought it, not the noun counted)
+        if not ts or w == "申请人" and not group and case_after:
+            continue  # (1件申请人不服…申请行政复议: the person who brought the case, not the noun counted)
         if group and not _NP_LINK.fullmatch(ctext[group[-1][1]:s]):
             break
         group.append((s, e, ts[0]))
