@@ -24,6 +24,8 @@ _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0
 _NEXT_PART = re.compile(r"[、,，;；。]")
 #: the year before, named in words
 _LAST_YEAR = re.compile(r"上年|去年|上一年")
+#: a count said to come besides the one before (58件(另有上年结转3件)): not a part of it
+_BESIDES = re.compile(r"另有|另外|此外")
 #: a count named as included in the next one (连同上年结转的2件,共办理32件)
 _TOGETHER_WITH = re.compile(r"连同|加上|包括")
 
@@ -243,7 +245,7 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
             continue
         parts = [p for p in statements if p.sentence == st.sentence and p.start > st.start and p.polarity == "count"
                  and "breakdown" in p.scope and p.parent == "applications"]
-        carried = [p.value for p in parts if p.topic == "carried_over"] + [
+        carried = [p.value for p in parts if p.topic == "carried_over" and not _BESIDES.search(text, st.end, p.start)] + [
             p.value for p in statements if p.sentence == st.sentence and p.end <= st.start and p.polarity == "count"
             and p.topic == "carried_over" and _TOGETHER_WITH.search(text, max(0, p.start - 12), p.start)]
         if not carried and (twin := _said_before(st, statements)) is not None:

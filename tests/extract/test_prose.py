@@ -246,6 +246,13 @@ CASES = [
                   'proactive count 18532 [area;this_year] @proactive «18532条»'],
                  ['proactive_items 106', "proactive_items 18532 (another agency's: a superior's)"],
                  id='the-countys-count-of-a-year-in-a-townships-report'),
+    pytest.param('二、依申请公开情况\n全年受理政府信息公开申请58件（另有上年结转3件），均已办结。', 2018,
+                 ['applications count 58 [year] @applications «58件»', 'carried_over count 3 [breakdown] @applications «3件»'],
+                 ['applications_carried_over 3', 'applications_received 58'], id='requests-carried-over-besides-the-new-ones'),
+    pytest.param('二、依申请公开情况\n全年共收到信息公开申请4件。另办理病历复印申请2,376人次，未计入上述数据。\n四、收费情况\n'
+                 '病历复印按物价部门核定标准收取工本费共计1.8万元。', 2021,
+                 ['applications count 4 [year] @applications «4件»'],
+                 ['applications_received 4'], id='a-hospitals-copies-of-medical-records-are-no-requests-nor-fees'),
     pytest.param('二、依申请公开情况\n全年受理信息公开申请2件，均已答复：提供信息1件；另1件涉及用户商业秘密，不予公开。', 2024,
                  ['applications count 2 [year] @applications «2件»', 'denied count 1 [] (reply after its reason) @applications «1件»'],
                  ['applications_denied 1', 'applications_received 2'], id='a-reply-after-what-the-request-concerned'),
