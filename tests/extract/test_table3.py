@@ -123,6 +123,21 @@ def test_row_labels_in_sentences_are_no_blank_table():
         "applications_not_processed 0", "applications_partial 0", "applications_received 1", "applications_unable 0"]
 
 
+@pytest.mark.parametrize("words, qualifier", [("本年新收政府信息公开申请21件", "prose states 21"), ("共受理政府信息公开申请21件", "")],
+                         ids=["new-in-words-is-not-the-caseload", "received-in-words-may-be-the-caseload"])
+def test_prose_equal_to_the_caseload_beside_the_table(words, qualifier):
+    """Table 3 with 19 new and 2 carried over: prose saying 21 requests is the caseload
+    (checked ok), unless it says they are new (本年新收): then it contradicts the table."""
+    raw = f"2024年，{words}，全部按期答复。\n三、收到和处理政府信息公开申请情况\n" + _table(
+        {"new": "15 3 0 0 1 0 19", "carried_over": "2 0 0 0 0 0 2", "granted": "17 3 0 0 1 0 21",
+         "total": "17 3 0 0 1 0 21", "carried_forward": "0 0 0 0 0 0 0"})
+    text, _ = clean_text(raw)
+    rows, notes = extract_report(text, sections=segment_text(text), year=2024)
+    head = [(r["value"], r["qualifier"]) for r in rows if r["measure"] == "applications_received" and r["method"] == "template_table"]
+    assert head == [(19.0, qualifier)]
+    assert [n["ok"] for n in notes if n["rule"] == "prose_vs_table.applications_received"] == [qualifier == ""]
+
+
 def test_ambiguous_rows_resolved_by_the_columns():
     """121010014 splits three ways; the outcome rows below pick 12 1 0 1 0 0 14."""
     cells, _, notes = _cells(_table({"new": "121010014", "carried_over": "0000000", "granted": "5000005",
