@@ -233,7 +233,7 @@ class _Report:
             ok = bool(pick.value == table["value"])
             observed = f"{pick.value:g}"
             if not ok and handled is not None and pick.value == handled and "新收" not in text[
-                    pick.statement.clause_start:pick.start]:  # (not where it says new: 本年新收申请21件)
+                    max(text.rfind(x, 0, pick.start) for x in "。\n;,") + 1:pick.start]:  # (not 本年新收申请21件)
                 # 共受理749件 = 本年新收713 + 上年结转36: the prose counts the caseload
                 ok, observed = True, f"{pick.value:g} = new {table['value']:g} + carried over"
             self.note(f"prose_vs_table.{meas}", ok, f"{table['value']:g}", observed, text[pick.start:pick.end])
