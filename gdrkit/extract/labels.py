@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .split import ZERO_MARK
 
-__all__ = ["TCell", "label_re", "run_after", "dashed_row", "blank_table", "cells_blanked", "wrapped_label", "NEXT_ROW", "OWN_LINE"]
+__all__ = ["TCell", "label_re", "run_after", "dashed_row", "blank_table", "cells_blanked", "wrapped_label", "NEXT_ROW", "OWN_LINE",
+           "AFTER_COLUMN_NAMES", "IN_A_SENTENCE"]
 
 _RUN = re.compile(r"[\d\s|]*\d[\d\s|]*")
 #: the run of a pipe row, whose zero cells may be printed as a dash or slash (| 15 | — | 2 |,
@@ -168,3 +169,9 @@ def wrapped_label(mtext: str, lview: str, pattern: re.Pattern[str], a: int, b: i
 #: a line below a label that opens with another row's mark ((五)不予处理, 2.); a label that opens its line
 NEXT_ROW = re.compile(r"\n[ \t|]*(?:[（(][一二三四五六七][)）]|\d{1,2}\s*[.、．])")
 OWN_LINE = re.compile(r"\n[ \t#|]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七][)）]|\d{1,2}\s*[.、．])?\s*$")
+#: a row label said again after the columns' names on its heading's line, the row's cells after
+#: it (一、本年新收…数量类别 数据1 … 总计本年新收…数量705 3 0 0 5 0 713: a PDF of a scraped page)
+AFTER_COLUMN_NAMES = re.compile(r"总\s*计[ \t]*$")
+#: a row label inside a sentence, not a row left blank: a clause mark or a count in Chinese
+#: numerals within a few characters after it (系本年新收申请,无上年结转 / 收到…申请两件 / …申请的)
+IN_A_SENTENCE = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}?(?:[,，。;；的]|[一二两三四五六七八九十〇零]+件)")

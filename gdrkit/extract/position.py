@@ -109,7 +109,7 @@ def read_table3_transposed(text: str, mtext: str) -> tuple[list[TCell], list[dic
                  for c in (_INT if slashed else _CELL).finditer(mtext, x.start(2), x.end(2))]
         lines.setdefault(COLUMN_OF_NAME[x.group(1)], (x, cells))
     if "total" not in lines or len({len(c) for _, c in lines.values()}) != 1 or how == BLOCKS and len(lines) < 2:
-        return [], []  # (a 总计 block alone: table3.BY_POSITION_COLUMN reads it)
+        return [], []  # (a 总计 block alone: column_after.BY_POSITION_COLUMN reads it)
     n = len(lines["total"][1])
     keys = TABLE3_ROWS_2021 if n == len(TABLE3_ROWS_2021) else TABLE3_ROWS_2019 if n == len(TABLE3_ROWS_2019) else None
     if keys is None:
