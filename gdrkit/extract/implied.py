@@ -8,13 +8,15 @@ table 3's identity (new + carried over = the replies + carried forward) decides 
 one that received none and carried none over had no request to answer, so every kind of
 reply and the requests carried forward are 0 (39 of the 42 passages so written in the sealed
 sets 31–49 were read so by their writers); one whose every request, new and carried over,
-was granted gave no other reply and carried none forward (23 of 26 such passages in sets
-31–51). Replies of several kinds that add up imply nothing of the kinds not named (writers
-leave those empty). The rule states those zeros only where the report names no value of that
-measure at all (a candidate, a part or a flagged value of it leaves it as it is), only
-from headline values that carry no flag, and not where any reply is counted (the report's
-numbers would disagree). 未收到申请 alone implies nothing: requests carried over may have
-been answered.
+was granted gave no reply of another kind (23 of 26 such passages in sets 31–52; whether any
+was answered only the next year, carried forward, the grant does not say). Replies of several
+kinds that add up imply nothing of the kinds not named (writers leave those empty). The rule
+states those zeros only where the report names no value of that measure at all (a
+candidate, a part or a flagged value of it leaves it as it is), only from headline values
+that carry no flag, and not where a count of a measure it implies is not 0 (the report's
+numbers would disagree). Their evidence is the counts they follow from; their confidence is
+never high (no second source confirms a zero implied). 未收到申请 alone implies nothing:
+requests carried over may have been answered.
 """
 
 from __future__ import annotations
@@ -56,9 +58,11 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
             sum(r["value"] for r in stated) == received["value"] + over["value"] and \
             all(r is granted or not r["value"] for r in stated):
         # table 3's identity: new + carried over = the replies + carried forward; nothing to answer, or
-        # every request granted (未收到申请,无上年结转 / 收到3件,无上年结转,均予以公开)
-        measures = tuple(m for m in (*REPLIES, CARRIED_FORWARD) if m not in head)
-        why = "none received and none carried over" if not stated else "every request granted, none carried over"
+        # every request granted (未收到申请,无上年结转 / 收到3件,无上年结转,均予以公开: when they were
+        # answered, this year or the next, the grant does not say: nothing is implied of carried forward)
+        nothing = received["value"] + over["value"] == 0
+        measures = tuple(m for m in (*REPLIES, *((CARRIED_FORWARD,) if nothing else ())) if m not in head)
+        why = "none received and none carried over" if nothing else "every request granted"
         received = _joined([received, over, *stated], text)
     elif received["value"] > 0 and granted is not None and granted["value"] == received["value"] \
             and not granted["qualifier"] and _NO_OTHER.search(text):
@@ -72,7 +76,9 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
         return  # (a reply counted all the same: the report's numbers disagree, nothing is implied)
     for m in measures:
         if m not in named:
-            rows.append(dict(received, measure=m, value=0.0, approx=False, qualifier="", method=f"implied: {why}"))
+            # (no second source nor table cell confirms a zero implied: not the confidence of the count it follows from)
+            rows.append(dict(received, measure=m, value=0.0, approx=False, qualifier="", method=f"implied: {why}",
+                             _cells=None, _agree=None))
 
 
 def _joined(rows: list[dict], text: str) -> dict:

@@ -5,11 +5,14 @@ request granted and no other reply."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from _passages import read
 
 from gdrkit.clean import clean_text
+from gdrkit.extract import extract_figures
 from gdrkit.extract.figures import extract_report
+from gdrkit.sections import segment_reports
 
 REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_not_processed 0',
              'applications_partial 0', 'applications_unable 0']
@@ -43,7 +46,7 @@ REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_no
                  ['applications_carried_over 0', 'applications_granted 2', 'applications_received 0'],
                  id='a-reply-counted-all-the-same-implies-nothing'),
     pytest.param('三、依申请公开情况\n本年度收到信息公开申请2件，均予以公开。无上年结转申请。', 2022,
-                 ['applications_carried_forward 0', 'applications_carried_over 0', 'applications_denied 0',
+                 ['applications_carried_over 0', 'applications_denied 0',
                   'applications_granted 2', 'applications_not_processed 0', 'applications_partial 0',
                   'applications_received 2', 'applications_unable 0'], id='every-request-granted-none-carried-over'),
     pytest.param('三、依申请公开情况\n本年度收到信息公开申请2件，均予以公开。上年结转申请1件。', 2022,
@@ -81,3 +84,22 @@ def test_none_received_none_carried_over_gives_both_statements_as_evidence():
     assert row["value"] == 0 and row["qualifier"] == ""
     assert "未收到政府信息公开申请" in row["evidence"] and "没有上年结转" in row["evidence"]
     assert text[row["start"]:row["end"]] == row["evidence"]
+
+
+def test_implied_zeros_are_never_of_high_confidence():
+    """The received count said twice is confirmed (high); the zeros it implies are not."""
+    text, _ = clean_text("三、依申请公开情况\n本年度收到政府信息公开申请5件，无上年结转，均予以公开。本年度共收到申请5件。")
+    reports = pd.DataFrame({"report_id": ["a"], "text": [text], "year": [2022]})
+    f = extract_figures(reports, segment_reports(reports))
+    head = f[f.qualifier == ""]
+    conf = dict(zip(head.measure, head.confidence))
+    assert conf["applications_received"] == "high"
+    assert {m: conf[m] for m in ("applications_partial", "applications_denied")} == {
+        "applications_partial": "medium", "applications_denied": "medium"}
+    assert "applications_carried_forward" not in conf  # (when the grants were made the words do not say)
+
+
+def test_none_received_none_carried_over_says_so_though_one_row_is_stated():
+    text, _ = clean_text("三、依申请公开情况\n本年度未收到政府信息公开申请，无上年结转申请，结转下年度0件。")
+    rows, _ = extract_report(text, year=2022)
+    assert {r["method"] for r in rows if r["method"].startswith("implied")} == {"implied: none received and none carried over"}
