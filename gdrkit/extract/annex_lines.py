@@ -190,8 +190,10 @@ def _pairs_line(line: str) -> list[re.Match] | None:
     return pairs if len(pairs) >= 2 and pos >= len(line.rstrip(" \t|")) else None
 
 
-#: the name of a group of rows on its own line, no number and no clause (依申请公开, 二、行政复议情况)
-_GROUP_LINE = re.compile(r"[ \t|]*[^\d\n,，。;；:：]{2,16}[ \t|]*")
+#: the name of a group of rows on its own line, no number and no clause (依申请公开, 二、行政复议情况),
+#: not one that changes whose or which year's rows follow (全县汇总, 上年度情况, 附件)
+_GROUP_LINE = re.compile(r"[ \t|]*(?![ \t|]*$)(?!.*(?:全[县市区省州]|上一?年|去年|各[县市区部单乡镇]|汇总|附件|年度情况))"
+                         r"[^\d\n,，。;；:：]{2,16}[ \t|]*")
 #: a label on its line and its number alone on the next (one cell a line)
 _CELL_A_LINE = re.compile(r"(?m)^([^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*)$")
 

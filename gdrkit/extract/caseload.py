@@ -245,7 +245,8 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
             continue
         parts = [p for p in statements if p.sentence == st.sentence and p.start > st.start and p.polarity == "count"
                  and "breakdown" in p.scope and p.parent == "applications"]
-        carried = [p.value for p in parts if p.topic == "carried_over" and not _BESIDES.search(text, st.end, p.start)] + [
+        carried = [p.value for p in parts if p.topic == "carried_over" and not _BESIDES.search(
+            text, max(st.end, *(text.rfind(x, 0, p.start) for x in "、,，;；(（")), p.start)] + [
             p.value for p in statements if p.sentence == st.sentence and p.end <= st.start and p.polarity == "count"
             and p.topic == "carried_over" and _TOGETHER_WITH.search(text, max(0, p.start - 12), p.start)]
         if not carried and (twin := _said_before(st, statements)) is not None:

@@ -74,7 +74,7 @@ def _apart(ctext: str, a: int, b: int) -> bool:
 _COORD = re.compile(r"(?:案件|事项|度)?(?:(?:、|和|及|或|与|以及|或者|及其|,)(?:被)?(?:提起|申请)?)?"
                     r"(?:因[^,;。]{0,10}?(?:引发|引起|产生|提起)的?)?(?:行政)?")
 #: the requests counted before, named again (上述申请, 以上5件申请, 该申请): opens a clause or sentence about them
-ANAPHOR = re.compile(r"(?:上述|以上|前述|这些|该(?:项|件)?)(?:[\d一二两三四五六七八九十]+件)?(?:政府信息公开|依申请公开)?(?:的)?申请(?:事项|件)?")
+ANAPHOR = re.compile(r"(?:上述|以上|前述|这些|该(?:项|件)?)(?:[\d一二两三四五六七八九十]+件)?(?:政府信息公开|依申请公开)?(?:的)?申请(?!人)(?:事项|件)?")
 #: a clause saying every request got one answer: 全部予以公开, 均已依法予以公开, 均当场答复并予以公开 (the words between
 #: the "every" and the answer hold no negation, 全部不同意公开, no other way, 答复或予以公开, no other office,
 #: 转交…予以公开, and no answer published, 在网上予以公开答复结果)

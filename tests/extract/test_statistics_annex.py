@@ -250,6 +250,13 @@ def test_an_annex_of_two_columns_with_names_of_groups_between_its_rows(cell_a_li
                    "applications_denied": 2, "reconsiderations": 1, "lawsuits": 0}
 
 
+@pytest.mark.parametrize("heading", ["上年度情况", "全县汇总", "   "], ids=["last-year", "whole-area", "blank"])
+def test_a_line_that_changes_whose_rows_follow_ends_the_annex(heading):
+    text, _ = clean_text(f"政府信息公开情况统计表\n项目\t数量\n主动公开信息数（条）\t93\n申请总数（件）\t7\n{heading}\n"
+                         "否决公开答复数\t4\n行政复议数\t3")
+    assert {v.measure: v.value for v in read_annex(text, year=2012)} == {"proactive_items": 93, "applications_received": 7}
+
+
 def test_a_table_comparing_years_whose_first_year_has_a_note():
     """项目 | 2008年（5—12月） | 2009年 | 2010年: the note of the first year's column is no column;
     the report year's is read."""
