@@ -9,7 +9,7 @@ import re
 
 from .cues import CASES, RECEIVING_VERBS, RESULTS
 
-__all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason"]
+__all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them"]
 
 #: a receiving verb or a total's words before a count (…,共计申请11件 / 全年申请总数25件)
 _RECEIVED_OR_ALL = re.compile(rf"{RECEIVING_VERBS}|办理|共|合计|总计|总数|全年|本年|全部|累计|上述|以上|这|此")
@@ -99,3 +99,19 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
             _A_NUMBER.search(ctext, ne, m.start()) or _A_NUMBER.match(ctext, m.end()):
         return None  # (…,予以公开3件: a reply with a count of its own)
     return _REPLY_TOPIC[m.group()]
+
+
+#: a count said of each of the topics listed before it (行政复议、行政诉讼各1件, 部分公开、不予处理均为0件);
+#: not 成都 / 首都 (a place), not a bound (均为3件以上) nor a sum (合计均为4件)
+_EACH_BEFORE = re.compile(r"(?<![成首平人])(?:各|均|都)(?:为|是)?$")
+_A_BOUND = re.compile(r"以上|以内|以下|左右|余|多")
+_A_SUM = re.compile(r"合计|共|总")
+
+
+def each_of_them(ctext: str, window_start: int, ns: int, ne: int) -> str:
+    """The word before the count ctext[ns:ne] saying it is each listed topic's (各, 均为, 都是),
+    or "" (a bound, a sum or no such word)."""
+    m = _EACH_BEFORE.search(ctext, max(0, ns - 2), ns)
+    if m is None or _A_BOUND.match(ctext, ne) or _A_SUM.search(ctext, window_start, m.start()):
+        return ""
+    return m.group()

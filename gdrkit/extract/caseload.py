@@ -1,7 +1,9 @@
 """Which of a report's counts is the year's own figure where it gives several of one
-measure: the agency's own beside its whole area's (:func:`own_over_area`), and the new
+measure: the agency's own beside its whole area's (:func:`own_over_area`), the new
 applications inside a caseload that includes requests carried over from the year before
-(:func:`new_of_caseload`). Both keep every candidate: the one not taken is qualified, the
+(:func:`new_of_caseload`), requests counted one by one after their count
+(:func:`each_in_turn`) and one kind of reply counted for each of its reasons in turn
+(:func:`reasons_in_turn`). All keep every candidate: the one not taken is qualified, the
 one taken by judgement says so."""
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn",
+           "reasons_in_turn"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -55,15 +58,18 @@ _OWN_LEVEL_REPORT = re.compile(r"\A[^\n]{0,30}?人民政府[(（]本级[)）][^\
 #: by that level (县政府主动公开, 区政府及区政府办公室主动公开, 县政府（含县政府办公室）主动公开)
 _GOV_LEVEL = re.compile(r"([省市县区旗州])人民政府(?!办公)")
 _ITS_LEVEL = {lv: re.compile(rf"(?<![全各本]){lv}(?:人民)?政府(?:本级)?(?:[(（]含[^)）]{{1,12}}[)）]|(?:及|和){lv}(?:人民)?政府"
-                             rf"办公室)?(?:共|全年)?(?:主动公开|发布|收到|受理|新收|被申请|被提起|被起诉)") for lv in "省市县区旗州"}
+                             rf"办公室)?(?:共|全年)?(?P<verb>主动公开|发布|收到|受理|新收|被申请|被提起|被起诉)") for lv in "省市县区旗州"}
+#: the verbs by which a government is the subject of a case against it (not 受理: a case it decides)
+_AGAINST_IT = ("被申请", "被提起", "被起诉")
 
 
 def _names_its_level(c: ProseCandidate, text: str, level: str) -> bool:
     """Whether a government's count names the government by its level as the subject of its
     verb (县政府主动公开1,876条 in 岳溪县人民政府's report), not its area (全县…)."""
     st = c.statement
-    return bool(level) and st.polarity == "count" and not st.scope & {"area", "among"} and \
-        _ITS_LEVEL[level].search(text, st.clause_start, st.start) is not None
+    m = _ITS_LEVEL[level].search(text, st.clause_start, st.start) if level else None
+    return m is not None and st.polarity == "count" and not st.scope & {"area", "among"} and (
+        c.measure not in ("reconsiderations", "lawsuits") or m.group("verb") in _AGAINST_IT)
 
 
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,
@@ -352,6 +358,10 @@ def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
 
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于")
+#: a clause that names the count before again (即…, 也就是…, 上述…)
+_SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中)")
+#: scopes that make a count someone else's or another time's: not a part of the agency's reply
+_WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulative", "breakdown"})
 _REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
                    "applications_not_processed")
 
@@ -363,14 +373,16 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
     out = list(cands)
     by: dict[tuple[int, str], list[int]] = {}
     for i, c in enumerate(out):
-        if c.measure in _REPLY_MEASURES and c.statement.polarity == "count" and not c.qualifier and not c.approx:
+        if c.measure in _REPLY_MEASURES and c.statement.polarity == "count" and not c.qualifier and not c.approx \
+                and not c.statement.scope & _WHOSE_OR_WHEN:
             by.setdefault((c.statement.sentence, c.measure), []).append(i)
     for idx in by.values():
         parts = [out[i] for i in idx]
-        clauses = {(c.statement.clause_start, c.statement.clause_end) for c in parts}
-        if len(parts) < 2 or len(clauses) < len(parts) or not all(
-                _REASON.search(text, c.statement.clause_start, c.start) for c in parts):
-            continue
+        reasons = [text[r.end():c.start] if (r := _REASON.search(text, c.statement.clause_start, c.start)) else ""
+                   for c in parts]
+        if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
+                _SAID_AGAIN.match(text, c.statement.clause_start) for c in parts[1:]):
+            continue  # (one reason said again: 即属于内部事务信息不予公开的2件 after …不予公开2件)
         for i in idx:
             out[i] = replace(out[i], qualifier="breakdown: one reason", rank=8)
         first, last = parts[0], parts[-1]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_number
-from .after_count import brought_by_an_applicant, case_of_persons, reply_after_reason
+from .after_count import brought_by_an_applicant, case_of_persons, each_of_them, reply_after_reason
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, REPLY_WORDS, RESULTS, Cues, unit_class
 from .numbers import clause_numbers
@@ -212,7 +212,6 @@ _BARE_GRANTED = re.compile(r"[\s,，、;；:：(（]*(?:[^\d,;。:]{0,6}[:：])?
 #: the measures a list of topics may give one number each, in order (…分别为15件、3件和2件)
 _EACH_OF = (*RESULTS, "applications", "carried_over", "carried_forward", "reconsiderations", "lawsuits")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|有)?[:：]?")
-_EACH_BEFORE = re.compile(r"(?:各|均|都)(?:为|是)?$")  #: a count of each topic before it (复议、诉讼各1件, 部分公开、不予处理均为0件)
 #: what makes the numbers of a list not the topics' counts: parts of them after (其中…), not
 #: about disclosure (均与政府信息公开无关)
 _PART_AFTER = re.compile(r"其中|无关|不涉及")
@@ -380,12 +379,12 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
         if topic in RESULTS and len(results) > 1 and inherited != "respectively" and not (  # (分别: one each)
                 _reasons_of(topic, window, ctext)):  # (信息不存在、无法提供5件: its reply)
             coord = results  # "非政府信息、信息不存在、非本机关"的件数8件: several kinds of reply
-        if len(coord) > 1 and (each_word := _EACH_BEFORE.search(ctext, max(0, ns - 2), ns)):
+        if len(coord) > 1 and (each_word := each_of_them(ctext, window_start, ns, ne)):
             for other in sorted(coord - {topic}):  # 行政复议、行政诉讼各1件 / 部分公开、不予公开均为0件: one of each
                 out.append(Statement(topic=other, polarity="count", value=value, unit=unit_class(cues, uw, other),
                                      unit_word=uw, approx=approx, start=c.span(ns, ne)[0], end=c.span(ns, ne)[1],
                                      clause_start=c.span(ca, cb)[0], clause_end=c.span(ca, cb)[1], sentence=si,
-                                     scope=frozenset(scope), section_kind=kind, cues=(each_word.group(),)))
+                                     scope=frozenset(scope), section_kind=kind, cues=(each_word,)))
             coord = set()
         (s, e), (cs, ce) = c.span(ns, ne), c.span(ca, cb)
         outcome = bool(token_feats(window, "outcome"))  # 被纠错1件: an outcome; 3件属维持…的行政复议事项: cases

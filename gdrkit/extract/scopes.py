@@ -51,7 +51,7 @@ _CHARGED = re.compile(r"收取|收费|实收|缴纳")
 #: a count of the whole area the agency belongs to or leads, not its own (被申请行政复议1件(全县9件) too)
 AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:各级|各部门|各单位|各乡镇|各街道|机关|系统)|"
                   r"(?:(?:19|20)\d\d年度?|本年度?|全年|今年)?(?:共|因|合计|总计|发生|"
-                  r"(?=(?:政府信息公开|依申请公开)?(?:申请|行政复议|行政诉讼|主动公开|收到|受理))))|"
+                  r"(?=(?:政府信息公开|依申请公开)?(?:申请(?!人|平台|系统|网)|行政复议|行政诉讼|主动公开|收到|受理))))|"
                   r"全系统|(?<=\()全(?:县|市|区|省|州)$|"
                    r"各(?:县|市|区|乡|镇|街道|部门|单位|分局|下属单位|直属单位)|"
                    # (区内十一个街道(镇)民政科…受理申请38件: the units of the area, counted)
@@ -384,14 +384,14 @@ OPENS_WITH_VERB = re.compile(r"(?:共|全年|另|也|亦|并)?(?:因[^,;。]{0,1
 
 
 def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
-    """Give the counts of a clause that opens with its verb and names no scope of its own
-    (``got``) the whole area's or the cumulative scope of the last count before it in its
-    sentence (``before``: the sentence's statements so far): 全区各级行政机关共主动公开政府信息
-    5126条,受理依申请公开64件 counts the area's requests; 2008年以来,我局共被申请行政复议3件,
-    被提起行政诉讼1件 the suits since 2008."""
+    """Give the counts of a clause that opens with its verb, or goes on with a list of replies
+    after a comma, naming no scope of its own (``got``), the area's or cumulative scope of the
+    last count before it in its sentence (``before``): 全区各级行政机关共主动公开…5126条,受理…64件
+    (the area's requests), 全县申请办理结果为:同意公开61件,同意部分公开9件 (its replies), 2008年
+    以来,我局共被申请行政复议3件,被提起行政诉讼1件 (the suits since 2008)."""
     last = next((st for st in reversed(before) if st.polarity == "count"), None) if got else None
-    if last is None or not (OPENS_WITH_VERB.match(ctext, ca) or last.topic in RESULTS and all(
-            st.topic in RESULTS for st in got)):  # (…同意公开61件,同意部分公开9件: a list of replies goes on)
+    if last is None or not (OPENS_WITH_VERB.match(ctext, ca) or last.topic in RESULTS and ctext[ca - 1:ca] in ",、" and all(
+            st.topic in RESULTS for st in got)):  # (…同意公开61件,同意部分公开9件: a list of replies goes on, to a ;)
         return
     for kind in ("area", "cumulative"):
         if kind in last.scope:
