@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import parse_number
 from .cues import CASES, RECEIVING_VERBS, RESULTS
 
-__all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them"]
+__all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them",
+           "another_count"]
 
 #: a receiving verb or a total's words before a count (…,共计申请11件 / 全年申请总数25件)
 _RECEIVED_OR_ALL = re.compile(rf"{RECEIVING_VERBS}|办理|共|合计|总计|总数|全年|本年|全部|累计|上述|以上|这|此")
@@ -95,6 +97,9 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
     stop = ctext.find(",", first + 1, end) if first >= 0 else -1
     stop = end if stop < 0 else stop  # (the reason's clauses and the one after them)
     m = _REPLY_AFTER.search(ctext, ne, stop)
+    if m is not None and m.group() == "本机关不掌握":
+        # (经查本机关不掌握该文件原件,已予以公开其复印件: the reply given in the end, not what was found)
+        m = _REPLY_AFTER.search(ctext, m.end(), end) or m
     if m is None or _ENDED.search(ctext, ne, m.start()) or _THE_REST.search(ctext, ne, m.start()) or \
             _A_NUMBER.search(ctext, ne, m.start()) or _A_NUMBER.match(ctext, m.end()):
         return None  # (…,予以公开3件: a reply with a count of its own)
@@ -115,3 +120,21 @@ def each_of_them(ctext: str, window_start: int, ns: int, ne: int) -> str:
     if m is None or _A_BOUND.match(ctext, ne) or _A_SUM.search(ctext, window_start, m.start()):
         return ""
     return m.group()
+
+
+#: a count of requests between a count and the words after it, not in brackets (1件转交; not (2011年为11件))
+_A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)[件起宗次例人个份项]")
+_BRACKETS = re.compile(r"\([^()]*\)")
+#: none carried over, said as a count (上年结转0件): no part of the requests before
+_ZERO_CARRIED = re.compile(r"上一?年度?结转[^,;。\d]{0,6}?[0零〇]件")
+
+
+def another_count(gap: str, value: float | None, *, each: bool = False) -> bool:
+    """Whether the words between a count and the clause saying how all were answered count
+    some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件) nor each of
+    them in turn (两件,一件…,一件…) where ``each``: the clause says all of them (均, 全部), nor
+    none carried over (上年结转0件)."""
+    nums = [parse_number(m.group(1)) for m in _A_COUNT.finditer(_ZERO_CARRIED.sub("", _BRACKETS.sub("", gap)))]
+    if each and len(nums) > 1 and None not in nums and sum(n.value for n in nums) == value:
+        return False  # (收到申请两件,一件询问…,一件要求…,均予以公开: each of them in turn)
+    return any(n is None or n.value != value for n in nums)

@@ -356,14 +356,15 @@ def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
     return out
 
 
+#: the measures of the replies (as implied.REPLIES, which imports what imports this module)
+_REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
+                   "applications_not_processed")
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于")
 #: a clause that names the count before again (即…, 也就是…, 上述…)
 _SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中)")
 #: scopes that make a count someone else's or another time's: not a part of the agency's reply
 _WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulative", "breakdown"})
-_REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
-                   "applications_not_processed")
 
 
 def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text.numerals import COUNT_NUMERALS, parse_number
+from ..text.numerals import COUNT_NUMERALS
+from .after_count import another_count
 from .carry import CARRY, carry_year
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
@@ -320,36 +321,21 @@ def all_of(c: Compact, count: Statement, topic: str, ca: int, cb: int, si: int, 
 _SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_social", "applicant"})
 
 
-#: a count of requests between a count and the words after it, not in brackets (1件转交; not (2011年为11件))
-_A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)[件起宗次例人个份项]")
-_BRACKETS = re.compile(r"\([^()]*\)")
-
-
 #: the answer one request got, said without a number (收到申请1件,…学校经审查予以公开)
 _ONE_ANSWER = re.compile(rf"(?:{_ANSWER})(?!答复结果)")
 #: a clause that says all of them got one answer, in words (我局均在规定期限内…, 全部…), not one answer alone
 _EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
 
 
-def _another_count(gap: str, value: float | None, *, each: bool = False) -> bool:
-    """Whether the words between a count and the clause saying how all were answered count
-    some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件) nor each of
-    them in turn (两件,一件…,一件…) where ``each``: the clause says all of them (均, 全部)."""
-    nums = [parse_number(m.group(1)) for m in _A_COUNT.finditer(_BRACKETS.sub("", gap))]
-    if each and len(nums) > 1 and None not in nums and sum(n.value for n in nums) == value:
-        return False  # (收到申请两件,一件询问…,一件要求…,均予以公开: each of them in turn)
-    return any(n is None or n.value != value for n in nums)
-
-
 def _count_before(out: list[Statement]) -> Statement | None:
     """The count a clause saying how all were answered is about: the last statement that counts
-    no items published nor says none was carried over, or the first request count whose parts
+    no items published nor says none was carried over (无上年结转, 上年结转0件), or the first request count whose parts
     after it add up to it (受理申请三件,一件…,一件…,一件… / 五件,其中网上申请三件,当面申请两件)."""
     reqs = [st for st in out if st.polarity == "count" and st.topic == "applications"]
     if len(reqs) > 2 and sum(st.value for st in reqs[1:]) == reqs[0].value:
         return reqs[0]
     return next((st for st in reversed(out) if st.topic not in ("proactive", "published") and not (
-        st.topic == "carried_over" and st.polarity == "none")), None)  # (收到3件,无上年结转,均予以公开: the 3)
+        st.topic == "carried_over" and not st.value)), None)  # (收到3件,无上年结转 / 上年结转0件,均予以公开: the 3)
 
 
 def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int, cb: int, ctoks, si: int,
@@ -366,7 +352,7 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not (ALL.match(ctext, ca) or before.value == 1 and _ONE_ANSWER.search(ctext, ca, cb)) \
                 or before.scope & _SOME_OF_THEM or \
-                _another_count(ctext[c.index(before.end):ca], before.value, each=each) or \
+                another_count(ctext[c.index(before.end):ca], before.value, each=each) or \
                 "除" in ctext[c.index(before.clause_start):ca]:
             return []  # (…6件,1件转交…办理,已于…予以公开 / 除1件申请人撤回外,…予以公开: not every one)
         res = {v for _, _, _, kv in ctoks for f, v in kv if f == "topic" and v in RESULTS}

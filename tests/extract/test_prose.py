@@ -279,6 +279,12 @@ CASES = [
     pytest.param('某县统计局2022年政府信息公开工作年度报告\n二、依申请公开情况\n全年主动公开政府信息120条。本年度通过全市政府信息公开申请平台收到申请12件。', 2022,
                  ['proactive count 120 [year] @applications «120条»', 'applications count 12 [channel_web;year] @applications «12件»'],
                  ['applications_received 12', 'proactive_items 120'], id='the-citys-request-platform-is-a-channel-not-the-area'),
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请2件。其中1件申请公开道路工程图纸，经查本机关不掌握该图纸原件，已予以公开其复印件；'
+                 '1件申请公开土地档案，经查本机关不掌握该信息。', 2022,
+                 ['applications count 2 [year] @applications «2件»', 'granted count 1 [breakdown] (reply after its reason) @applications «1件»',
+                  'unable count 1 [breakdown] (reply after its reason) @applications «1件»'],
+                 ['applications_granted 1', 'applications_received 2', 'applications_unable 1'],
+                 id='what-was-found-then-the-reply-given'),
     pytest.param('二、依申请公开情况\n全年受理信息公开申请2件，均已答复：提供信息1件；另1件涉及用户商业秘密，不予公开。', 2024,
                  ['applications count 2 [year] @applications «2件»', 'denied count 1 [] (reply after its reason) @applications «1件»'],
                  ['applications_denied 1', 'applications_received 2'], id='a-reply-after-what-the-request-concerned'),
