@@ -9,6 +9,7 @@ import re
 
 from ..text.numerals import parse_number
 from .cues import CASES, RECEIVING_VERBS, RESULTS
+from .scopes import SUMMED
 
 __all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them",
            "another_count"]
@@ -110,14 +111,13 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
 #: not 成都 / 首都 (a place), not a bound (均为3件以上) nor a sum (合计均为4件)
 _EACH_BEFORE = re.compile(r"(?<![成首平人])(?:各|均|都)(?:为|是)?$")
 _A_BOUND = re.compile(r"以上|以内|以下|左右|余|多")
-_A_SUM = re.compile(r"合计|共|总")
 
 
 def each_of_them(ctext: str, window_start: int, ns: int, ne: int) -> str:
     """The word before the count ctext[ns:ne] saying it is each listed topic's (各, 均为, 都是),
     or "" (a bound, a sum or no such word)."""
     m = _EACH_BEFORE.search(ctext, max(0, ns - 2), ns)
-    if m is None or _A_BOUND.match(ctext, ne) or _A_SUM.search(ctext, window_start, m.start()):
+    if m is None or _A_BOUND.match(ctext, ne) or SUMMED.search(ctext, window_start, m.start()):
         return ""
     return m.group()
 

@@ -370,7 +370,8 @@ _WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulati
 def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """Counts of one kind of reply named in turn in one sentence, each with its own reason
     (因涉及商业秘密不予公开1件,因涉及个人隐私不予公开1件): parts of that reply, whose sum is
-    its count (the parts kept, qualified), not two statements of one count that agree."""
+    its count (the parts kept, qualified), not two statements of one count that agree. Run
+    after :func:`own_over_area`: counts it qualified as an area's are not summed."""
     out = list(cands)
     by: dict[tuple[int, str], list[int]] = {}
     for i, c in enumerate(out):

@@ -312,8 +312,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    cands = respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(out, statements, text, year))), text), text)
-    return reasons_in_turn(own_field_as_whole(own_over_area(cands, text), text), text)  # (the agency's own reasons)
+    cands = respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(out, statements, text, year))), text)
+    return reasons_in_turn(own_field_as_whole(own_over_area(respondent_after(cands, text), text), text), text)
 
 
 def _its_sentence(text: str, st: Statement) -> str:
