@@ -230,8 +230,8 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
 
 #: a township's or a street's report (…镇人民政府…, …街道办事处…), and an area larger than its own (全县, 全区)
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处)")
-_LARGER_AREA = re.compile(r"全(?:县|市|区|省|州|旗)")
-_ITS_OWN_AREA = re.compile(r"[全本我](?:镇|乡|街道)")  # (按照全县统一部署,全镇各村共公开…: the township's)
+_LARGER_AREA = re.compile(r"全\s*(?:县|市|区|省|州|旗)")  # (whitespace: a PDF's line wrap, 全\n县)
+_ITS_OWN_AREA = re.compile(r"[全本我]\s*(?:镇|乡|街\s*道)")  # (按照全县统一部署,全镇各村共公开…: the township's)
 
 
 def prose_candidates(statements: list[Statement], text: str, year: int | None = None) -> list[ProseCandidate]:
@@ -290,7 +290,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         if "subunit" in st.scope and any(w in title for w in _UNIT_WORDS):
             st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
         if "area" in st.scope and _TOWNSHIP.search(title) and (big := list(_LARGER_AREA.finditer(
-                text, max(text.rfind("。", 0, st.start), text.rfind("\n", 0, st.start)) + 1, st.end))) and \
+                text, _sentence_start(text, st.start), st.end))) and \
                 not _ITS_OWN_AREA.search(text, big[-1].end(), st.start):
             st = replace(st, scope=st.scope | {"superior"})  # (全县各乡镇共收到申请46件 in a 镇's report: the county's)
         qual, rank = _qualifier(st, measure, channels)
@@ -314,6 +314,15 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     cands = respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(out, statements, text, year))), text)
     return reasons_in_turn(own_field_as_whole(own_over_area(respondent_after(cands, text), text), text), text)
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence of ``text[i]`` starts: after the last 。 or a line's end (not a PDF's wrap of a long line)."""
+    a, n = text.rfind("。", 0, i) + 1, i
+    while (n := text.rfind("\n", a, n)) >= a:
+        if len(line := text[text.rfind("\n", 0, n) + 1:n].rstrip()) < 20 or line[-1] in "。:：;；!！?？":
+            return n + 1
+    return a
 
 
 def _its_sentence(text: str, st: Statement) -> str:

@@ -168,6 +168,12 @@ CASES = [
                  ['applications_granted 2', 'applications_received 2', "applications_received 51 (another agency's: a superior's)",
                   'proactive_items 188'],
                  id='a-townships-own-counts-beside-its-countys'),
+    pytest.param('某某县石门镇人民政府2019年政府信息公开工作年度报告\n一、总体情况\n全年收到政府信息公开申请2件，均已予以公开。全年，全\n'
+                 '县各乡镇共收到政府信息公开申请51件，同比增长12%。', 2019,
+                 ['applications count 2 [year] @overview «2件»', 'granted count 2 [year] (all of the requests) @overview «均已予以公开。»',
+                  'applications count 51 [area;year] @overview «51件»'],
+                 ['applications_granted 2', 'applications_received 2', "applications_received 51 (another agency's: a superior's)"],
+                 id='the-countys-count-across-a-pdf-line-wrap-in-a-townships-report'),
     pytest.param('某某市人民政府2016年政府信息公开工作年度报告\n本报告由市政府办公室根据各县（市、区）政府和市政府各部门年度报告汇总编制。\n'
                  '三、依申请公开政府信息情况\n2016年，全市共收到政府信息公开申请860件，其中市本级312件。', 2016,
                  ['applications count 860 [area;this_year] @applications «860件»', "applications count 312 [breakdown;own] (the agency's own part) @applications «312件»"],
