@@ -11,7 +11,7 @@ from ..text.numerals import parse_number
 from .cues import CASES, RECEIVING_VERBS, RESULTS
 from .scopes import SUMMED
 
-__all__ = ["answered_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them",
+__all__ = ["answered_part", "reply_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them",
            "another_count"]
 
 #: a receiving verb or a total's words before a count (…,共计申请11件 / 全年申请总数25件)
@@ -29,6 +29,19 @@ def answered_part(ctext: str, st, before: list, ca: int, cs: int) -> bool:
     replies = [p.value for p in before if p.topic in RESULTS and p.polarity == "count"]
     return bool(replies) and not (len(replies) > 1 and sum(replies) == st.value) and \
         not _RECEIVED_OR_ALL.search(ctext, ca, cs)
+
+
+def reply_part(ctext: str, st, before: list, ca: int, cs: int) -> str:
+    """The reply whose count ``st`` (at ``cs``, its clause from ``ca``) is a part of: a count
+    that opens its clause and takes its reply from the reason after it (1件为本机关不掌握…), right
+    after the count of that reply (无法提供2件,1件为…,1件为…), which it does not exceed; else ""."""
+    if st.topic not in RESULTS or st.polarity != "count" or st.inherited != "after" or cs != ca:
+        return ""
+    counts = [p for p in before if p.polarity == "count"]
+    parts = 0.0  # (the parts named before it: 无法提供3件,1件为…,2件为…)
+    while counts and counts[-1].topic == st.topic and counts[-1].parent == st.topic:
+        parts += counts.pop().value
+    return st.topic if counts and counts[-1].topic == st.topic and counts[-1].value >= parts + st.value else ""
 
 
 def brought_by_an_applicant(window, after) -> bool:

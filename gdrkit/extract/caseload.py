@@ -360,7 +360,7 @@ def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
 _REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
                    "applications_not_processed")
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
-_REASON = re.compile(r"因|由于|涉及|属于")
+_REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
 #: a clause that names the count before again (即…, 也就是…, 上述…)
 _SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中)")
 #: scopes that make a count someone else's or another time's: not a part of the agency's reply
@@ -380,8 +380,10 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
             by.setdefault((c.statement.sentence, c.measure), []).append(i)
     for idx in by.values():
         parts = [out[i] for i in idx]
-        reasons = [text[r.end():c.start] if (r := _REASON.search(text, c.statement.clause_start, c.start)) else ""
-                   for c in parts]
+        # (its reason from the part before or the last ; on: 因…案卷信息,不予公开2件;因属于…信息,不予公开1件)
+        starts = [max(p.end if k else 0, text.rfind("；", 0, c.start) + 1, text.rfind(";", 0, c.start) + 1,
+                      text.rfind("。", 0, c.start) + 1) for k, (p, c) in enumerate(zip([None, *parts], parts))]
+        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) else "" for a, c in zip(starts, parts)]
         if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
                 _SAID_AGAIN.match(text, c.statement.clause_start) for c in parts[1:]):
             continue  # (one reason said again: 即属于内部事务信息不予公开的2件 after …不予公开2件)

@@ -171,8 +171,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         elif (who := subject or (near if near == "fees" else "")) in ("fees", "published", "proactive") and (
                 uclass == "money") == (who == "fees") and _SUM_OF_IT.fullmatch(ctext, window_start, ns):
             topic, inherited = who, "subject"  # 对部分申请人收取了复印费,合计42元 / 公开医院概况、…等,共计二百零六条
-        elif near in _OWN_PART_OF and OWN.search(ctext, window_start, ns) and ctext.startswith("其中", window_start):
-            topic, inherited = near, "the agency's own part"  # 全县…收到1,120件,其中县政府本级收到38件
+        elif near in _OWN_PART_OF and OWN.search(ctext, window_start, ns) and (ctext.startswith("其中", window_start) or (
+                near == "applications" and _RECEIVE.search(ctext, max(window_start, ns - 4), ns))):
+            topic, inherited = near, "the agency's own part"  # 全县…收到1,120件,其中县政府本级收到38件 / …1026件,本街道收到9件
         elif near in CASES and ctext.startswith("其中", window_start) and _AS_RESPONDENT.search(ctext, window_start, ns):
             topic, inherited = near, "a part naming its respondent"  # 行政复议4件,其中以县人民政府为被申请人的1件
         elif near in ("proactive", "published") and (y := _THE_YEARS_PART.fullmatch(ctext, window_start, ns)) \

@@ -312,9 +312,9 @@ def group_total_in_words(text: str, measure: str, region: tuple[int, int]) -> re
     word = _GROUP_WORDS.get(measure)
     if word is None or region[1] <= region[0]:
         return None
-    a, b = region
-    b = len(text) if (nl := text.find("\n", b)) < 0 else nl
-    return word.search(text, a, b)
+    a, b = region[0], len(text) if (nl := text.find("\n", region[1])) < 0 else nl
+    found = list(word.finditer(text, a, b))  # (因…不予公开2件;因…不予公开1件: reasons in turn, no one total)
+    return found[0] if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- totals

@@ -52,7 +52,7 @@ _HEADING_NONE = {"applications": "applications", "applications_generic": "applic
 _OF = re.compile(r"(?:[\u4e00-\u9fff]{0,6}的)?")
 #: (a noun of cases or a cause may stand between them: 行政复议案件和行政诉讼案件, 收费以及因政府信息公开引发行政复议)
 #: the words between a topic and the none said of its count (…行政诉讼的案件数均为零)
-_COUNT_WORDS = re.compile(r"的?(?:案件|事项|申请|情况)?(?:数|数量|件数)?(?:均|都|皆|亦)?为?")
+_COUNT_WORDS = re.compile(r"等?(?:其余|其他)?的?(?:案件|事项|申请|情况|情形|类型)?(?:数|数量|件数)?(?:均|都|皆|亦)?为?")
 #: what ends the phrase a negation governs: a line, a closing parenthesis or bracket
 _APART = re.compile(r"[\n】]")
 
@@ -151,7 +151,7 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
         if feats.get("polarity") == "none" and "topic" in feats and (
                 kind == "fees" or "申请" in clause and "信息" in clause or "信息处理费" in clause  # 免费为申请人提供政府信息
                 or "依申请公开" in clause  # (依申请公开工作不收费)
-                or kind == "applications" and feats["topic"] == "carried_over"):  # (…9件,上年度无结转)
+                or feats["topic"] == "carried_over" and (kind == "applications" or "申请" in clause)):  # (…9件,上年度无结转; 上年无结转申请)
             a, b = c.span(s, e)
             cs, ce = c.span(ca, cb)
             out.append(Statement(topic=feats["topic"], polarity="none", value=0.0, unit=unit_class(cues, "", feats["topic"]),

@@ -32,7 +32,7 @@ _AND_OTHERS = re.compile(r"(?:及|和|与|以及)其他")  #: X and the others (
 #: a number among others (受理的申请中,有1件…): a part of them
 _AMONG = re.compile(r"中,?(?:有|共有|仅有)$")
 #: requests answered or closed (已答复的25件申请), not received
-_ANSWERED = re.compile(r"答复|办结")
+_ANSWERED, _ALL = re.compile(r"答复|办结"), re.compile(r"全部|均|都|一律")  # (对4份申请全部同意公开: all of them)
 #: a list of channels that ends in 等渠道: all of them (the count is the total)
 _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
 #: what stands between two channels of one list (站、政务 / 申请、 / 和; an account's name, its quotes dropped: 网站、平安峤南政务微博)
@@ -187,8 +187,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
         scope.add("part_of_year")
     if _AMONG.search(ctext, pa, ns):
         scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
-    if topic in ("applications", "applications_generic") and _ANSWERED.search(ctext, max(pa, ca), ns) and \
-            not RECEIVING.search(ctext, max(pa, ca), ns):
+    if topic in ("applications", "applications_generic") and (_ANSWERED.search(ctext, max(pa, ca), ns) and not RECEIVING.search(
+            ctext, max(pa, ca), ns) or ctext[ns - 1:ns] == "对" and not _ALL.search(ctext, ne, cb)):  # (对2件…,不予处理: some answered)
         scope.add("answered")  # 在已答复的25件申请中: the requests answered, not those received
     if topic in ("applications", "on_request_items") and any(
             ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..text.numerals import COUNT_NUMERALS
-from .after_count import answered_part
+from .after_count import answered_part, reply_part
 from .carry import CARRY
 from .counts import clause_counts
 from .cues import ABOUT_DISCLOSURE, RESULTS, TOPIC_PRIORITY, CueError, Cues, default_cue_path, ends_parts, load_cues
@@ -235,7 +235,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
             out.extend(_clause_nones(r, cues, c, ca, cb, [t for t in ctoks if not (got and r.in_parens(t[0]))], si,
                                      kind, year, last_num, before))
         else:
-            r.pending = []
+            r.pending, r.negated = [], False  # (a count ends what a negation before it governs: 1件为没有现成信息…,不予处理1件,系申请人要求…)
             out.extend(paren_nones(cues, c, r.parens, ca, cb, ctoks, si, kind, year))  # (3件(上年无结转))
         out.extend(got)
     marks = [s for s, _, _, kv in toks if ("polarity", "unrelated") in kv]
@@ -255,7 +255,7 @@ def _mark_parts_before(r: _Sentence, ctext: str, a: int, ca: int, cb: int, ctoks
             # (予以公开28件,占87.5%: an answer's share of the requests, which it is a part of anyway)
             st.parent = st.parent or _PART_OF.get(st.topic, "applications" if st.topic in RESULTS else st.topic)
     if ca > a and ctext[ca - 1] == ";" and r.breakdown_from is not None and not r.opened_as_part:
-        r.breakdown_from = None  # a ; ends an enumeration of parts
+        r.breakdown_from, r.prev_num_end = None, max(r.prev_num_end, ca)  # a ; ends an enumeration of parts (and its 其中)
     # (not 对其中2件…: of some of them, the object of 对, not a list of parts)
     marks = [s for s, _, w, _ in ctoks if w in ("其中", "包括") and not r.in_parens(s)
              and not (w == "其中" and ctext[s - 1:s] in ("对", "在", "从"))]
@@ -295,8 +295,9 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
     for st in got:
         cs = c.index(st.start)
         in_paren = r.in_parens(cs)
-        if answered_part(c.text, st, out, c.index(st.clause_start), cs):  # 同意公开22件,…,其余2件申请因…
-            st.scope, st.parent = st.scope | {"breakdown"}, st.parent or "applications"
+        if (whole := reply_part(c.text, st, out, c.index(st.clause_start), cs)) or answered_part(
+                c.text, st, out, c.index(st.clause_start), cs):  # 同意公开22件,…,其余2件申请因… / 无法提供2件,1件为…
+            st.scope, st.parent = st.scope | {"breakdown"}, whole or st.parent or "applications"
         if st.topic == "consultations" and r.outside is not None and r.outside.topic == "applications" and \
                 _OF_THEM.search(c.text, max(c.index(r.outside.end), cs - 8), cs):
             r.outside.scope = r.outside.scope | {"with_consultations"}  # 申请15件,其中6件实为咨询: both
@@ -340,8 +341,7 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
         elif r.breakdown_from is not None and cs >= r.breakdown_from and ends_parts(st.topic, r.parent):
             r.breakdown_from = None  # (其中予以公开15件,…,全年被申请行政复议4件: the parts are over)
         elif (r.breakdown_from is not None and cs >= r.breakdown_from) or in_paren:
-            st.scope = st.scope | {"breakdown"}
-            st.parent = r.parent
+            st.scope, st.parent = st.scope | {"breakdown"}, whole or r.parent  # (a part of a reply stays its reply's)
             st.extra["parent_cumulative"] = r.parent_cum
         elif st.topic == "published" and r.proactive_verb:
             st.topic, st.inherited = "proactive", "verb"  # 主动公开…的政府信息,全年公开政府信息共228条
