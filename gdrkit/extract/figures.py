@@ -20,13 +20,11 @@ from .flags import flag_report, flag_row
 from .implied import imply_nothing_handled
 from .labels import dashed_row
 from .layouts import (
-    REST_ZERO,
     T4_PARTS,
     UNFILLED_TOTAL,
     blanks_are_zero,
     filled_total,
     group_total_in_words,
-    rest_zero_holds,
     t4_sum_fails,
     table_lines,
     unbalanced,
@@ -34,6 +32,7 @@ from .layouts import (
 from .prose import by_measure, choose_headline, prose_candidates
 from .scopes import AREA
 from .statements import read_statements
+from .table3 import rows_left_out
 from .template import OUTCOME_GROUPS, read_template_tables
 from .year_columns import the_years_cells
 
@@ -127,8 +126,7 @@ class _Report:
         t3 = [c for m, c in by.items() if m.startswith("table3.")]
         region = (min(c.row_start for c in t3), max(c.row_end for c in t3)) if t3 else (0, 0)
         blank_is_zero = blanks_are_zero(text, by, region)  # (or a dash fills the row: below)
-        rest = REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300) if t3 else None
-        rest = rest if rest and rest_zero_holds(by) else None
+        rest = rows_left_out(text, by, region) if t3 else None  # (未列出的项目均为0, or a 节选 that balances)
         for meas, keys in OUTCOME_GROUPS.items():
             group = by.get(f"table3.{meas[13:]}.total") if len(keys) > 1 else None  # (不予公开 as one column: its sum)
             parts = [filled_total(by, total, blank if blank_is_zero or dashed_row(text, by.get(blank)) else None)
@@ -136,7 +134,8 @@ class _Report:
             found = [p for p in parts if p is not None]
             if len(found) < len(parts) and self._group_in_words(meas, region, sum(p[0] for p in found)):
                 continue
-            if rest and len(found) < len(parts):
+            if rest and len(found) < len(parts) and not any(  # (rows left out, not rows printed and not read)
+                    p is None and (t in by or b in by) for p, (t, b) in zip(parts, _OUTCOME_CELLS[meas])):
                 # 本表仅列出有数据的项目,未列出的项目均为0 / 其余各项均为0: the rows not printed are 0
                 if not found:
                     self.headline(_row(meas, 0.0, "applications", False, "", *rest.span(), rest.group(), "template_table"))

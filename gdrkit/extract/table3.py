@@ -30,11 +30,13 @@ from .labels import (
 )
 from .layouts import (
     CELL_DIGITS,
+    REST_ZERO,
     cells_of_the_line_before,
     column_order,
     fewer_columns,
     in_column_order,
     reduced_columns,
+    rest_zero_holds,
     sparse_rows,
     total_only,
     without_line_numbers,
@@ -52,7 +54,7 @@ from .split import (
 )
 
 __all__ = ["TABLE3_ROWS", "TABLE3_ROWS_2021", "TABLE3_ROWS_2019", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS",
-           "BY_POSITION_COLUMN", "BY_POSITION_ROWS", "read_table3"]
+           "BY_POSITION_COLUMN", "BY_POSITION_ROWS", "read_table3", "rows_left_out"]
 
 TABLE3_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
 TABLE3_COLUMNS8 = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org",
@@ -355,3 +357,19 @@ def _identity_score(rows: dict[str, list], ncols: int) -> int:
         if t is not None and vals and None not in vals:
             score += (sum(vals) == t)
     return score
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def rows_left_out(text: str, by: dict, region: tuple[int, int]) -> re.Match | None:
+    """The evidence that the rows of table 3 not read are 0, where the table balances with
+    them taken as 0 (:func:`~gdrkit.extract.layouts.rest_zero_holds`): its words saying so
+    (未列出的项目均为0), else its 总计 row, with 本年新收 read (a table printing only rows
+    with numbers, 节选: counts are never negative, so rows left out of a sum that holds are
+    0); None where it does not balance."""
+    if not rest_zero_holds(by):
+        return None
+    said = REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300)
+    return said or (_LINE.match(text, by["table3.total.total"].row_start)
+                    if "table3.new.total" in by and by["table3.total.total"].value > 0 else None)  # (not all 0: misread?)

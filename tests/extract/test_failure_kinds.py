@@ -450,11 +450,24 @@ _TOTAL_ONLY = ["一、本年新收政府信息公开申请数量 {new}", "二、
 def test_a_table_of_the_total_column_alone_is_read_when_its_identities_hold():
     raw = "三、收到和处理政府信息公开申请情况\n项目 数量\n" + "\n".join(_TOTAL_ONLY).format(new=11)
     head, rows, _ = _read(raw, 2021)
+    # the sub-rows it leaves out (不予公开 2-8, 无法提供 2-3, …) are 0: the rows printed add up to its 总计,
+    # which balances with 本年新收 and 结转, and no count is negative
     assert {m: r["value"] for m, r in head.items()} == {
         "applications_received": 11, "applications_carried_over": 1, "applications_granted": 6,
-        "applications_partial": 2, "applications_carried_forward": 1}  # denied, unable: sub-rows missing, not summed
+        "applications_partial": 2, "applications_carried_forward": 1, "applications_denied": 0,
+        "applications_unable": 3, "applications_not_processed": 0}
     assert {r["measure"]: r["value"] for r in rows}["table3.unable_no_info.total"] == 3
     assert not any(r["measure"] == "table3.new.natural_person" for r in rows)  # no applicant column is invented
+
+
+def test_rows_left_out_of_a_table_whose_total_the_printed_rows_miss_are_not_zero():
+    # the pipe table below without its row 无法提供 1.本机关不掌握 (2): the rows printed add up to 10, its
+    # 总计 says 12, so a row was not read: no group with rows left out is summed, nor taken as 0
+    kept = [(label, c) for label, c in zip(_T3_LABELS, _T3_DASHED) if not label.startswith("1.本机关")]
+    head, _, _ = _read("三、收到和处理政府信息公开申请情况\n" + "\n".join(
+        f"| {label} | | {' | '.join(c)} |" for label, c in kept), 2022)
+    assert head["applications_granted"]["value"] == 7 and head["applications_received"]["value"] == 12
+    assert not {"applications_denied", "applications_unable", "applications_not_processed"} & set(head)
 
 
 def test_a_table_of_single_numbers_whose_identities_fail_is_not_read():
@@ -487,7 +500,9 @@ def test_rows_of_numbers_and_dashes_printed_apart(sep):
     head, rows, _ = _read(raw, 2022)
     assert {m: r["value"] for m, r in head.items()} == {
         "applications_received": 12, "applications_carried_over": 1, "applications_granted": 7,
-        "applications_partial": 2, "applications_carried_forward": 1}
+        "applications_partial": 2, "applications_carried_forward": 1,
+        # the rows it leaves out are 0: those printed add up to its 总计 (7+2+1+2), which balances
+        "applications_denied": 1, "applications_unable": 2, "applications_not_processed": 0}
     cell = {r["measure"]: r["value"] for r in rows}
     assert (cell["table3.new.social_welfare"], cell["table3.new.commercial"], cell["table3.new.total"]) == (3, 0, 12)
 
@@ -577,10 +592,12 @@ def test_a_total_only_table_with_or_without_its_total_row(with_total_row):
     # new + carried over - carried forward (12 + 1 - 1) for the numbers to be read
     rows = [(label, v) for label, v in zip(_T3_LABELS, _T3_TOTALS) if with_total_row or label != "(七)总计"]
     raw = "三、收到和处理政府信息公开申请情况\n" + "\n".join(f"{label} {v}" for label, v in rows)
-    # (denied and unable are sums of all their rows: with one row of each printed, not stated)
+    # (denied and unable are sums of all their rows: with one row of each printed, stated only where the
+    # 总计 row is printed and the rows add up to it, so that those not printed are 0)
     assert _values(raw, 2022) == {"applications_received": 12, "applications_carried_over": 1,
                                   "applications_granted": 7, "applications_partial": 2,
-                                  "applications_carried_forward": 1}
+                                  "applications_carried_forward": 1} | (
+        {"applications_denied": 1, "applications_unable": 2, "applications_not_processed": 0} if with_total_row else {})
     # the same without the carried-forward row's 1: nothing balances, nothing is read
     raw = raw.replace("四、结转下年度继续办理 1", "四、结转下年度继续办理 5")
     assert "applications_granted" not in _values(raw, 2022)

@@ -64,12 +64,16 @@ def test_table_headlines_beside_the_prose():
         "applications_granted|2.0|applications|False|prose states 3|97|98|予以公开2 0 0 0 0 0 2|template_table",
         "applications_partial|1.0|applications|False||140|141|部分公开(区分处理的,只计这一情形,不计其他情形) 1 0 0 0 0 0 1|"
         "template_table",
+        # the rows not printed are 0: those printed add up to its 总计, which balances (3 + 1 = 3 + 1)
+        "applications_denied|0.0|applications|False||145|160|总计3 0 0 0 0 0 3|template_table",
+        "applications_unable|0.0|applications|False||145|160|总计3 0 0 0 0 0 3|template_table",
+        "applications_not_processed|0.0|applications|False||145|160|总计3 0 0 0 0 0 3|template_table",
         "applications_received|3.0|applications|False||46|47|本年新收政府信息公开申请数量3 0 0 0 0 0 3|template_table",
         "applications_carried_over|1.0|applications|False||76|77|上年结转政府信息公开申请数量1 0 0 0 0 0 1|template_table",
         "applications_carried_forward|1.0|applications|False||184|185|结转下年度继续办理1 0 0 0 0 0 1|template_table",
         "applications_received|4.0|applications|False|prose; table used|200|202|本机关共受理政府信息公开申请4件,予以公开3件|narrative",
         "applications_granted|3.0|applications|False|prose; table used|207|209|本机关共受理政府信息公开申请4件,予以公开3件|narrative"]
-    assert len(rows) == 7 * 6 + 7
+    assert len(rows) == 7 * 6 + 10
     assert notes == [("prose_vs_table.applications_received", True, "3", "4 = new 3 + carried over", "4件"),
                      ("prose_vs_table.applications_granted", False, "2", "3", "3件")]
 
@@ -98,6 +102,9 @@ def test_figures_table_of_several_reports():
         ("a", "reconsiderations", 1.0, "a-s004", "medium"),
         ("b", "applications_granted", 2.0, "b-s001", "high"),
         ("b", "applications_partial", 1.0, "b-s001", "high"),
+        ("b", "applications_denied", 0.0, "b-s001", "medium"),  # rows not printed: 0 by the table's 总计
+        ("b", "applications_unable", 0.0, "b-s001", "medium"),
+        ("b", "applications_not_processed", 0.0, "b-s001", "medium"),
         ("b", "applications_received", 3.0, "b-s001", "high"),
         ("b", "applications_carried_over", 0.0, "b-s001", "high"),
         ("b", "applications_carried_forward", 0.0, "b-s001", "high")]

@@ -691,12 +691,15 @@ def test_a_column_of_line_numbers_is_not_a_cell(numbered, sep, read_it):
     assert figs == (_READ if read_it else [])
 
 
-@pytest.mark.parametrize("caption, read_rest", [("（本表仅列出有数据的项目，未列出的项目均为0）", True), ("", False)],
-                         ids=["rest-said-zero", "rest-not-said"])
-def test_a_table_of_its_non_zero_rows_whose_caption_says_the_rest_are_0(caption, read_rest):
-    """Only the rows with a number printed: where the table says the rows not listed are 0,
-    the groups and rows missing are 0; where it does not, they are not read (cut off?)."""
-    rows = [(k, label) for k, label in LABELS_2019 if any(_VALUES.get(k, [0]))]
+@pytest.mark.parametrize("caption, cut_off, read_rest", [("（本表仅列出有数据的项目，未列出的项目均为0）", False, True),
+                                                       ("", False, True), ("", True, False)],
+                         ids=["rest-said-zero", "rest-not-said-but-the-rows-add-up", "rest-not-said-total-row-cut-off"])
+def test_a_table_of_its_non_zero_rows_whose_caption_says_the_rest_are_0(caption, cut_off, read_rest):
+    """Only the rows with a number printed: where the table says the rows not listed are 0, or
+    where the rows printed add up to its 总计 row and the table balances (no count is negative),
+    the groups and rows missing are 0; where neither holds (the 总计 row cut off), they are
+    not read."""
+    rows = [(k, label) for k, label in LABELS_2019 if any(_VALUES.get(k, [0])) and not (cut_off and k == "total")]
     raw = caption + "\n项目 " + " ".join(_NAMES) + "\n" + "\n".join(
         f"{label} " + " ".join(map(str, _VALUES[k])) for k, label in rows)
     _, figs, _ = read(raw, 2019)
