@@ -232,7 +232,8 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
     piped = {key: p for key, _, s, e in runs if (p := pipe_cells(text[s:e]) or dashed_cells(text[s:e])
                                                   or (None if order else total_of_blanks(text[s:e], 7))) is not None}
     # (a pipe row whose first cells are blank, after the fillers of a label spanning columns: right-aligned)
-    piped = {key: _with_leading_blanks(text, s, piped[key]) for key, _, s, _ in runs if key in piped}
+    lead = {key: _leading_blanks(text, s) for key, _, s, _ in runs if key in piped}
+    piped = {key: _with_leading_blanks(piped[key], lead[key], 7 if order else 0) for key in piped}
     if order:
         cells = {key: piped.get(key) or literal_split(text[s:e], len(order)) for key, _, s, e in runs}
         return TABLE3_COLUMNS, {key: [row] for key, c in cells.items() if (row := in_column_order(c, order))}
@@ -241,7 +242,7 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
                             (TABLE3_COLUMNS8_FIRST, table3_rule_subtotal(first=True))):
         sols, n_split, n_hold = {}, 0, 0
         for key, p in piped.items():
-            if len(p) == n:
+            if len(p := _with_leading_blanks(p, lead[key], n)) == n:
                 sols[key] = [p]
                 n_split, n_hold = n_split + 1, n_hold + holds(p, rule)
         for i, (key, _, s, e) in enumerate(runs):
@@ -257,14 +258,20 @@ def _best_variant(text: str, runs, order: tuple[int, ...] | None = None) -> tupl
     return best_cols, best
 
 
-def _with_leading_blanks(text: str, s: int, cells: list) -> list:
-    """A pipe row's cells with the blank cells between its label and its first number put
-    before them (| 四、结转下年度 | | | | 2 | | | 1 | 1 | 4 |: the run starts at the 2)."""
+def _leading_blanks(text: str, s: int) -> int:
+    """The blank cells of a pipe row between its label and its first number (| 四、结转下年度 |
+    | | | 2 | | | 1 | 1 | 4 |: the run starts at the 2)."""
     parts = text[text.rfind("\n", 0, s) + 1:s].split("|")[:-1]
     k = 0
     while k < len(parts) - 1 and not parts[len(parts) - 1 - k].strip():
         k += 1
-    return ([None] * k + cells)[-7:] if len(cells) < 7 <= k + len(cells) else cells
+    return k
+
+
+def _with_leading_blanks(cells: list, k: int, n: int) -> list:
+    """A pipe row's cells with its ``k`` leading blank cells put before them, where fewer than
+    ``n`` (the variant's columns: 7, or 8 with 小计) were read and that many can be (right-aligned)."""
+    return ([None] * k + cells)[-n:] if n and len(cells) < n <= k + len(cells) else cells
 
 
 def _row_cells(text: str, runs, cols: tuple[str, ...], sols: dict[str, list]) -> tuple[list[TCell], list[dict]]:

@@ -1105,6 +1105,25 @@ def test_a_web_tables_row_whose_first_cells_are_blank_after_a_wide_label():
             "table3.carried_forward.legal_services 1"} <= {f.split(" (")[0] for f in figs}
 
 
+def test_an_eight_column_pipe_rows_leading_blank_cells_keep_its_cells_in_their_columns():
+    """A Markdown table 3 with 法人或其他组织小计 before 总计, blank cells for 0: a row whose first
+    cells are blank (| 5.要求…已获取信息 | | | | | | 1 | 1 | 1 |: 其他 1, 小计 1, 总计 1) is
+    right-aligned to the eight columns, not cut to seven (where its cells do not add up)."""
+    def row(label: str, cells: str) -> str:
+        return f"| {label} | " + " | ".join("" if c == "0" else c for c in cells.split()) + " |"
+    rows = [row("一、本年新收政府信息公开申请数量", "9 2 0 0 0 1 3 12"), row("二、上年结转政府信息公开申请数量", "1 0 0 0 0 0 0 1"),
+            row("（一）予以公开", "6 1 0 0 0 0 1 7"), row("（二）部分公开", "1 1 0 0 0 0 1 2"),
+            row("（三）不予公开 1.属于国家秘密", "0 0 0 0 0 0 0 0"), row("（四）无法提供 1.本机关不掌握相关政府信息", "2 0 0 0 0 0 0 2"),
+            row("（五）不予处理 1.信访举报投诉类申请", "1 0 0 0 0 0 0 1"),
+            row("5.要求行政机关确认或重新出具已获取信息", "0 0 0 0 0 1 1 1"), row("（七）总计", "10 2 0 0 0 1 3 13"),
+            row("四、结转下年度继续办理", "0 0 0 0 0 0 0 0")]
+    raw = ("三、收到和处理政府信息公开申请情况\n| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 小计 | 总计 |\n"
+           + "\n".join(rows) + "\n注：空白单元格表示数量为零。")
+    _, figs, _ = read(raw, 2022, cells=True)
+    assert {"applications_not_processed 2", "table3.not_processed_confirm.other_org 1", "applications_received 12"} <= {
+        f.split(" (")[0] for f in figs}
+
+
 def test_a_wrapped_label_before_a_page_break_does_not_take_the_headers_year():
     """A PDF row whose label wraps after its cells (5.要求行政机关确认或重新  0000000 / 出具已获取
     信息) just before a page break, whose running header names a year (…2025年度报告): the
