@@ -322,7 +322,7 @@ _SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_s
 
 
 #: the answer one request got, said without a number (收到申请1件,…学校经审查予以公开)
-_ONE_ANSWER = re.compile(rf"(?:{_ANSWER})(?!答复结果)")
+_ONE_ANSWER = re.compile(rf"(?:{_ANSWER}|不掌握)(?!答复结果)")  # (1件…,所申请信息本机关不掌握,已告知: its reply, by its reason)
 #: a clause that says all of them got one answer, in words (我局均在规定期限内…, 全部…), not one answer alone
 _EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
 
