@@ -2,8 +2,8 @@
 measure: the agency's own beside its whole area's (:func:`own_over_area`), the new
 applications inside a caseload that includes requests carried over from the year before
 (:func:`new_of_caseload`), requests counted one by one after their count
-(:func:`each_in_turn`) and one kind of reply counted for each of its reasons in turn
-(:func:`reasons_in_turn`). All keep every candidate: the one not taken is qualified, the
+(:func:`each_in_turn`); one kind of reply counted for each of its reasons in turn is in
+:mod:`gdrkit.extract.replies`. All keep every candidate: the one not taken is qualified, the
 one taken by judgement says so."""
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn",
-           "reasons_in_turn"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -353,43 +352,4 @@ def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
         if len(rest) >= 2 and all(c.value == 1 for c in rest) and sum(c.value for c in rest) == first.value:
             for i in idx[1:]:
                 out[i] = replace(out[i], qualifier="breakdown: each of them", rank=8)
-    return out
-
-
-#: the measures of the replies (as implied.REPLIES, which imports what imports this module)
-_REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
-                   "applications_not_processed")
-#: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
-_REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
-#: a clause that names the count before again (即…, 也就是…, 上述…)
-_SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中)")
-#: scopes that make a count someone else's or another time's: not a part of the agency's reply
-_WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulative", "breakdown"})
-
-
-def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
-    """Counts of one kind of reply named in turn in one sentence, each with its own reason
-    (因涉及商业秘密不予公开1件,因涉及个人隐私不予公开1件): parts of that reply, whose sum is
-    its count (the parts kept, qualified), not two statements of one count that agree. Run
-    after :func:`own_over_area`: counts it qualified as an area's are not summed."""
-    out = list(cands)
-    by: dict[tuple[int, str], list[int]] = {}
-    for i, c in enumerate(out):
-        if c.measure in _REPLY_MEASURES and c.statement.polarity == "count" and not c.qualifier and not c.approx \
-                and not c.statement.scope & _WHOSE_OR_WHEN:
-            by.setdefault((c.statement.sentence, c.measure), []).append(i)
-    for idx in by.values():
-        parts = [out[i] for i in idx]
-        # (its reason from the part before or the last ; on: 因…案卷信息,不予公开2件;因属于…信息,不予公开1件)
-        starts = [max(p.end if k else 0, text.rfind("；", 0, c.start) + 1, text.rfind(";", 0, c.start) + 1,
-                      text.rfind("。", 0, c.start) + 1) for k, (p, c) in enumerate(zip([None, *parts], parts))]
-        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) else "" for a, c in zip(starts, parts)]
-        if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
-                _SAID_AGAIN.match(text, c.statement.clause_start) for c in parts[1:]):
-            continue  # (one reason said again: 即属于内部事务信息不予公开的2件 after …不予公开2件)
-        for i in idx:
-            out[i] = replace(out[i], qualifier="breakdown: one reason", rank=8)
-        first, last = parts[0], parts[-1]
-        out.append(replace(first, value=sum(c.value for c in parts), end=last.end, qualifier="", rank=1,
-                           judgement="the counts of its reasons named in turn, summed"))
     return out

@@ -69,20 +69,20 @@ _TABLE_WORDS = ("本年新收", "审结", "第二十条", "收到和处理政府
 
 
 def _table_spans(cells, annex, text: str) -> list[tuple[int, int]]:
-    """The span of each table read (first row label to last cell), not to be read as prose;
-    the annexes' rows in blocks, a sentence between two blocks (a 。) being prose."""
-    spans: dict[str, list[int]] = {}
-    for c in (c for c in cells if not (c.measure.endswith(".blank") and "件" in text[c.row_end:c.row_end + 200].split("\n")[0])):
-        k = c.measure.split(".", 1)[0]  # (a label with no cell, a count in words after it (…申请三十六件): prose)
-        lo, hi = spans.get(k, [c.row_start, c.row_end])
-        spans[k] = [min(lo, c.row_start, c.start), max(hi, c.row_end, c.end)]
-    blocks: list[list[int]] = []
-    for v in sorted(annex, key=lambda v: v.row_start):
-        if blocks and "。" not in text[blocks[-1][1]:v.row_start]:
-            blocks[-1][1] = max(blocks[-1][1], v.end)
+    """The spans of the tables read (a table's cells from the first row label to the last
+    cell), not to be read as prose; rows in blocks, a sentence between two blocks (a 。)
+    being prose (rows written in words inside sentences: 已办结26件,其中予以公开15件,…;1件…结转至2015年办理)."""
+    blocks: list[list] = []
+    kept = [c for c in cells if not (c.measure.endswith(".blank") and "件" in text[c.row_end:c.row_end + 200].split("\n")[0])]
+    # (a label with no cell, a count in words after it (…申请三十六件): prose)
+    for kind, lo, hi in sorted([(c.measure.split(".", 1)[0], min(c.row_start, c.start), c.end if re.search(  # (a row in words:
+            "[。;]", text[c.end:c.row_end]) else max(c.row_end, c.end)) for c in kept]  # its line's sentences after it, prose)
+                               + [("annex", v.row_start, v.end) for v in annex], key=lambda x: (x[0], x[1])):
+        if blocks and blocks[-1][0] == kind and "。" not in text[blocks[-1][2]:lo]:
+            blocks[-1][1], blocks[-1][2] = min(blocks[-1][1], lo), max(blocks[-1][2], hi)
         else:
-            blocks.append([v.row_start, v.end])
-    return [tuple(v) for v in spans.values()] + [tuple(b) for b in blocks]
+            blocks.append([kind, lo, hi])
+    return [(lo, hi) for _, lo, hi in blocks]
 
 
 class _Report:

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area, reasons_in_turn
+from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
 from .cues import FAMILY
+from .replies import reasons_in_turn, replies_not_all_read
 from .respondents import respondent_after, respondent_named
 from .statements import Statement
 
@@ -97,8 +98,7 @@ def _not_own_cases(st: Statement) -> str:
     if "reviewer" in sc and "disclosure" not in sc:
         return "not about disclosure"  # 市政府作为行政复议机关共收到行政复议申请486件
     if "reviewer" in sc:
-        # 作为行政复议机关,受理涉及政府信息公开的行政复议案件10件: others' cases it decides,
-        # not the cases against it (被申请行政复议), which the measure counts
+        # 作为行政复议机关,受理涉及政府信息公开的行政复议案件10件: others' cases it decides, not those against it
         return "the agency as reviewer"
     if st.outcome:
         return "outcome of cases"
@@ -307,13 +307,13 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             # 被申请行政复议、被提起行政诉讼的均为0件: none of either (not 分别为二件和0件: one each, in order)
             out += [replace(out[-1], measure=MEASURE_OF_TOPIC[t]) for t in st.combined if t != st.topic]
         if measure == "fees_yuan" and (not qual or "modal" in st.scope) and _waived_in_full(text, st.end):
-            # 应收取费用150元,…依规予以全部减免 / 共涉及复制费用120元,全部予以减免: the amount due,
-            # none of it charged
+            # 应收取费用150元,…依规予以全部减免 / 共涉及复制费用120元,全部予以减免: the amount due, none charged
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    cands = respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(out, statements, text, year))), text)
-    return reasons_in_turn(own_field_as_whole(own_over_area(respondent_after(cands, text), text), text), text)
+    cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
+        out, statements, text, year))), text), text), text)
+    return replies_not_all_read(reasons_in_turn(own_field_as_whole(cands, text), text), text)
 
 
 def _sentence_start(text: str, i: int) -> int:

@@ -1142,7 +1142,8 @@ CASES = [
                  id='the-agencys-own-count-with-the-verb-of-the-areas'),
     pytest.param('二、依申请公开情况\n本年新收申请14件，予以公开10件；对2件以申请形式提出的投诉举报事项，按规定不予处理；对2件重复申请不予处理。', 2023,
                  ['applications count 14 [] @applications «14件»', 'granted count 10 [] @applications «10件»', 'applications count 2 [answered;breakdown] (after) @applications «2件»', 'not_processed count 2 [] (after) @applications «2件»'],
-                 ['applications_granted 10', 'applications_received 14'],
+                 ['applications_granted 10', "applications_not_processed 2 (breakdown: one of the reply's parts, not all read)",
+                  'applications_received 14', "applications_received 2 (not the year's figure: answered, not received)"],
                  id='some-requests-given-a-reply-are-not-the-requests-received'),
     pytest.param('三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请8件。经办理，予以公开4件；因申请公开的信息属于内部事务信息，不予公开1件；因涉及第三方商业秘密，不予公开2件；本机关不掌握相关信息1件。', 2023,
                  ['applications count 8 [] @applications «8件»', 'granted count 4 [] @applications «4件»', 'denied count 1 [] @applications «1件»', 'denied count 2 [] @applications «2件»', 'unable count 1 [] @applications «1件»'],
@@ -1152,6 +1153,12 @@ CASES = [
                  ['applications count 7 [] @applications «7件»', 'granted count 3 [] @applications «3件»', 'unable count 4 [] @applications «4件»', 'unable count 3 [breakdown] (after) @applications «3件»', 'applications count 1 [breakdown] (after) @applications «1件»'],
                  ['applications_granted 3', 'applications_received 1 (breakdown)', 'applications_received 7', 'applications_unable 3 (breakdown)', 'applications_unable 4'],
                  id='the-reasons-of-a-reply-counted-after-it-are-its-parts'),
+    pytest.param('三、依申请公开情况\n本年度共受理申请19件，其中上年结转1件，本年新收18件。已答复17件，其中予以公开11件，部分公开2件，不予公开1件，无法提供3件；2件因涉及第三方需征求意见，转入2016年继续办理。', 2015,
+                 ['applications count 19 [year] @applications «19件»', 'carried_over count 1 [breakdown] @applications «1件»', 'applications count 18 [breakdown] @applications «18件»', 'granted count 11 [breakdown] @applications «11件»', 'partial count 2 [breakdown] @applications «2件»', 'denied count 1 [breakdown] @applications «1件»', 'unable count 3 [breakdown] @applications «3件»', 'carried_forward count 2 [] (reply after its reason) @applications «2件»'],
+                 ['applications_carried_forward 2', 'applications_carried_over 1', 'applications_denied 1', 'applications_denied 1 (prose; table used)', 'applications_granted 11', 'applications_partial 2', 'applications_received 18', 'applications_received 19 (caseload: new and carried over)', 'applications_unable 3', 'applications_unable 3 (prose; table used)'], id='a-count-carried-forward-after-replies-written-as-table-rows'),
+    pytest.param('三、依申请公开情况\n全年受理申请12件，办结10件，其中予以公开8件、无法提供2件；另有2件延续至2019年办理。', 2018,
+                 ['applications count 12 [year] @applications «12件»', 'granted count 8 [breakdown] @applications «8件»', 'unable count 2 [breakdown] @applications «2件»', 'carried_forward count 2 [] (year named) @applications «2件»'],
+                 ['applications_carried_forward 2', 'applications_granted 8', 'applications_received 12', 'applications_unable 2'], id='requests-continued-into-the-next-year'),
 ]
 
 

@@ -1,0 +1,81 @@
+"""One kind of reply counted in parts in a sentence: for each of its reasons in turn
+(:func:`reasons_in_turn`: the parts summed), or in parts not all of which were read
+(:func:`replies_not_all_read`: no part is the reply's count)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .prose import ProseCandidate
+
+__all__ = ["reasons_in_turn", "replies_not_all_read"]
+
+#: the measures of the replies (as implied.REPLIES, which imports what imports this module)
+_REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
+                   "applications_not_processed")
+#: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
+_REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
+#: a clause that names the count before again (即…, 也就是…, 上述…)
+_SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中)")
+#: scopes that make a count someone else's or another time's: not a part of the agency's reply
+_WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulative", "breakdown"})
+
+
+def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Counts of one kind of reply named in turn in one sentence, each with its own reason
+    (因涉及商业秘密不予公开1件,因涉及个人隐私不予公开1件): parts of that reply, whose sum is
+    its count (the parts kept, qualified), not two statements of one count that agree. Run
+    after :func:`own_over_area`: counts it qualified as an area's are not summed."""
+    out = list(cands)
+    by: dict[tuple[int, str], list[int]] = {}
+    for i, c in enumerate(out):
+        if c.measure in _REPLY_MEASURES and c.statement.polarity == "count" and not c.qualifier and not c.approx \
+                and not c.statement.scope & _WHOSE_OR_WHEN:
+            by.setdefault((c.statement.sentence, c.measure), []).append(i)
+    for idx in by.values():
+        parts = [out[i] for i in idx]
+        # (its reason from the part before or the last ; on: 因…案卷信息,不予公开2件;因属于…信息,不予公开1件)
+        starts = [max(p.end if k else 0, text.rfind("；", 0, c.start) + 1, text.rfind(";", 0, c.start) + 1,
+                      text.rfind("。", 0, c.start) + 1) for k, (p, c) in enumerate(zip([None, *parts], parts))]
+        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) else "" for a, c in zip(starts, parts)]
+        if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
+                _SAID_AGAIN.match(text, c.statement.clause_start) for c in parts[1:]):
+            continue  # (one reason said again: 即属于内部事务信息不予公开的2件 after …不予公开2件)
+        for i in idx:
+            out[i] = replace(out[i], qualifier="breakdown: one reason", rank=8)
+        first, last = parts[0], parts[-1]
+        out.append(replace(first, value=sum(c.value for c in parts), end=last.end, qualifier="", rank=1,
+                           judgement="the counts of its reasons named in turn, summed"))
+    return out
+
+
+#: the words of each reply in a sentence (不予公开 is not 予以公开, nor 部分公开 or 不同意公开 同意公开)
+_REPLY_WORDS = {"applications_granted": re.compile(r"予以公开|(?<!不)同意公开"), "applications_partial": re.compile(r"部分公开"),
+                "applications_denied": re.compile(r"不予公开"), "applications_unable": re.compile(r"无法提供"),
+                "applications_not_processed": re.compile(r"不予处理")}
+
+
+def replies_not_all_read(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """A count of one kind of reply in a sentence that names that reply in more of its parts
+    (between ; and 。) than it has counts of it read (对2件…投诉举报事项,按规定不予处理;对2件重复申请不予
+    处理, the first count not read as a reply): a part, not the reply's count. Run after
+    :func:`reasons_in_turn`."""
+    out = list(cands)
+    by: dict[tuple[int, str], list[int]] = {}
+    for i, c in enumerate(out):
+        if c.measure in _REPLY_WORDS and c.statement.polarity == "count" and not c.qualifier:
+            by.setdefault((c.statement.sentence, c.measure), []).append(i)
+    for (sentence, measure), idx in by.items():
+        st = out[idx[0]].statement  # (the counts read: each statement once, its parts and their sum one each)
+        read = {c.statement.start for c in out if c.measure == measure and c.statement.sentence == sentence
+                and c.statement.polarity == "count"}
+        a, b = text.rfind("。", 0, st.clause_start) + 1, text.find("。", st.clause_end)
+        parts = re.split(r"[;；]", text[a:b if b >= 0 else len(text)])
+        said = sum(1 for p in parts if _REPLY_WORDS[measure].search(p))
+        if said > len(read):
+            for i in idx:
+                out[i] = replace(out[i], qualifier="breakdown: one of the reply's parts, not all read", rank=8)
+    return out
