@@ -45,12 +45,11 @@ _INFO_REQUESTED = re.compile(r"申请(?:公开)?的(?:政府)?信息")
 _FACILITY = re.compile(r"(?:受理点|受理处|窗口|查阅点|查阅室|查阅场所|服务点|场所)$")
 #: topics a unit class can count (a money amount is a fee, whatever else the clause names)
 _UNIT_TOPICS = {"money": {"fees"}}
-_NP_LINK = re.compile(r"的?|之|有关|关于")
-_TOTAL = re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
+_NP_LINK, _TOTAL = re.compile(r"的?|之|有关|关于"), re.compile(r"(?:共计|合计|总计|总数|共)(?:为|达)?$")
 #: the words before a count that are only a total word (…8件合计38件: the counts before it summed)
 _TOTAL_ONLY = re.compile(r"[\s,;、]*(?:共计|合计|总计)[\s:]*")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
-_CONTINUES = re.compile(r"(?:达到|达|增至|降至|减至|为|累计)(?=[\d零〇一二两三四五六七八九十])")
+_CONTINUES, _CHANGED = re.compile(r"(?:达到|达|增至|降至|减至|为|累计)(?=[\d零〇一二两三四五六七八九十])"), re.compile(r"增加|增长|减少|下降|上升")
 #: a respondent named before a part of a case count (其中以县人民政府为被申请人的1件)
 _AS_RESPONDENT = re.compile(r"以[^,;。\d]{1,16}?为(?:共同)?(?:被告|被申请人)")
 #: topics whose count may be followed by the agency's own part, named by no topic word
@@ -166,8 +165,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             # 行政复议46件,其中涉及政府信息公开的5件 / 复议3件(政府信息公开类1件) /
             # 行政复议案件中,涉及政府信息公开的有十余件
             topic, inherited = (near if near in CASES else subject), "disclosure part"
-        elif subject and (_CONTINUES.match(ctext, window_start) or ctext[window_start - 1:window_start] == ":" and ns - window_start <= 4):
-            topic, inherited = subject, "subject"  # …比上年增长35%,达到1,340条
+        elif (subject or near and _CHANGED.search(ctext, sa, window_start)) and (_CONTINUES.match(ctext, window_start) or (
+                ctext[window_start - 1:window_start] == ":" and ns - window_start <= 4)):  # (…较2013年的88件增加24件,达到112件)
+            topic, inherited = subject or near, "subject"  # …比上年增长35%,达到1,340条
         elif (who := subject or (near if near == "fees" else "")) in ("fees", "published", "proactive") and (
                 uclass == "money") == (who == "fees") and _SUM_OF_IT.fullmatch(ctext, window_start, ns):
             topic, inherited = who, "subject"  # 对部分申请人收取了复印费,合计42元 / 公开医院概况、…等,共计二百零六条
@@ -358,8 +358,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             if k > window_start:  # 法规公文类24条 after a total: a part of it
                 topic, inherited = parent, "category"
                 category = ctext[window_start:k + 1].lstrip("其中包括、,;")
-        if topic is None or topic in RESULTS and m.group("unit") in ("次", "人次"):
-            continue  # (为群众提供了所需信息120次: services, not replies to requests)
+        if topic is None or topic in RESULTS and m.group("unit") in ("次", "人次", "个", "家"):
+            continue  # (为群众提供了所需信息120次: services; 85个预算单位全部公开了预算: bodies; not replies to requests)
         clause = ctext[ca:cb]
         if topic == "applications_generic":  # 申请 alone: a request only in a disclosure sentence or section
             if not request_context(ctext, sa, cb, stoks, kind, subject):

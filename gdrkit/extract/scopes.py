@@ -79,10 +79,9 @@ _SINCE_FOUNDED = re.compile(r"(?:挂牌|组建|成立|设立)后?$")
 _SINCE_THE_REGULATION = re.compile(r"条例[》」\"”]?(?:正式)?(?:颁布)?(?:施行|实施|生效)$|(?<!\d)5月1日$")
 #: words saying a count is left out of the report's figures (未计入上述数据, 不纳入统计)
 _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|包括在内)")
-#: what may stand between a count and such words for them to be said of it (a space, a bracket)
-_NOTHING_BETWEEN = re.compile(r"[\s(（]*")
-#: a bracket right after a count, and what it says the count is left out of (its own kind, 信息公开申请)
-_BRACKET = re.compile(r"\s*[(（][^()（）。]{0,40}[)）]")
+#: what may stand between a count and such words for them to be said of it (a space, a bracket); a bracket
+#: right after a count, and what it says the count is left out of (its own kind, 信息公开申请)
+_NOTHING_BETWEEN, _BRACKET = re.compile(r"[\s(（]*"), re.compile(r"\s*[(（][^()（）。]{0,40}[)）]")
 _INTO_THE_COUNT = re.compile(r"(?:政府)?信息公开申请|上述|统计|本年|总数")
 #: where a case was brought (向市中级人民法院提起行政诉讼): the court is no subject deciding cases
 _VENUE = re.compile(r"向[^,;。向]{0,10}$")
@@ -156,6 +155,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
             if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止"):
                 continue  # the date of a stock, not the period of a count
             if BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start()) or BASE_AFTER.match(ctext, m.end()):
+                scope |= {"other_year"} if ctext[m.end():b] in ("", "的") else set()  # (较2013年的88件: that base's count)
                 continue  # 与2015年相比: what the count is compared with, not its period
             if y == year:
                 scope.add("this_year")

@@ -57,7 +57,8 @@ CASES = [
                  ['proactive count 5126 [area;this_year] «5126条»', 'applications count 64 [area] «64件»',
                   'applications count 3 [year] @applications «3件»'],
                  ["applications_received 3 (judgement: the agency's own, not the whole area's)",
-                  "applications_received 64 (the whole area (the agency's own stated))", 'proactive_items 5126'],
+                  "applications_received 64 (the whole area (the agency's own stated))",
+                  "proactive_items 5126 (the whole area (a department's report))"],  # (全区各级行政机关: not 我局's)
                  id='a-clause-opening-with-its-verb-goes-on-with-the-areas-subject'),
     pytest.param('三、依申请公开情况\n全年共收到信息公开申请3件，均予以公开。另受理患者复印病历等病案服务申请2,460人次，不属于信息公开申请。', 2022,
                  ['applications count 3 [year] @applications «3件»', 'granted count 3 [year] (all of the requests) @applications «均予以公开。»',
@@ -714,7 +715,9 @@ CASES = [
                  ['proactive_items 436 (category)'], id='a-kind-within-the-agencys-field-stays-a-category'),
     pytest.param('某某县教育局2015年政府信息公开工作年度报告\n三、依申请公开情况\n全县教育系统共受理政府信息公开申请46件。县教育局对其中涉及招生的12件申请进行了督办。', 2015,
                  ['applications count 46 [area] @applications «46件»', 'applications count 12 [breakdown] (after) @applications «12件»'],
-                 ['applications_received 12 (breakdown)', 'applications_received 46'], id='the-agency-named-as-acting-on-some-requests-is-not-their-receiver'),
+                 # (46: the county's education system's, not the bureau's own: left empty in a department's report)
+                 ['applications_received 12 (breakdown)', "applications_received 46 (the whole area (a department's report))"],
+                 id='the-agency-named-as-acting-on-some-requests-is-not-their-receiver'),
     pytest.param('三、依申请公开情况\n全年共受理政府信息公开申请52件（电话咨询未计入），其中网上申请30件，当面申请22件。', 2015,
                  ['applications count 52 [year] @applications «52件»', 'applications count 30 [breakdown;channel_app] @applications «30件»', 'applications count 22 [breakdown;channel_app] @applications «22件»'],
                  ['applications_received 22 (breakdown)', 'applications_received 30 (breakdown)', 'applications_received 52'], id='what-a-count-leaves-out-is-not-the-count-left-out'),
@@ -756,7 +759,8 @@ CASES = [
                  ["applications_carried_forward 2 (still open, the year's end not named)", 'applications_carried_over 3', 'applications_received 40'], id='the-end-of-the-year-before-is-not-the-year-s-end'),
     pytest.param('某市教育局2015年政府信息公开工作年度报告\n二、主动公开情况\n全市教育系统共主动公开政府信息5000条。市教育局直属各学校公开信息3000条。', 2015,
                  ['proactive count 5000 [area] «5000条»', 'published count 3000 [subunit] «3000条»'],
-                 ['proactive_items 3000 (part of the agency)', 'proactive_items 5000'], id='the-agency-s-schools-are-not-the-agency'),
+                 ['proactive_items 3000 (part of the agency)', "proactive_items 5000 (the whole area (a department's report))"],
+                 id='the-agency-s-schools-are-not-the-agency'),
     pytest.param('某市人力资源和社会保障局2015年政府信息公开工作年度报告\n二、主动公开情况\n我局主动公开社会保障信息320条。', 2015,
                  ['proactive count 320 [category;own] «320条»'],
                  ['proactive_items 320 (category)'], id='one-of-two-fields-is-not-the-whole-output'),
@@ -1159,6 +1163,15 @@ CASES = [
     pytest.param('三、依申请公开情况\n全年受理申请12件，办结10件，其中予以公开8件、无法提供2件；另有2件延续至2019年办理。', 2018,
                  ['applications count 12 [year] @applications «12件»', 'granted count 8 [breakdown] @applications «8件»', 'unable count 2 [breakdown] @applications «2件»', 'carried_forward count 2 [] (year named) @applications «2件»'],
                  ['applications_carried_forward 2', 'applications_granted 8', 'applications_received 12', 'applications_unable 2'], id='requests-continued-into-the-next-year'),
+    pytest.param('某县水利局2015年政府信息公开工作年度报告\n一、概述\n2015年，全县42个一级预算单位全部公开了部门预算。', 2015,
+                 [],
+                 [], id='bodies-that-all-published-are-no-replies'),
+    pytest.param('三、依申请公开情况\n本年度收到公开申请的数量比2014年的31件减少9件，降至22件。', 2015,
+                 ['applications count 31 [other_year;year] @applications «31件»', 'applications count 22 [] (subject) @applications «22件»'],
+                 ['applications_received 22', 'applications_received 31 (another year)'], id='the-base-years-count-then-the-years-after-its-change'),
+    pytest.param('某市交通运输局2016年政府信息公开工作年度报告\n四、行政复议和诉讼情况\n全市交通运输系统因政府信息公开被申请行政复议5件，其中涉及市局2件。', 2016,
+                 ['reconsiderations count 5 [about_disclosure;area;disclosure;respondent] @review_litigation «5件»'],
+                 ["reconsiderations 5 (the whole area (a department's report))"], id='a-departments-systems-cases-are-not-its-own'),
 ]
 
 
