@@ -32,10 +32,11 @@ def answered_part(ctext: str, st, before: list, ca: int, cs: int) -> bool:
 
 
 def reply_part(ctext: str, st, before: list, ca: int, cs: int) -> str:
-    """The reply whose count ``st`` (at ``cs``, its clause from ``ca``) is a part of: a count
-    that opens its clause and takes its reply from the reason after it (1件为本机关不掌握…), right
-    after the count of that reply (无法提供2件,1件为…,1件为…), which it does not exceed; else ""."""
-    if st.topic not in RESULTS or st.polarity != "count" or st.inherited != "after" or cs != ca:
+    """The reply (or kind of case) whose count ``st`` (at ``cs``, its clause from ``ca``) is a part
+    of: a count that opens its clause and takes its topic from the words after it (1件为本机关不掌握…,
+    一件为直接起诉), right after the count of that topic (无法提供2件,1件为…,1件为… / 被提起行政诉讼二件,
+    一件为…), which it does not exceed; else ""."""
+    if st.topic not in RESULTS and st.topic not in CASES or st.polarity != "count" or st.inherited != "after" or cs != ca:
         return ""
     counts = [p for p in before if p.polarity == "count"]
     parts = 0.0  # (the parts named before it: 无法提供3件,1件为…,2件为…)

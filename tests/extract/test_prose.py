@@ -1172,6 +1172,12 @@ CASES = [
     pytest.param('某市交通运输局2016年政府信息公开工作年度报告\n四、行政复议和诉讼情况\n全市交通运输系统因政府信息公开被申请行政复议5件，其中涉及市局2件。', 2016,
                  ['reconsiderations count 5 [about_disclosure;area;disclosure;respondent] @review_litigation «5件»'],
                  ["reconsiderations 5 (the whole area (a department's report))"], id='a-departments-systems-cases-are-not-its-own'),
+    pytest.param('一、清单事项公开情况\n学院对照清单所列9大类46条要求逐项梳理，清单事项均予以公开。', 2016,
+                 [],
+                 [], id='the-items-of-a-list-are-no-requests'),
+    pytest.param('四、行政复议和行政诉讼情况\n全年被提起政府信息公开行政诉讼三件，一件为直接起诉，两件为经复议后起诉，均已审结。', 2015,
+                 ['lawsuits count 3 [about_disclosure;disclosure;respondent;year] @review_litigation «三件»', 'lawsuits count 1 [breakdown;disclosure_context] (after) @review_litigation «一件»', 'lawsuits count 2 [breakdown;disclosure_context] (after) @review_litigation «两件»'],
+                 ['lawsuits 1 (breakdown)', 'lawsuits 2 (breakdown)', 'lawsuits 3'], id='the-kinds-of-lawsuit-counted-after-their-total-are-its-parts'),
 ]
 
 
