@@ -9,7 +9,6 @@ one taken by judgement says so."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -203,7 +202,6 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     # (a government's report that tells its own level apart, 本报告包括全县…和县政府本级…: a count of the county
     # alone is not its own; a none of the county's is, there being none anywhere)
     apart = government and _OWN_LEVEL_REPORT.search(text[:300]) is not None
-    alone = Counter(c.measure for c in cands if c.statement.polarity == "count" and not c.qualifier)
     for c in cands:
         if apart and c.measure not in stated and c.measure in area and "area" in c.statement.scope and not c.qualifier:
             c = replace(c, qualifier="the whole area (the report tells its own level apart)", rank=9)
@@ -216,9 +214,6 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
             elif ("own" in c.statement.scope or id(c) in named or id(c) in plain) and c.qualifier in ("", "breakdown"):
                 # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
-        elif department and c.measure in area and "area" in c.statement.scope and not c.qualifier and \
-                c.statement.polarity == "count" and alone[c.measure] == 1:  # (a department's report: 全市人社系统…复议3件
-            c = replace(c, qualifier="the whole area (a department's report)", rank=9)  # is its system's; its only count)
         out.append(c)
     return out
 

@@ -165,7 +165,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             # 行政复议46件,其中涉及政府信息公开的5件 / 复议3件(政府信息公开类1件) /
             # 行政复议案件中,涉及政府信息公开的有十余件
             topic, inherited = (near if near in CASES else subject), "disclosure part"
-        elif (subject or near and _CHANGED.search(ctext, sa, window_start)) and (_CONTINUES.match(ctext, window_start) or (
+        elif (subject or near and _CHANGED.search(ctext, sa, window_start) and ctext[ne:ne + 1] in ",;。") and (_CONTINUES.match(ctext, window_start) or (
                 ctext[window_start - 1:window_start] == ":" and ns - window_start <= 4)):  # (…较2013年的88件增加24件,达到112件)
             topic, inherited = subject or near, "subject"  # …比上年增长35%,达到1,340条
         elif (who := subject or (near if near == "fees" else "")) in ("fees", "published", "proactive") and (
@@ -358,7 +358,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             if k > window_start:  # 法规公文类24条 after a total: a part of it
                 topic, inherited = parent, "category"
                 category = ctext[window_start:k + 1].lstrip("其中包括、,;")
-        if topic is None or topic in RESULTS and m.group("unit") in ("次", "人次", "个", "家"):
+        if topic is None or topic in RESULTS and (m.group("unit") in ("次", "人次") or m.group("unit") in ("个", "家") and inherited == "after"):
             continue  # (为群众提供了所需信息120次: services; 85个预算单位全部公开了预算: bodies; not replies to requests)
         clause = ctext[ca:cb]
         if topic == "applications_generic":  # 申请 alone: a request only in a disclosure sentence or section

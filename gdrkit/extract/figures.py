@@ -32,7 +32,7 @@ from .layouts import (
 from .prose import by_measure, choose_headline, prose_candidates
 from .scopes import AREA
 from .statements import read_statements
-from .table3 import rows_left_out
+from .table3 import REPLY_GROUPS, TOTAL_LINE, rows_left_out
 from .template import OUTCOME_GROUPS, read_template_tables
 from .year_columns import the_years_cells
 
@@ -134,8 +134,10 @@ class _Report:
             found = [p for p in parts if p is not None]
             if len(found) < len(parts) and self._group_in_words(meas, region, sum(p[0] for p in found)):
                 continue
-            if rest and len(found) < len(parts) and not any(  # (rows left out, not rows printed and not read)
+            if rest and len(found) < len(parts) and (rest.re is not TOTAL_LINE or meas in REPLY_GROUPS) and not any(
                     p is None and (t in by or b in by) for p, (t, b) in zip(parts, _OUTCOME_CELLS[meas])):
+                # (rows left out, not rows printed and not read; by the balance alone, only the replies':
+                # new + carried over = 总计 + carried forward says nothing of the carried rows left out)
                 # 本表仅列出有数据的项目,未列出的项目均为0 / 其余各项均为0: the rows not printed are 0
                 if not found:
                     self.headline(_row(meas, 0.0, "applications", False, "", *rest.span(), rest.group(), "template_table"))

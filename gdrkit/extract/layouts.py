@@ -313,8 +313,8 @@ def group_total_in_words(text: str, measure: str, region: tuple[int, int]) -> re
     if word is None or region[1] <= region[0]:
         return None
     a, b = region[0], len(text) if (nl := text.find("\n", region[1])) < 0 else nl
-    found = list(word.finditer(text, a, b))  # (因…不予公开2件;因…不予公开1件: reasons in turn, no one total)
-    return found[0] if len(found) == 1 else None
+    found = list(word.finditer(text, a, b))  # (因…不予公开2件;因…不予公开1件: reasons in turn, no one total; but 不予公开3件,其中…)
+    return found[0] if len(found) == 1 or found and re.match(r"[,，]?其中", text[found[0].end():found[0].end() + 3]) else None
 
 
 # --------------------------------------------------------------------------- totals

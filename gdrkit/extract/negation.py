@@ -151,7 +151,8 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
         if feats.get("polarity") == "none" and "topic" in feats and (
                 kind == "fees" or "申请" in clause and "信息" in clause or "信息处理费" in clause  # 免费为申请人提供政府信息
                 or "依申请公开" in clause  # (依申请公开工作不收费)
-                or feats["topic"] == "carried_over" and (kind == "applications" or "申请" in clause)):  # (…9件,上年度无结转; 上年无结转申请)
+                or feats["topic"] == "carried_over" and (kind == "applications" or "申请" in clause and not re.search(
+                    "复议|诉讼", c.text[max(0, ca - 30):cb]))):  # (…9件,上年度无结转; 上年无结转申请, not of 行政复议申请)
             a, b = c.span(s, e)
             cs, ce = c.span(ca, cb)
             out.append(Statement(topic=feats["topic"], polarity="none", value=0.0, unit=unit_class(cues, "", feats["topic"]),
@@ -323,6 +324,8 @@ _SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_s
 
 #: the answer one request got, said without a number (收到申请1件,…学校经审查予以公开)
 _ONE_ANSWER = re.compile(rf"(?:{_ANSWER}|不掌握)(?!答复结果)")  # (1件…,所申请信息本机关不掌握,已告知: its reply, by its reason)
+#: what makes 不掌握 no final reply: part of it held, or another reply, a withdrawal or a referral after it
+_NOT_THE_REPLY = re.compile(rf"部分|{_ANSWER}|撤回|转交|转送|移送|转办")
 #: a clause that says all of them got one answer, in words (我局均在规定期限内…, 全部…), not one answer alone
 _EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
 
@@ -349,8 +352,10 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     if not got:
         before = _count_before(out)
         each = _EACH_ALL.match(ctext, ca) is not None
+        one = before is not None and before.value == 1 and (m := _ONE_ANSWER.search(ctext, ca, cb)) is not None and not (
+            m.group() == "不掌握" and _NOT_THE_REPLY.search(ctext, ca, (ctext.find("。", cb) + 1 or len(ctext))))
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
-                c.has_numeral(ca, cb) or not (ALL.match(ctext, ca) or before.value == 1 and _ONE_ANSWER.search(ctext, ca, cb)) \
+                c.has_numeral(ca, cb) or not (ALL.match(ctext, ca) or one) \
                 or before.scope & _SOME_OF_THEM or \
                 another_count(ctext[c.index(before.end):ca], before.value, each=each) or \
                 "除" in ctext[c.index(before.clause_start):ca]:

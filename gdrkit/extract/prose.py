@@ -317,12 +317,9 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
 
 
 def _sentence_start(text: str, i: int) -> int:
-    """Where the sentence of ``text[i]`` starts: after the last 。 or a line's end (not a PDF's wrap of a long line)."""
-    a, n = text.rfind("。", 0, i) + 1, i
-    while (n := text.rfind("\n", a, n)) >= a:
-        if len(line := text[text.rfind("\n", 0, n) + 1:n].rstrip()) < 20 or line[-1] in "。:：;；!！?？":
-            return n + 1
-    return a
+    """Where the sentence of ``text[i]`` starts: after the last 。 or line break, or at a 全 ending the line before (全\n县)."""
+    a = max(text.rfind("。", 0, i), text.rfind("\n", 0, i)) + 1
+    return len(before) - 1 if a > 0 and (before := text[:a - 1].rstrip()).endswith("全") else a
 
 
 def _its_sentence(text: str, st: Statement) -> str:

@@ -19,7 +19,7 @@ _REPLY_MEASURES = ("applications_granted", "applications_partial", "applications
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
 #: a clause that names the count before again (即…, 也就是…, 上述…)
-_SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中)")
+_SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中|对(?![\d一两二三四五六七八九十]))")  # (对因…而不予公开的1件,…)
 #: scopes that make a count someone else's or another time's: not a part of the agency's reply
 _WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulative", "breakdown"})
 
@@ -37,9 +37,11 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
             by.setdefault((c.statement.sentence, c.measure), []).append(i)
     for idx in by.values():
         parts = [out[i] for i in idx]
-        # (its reason from the part before or the last ; on: 因…案卷信息,不予公开2件;因属于…信息,不予公开1件)
-        starts = [max(p.end if k else 0, text.rfind("；", 0, c.start) + 1, text.rfind(";", 0, c.start) + 1,
-                      text.rfind("。", 0, c.start) + 1) for k, (p, c) in enumerate(zip([None, *parts], parts))]
+        # (its reason from the count before or the last ; on: 因…案卷信息,不予公开2件;因属于…信息,不予公开1件;
+        # not the sentence's subject before the first: 收到涉及征地…的申请10件,…)
+        starts = [max([text.rfind(x, 0, c.start) + 1 for x in "；;。"] + [x.statement.end for x in out if x.statement.end
+                       <= c.start and x.statement.sentence == c.statement.sentence and x.statement.polarity == "count"
+                       and "answered" not in x.statement.scope]) for c in parts]  # (not 对2件…, the part's own count)
         reasons = [text[a:c.start] if _REASON.search(text, a, c.end) else "" for a, c in zip(starts, parts)]
         if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
                 _SAID_AGAIN.match(text, c.statement.clause_start) for c in parts[1:]):
@@ -52,15 +54,17 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
     return out
 
 
+_A_COUNT = re.compile(r"[\d一两二三四五六七八九十]+\s*件")
 #: the words of each reply in a sentence (不予公开 is not 予以公开, nor 部分公开 or 不同意公开 同意公开)
-_REPLY_WORDS = {"applications_granted": re.compile(r"予以公开|(?<!不)同意公开"), "applications_partial": re.compile(r"部分公开"),
-                "applications_denied": re.compile(r"不予公开"), "applications_unable": re.compile(r"无法提供"),
-                "applications_not_processed": re.compile(r"不予处理")}
+#: (not a word of it modifying a noun: 对5件予以公开的申请,均通过邮寄提供)
+_REPLY_WORDS = {m: re.compile(rf"(?:{w})(?!的)") for m, w in (
+    ("applications_granted", "(?<!不)予以公开|(?<!不)同意公开"), ("applications_partial", "部分公开"),
+    ("applications_denied", "不予公开"), ("applications_unable", "无法提供"), ("applications_not_processed", "不予处理"))}
 
 
 def replies_not_all_read(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
-    """A count of one kind of reply in a sentence that names that reply in more of its parts
-    (between ; and 。) than it has counts of it read (对2件…投诉举报事项,按规定不予处理;对2件重复申请不予
+    """A count of one kind of reply in a sentence that names that reply, with a count, in more of
+    its parts (between ; and 。) than it has counts of it read (对2件…投诉举报事项,按规定不予处理;对2件重复申请不予
     处理, the first count not read as a reply): a part, not the reply's count. Run after
     :func:`reasons_in_turn`."""
     out = list(cands)
@@ -73,8 +77,8 @@ def replies_not_all_read(cands: list[ProseCandidate], text: str) -> list[ProseCa
         read = {c.statement.start for c in out if c.measure == measure and c.statement.sentence == sentence
                 and c.statement.polarity == "count"}
         a, b = text.rfind("。", 0, st.clause_start) + 1, text.find("。", st.clause_end)
-        parts = re.split(r"[;；]", text[a:b if b >= 0 else len(text)])
-        said = sum(1 for p in parts if _REPLY_WORDS[measure].search(p))
+        parts = re.split(r"[;；\n]", text[a:b if b >= 0 else len(text)])  # (the parts that name it with a count)
+        said = sum(1 for p in parts if _REPLY_WORDS[measure].search(p) and _A_COUNT.search(p))
         if said > len(read):
             for i in idx:
                 out[i] = replace(out[i], qualifier="breakdown: one of the reply's parts, not all read", rank=8)

@@ -31,17 +31,16 @@ _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|条
 _AND_OTHERS = re.compile(r"(?:及|和|与|以及)其他")  #: X and the others (预决算信息及其他政府信息): the whole, not one kind
 #: a number among others (受理的申请中,有1件…): a part of them
 _AMONG = re.compile(r"中,?(?:有|共有|仅有)$")
-#: requests answered or closed (已答复的25件申请), not received
-_ANSWERED, _ALL = re.compile(r"答复|办结"), re.compile(r"全部|均|都|一律")  # (对4份申请全部同意公开: all of them)
-#: a list of channels that ends in 等渠道: all of them (the count is the total)
-_ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")
+#: requests answered or closed (已答复的25件申请), not received; 对N件 some given a reply (not 对4份申请全部同意公开: all;
+#: nor 对10件…,予以公开8件,…: a list of the replies)
+_NOT_SOME = r"(?:(?!全部|均|都|一律|[\d一二两三四五六七八九十]+件)[^;。])*"
+_ANSWERED, _SOME = re.compile(r"答复|办结"), re.compile(rf"{_NOT_SOME}(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|收取){_NOT_SOME}(?=[;。]|$)")
+_ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")  # (a list of channels ending in 等渠道: all: the total)
 #: what stands between two channels of one list (站、政务 / 申请、 / 和; an account's name, its quotes dropped: 网站、平安峤南政务微博)
 _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)(?:“[^”\n]{1,12}”|《[^》\n]{1,12}》)?[^\d,;:。共]{0,8}")
 _ONE_ITEM = re.compile(r"[^\d,;:。、和及与或共]{0,4}")
-#: the end of a list of channels that stands for all of them (…等)
-_AND_SO_ON = re.compile(r"[^\d,;:。]{0,2}等")
-#: a sum over what was listed before it
-SUMMED = re.compile(r"共|合计|总计")
+#: the end of a list of channels that stands for all of them (…等); a sum over what was listed before it
+_AND_SO_ON, SUMMED = re.compile(r"[^\d,;:。]{0,2}等"), re.compile(r"共|合计|总计")
 BOUNDARY = re.compile(r"[,。;:()|、]|$")
 #: the verb that makes 依申请公开 a request received
 RECEIVING = re.compile(rf"{RECEIVING_VERBS}|办理")
@@ -188,7 +187,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if _AMONG.search(ctext, pa, ns):
         scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
     if topic in ("applications", "applications_generic") and (_ANSWERED.search(ctext, max(pa, ca), ns) and not RECEIVING.search(
-            ctext, max(pa, ca), ns) or ctext[ns - 1:ns] == "对" and not _ALL.search(ctext, ne, cb)):  # (对2件…,不予处理: some answered)
+            ctext, max(pa, ca), ns) or ctext[ns - 1:ns] == "对" and _SOME.match(ctext, ne)):  # (对2件…,不予处理: some answered)
         scope.add("answered")  # 在已答复的25件申请中: the requests answered, not those received
     if topic in ("applications", "on_request_items") and any(
             ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):

@@ -54,7 +54,7 @@ from .split import (
 )
 
 __all__ = ["TABLE3_ROWS", "TABLE3_ROWS_2021", "TABLE3_ROWS_2019", "TABLE3_COLUMNS", "TABLE3_COLUMNS8", "OUTCOME_GROUPS",
-           "BY_POSITION_COLUMN", "BY_POSITION_ROWS", "read_table3", "rows_left_out"]
+           "BY_POSITION_COLUMN", "BY_POSITION_ROWS", "read_table3", "rows_left_out", "TOTAL_LINE", "REPLY_GROUPS"]
 
 TABLE3_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
 TABLE3_COLUMNS8 = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org",
@@ -366,7 +366,10 @@ def _identity_score(rows: dict[str, list], ncols: int) -> int:
     return score
 
 
-_LINE = re.compile(r"[^\n]+")
+#: the 总计 row's line, the evidence of rows left out by the balance alone; the groups it can say are 0
+TOTAL_LINE = re.compile(r"[^\n]+")
+REPLY_GROUPS = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
+                "applications_not_processed")
 
 
 def rows_left_out(text: str, by: dict, region: tuple[int, int]) -> re.Match | None:
@@ -378,5 +381,5 @@ def rows_left_out(text: str, by: dict, region: tuple[int, int]) -> re.Match | No
     if not rest_zero_holds(by):
         return None
     said = REST_ZERO.search(text, max(0, region[0] - 300), region[1] + 300)
-    return said or (_LINE.match(text, by["table3.total.total"].row_start)
+    return said or (TOTAL_LINE.match(text, by["table3.total.total"].row_start)
                     if "table3.new.total" in by and by["table3.total.total"].value > 0 else None)  # (not all 0: misread?)

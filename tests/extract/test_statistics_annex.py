@@ -340,15 +340,15 @@ def test_a_csv_row_with_a_thousands_separator_is_not_two_values():
                          ids=["whole-areas-prose", "the-agencys-own-prose"])
 def test_the_whole_areas_prose_beside_the_agencys_own_annex(area, own_wins):
     """Prose counting the whole county's system beside the agency's own annex (上年数 |
-    本年数): the annex is the headline, and the prose is qualified (a department's report: its
-    system's count is not its own); prose of the
+    本年数): the annex is the headline, by judgement, and the prose is qualified; prose of the
     agency itself that disagrees with its annex stays the headline, flagged."""
     raw = (f"某县财政局2015年政府信息公开工作年度报告\n一、主动公开情况\n{area}。\n附表：政府信息公开情况统计表\n"
            "指标名称 单位 上年数 本年数\n一、主动公开政府信息数 条 468 512\n二、依申请公开政府信息申请数 件 11 19\n")
     _, figs, _ = read(raw, 2015)
     got = [f for f in figs if f.startswith("proactive_items")]
     if own_wins:
-        assert got == ["proactive_items 2960 (the whole area (a department's report))", "proactive_items 512"]
+        assert got == ["proactive_items 2960 (the whole area (the annex's own stated))",
+                       "proactive_items 512 (judgement: the agency's own annex, not the whole area's prose)"]
     else:
         assert got == ["proactive_items 2960 (annex states 512)", "proactive_items 512 (annex; prose used)"]
 

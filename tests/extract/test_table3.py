@@ -1105,6 +1105,20 @@ def test_a_web_tables_row_whose_first_cells_are_blank_after_a_wide_label():
             "table3.carried_forward.legal_services 1"} <= {f.split(" (")[0] for f in figs}
 
 
+def test_rows_left_out_by_the_balance_alone_are_only_the_replies():
+    """A table 3 printed in part whose rows add up to its 总计 says the replies it leaves out
+    are 0, but not the requests carried over or forward: new + carried over = 总计 + carried
+    forward holds as well with both 1 (printed under labels not read: 上一年度结转…, 转入下年度…)."""
+    rows = ["| 一、本年新收政府信息公开申请数量 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |", "| 二、上一年度结转的申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+            "| （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |", "| （七）总计 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |",
+            "| 四、转入下年度办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |"]
+    raw = ("三、收到和处理政府信息公开申请情况\n| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+           + "\n".join(rows))
+    _, figs, _ = read(raw, 2022)
+    assert {"applications_received 4", "applications_granted 4", "applications_denied 0", "applications_unable 0"} <= set(figs)
+    assert not [f for f in figs if f.startswith(("applications_carried_over 0", "applications_carried_forward 0"))]
+
+
 def test_an_eight_column_pipe_rows_leading_blank_cells_keep_its_cells_in_their_columns():
     """A Markdown table 3 with 法人或其他组织小计 before 总计, blank cells for 0: a row whose first
     cells are blank (| 5.要求…已获取信息 | | | | | | 1 | 1 | 1 |: 其他 1, 小计 1, 总计 1) is
