@@ -1192,6 +1192,12 @@ CASES = [
     pytest.param('二、依申请公开情况\n本年度收到申请7个，其中予以公开5个，无法提供2个。', 2022,
                  ['applications count 7 [year] @applications «7个»', 'granted count 5 [breakdown] @applications «5个»', 'unable count 2 [breakdown] @applications «2个»'],
                  ['applications_granted 5', 'applications_received 7', 'applications_unable 2'], id='requests-counted-in-ge'),
+    pytest.param('三、依申请公开情况\n全年受理申请6件，其中予以公开5件；1件因所申请材料涉及其他申请人的个人信息，不予公开。', 2017,
+                 ['applications count 6 [year] @applications «6件»', 'granted count 5 [breakdown] @applications «5件»', 'denied count 1 [] (reply after its reason) @applications «1件»'],
+                 ['applications_denied 1', 'applications_granted 5', 'applications_received 6'], id='a-reason-naming-other-people-is-no-rest-of-the-requests'),
+    pytest.param('三、依申请公开情况\n全年受理申请5件，1件因涉及商业秘密不予公开，其他申请均予以公开。', 2016,
+                 ['applications count 5 [year] @applications «5件»', 'denied count 1 [] (after) @applications «1件»'],
+                 ['applications_denied 1', 'applications_received 5'], id='the-other-requests-after-a-reason-are-the-rest'),
 ]
 
 
