@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .prose import ProseCandidate
 
-__all__ = ["reasons_in_turn", "replies_not_all_read"]
+__all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise"]
 
 #: the measures of the replies (as implied.REPLIES, which imports what imports this module)
 _REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
@@ -82,4 +82,23 @@ def replies_not_all_read(cands: list[ProseCandidate], text: str) -> list[ProseCa
         if said > len(read):
             for i in idx:
                 out[i] = replace(out[i], qualifier="breakdown: one of the reply's parts, not all read", rank=8)
+    return out
+
+
+def restated_otherwise(cands: list[ProseCandidate]) -> list[ProseCandidate]:
+    """Requests named again with another count (受理申请26件,…。上述24件申请中,同意公开15件…; not
+    the new and carried-over together, 上述27件 after 25 and 2 carried over), within three
+    sentences of it: the report's
+    counts disagree, so the named-again count stands beside the received one as a candidate of
+    the same standing (no rule can choose: left empty, flagged). Run last."""
+    received = [c for c in cands if c.measure == "applications_received" and c.statement.polarity == "count"
+                and not c.qualifier]
+    over = {c.value for c in cands if c.measure == "applications_carried_over" and not c.qualifier}
+    out = []
+    for c in cands:
+        if c.measure == "applications_received" and c.qualifier == "named before" and received and all(
+                r.value != c.value and r.value + sum(over) != c.value and r.statement.sentence in (
+                    range(c.statement.sentence - 3, c.statement.sentence + 1)) for r in received):
+            c = replace(c, qualifier="", rank=min(r.rank for r in received), judgement="named again with another count")
+        out.append(c)
     return out

@@ -1198,6 +1198,12 @@ CASES = [
     pytest.param('三、依申请公开情况\n全年受理申请5件，1件因涉及商业秘密不予公开，其他申请均予以公开。', 2016,
                  ['applications count 5 [year] @applications «5件»', 'denied count 1 [] (after) @applications «1件»'],
                  ['applications_denied 1', 'applications_received 5'], id='the-other-requests-after-a-reason-are-the-rest'),
+    pytest.param('二、依申请公开情况\n2013年，我局共收到申请19件。经审查，同意公开12件，同意部分公开2件，不予公开4件。上述18件申请均按期答复。', 2013,
+                 ['applications count 19 [own;this_year] @applications «19件»', 'granted count 12 [] @applications «12件»', 'partial count 2 [] @applications «2件»', 'denied count 4 [] @applications «4件»', 'applications count 18 [named_before] (after) @applications «18件»'],
+                 ['applications_denied 4', 'applications_granted 12', 'applications_partial 2', 'applications_received 18 (candidate)', 'applications_received 19 (candidate)'], id='requests-named-again-with-another-count-disagree'),
+    pytest.param('二、依申请公开情况\n本年新收申请25件，上年结转2件。上述27件申请均已办结。', 2021,
+                 ['applications count 25 [] @applications «25件»', 'carried_over count 2 [] @applications «2件»', 'applications count 27 [named_before] (after) @applications «27件»'],
+                 ['applications_carried_over 2', 'applications_received 25', 'applications_received 27 (named before)'], id='requests-named-again-with-the-carried-ones-agree'),
 ]
 
 
