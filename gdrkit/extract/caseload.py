@@ -90,7 +90,8 @@ def named_own(text: str) -> str:
 
 #: after the agency's name: the verb it receives or publishes by, or is the respondent by (not
 #: 对/就 an object of it, nor 与/和 another agency beside it)
-_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,16}?(?:受理|收到|接到|接收|公开|发布|被申请|被提起|被起诉)")
+_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各|网站|门户|官网|公开栏|微信|微博|公众号)[^,，;；。与和及对就属同各]{0,16}?"
+                       r"(?:受理|收到|接到|接收|公开|发布|被申请|被提起|被起诉)")  # (not 县卫生局网站公开165条: its channel)
 
 
 def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
@@ -175,9 +176,12 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         return cands  # (a government's own level, where it names it beside its area's and says not that it reports its area)
     name = named_own(text)
     department = _DEPARTMENT.search(text, 0, 200) is not None and not _GOVERNMENT_LIKE.search(text, 0, 200)
+    area_of = {c.measure for c in cands if "area" in c.statement.scope}
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
-             and _names_itself(c, text, name)} | by_level
+             and _names_itself(c, text, name) and ("breakdown" not in c.statement.scope or c.statement.parent
+                                                   == c.statement.topic or c.measure in area_of)} | by_level
+    # (a part named by the agency: its own part of the area's count, not 审核文件187件,其中…主动公开152件)
     # (本局未被申请行政复议,也未被提起行政诉讼 / 县政府办公室被申请行政复议1件,…;被提起行政诉讼1件: the second
     # is the agency's too, its clause going on with the subject)
     own_in: dict[int, int] = {}

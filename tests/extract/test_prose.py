@@ -1204,6 +1204,9 @@ CASES = [
     pytest.param('二、依申请公开情况\n本年新收申请25件，上年结转2件。上述27件申请均已办结。', 2021,
                  ['applications count 25 [] @applications «25件»', 'carried_over count 2 [] @applications «2件»', 'applications count 27 [named_before] (after) @applications «27件»'],
                  ['applications_carried_over 2', 'applications_received 25', 'applications_received 27 (named before)'], id='requests-named-again-with-the-carried-ones-agree'),
+    pytest.param('某县农业局2013年政府信息公开工作年度报告\n一、主动公开情况\n全年主动公开农业政务信息186条，其中通过县农业局网站公开142条，在局公开栏公开44条。全县农业系统各站所共公开信息920条。', 2013,
+                 ['proactive count 186 [category;year] @proactive «186条»', 'published count 142 [breakdown;channel_web] @proactive «142条»', 'published count 44 [breakdown;channel_web] @proactive «44条»', 'published count 920 [area] @proactive «920条»'],
+                 ['proactive_items 142 (breakdown)', "proactive_items 186 (judgement: the agency's own, not the whole area's)", 'proactive_items 44 (breakdown)', "proactive_items 920 (the whole area (the agency's own stated))"], id='the-agencys-own-website-is-its-channel-not-itself'),
 ]
 
 
