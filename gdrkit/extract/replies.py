@@ -33,7 +33,8 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
     by: dict[tuple[int, str], list[int]] = {}
     for i, c in enumerate(out):
         if c.measure in _REPLY_MEASURES and c.statement.polarity == "count" and not c.qualifier and not c.approx \
-                and not c.statement.scope & _WHOSE_OR_WHEN:
+                and not (c.statement.scope & _WHOSE_OR_WHEN - ({"breakdown"} if c.statement.parent == "applications" else set())):
+            # (a reply listed after 其中 is a part of the requests, not of a reply: 其中…;因信息不存在无法提供1件,因…1件)
             by.setdefault((c.statement.sentence, c.measure), []).append(i)
     for idx in by.values():
         parts = [out[i] for i in idx]

@@ -1207,6 +1207,9 @@ CASES = [
     pytest.param('某县农业局2013年政府信息公开工作年度报告\n一、主动公开情况\n全年主动公开农业政务信息186条，其中通过县农业局网站公开142条，在局公开栏公开44条。全县农业系统各站所共公开信息920条。', 2013,
                  ['proactive count 186 [category;year] @proactive «186条»', 'published count 142 [breakdown;channel_web] @proactive «142条»', 'published count 44 [breakdown;channel_web] @proactive «44条»', 'published count 920 [area] @proactive «920条»'],
                  ['proactive_items 142 (breakdown)', "proactive_items 186 (judgement: the agency's own, not the whole area's)", 'proactive_items 44 (breakdown)', "proactive_items 920 (the whole area (the agency's own stated))"], id='the-agencys-own-website-is-its-channel-not-itself'),
+    pytest.param('三、依申请公开情况\n全年共收到申请9件。其中予以公开6件；部分公开1件；因属于内部事务信息不予公开1件，因涉及个人隐私不予公开1件。', 2020,
+                 ['applications count 9 [year] @applications «9件»', 'granted count 6 [breakdown] @applications «6件»', 'partial count 1 [breakdown] @applications «1件»', 'denied count 1 [breakdown] @applications «1件»', 'denied count 1 [breakdown] @applications «1件»'],
+                 ['applications_denied 1 (breakdown: one reason)', 'applications_denied 1 (breakdown: one reason)', 'applications_denied 2 (judgement: the counts of its reasons named in turn, summed)', 'applications_granted 6', 'applications_partial 1', 'applications_received 9'], id='reasons-in-turn-listed-after-qizhong-are-summed'),
 ]
 
 
