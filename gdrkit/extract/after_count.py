@@ -141,6 +141,9 @@ _A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)[件起宗�
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: none carried over, said as a count (上年结转0件): no part of the requests before
 _ZERO_CARRIED = re.compile(r"上一?年度?结转[^,;。\d]{0,6}?[0零〇]件")
+#: a change on the year before (同比减少2件, 较上年增加3件): no part of the requests either
+_CHANGE_COUNT = re.compile(r"(?:同比|较上年|比上年|较去年|比去年)[^,;。\d]{0,4}?(?:增加|减少|增长|下降)[^,;。\d]{0,2}?"
+                           r"(?:\d+|[一二两三四五六七八九十]+)[件条]")
 
 
 def another_count(gap: str, value: float | None, *, each: bool = False) -> bool:
@@ -148,7 +151,8 @@ def another_count(gap: str, value: float | None, *, each: bool = False) -> bool:
     some of them (…6件,1件转交…办理,…), not the same again (已答复3件 after 受理3件) nor each of
     them in turn (两件,一件…,一件…) where ``each``: the clause says all of them (均, 全部), nor
     none carried over (上年结转0件)."""
-    nums = [parse_number(m.group(1)) for m in _A_COUNT.finditer(_ZERO_CARRIED.sub("", _BRACKETS.sub("", gap)))]
+    gap = _CHANGE_COUNT.sub("", _ZERO_CARRIED.sub("", _BRACKETS.sub("", gap)))
+    nums = [parse_number(m.group(1)) for m in _A_COUNT.finditer(gap)]
     if each and len(nums) > 1 and None not in nums and sum(n.value for n in nums) == value:
         return False  # (收到申请两件,一件询问…,一件要求…,均予以公开: each of them in turn)
     return any(n is None or n.value != value for n in nums)

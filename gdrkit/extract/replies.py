@@ -55,6 +55,7 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
     return out
 
 
+_PARENS = re.compile(r"[(（][^()（）]*[)）]")
 _A_COUNT = re.compile(r"[\d一两二三四五六七八九十]+\s*件")
 #: the words of each reply in a sentence (不予公开 is not 予以公开, nor 部分公开 or 不同意公开 同意公开)
 #: (not a word of it modifying a noun: 对5件予以公开的申请,均通过邮寄提供)
@@ -78,7 +79,8 @@ def replies_not_all_read(cands: list[ProseCandidate], text: str) -> list[ProseCa
         read = {c.statement.start for c in out if c.measure == measure and c.statement.sentence == sentence
                 and c.statement.polarity == "count"}
         a, b = text.rfind("。", 0, st.clause_start) + 1, text.find("。", st.clause_end)
-        parts = re.split(r"[;；\n]", text[a:b if b >= 0 else len(text)])  # (the parts that name it with a count)
+        parts = re.split(r"[;；\n]", _PARENS.sub("", text[a:b if b >= 0 else len(text)]))  # (the parts that name it
+        # with a count, not in parentheses: 部分公开2件(对涉及…的部分不予公开);不予公开1件)
         said = sum(1 for p in parts if _REPLY_WORDS[measure].search(p) and _A_COUNT.search(p))
         if said > len(read):
             for i in idx:

@@ -1210,6 +1210,12 @@ CASES = [
     pytest.param('三、依申请公开情况\n全年共收到申请9件。其中予以公开6件；部分公开1件；因属于内部事务信息不予公开1件，因涉及个人隐私不予公开1件。', 2020,
                  ['applications count 9 [year] @applications «9件»', 'granted count 6 [breakdown] @applications «6件»', 'partial count 1 [breakdown] @applications «1件»', 'denied count 1 [breakdown] @applications «1件»', 'denied count 1 [breakdown] @applications «1件»'],
                  ['applications_denied 1 (breakdown: one reason)', 'applications_denied 1 (breakdown: one reason)', 'applications_denied 2 (judgement: the counts of its reasons named in turn, summed)', 'applications_granted 6', 'applications_partial 1', 'applications_received 9'], id='reasons-in-turn-listed-after-qizhong-are-summed'),
+    pytest.param('三、依申请公开情况\n全年收到申请6件。其中予以公开3件；部分公开2件（对涉及第三方商业秘密的部分不予公开）；不予公开1件。', 2019,
+                 ['applications count 6 [year] @applications «6件»', 'granted count 3 [breakdown] @applications «3件»', 'partial count 2 [breakdown] @applications «2件»', 'denied count 1 [breakdown] @applications «1件»'],
+                 ['applications_denied 1', 'applications_granted 3', 'applications_partial 2', 'applications_received 6'], id='a-reply-named-in-parentheses-of-another-is-no-part-of-it'),
+    pytest.param('二、依申请公开情况\n2017年，我局收到政府信息公开申请4件，同比增加1件，均予以公开。', 2017,
+                 ['applications count 4 [own;this_year] @applications «4件»', 'granted count 4 [own;this_year] (all of the requests) @applications «均予以公开。»'],
+                 ['applications_granted 4', 'applications_received 4'], id='a-change-on-the-year-before-is-no-part-of-the-requests-all-granted'),
 ]
 
 
