@@ -98,11 +98,9 @@ _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header, on one line or two
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标|类\s*别|类\s*型)(?:名\s*称)?[ \t|]*(?:\n[ \t|]*)?"
                          r"(?:数\s*[量值]|件\s*数|(?P<year>(?:19|20)\d\d)\s*年度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
-_DASH_ZERO = str.maketrans({"—": "0", "–": "0", "－": "0", "〇": "0"})
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
-                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?|[—–－〇](?=[ \t]*\|))[ \t|]*")
-#: (a pipe row's cell printed as a dash, | 不予公开（件） | — |: 0, as in the template's tables)
+                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
 #: topics a pre-2019 annex's rows do not count (requests carried), which the two-column annex
 #: names with the 2019 words
 _COUNT_ONLY = ("carried_over", "carried_forward")
@@ -249,8 +247,7 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
             scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2")) else 1.0
-            out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "").translate(_DASH_ZERO)) * scale, vs,
-                                      vs + len(r.group("val")),
+            out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "")) * scale, vs, vs + len(r.group("val")),
                                       pos, "", "yuan" if measure == "fees_yuan" else "")
         pos += len(line) + 1
     if n_rows < need or len(out) < min(need, 2):

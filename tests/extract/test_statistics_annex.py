@@ -128,15 +128,6 @@ _ONE_YEAR = ("三、政府信息公开情况统计\n指标名称\t{year}年\n一
              "三、行政复议和行政诉讼\t\n行政复议数（件）\t1\n行政诉讼数（件）\t0\n四、收费（元）\t0\n\n四、存在的问题")
 
 
-def test_a_pipe_tables_dash_cell_is_0():
-    """| 项目 | 数量 | with a dash for none (| 不予公开（件） | — |): 0, as in the template's tables."""
-    text, _ = clean_text("二、统计数据\n| 项目 | 数量 |\n|---|---|\n| 收到信息公开申请（件） | 5 |\n| 予以公开（件） | 5 |\n"
-                         "| 不予公开（件） | — |\n| 因信息公开被申请行政复议（件） | — |\n| 收取费用（元） | 0 |\n\n三、存在的问题")
-    got = {v.measure: v.value for v in read_annex(text, year=2020)}
-    assert got == {"applications_received": 5, "applications_granted": 5, "applications_denied": 0,
-                   "reconsiderations": 0, "fees_yuan": 0}
-
-
 @pytest.mark.parametrize("year, read_it", [(2016, True), (2015, False)], ids=["the-years-column", "another-years-column"])
 def test_a_statistics_table_of_one_year_column_under_group_names(year, read_it):
     """指标名称 | 2016年, group names (一、主动公开情况) before their rows, a part given as a rate
