@@ -96,8 +96,7 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
 ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header, on one line or two
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标|类\s*别|类\s*型)(?:名\s*称)?[ \t|]*(?:\n[ \t|]*)?"
-                         r"(?:数\s*[量值]|件\s*数|(?P<year>(?:19|20)\d\d)\s*年度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标|类\s*别|类\s*型)(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
                         r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
@@ -126,8 +125,8 @@ def _count_rows_start(text: str, year: int | None = None) -> tuple[int, int] | N
     must follow for it to be read (1 after a header; 3 after a title alone, two of them
     naming a measure)."""
     m = _COUNT_HEAD.search(text)
-    if m is not None and (m.group("year") is None or year is None or int(m.group("year")) == year):
-        return m.end() + 1, 1  # (指标名称 | 2013年: the year's one column, in its report)
+    if m is not None:
+        return m.end() + 1, 1
     for t in _COUNT_TITLE.finditer(text):
         if _TITLE_AREA.search(t.group()) or any(int(y) != year for y in _TITLE_YEAR.findall(t.group())):
             continue
@@ -216,20 +215,16 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
         text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
-    n_rows, group, parts = 0, False, False
+    n_rows, group = 0, False
     for line in text[pos:].split("\n"):
-        if _MD_RULE.fullmatch(line) and (line.strip() or parts):  # (a Markdown table's rule under its header:
-            pos += len(line) + 1  # |---|---|; an empty line in a list of parts after 其中, their indent dropped)
+        if _MD_RULE.fullmatch(line) and line.strip():  # (a Markdown table's rule under its header: |---|---|)
+            pos += len(line) + 1
             continue
-        parts = parts or line.lstrip(" \t|").startswith("其中")  # (until the next group's name)
         r = _COUNT_ROW.fullmatch(line)
         if r is None:
             pairs = _pairs_line(line)
-            if pairs is None and n_rows and line.lstrip(" \t|").startswith("其中"):
-                pos += len(line) + 1  # (a part given as a rate: 其中:全文电子化率100%)
-                continue
-            if pairs is None and _GROUP_LINE.fullmatch(line) and not group:  # (a group's name between rows, or
-                group, parts, pos = True, False, pos + len(line) + 1  # before the first: 依申请公开 / 申请总数（件） 6)
+            if pairs is None and n_rows and _GROUP_LINE.fullmatch(line) and not group:
+                group, pos = True, pos + len(line) + 1  # (a group's name between rows: 依申请公开 / 申请总数（件） 6)
                 continue
             if pairs is None:
                 break

@@ -122,24 +122,6 @@ def test_a_markdown_table_of_two_columns_headed_by_its_kinds(head):
                    "applications_partial": 3, "applications_denied": 2, "applications_carried_forward": 3}
 
 
-_ONE_YEAR = ("三、政府信息公开情况统计\n指标名称\t{year}年\n一、主动公开情况\t\n主动公开信息数（条）\t215\n其中：网上公开率\t96%\n"
-             "二、依申请公开情况\t\n申请总数（件）\t6\n其中：当面申请\t2\n\u3000\u3000\u3000网上申请\t4\n对申请的答复总数（件）\t6\n"
-             "其中：同意公开答复数\t4\n\u3000\u3000\u3000同意部分公开答复数\t1\n\u3000\u3000\u3000否决公开答复数\t1\n"
-             "三、行政复议和行政诉讼\t\n行政复议数（件）\t1\n行政诉讼数（件）\t0\n四、收费（元）\t0\n\n四、存在的问题")
-
-
-@pytest.mark.parametrize("year, read_it", [(2016, True), (2015, False)], ids=["the-years-column", "another-years-column"])
-def test_a_statistics_table_of_one_year_column_under_group_names(year, read_it):
-    """指标名称 | 2016年, group names (一、主动公开情况) before their rows, a part given as a rate
-    (其中：网上公开率96%), parts after 其中 indented (their indent dropped as empty lines):
-    read as 项目 | 数量 in the report of that year, not in another year's."""
-    text, _ = clean_text(_ONE_YEAR.format(year=year))
-    got = {v.measure: v.value for v in read_annex(text, year=2016)}
-    assert got == ({"proactive_items": 215, "applications_received": 6, "applications_granted": 4,
-                    "applications_partial": 1, "applications_denied": 1, "reconsiderations": 1, "lawsuits": 0,
-                    "fees_yuan": 0} if read_it else {})
-
-
 def test_an_annex_of_label_and_number_pairs_several_a_line_under_a_heading_of_statistics():
     """二、依申请公开情况统计 then label-and-number lines, several pairs on a line (PDF
     whitespace columns glued by cleaning: 办理结果：予以公开28部分公开6…): each pair is a row."""
