@@ -111,17 +111,6 @@ def test_an_annex_of_two_columns_headed_by_the_number_of_requests():
                    "applications_partial": 2, "applications_denied": 1}
 
 
-@pytest.mark.parametrize("head", ["类别 | 件数", "类型 | 数量"])
-def test_a_markdown_table_of_two_columns_headed_by_its_kinds(head):
-    """| 类别 | 件数 | (a custom table, a PDF converted to Markdown): read as 项目 | 数量, its
-    rule line skipped."""
-    text, _ = clean_text(f"三、依申请公开情况\n全年办理情况如下：\n\n| {head} |\n| --- | --- |\n| 本年收到申请 | 17 |\n"
-                         "| 上年结转 | 2 |\n| 同意公开 | 11 |\n| 同意部分公开 | 3 |\n| 不予公开 | 2 |\n| 结转下年度办理 | 3 |\n\n四、复议")
-    got = {v.measure: v.value for v in read_annex(text, year=2014)}
-    assert got == {"applications_received": 17, "applications_carried_over": 2, "applications_granted": 11,
-                   "applications_partial": 3, "applications_denied": 2, "applications_carried_forward": 3}
-
-
 def test_an_annex_of_label_and_number_pairs_several_a_line_under_a_heading_of_statistics():
     """二、依申请公开情况统计 then label-and-number lines, several pairs on a line (PDF
     whitespace columns glued by cleaning: 办理结果：予以公开28部分公开6…): each pair is a row."""
