@@ -95,7 +95,8 @@ _DECIDED = re.compile(r"(?:决定|作出|最终|依法)[^,;。\d]{0,4}(?:不予�
 #: a clause that gives a request's reason (属于内部管理信息, 涉及第三方, 系重复申请)
 _A_REASON = re.compile(r"属于|涉及|系|因|由于|经审查")
 #: the rest of the requests, after which a reply is theirs (其余已全部予以公开)
-_THE_REST = re.compile(r"其余|其他(?:的?申请(?!人)|件)|剩余|均|都|全部|最终")  # (not 涉及其他考生个人隐私: a reason)
+_THE_REST = re.compile(r"其余|(?<=[,;，；])其他|其他(?=的?申请(?!人)|件|均|都)|剩余|均|都|全部|最终")
+# (其他 opening a clause or before 申请/件: not inside a reason, 涉及其他考生个人隐私)
 
 
 def reply_after_reason(ctext: str, ne: int) -> str | None:

@@ -90,8 +90,9 @@ def named_own(text: str) -> str:
 
 #: after the agency's name: the verb it receives or publishes by, or is the respondent by (not
 #: 对/就 an object of it, nor 与/和 another agency beside it)
-_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各|网站|门户|官网|公开栏|微信|微博|公众号)[^,，;；。与和及对就属同各]{0,16}?"
-                       r"(?:受理|收到|接到|接收|公开|发布|被申请|被提起|被起诉)")  # (not 县卫生局网站公开165条: its channel)
+_ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,16}?(?:受理|收到|接到|接收|公开|发布|被申请|被提起|被起诉)")
+#: the agency's channel after its name (县卫生局网站公开165条): as a part of a count, not the agency naming itself
+_ITS_CHANNEL = re.compile(r"(?:门户)?(?:网站|官网|公开栏|微信|微博|公众号)")
 
 
 def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
@@ -105,7 +106,8 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
     before = text[st.clause_start:st.start]
     for n in (name, name[2:]) if name.startswith("政府") and len(name) > 4 else (name,):  # (政府办公厅: 办公厅)
         i = before.find(n)
-        if i >= 0 and not AREA.search(before) and _ITS_VERB.match(before, i + len(n)) is not None:
+        if i >= 0 and not AREA.search(before) and _ITS_VERB.match(before, i + len(n)) is not None and not (
+                "breakdown" in st.scope and _ITS_CHANNEL.match(before, i + len(n))):
             return True
     return False
 

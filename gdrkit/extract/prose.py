@@ -313,7 +313,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
         out, statements, text, year))), text), text), text)
-    return restated_otherwise(replies_not_all_read(reasons_in_turn(own_field_as_whole(cands, text), text), text))
+    return restated_otherwise(replies_not_all_read(reasons_in_turn(own_field_as_whole(cands, text), text), text), text)
 
 
 def _sentence_start(text: str, i: int) -> int:

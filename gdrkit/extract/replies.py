@@ -45,7 +45,9 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
                        and "answered" not in x.statement.scope]) for c in parts]  # (not 对2件…, the part's own count)
         reasons = [text[a:c.start] if _REASON.search(text, a, c.end) else "" for a, c in zip(starts, parts)]
         if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
-                _SAID_AGAIN.match(text, c.statement.clause_start) for c in parts[1:]):
+                _SAID_AGAIN.match(text, c.statement.clause_start) or text[c.start - 1:c.start] == "的" for c in parts[1:]) \
+                or len(parts) > 2 and any(2 * c.value == sum(p.value for p in parts) for c in parts):
+            # (…不予公开的1件已告知: said again; 不予公开的4件:因…3件,因…1件: a total beside its parts)
             continue  # (one reason said again: 即属于内部事务信息不予公开的2件 after …不予公开2件)
         for i in idx:
             out[i] = replace(out[i], qualifier="breakdown: one reason", rank=8)
@@ -56,6 +58,12 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
 
 
 _PARENS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _without_others(part: str, measure: str) -> str:
+    """A part without its parentheses where the words outside them name another reply."""
+    outside = _PARENS.sub("", part)
+    return outside if any(w.search(outside) for m, w in _REPLY_WORDS.items() if m != measure) else part
 _A_COUNT = re.compile(r"[\d一两二三四五六七八九十]+\s*件")
 #: the words of each reply in a sentence (不予公开 is not 予以公开, nor 部分公开 or 不同意公开 同意公开)
 #: (not a word of it modifying a noun: 对5件予以公开的申请,均通过邮寄提供)
@@ -79,21 +87,22 @@ def replies_not_all_read(cands: list[ProseCandidate], text: str) -> list[ProseCa
         read = {c.statement.start for c in out if c.measure == measure and c.statement.sentence == sentence
                 and c.statement.polarity == "count"}
         a, b = text.rfind("。", 0, st.clause_start) + 1, text.find("。", st.clause_end)
-        parts = re.split(r"[;；\n]", _PARENS.sub("", text[a:b if b >= 0 else len(text)]))  # (the parts that name it
-        # with a count, not in parentheses: 部分公开2件(对涉及…的部分不予公开);不予公开1件)
-        said = sum(1 for p in parts if _REPLY_WORDS[measure].search(p) and _A_COUNT.search(p))
+        parts = re.split(r"[;；\n]", text[a:b if b >= 0 else len(text)])  # (the parts that name it with a count; not in
+        # parentheses after another reply: 部分公开2件(对涉及…的部分不予公开), but 另有1件(因…,不予公开))
+        said = sum(1 for p in parts if _REPLY_WORDS[measure].search(_without_others(p, measure)) and _A_COUNT.search(p))
         if said > len(read):
             for i in idx:
                 out[i] = replace(out[i], qualifier="breakdown: one of the reply's parts, not all read", rank=8)
     return out
 
 
-def restated_otherwise(cands: list[ProseCandidate]) -> list[ProseCandidate]:
-    """Requests named again with another count (受理申请26件,…。上述24件申请中,同意公开15件…; not
-    the new and carried-over together, 上述27件 after 25 and 2 carried over), within three
-    sentences of it: the report's
-    counts disagree, so the named-again count stands beside the received one as a candidate of
-    the same standing (no rule can choose: left empty, flagged). Run last."""
+def restated_otherwise(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Requests named again with another count (受理申请26件,…。上述24件申请中,同意公开15件…) within
+    three sentences of it: the report's counts disagree, so the named-again count stands beside
+    the received one as a candidate of the same standing (no rule can choose: left empty,
+    flagged). Not where it is the new and carried-over together (上述27件 after 25 and 2), nor
+    where a count between them is the difference or the count itself (其中撤回2件/重复申请2件。
+    上述10件; 网上申请10件…上述10件): a part named. Run last."""
     received = [c for c in cands if c.measure == "applications_received" and c.statement.polarity == "count"
                 and not c.qualifier]
     over = {c.value for c in cands if c.measure == "applications_carried_over" and not c.qualifier}
@@ -101,7 +110,12 @@ def restated_otherwise(cands: list[ProseCandidate]) -> list[ProseCandidate]:
     for c in cands:
         if c.measure == "applications_received" and c.qualifier == "named before" and received and all(
                 r.value != c.value and r.value + sum(over) != c.value and r.statement.sentence in (
-                    range(c.statement.sentence - 3, c.statement.sentence + 1)) for r in received):
+                    range(c.statement.sentence - 3, c.statement.sentence + 1)) and r.statement.end <= c.statement.start
+                and not {r.value - c.value, c.value} & {float(n) for n in _A_NUMBER.findall(
+                    text[r.statement.end:c.statement.start])} for r in received):
             c = replace(c, qualifier="", rank=min(r.rank for r in received), judgement="named again with another count")
         out.append(c)
     return out
+
+
+_A_NUMBER = re.compile(r"(\d+)\s*件")
