@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .statements import Cues
+from .table3 import REPLY_GROUPS
 
 __all__ = ["AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "ON_REQUEST_IN_CASES", "inline_pairs", "label_lines",
            "measure_of"]
@@ -23,8 +24,6 @@ _MEASURE = {"proactive": "proactive_items", "applications": "applications_receiv
             "unable": "applications_unable", "not_processed": "applications_not_processed"}
 #: a word of charging in a fee row's label (收费减免金额 is the fees row; 减免费用 alone is waived)
 _CHARGING = re.compile(r"收费|收取|实收|实际")
-_REPLIES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
-            "applications_not_processed")
 #: scopes that make a row another count than its measure: a part (a channel, a kind of
 #: applicant, 其中…), what should be or was waived (应收取, 减免), requests withdrawn (撤回)
 _PART_SCOPES = {"channel_web", "channel_social", "channel_app", "breakdown", "applicant", "subunit", "modal", "waiver",
@@ -63,7 +62,7 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
         # a part of the row before (其中：网上申请); a kind of reply is its own measure
         # (收到申请 73 / 其中：同意公开 40)
         found = measure_of(label[2:].lstrip(":：、 "), cues, measures)
-        return found if found in _REPLIES else None
+        return found if found in REPLY_GROUPS else None
     toks = []
     pos = 0
     while pos < len(label):

@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 
 from .confidence import is_headline
+from .table3 import REPLY_GROUPS
 
 __all__ = ["imply_nothing_handled", "REPLIES", "CARRIED_FORWARD"]
 
 #: the measures of the replies given (table 3's 本年度办理结果, without 其他处理)
-REPLIES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
-           "applications_not_processed")
+REPLIES = REPLY_GROUPS
 #: the requests carried forward to the next year (table 3's 结转下年度继续办理)
 CARRIED_FORWARD = "applications_carried_forward"
 

@@ -8,14 +8,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .table3 import REPLY_GROUPS
+
 if TYPE_CHECKING:
     from .prose import ProseCandidate
 
 __all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise"]
 
-#: the measures of the replies (as implied.REPLIES, which imports what imports this module)
-_REPLY_MEASURES = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
-                   "applications_not_processed")
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
 #: a clause that names the count before again (即…, 也就是…, 上述…)
@@ -32,7 +31,7 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
     out = list(cands)
     by: dict[tuple[int, str], list[int]] = {}
     for i, c in enumerate(out):
-        if c.measure in _REPLY_MEASURES and c.statement.polarity == "count" and not c.qualifier and not c.approx \
+        if c.measure in REPLY_GROUPS and c.statement.polarity == "count" and not c.qualifier and not c.approx \
                 and not (c.statement.scope & _WHOSE_OR_WHEN - ({"breakdown"} if c.statement.parent == "applications" else set())):
             # (a reply listed after 其中 is a part of the requests, not of a reply: 其中…;因信息不存在无法提供1件,因…1件)
             by.setdefault((c.statement.sentence, c.measure), []).append(i)
@@ -64,7 +63,10 @@ def _without_others(part: str, measure: str) -> str:
     """A part without its parentheses where the words outside them name another reply."""
     outside = _PARENS.sub("", part)
     return outside if any(w.search(outside) for m, w in _REPLY_WORDS.items() if m != measure) else part
-_A_COUNT = re.compile(r"[\d一两二三四五六七八九十]+\s*件")
+
+
+#: a count of requests in a part of a sentence; its number
+_A_COUNT, _A_NUMBER = re.compile(r"[\d一两二三四五六七八九十]+\s*件"), re.compile(r"(\d+)\s*件")
 #: the words of each reply in a sentence (不予公开 is not 予以公开, nor 部分公开 or 不同意公开 同意公开)
 #: (not a word of it modifying a noun: 对5件予以公开的申请,均通过邮寄提供)
 _REPLY_WORDS = {m: re.compile(rf"(?:{w})(?!的)") for m, w in (
@@ -116,6 +118,3 @@ def restated_otherwise(cands: list[ProseCandidate], text: str) -> list[ProseCand
             c = replace(c, qualifier="", rank=min(r.rank for r in received), judgement="named again with another count")
         out.append(c)
     return out
-
-
-_A_NUMBER = re.compile(r"(\d+)\s*件")

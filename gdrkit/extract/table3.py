@@ -366,8 +366,9 @@ def _identity_score(rows: dict[str, list], ncols: int) -> int:
     return score
 
 
-#: the 总计 row's line, the evidence of rows left out by the balance alone; the groups it can say are 0
+#: the 总计 row's line, the evidence of rows left out by the balance alone
 TOTAL_LINE = re.compile(r"[^\n]+")
+#: the measures of the replies given (table 3's 本年度办理结果 without 其他处理; the only rows the balance says are 0)
 REPLY_GROUPS = ("applications_granted", "applications_partial", "applications_denied", "applications_unable",
                 "applications_not_processed")
 
