@@ -3,7 +3,9 @@
 A report that received no request and says it gave no reply at all (未作出任何答复, 无依申请
 公开办理事项, 依申请公开各项答复数均为零) states every kind of reply as 0; one whose every
 request was granted and that says no other reply was given (均予以公开, 无其他办理结果) states
-the other kinds as 0. Where the report states the requests carried over (无上年结转 too),
+the other kinds as 0, and so does one whose replies of several kinds add up to its requests and that
+says the other kinds were none (予以公开1件,不予公开1件,其余办理结果类型均为0件; 无部分公开、不予公开
+及其他答复情形). Where the report states the requests carried over (无上年结转 too),
 table 3's identity (new + carried over = the replies + carried forward) decides two more:
 one that received none and carried none over had no request to answer, so every kind of
 reply and the requests carried forward are 0 (39 of the 42 passages so written in the sealed
@@ -40,8 +42,12 @@ _NO_REPLY = re.compile(r"(?:未|没有)(?:作出|做出)(?:任何)(?:依申请�
                        r"各(?:项|类)答复(?:数|数量)?均为(?:零|0|〇)")
 
 
-#: a report saying no reply of another kind was given (均予以公开,无其他办理结果)
-_NO_OTHER = re.compile(r"(?:无|没有|未有)(?:其他|其它)(?:的)?(?:办理结果|处理结果|答复(?:结果|类型|情形)?)")
+#: a report saying no reply of another kind was given: 均予以公开,无其他办理结果; 其余办理结果类型均为0件;
+#: 无部分公开、不予公开及其他答复情形 (a list of replies, then the others, all under one negation)
+_NO_OTHER = re.compile(r"(?:无|没有|未有|未出现)(?:其他|其它|其余)(?:的)?(?:办理结果|处理结果|答复(?:结果|类型|情形)?)|"
+                       r"(?:其他|其它|其余)(?:的)?(?:办理结果|处理结果|答复)(?:类型|情形|情况)?(?:均|都|皆)?为?(?:0|零|〇)件?(?![\d.])|"
+                       r"(?:无|没有|未出现)(?:部分公开|不予公开|无法提供|不予处理)(?:[、,和及或与]+(?:部分公开|不予公开|无法提供|不予处理))*"
+                       r"(?:及|和|以及|等)(?:其他|其它|其余)(?:的)?(?:答复|办理结果|处理结果|办理)?(?:情形|情况|类型|结果)")
 
 
 def imply_nothing_handled(rows: list[dict], text: str) -> None:
@@ -64,9 +70,13 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
         measures = tuple(m for m in (*REPLIES, *((CARRIED_FORWARD,) if nothing else ())) if m not in head)
         why = "none received and none carried over" if nothing else "every request granted"
         received = _joined([received, over, *stated], text)
-    elif received["value"] > 0 and granted is not None and granted["value"] == received["value"] \
-            and not granted["qualifier"] and _NO_OTHER.search(text):
-        measures, why = REPLIES[1:], "every request granted and no other reply"
+    elif received["value"] > 0 and stated and not any(r["qualifier"] or r["approx"] for r in (*stated, *filter(None, [over]))) and \
+            sum(r["value"] for r in stated) == received["value"] + (over["value"] if over is not None else 0) and \
+            _NO_OTHER.search(text):
+        # (the replies named add up to the requests, and the others are said to be none)
+        measures = tuple(m for m in REPLIES if m not in head)
+        why = "every request granted and no other reply" if granted is not None and granted["value"] == received["value"] \
+            else "the replies named add up and no other reply"
     elif received["value"] == 0 and _NO_REPLY.search(text):
         measures, why = REPLIES, "none received and no reply given"
     else:
