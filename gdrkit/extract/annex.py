@@ -193,7 +193,8 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
         unit = "yuan" if measure == "fees_yuan" else m.group("unit")
         first = toks[0].replace(",", "")
         piped = "|" in m.group(0) or text[ve:ve + 3].lstrip(" \t").startswith("|")
-        if not two_cols or len(toks) >= 2 or piped or "." in first:  # a pipe row: the first cell is the year's
+        # a pipe row, or one cell a line (the cumulative value on the next line): the first cell is the year's
+        if not two_cols or len(toks) >= 2 or piped or "." in first or _NEXT_CELL.match(body, ve):
             i = text.find(toks[0], vs)
             out[measure] = AnnexValue(measure, round(float(first) * scale, 2), i, i + len(toks[0]),
                                       m.start() - len(raw_label), "", unit)

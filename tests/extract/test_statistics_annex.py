@@ -235,6 +235,16 @@ def test_an_annex_of_two_columns_one_cell_a_line():
                    "applications_partial": 2, "applications_denied": 1, "applications_carried_forward": 3}
 
 
+def test_an_annex_with_a_cumulative_column_one_cell_a_line():
+    """指标 / 单位 / 2014年 / 累计 / 主动公开政府信息 / 条 / 88 / 350 …: the year's cell, then the
+    cumulative one on the next line, not one number split in two (88 is no 8 | 8)."""
+    text, _ = clean_text("附：政府信息公开统计表\n指标\n单位\n2014年\n累计\n主动公开政府信息\n条\n88\n350\n"
+                         "依申请公开申请数\n件\n2\n9\n其中：同意公开\n件\n2\n7\n行政复议\n件\n0\n1\n")
+    got = {v.measure: (v.value, v.qualifier) for v in read_annex(text, year=2014)}
+    assert got == {"proactive_items": (88, ""), "applications_received": (2, ""), "applications_granted": (2, ""),
+                   "reconsiderations": (0, "")}
+
+
 @pytest.mark.parametrize("cell_a_line", [True, False], ids=["one-cell-a-line", "tab-separated"])
 def test_an_annex_of_two_columns_with_names_of_groups_between_its_rows(cell_a_line):
     """依申请公开 on a line of its own between the rows: the name of the rows after it, not the
