@@ -119,7 +119,9 @@ _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关
 
 
 #: the words an agency's field goes by that are not its name's (公安局's 警务信息, 税务局's 涉税信息)
-_FIELD_NAMES = {"警务": "公安", "涉税": "税务", "企业": "公司"}  # (a company's 企业信息: its own)
+_FIELD_NAMES = {"警务": "公安", "涉税": "税务", "企业": "公司", "院务": "院", "校务": "校"}  # (a company's 企业信息: its own)
+#: a title naming a body that is no organ of government (a company, a hospital, a school): named_own reads none
+_BODY_TITLE = re.compile(r"公司|集团|医院|卫生院|学校|学院|大学|中学|小学|幼儿园")
 
 
 def _abbreviates(kind: str, name: str) -> bool:
@@ -144,7 +146,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
     title = text[:80].split("\n", 1)[0]
-    name = named_own(text) or (title if "公司" in title or "集团" in title else "")  # (…集团有限公司2022年度…报告)
+    name = named_own(text) or (title if _BODY_TITLE.search(title) else "")  # (…集团有限公司2022年度…报告, …医院…)
     if m is None or not _abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
@@ -155,6 +157,12 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
 def _against_it(c: ProseCandidate) -> bool:
     """A case brought against the agency (被申请行政复议5件, 被提起行政诉讼3件), not one it reviews."""
     return "respondent" in c.statement.scope and "reviewer" not in c.statement.scope
+
+
+#: the scopes of a count naming the agency, or after its own in its sentence, that make it no count of
+#: the agency's whole: the area's, or a part by way of applying or applicant (收到申请18件(当面申请7件,网上申请9件));
+#: not its website (县卫生局网站发布460条, its only count: its own)
+_NOT_ITS_WHOLE = frozenset({"area", "channel_app", "applicant"})
 
 
 def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
@@ -181,7 +189,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     area_of = {c.measure for c in cands if "area" in c.statement.scope}
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
-             and _names_itself(c, text, name) and ("breakdown" not in c.statement.scope or c.statement.parent
+             and not c.statement.scope & _NOT_ITS_WHOLE and _names_itself(c, text, name) and ("breakdown" not in c.statement.scope or c.statement.parent
                                                    == c.statement.topic or c.measure in area_of)} | by_level
     # (a part named by the agency: its own part of the area's count, not 审核文件187件,其中…主动公开152件)
     # (本局未被申请行政复议,也未被提起行政诉讼 / 县政府办公室被申请行政复议1件,…;被提起行政诉讼1件: the second
@@ -191,7 +199,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         if "own" in c.statement.scope or id(c) in named:
             own_in[c.statement.sentence] = min(c.statement.start, own_in.get(c.statement.sentence, len(text)))
     named |= {id(c) for c in cands if own_in.get(c.statement.sentence, len(text)) < c.statement.start and
-              "area" not in c.statement.scope and (c.statement.polarity == "none" or OPENS_WITH_VERB.match(
+              not c.statement.scope & _NOT_ITS_WHOLE and (c.statement.polarity == "none" or OPENS_WITH_VERB.match(
                   text, c.statement.clause_start))}
     own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
         "", "breakdown") and (tables or department or government or not _LEVEL.search(

@@ -8,7 +8,8 @@ import re
 
 from ..text.numerals import parse_year
 
-__all__ = ["YEAR", "YEAR_BEFORE", "YEAR_RANGE", "BASE_BEFORE", "BASE_AFTER", "since_earlier", "part_of_year"]
+__all__ = ["YEAR", "YEAR_BEFORE", "YEAR_RANGE", "BASE_BEFORE", "BASE_AFTER", "since_earlier", "part_of_year",
+           "aside_of_another_year"]
 
 #: a year (2016年, 二〇一六年)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
@@ -46,3 +47,15 @@ def part_of_year(ctext: str, a: int, b: int, year: int | None) -> bool:
         if (y is None or year is None or int(y.group(1)) == year) and not WHOLE_YEAR.search(ctext, m.end(), b):
             return True  # (not 于2019年1月挂牌成立,当年主动公开…: the whole year named after the month)
     return False
+
+
+def aside_of_another_year(ctext: str, parens, ns: int, year: int | None) -> bool:
+    """Whether the number at ``ns`` stands in parentheses that name another year than the
+    report's before it, and not the report's (2010年未发生…行政复议(2009年曾发生行政复议1件,已维持):
+    the aside's count is 2009's, whatever year its sentence opened with)."""
+    inside = [ps for ps, pe in parens if ps < ns < pe]
+    if year is None or not inside:
+        return False
+    ys = [int(m.group(1)) if m.group(1) else parse_year(m.group(2)) for m in YEAR.finditer(ctext, max(inside), ns)
+          if not BASE_BEFORE.search(ctext, max(0, m.start() - 1), m.start()) and not BASE_AFTER.match(ctext, m.end())]
+    return bool(ys) and all(y is not None and y not in (year, year + 1) for y in ys)

@@ -15,7 +15,7 @@ import re
 from ..text.numerals import parse_year
 from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS, RESULTS
-from .periods import BASE_AFTER, BASE_BEFORE, YEAR, YEAR_RANGE, part_of_year, since_earlier
+from .periods import BASE_AFTER, BASE_BEFORE, YEAR, YEAR_RANGE, aside_of_another_year, part_of_year, since_earlier
 from .sentences import outside, token_feats
 
 __all__ = ["IN_ITS_NAME", "same_subject", "OPENS_WITH_VERB", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
@@ -182,8 +182,8 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     aside = incl + [(ps, pe) for ps, pe in parens if ctext.startswith(("(不含", "(不包括", "(未含"), ps)]  # or leaves out
     scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in aside)]
     scope = scope_words(scope_toks, ctext, pa, ns, year) - ({"subunit"} if _channel_owners(scope_toks, ctext) else set())
-    if part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year):  # (not across a ;)
-        scope.add("part_of_year")
+    scope |= {"part_of_year"} if part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year) else set()  # (not across ;)
+    scope = (scope - {"this_year"}) | {"other_year"} if aside_of_another_year(ctext, parens, ns, year) else scope
     if _AMONG.search(ctext, pa, ns):
         scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
     if topic in ("applications", "applications_generic") and (_ANSWERED.search(ctext, max(pa, ca), ns) and not RECEIVING.search(
