@@ -75,13 +75,16 @@ def _names_its_level(c: ProseCandidate, text: str, level: str) -> bool:
 #: …区人民政府办公室\n关于2009年度…): the last of its organ words, after the place
 _TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省市县区旗州镇乡,。]{0,10}?"
                            r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?" + _TITLE_YEAR, re.M)
+#: such a title with its year first (2019年度清漪县人民政府办公室政府信息公开工作年度报告)
+_YEAR_FIRST = re.compile(r"(?m)^[ \t]*" + _TITLE_YEAR + r"度?[^\n\d]{0,16}?[省市县区旗州镇乡](?P<name>[^\s\d省市县区旗州镇乡,。]"
+                         r"{0,10}?(?:办公室|局|委员会|厅|中心))(?:政府信息公开|信息公开|政务公开)")
 
 
 def named_own(text: str) -> str:
     """The name a department's or an office's report gives itself in its counts (财政局,
     政府办公室; 人民政府办公室 is also called 政府办公室), or "" (a government's report, or
     a title gdrkit cannot read)."""
-    m = _TITLE_AGENCY.search(text, 0, 200)
+    m = _TITLE_AGENCY.search(text, 0, 200) or _YEAR_FIRST.search(text, 0, 200)
     if m is None or len(m.group("name")) < 2:
         return ""
     name = m.group("name")
@@ -185,7 +188,8 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
             _LEVEL.search(text, c.statement.clause_start, c.statement.end) for c in cands if "own" in c.statement.scope)):
         return cands  # (a government's own level, where it names it beside its area's and says not that it reports its area)
     name = named_own(text)
-    department = _DEPARTMENT.search(text, 0, 200) is not None and not _GOVERNMENT_LIKE.search(text, 0, 200)
+    department = (_DEPARTMENT.search(text, 0, 200) or _YEAR_FIRST.search(text, 0, 200)) is not None and \
+        not _GOVERNMENT_LIKE.search(text, 0, 200)
     area_of = {c.measure for c in cands if "area" in c.statement.scope}
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own

@@ -35,6 +35,13 @@ def _is_itself(who: str, name: str) -> bool:
     return who in _SELF or bool(name) and len(name) >= 3 and name in who
 
 
+def _listed_on(last, st, text: str) -> bool:
+    """Whether the case count ``st`` goes on, after a 、 or 和, the list of the part ``last``
+    its clause named the respondent of (其中涉及区政府办公室的行政复议2件、行政诉讼1件)."""
+    return last is not None and last.clause_start == st.clause_start and text[last.end:last.end + 1] in ("、", "和") \
+        and not (_RESPONDENT.search(text, last.end, st.start) or _CONCERNING.search(text, last.end, st.start))
+
+
 def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """A case count whose clause names its respondent, in a department's or an office's
     report: another agency's where the respondent is the government itself (以市政府为被告的…
@@ -48,7 +55,7 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
     if not name and not government:
         return cands
-    out, itself = [], set()
+    out, itself, last_own = [], set(), None
     area = {c.measure for c in cands if c.measure in ("reconsiderations", "lawsuits") and "area" in c.statement.scope}
     for c in cands:
         st = c.statement
@@ -65,9 +72,12 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)
             elif own and (c.qualifier == "breakdown" or c.qualifier == "not about disclosure" and "breakdown" in st.scope
                           and st.parent == st.topic) and (_RESPONDENT.search(st.extra.get("window", "")) or
-                                                          _CONCERNING.search(st.extra.get("window", ""))):
-                # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part)
+                                                          _CONCERNING.search(st.extra.get("window", "")) or
+                                                          _listed_on(last_own, st, text)):
+                # (…政府信息公开诉讼3件,其中以我局为被告的1件: the part; …其中涉及区政府办公室的行政复议2件、
+                # 行政诉讼1件: the list goes on with the same respondent)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
+                last_own = st
             elif own and not c.qualifier and _is_itself(who[-1], name):
                 itself.add(c.measure)  # (以市政府办公室为被告的行政诉讼2件 in its own report: its count, said so)
                 c = replace(c, rank=1)

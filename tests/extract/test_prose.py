@@ -1252,6 +1252,14 @@ CASES = [
     pytest.param('某县卫生和计划生育局2016年政府信息公开工作年度报告\n二、主动公开情况\n全年主动公开医院信息208条，主要包括医疗服务价格、药品价格等。', 2016,
                  ['proactive count 208 [category;year] «208条»'], ['proactive_items 208 (category)'],
                  id='hospitals-information-in-a-health-bureaus-report-is-one-kind'),
+    pytest.param('某区人民政府办公室2016年政府信息公开工作年度报告\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n全区因政府信息公开被申请行政复议7件、提起行政诉讼4件，其中涉及区政府办公室的行政复议1件、行政诉讼2件。', 2016,
+                 ['reconsiderations count 7 [about_disclosure;area;disclosure;respondent] @review_litigation «7件»', 'lawsuits count 4 [area;disclosure] @review_litigation «4件»', 'reconsiderations count 1 [breakdown;disclosure_context] @review_litigation «1件»', 'lawsuits count 2 [breakdown;disclosure_context] @review_litigation «2件»'],
+                 ["lawsuits 2 (judgement: the agency's own, named as the respondent)", "lawsuits 4 (the whole area (the agency's own stated))", "reconsiderations 1 (judgement: the agency's own, named as the respondent)", "reconsiderations 7 (the whole area (the agency's own stated))"],
+                 id='a-list-of-cases-goes-on-with-the-respondent-it-named'),
+    pytest.param('2018年度某县人民政府办公室政府信息公开工作年度报告\n一、概述\n2018年，全县共主动公开政府信息9600条，其中县政府办公室主动公开政府信息870条。', 2018,
+                 ['proactive count 9600 [area;this_year] @overview «9600条»', 'proactive count 870 [breakdown] @overview «870条»'],
+                 ["proactive_items 870 (judgement: the agency's own, not the whole area's)", "proactive_items 9600 (the whole area (the agency's own stated))"],
+                 id='an-offices-title-with-its-year-first-names-it'),
 ]
 
 
