@@ -15,7 +15,9 @@ _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}" 
 #: (an agency between the year and its verb: 2018年原区卫生和计划生育局结转申请1件, an agency merged in the year)
 CARRY = re.compile(rf"(?:由?(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?"
                    r"(?:原[^\d,;:。、]{0,14}?(?:局|委员会|委|办公室|厅|中心|政府|部门))?(?P<v1>结转|转入|未办结|未办完|未答复)|"
-                   rf"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|延续至|推迟至|顺延至)(?P<y2>{_Y})年")
+                   rf"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|延续至|推迟至|顺延至|"
+                   # (将于2018年答复: to be answered in the year after, so open at the year's end)
+                   rf"将于(?=(?:{_Y})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:内|前)?(?:予以|作出)?(?:答复|办结)))(?P<y2>{_Y})年")
 
 
 def carry_year(m: re.Match, year: int) -> int:
@@ -67,7 +69,7 @@ _RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
 #: a count that is some of those received (本年收到的申请中有2件…): a part, not the received
 _AMONG = re.compile(r"中(?:有|的)?|其中")
 #: what any carried-forward wording holds (结转下年, 转入, 延期至, 顺延至, 推迟至): none, no scan
-_CARRY_WORD = re.compile(r"转|延|推迟")
+_CARRY_WORD = re.compile(r"转|延|推迟|将于")
 
 
 def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, topic, inherited: str, carry):

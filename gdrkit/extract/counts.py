@@ -143,10 +143,10 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         case = case_of_persons(ctext, ns, ne)
         return (case, "counted in persons", None) if case else (None, "blocked", None)
     if (why := _REASON_AFTER.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
-            "applications", "applications_generic", "other", "published") and inherited == "after"):
+            "applications", "applications_generic", "other", "published", "on_request_items") and inherited == "after"):
         # 另有一件因…属于信访事项,依法作不予处理 / 另一件申请人要求…,按规定不予处理: the reply (not 三件申请人主动撤回)
         # (1件与已答复的申请内容重复,按重复申请不予处理 / 1件系重复申请,不予处理: only with the reply)
-        if (reply := reply_after_reason(ctext, ne)) or why.group() in ("因", "由于"):
+        if (reply := reply_after_reason(ctext, ne)) or why.group() in ("因", "由于") or why.group()[0] == "所":
             topic, inherited = reply, "reply after its reason"
     if topic in ("applications", "applications_generic") and brought_by_an_applicant(window, after):
         # 申请人就3件答复提起行政诉讼: a count of the answers an applicant challenged, not requests
@@ -204,7 +204,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 _BECAUSE = re.compile(r"因|由于|申请人")
 _THE_YEARS_PART = re.compile(r"其中,?((?:19|20)\d\d)年度?(?:新?发布|公开|新增|主动公开)?(?:各类)?(?:信息)?(?:共|为)?")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
-_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
+_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

@@ -15,7 +15,7 @@ from .sentences import Compact
 __all__ = ["clause_numbers", "is_count"]
 
 #: nouns a classifier may count instead of the topic (五个部分, 12个栏目, 一次性; not 一件部分公开, a reply)
-_COUNTED_NOUN = re.compile(r"部分(?!公开|提供|同意|予以)|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所|户|"
+_COUNTED_NOUN = re.compile(r"部分(?!公开|提供|同意|予以)|方面|栏目|专栏|类|项目|工作日|单位|部门|乡镇|街道|科室|窗口|批|期|场|月|季度|小时|天|名|家|所(?!申请|需|要求|请求|涉及)|户|"
                            r"版|网站|平台|渠道|环节|领域|板块|模块|性|龙|年|号|人次|位|轮|遍|次性|步|条线|字")
 
 
@@ -41,7 +41,8 @@ _COUNT_LABEL = re.compile(r"(?:件数|条数|总数|数量|总量|合计|总计|
 #: what is said of counted things right after their count (另三件未到答复期限, 两件已办结, 一件因…);
 #: after 件 also 三件属维持…, 其中八件为本年度申请, 九件在法定期限内尚未答复, 二件结转至2024年办理 (not
 #: 两个在线渠道, 三个属地街道)
-_STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|(?<=件)(?:[属为是在经由和及与]|结转|转入|转至|延期|延至|顺延|推迟)")  # (三百元整: whole)
+_STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|(?<=件)(?:[属为是在经由和及与]|结转|转入|转至|延期|延至|顺延|推迟|"
+                          r"所(?:申请|需|要求|请求))")  # (三百元整: whole; 另一件所申请信息属于…: what was asked)
 
 
 #: the items a number of 条 counts, named right after it (二百一十五条信息, 十二条政府信息; not 信息化)

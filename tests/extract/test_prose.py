@@ -1260,6 +1260,19 @@ CASES = [
                  ['proactive count 9600 [area;this_year] @overview «9600条»', 'proactive count 870 [breakdown] @overview «870条»'],
                  ["proactive_items 870 (judgement: the agency's own, not the whole area's)", "proactive_items 9600 (the whole area (the agency's own stated))"],
                  id='an-offices-title-with-its-year-first-names-it'),
+    pytest.param('三、依申请公开情况\n本年度共收到申请12件，上年结转1件。同意公开8件，不予公开2件；截至12月31日，尚有3件在办理期限内，将于2018年答复。', 2017,
+                 ['applications count 12 [year] @applications «12件»', 'carried_over count 1 [] @applications «1件»', 'granted count 8 [] @applications «8件»', 'denied count 2 [] @applications «2件»', 'carried_forward count 3 [year_context;year_end] (year named) @applications «3件»'],
+                 ["applications_carried_forward 3 (judgement: 截至 the year's end)", 'applications_carried_over 1', 'applications_denied 2', 'applications_granted 8', 'applications_received 12'],
+                 id='requests-to-be-answered-in-the-next-year-are-carried-forward'),
+    pytest.param('二、依申请公开情况\n报告期内，我局收到政府信息公开申请两件，均已按期答复，其中同意公开一件；另一件所申请信息属于国家秘密，依法不予公开。', 2015,
+                 ['applications count 2 [own] @applications «两件»', 'granted count 1 [breakdown] @applications «一件»', 'denied count 1 [] (reply after its reason) @applications «一件»'],
+                 ['applications_denied 1', 'applications_granted 1', 'applications_received 2'], id='the-information-asked-for-then-the-reply'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度收到申请3件，予以公开2件，1件所申请信息不属于本机关掌握，无法提供，已告知申请人向县自然资源局申请。', 2020,
+                 ['applications count 3 [year] @applications «3件»', 'granted count 2 [] @applications «2件»', 'unable count 1 [] (reply after its reason) @applications «1件»'],
+                 ['applications_granted 2', 'applications_received 3', 'applications_unable 1'], id='the-information-asked-for-not-held-then-unable'),
+    pytest.param('四、行政复议、行政诉讼情况\n本年度被申请行政复议1件，复议维持后申请人提起行政诉讼1件。', 2019,
+                 ['reconsiderations count 1 [disclosure_context;respondent;year] @review_litigation «1件»', 'lawsuits count 1 [disclosure_context] @review_litigation «1件»'],
+                 ['lawsuits 1', 'reconsiderations 1'], id='a-suit-after-the-review-was-upheld'),
 ]
 
 
