@@ -23,7 +23,7 @@ __all__ = ["IN_ITS_NAME", "same_subject", "OPENS_WITH_VERB", "scope_words", "num
 _YEAR_BEFORE_CUM = re.compile(r"(?:全年|本年度?|年度|当年|今年|(?:19|20)\d\d年度?|"
                               r"(?:1|一)月?(?:至|到|-|—|~|－)(?:12|十二)月份?)(?:以来)?,?$")
 #: words between a proactive cue and its number that do not narrow what is counted
-_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|条目|条数|文件|共计|总计|合计|累计|共|计|数量|量|数|总数|总量|公开|为|达到|达|的|了|约|近|逾|超过|"
+_GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|事项|条目|条数|文件|共计|总计|合计|累计|共|计|数量|量|数|总数|总量|公开|为|达到|达|的|了|约|近|逾|超过|"
                             r"增至|新增|多达|"
                             r"\([^)]{0,8}\)|[、“”\":]|"
                             # who published them, not what: 我区各级单位, 全县, 县直各单位

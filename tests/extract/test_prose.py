@@ -1273,6 +1273,8 @@ CASES = [
     pytest.param('四、行政复议、行政诉讼情况\n本年度被申请行政复议1件，复议维持后申请人提起行政诉讼1件。', 2019,
                  ['reconsiderations count 1 [disclosure_context;respondent;year] @review_litigation «1件»', 'lawsuits count 1 [disclosure_context] @review_litigation «1件»'],
                  ['lawsuits 1', 'reconsiderations 1'], id='a-suit-after-the-review-was-upheld'),
+    pytest.param('某市水务集团有限公司2022年信息公开工作年度报告\n二、主动公开情况\n全年通过集团官网“信息公开”专栏发布信息公开事项87条，其中企业基本信息10条，财务信息21条。', 2022,
+                 ['published count 87 [channel_web;year] «87条»'], ['proactive_items 87'], id='items-of-disclosure-are-no-one-kind'),
 ]
 
 
