@@ -16,7 +16,7 @@ from ..text.spans import innermost_sections
 from .annex import read_annex
 from .cell_lines import join_year_cell_lines
 from .confidence import NON_HEADLINE, contested_left_empty, figure_confidence, identities_table, is_headline
-from .flags import flag_report, flag_row
+from .flags import annex_over_prose, flag_report, flag_row, rounded
 from .implied import imply_nothing_handled
 from .labels import dashed_row
 from .layouts import (
@@ -30,7 +30,6 @@ from .layouts import (
     unbalanced,
 )
 from .prose import by_measure, choose_headline, prose_candidates
-from .scopes import AREA
 from .statements import read_statements
 from .table3 import REPLY_GROUPS, TOTAL_LINE, rows_left_out
 from .template import OUTCOME_GROUPS, read_template_tables
@@ -231,20 +230,20 @@ class _Report:
             self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "the whole area; table used", pick.start,
                                   pick.end, text[a:b], "narrative"))
         elif table is not None:
-            ok = bool(pick.value == table["value"])
-            observed = f"{pick.value:g}"
+            ok, observed = bool(pick.value == table["value"]), f"{pick.value:g}"
+            near = not ok and rounded(dict(value=pick.value, approx=pick.approx), table["value"])  # (200余条, table 214)
             if not ok and handled is not None and pick.value == handled and "新收" not in text[
                     max(text.rfind(x, 0, pick.start) for x in "。\n;,") + 1:pick.start]:  # (not 本年新收申请21件)
                 # 共受理749件 = 本年新收713 + 上年结转36: the prose counts the caseload
                 ok, observed = True, f"{pick.value:g} = new {table['value']:g} + carried over"
-            self.note(f"prose_vs_table.{meas}", ok, f"{table['value']:g}", observed, text[pick.start:pick.end])
+            self.note(f"prose_vs_table.{meas}", ok or near, f"{table['value']:g}", observed, text[pick.start:pick.end])
             if ok:
                 table["_agree"] = table.get("_agree", 1) + 1
             elif table["qualifier"].startswith("blank in table") and pick.value > 0:
                 # a row whose cells were not found is no 0 against the prose's count: left empty
                 table["qualifier"] = f"candidate: blank in table; prose states {pick.value:g}"
                 del self.head[meas]
-            else:
+            elif not near:  # (rounded: no disagreement, and no second source)
                 flag_row(table, f"prose states {pick.value:g}")
             self.rows.append(_row(meas, pick.value, pick.unit, pick.approx, "prose; table used", pick.start,
                                   pick.end, text[a:b], "narrative"))
@@ -283,15 +282,16 @@ class _Report:
                 prose = head["method"].startswith("narrative")
                 if prose:
                     ok = bool(head["value"] == v.value)
-                    self.note(f"prose_vs_annex.{v.measure}", ok, f"{head['value']:g}", f"{v.value:g}", text[a:b])
+                    over = None if ok else annex_over_prose(head, v.value, text)  # (the area's prose, or rounded)
+                    self.note(f"prose_vs_annex.{v.measure}", ok or bool(over and not over[1]), f"{head['value']:g}",
+                              f"{v.value:g}", text[a:b])
                     if ok:
                         head["_agree"] = head.get("_agree", 1) + 1
-                    elif AREA.search(text, max(text.rfind(x, 0, head["start"]) for x in ",;。\n") + 1, head["start"]) \
-                            and not head["qualifier"]:
-                        # prose of the whole area (全县财政系统…2,960条), the agency's own annex: the annex
-                        head["qualifier"] = "the whole area (the annex's own stated)"
+                    elif over:
+                        head["qualifier"] = over[0]
                         row = _row(v.measure, v.value, v.unit, False, v.qualifier, v.start, v.end, text[a:b], "annex_table")
-                        flag_row(row, "judgement: the agency's own annex, not the whole area's prose")
+                        if over[1]:
+                            flag_row(row, over[1])
                         self.headline(row)
                         continue
                     else:

@@ -6,13 +6,31 @@ from __future__ import annotations
 import re
 
 from .confidence import is_headline
+from .scopes import AREA
 
-__all__ = ["flag_row", "flag_report", "flag_already_public", "flag_aggregate_tables"]
+__all__ = ["flag_row", "flag_report", "flag_already_public", "flag_aggregate_tables", "rounded", "annex_over_prose"]
 
 
 def flag_row(row: dict, flag: str) -> None:
     """Add a flag to a headline row's qualifier (the panel lists it; confidence is low)."""
     row["qualifier"] = f"{row['qualifier']}; {flag}" if row["qualifier"] else flag
+
+
+def rounded(prose: dict, exact: float) -> bool:
+    """Whether a prose row's approximate count (200余条, 近300条, 约1.2万条) is ``exact`` rounded:
+    within 0.8 to 1.5 times the approximation (a careful reader takes the exact count)."""
+    return bool(prose["approx"]) and 0.8 * prose["value"] <= exact <= 1.5 * prose["value"]
+
+
+def annex_over_prose(prose: dict, value: float, text: str) -> tuple[str, str] | None:
+    """Where an annex's value other than the prose's headline ``prose`` is the headline all the
+    same: (the prose row's qualifier, the flag of the annex's row or ""). The prose of the whole area
+    (全县财政系统…2,960条) beside the agency's own annex: a judgement; an approximate count the
+    annex's value rounds (200余条, the annex 214): the annex's. Else None."""
+    if AREA.search(text, max(text.rfind(x, 0, prose["start"]) for x in ",;。\n") + 1, prose["start"]) \
+            and not prose["qualifier"]:
+        return "the whole area (the annex's own stated)", "judgement: the agency's own annex, not the whole area's prose"
+    return ("prose; table used", "") if rounded(prose, value) and not prose["qualifier"] else None
 
 
 #: a count of requests for what was already public (告知获取途径的9件, 属于已主动公开范围数 件 9,

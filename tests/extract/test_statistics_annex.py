@@ -87,6 +87,19 @@ def test_annex_beside_the_prose():
         ("prose_vs_annex.applications_received", False, "8", "7", "受理申请数件7")]
 
 
+@pytest.mark.parametrize("approx, figures, ok", [
+    ("200余条", ["applications_received 6", "proactive_items 214", "proactive_items ~200 (prose; table used)"], True),
+    ("300余条", ["applications_received 6", "proactive_items 214 (annex; prose used)", "proactive_items ~300 (annex states 214)"],
+     False)], ids=["the-annex-rounded-in-the-prose", "the-prose-no-rounding-of-the-annex"])
+def test_an_approximate_count_in_the_prose_beside_the_annex(approx, figures, ok):
+    """200余条 in the prose beside the annex's 214: the prose rounds it, the annex's exact count is
+    the headline and nothing disagrees; 300余条 is no rounding of 214: the prose's, flagged."""
+    raw = f"二、主动公开情况\n2015年，我局主动公开政府信息{approx}。\n附表：政府信息公开情况统计表\n统计指标 单位 本年度\n" \
+          "主动公开政府信息数 条 214\n受理申请数 件 6"
+    _, figs, notes = read(raw, 2015)
+    assert (figs, [n["ok"] for n in notes if n["rule"] == "prose_vs_annex.proactive_items"]) == (figures, [ok])
+
+
 _TWO_COLUMNS = ("二、主动公开情况\n全年主动公开信息512条。\n\n附表　政府信息公开情况统计表\n项目\t数量（件）\n"
                 "本年受理申请\t21\n上年结转\t1\n同意公开\t12\n部分公开\t4\n不予公开\t3\n无法提供\t2\n其中：信息不存在\t1\n"
                 "结转下年\t1\n行政复议\t0\n行政诉讼\t1\n收费（元）\t0\n\n三、存在的问题")
