@@ -59,8 +59,8 @@ def _layout_marks(text: str, removed: list[tuple[str, str]]) -> str:
     return text
 
 
-#: a table's cell of a number (or a dash for 0), after which a pipe row's label cells end
-_NUMBER_CELL = re.compile(r"[ \t]*(?:\d[\d,.]*|[-—–/])[ \t]*")
+#: a table's cell of a number (or a dash or 〇 for 0), after which a pipe row's label cells end
+_NUMBER_CELL = re.compile(r"[ \t]*(?:\d[\d,.]*|[-—–/〇○])[ \t]*")
 
 
 def _merged_cells(text: str, removed: list[tuple[str, str]]) -> str:

@@ -174,6 +174,13 @@ def test_a_merged_label_printed_again_in_a_pipe_row():
     assert text.split("\n")[1] == "| 项目 | 件数 | 件数 |" and ("repeated_cells", "") in removed
 
 
+def test_a_pipe_row_of_zeros_written_as_ling_is_no_repeated_label():
+    """Table 4's row of cells | 〇 | 〇 | 〇 | 〇 | 〇 | 1 | …: 〇 is a cell of 0, not a label printed
+    again (the first five cells were kept once, and the row lost four cells)."""
+    row = "| 〇 | 〇 | 〇 | 〇 | 〇 | 1 | 〇 | 〇 | 〇 | 1 | 〇 | 〇 | 〇 | 〇 | 〇 |"
+    assert clean_text(row)[0] == row
+
+
 def test_radicals_a_pdf_gave_for_ideographs_are_read_as_the_ideographs():
     """A PDF's text layer whose font maps glyphs to the CJK radicals (⼀ U+2F00 for 一, ⺠
     U+2EA0 for 民, ⼯ for 工): the text holds the ideographs, so the headings and the
