@@ -370,11 +370,12 @@ _OLDER = re.compile(r"施行前|以前|历史|其中(?:本年|今年|2008年|当
 
 
 def year_context(text: str, a: int, b: int, year: int | None) -> bool:
-    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年), or the
+    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年, 2013年共收到…: the year
+    named, not as a date 截至2013年 or 2013年12月), or the
     year is 2008, the regulation's first (in force from 1 May 2008: to its end is the year)."""
     window = text[a:b]
     return year == 2008 and not _OLDER.search(text, b, b + 80) or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
-        year is not None and f"{year}年以来" in window)
+        year is not None and re.search(f"(?<!截至)(?<!截止){year}年(?![\\d一二三四五六七八九十]{{1,2}}月)", window) is not None)
 
 
 #: a clause that opens with its verb (…5126条,受理依申请公开64件, 也未被提起…): it goes on with the subject before

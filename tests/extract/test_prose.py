@@ -1275,6 +1275,10 @@ CASES = [
                  ['lawsuits 1', 'reconsiderations 1'], id='a-suit-after-the-review-was-upheld'),
     pytest.param('某市水务集团有限公司2022年信息公开工作年度报告\n二、主动公开情况\n全年通过集团官网“信息公开”专栏发布信息公开事项87条，其中企业基本信息10条，财务信息21条。', 2022,
                  ['published count 87 [channel_web;year] «87条»'], ['proactive_items 87'], id='items-of-disclosure-are-no-one-kind'),
+    pytest.param('二、依申请公开情况\n2013年共收到政府信息公开申请23件。截至年底已全部答复，其中同意公开16件，同意部分公开2件，不予公开1件，告知申请人向其他行政机关申请4件。', 2013,
+                 ['applications count 23 [this_year] @applications «23件»', 'granted count 16 [breakdown;year_context;year_end] @applications «16件»', 'partial count 2 [breakdown] @applications «2件»', 'denied count 1 [breakdown] @applications «1件»', 'applications count 4 [breakdown] @applications «4件»'],
+                 ['applications_denied 1', "applications_granted 16 (judgement: 截至 the year's end)", 'applications_partial 2', 'applications_received 23', 'applications_received 4 (breakdown)'],
+                 id='by-the-years-end-after-the-year-named-is-the-years'),
 ]
 
 
