@@ -244,11 +244,11 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         candidate of the year's figure), unit, the statement, and a judgement note.
     """
     title = text[:80].split("\n", 1)[0]  # (its words naming a unit name the agency: 某县…执法大队…报告)
-    # channel statements per section (a website beside a social-media account is a part)
+    # channel statements per section (a website beside a social-media account, of all kinds or some, is a part)
     channels: dict = {}
     for st in statements:
         if st.polarity == "count" and st.topic in ("proactive", "published") and not st.scope & {
-                "breakdown", "category", "cumulative"}:
+                "breakdown", "cumulative"} and ("category" not in st.scope or "channel_social" in st.scope):  # (微信推送科普215条)
             if "channel_web" in st.scope:
                 channels[(st.sentence, "web")] = channels.get((st.sentence, "web"), 0) + 1
             channels[(st.sentence, "all")] = channels.get((st.sentence, "all"), 0) + 1

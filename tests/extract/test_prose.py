@@ -1279,6 +1279,9 @@ CASES = [
                  ['applications count 23 [this_year] @applications «23件»', 'granted count 16 [breakdown;year_context;year_end] @applications «16件»', 'partial count 2 [breakdown] @applications «2件»', 'denied count 1 [breakdown] @applications «1件»', 'applications count 4 [breakdown] @applications «4件»'],
                  ['applications_denied 1', "applications_granted 16 (judgement: 截至 the year's end)", 'applications_partial 2', 'applications_received 23', 'applications_received 4 (breakdown)'],
                  id='by-the-years-end-after-the-year-named-is-the-years'),
+    pytest.param('某县中医院2021年院务公开工作年度报告\n二、主动公开情况\n医院官网发布医疗服务价格、便民措施等信息96条，微信公众号推送健康科普及就诊指南140条。', 2021,
+                 ['published count 96 [channel_web] «96条»', 'published count 140 [category;channel_social] «140条»'],
+                 ['proactive_items 140 (channel)', 'proactive_items 96 (channel)'], id='a-website-beside-a-social-accounts-count-of-some-kinds-is-a-channel'),
 ]
 
 
