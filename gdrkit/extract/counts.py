@@ -51,7 +51,7 @@ _TOTAL_ONLY = re.compile(r"[\s,;、]*(?:共计|合计|总计)[\s:]*")
 #: a clause that goes on with the subject of the sentence: 达到1,340条, 增至2040条
 _CONTINUES, _CHANGED = re.compile(r"(?:达到|达|增至|降至|减至|为|累计)(?=[\d零〇一二两三四五六七八九十])"), re.compile(r"增加|增长|减少|下降|上升")
 #: a respondent named before a part of a case count (其中以县人民政府为被申请人的1件)
-_AS_RESPONDENT = re.compile(r"以[^,;。\d]{1,16}?为(?:共同)?(?:被告|被申请人)")
+_AS_RESPONDENT = re.compile(r"以[^,;。\d]{1,16}?为(?:共同)?(?:被告|被申请人)|涉及[^,;。\d]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)的?$")
 #: topics whose count may be followed by the agency's own part, named by no topic word
 _OWN_PART_OF = ("applications", "reconsiderations", "lawsuits", "proactive")
 #: a clause that is only the sum of what the clause before named (…收取了复印费,合计42元 / …收取信息处理费,金额0.02万元)

@@ -20,7 +20,7 @@ __all__ = ["respondent_named", "respondent_after"]
 #: the respondent a case count names (以市政府为被告的…, 以市政府办公厅为被申请人的…)
 _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:被告|被申请人)")
 #: the agency a part of the cases concerns (其中,涉及县政府办公室的行政复议1件), as its respondent
-_CONCERNING = re.compile(r"涉及(?P<who>[^,，;；。的]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心|署|院))的")
+_CONCERNING = re.compile(r"涉及(?P<who>[^,，;；。的]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心|署|院))(?:的|(?=\d|[一二两三四五六七八九十]+[件起])|$)")
 
 
 #: a government named as a respondent (市政府, 县人民政府), not one of its offices or departments

@@ -1282,6 +1282,10 @@ CASES = [
     pytest.param('某县中医院2021年院务公开工作年度报告\n二、主动公开情况\n医院官网发布医疗服务价格、便民措施等信息96条，微信公众号推送健康科普及就诊指南140条。', 2021,
                  ['published count 96 [channel_web] «96条»', 'published count 140 [category;channel_social] «140条»'],
                  ['proactive_items 140 (channel)', 'proactive_items 96 (channel)'], id='a-website-beside-a-social-accounts-count-of-some-kinds-is-a-channel'),
+    pytest.param('某县人民政府办公室2012年政府信息公开工作年度报告\n四、行政复议和行政诉讼情况\n2012年，全县发生因政府信息公开引起的行政复议5件，其中涉及县政府办公室2件，均维持原答复。', 2012,
+                 ['reconsiderations count 5 [about_disclosure;area;disclosure;this_year] @review_litigation «5件»', 'reconsiderations count 2 [breakdown;disclosure_context] (a part naming its respondent) @review_litigation «2件»'],
+                 ["reconsiderations 2 (judgement: the agency's own, named as the respondent)", "reconsiderations 5 (the whole area (the agency's own stated))"],
+                 id='a-part-concerning-the-agency-with-no-noun-after-it'),
 ]
 
 
