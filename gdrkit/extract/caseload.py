@@ -232,6 +232,10 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
             elif ("own" in c.statement.scope or id(c) in named or id(c) in plain) and c.qualifier in ("", "breakdown"):
                 # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
+        elif id(c) in named and c.qualifier == "breakdown" and c.measure not in area and c.measure in ("reconsiderations", "lawsuits") and \
+                not any(x.measure == c.measure and not x.qualifier for x in cands):
+            # (全区…行政复议6件。其中,区政府被申请行政复议1件,被提起行政诉讼3件: the suits are its own, the only count)
+            c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
         out.append(c)
     return out
 

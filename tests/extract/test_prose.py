@@ -1286,6 +1286,10 @@ CASES = [
                  ['reconsiderations count 5 [about_disclosure;area;disclosure;this_year] @review_litigation «5件»', 'reconsiderations count 2 [breakdown;disclosure_context] (a part naming its respondent) @review_litigation «2件»'],
                  ["reconsiderations 2 (judgement: the agency's own, named as the respondent)", "reconsiderations 5 (the whole area (the agency's own stated))"],
                  id='a-part-concerning-the-agency-with-no-noun-after-it'),
+    pytest.param('某区人民政府2015年政府信息公开工作年度报告\n四、行政复议和行政诉讼情况\n2015年，全区因政府信息公开被申请行政复议6件。其中，区政府被申请行政复议1件，被提起行政诉讼2件。', 2015,
+                 ['reconsiderations count 6 [about_disclosure;area;disclosure;respondent;this_year] @review_litigation «6件»', 'reconsiderations count 1 [breakdown;disclosure_context;respondent] @review_litigation «1件»', 'lawsuits count 2 [breakdown;disclosure_context;respondent] @review_litigation «2件»'],
+                 ["lawsuits 2 (judgement: the agency's own, not the whole area's)", "reconsiderations 1 (judgement: the agency's own, not the whole area's)", "reconsiderations 6 (the whole area (the agency's own stated))"],
+                 id='the-governments-own-suits-after-its-own-reviews-in-a-part-of-the-areas'),
 ]
 
 
