@@ -25,8 +25,9 @@ PART_OF_YEAR = re.compile(r"(?<![\d至到\-—~－])(?:[1-9]|1[0-2])月份?(?![\
                           r"第?[一二三四1-4]季度|上半年|下半年|前三季度")  # (1月至6月: not 1月至12月)
 #: the whole year named after a month (成立,当年…, 全年…)
 WHOLE_YEAR = re.compile(r"[,;]\s*(?:当年|全年|本年度?|今年)")
-#: a span of years (2016—2018年, 2016至2018年): a count over them is no one year's
-YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年")
+#: a span of years (2016—2018年, 2016至2018年, 2008年5月至2011年底): a count over them is no one year's
+#: (where the two years differ: 2013年1月1日至2013年12月31日 is the year)
+YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:\d{1,2}月(?:\d{1,2}日)?份?)?\s*[—–\-－~～至到]\s*(?!\1)(?:19|20)\d\d年")
 
 
 def since_earlier(ctext: str, a: int, s: int, year: int | None) -> bool:

@@ -1290,6 +1290,15 @@ CASES = [
                  ['reconsiderations count 6 [about_disclosure;area;disclosure;respondent;this_year] @review_litigation «6件»', 'reconsiderations count 1 [breakdown;disclosure_context;respondent] @review_litigation «1件»', 'lawsuits count 2 [breakdown;disclosure_context;respondent] @review_litigation «2件»'],
                  ["lawsuits 2 (judgement: the agency's own, not the whole area's)", "reconsiderations 1 (judgement: the agency's own, not the whole area's)", "reconsiderations 6 (the whole area (the agency's own stated))"],
                  id='the-governments-own-suits-after-its-own-reviews-in-a-part-of-the-areas'),
+    pytest.param('二、主动公开情况\n2008年5月至2011年底，我局共主动公开政府信息2145条，其中2011年主动公开612条。', 2011,
+                 ['proactive count 2145 [cumulative;own] «2145条»', 'proactive count 612 [breakdown;this_year] «612条»'],
+                 ['proactive_items 2145 (cumulative)', 'proactive_items 612'], id='a-span-of-years-with-its-months-is-cumulative'),
+    pytest.param('二、主动公开情况\n2013年1月1日至2013年12月31日，本局共主动公开政府信息43条。', 2013,
+                 ['proactive count 43 [own;this_year] «43条»'], ['proactive_items 43'], id='a-span-within-the-year-is-the-year'),
+    pytest.param('三、依申请公开情况\n2011年，我局受理政府信息公开申请9件，其中同意公开6件，同意部分公开1件，不予公开2件。全县答复情况为：同意公开51件，部分公开7件，不予公开4件。', 2011,
+                 ['applications count 9 [own;this_year] @applications «9件»', 'granted count 6 [breakdown] @applications «6件»', 'partial count 1 [breakdown] @applications «1件»', 'denied count 2 [breakdown] @applications «2件»', 'granted count 51 [area] @applications «51件»', 'partial count 7 [area] @applications «7件»', 'denied count 4 [area] @applications «4件»'],
+                 ['applications_denied 2', "applications_denied 4 (the whole area (the agency's own stated for another measure))", "applications_granted 51 (the whole area (the agency's own stated for another measure))", 'applications_granted 6', 'applications_partial 1', "applications_partial 7 (the whole area (the agency's own stated for another measure))", 'applications_received 9'],
+                 id='the-areas-replies-after-a-colon-beside-the-agencys'),
 ]
 
 
