@@ -50,10 +50,37 @@ _NO_OTHER = re.compile(r"(?:无|没有|未有|未出现)(?:其他|其它|其余)
                        r"(?:及|和|以及|等)(?:其他|其它|其余)(?:的)?(?:答复|办理结果|处理结果|办理)?(?:情形|情况|类型|结果)")
 
 
+#: a template table's caption (表三:收到和处理政府信息公开申请情况 / 表四:…行政复议、行政诉讼情况) and the measures it holds
+_TABLES = ((re.compile(r"收到和处理政府信息公开申请情况"), ("applications_received", "applications_carried_over", *REPLY_GROUPS,
+                                                       "applications_carried_forward")),
+           (re.compile(r"行政复议[、和及]\s*(?:提起)?行政诉讼(?:的)?情况"), ("reconsiderations", "lawsuits")))
+#: words after a caption, on its line, saying every cell of the table is 0 (本年度表内各项数据均为0,表格略)
+_ALL_ZERO = re.compile(r"[^\n]{0,20}?(?:表内|表中|各项|所有|全部)[^\n\d]{0,8}?(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])")
+
+
+def _tables_said_zero(rows: list[dict], text: str) -> None:
+    """A template table left out and said to be all 0 on its caption's line (表三:收到和处理政府信息公开申请情况
+    (本年度表内各项数据均为0,表格略)): each measure it holds is 0 where the report states none of it, with the
+    caption's line as its evidence."""
+    named = {r["measure"].split(".", 1)[0] for r in rows}
+    for caption, measures in _TABLES:
+        for m in caption.finditer(text):
+            z = _ALL_ZERO.match(text, m.end())
+            if z is None:
+                continue
+            for measure in measures:
+                if measure not in named:
+                    rows.append(dict(measure=measure, value=0.0, unit="yuan" if measure == "fees_yuan" else "applications",
+                                     approx=False, qualifier="", start=m.start(), end=z.end(), evidence=text[m.start():z.end()],
+                                     method="implied: the table said to be all 0", _cells=None, _agree=None))
+                    named.add(measure)
+
+
 def imply_nothing_handled(rows: list[dict], text: str) -> None:
     """Append the zeros the report implies (see the module's docstring) to ``rows``, the
     figure rows of one report, with the evidence of the counts they follow from and method
-    ``implied``."""
+    ``implied``; first those of a template table said to be all 0 (:func:`_tables_said_zero`)."""
+    _tables_said_zero(rows, text)
     head = {r["measure"]: r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"])}
     received, over = head.get("applications_received"), head.get("applications_carried_over")
     granted = head.get("applications_granted")
