@@ -12,7 +12,7 @@ from .cues import CASES, RECEIVING_VERBS, RESULTS
 from .scopes import SUMMED
 
 __all__ = ["answered_part", "reply_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them",
-           "another_count"]
+           "another_count", "reply_heading", "under_reply_heading", "HEADED"]
 
 #: a receiving verb or a total's words before a count (…,共计申请11件 / 全年申请总数25件)
 _RECEIVED_OR_ALL = re.compile(rf"{RECEIVING_VERBS}|办理|共|合计|总计|总数|全年|本年|全部|累计|上述|以上|这|此")
@@ -157,3 +157,37 @@ def another_count(gap: str, value: float | None, *, each: bool = False) -> bool:
     if each and len(nums) > 1 and None not in nums and sum(n.value for n in nums) == value:
         return False  # (收到申请两件,一件询问…,一件要求…,均予以公开: each of them in turn)
     return any(n is None or n.value != value for n in nums)
+
+
+#: a heading of one kind of reply opening a part of a sentence, its reasons and their counts listed after
+#: it (不予公开的,属于国家秘密1件、属于四类过程性信息2件 / 不予处理:信访举报投诉类申请1件、重复申请1件)
+_REPLY_HEAD = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?(予以公开|部分公开|不予公开|无法提供|不予处理)"
+                         r"(?:的|类)?(?:情况|情形)?\s*[,:：]")
+#: how a count under such a heading got its topic (:func:`gdrkit.extract.replies.reasons_in_turn` sums them)
+HEADED = "its reply named before its reasons"
+#: the topics such a heading gives a count in its list (not a case, a fee or another reply named)
+_HEADED_OVER = (None, "other_reply", "other", "applications", "applications_generic", "on_request_items")
+
+
+def _heading(ctext: str, sa: int, ws: int) -> re.Match | None:
+    """The heading of one kind of reply that opens the part of the sentence (from ``sa``, between
+    ; and ;) a count's words start at ``ws`` in, the count in the list after it (no number in
+    the heading, no comma between it and the count), or None."""
+    seg = max([ctext.rfind(x, sa, ws) for x in ";；。"] + [sa - 1]) + 1
+    m = _REPLY_HEAD.match(ctext, seg)
+    return None if m is None or _A_NUMBER.search(ctext, seg, m.end()) or "," in ctext[m.end():ws] else m
+
+
+def reply_heading(ctext: str, sa: int, ws: int, topic: str | None, inherited: str) -> tuple[str | None, str]:
+    """(topic, where it came from) of a count in the list after a heading of one kind of reply
+    that opens its part of the sentence, the count's own words naming no reply, case or fee
+    (不予公开的,属于国家秘密1件 is denied; 不予处理的,…重复申请1件 not processed); else ``topic``
+    and ``inherited`` as they were."""
+    m = _heading(ctext, sa, ws) if topic in _HEADED_OVER else None
+    return (topic, inherited) if m is None else (_REPLY_TOPIC[m.group(1)], HEADED)
+
+
+def under_reply_heading(ctext: str, i: int) -> bool:
+    """Whether a count at ``i`` is in the list after a heading of one kind of reply (无法提供的,
+    本机关不掌握相关政府信息4件、没有现成信息需要另行制作1件): one of its reasons, each its own."""
+    return _heading(ctext, ctext.rfind("。", 0, i) + 1, i) is not None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_number
-from .after_count import brought_by_an_applicant, case_of_persons, each_of_them, reply_after_reason
+from .after_count import brought_by_an_applicant, case_of_persons, each_of_them, reply_after_reason, reply_heading
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, REPLY_WORDS, RESULTS, Cues, unit_class
 from .numbers import clause_numbers
@@ -135,9 +135,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     """(topic, where it came from, carried_over / carried_forward) of the number ``m``:
     its own words (:func:`_attach`), else the counts it totals, the case count ``near``
     it, the sentence's ``subject``, a year carried from or to, or its section."""
-    ns, ne = m.start(), m.end()
-    uclass = "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
-    topic, inherited = _attach(window, after, uclass, ctext, ns)
+    ns, ne, uclass = m.start(), m.end(), "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
+    topic, inherited = reply_heading(ctext, sa, window_start, *_attach(window, after, uclass, ctext, ns))
     if (m.group("unit") or "") == "名":
         # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
         case = case_of_persons(ctext, ns, ne)
