@@ -204,27 +204,8 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
             continue
         out[measure] = AnnexValue(measure, float(sp[0]) * scale, vs, vs + len(str(sp[0])), m.start() - len(raw_label),
                                   "two columns run together, split by rule", unit)
-    return list(out.values()) + _blank_rows(text, body, head, cues, out)
+    return list(out.values())
 
-
-#: an annex's note that its blank cells are 0 (注:空白栏为0)
-_BLANK_IS_ZERO = re.compile(r"空白(?:栏|格|处|单元格|栏目|项)?(?:均|即|表示|视为|为)+\s*(?:0|零|〇)")
-#: a row of an annex with its unit and no value (3.同意部分公开答复数	件	)
-_BLANK_ROW = re.compile(r"(?m)^[ \t|]*(?:\d{1,2}\s*[.、．])?(?P<label>[^\n\d|]{2,60}?)[ \t|]+(?P<unit>" + _UNITS + r")[ \t|]*$")
-
-
-def _blank_rows(text: str, body: str, head: int, cues: Cues, out: dict[str, AnnexValue]) -> list[AnnexValue]:
-    """The rows left blank in an annex whose note says blank cells are 0 (注:空白栏为0): 0 for each
-    measure no row with a value gave, the first blank row of it (its span the row's)."""
-    if not _BLANK_IS_ZERO.search(text, max(0, head - 300), head + _REACH):
-        return []
-    got: dict[str, AnnexValue] = {}
-    for m in _BLANK_ROW.finditer(body, head, min(len(body), head + _REACH)):
-        measure = measure_of("".join(_MARK.sub("", m.group("label")).split()), cues)
-        if measure is not None and measure not in out and measure not in got:
-            got[measure] = AnnexValue(measure, 0.0, m.start("unit"), m.end("unit"), m.start("label"), "",
-                                      "yuan" if measure == "fees_yuan" else m.group("unit"))
-    return list(got.values())
 
 
 #: the header of a table comparing years, on one line: a first column (指标, 项目, 类别)

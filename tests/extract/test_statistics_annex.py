@@ -258,19 +258,6 @@ def test_an_annex_with_a_cumulative_column_one_cell_a_line():
                    "reconsiderations": (0, "")}
 
 
-@pytest.mark.parametrize("note, expected", [
-    ("（注：空白栏为0）\n", {"applications_received": 4, "applications_granted": 4, "applications_partial": 0,
-                          "applications_denied": 0}),
-    ("", {"applications_received": 4, "applications_granted": 4})], ids=["blank-is-zero-by-its-note", "blank-is-unknown"])
-def test_an_annex_whose_blank_cells_its_note_says_are_zero(note, expected):
-    """统计指标 | 单位 | 统计数 with rows left blank: 0 where the annex's note says blank cells are 0
-    (注:空白栏为0), else nothing (a blank is not a value)."""
-    text, _ = clean_text(f"附：政府信息公开情况统计表\n{note}统计指标\t单位\t统计数\n（一）收到申请数\t件\t4\n"
-                         "1.当面申请数\t件\t\n（三）申请答复数\t件\t4\n2.同意公开答复数\t件\t4\n3.同意部分公开答复数\t件\t\n"
-                         "4.不同意公开答复数\t件\t\n其中：涉及国家秘密\t件\t\n")
-    assert {v.measure: v.value for v in read_annex(text, year=2016)} == expected
-
-
 _KINDS = "二、主动公开情况\n| 类别 | 数量 |\n| --- | --- |\n| 规范性文件 | 12 |\n| 工作动态 | 85 |\n| 人事信息 | 9 |\n\n"
 _BY_KIND = ("三、依申请公开情况\n| 类别 | 件数 |\n| --- | --- |\n| 本年收到申请 | 14 |\n| 上年结转 | 1 |\n| 同意公开 | 9 |\n"
             "| 不予公开 | 2 |\n| 结转下年 | 1 |\n\n四、存在的问题\n")
