@@ -167,6 +167,8 @@ _REPLY_HEAD = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[
 HEADED = "its reply named before its reasons"
 #: the topics such a heading gives a count in its list (not a case, a fee or another reply named)
 _HEADED_OVER = (None, "other_reply", "other", "applications", "applications_generic", "on_request_items")
+#: a receiving verb before a count: requests received, not a reply's part (予以公开情况:全年共受理申请12件)
+_RECEIVED = re.compile(RECEIVING_VERBS)
 
 
 def _heading(ctext: str, sa: int, ws: int) -> re.Match | None:
@@ -178,12 +180,12 @@ def _heading(ctext: str, sa: int, ws: int) -> re.Match | None:
     return None if m is None or _A_NUMBER.search(ctext, seg, m.end()) or "," in ctext[m.end():ws] else m
 
 
-def reply_heading(ctext: str, sa: int, ws: int, topic: str | None, inherited: str) -> tuple[str | None, str]:
+def reply_heading(ctext: str, sa: int, ws: int, ns: int, topic: str | None, inherited: str) -> tuple[str | None, str]:
     """(topic, where it came from) of a count in the list after a heading of one kind of reply
     that opens its part of the sentence, the count's own words naming no reply, case or fee
-    (不予公开的,属于国家秘密1件 is denied; 不予处理的,…重复申请1件 not processed); else ``topic``
-    and ``inherited`` as they were."""
-    m = _heading(ctext, sa, ws) if topic in _HEADED_OVER else None
+    (不予公开的,属于国家秘密1件 is denied; 不予处理的,…重复申请1件 not processed; not a count of requests received,
+    受理申请12件); else ``topic`` and ``inherited`` as they were."""
+    m = _heading(ctext, sa, ws) if topic in _HEADED_OVER and not _RECEIVED.search(ctext, ws, ns) else None
     return (topic, inherited) if m is None else (_REPLY_TOPIC[m.group(1)], HEADED)
 
 

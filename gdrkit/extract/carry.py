@@ -8,16 +8,17 @@ import re
 from ..text.numerals import COUNT_NUMERALS, parse_year
 from .cues import RECEIVING_VERBS
 
-__all__ = ["CARRY", "carry_of", "carry_year", "carried_after"]
+__all__ = ["CARRY", "OTHER_MATTER", "carry_of", "carry_year", "carried_after"]
 
 #: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}"  # (2017年, 二〇一七年)
 #: (an agency between the year and its verb: 2018年原区卫生和计划生育局结转申请1件, an agency merged in the year)
 CARRY = re.compile(rf"(?:由?(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?"
-                   r"(?:原[^\d,;:。、]{0,14}?(?:局|委员会|委|办公室|厅|中心|政府|部门))?(?P<v1>结转|转入|未办结|未办完|未答复)|"
+                   r"(?:原[^\d,;:。、]{0,14}?(?:局|委员会|委|办公室|厅|中心|政府|部门))?(?P<v1>结转|转入|未办结|未办完|未答复|遗留)|"
                    rf"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|延续至|推迟至|顺延至|"
-                   # (将于2018年答复: to be answered in the year after, so open at the year's end)
-                   rf"将于(?=(?:{_Y})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:内|前)?(?:予以|作出)?(?:答复|办结)))(?P<y2>{_Y})年")
+                   # (将于2018年答复: to be answered in the year after, so open at the year's end; 答复 only: 将于…办结
+                   # is said of plans too)
+                   rf"将于(?=(?:{_Y})年(?:\d{{1,2}}月(?:\d{{1,2}}日|底|上旬|中旬|下旬)?)?(?:内|前)?(?:予以|作出)?答复))(?P<y2>{_Y})年")
 
 
 def carry_year(m: re.Match, year: int) -> int:
@@ -28,7 +29,7 @@ def carry_year(m: re.Match, year: int) -> int:
 #: a case named just before a count (行政复议申请2件,其中1件系…提出): no request carried
 _CASE_WORDS = re.compile(r"复议|诉讼")
 #: what else is carried from a year to the next (上年未办结的投诉3件, 信访件, 举报件): no request
-_OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
+OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
 #: right after a count: it was received in a year named (1件为2013年12月底收到的申请)
 _RECEIVED_BEFORE = re.compile(r"(?:为|系|是)(?:在)?(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|底|末|份)?(?:收到|受理|提交|递交|提出)")
 
@@ -41,12 +42,14 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
 
     def requests() -> bool:  # (件, no case named just before: not 回访3次, nor 行政复议申请2件,其中1件系2014年12月提出)
         return ctext[ne - 1:ne] == "件" and not _CASE_WORDS.search(ctext, max(0, ns - 30), ns) and \
-            not _OTHER_MATTER.search(ctext, max(ws, ns - 12), ns) and not _OTHER_MATTER.match(ctext, ne)
+            not OTHER_MATTER.search(ctext, max(ws, ns - 12), ns) and not OTHER_MATTER.match(ctext, ne)
     r = _RECEIVED_BEFORE.match(ctext, ne)
     if r and int(r.group("y")) == year - 1 and requests():
         return "carried_over"  # 另有1件为2013年12月底收到、本年度答复的申请 (in 2014)
     for m in CARRY.finditer(ctext, ws, ae):
-        if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (not m.group("last") or requests()):
+        planned = m.group("v2") == "将于"  # (将于2018年答复: requests' only, no other matter in the sentence: 人大代表建议)
+        if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (not m.group("last") and not planned or requests(
+                ) and not (planned and OTHER_MATTER.search(ctext, ctext.rfind("。", 0, ns) + 1, ns))):
             y = carry_year(m, year)
             if y == year - 1 and m.group("v1"):
                 return "carried_over"
@@ -95,6 +98,8 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     # 2023年办理的申请) stands before the words; nor for requests received (共收到…34件)
     cs = max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1
     received = _RECEIVED.search(ctext, cs, m.start())
+    if x is not None and x.group("v2") == "将于" and OTHER_MATTER.search(ctext, ctext.rfind("。", 0, m.start()) + 1, m.start()):
+        return topic, inherited, carry  # (承办人大代表建议8件,其中3件将于2018年答复: proposals, no requests)
     if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
             or _NOT_CARRIED.search(ctext, cb, at) or received and not _AMONG.search(ctext, received.end(), m.start()):
         return topic, inherited, carry

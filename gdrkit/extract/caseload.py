@@ -77,7 +77,7 @@ _TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省�
                            r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?" + _TITLE_YEAR, re.M)
 #: such a title with its year first (2019年度清漪县人民政府办公室政府信息公开工作年度报告)
 _YEAR_FIRST = re.compile(r"(?m)^[ \t]*" + _TITLE_YEAR + r"度?[^\n\d]{0,16}?[省市县区旗州镇乡](?P<name>[^\s\d省市县区旗州镇乡,。]"
-                         r"{0,10}?(?:办公室|局|委员会|厅|中心))(?:政府信息公开|信息公开|政务公开)")
+                         r"{0,10}?(?:办公室|局|委员会|厅|中心))(?:政府信息公开|信息公开|政务公开)[^\n,，。]{0,10}?报告")
 
 
 def named_own(text: str) -> str:
@@ -124,7 +124,8 @@ _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关
 #: the words an agency's field goes by that are not its name's (公安局's 警务信息, 税务局's 涉税信息)
 _FIELD_NAMES = {"警务": "公安", "涉税": "税务", "企业": "公司", "院务": "院", "校务": "校"}  # (a company's 企业信息: its own)
 #: a title naming a body that is no organ of government (a company, a hospital, a school): named_own reads none
-_BODY_TITLE = re.compile(r"公司|集团|医院|卫生院|学校|学院|大学|中学|小学|幼儿园")
+_BODY_TITLE = re.compile(r"^(?![^\n]*(?:局|委员会|厅|办公室))[^\n]*?(?:公司|集团|医院|卫生院|学校|学院|大学|中学|小学|幼儿园)\s*"
+                         r"(?:关于)?\s*" + _TITLE_YEAR)  # (not 某县卫生健康局关于县直医院2016年…: a bureau's)
 
 
 def _abbreviates(kind: str, name: str) -> bool:
@@ -144,7 +145,8 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     proactive = [c for c in cands if c.measure == "proactive_items" and c.statement.polarity == "count"]
     kinds = [c for c in proactive if c.qualifier == "category" and c.statement.topic == "proactive"
              and not c.statement.scope & {"breakdown", "cumulative", "comparison", "area"}]
-    if len(kinds) != 1 or any(not c.qualifier for c in proactive):
+    if len(kinds) != 1 or any(not c.qualifier or c.qualifier == "category" and c is not kinds[0] for c in proactive):
+        # (公开药品价格信息1200条,主动公开医院信息208条: another kind counted beside it, no whole)
         return cands
     (c,) = kinds
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
@@ -162,10 +164,11 @@ def _against_it(c: ProseCandidate) -> bool:
     return "respondent" in c.statement.scope and "reviewer" not in c.statement.scope
 
 
-#: the scopes of a count naming the agency, or after its own in its sentence, that make it no count of
-#: the agency's whole: the area's, or a part by way of applying or applicant (收到申请18件(当面申请7件,网上申请9件));
-#: not its website (县卫生局网站发布460条, its only count: its own)
-_NOT_ITS_WHOLE = frozenset({"area", "channel_app", "applicant"})
+def _a_part_in_parens(st: Statement, text: str) -> bool:
+    """Whether a count is a part by way of applying or applicant in parentheses after the agency's own
+    (收到申请18件(当面申请7件,网上申请9件)): no count of its whole (其中县财政局通过网上申请受理8件 is)."""
+    return bool(st.scope & {"channel_app", "applicant"}) and \
+        text.rfind("(", st.clause_start, st.start) > text.rfind(")", st.clause_start, st.start)
 
 
 def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
@@ -193,7 +196,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
     area_of = {c.measure for c in cands if "area" in c.statement.scope}
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)
     named = {id(c) for c in cands if c.statement.polarity == "count" and c.measure not in stated_own
-             and not c.statement.scope & _NOT_ITS_WHOLE and _names_itself(c, text, name) and ("breakdown" not in c.statement.scope or c.statement.parent
+             and not _a_part_in_parens(c.statement, text) and _names_itself(c, text, name) and ("breakdown" not in c.statement.scope or c.statement.parent
                                                    == c.statement.topic or c.measure in area_of)} | by_level
     # (a part named by the agency: its own part of the area's count, not 审核文件187件,其中…主动公开152件)
     # (本局未被申请行政复议,也未被提起行政诉讼 / 县政府办公室被申请行政复议1件,…;被提起行政诉讼1件: the second
@@ -203,7 +206,8 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         if "own" in c.statement.scope or id(c) in named:
             own_in[c.statement.sentence] = min(c.statement.start, own_in.get(c.statement.sentence, len(text)))
     named |= {id(c) for c in cands if own_in.get(c.statement.sentence, len(text)) < c.statement.start and
-              not c.statement.scope & _NOT_ITS_WHOLE and (c.statement.polarity == "none" or OPENS_WITH_VERB.match(
+              "area" not in c.statement.scope and not _a_part_in_parens(c.statement, text) and (
+                  c.statement.polarity == "none" or OPENS_WITH_VERB.match(
                   text, c.statement.clause_start))}
     own = {c.measure for c in cands if ("own" in c.statement.scope or id(c) in named) and c.qualifier in (
         "", "breakdown") and (tables or department or government or not _LEVEL.search(

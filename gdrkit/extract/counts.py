@@ -136,7 +136,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
     its own words (:func:`_attach`), else the counts it totals, the case count ``near``
     it, the sentence's ``subject``, a year carried from or to, or its section."""
     ns, ne, uclass = m.start(), m.end(), "money" if (m.group("unit") or "") in cues.units.get("money", ()) else ""
-    topic, inherited = reply_heading(ctext, sa, window_start, *_attach(window, after, uclass, ctext, ns))
+    topic, inherited = reply_heading(ctext, sa, window_start, ns, *_attach(window, after, uclass, ctext, ns))
     if (m.group("unit") or "") == "名":
         # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
         case = case_of_persons(ctext, ns, ne)
@@ -203,7 +203,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 _BECAUSE = re.compile(r"因|由于|申请人")
 _THE_YEARS_PART = re.compile(r"其中,?((?:19|20)\d\d)年度?(?:新?发布|公开|新增|主动公开)?(?:各类)?(?:信息)?(?:共|为)?")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
-_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
+_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

@@ -231,7 +231,7 @@ class _Report:
                                   pick.end, text[a:b], "narrative"))
         elif table is not None:
             ok, observed = bool(pick.value == table["value"]), f"{pick.value:g}"
-            near = not ok and rounded(dict(value=pick.value, approx=pick.approx), table["value"])  # (200余条, table 214)
+            near = not ok and rounded(text, pick.value, pick.approx, pick.start, pick.end, table["value"])  # (200余条, 214)
             if not ok and handled is not None and pick.value == handled and "新收" not in text[
                     max(text.rfind(x, 0, pick.start) for x in "。\n;,") + 1:pick.start]:  # (not 本年新收申请21件)
                 # 共受理749件 = 本年新收713 + 上年结转36: the prose counts the caseload

@@ -16,10 +16,22 @@ def flag_row(row: dict, flag: str) -> None:
     row["qualifier"] = f"{row['qualifier']}; {flag}" if row["qualifier"] else flag
 
 
-def rounded(prose: dict, exact: float) -> bool:
-    """Whether a prose row's approximate count (200余条, 近300条, 约1.2万条) is ``exact`` rounded:
-    within 0.8 to 1.5 times the approximation (a careful reader takes the exact count)."""
-    return bool(prose["approx"]) and 0.8 * prose["value"] <= exact <= 1.5 * prose["value"]
+#: the words of an approximate count, before or after its number: more than it (200余条, 逾100条), near it from
+#: below (近300条), about it (约1000条, 1000条左右)
+_MORE = re.compile(r"余|多|逾|超过|以上")
+_NEAR = re.compile(r"近|将近")
+
+
+def rounded(text: str, v: float, approx: bool, start: int, end: int, exact: float) -> bool:
+    """Whether a prose count ``v`` at text[start:end], ``approx``, is ``exact`` rounded, as its words say: more than it (200余条:
+    above 200, below 1.5 times), near it (近300条: 0.9 times to 300), or about it (约1000条: within a tenth); a
+    careful reader takes the exact count."""
+    if not approx:
+        return False
+    words = text[max(0, start - 3):end + 3]
+    if _MORE.search(words):
+        return v < exact < 1.5 * v
+    return 0.9 * v <= exact <= v if _NEAR.search(words) else abs(exact - v) <= 0.1 * v
 
 
 def annex_over_prose(prose: dict, value: float, text: str) -> tuple[str, str] | None:
@@ -30,7 +42,8 @@ def annex_over_prose(prose: dict, value: float, text: str) -> tuple[str, str] | 
     if AREA.search(text, max(text.rfind(x, 0, prose["start"]) for x in ",;。\n") + 1, prose["start"]) \
             and not prose["qualifier"]:
         return "the whole area (the annex's own stated)", "judgement: the agency's own annex, not the whole area's prose"
-    return ("prose; table used", "") if rounded(prose, value) and not prose["qualifier"] else None
+    return ("prose; table used", "") if rounded(text, prose["value"], prose["approx"], prose["start"], prose["end"], value) and \
+        not prose["qualifier"] else None
 
 
 #: a count of requests for what was already public (告知获取途径的9件, 属于已主动公开范围数 件 9,

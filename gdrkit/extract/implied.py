@@ -54,8 +54,9 @@ _NO_OTHER = re.compile(r"(?:无|没有|未有|未出现)(?:其他|其它|其余)
 _TABLES = ((re.compile(r"收到和处理政府信息公开申请情况"), ("applications_received", "applications_carried_over", *REPLY_GROUPS,
                                                        "applications_carried_forward")),
            (re.compile(r"行政复议[、和及]\s*(?:提起)?行政诉讼(?:的)?情况"), ("reconsiderations", "lawsuits")))
-#: words after a caption, on its line, saying every cell of the table is 0 (本年度表内各项数据均为0,表格略)
-_ALL_ZERO = re.compile(r"[^\n]{0,20}?(?:表内|表中|各项|所有|全部)[^\n\d]{0,8}?(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])")
+#: words in parentheses right after a caption saying every cell of its table is 0 ((本年度表内各项数据均为0,表格略), (各项均为0))
+_ALL_ZERO = re.compile(r"\s*[(（](?:本年度?|本表|表内|表中)?(?:表内|表中)?(?:各项|所有)?(?:数据|数字|指标|数值|项目)?[^()（）\n\d]{0,2}?"
+                       r"(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])")
 
 
 def _tables_said_zero(rows: list[dict], text: str) -> None:
@@ -99,7 +100,7 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
         received = _joined([received, over, *stated], text)
     elif received["value"] > 0 and stated and not any(r["qualifier"] or r["approx"] for r in (*stated, *filter(None, [over]))) and \
             sum(r["value"] for r in stated) == received["value"] + (over["value"] if over is not None else 0) and \
-            _NO_OTHER.search(text):
+            _NO_OTHER.search(text, min(r["start"] for r in (received, *stated)), _sentence_end(text, max(r["end"] for r in stated))):
         # (the replies named add up to the requests, and the others are said to be none)
         measures = tuple(m for m in REPLIES if m not in head)
         why = "every request granted and no other reply" if granted is not None and granted["value"] == received["value"] \
@@ -116,6 +117,12 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
             # (no second source nor table cell confirms a zero implied: not the confidence of the count it follows from)
             rows.append(dict(received, measure=m, value=0.0, approx=False, qualifier="", method=f"implied: {why}",
                              _cells=None, _agree=None))
+
+
+def _sentence_end(text: str, i: int) -> int:
+    """Where the sentence (or line) of ``text[i]`` ends: the words saying no other reply was given are
+    those of the replies' own sentences (not 其他情形均为0 of the reviews or fees further on)."""
+    return min((k for k in (text.find("。", i), text.find("\n", i)) if k >= 0), default=len(text))
 
 
 def _joined(rows: list[dict], text: str) -> dict:

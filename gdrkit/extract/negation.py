@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..text.numerals import COUNT_NUMERALS
 from .after_count import another_count
-from .carry import CARRY, carry_year
+from .carry import CARRY, OTHER_MATTER, carry_year
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
 from .scopes import OWN
@@ -188,7 +188,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
             y = carry_year(m, year)
             topic = "carried_forward" if m.group("v2") and y == year + 1 else (
                 "carried_over" if m.group("v1") and y == year - 1 else None)
-            if topic and any(n[0] < m.start() for n in negs):
+            if topic and any(n[0] < m.start() for n in negs) and not OTHER_MATTER.search(ctext, m.end(), cb):  # (信访积案)
                 hs = sorted({h for h in hs if h[2] != "applications_generic"} | {(m.start(), m.end(), topic)})
     if not hs:
         return []

@@ -42,7 +42,7 @@ _COUNT_LABEL = re.compile(r"(?:件数|条数|总数|数量|总量|合计|总计|
 #: after 件 also 三件属维持…, 其中八件为本年度申请, 九件在法定期限内尚未答复, 二件结转至2024年办理 (not
 #: 两个在线渠道, 三个属地街道)
 _STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|(?<=件)(?:[属为是在经由和及与]|结转|转入|转至|延期|延至|顺延|推迟|"
-                          r"所(?:申请|需|要求|请求))")  # (三百元整: whole; 另一件所申请信息属于…: what was asked)
+                          r"所(?:申请|需|要求|请求|涉及))")  # (三百元整: whole; 另一件所申请信息属于…: what was asked)
 
 
 #: the items a number of 条 counts, named right after it (二百一十五条信息, 十二条政府信息; not 信息化)

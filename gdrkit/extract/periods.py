@@ -9,7 +9,7 @@ import re
 from ..text.numerals import parse_year
 
 __all__ = ["YEAR", "YEAR_BEFORE", "YEAR_RANGE", "BASE_BEFORE", "BASE_AFTER", "since_earlier", "part_of_year",
-           "aside_of_another_year"]
+           "aside_of_another_year", "year_context"]
 
 #: a year (2016年, 二〇一六年)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇○零一二三四五六七八九])([一二][〇○零一二三四五六七八九]{3})年")
@@ -60,3 +60,21 @@ def aside_of_another_year(ctext: str, parens, ns: int, year: int | None) -> bool
     ys = [int(m.group(1)) if m.group(1) else parse_year(m.group(2)) for m in YEAR.finditer(ctext, max(inside), ns)
           if not BASE_BEFORE.search(ctext, max(0, m.start() - 1), m.start()) and not BASE_AFTER.match(ctext, m.end())]
     return bool(ys) and all(y is not None and y not in (year, year + 1) for y in ys)
+
+
+#: after a count to the end of 2008: it holds older information, or the year's count follows
+_OLDER = re.compile(r"施行前|以前|历史|其中(?:本年|今年|2008年|当年|条例施行)")
+
+
+def year_context(text: str, a: int, b: int, year: int | None) -> bool:
+    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年, 2013年共收到…: the year
+    named as a period, 2013年, / 2013年共…, not as a date, 截至2013年, 至2013年底, nor in a name, 2013年政务公开工作要点), or
+    the year is 2008, the regulation's first (in force from 1 May 2008: to its end is the year)."""
+    window = text[a:b]
+    if year == 2008 and not _OLDER.search(text, b, b + 80) or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")):
+        return True
+    for m in re.finditer(f"{year}年(?=度?(?:[,，]|共|全年|内|以来|期间))", window) if year is not None else ():
+        if not re.search(r"(?:截至|截止|到|至)\s*$", window[max(0, m.start() - 3):m.start()]) and \
+                window.rfind("《", 0, m.start()) <= window.rfind("》", 0, m.start()):
+            return True
+    return False

@@ -48,7 +48,8 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
         if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
                 _SAID_AGAIN.match(text, c.statement.clause_start) or text[c.start - 1:c.start] == "的" and not
                 under_reply_heading(text, c.start) for c in parts[1:]) \
-                or len(parts) > 2 and any(2 * c.value == sum(p.value for p in parts) for c in parts):
+                or len(parts) > 2 and any(2 * c.value == sum(p.value for p in parts) for c in parts) and not all(
+                    under_reply_heading(text, c.start) for c in parts):  # (listed under a heading: 1件、1件、2件)
             # (…不予公开的1件已告知: said again; 不予公开的4件:因…3件,因…1件: a total beside its parts)
             continue  # (one reason said again: 即属于内部事务信息不予公开的2件 after …不予公开2件)
         for i in idx:

@@ -23,6 +23,8 @@ _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:
 _CONCERNING = re.compile(r"涉及(?P<who>[^,，;；。的]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心|署|院))(?:的|(?=\d|[一二两三四五六七八九十]+[件起])|$)")
 
 
+#: an organ's word (区住建局, 征收办): a list naming one goes on with another respondent
+_ORGAN = re.compile(r"局|委员会|委|办公室|办|厅|政府|中心|署|院")
 #: a government named as a respondent (市政府, 县人民政府), not one of its offices or departments
 _GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
 
@@ -32,14 +34,16 @@ _SELF = ("我局", "本局", "我办", "本办", "本机关", "我委", "本委"
 
 def _is_itself(who: str, name: str) -> bool:
     """Whether a respondent named is the agency: 我局 / 本机关 … or its ``name`` (以市政府办公室为被告)."""
-    return who in _SELF or bool(name) and len(name) >= 3 and name in who
+    return who in _SELF or bool(name) and len(name) >= 3 and name in who or (
+        len(who) == 2 and who[0] in "省市县区" and bool(name) and name.endswith(who[1]))  # (市局 of a 市…局's report)
 
 
 def _listed_on(last, st, text: str) -> bool:
     """Whether the case count ``st`` goes on, after a 、 or 和, the list of the part ``last``
     its clause named the respondent of (其中涉及区政府办公室的行政复议2件、行政诉讼1件)."""
     return last is not None and last.clause_start == st.clause_start and text[last.end:last.end + 1] in ("、", "和") \
-        and not (_RESPONDENT.search(text, last.end, st.start) or _CONCERNING.search(text, last.end, st.start))
+        and not (_RESPONDENT.search(text, last.end, st.start) or _CONCERNING.search(text, last.end, st.start)
+                 or _ORGAN.search(text, last.end, st.start))  # (…的行政复议2件、区住建局的行政诉讼1件: another's)
 
 
 def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
@@ -59,14 +63,16 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     area = {c.measure for c in cands if c.measure in ("reconsiderations", "lawsuits") and "area" in c.statement.scope}
     for c in cands:
         st = c.statement
-        who = [m.group("who") for m in sorted((m for r in (_RESPONDENT, _CONCERNING) for m in r.finditer(
-            text, st.clause_start, st.start)), key=lambda m: m.start())] or [  # (the nearest last)
+        found = sorted((m for r in (_RESPONDENT, _CONCERNING) for m in r.finditer(text, st.clause_start, st.start)),
+                       key=lambda m: m.start())
+        who = [m.group("who") for m in found] or [  # (the nearest last)
             m.group("who") for m in _RESPONDENT.finditer(text, st.end, st.clause_end)][:1]  # (1起以县人民政府为被告的…)
+        concerning = bool(found) and found[-1].re is _CONCERNING  # (其中涉及县国土局3件: that agency's unless it is this one)
         if c.measure in ("reconsiderations", "lawsuits") and st.polarity == "count" and who:
             # (another agency only where the respondent is the government itself, 以市政府为被告, in an
             # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局;
             # in a government's report, the government is itself: 其中以县人民政府为被申请人的1件)
-            own = bool(_GOVERNMENT.fullmatch(who[-1])) if government else (
+            own = bool(_GOVERNMENT.fullmatch(who[-1])) if government else _is_itself(who[-1], name) if concerning else (
                 not _GOVERNMENT.fullmatch(who[-1]) or "共同被告" in text[st.clause_start:st.start])
             if not own and not c.qualifier:
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)

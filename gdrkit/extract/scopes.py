@@ -15,7 +15,16 @@ import re
 from ..text.numerals import parse_year
 from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS, RESULTS
-from .periods import BASE_AFTER, BASE_BEFORE, YEAR, YEAR_RANGE, aside_of_another_year, part_of_year, since_earlier
+from .periods import (
+    BASE_AFTER,
+    BASE_BEFORE,
+    YEAR,
+    YEAR_RANGE,
+    aside_of_another_year,
+    part_of_year,
+    since_earlier,
+    year_context,
+)
 from .sentences import outside, token_feats
 
 __all__ = ["IN_ITS_NAME", "same_subject", "OPENS_WITH_VERB", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
@@ -363,19 +372,6 @@ def _channels_summed(stoks, ctext: str, sa: int, ca: int, ns: int, topic: str) -
     return SUMMED.search(ctext, chans[-1][1], ns) is not None or _AND_SO_ON.match(ctext, chans[-1][1]) is not None \
         or ways and not any(  # (no other channel named after it, but as its part: 其中政务微博发布832条)
             t[0] > ns and channel(t) and not _ITS_PART.fullmatch(ctext, ns, t[0]) for t in stoks)
-
-
-#: after a count to the end of 2008: it holds older information, or the year's count follows
-_OLDER = re.compile(r"施行前|以前|历史|其中(?:本年|今年|2008年|当年|条例施行)")
-
-
-def year_context(text: str, a: int, b: int, year: int | None) -> bool:
-    """Whether text[a:b] sets the report's year as the period (2021年以来, 本年度, 全年, 2013年共收到…: the year
-    named, not as a date 截至2013年 or 2013年12月), or the
-    year is 2008, the regulation's first (in force from 1 May 2008: to its end is the year)."""
-    window = text[a:b]
-    return year == 2008 and not _OLDER.search(text, b, b + 80) or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")) or (
-        year is not None and re.search(f"(?<!截至)(?<!截止){year}年(?![\\d一二三四五六七八九十]{{1,2}}月)", window) is not None)
 
 
 #: a clause that opens with its verb (…5126条,受理依申请公开64件, 也未被提起…): it goes on with the subject before
