@@ -96,15 +96,6 @@ ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数�
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header, on one line or two
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标)(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
-#: a header of two columns of other words (类别 | 件数, 指标名称 | 2013年): such an annex is read only where
-#: three rows follow and two name a measure (a table of kinds of items has such a header too), and its
-#: year, if it names one, is the report's
-_OTHER_HEAD = re.compile(r"(?m)^[ \t|]*(?:类\s*[别型]|指\s*标\s*名\s*称|统\s*计\s*项\s*目)[ \t|]*(?:数\s*[量值]|件\s*数|"
-                         r"(?P<year>(?:19|20)\d\d)\s*年\s*度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
-#: a group of rows named on its line before the first (一、主动公开情况), its cell left empty
-_ORDINAL_GROUP = re.compile(r"[ \t|]*[一二三四五六七八九十]{1,2}[、.．][^\d\n,，。;；:：|\t]{2,14}[ \t|]*")
-#: a row of a share (其中:全文电子化率	100%): no count, passed over
-_SHARE_ROW = re.compile(r"[ \t|]*[^\d\t|\n]{2,30}?[ \t|]*\d+(?:\.\d+)?\s*[%％][ \t|]*")
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
                         r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
@@ -125,13 +116,6 @@ _COUNT_PREAMBLE = re.compile(r"[^\d\n]{0,30}")
 #: a title of another year's statistics or of a whole area's (全县教育系统…统计): not the agency's annex
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _TITLE_AREA = re.compile(r"全[省市县区州旗镇乡]|系统|各[县市区部单乡镇]")
-
-
-def _other_heads(text: str, year: int | None) -> list[tuple[int, int]]:
-    """Where the rows after each header of :data:`_OTHER_HEAD` start (its year the report's, or none), each to
-    be read with three rows at least."""
-    return [(m.end() + 1, 3) for m in _OTHER_HEAD.finditer(text)
-            if m.group("year") is None or year is not None and int(m.group("year")) == year]
 
 
 def _count_rows_start(text: str, year: int | None = None) -> tuple[int, int] | None:
@@ -222,17 +206,9 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     read only when three or more follow it and two of them name a measure (a line of
     label and number is otherwise too common to be taken for an annex), and not under a
     title naming another year or a whole area (2015年…统计, 全县教育系统…统计)."""
-    if _TEMPLATE_T3.search(text):
-        return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
     start = _count_rows_start(text, year)
-    if start is None:  # (headers of other words, each tried in turn: a table of kinds of items may come first)
-        return next((got for head in _other_heads(text, year) if (got := _rows_from(text, head, cues))), [])
-    return _rows_from(text, start, cues)
-
-
-def _rows_from(text: str, start: tuple[int, int], cues: Cues) -> list[AnnexValue]:
-    """The values of a two-column annex whose rows start at ``start[0]`` (read when ``start[1]`` rows
-    or more follow, and two of them name a measure; one after a header of 项目 | 数量)."""
+    if start is None or _TEMPLATE_T3.search(text):
+        return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
     # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
     if _CELL_A_LINE.match(text, start[0]):  # (its first row so: the annex is one cell a line)
         text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
@@ -244,9 +220,6 @@ def _rows_from(text: str, start: tuple[int, int], cues: Cues) -> list[AnnexValue
             pos += len(line) + 1
             continue
         r = _COUNT_ROW.fullmatch(line)
-        if r is None and (_SHARE_ROW.fullmatch(line) or not n_rows and _ORDINAL_GROUP.fullmatch(line)):
-            pos += len(line) + 1  # (其中:全文电子化率 100%: a share; 一、主动公开情况 before the first row)
-            continue
         if r is None:
             pairs = _pairs_line(line)
             if pairs is None and n_rows and _GROUP_LINE.fullmatch(line) and not group:

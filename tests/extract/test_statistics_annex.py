@@ -258,37 +258,6 @@ def test_an_annex_with_a_cumulative_column_one_cell_a_line():
                    "reconsiderations": (0, "")}
 
 
-_KINDS = "二、主动公开情况\n| 类别 | 数量 |\n| --- | --- |\n| 规范性文件 | 12 |\n| 工作动态 | 85 |\n| 人事信息 | 9 |\n\n"
-_BY_KIND = ("三、依申请公开情况\n| 类别 | 件数 |\n| --- | --- |\n| 本年收到申请 | 14 |\n| 上年结转 | 1 |\n| 同意公开 | 9 |\n"
-            "| 不予公开 | 2 |\n| 结转下年 | 1 |\n\n四、存在的问题\n")
-
-
-@pytest.mark.parametrize("raw, expected", [
-    (_KINDS + _BY_KIND, {"applications_received": 14, "applications_carried_over": 1, "applications_granted": 9,
-                         "applications_denied": 2, "applications_carried_forward": 1}),
-    (_KINDS, {})], ids=["kinds-of-items-then-the-annex", "kinds-of-items-alone"])
-def test_an_annex_headed_by_kind_and_count(raw, expected):
-    """类别 | 件数 (a custom table, a PDF converted to Markdown): read as 项目 | 数量 where three rows
-    follow and two name a measure; a table of kinds of items under the same header is no annex,
-    and does not hide the annex after it."""
-    text, _ = clean_text(raw)
-    assert {v.measure: v.value for v in read_annex(text, year=2016)} == expected
-
-
-_YEAR_HEADED = ("附表\n指标名称\t{y}年\n一、主动公开情况\t\n主动公开信息数（条）\t174\n其中：全文电子化率\t100%\n"
-                "二、依申请公开情况\t\n申请总数（件）\t3\n同意公开答复数（件）\t2\n行政复议数（件）\t0\n")
-
-
-@pytest.mark.parametrize("y, expected", [
-    (2013, {"proactive_items": 174, "applications_received": 3, "applications_granted": 2, "reconsiderations": 0}),
-    (2012, {})], ids=["the-reports-year", "another-year"])
-def test_an_annex_headed_by_its_year(y, expected):
-    """指标名称 | 2013年 in a 2013 report: its rows, past the names of groups (一、主动公开情况) and a
-    share (全文电子化率 100%); under another year's header, nothing."""
-    text, _ = clean_text(_YEAR_HEADED.format(y=y))
-    assert {v.measure: v.value for v in read_annex(text, year=2013)} == expected
-
-
 @pytest.mark.parametrize("raw, year, figures", [
     pytest.param("附：政府信息公开统计表\n指标\n单位\n累计\n本年\n主动公开政府信息\n条\n350\n88\n依申请公开申请数\n件\n9\n2\n", 2014,
                  ["proactive_items 3 (two columns run together, split by rule)"], id='review-cum-first-then-year-one-per-line'),
