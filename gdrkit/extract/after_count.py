@@ -168,7 +168,7 @@ HEADED = "its reply named before its reasons"
 #: the topics such a heading gives a count in its list (not a case, a fee or another reply named)
 _HEADED_OVER = (None, "other_reply", "other", "applications", "applications_generic", "on_request_items")
 #: a receiving verb before a count: requests received, not a reply's part (予以公开情况:全年共受理申请12件)
-_RECEIVED = re.compile(RECEIVING_VERBS)
+_RECEIVED = re.compile(rf"(?:{RECEIVING_VERBS})(?!的)")  # (not 受理的申请中涉及…1件: a scope, the part still a reply's)
 
 
 def _heading(ctext: str, sa: int, ws: int) -> re.Match | None:

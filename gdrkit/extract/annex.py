@@ -193,9 +193,9 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
         unit = "yuan" if measure == "fees_yuan" else m.group("unit")
         first = toks[0].replace(",", "")
         piped = "|" in m.group(0) or text[ve:ve + 3].lstrip(" \t").startswith("|")
-        # a pipe row, or one cell a line (the unit, the year's value and the cumulative one, no smaller, each on
-        # a line of its own: not a page or item number on the line after a run-together row): the first is the year's
-        cell = _NEXT_CELL.match(body, ve) if "\n" in m.group(0) else None
+        # a pipe row, or the cumulative value, no smaller, alone on the line after (one cell a line, or wrapped: not
+        # a page or item number after a row run together, smaller than it): the first is the year's
+        cell = _NEXT_CELL.match(body, ve)
         if not two_cols or len(toks) >= 2 or piped or "." in first or cell and float(cell.group(1).replace(",", "")) >= float(first):
             i = text.find(toks[0], vs)
             out[measure] = AnnexValue(measure, round(float(first) * scale, 2), i, i + len(toks[0]),

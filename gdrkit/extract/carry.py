@@ -30,6 +30,8 @@ def carry_year(m: re.Match, year: int) -> int:
 _CASE_WORDS = re.compile(r"复议|诉讼")
 #: what else is carried from a year to the next (上年未办结的投诉3件, 信访件, 举报件): no request
 OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
+#: another matter counted in a sentence (承办人大代表建议8件,其中3件将于2018年答复): what 将于…答复 is said of
+_MATTER_COUNTED = re.compile(r"(?:" + OTHER_MATTER.pattern + r")[^,;。\d]{0,4}\d+\s*件")
 #: right after a count: it was received in a year named (1件为2013年12月底收到的申请)
 _RECEIVED_BEFORE = re.compile(r"(?:为|系|是)(?:在)?(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|底|末|份)?(?:收到|受理|提交|递交|提出)")
 
@@ -48,8 +50,10 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
         return "carried_over"  # 另有1件为2013年12月底收到、本年度答复的申请 (in 2014)
     for m in CARRY.finditer(ctext, ws, ae):
         planned = m.group("v2") == "将于"  # (将于2018年答复: requests' only, no other matter in the sentence: 人大代表建议)
-        if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (not m.group("last") and not planned or requests(
-                ) and not (planned and OTHER_MATTER.search(ctext, ctext.rfind("。", 0, ns) + 1, ns))):
+        if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (
+                not m.group("last") and not planned and m.group("v1") != "遗留" or requests() and not (
+                    planned and _MATTER_COUNTED.search(ctext, ctext.rfind("。", 0, ns) + 1, ns))):
+            # (2017年遗留的信访件3件: 遗留 of requests only, as 上年结转 is; 将于…答复: no other matter counted before it)
             y = carry_year(m, year)
             if y == year - 1 and m.group("v1"):
                 return "carried_over"

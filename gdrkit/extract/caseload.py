@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn",
+           "abbreviates"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -128,7 +129,7 @@ _BODY_TITLE = re.compile(r"^(?![^\n]*(?:局|委员会|厅|办公室))[^\n]*?(?:�
                          r"(?:关于)?\s*" + _TITLE_YEAR)  # (not 某县卫生健康局关于县直医院2016年…: a bureau's)
 
 
-def _abbreviates(kind: str, name: str) -> bool:
+def abbreviates(kind: str, name: str) -> bool:
     """Whether ``kind`` is the name's words or their abbreviation: its characters in the name's
     order (食品药品监管 of 食品药品监督管理局, 环保 of 环境保护局; not 财政预决算 of 财政局), or the
     name its field goes by (警务 of 公安局)."""
@@ -152,7 +153,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
     title = text[:80].split("\n", 1)[0]
     name = named_own(text) or (title if _BODY_TITLE.search(title) else "")  # (…集团有限公司2022年度…报告, …医院…)
-    if m is None or not _abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
+    if m is None or not abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
     whole = replace(c, qualifier="", rank=3, judgement="one kind of information, the agency's own field: its whole output")

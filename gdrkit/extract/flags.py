@@ -18,8 +18,7 @@ def flag_row(row: dict, flag: str) -> None:
 
 #: the words of an approximate count, before or after its number: more than it (200余条, 逾100条), near it from
 #: below (近300条), about it (约1000条, 1000条左右)
-_MORE = re.compile(r"余|多|逾|超过|以上")
-_NEAR = re.compile(r"近|将近")
+_MORE = re.compile(r"\d\s*(?:余|多)")
 
 
 def rounded(text: str, v: float, approx: bool, start: int, end: int, exact: float) -> bool:
@@ -28,10 +27,10 @@ def rounded(text: str, v: float, approx: bool, start: int, end: int, exact: floa
     careful reader takes the exact count."""
     if not approx:
         return False
-    words = text[max(0, start - 3):end + 3]
-    if _MORE.search(words):
+    before, own, after = text[max(0, start - 2):start], text[start:end], text[end:end + 2]  # (not 近期, 其余 nearby)
+    if _MORE.search(own) or re.search(r"(?:逾|超过)$", before) or after.startswith(("以上", "多")):
         return v < exact < 1.5 * v
-    return 0.9 * v <= exact <= v if _NEAR.search(words) else abs(exact - v) <= 0.1 * v
+    return 0.9 * v <= exact <= v if re.search(r"近$", before) else abs(exact - v) <= 0.1 * v
 
 
 def annex_over_prose(prose: dict, value: float, text: str) -> tuple[str, str] | None:

@@ -55,8 +55,8 @@ _TABLES = ((re.compile(r"收到和处理政府信息公开申请情况"), ("appl
                                                        "applications_carried_forward")),
            (re.compile(r"行政复议[、和及]\s*(?:提起)?行政诉讼(?:的)?情况"), ("reconsiderations", "lawsuits")))
 #: words in parentheses right after a caption saying every cell of its table is 0 ((本年度表内各项数据均为0,表格略), (各项均为0))
-_ALL_ZERO = re.compile(r"\s*[(（](?:本年度?|本表|表内|表中)?(?:表内|表中)?(?:各项|所有)?(?:数据|数字|指标|数值|项目)?[^()（）\n\d]{0,2}?"
-                       r"(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])")
+_ALL_ZERO = re.compile(r"\s*[(（](?:本年度?|本表|表内|表中)?(?:表内|表中)?(?:各项|所有)?(?:数据|数字|指标|数值|项目)?"
+                       r"(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])")  # (not (纠错均为0): the cells' words, or none)
 
 
 def _tables_said_zero(rows: list[dict], text: str) -> None:

@@ -73,7 +73,7 @@ def year_context(text: str, a: int, b: int, year: int | None) -> bool:
     window = text[a:b]
     if year == 2008 and not _OLDER.search(text, b, b + 80) or any(w in window for w in ("本年度", "全年", "今年以来", "本年以来")):
         return True
-    for m in re.finditer(f"{year}年(?=度?(?:[,，]|共|全年|内|以来|期间))", window) if year is not None else ():
+    for m in re.finditer(f"{year}年(?=度?(?:[,，]|共|全年|内|以来|期间|[我本全]))", window) if year is not None else ():
         if not re.search(r"(?:截至|截止|到|至)\s*$", window[max(0, m.start() - 3):m.start()]) and \
                 window.rfind("《", 0, m.start()) <= window.rfind("》", 0, m.start()):
             return True

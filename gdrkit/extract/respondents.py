@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .caseload import named_own
+from .caseload import abbreviates, named_own
 from .scopes import GOVERNMENT_TITLE, OWN
 
 if TYPE_CHECKING:
@@ -32,10 +32,13 @@ _GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
 _SELF = ("我局", "本局", "我办", "本办", "本机关", "我委", "本委", "我厅", "本厅", "我单位", "本单位")  # (the agency, itself)
 
 
-def _is_itself(who: str, name: str) -> bool:
-    """Whether a respondent named is the agency: 我局 / 本机关 … or its ``name`` (以市政府办公室为被告)."""
-    return who in _SELF or bool(name) and len(name) >= 3 and name in who or (
-        len(who) == 2 and who[0] in "省市县区" and bool(name) and name.endswith(who[1]))  # (市局 of a 市…局's report)
+def _is_itself(who: str, name: str, level: str = "") -> bool:
+    """Whether a respondent named is the agency: 我局 / 本机关 … or its ``name`` (以市政府办公室为被告), its
+    name shortened at its own ``level`` (县人社局, 县住建局 of a 县…局's report; 市局 of a 市…局's, not 县局)."""
+    if who in _SELF or bool(name) and len(name) >= 3 and name in who:
+        return True
+    short = who[1:] if who[:1] in "省市县区" else ""
+    return bool(name and short) and who[0] == level and (short == name[-1:] or len(short) >= 3 and abbreviates(short, name))
 
 
 def _listed_on(last, st, text: str) -> bool:
@@ -59,6 +62,8 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
     if not name and not government:
         return cands
+    at = text.find(name, 0, 200) if name else -1
+    level = text[at - 1] if at > 0 else ""  # (the level its title names it at: 县 of 某县人力资源和社会保障局)
     out, itself, last_own = [], set(), None
     area = {c.measure for c in cands if c.measure in ("reconsiderations", "lawsuits") and "area" in c.statement.scope}
     for c in cands:
@@ -72,7 +77,7 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
             # (another agency only where the respondent is the government itself, 以市政府为被告, in an
             # office's or a department's report, not named its co-defendant: its own name may be short, 市人社局;
             # in a government's report, the government is itself: 其中以县人民政府为被申请人的1件)
-            own = bool(_GOVERNMENT.fullmatch(who[-1])) if government else _is_itself(who[-1], name) if concerning else (
+            own = bool(_GOVERNMENT.fullmatch(who[-1])) if government else _is_itself(who[-1], name, level) if concerning else (
                 not _GOVERNMENT.fullmatch(who[-1]) or "共同被告" in text[st.clause_start:st.start])
             if not own and not c.qualifier:
                 c = replace(c, qualifier="another agency's: named as the respondent", rank=9)

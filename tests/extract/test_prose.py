@@ -1349,6 +1349,15 @@ CASES = [
     pytest.param("五、其他需要报告的事项\n本年度承办人大代表建议8件，其中3件将于2018年答复。", 2017,
                  [],
                  [], id='review-plan-reply-to-proposals'),
+    pytest.param("某县住建局2018年政府信息公开工作年度报告\n五、其他需要报告的事项\n我局妥善处理2017年遗留的信访件3件，均已办结。", 2018,
+                 [],
+                 [], id='review-year-named-leftover-petitions'),
+    pytest.param("某县人力资源和社会保障局2016年政府信息公开工作年度报告\n五、行政复议和行政诉讼情况\n全县因政府信息公开被提起行政诉讼3件，其中涉及县人社局1件。", 2016,
+                 ["lawsuits count 3 [about_disclosure;area;disclosure;respondent] @review_litigation «3件»", "lawsuits count 1 [breakdown;disclosure_context] (a part naming its respondent) @review_litigation «1件»"],
+                 ["lawsuits 1 (judgement: the agency's own, named as the respondent)", "lawsuits 3 (the whole area (the agency's own stated))"], id='review-bureau-concerning-its-full-name'),
+    pytest.param("某县民政局2016年政府信息公开工作年度报告\n三、依申请公开情况\n不予公开的，受理的申请中涉及国家秘密的1件，涉及个人隐私的2件。", 2016,
+                 ["denied count 1 [] (its reply named before its reasons) @applications «1件»"],
+                 ["applications_denied 1"], id='review-heading-received-then-reply'),
 ]
 
 

@@ -271,6 +271,12 @@ def test_an_annex_with_a_cumulative_column_one_cell_a_line():
                  ["applications_received 6", "proactive_items 310 (annex; prose used)", "proactive_items ~300 (annex states 310)"], id='review-nearly-300-vs-310'),
     pytest.param("附表：政府信息公开情况统计表\n统计指标 单位 本年度 累计\n一、主动公开情况\n主动公开政府信息数 条 4562031\n12\n其中：主动公开规范性文件数 条 1585\n二、依申请公开情况\n受理申请数 件 623\n", 2013,
                  ["applications_received 6 (two columns run together, split by rule)", "proactive_items 456 (two columns run together, split by rule)"], id='review-page-number-after-runtogether-row'),
+    pytest.param("附：政府信息公开情况统计表\n统计指标 单位 本年 累计\n主动公开政府信息数 条 88\n350\n依申请公开申请数 件 12\n40\n", 2014,
+                 ["applications_received 12", "proactive_items 88"], id='review-unit-value-same-line-cum-next'),
+    pytest.param("某县环保局2015年政府信息公开工作年度报告\n二、主动公开情况\n全年主动公开政府信息约500条，近期还将开展专项检查。\n附：政府信息公开情况统计表\n指标 单位 数量\n主动公开政府信息数 条 530\n受理申请数 件 3\n", 2015,
+                 ["applications_received 3", "proactive_items 530", "proactive_items ~500 (prose; table used)"], id='review-yue-then-jin-word-after'),
+    pytest.param("某县环保局2015年政府信息公开工作年度报告\n二、主动公开情况\n全年主动公开政府信息约400条，其余为动态信息。\n附：政府信息公开情况统计表\n指标 单位 数量\n主动公开政府信息数 条 390\n受理申请数 件 3\n", 2015,
+                 ["applications_received 3", "proactive_items 390", "proactive_items ~400 (prose; table used)"], id='review-yue-then-qiyu-word'),
 ]
 )
 def test_annexes_a_rule_of_this_session_must_leave_alone(raw, year, figures):
