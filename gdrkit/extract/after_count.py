@@ -171,13 +171,21 @@ _HEADED_OVER = (None, "other_reply", "other", "applications", "applications_gene
 _RECEIVED = re.compile(rf"(?:{RECEIVING_VERBS})(?!的)")  # (not 受理的申请中涉及…1件: a scope, the part still a reply's)
 
 
-def _heading(ctext: str, sa: int, ws: int) -> re.Match | None:
+#: words of a total or of a part of one between a heading and a count (不予公开的,共3件,其中…1件): no list of reasons
+_TOTAL_OR_PART = re.compile(r"共|合计|总计|其中|另有|其余|此外")
+
+
+def _heading(ctext: str, sa: int, ws: int, i: int) -> re.Match | None:
     """The heading of one kind of reply that opens the part of the sentence (from ``sa``, between
-    ; and ;) a count's words start at ``ws`` in, the count in the list after it (no number in
-    the heading, no comma between it and the count), or None."""
-    seg = max([ctext.rfind(x, sa, ws) for x in ";；。"] + [sa - 1]) + 1
+    ; and ;) of a count at ``i`` (its words from ``ws``), the count in the list of reasons after it
+    (不予公开的,属于国家秘密1件、…2件 / …涉及国家秘密的1件,涉及个人隐私的2件 / 不予公开的,共3件), or None:
+    not with a number in the heading, a total or part named before the count's words (…共3件,其中…1件),
+    nor for a total after the list (…要求提供公开出版物2件,合计4件)."""
+    seg = max([ctext.rfind(x, sa, i) for x in ";；。"] + [sa - 1]) + 1
     m = _REPLY_HEAD.match(ctext, seg)
-    return None if m is None or _A_NUMBER.search(ctext, seg, m.end()) or "," in ctext[m.end():ws] else m
+    if m is None or _A_NUMBER.search(ctext, seg, m.end()) or _TOTAL_OR_PART.search(ctext, m.end(), max(m.end(), ws)):
+        return None
+    return None if ws > m.end() and _TOTAL_OR_PART.search(ctext, ws, i) else m
 
 
 def reply_heading(ctext: str, sa: int, ws: int, ns: int, topic: str | None, inherited: str) -> tuple[str | None, str]:
@@ -185,11 +193,11 @@ def reply_heading(ctext: str, sa: int, ws: int, ns: int, topic: str | None, inhe
     that opens its part of the sentence, the count's own words naming no reply, case or fee
     (不予公开的,属于国家秘密1件 is denied; 不予处理的,…重复申请1件 not processed; not a count of requests received,
     受理申请12件); else ``topic`` and ``inherited`` as they were."""
-    m = _heading(ctext, sa, ws) if topic in _HEADED_OVER and not _RECEIVED.search(ctext, ws, ns) else None
+    m = _heading(ctext, sa, ws, ns) if topic in _HEADED_OVER and not _RECEIVED.search(ctext, ws, ns) else None
     return (topic, inherited) if m is None else (_REPLY_TOPIC[m.group(1)], HEADED)
 
 
 def under_reply_heading(ctext: str, i: int) -> bool:
     """Whether a count at ``i`` is in the list after a heading of one kind of reply (无法提供的,
     本机关不掌握相关政府信息4件、没有现成信息需要另行制作1件): one of its reasons, each its own."""
-    return _heading(ctext, ctext.rfind("。", 0, i) + 1, i) is not None
+    return _heading(ctext, ctext.rfind("。", 0, i) + 1, i, i) is not None

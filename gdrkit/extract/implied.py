@@ -100,7 +100,7 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
         received = _joined([received, over, *stated], text)
     elif received["value"] > 0 and stated and not any(r["qualifier"] or r["approx"] for r in (*stated, *filter(None, [over]))) and \
             sum(r["value"] for r in stated) == received["value"] + (over["value"] if over is not None else 0) and \
-            _NO_OTHER.search(text, min(r["start"] for r in (received, *stated)), _sentence_end(text, max(r["end"] for r in stated))):
+            _no_other_said(text, min(r["start"] for r in (received, *stated)), max(r["end"] for r in stated)):
         # (the replies named add up to the requests, and the others are said to be none)
         measures = tuple(m for m in REPLIES if m not in head)
         why = "every request granted and no other reply" if granted is not None and granted["value"] == received["value"] \
@@ -123,6 +123,18 @@ def _sentence_end(text: str, i: int) -> int:
     """Where the sentence (or line) of ``text[i]`` ends: the words saying no other reply was given are
     those of the replies' own sentences (not 其他情形均为0 of the reviews or fees further on)."""
     return min((k for k in (text.find("。", i), text.find("\n", i)) if k >= 0), default=len(text))
+
+
+def _no_other_said(text: str, a: int, last: int) -> bool:
+    """Whether the replies' own words from ``a`` to the end of the sentence of the last (at ``last``) say no
+    other kind was given (:data:`_NO_OTHER`), with no case or fee named between the last reply and those
+    words (…部分公开1件;因政府信息公开被申请行政复议1件,结果维持,其他情形均为0件: the review's)."""
+    m = _NO_OTHER.search(text, a, _sentence_end(text, last))
+    return m is not None and (m.start() < last or not _OTHER_TOPIC.search(text, last, m.start()))
+
+
+#: words of another topic than the replies (a review, a suit, a fee)
+_OTHER_TOPIC = re.compile(r"复议|诉讼|收费|费用")
 
 
 def _joined(rows: list[dict], text: str) -> dict:

@@ -1356,8 +1356,17 @@ CASES = [
                  ["lawsuits count 3 [about_disclosure;area;disclosure;respondent] @review_litigation «3件»", "lawsuits count 1 [breakdown;disclosure_context] (a part naming its respondent) @review_litigation «1件»"],
                  ["lawsuits 1 (judgement: the agency's own, named as the respondent)", "lawsuits 3 (the whole area (the agency's own stated))"], id='review-bureau-concerning-its-full-name'),
     pytest.param("某县民政局2016年政府信息公开工作年度报告\n三、依申请公开情况\n不予公开的，受理的申请中涉及国家秘密的1件，涉及个人隐私的2件。", 2016,
-                 ["denied count 1 [] (its reply named before its reasons) @applications «1件»"],
-                 ["applications_denied 1"], id='review-heading-received-then-reply'),
+                 ["denied count 1 [] (its reply named before its reasons) @applications «1件»", "denied count 2 [] (its reply named before its reasons) @applications «2件»"],
+                 ["applications_denied 1 (candidate)", "applications_denied 2 (candidate)"], id='review-heading-received-then-reply'),
+    pytest.param("某县自然资源局2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n本年度新收申请4件，予以公开3件，部分公开1件；因政府信息公开被申请行政复议1件，结果维持，其他情形均为0件。", 2021,
+                 ["applications count 4 [year] @applications «4件»", "granted count 3 [] @applications «3件»", "partial count 1 [] @applications «1件»", "reconsiderations count 1 [about_disclosure;disclosure;respondent] @applications «1件»"],
+                 ["applications_granted 3", "applications_partial 1", "applications_received 4", "reconsiderations 1"], id='review-rest-zero-same-sentence-semicolon-review'),
+    pytest.param("某区司法局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n不予处理的，信访举报投诉类申请1件、重复申请1件、要求提供公开出版物2件，合计4件。", 2022,
+                 ["not_processed count 1 [breakdown] (its reply named before its reasons) @applications «1件»", "not_processed count 1 [breakdown] (its reply named before its reasons) @applications «1件»", "not_processed count 2 [breakdown] (its reply named before its reasons) @applications «2件»", "not_processed count 4 [] (total) @applications «4件»"],
+                 ["applications_not_processed 1 (breakdown)", "applications_not_processed 1 (breakdown)", "applications_not_processed 2 (breakdown)", "applications_not_processed 4"], id='review-heading-parts-then-total'),
+    pytest.param("二、收到和处理政府信息公开申请情况\n全年新收申请10件。办理结果：予以公开5件；不予公开的，共3件，其中属于国家秘密1件、属于内部事务信息2件；无法提供2件。", 2022,
+                 ["applications count 10 [year] @applications «10件»", "granted count 5 [] @applications «5件»", "denied count 3 [] (its reply named before its reasons) @applications «3件»", "unable count 2 [] @applications «2件»"],
+                 ["applications_denied 3", "applications_granted 5", "applications_received 10", "applications_unable 2"], id='review-heading-then-total-then-parts'),
 ]
 
 
