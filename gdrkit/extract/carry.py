@@ -32,6 +32,14 @@ _CASE_WORDS = re.compile(r"复议|诉讼")
 OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
 #: another matter counted in a sentence (承办人大代表建议8件,其中3件将于2018年答复): what 将于…答复 is said of
 _MATTER_COUNTED = re.compile(r"(?:" + OTHER_MATTER.pattern + r")[^,;。\d]{0,4}\d+\s*件")
+
+
+def _of_another_matter(ctext: str, i: int) -> bool:
+    """Whether the sentence before ``i`` counts another matter (承办人大代表建议8件,其中3件将于2018年答复):
+    what a 将于…答复 after it is said of (not one named without a count: 不含电话咨询)."""
+    return _MATTER_COUNTED.search(ctext, ctext.rfind("。", 0, i) + 1, i) is not None
+
+
 #: right after a count: it was received in a year named (1件为2013年12月底收到的申请)
 _RECEIVED_BEFORE = re.compile(r"(?:为|系|是)(?:在)?(?P<y>(?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日|上旬|中旬|下旬|底|末|份)?(?:收到|受理|提交|递交|提出)")
 
@@ -49,11 +57,11 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     if r and int(r.group("y")) == year - 1 and requests():
         return "carried_over"  # 另有1件为2013年12月底收到、本年度答复的申请 (in 2014)
     for m in CARRY.finditer(ctext, ws, ae):
-        planned = m.group("v2") == "将于"  # (将于2018年答复: requests' only, no other matter in the sentence: 人大代表建议)
+        planned = m.group("v2") == "将于"  # (将于2018年答复: requests' only)
         if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (
                 not m.group("last") and not planned and m.group("v1") != "遗留" or requests() and not (
-                    planned and _MATTER_COUNTED.search(ctext, ctext.rfind("。", 0, ns) + 1, ns))):
-            # (2017年遗留的信访件3件: 遗留 of requests only, as 上年结转 is; 将于…答复: no other matter counted before it)
+                    planned and _of_another_matter(ctext, ns))):
+            # (2017年遗留的信访件3件: 遗留 of requests only, as 上年结转 is)
             y = carry_year(m, year)
             if y == year - 1 and m.group("v1"):
                 return "carried_over"
@@ -102,8 +110,8 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     # 2023年办理的申请) stands before the words; nor for requests received (共收到…34件)
     cs = max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1
     received = _RECEIVED.search(ctext, cs, m.start())
-    if x is not None and x.group("v2") == "将于" and OTHER_MATTER.search(ctext, ctext.rfind("。", 0, m.start()) + 1, m.start()):
-        return topic, inherited, carry  # (承办人大代表建议8件,其中3件将于2018年答复: proposals, no requests)
+    if x is not None and x.group("v2") == "将于" and _of_another_matter(ctext, m.start()):
+        return topic, inherited, carry
     if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
             or _NOT_CARRIED.search(ctext, cb, at) or received and not _AMONG.search(ctext, received.end(), m.start()):
         return topic, inherited, carry

@@ -16,8 +16,7 @@ def flag_row(row: dict, flag: str) -> None:
     row["qualifier"] = f"{row['qualifier']}; {flag}" if row["qualifier"] else flag
 
 
-#: the words of an approximate count, before or after its number: more than it (200余条, 逾100条), near it from
-#: below (近300条), about it (约1000条, 1000条左右)
+#: an approximate count more than its number, said inside it (200余条, 100多件; 逾/超过 before it, 以上 after it)
 _MORE = re.compile(r"\d\s*(?:余|多)")
 
 
@@ -38,11 +37,12 @@ def annex_over_prose(prose: dict, value: float, text: str) -> tuple[str, str] | 
     same: (the prose row's qualifier, the flag of the annex's row or ""). The prose of the whole area
     (全县财政系统…2,960条) beside the agency's own annex: a judgement; an approximate count the
     annex's value rounds (200余条, the annex 214): the annex's. Else None."""
-    if AREA.search(text, max(text.rfind(x, 0, prose["start"]) for x in ",;。\n") + 1, prose["start"]) \
-            and not prose["qualifier"]:
+    if prose["qualifier"]:
+        return None
+    if AREA.search(text, max(text.rfind(x, 0, prose["start"]) for x in ",;。\n") + 1, prose["start"]):
         return "the whole area (the annex's own stated)", "judgement: the agency's own annex, not the whole area's prose"
-    return ("prose; table used", "") if rounded(text, prose["value"], prose["approx"], prose["start"], prose["end"], value) and \
-        not prose["qualifier"] else None
+    return ("prose; table used", "") if rounded(text, prose["value"], prose["approx"], prose["start"], prose["end"], value) \
+        else None
 
 
 #: a count of requests for what was already public (告知获取途径的9件, 属于已主动公开范围数 件 9,

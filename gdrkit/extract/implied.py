@@ -71,7 +71,7 @@ def _tables_said_zero(rows: list[dict], text: str) -> None:
                 continue
             for measure in measures:
                 if measure not in named:
-                    rows.append(dict(measure=measure, value=0.0, unit="yuan" if measure == "fees_yuan" else "applications",
+                    rows.append(dict(measure=measure, value=0.0, unit="applications",
                                      approx=False, qualifier="", start=m.start(), end=z.end(), evidence=text[m.start():z.end()],
                                      method="implied: the table said to be all 0", _cells=None, _agree=None))
                     named.add(measure)
@@ -98,7 +98,7 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
         measures = tuple(m for m in (*REPLIES, *((CARRIED_FORWARD,) if nothing else ())) if m not in head)
         why = "none received and none carried over" if nothing else "every request granted"
         received = _joined([received, over, *stated], text)
-    elif received["value"] > 0 and stated and not any(r["qualifier"] or r["approx"] for r in (*stated, *filter(None, [over]))) and \
+    elif received["value"] > 0 and stated and not any(r["qualifier"] or r["approx"] for r in (*stated, *([over] if over else []))) and \
             sum(r["value"] for r in stated) == received["value"] + (over["value"] if over is not None else 0) and \
             _no_other_said(text, min(r["start"] for r in (received, *stated)), max(r["end"] for r in stated)):
         # (the replies named add up to the requests, and the others are said to be none)
@@ -119,6 +119,10 @@ def imply_nothing_handled(rows: list[dict], text: str) -> None:
                              _cells=None, _agree=None))
 
 
+#: words of another topic than the replies (a review, a suit, a fee)
+_OTHER_TOPIC = re.compile(r"复议|诉讼|收费|费用")
+
+
 def _sentence_end(text: str, i: int) -> int:
     """Where the sentence (or line) of ``text[i]`` ends: the words saying no other reply was given are
     those of the replies' own sentences (not 其他情形均为0 of the reviews or fees further on)."""
@@ -131,10 +135,6 @@ def _no_other_said(text: str, a: int, last: int) -> bool:
     words (…部分公开1件;因政府信息公开被申请行政复议1件,结果维持,其他情形均为0件: the review's)."""
     m = _NO_OTHER.search(text, a, _sentence_end(text, last))
     return m is not None and (m.start() < last or not _OTHER_TOPIC.search(text, last, m.start()))
-
-
-#: words of another topic than the replies (a review, a suit, a fee)
-_OTHER_TOPIC = re.compile(r"复议|诉讼|收费|费用")
 
 
 def _joined(rows: list[dict], text: str) -> dict:

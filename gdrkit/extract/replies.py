@@ -43,13 +43,13 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
         starts = [max([text.rfind(x, 0, c.start) + 1 for x in "；;。"] + [x.statement.end for x in out if x.statement.end
                        <= c.start and x.statement.sentence == c.statement.sentence and x.statement.polarity == "count"
                        and "answered" not in x.statement.scope]) for c in parts]  # (not 对2件…, the part's own count)
-        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or under_reply_heading(text, c.start) else ""
-                   for a, c in zip(starts, parts)]  # (a reason listed under its reply's heading: 无法提供的,本机关不掌握…4件)
+        headed = [under_reply_heading(text, c.start) for c in parts]  # (listed under its reply's heading: 无法提供的,…4件)
+        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or h else "" for a, c, h in zip(starts, parts, headed)]
         if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
-                _SAID_AGAIN.match(text, c.statement.clause_start) or text[c.start - 1:c.start] == "的" and not
-                under_reply_heading(text, c.start) for c in parts[1:]) \
-                or len(parts) > 2 and any(2 * c.value == sum(p.value for p in parts) for c in parts) and not all(
-                    under_reply_heading(text, c.start) for c in parts):  # (listed under a heading: 1件、1件、2件)
+                _SAID_AGAIN.match(text, c.statement.clause_start) or text[c.start - 1:c.start] == "的" and not h
+                for c, h in zip(parts[1:], headed[1:])) \
+                or len(parts) > 2 and any(2 * c.value == sum(p.value for p in parts) for c in parts) and not all(headed):
+            # (under a heading, 1件、1件、2件 are parts whatever their values)
             # (…不予公开的1件已告知: said again; 不予公开的4件:因…3件,因…1件: a total beside its parts)
             continue  # (one reason said again: 即属于内部事务信息不予公开的2件 after …不予公开2件)
         for i in idx:

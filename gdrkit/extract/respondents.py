@@ -19,12 +19,10 @@ __all__ = ["respondent_named", "respondent_after"]
 
 #: the respondent a case count names (以市政府为被告的…, 以市政府办公厅为被申请人的…)
 _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:被告|被申请人)")
-#: the agency a part of the cases concerns (其中,涉及县政府办公室的行政复议1件), as its respondent
-_CONCERNING = re.compile(r"涉及(?P<who>[^,，;；。的]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心|署|院))(?:的|(?=\d|[一二两三四五六七八九十]+[件起])|$)")
-
-
 #: an organ's word (区住建局, 征收办): a list naming one goes on with another respondent
 _ORGAN = re.compile(r"局|委员会|委|办公室|办|厅|政府|中心|署|院")
+#: the agency a part of the cases concerns (其中,涉及县政府办公室的行政复议1件, 其中涉及县政府办公室2件), as its respondent
+_CONCERNING = re.compile(rf"涉及(?P<who>[^,，;；。的]{{1,14}}?(?:{_ORGAN.pattern}))(?:的|(?=\d|[一二两三四五六七八九十]+[件起])|$)")
 #: a government named as a respondent (市政府, 县人民政府), not one of its offices or departments
 _GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
 
@@ -89,7 +87,7 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
                 # 行政诉讼1件: the list goes on with the same respondent)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, named as the respondent")
                 last_own = st
-            elif own and not c.qualifier and _is_itself(who[-1], name):
+            elif own and not c.qualifier and _is_itself(who[-1], name, level):
                 itself.add(c.measure)  # (以市政府办公室为被告的行政诉讼2件 in its own report: its count, said so)
                 c = replace(c, rank=1)
         elif c.measure in area and st.polarity == "none" and not government and len(name) >= 3 and \

@@ -280,9 +280,11 @@ def test_an_annex_with_a_cumulative_column_one_cell_a_line():
 ]
 )
 def test_annexes_a_rule_of_this_session_must_leave_alone(raw, year, figures):
-    """A reviewer's probes: a cumulative column printed first, an item or page number on the line after a
-    row run together (the split by rule, flagged, stays), an approximate count its annex does not round
-    (约1000条 beside 1480, 近300条 beside 310: a disagreement, flagged)."""
+    """Reviewers' probes of this session's annex rules: a cumulative column printed first, an item or page
+    number on the line after a row run together (the split by rule, flagged, stays), but a cumulative value
+    no smaller on the line after (88 / 350: the year's 88); an approximate count its annex does not round
+    (约1000条 beside 1480, 近300条 beside 310: a disagreement, flagged), and one it does, whatever words
+    stand near (约500条，近期… beside 530; 约400条，其余… beside 390)."""
     assert read(raw, year)[1] == figures
 
 
