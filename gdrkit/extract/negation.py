@@ -324,7 +324,8 @@ _SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_s
 
 #: the answer one request got, said without a number (收到申请1件,…学校经审查予以公开)
 _ONE_ANSWER = re.compile(rf"(?:{_ANSWER}|不掌握)(?!答复结果)")  # (1件…,所申请信息本机关不掌握,已告知: its reply, by its reason)
-#: what makes 不掌握 no final reply: part of it held, or another reply, a withdrawal or a referral after it
+#: what makes an answer named without a number no final reply of the one request: part of it held,
+#: or another reply, a withdrawal or a referral after it (对其中可以公开的内容予以公开,即部分公开1件)
 _NOT_THE_REPLY = re.compile(rf"部分|{_ANSWER}|撤回|转交|转送|移送|转办")
 #: a clause that says all of them got one answer, in words (我局均在规定期限内…, 全部…), not one answer alone
 _EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
@@ -352,8 +353,8 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     if not got:
         before = _count_before(out)
         each = _EACH_ALL.match(ctext, ca) is not None
-        one = before is not None and before.value == 1 and (m := _ONE_ANSWER.search(ctext, ca, cb)) is not None and not (
-            m.group() == "不掌握" and _NOT_THE_REPLY.search(ctext, ca, (ctext.find("。", cb) + 1 or len(ctext))))
+        one = before is not None and before.value == 1 and (m := _ONE_ANSWER.search(ctext, ca, cb)) is not None and not \
+            _NOT_THE_REPLY.search(ctext, ca if m.group() == "不掌握" else m.end(), ctext.find("。", cb) + 1 or len(ctext))
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not (ALL.match(ctext, ca) or one) \
                 or before.scope & _SOME_OF_THEM or \
