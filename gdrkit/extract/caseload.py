@@ -12,14 +12,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .agency_names import LEVEL_NAME, TITLE_YEAR, YEAR_FIRST, abbreviates, named_own, shortens, title_level
 from .scopes import AREA, GOVERNMENT_TITLE, IN_ITS_NAME, OPENS_WITH_VERB
 
 if TYPE_CHECKING:
     from .prose import ProseCandidate
     from .statements import Statement
 
-__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "named_own", "each_in_turn",
-           "abbreviates"]
+__all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "each_in_turn"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
 _WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
@@ -37,9 +37,7 @@ _TEMPLATE_TABLE = "本年新收"
 #: counts that name no subject may be its area's
 _GOVERNMENT_LIKE = re.compile(r"人民政府(?!办公)|管理委员会(?!办公)|管委会(?!办公)|行政公署|办事处")
 #: a department's title (…卫生和计划生育委员会2016年…, …民政局…): not an area's (平潭综合实验区2022年度…)
-#: a title's year (2009年, 二〇〇九年; not a date line's 二〇一〇年一月)
-_TITLE_YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
-_DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?" + _TITLE_YEAR)
+_DEPARTMENT = re.compile(r"(?:局|厅|委员会|办公室|中心)[^\n。]{0,8}?" + TITLE_YEAR)
 #: a report saying it is its whole area's (本报告为全县及县本级汇总, 本报告为…本级、县政府各部门和各乡镇的…报告)
 _AREA_REPORT = re.compile(r"本报告[^。\n]{0,12}?(?:为|是|包括|涵盖)[^。\n]{0,30}?(?:全[县市区省]|各部门|各乡镇|各街道|汇总)|"
                           r"本报告[^。\n]{0,60}?汇总(?:编制|而成|形成|整理)")  # (…根据各县(市、区)政府和…报告汇总编制)
@@ -72,26 +70,6 @@ def _names_its_level(c: ProseCandidate, text: str, level: str) -> bool:
         c.measure not in ("reconsiderations", "lawsuits") or m.group("verb") in _AGAINST_IT)
 
 
-#: the agency a department's or an office's title names, before the year (…县财政局2008年…,
-#: …区人民政府办公室\n关于2009年度…): the last of its organ words, after the place
-_TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省市县区旗州镇乡,。]{0,10}?"
-                           r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?" + _TITLE_YEAR, re.M)
-#: such a title with its year first (2019年度清漪县人民政府办公室政府信息公开工作年度报告)
-_YEAR_FIRST = re.compile(r"(?m)^[ \t]*" + _TITLE_YEAR + r"度?[^\n\d]{0,16}?[省市县区旗州镇乡](?P<name>[^\s\d省市县区旗州镇乡,。]"
-                         r"{0,10}?(?:办公室|局|委员会|厅|中心))(?:政府信息公开|信息公开|政务公开)[^\n,，。]{0,10}?报告")
-
-
-def named_own(text: str) -> str:
-    """The name a department's or an office's report gives itself in its counts (财政局,
-    政府办公室; 人民政府办公室 is also called 政府办公室), or "" (a government's report, or
-    a title gdrkit cannot read)."""
-    m = _TITLE_AGENCY.search(text, 0, 200) or _YEAR_FIRST.search(text, 0, 200)
-    if m is None or len(m.group("name")) < 2:
-        return ""
-    name = m.group("name")
-    return name[2:] if name.startswith("人民政府") else name
-
-
 #: after the agency's name: the verb it receives or publishes by, or is the respondent by (not
 #: 对/就 an object of it, nor 与/和 another agency beside it)
 _ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,16}?(?:受理|收到|接到|接收|公开|发布|被申请|被提起|被起诉)")
@@ -108,7 +86,10 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
     if not name or st.scope & {"among", "area"}:
         return False
     before = text[st.clause_start:st.start]
-    for n in (name, name[2:]) if name.startswith("政府") and len(name) > 4 else (name,):  # (政府办公厅: 办公厅)
+    level = title_level(text, name)
+    names = [name, name[2:]] if name.startswith("政府") and len(name) > 4 else [name]  # (政府办公厅: 办公厅)
+    names += [m.group() for m in LEVEL_NAME.finditer(before) if shortens(m.group(), name, level)]  # (县卫健委)
+    for n in names:
         i = before.find(n)
         if i >= 0 and not AREA.search(before) and _ITS_VERB.match(before, i + len(n)) is not None and not (
                 "breakdown" in st.scope and _ITS_CHANNEL.match(before, i + len(n))):
@@ -117,24 +98,15 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
 
 
 #: the kind of information a proactive count names (主动公开环境信息436条: 环境)
-_KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)")
+_KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)|"
+                           r"各类([\u4e00-\u9fff]{2,6}?)(?:信息|数据)\s*$")  # (…结果、合同履约等各类交易信息6,482条)
 #: words of any title: no sign of the agency's field
 _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关于省市县区镇乡街道")
 
 
-#: the words an agency's field goes by that are not its name's (公安局's 警务信息, 税务局's 涉税信息)
-_FIELD_NAMES = {"警务": "公安", "涉税": "税务", "企业": "公司", "院务": "院", "校务": "校"}  # (a company's 企业信息: its own)
 #: a title naming a body that is no organ of government (a company, a hospital, a school): named_own reads none
 _BODY_TITLE = re.compile(r"^(?![^\n]*(?:局|委员会|厅|办公室))[^\n]*?(?:公司|集团|医院|卫生院|学校|学院|大学|中学|小学|幼儿园)\s*"
-                         r"(?:关于)?\s*" + _TITLE_YEAR)  # (not 某县卫生健康局关于县直医院2016年…: a bureau's)
-
-
-def abbreviates(kind: str, name: str) -> bool:
-    """Whether ``kind`` is the name's words or their abbreviation: its characters in the name's
-    order (食品药品监管 of 食品药品监督管理局, 环保 of 环境保护局; not 财政预决算 of 财政局), or the
-    name its field goes by (警务 of 公安局)."""
-    rest = iter(name)
-    return all(ch in rest for ch in kind) or _FIELD_NAMES.get(kind, "\0") in name
+                         r"(?:关于)?\s*" + TITLE_YEAR)  # (not 某县卫生健康局关于县直医院2016年…: a bureau's)
 
 
 def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
@@ -153,7 +125,8 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
     title = text[:80].split("\n", 1)[0]
     name = named_own(text) or (title if _BODY_TITLE.search(title) else "")  # (…集团有限公司2022年度…报告, …医院…)
-    if m is None or not abbreviates(m.group(1), name) or set(m.group(1)) <= _TITLE_WORDS or \
+    kind = m and (m.group(1) or m.group(2))
+    if m is None or not abbreviates(kind, name) or set(kind) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
     whole = replace(c, qualifier="", rank=3, judgement="one kind of information, the agency's own field: its whole output")
@@ -192,7 +165,7 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
             _LEVEL.search(text, c.statement.clause_start, c.statement.end) for c in cands if "own" in c.statement.scope)):
         return cands  # (a government's own level, where it names it beside its area's and says not that it reports its area)
     name = named_own(text)
-    department = (_DEPARTMENT.search(text, 0, 200) or _YEAR_FIRST.search(text, 0, 200)) is not None and \
+    department = (_DEPARTMENT.search(text, 0, 200) or YEAR_FIRST.search(text, 0, 200)) is not None and \
         not _GOVERNMENT_LIKE.search(text, 0, 200)
     area_of = {c.measure for c in cands if "area" in c.statement.scope}
     stated_own = {c.measure for c in cands if "own" in c.statement.scope}  # (局机关…420条: said so, by name not needed)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .caseload import abbreviates, named_own
+from .agency_names import named_own, shortens, title_level
 from .scopes import GOVERNMENT_TITLE, OWN
 
 if TYPE_CHECKING:
@@ -21,8 +21,8 @@ __all__ = ["respondent_named", "respondent_after"]
 _RESPONDENT = re.compile(r"以(?P<who>[^,，;；。为]{1,14}?)为(?:共同)?(?:被告|被申请人)")
 #: an organ's word (区住建局, 征收办): a list naming one goes on with another respondent
 _ORGAN = re.compile(r"局|委员会|委|办公室|办|厅|政府|中心|署|院")
-#: the agency a part of the cases concerns (其中,涉及县政府办公室的行政复议1件, 其中涉及县政府办公室2件), as its respondent
-_CONCERNING = re.compile(rf"涉及(?P<who>[^,，;；。的]{{1,14}}?(?:{_ORGAN.pattern}))(?:的|(?=\d|[一二两三四五六七八九十]+[件起])|$)")
+#: the agency a part of the cases concerns (其中,涉及县政府办公室的行政复议1件, 其中涉及县政府办公室2件, 针对市政府办公厅的…), as its respondent
+_CONCERNING = re.compile(rf"(?:涉及|针对)(?P<who>[^,，;；。的]{{1,14}}?(?:{_ORGAN.pattern}))(?:的|(?=\d|[一二两三四五六七八九十]+[件起])|$)")
 #: a government named as a respondent (市政府, 县人民政府), not one of its offices or departments
 _GOVERNMENT = re.compile(r"[省市县区州旗镇乡]?(?:人民)?政府")
 
@@ -33,10 +33,7 @@ _SELF = ("我局", "本局", "我办", "本办", "本机关", "我委", "本委"
 def _is_itself(who: str, name: str, level: str = "") -> bool:
     """Whether a respondent named is the agency: 我局 / 本机关 … or its ``name`` (以市政府办公室为被告), its
     name shortened at its own ``level`` (县人社局, 县住建局 of a 县…局's report; 市局 of a 市…局's, not 县局)."""
-    if who in _SELF or bool(name) and len(name) >= 3 and name in who:
-        return True
-    short = who[1:] if who[:1] in "省市县区" else ""
-    return bool(name and short) and who[0] == level and (short == name[-1:] or len(short) >= 3 and abbreviates(short, name))
+    return who in _SELF or bool(name) and len(name) >= 3 and name in who or shortens(who, name, level)
 
 
 def _listed_on(last, st, text: str) -> bool:
@@ -60,8 +57,7 @@ def respondent_named(cands: list[ProseCandidate], text: str) -> list[ProseCandid
     government = GOVERNMENT_TITLE.search(text, 0, 200) is not None
     if not name and not government:
         return cands
-    at = text.find(name, 0, 200) if name else -1
-    level = text[at - 1] if at > 0 else ""  # (the level its title names it at: 县 of 某县人力资源和社会保障局)
+    level = title_level(text, name)
     out, itself, last_own = [], set(), None
     area = {c.measure for c in cands if c.measure in ("reconsiderations", "lawsuits") and "area" in c.statement.scope}
     for c in cands:

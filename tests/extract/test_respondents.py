@@ -32,3 +32,16 @@ def test_a_none_naming_the_agency_alone_is_no_judgement():
     text = "某某市民政局2016年政府信息公开工作年度报告\n五、行政复议和行政诉讼情况\n2016年某某市民政局无行政复议事项。"
     _, figs, _ = read(text, 2016)
     assert figs == ["reconsiderations 0"]
+
+
+def test_a_part_against_the_office_named_with_zhendui_is_its_own():
+    """其中，针对市政府办公厅的…3件 after the city's cases names the office as the respondent of the
+    part: the office's own, a judgement; 针对市自然资源局的 names another agency: not its own."""
+    text = ("宁岚市人民政府办公厅2012年政府信息公开工作年度报告\n五、因政府信息公开申请行政复议、提起行政诉讼情况\n"
+            "全市因政府信息公开申请行政复议87件、提起行政诉讼41件。其中，针对市政府办公厅的行政复议3件、行政诉讼2件。")
+    _, figs, _ = read(text, 2012)
+    assert {"reconsiderations 3 (judgement: the agency's own, named as the respondent)",
+            "lawsuits 2 (judgement: the agency's own, named as the respondent)"} <= set(figs)
+    other = text.replace("针对市政府办公厅的", "针对市自然资源局的")
+    _, figs, _ = read(other, 2012)
+    assert not any("named as the respondent" in f and "judgement" in f for f in figs)
