@@ -137,8 +137,9 @@ def each_of_them(ctext: str, window_start: int, ns: int, ne: int) -> str:
     return m.group()
 
 
-#: a count of requests between a count and the words after it, not in brackets (1件转交; not (2011年为11件))
-_A_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)[件起宗次例人个份项]")
+#: a count of requests between a count and the words after it, not in brackets (1件转交; not (2011年为11件));
+#: 次 after digits only (二次供水, 一次性告知: words, no count)
+_A_COUNT = re.compile(r"(\d+(?=次)|(?:\d+|[一二两三四五六七八九十百]+)(?=[件起宗例人个份项]))[件起宗次例人个份项]")
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: none carried over, said as a count (上年结转0件): no part of the requests before
 _ZERO_CARRIED = re.compile(r"上一?年度?结转[^,;。\d]{0,6}?[0零〇]件")

@@ -353,8 +353,9 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     if not got:
         before = _count_before(out)
         each = _EACH_ALL.match(ctext, ca) is not None
+        end = cb if ctext[cb - 1:cb] == "。" else ctext.find("。", cb) + 1 or len(ctext)  # (the sentence's end)
         one = before is not None and before.value == 1 and (m := _ONE_ANSWER.search(ctext, ca, cb)) is not None and not \
-            _NOT_THE_REPLY.search(ctext, ca if m.group() == "不掌握" else m.end(), ctext.find("。", cb) + 1 or len(ctext))
+            _NOT_THE_REPLY.search(ctext, ca if m.group() == "不掌握" else m.end(), end)
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not (ALL.match(ctext, ca) or one) \
                 or before.scope & _SOME_OF_THEM or \
