@@ -26,6 +26,7 @@ from ..text.numerals import parse_number
 from .after_count import brought_by_an_applicant, case_of_persons, each_of_them, reply_after_reason, reply_heading
 from .carry import carried_after, carry_of
 from .cues import ABOUT_DISCLOSURE, CASES, DISCLOSURE, RECEIVING_VERBS, REPLY_WORDS, RESULTS, Cues, unit_class
+from .number_words import number_window
 from .numbers import clause_numbers
 from .published import without_channels, without_examples
 from .scopes import OWN, RECEIVING, number_scope, scope_words
@@ -293,30 +294,6 @@ def _adds_up(out: list[Statement], topic: str, value: float) -> bool:
     return sum(x.value for x in out if x.topic == topic) == value and not any("other_year" in x.scope for x in out)
 
 
-def _after_label(window, ctext: str, a: int, ns: int):
-    """The tokens of a number's words after a label's colon, where they name a topic of their own
-    (复议诉讼:…被提起行政诉讼1件: the suit, not the section's first word); else all of them."""
-    colon = ctext.rfind(":", a, ns)
-    if colon < 0:
-        return window
-    after = [t for t in window if t[0] > colon]
-    return after if any(f == "topic" for t in after for f, _ in t[3]) else window
-
-
-def _own_words(ctoks, ctext: str, out: list[Statement], prev_end: int, ns: int) -> list:
-    """The tokens of the words of the number at ``ns``: after the number before (``prev_end``),
-    or after the topic word that follows it where that gave it its topic (两份同意公开、一份部分公开:
-    同意公开 is the two's; 对1件申请…收取信息处理费0.02万元: 申请 is the one's, the fee the amount's)."""
-    toks = [t for t in ctoks if prev_end <= t[0] and t[1] <= ns]
-    if out and out[-1].inherited == "after":
-        first = next((i for i, t in enumerate(toks) if any(f == "topic" for f, _ in t[3])), None)
-        sep = next((k for k in range(prev_end, ns) if ctext[k] in "、,;"), None)  # (…32条、部门预决算公开165条)
-        if first is not None and (sep is None or toks[first][0] < sep):
-            return toks[first + 1:]
-        return toks if sep is None else [t for t in toks if t[0] > sep]
-    return toks
-
-
 def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year: int | None, kind: str, *, sa: int,
                   stoks, parent: str, prev_num_end: int, parens=(), sibling: str = "", subject: str = ""
                   ) -> tuple[list[Statement], int | None]:
@@ -336,7 +313,7 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
     for i, m in enumerate(nums):
         (ns, ne), window_start = m.span(), prev_end
         pa = max(sa, prev_num_end)  # cumulative / comparison words count from the number before
-        window = _after_label(_own_words(ctoks, ctext, out, prev_end, ns), ctext, prev_end, ns)
+        window = number_window(ctoks, ctext, out, prev_end, ns, parens)
         after_end = nums[i + 1].start() if i + 1 < len(nums) else cb
         paren = ctext.find("(", ne, after_end)  # 答复3050件(含上年度结转申请34件…): the noun is not in ( )
         after_end = paren if paren >= 0 else after_end  # nor a year carried from (含2015年结转3件)

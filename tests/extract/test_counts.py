@@ -12,6 +12,20 @@ import pytest
 from _passages import read
 
 CASES = [
+    pytest.param('二、依申请公开情况\n全年收到政府信息公开申请2件（上年无结转）：1件予以公开；1件申请公开的信息属于过程性信息，依法不予公开。', 2022,
+                 ['carried_over none 0 [disclosure_context] @applications «上年无结转»', 'applications count 2 [year] @applications «2件»',
+                  'granted count 1 [] (after) @applications «1件»', 'denied count 1 [] (reply after its reason) @applications «1件»'],
+                 ['applications_carried_over 0', 'applications_denied 1', 'applications_granted 1', 'applications_received 2'],
+                 id='an-aside-in-parentheses-that-says-none-gives-no-topic-to-the-count-after'),
+    pytest.param('某镇人民政府2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况（纠错均为0）\n本年度因政府信息公开被申请行政复议1件，结果维持。', 2020,
+                 ['reconsiderations count 1 [about_disclosure;disclosure;respondent;year] @review_litigation «1件»'],
+                 ['reconsiderations 1'],
+                 id='an-aside-of-outcomes-in-the-caption-does-not-make-the-count-an-outcome'),
+    pytest.param('二、依申请公开情况\n全年受理政府信息公开申请12件（另有上年结转2件）：其中予以公开9件，部分公开3件。', 2022,
+                 ['applications count 12 [year] @applications «12件»', 'carried_over count 2 [breakdown] @applications «2件»',
+                  'granted count 9 [breakdown] @applications «9件»', 'partial count 3 [breakdown] @applications «3件»'],
+                 ['applications_carried_over 2', 'applications_granted 9', 'applications_partial 3', 'applications_received 12'],
+                 id='the-count-inside-the-aside-keeps-its-own-words'),
     pytest.param('2022年全年累计主动公开政府信息356条。', 2022,
                  ['proactive count 356 [this_year;year] «356条»'],
                  ['proactive_items 356'], id='whole-year-accumulated'),
