@@ -78,8 +78,8 @@ _DIGIT = re.compile(rf"(?<!\d)\d+(?![\d年月日])|[{COUNT_NUMERALS}]+[件个]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别")
 #: a negation before the carrying words (没有转入2023年办理的申请, 未出现因超期而结转下一年度办理
-#:的情况), not 未 of not yet (另三件未到答复期限,延至2014年答复; 未办结)
-_NOT_CARRIED = re.compile(r"没有|未(?!到|满|届|办结|办理完|答复|能)|无(?!法)|不存在")
+#:的情况), not 未 of not yet (另三件未到答复期限,延至2014年答复; 未办结; 征求意见尚未结束)
+_NOT_CARRIED = re.compile(r"没有|(?<!尚)未(?!到|满|届|办结|办理完|答复|能)|无(?!法)|不存在")
 _RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
 #: a count that is some of those received (本年收到的申请中有2件…): a part, not the received
 _AMONG = re.compile(r"中(?:有|的)?|其中")
@@ -115,7 +115,7 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
             or _NOT_CARRIED.search(ctext, cb, at) or received and not _AMONG.search(ctext, received.end(), m.start()):
         return topic, inherited, carry
-    return "carried_forward", inherited or ("said after" if at in said else "year named"), "carried_forward"
+    return "carried_forward", (inherited if topic else "") or ("said after" if at in said else "year named"), "carried_forward"
 
 
 #: the year's end named (截至年底, 截至12月31日, 年末): requests still open then are carried forward

@@ -234,6 +234,20 @@ def _said_before(st: Statement, statements: list[Statement]) -> Statement | None
                  and p.polarity == "count" and p.value == st.value), None)
 
 
+#: a count the words after which break it down (三件申请中,予以公开一件…): the requests handled, named again
+_AMONG_THEM = re.compile(r"\s*(?:申请)?(?:中|当中)")
+
+
+def _new_and_carried_before(st: Statement, statements: list[Statement], text: str) -> bool:
+    """Whether ``st`` is broken down after it (三件申请中) and is the sum of the new requests and
+    those carried over counted just before it (新收申请一件,上年结转两件。三件申请中…): the caseload."""
+    before = [p for p in statements if st.sentence - 1 <= p.sentence <= st.sentence and p.end <= st.start
+              and p.polarity == "count"]
+    return _AMONG_THEM.match(text, st.end) is not None and any(
+        p.topic == "applications" and q.topic == "carried_over" and p.value + q.value == st.value
+        for p in before for q in before)
+
+
 def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], text: str, year: int | None = None
                     ) -> list[ProseCandidate]:
     """An applications count one of whose parts was carried over from the year before
@@ -261,7 +275,7 @@ def new_of_caseload(cands: list[ProseCandidate], statements: list[Statement], te
         last = [p for p in parts if p.topic == "applications" and _names_the_year_before(text, p, year)]
         if not carried and len(last) == 1:
             carried = [last[0].value]  # 其中8件为本年度申请,1件为2014年12月底提交…的申请 (in 2015)
-        if not carried and _WITH_CARRIED.match(text, st.end):
+        if not carried and (_WITH_CARRIED.match(text, st.end) or _new_and_carried_before(st, statements, text)):
             out.append(replace(c, qualifier="caseload: new and carried over", rank=9))  # 61件(含上年结转)
             continue
         if len(carried) != 1 or not 0 < carried[0] < st.value:

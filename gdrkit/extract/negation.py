@@ -331,7 +331,7 @@ _NOT_THE_REPLY = re.compile(rf"部分|{_ANSWER}|撤回|转交|转送|移送|转�
 _EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
 
 
-def _count_before(out: list[Statement]) -> Statement | None:
+def _count_before(c: Compact, out: list[Statement]) -> Statement | None:
     """The count a clause saying how all were answered is about: the last statement that counts
     no items published nor says none was carried over (无上年结转, 上年结转0件), or the first request count whose parts
     after it add up to it (受理申请三件,一件…,一件…,一件… / 五件,其中网上申请三件,当面申请两件)."""
@@ -339,7 +339,14 @@ def _count_before(out: list[Statement]) -> Statement | None:
     if len(reqs) > 2 and sum(st.value for st in reqs[1:]) == reqs[0].value:
         return reqs[0]
     return next((st for st in reversed(out) if st.topic not in ("proactive", "published") and not (
-        st.topic == "carried_over" and not st.value)), None)  # (收到3件,无上年结转 / 上年结转0件,均予以公开: the 3)
+        st.topic == "carried_over" and not st.value) and not _in_parens(c.text, c.index(st.start))), None)
+    # (收到3件,无上年结转 / 上年结转0件,均予以公开 / 办理2件(含上年结转1件),均予以公开: the count before)
+
+
+def _in_parens(ctext: str, i: int) -> bool:
+    """Whether compact position ``i`` is inside parentheses opened in its sentence."""
+    a = ctext.rfind("。", 0, i) + 1
+    return ctext.rfind("(", a, i) > ctext.rfind(")", a, i)
 
 
 def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int, cb: int, ctoks, si: int,
@@ -351,7 +358,7 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
     counts no items published: 两件,一件要求公开…招标结果,均予以公开)."""
     ctext = c.text
     if not got:
-        before = _count_before(out)
+        before = _count_before(c, out)
         each = _EACH_ALL.match(ctext, ca) is not None
         end = cb if ctext[cb - 1:cb] == "。" else ctext.find("。", cb) + 1 or len(ctext)  # (the sentence's end)
         one = before is not None and before.value == 1 and (m := _ONE_ANSWER.search(ctext, ca, cb)) is not None and not \
