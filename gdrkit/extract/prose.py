@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .applicant_groups import replies_by_applicant
 from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
 from .cues import FAMILY
 from .replies import reasons_in_turn, replies_not_all_read, restated_otherwise
@@ -279,14 +280,9 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, rank, qual,
                                       _UNITS.get(measure, "applications"), st))
             continue
-        if measure == "fees_yuan":
-            if st.unit != "money":
-                continue
-            value = round(st.value * (10000 if st.unit_word == "万元" else 1), 2)  # 0.035万元 = 350元
-        else:
-            value = st.value
-        if st.unit == "other":
+        if measure == "fees_yuan" and st.unit != "money" or st.unit == "other":
             continue
+        value = round(st.value * (10000 if st.unit_word == "万元" else 1), 2) if measure == "fees_yuan" else st.value  # 0.035万元
         if "subunit" in st.scope and any(w in title for w in _UNIT_WORDS):
             st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
         if "area" in st.scope and _TOWNSHIP.search(title) and (big := list(_LARGER_AREA.finditer(
@@ -313,7 +309,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
         out, statements, text, year))), text), text), text)
-    return restated_otherwise(replies_not_all_read(reasons_in_turn(own_field_as_whole(cands, text), text), text), text)
+    cands = replies_by_applicant(reasons_in_turn(own_field_as_whole(cands, text), text), text)
+    return restated_otherwise(replies_not_all_read(cands, text), text)
 
 
 def _sentence_start(text: str, i: int) -> int:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .after_count import under_reply_heading
+from .applicant_groups import GROUPS_SUMMED
 from .table3 import REPLY_GROUPS
 
 if TYPE_CHECKING:
@@ -86,7 +87,8 @@ def replies_not_all_read(cands: list[ProseCandidate], text: str) -> list[ProseCa
     out = list(cands)
     by: dict[tuple[int, str], list[int]] = {}
     for i, c in enumerate(out):
-        if c.measure in _REPLY_WORDS and c.statement.polarity == "count" and not c.qualifier:
+        if c.measure in _REPLY_WORDS and c.statement.polarity == "count" and not c.qualifier and \
+                c.judgement != GROUPS_SUMMED:  # (the groups' sum: every part read)
             by.setdefault((c.statement.sentence, c.measure), []).append(i)
     for (sentence, measure), idx in by.items():
         st = out[idx[0]].statement  # (the counts read: each statement once, its parts and their sum one each)
