@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import textwrap
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,6 +293,14 @@ def test_no_private_name_crosses_modules():
 
 def test_modules_and_functions_are_short():
     assert size_violations(ROOT, "gdrkit", SIZE_EXCEPTIONS) == []
+
+
+def test_the_mutation_scope_names_files_that_exist():
+    """Every module of [tool.gdrkit.mutate] in pyproject.toml and every test file it runs exist
+    (a test file named but missing makes that module's mutation run fail)."""
+    scope = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["gdrkit"]["mutate"]
+    missing = sorted({p for module, spec in scope.items() for p in (module, *spec["tests"]) if not (ROOT / p).exists()})
+    assert missing == []
 
 
 def test_shims_import_only_new_modules():
