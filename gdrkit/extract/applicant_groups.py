@@ -78,8 +78,10 @@ def replies_by_applicant(cands: list[ProseCandidate], text: str) -> list[ProseCa
         for _, said in groups:
             for m, v in said.items():
                 total[m] = total.get(m, 0.0) + v
-        if sum(total.values()) != received + carried:
-            continue  # (another request answered elsewhere, or a reply not read: no sum)
+        opens = [g for g, _ in groups] + [b]
+        answered = [said or any(opens[k] <= x.start < opens[k + 1] for x in parts) for k, (_, said) in enumerate(groups)]
+        if sum(total.values()) != received + carried or sum(map(bool, answered)) < 2:
+            continue  # (another request answered elsewhere, a reply not read, or groups that only split the requests)
         ids = {id(x) for x in parts}
         out = [replace(x, qualifier="breakdown: an applicant group's", rank=8) if id(x) in ids else x for x in out]
         elsewhere = {x.measure for x in cands if x.measure in _ENDS and not a <= x.start < b}

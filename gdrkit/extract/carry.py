@@ -78,8 +78,8 @@ _DIGIT = re.compile(rf"(?<!\d)\d+(?![\d年月日])|[{COUNT_NUMERALS}]+[件个]")
 _CLAUSE_END = re.compile(r"[,;。]")
 _OTHER_SUBJECT = re.compile(r"其余|其他|剩余|部分|个别")
 #: a negation before the carrying words (没有转入2023年办理的申请, 未出现因超期而结转下一年度办理
-#:的情况), not 未 of not yet (另三件未到答复期限,延至2014年答复; 未办结; 征求意见尚未结束)
-_NOT_CARRIED = re.compile(r"没有|(?<!尚)未(?!到|满|届|办结|办理完|答复|能)|无(?!法)|不存在")
+#:的情况; 尚未出现结转…), not 未 of not yet (另三件未到答复期限,延至2014年答复; 未办结; 征求意见尚未结束)
+_NOT_CARRIED = re.compile(r"没有|未(?!到|满|届|办结|办理完|答复|能|结束|完成)|无(?!法)|不存在")
 _RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
 #: a count that is some of those received (本年收到的申请中有2件…): a part, not the received
 _AMONG = re.compile(r"中(?:有|的)?|其中")

@@ -73,6 +73,8 @@ def _names_its_level(c: ProseCandidate, text: str, level: str) -> bool:
 #: after the agency's name: the verb it receives or publishes by, or is the respondent by (not
 #: 对/就 an object of it, nor 与/和 another agency beside it)
 _ITS_VERB = re.compile(r"(?!直属|下属|所属|会同|联合|各)[^,，;；。与和及对就属同各]{0,16}?(?:受理|收到|接到|接收|公开|发布|被申请|被提起|被起诉)")
+#: a unit of the agency named after its name (县人社局社会保险事业管理中心, 县卫健委卫生监督所): the unit's count
+_ITS_UNIT = re.compile(r"中心|队|(?<!网)站|院|处|科|所(?!属|有)|局")
 #: the agency's channel after its name (县卫生局网站公开165条): as a part of a count, not the agency naming itself
 _ITS_CHANNEL = re.compile(r"(?:门户)?(?:网站|官网|公开栏|微信|微博|公众号)")
 
@@ -91,8 +93,9 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
     names += [m.group() for m in LEVEL_NAME.finditer(before) if shortens(m.group(), name, level)]  # (县卫健委)
     for n in names:
         i = before.find(n)
-        if i >= 0 and not AREA.search(before) and _ITS_VERB.match(before, i + len(n)) is not None and not (
-                "breakdown" in st.scope and _ITS_CHANNEL.match(before, i + len(n))):
+        verb = _ITS_VERB.match(before, i + len(n)) if i >= 0 and not AREA.search(before) else None
+        if verb is not None and not ("breakdown" in st.scope and _ITS_CHANNEL.match(before, i + len(n))) and \
+                not _ITS_UNIT.search(before, i + len(n), verb.end() - 2):  # (…局社会保险事业管理中心主动公开: the unit's)
             return True
     return False
 
@@ -244,7 +247,8 @@ def _new_and_carried_before(st: Statement, statements: list[Statement], text: st
     before = [p for p in statements if st.sentence - 1 <= p.sentence <= st.sentence and p.end <= st.start
               and p.polarity == "count"]
     return _AMONG_THEM.match(text, st.end) is not None and any(
-        p.topic == "applications" and q.topic == "carried_over" and p.value + q.value == st.value
+        p.topic == "applications" and not p.scope & {"breakdown", "applicant"} and q.topic == "carried_over"
+        and p.value + q.value == st.value
         for p in before for q in before)
 
 

@@ -329,10 +329,10 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             topic, inherited, carry = carried_after(ctext, stoks, m, cb, year, topic, inherited, carry)
         prev_end = prev_num_end = ne
         category = ""
-        if topic is None and parent in ("proactive", "published"):
+        if topic is None and parent in ("proactive", "published", "documents"):
             k = ctext.rfind("类", window_start, ns)
-            if k > window_start:  # 法规公文类24条 after a total: a part of it
-                topic, inherited = parent, "category"
+            if k > window_start:  # 法规公文类24条 after a total: a part of it (…类信息5条 after documents: items)
+                topic, inherited = parent if parent != "documents" else "published", "category"
                 category = ctext[window_start:k + 1].lstrip("其中包括、,;")
         if topic is None or topic in RESULTS and (m.group("unit") in ("次", "人次") or m.group("unit") in ("个", "家") and inherited == "after"):
             continue  # (为群众提供了所需信息120次: services; 85个预算单位全部公开了预算: bodies; not replies to requests)

@@ -42,7 +42,7 @@ def default_cue_path() -> Path:
 #: number's window, the first of this order wins.
 TOPIC_PRIORITY = ("carried_over", "carried_forward", "reconsiderations", "lawsuits", "granted", "partial",
                   "denied", "unable", "not_processed", "other_reply", "applications", "other", "fees", "consultations",
-                  "proactive", "applications_generic", "on_request_items", "published")
+                  "proactive", "applications_generic", "on_request_items", "published", "documents")
 #: The rank of each topic in :data:`TOPIC_PRIORITY` (0 is the most specific).
 RANK = {t: i for i, t in enumerate(TOPIC_PRIORITY)}
 FEATURES = ("topic", "polarity", "scope", "outcome", "unit")
@@ -55,7 +55,7 @@ RESULTS = ("granted", "partial", "denied", "unable", "not_processed", "other_rep
 #: what each topic is a count of: the requests and their answers, the items published, the cases
 #: (reviews and suits), the fees
 FAMILY = {**dict.fromkeys(("applications", "carried_over", "carried_forward", "consultations", *RESULTS), "requests"),
-          **dict.fromkeys(("proactive", "published"), "items"), **dict.fromkeys(CASES, "cases"), "fees": "fees"}
+          **dict.fromkeys(("proactive", "published", "documents"), "items"), **dict.fromkeys(CASES, "cases"), "fees": "fees"}
 
 
 def ends_parts(topic: str, parent: str) -> bool:

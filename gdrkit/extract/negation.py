@@ -28,7 +28,7 @@ from .carry import CARRY, OTHER_MATTER, carry_year
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
 from .scopes import OWN
-from .sentences import Compact, Statement, token_feats
+from .sentences import Compact, Statement, in_parens, token_feats
 
 __all__ = ["none_of_ours", "heads", "heading_topics", "final_group", "clause_none", "only_negation", "pending_none",
            "heading_none", "all_of", "all_answered", "unrelated", "ALL", "ANAPHOR", "paren_nones"]
@@ -324,29 +324,25 @@ _SOME_OF_THEM = frozenset({"breakdown", "channel_app", "channel_web", "channel_s
 
 #: the answer one request got, said without a number (收到申请1件,…学校经审查予以公开)
 _ONE_ANSWER = re.compile(rf"(?:{_ANSWER}|不掌握)(?!答复结果)")  # (1件…,所申请信息本机关不掌握,已告知: its reply, by its reason)
-#: what makes an answer named without a number no final reply of the one request: part of it held,
-#: or another reply, a withdrawal or a referral after it (对其中可以公开的内容予以公开,即部分公开1件)
+#: what makes 不掌握 no final reply of the one request (part held, another reply, a withdrawal, a referral), and
+#: an answer none: another answer counted after it (…予以公开,即部分公开1件; not 未出现部分公开的情况)
 _NOT_THE_REPLY = re.compile(rf"部分|{_ANSWER}|撤回|转交|转送|移送|转办")
+_ANOTHER_COUNTED = re.compile(rf"(?:{_ANSWER})[^,;。]{{0,4}}?[\d一两二三四五六七八九十]+件")
 #: a clause that says all of them got one answer, in words (我局均在规定期限内…, 全部…), not one answer alone
 _EACH_ALL = re.compile(r"[^,;。]{0,8}?(?:均|全部|都|一律)")
 
 
 def _count_before(c: Compact, out: list[Statement]) -> Statement | None:
     """The count a clause saying how all were answered is about: the last statement that counts
-    no items published nor says none was carried over (无上年结转, 上年结转0件), or the first request count whose parts
-    after it add up to it (受理申请三件,一件…,一件…,一件… / 五件,其中网上申请三件,当面申请两件)."""
+    no items published nor says none was carried over (无上年结转, 上年结转0件), outside parentheses where one is
+    (办理2件(含上年结转1件),均予以公开: the 2), or the first request count whose parts after it add up to it
+    (受理申请三件,一件…,一件…,一件… / 五件,其中网上申请三件,当面申请两件)."""
     reqs = [st for st in out if st.polarity == "count" and st.topic == "applications"]
     if len(reqs) > 2 and sum(st.value for st in reqs[1:]) == reqs[0].value:
         return reqs[0]
-    return next((st for st in reversed(out) if st.topic not in ("proactive", "published") and not (
-        st.topic == "carried_over" and not st.value) and not _in_parens(c.text, c.index(st.start))), None)
-    # (收到3件,无上年结转 / 上年结转0件,均予以公开 / 办理2件(含上年结转1件),均予以公开: the count before)
-
-
-def _in_parens(ctext: str, i: int) -> bool:
-    """Whether compact position ``i`` is inside parentheses opened in its sentence."""
-    a = ctext.rfind("。", 0, i) + 1
-    return ctext.rfind("(", a, i) > ctext.rfind(")", a, i)
+    last = [st for st in reversed(out) if st.topic not in ("proactive", "published") and not (
+        st.topic == "carried_over" and not st.value)]
+    return next((st for st in last if not in_parens(c.text, c.index(st.start))), last[0] if last else None)
 
 
 def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int, cb: int, ctoks, si: int,
@@ -362,7 +358,7 @@ def all_answered(c: Compact, out: list[Statement], got: list[Statement], ca: int
         each = _EACH_ALL.match(ctext, ca) is not None
         end = cb if ctext[cb - 1:cb] == "。" else ctext.find("。", cb) + 1 or len(ctext)  # (the sentence's end)
         one = before is not None and before.value == 1 and (m := _ONE_ANSWER.search(ctext, ca, cb)) is not None and not \
-            _NOT_THE_REPLY.search(ctext, ca if m.group() == "不掌握" else m.end(), end)
+            (_NOT_THE_REPLY.search(ctext, ca, end) if m.group() == "不掌握" else _ANOTHER_COUNTED.search(ctext, m.end(), end))
         if before is None or before.polarity != "count" or before.topic != "applications" or rate or \
                 c.has_numeral(ca, cb) or not (ALL.match(ctext, ca) or one) \
                 or before.scope & _SOME_OF_THEM or \

@@ -83,11 +83,11 @@ class ProseCandidate:
 
 def _application_context(st: Statement, text: str) -> bool:
     """Whether an outcome count (予以公开 N件, 无法提供 N件) is about requests: it is,
-    unless it is a part of the items published (依申请公开及不予公开388份 among 发布政府信息
-    687份) or stands under a heading about proactive disclosure."""
+    unless it is a part of the items published or documents issued (依申请公开及不予公开388份 among
+    发布政府信息687份; 不予公开43件 among 制发公文189件) or stands under a heading about proactive disclosure."""
     if st.parent in ("applications", "carried_over"):
         return True
-    if st.parent in ("published", "proactive", "on_request_items") or st.section_kind == "proactive":
+    if st.parent in ("published", "proactive", "on_request_items", "documents") or st.section_kind == "proactive":
         return False
     return True
 
@@ -177,7 +177,7 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
         if measure == "proactive_items":
             if "category" in sc:
                 return "breakdown: " + (st.extra.get("category") or "category"), 8
-            if st.topic == "proactive" and st.parent in ("published", "on_request_items", "", "other"):
+            if st.topic == "proactive" and st.parent in ("published", "on_request_items", "", "other", "documents"):
                 return "", 1  # 共发布687份,其中主动公开299份: the proactive part is the total
             return "breakdown", 8
         if st.topic in _CASE_TOPICS and "disclosure" in sc and st.parent in ("", st.topic):

@@ -26,7 +26,7 @@ from ..text.numerals import COUNT_NUMERALS
 from .cues import RANK, Cues
 from .split import masked
 
-__all__ = ["Statement", "Compact", "blank_spans", "sections_of", "section_at", "sentence_spans", "clause_spans", "paren_spans",
+__all__ = ["Statement", "Compact", "blank_spans", "sections_of", "section_at", "sentence_spans", "clause_spans", "paren_spans", "in_parens",
            "outside", "cue_tokens", "token_topics", "token_feats", "best_topic"]
 
 
@@ -272,6 +272,12 @@ def clause_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
 #: parentheses that hold only a count, right after the words it counts (主动公开政府信息(2,964条)):
 #: the count of those words, printed in brackets, not a part of anything
 _BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![条件个份项次元])\((?:共|共计|合计|计|约)?\d[\d,.]*(?:万|余)?[条件个份项次元]\)")
+
+
+def in_parens(ctext: str, i: int) -> bool:
+    """Whether compact position ``i`` is inside parentheses opened in its sentence."""
+    a = ctext.rfind("。", 0, i) + 1
+    return ctext.rfind("(", a, i) > ctext.rfind(")", a, i)
 
 
 def paren_spans(ctext: str, a: int, b: int) -> list[tuple[int, int]]:
