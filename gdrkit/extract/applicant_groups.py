@@ -21,7 +21,8 @@ __all__ = ["replies_by_applicant", "GROUPS_SUMMED"]
 _GROUP = re.compile(r"(?:自然人|公民|法人或其他组织|法人|其他组织|企业|律师|社会组织|科研机构|法律服务机构)"
                     r"(?:提出的?|的)?(?:申请)?(?:中|当中)?(?=[:：,，]|\s*[\d一两二三四五六七八九十]+\s*件)")
 #: a group's count answered all one way, said without a number (法人申请1件,予以公开)
-_ALL_ONE_WAY = re.compile(r"\s*(?P<n>[\d一两二三四五六七八九十]+)\s*件[,，]\s*(?:均|全部|都)?(?:已)?(?:依法)?"
+_ALL_ONE_WAY = re.compile(r"\s*(?P<n>[\d一两二三四五六七八九十]+)\s*件[,，]\s*(?:(?:因|由于)[^,，;；。\d]{1,24}?)?"
+                          r"(?:均|全部|都)?(?:已)?(?:依法)?"
                           r"(?P<reply>予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)(?=[;；。]|$)")
 _MEASURE_OF = {"予以公开": "applications_granted", "同意公开": "applications_granted", "部分公开": "applications_partial",
                "不予公开": "applications_denied", "无法提供": "applications_unable", "不予处理": "applications_not_processed"}

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "each_in_turn"]
 
 #: a count said to include requests carried over, not how many (61件(含上年结转))
-_WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)[^)\d]{0,8}结转[^)\d]{0,6}\)")
+_WITH_CARRIED = re.compile(r"\s*\((?:含|包括|包含)(?:[^)\d]|\d{4}年){0,8}结转(?:[^)\d]|\d{4}年){0,12}\)")  # (含2015年结转至本年办理的申请)
 #: where the words of a part end: the next part (、上年结转22件) or clause
 _NEXT_PART = re.compile(r"[、,，;；。]")
 #: the year before, named in words
@@ -366,7 +366,9 @@ def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
         if c.measure == "applications_received" and c.statement.polarity == "count" and not c.qualifier:
             by.setdefault(c.statement.sentence, []).append(i)
     for idx in by.values():
-        first, rest = out[idx[0]], [out[i] for i in idx[1:]]
+        first = out[idx[0]]  # (the ones after it, whatever their qualifier: 一件为…;另一件为自然人…, a part by applicant)
+        rest = [c for c in out if c.measure == first.measure and c.statement.polarity == "count" and c.statement.sentence
+                == first.statement.sentence and c.start > first.start]
         if len(rest) >= 2 and all(c.value == 1 for c in rest) and sum(c.value for c in rest) == first.value:
             for i in idx[1:]:
                 out[i] = replace(out[i], qualifier="breakdown: each of them", rank=8)

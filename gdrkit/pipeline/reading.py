@@ -64,7 +64,7 @@ _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover
                     "extract/carry.py", "extract/caseload.py", "extract/agency_names.py", "extract/respondents.py", "extract/cell_lines.py", "extract/checks.py", "extract/flags.py", "extract/confidence.py", "extract/counts.py", "extract/scopes.py", "extract/periods.py", "extract/cues.py",
                     "extract/figures.py", "extract/labels.py", "extract/layouts.py", "extract/negation.py", "extract/position.py", "extract/prose.py",
                     "extract/sentences.py", "extract/split.py", "extract/statements.py", "extract/table3.py", "extract/table4.py",
-                    "extract/template.py", "extract/year_columns.py", "extract/implied.py", "extract/table4_cells.py", "extract/column_after.py", "extract/replies.py", "extract/applicant_groups.py",
+                    "extract/template.py", "extract/year_columns.py", "extract/implied.py", "extract/table4_cells.py", "extract/column_after.py", "extract/replies.py", "extract/applicant_groups.py", "extract/one_by_one.py",
                     "problems/__init__.py", "problems/find.py", "problems/split.py",
                     "problems/taxonomy.py")
 #: Rows are flushed to the cache (one part) every this many rows or bytes of Arrow data.

@@ -1,0 +1,82 @@
+"""Requests told one by one after their count (1.…,予以公开; 2.…,告知无法提供 / 一件…,予以公开;另一件…,
+无法提供): where there is one item for each request of the year, new and carried over, and each
+names one kind of reply, the year's count of each reply is the number of items naming it.
+
+For :mod:`gdrkit.extract.prose` (:func:`replies_one_by_one`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .prose import ProseCandidate
+
+__all__ = ["replies_one_by_one", "ONE_BY_ONE"]
+
+#: the judgement of a count of items
+ONE_BY_ONE = "the requests told one by one, counted by their replies"
+#: a numbered item opening a line (1. / 2、 / （3）)
+_NUMBERED = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])")
+#: one request opening a part of a sentence (一件为…;另一件…;其中1件…)
+_ONE = re.compile(r"(?<=[:：;；,，。\n])\s*(?:另有?|其中|还有)?(?:一|1)件(?!申请中|中)")
+#: the next section's heading (三、…)
+_HEADING = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}[、.．]")
+#: the words of each kind of reply an item may end in (and of requests carried forward or closed otherwise)
+_KINDS = {"applications_granted": re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开"),
+          "applications_partial": re.compile(r"部分公开|部分予以公开"),
+          "applications_denied": re.compile(r"不予公开|不同意公开"),
+          "applications_unable": re.compile(r"无法提供|不掌握|不存在|没有现成|另行制作"),
+          "applications_not_processed": re.compile(r"不予处理"),
+          "applications_carried_forward": re.compile(r"结转至|结转到|结转下|转入\d{4}年|延至\d{4}年"),
+          "other": re.compile(r"撤回|不再处理|其他处理|逾期未补正")}
+#: a count of more than one request inside an item: not one request each
+_MANY = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十]+)\s*件")
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items after a count, text[a:b]: numbered lines, else parts opening with 一件."""
+    for pattern in (_NUMBERED, _ONE):
+        starts = [m.start() for m in pattern.finditer(text, a, b)]
+        if len(starts) >= 2:
+            last = text.find("。" if pattern is _ONE else "\n", starts[-1])  # (the last item: to its sentence's or line's end)
+            ends = starts[1:] + [min(b, last + 1) if last >= 0 else b]
+            return list(zip(starts, ends))
+    return []
+
+
+def _kind(item: str) -> str | None:
+    """The one kind of reply an item names, or None (none, or several)."""
+    kinds = {k for k, w in _KINDS.items() if w.search(item)}
+    if "applications_partial" in kinds:  # (部分公开 also holds 公开; 部分予以公开 holds 予以公开)
+        kinds.discard("applications_granted")
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def replies_one_by_one(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Counts of each kind of reply from requests told one by one after the year's count of
+    requests, a judgement: only where the items are as many as the requests new and carried
+    over (2 or more), each of one request and naming one kind of reply."""
+    received = [c for c in cands if c.measure == "applications_received" and not c.qualifier
+                and c.statement.polarity == "count"]
+    carried = {c.value for c in cands if c.measure == "applications_carried_over" and not c.qualifier}
+    if len({c.value for c in received}) != 1 or len(carried) > 1:
+        return cands
+    first = min(received, key=lambda c: c.start)
+    n = first.value + (carried.pop() if carried else 0.0)
+    heading = _HEADING.search(text, first.end)
+    items = _items(text, first.end, heading.start() if heading else len(text))
+    if n < 2 or len(items) != n or any(_MANY.search(text, s, e) for s, e in items):
+        return cands
+    kinds = [_kind(text[s:e]) for s, e in items]
+    if None in kinds:
+        return cands
+    out = list(cands)
+    for measure in dict.fromkeys(k for k in kinds if k != "other"):
+        if {c.value for c in cands if c.measure == measure and not c.qualifier} == {float(kinds.count(measure))}:
+            continue  # (said so already, with the same count: nothing to add)
+        s, e = next(span for span, k in zip(items, kinds) if k == measure)
+        out.append(replace(first, measure=measure, value=float(kinds.count(measure)), start=s, end=e, rank=1,
+                           qualifier="", judgement=ONE_BY_ONE))
+    return out

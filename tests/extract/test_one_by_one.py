@@ -1,0 +1,48 @@
+"""Requests told one by one after their count (gdrkit.extract.one_by_one), on passages written
+for the tests."""
+
+from __future__ import annotations
+
+from _passages import read
+
+JUDGED = "(judgement: the requests told one by one, counted by their replies)"
+
+
+def test_numbered_requests_counted_by_their_replies():
+    """Four new and one carried over, five numbered items, one reply each: partial 1, granted 1,
+    unable 2 (不掌握 twice), carried forward 1."""
+    text = ("某县交通运输局2023年政府信息公开工作年度报告\n二、收到和处理政府信息公开申请情况\n"
+            "本年度我局新收政府信息公开申请4件，上年结转1件，具体办理情况如下：\n"
+            "1.上年结转的1件（申请公开某国道改建工程征地资料），已于1月依法作出部分公开答复；\n"
+            "2.2月，某运输公司申请公开客运线路经营权招标文件，予以公开；\n"
+            "3.5月，自然人申请公开某村道路硬化工程预算，经检索本机关不掌握该信息，告知无法提供；\n"
+            "4.9月，自然人申请公开某路段交通事故处理结论，该信息由公安机关制作保存，本机关不掌握，告知其向公安机关申请；\n"
+            "5.12月，自然人申请公开农村公路养护资金使用明细，因答复期限跨年，结转至2024年继续办理。\n"
+            "三、政府信息公开行政复议、行政诉讼情况\n本年度我局无政府信息公开行政复议、行政诉讼案件。")
+    _, figs, _ = read(text, 2023)
+    assert {f"applications_partial 1 {JUDGED}", f"applications_granted 1 {JUDGED}", f"applications_unable 2 {JUDGED}",
+            f"applications_carried_forward 1 {JUDGED}", "applications_received 4", "applications_carried_over 1"} <= set(figs)
+
+
+def test_one_and_the_other_request():
+    """收到申请2件:一件…,予以公开;另一件…,无法提供: received 2 (the two 一件 are each of them), unable 1."""
+    text = ("二、收到和处理政府信息公开申请情况\n本年度收到申请2件：一件为自然人申请公开本人房屋征收评估报告，予以公开；"
+            "另一件为自然人申请公开某项目“全部资料”，经告知补正后申请内容仍不明确，无法提供。以上申请均已答复完毕。")
+    _, figs, _ = read(text, 2023)
+    assert {"applications_received 2", f"applications_unable 1 {JUDGED}", "applications_received 1 (breakdown: each of them)"} <= set(figs)
+
+
+def test_items_fewer_than_the_requests_count_nothing():
+    """Three requests, two items: which reply the third got is not said, so nothing is counted."""
+    text = ("二、收到和处理政府信息公开申请情况\n本年度收到申请3件，其中：\n1.自然人申请公开征收补偿方案，予以公开；\n"
+            "2.企业申请公开招标文件，因涉及商业秘密不予公开。\n三、行政复议、行政诉讼情况\n无。")
+    _, figs, _ = read(text, 2023)
+    assert not any("one by one" in f for f in figs)
+
+
+def test_an_item_naming_two_replies_counts_nothing():
+    """One item answered in part and refused in part (予以公开…不予公开): no item count is stated."""
+    text = ("二、收到和处理政府信息公开申请情况\n本年度收到申请2件：\n1.自然人申请公开补偿方案，予以公开；\n"
+            "2.自然人申请公开会议纪要，对可以公开的内容予以公开，其余涉及内部事务的不予公开。\n三、其他\n无。")
+    _, figs, _ = read(text, 2023)
+    assert not any("one by one" in f for f in figs)
