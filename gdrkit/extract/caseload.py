@@ -101,7 +101,7 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
 
 
 #: the kind of information a proactive count names (主动公开环境信息436条: 环境)
-_KIND_OF_INFO = re.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)|"
+_KIND_OF_INFO = re.compile(r"(?:主动)?(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)|"
                            r"各类([\u4e00-\u9fff]{2,6}?)(?:信息|数据)\s*$")  # (…结果、合同履约等各类交易信息6,482条)
 #: words of any title: no sign of the agency's field
 _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关于省市县区镇乡街道")
@@ -119,7 +119,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     output: stated, flagged as a judgement. Not so where another proactive count stands beside
     it, or the kind is not the agency's field."""
     proactive = [c for c in cands if c.measure == "proactive_items" and c.statement.polarity == "count"]
-    kinds = [c for c in proactive if c.qualifier == "category" and c.statement.topic == "proactive"
+    kinds = [c for c in proactive if c.qualifier == "category" and c.statement.topic in ("proactive", "published")
              and not c.statement.scope & {"breakdown", "cumulative", "comparison", "area"}]
     if len(kinds) != 1 or any(not c.qualifier or c.qualifier == "category" and c is not kinds[0] for c in proactive):
         # (公开药品价格信息1200条,主动公开医院信息208条: another kind counted beside it, no whole)

@@ -177,7 +177,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         elif near in CASES and ctext.startswith("其中", window_start) and _AS_RESPONDENT.search(ctext, window_start, ns):
             topic, inherited = near, "a part naming its respondent"  # 行政复议4件,其中以县人民政府为被申请人的1件
         elif near in ("proactive", "published") and (y := _THE_YEARS_PART.fullmatch(ctext, window_start, ns)) \
-                and y[1] == str(year):  # the report year's part of the items before it, its verb or noun left out
+                and y[1] in (None, str(year)):  # the report year's part of the items before it, its verb or noun left out
             topic, inherited = near, "the year's part"  # 累计发布信息1650条,其中2015年发布412条 / 其中2015年412条
     if topic == "applications" and _INFO_REQUESTED.search(ctext, window_start, ns):
         topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
@@ -202,7 +202,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于|申请人")
-_THE_YEARS_PART = re.compile(r"其中,?((?:19|20)\d\d)年度?(?:新?发布|公开|新增|主动公开)?(?:各类)?(?:信息)?(?:共|为)?")
+_THE_YEARS_PART = re.compile(r",?(?:其中,?)?(?:((?:19|20)\d\d)年度?|本年度?|当年|今年)(?:新?发布|公开|新增|主动公开)?(?:各类)?(?:信息)?(?:共|为)?")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
 _REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
