@@ -46,3 +46,12 @@ def test_a_reply_counted_outside_the_groups_too_is_not_summed():
             "依法答复，予以公开。")
     _, figs, _ = read(text, 2023)
     assert "applications_carried_over 1" in figs and not any(f.startswith("applications_granted") and "summed" in f for f in figs)
+
+
+def test_a_reply_between_rows_written_in_words_is_read_as_prose():
+    """予以公开1件、本机关不掌握2件;…部分公开1件 under the template's heading: 予以公开 and 部分公开 are read
+    as table rows in words, and the count between them (本机关不掌握2件: unable) is still read as prose."""
+    text = ("二、收到和处理政府信息公开申请情况\n2020年共办理政府信息公开申请5件，其中上年结转1件、本年新收4件。自然人申请3件："
+            "予以公开1件、本机关不掌握2件；法人或其他组织申请2件（含上年结转1件）：部分公开1件，另1件截至年底尚在办理中，结转下一年度。")
+    _, figs, _ = read(text, 2020)
+    assert {"applications_unable 2", "applications_received 4", "applications_carried_forward 1"} <= set(figs)
