@@ -366,10 +366,11 @@ def each_in_turn(cands: list[ProseCandidate]) -> list[ProseCandidate]:
         if c.measure == "applications_received" and c.statement.polarity == "count" and not c.qualifier:
             by.setdefault(c.statement.sentence, []).append(i)
     for idx in by.values():
-        first = out[idx[0]]  # (the ones after it, whatever their qualifier: 一件为…;另一件为自然人…, a part by applicant)
-        rest = [c for c in out if c.measure == first.measure and c.statement.polarity == "count" and c.statement.sentence
-                == first.statement.sentence and c.start > first.start]
-        if len(rest) >= 2 and all(c.value == 1 for c in rest) and sum(c.value for c in rest) == first.value:
+        first = out[idx[0]]  # (the ones after it unqualified, or whatever their qualifier: 一件为…;另一件为自然人…)
+        every = [c for c in out if c.measure == first.measure and c.statement.polarity == "count" and c.statement.sentence
+                 == first.statement.sentence and c.start > first.start]
+        if any(len(rest) >= 2 and all(c.value == 1 for c in rest) and sum(c.value for c in rest) == first.value
+               for rest in ([out[i] for i in idx[1:]], every)):
             for i in idx[1:]:
                 out[i] = replace(out[i], qualifier="breakdown: each of them", rank=8)
     return out

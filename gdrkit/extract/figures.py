@@ -63,7 +63,7 @@ def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, st
     return row
 
 
-_UNREAD_COUNT = re.compile(r"\d+\s*件")  # (a count between two cells of rows in words: no cell, prose)
+_UNREAD_COUNT = re.compile(r"[^\n]*?\d+\s*件[^\n]*")  # (a count between two cells of rows in words in a line: prose)
 #: words one of which a text with a template table holds (tested with ``in``: fast)
 _TABLE_WORDS = ("本年新收", "审结", "第二十条", "收到和处理政府信息公开申请情况")
 
@@ -77,7 +77,7 @@ def _table_spans(cells, annex, text: str) -> list[tuple[int, int]]:
     for kind, lo, hi in sorted([(c.measure.split(".", 1)[0], min(c.row_start, c.start), c.end if re.search(  # (a row in words:
             "[。;]", text[c.end:c.row_end]) else max(c.row_end, c.end)) for c in kept]  # its line's sentences after it, prose)
                                + [("annex", v.row_start, v.end) for v in annex], key=lambda x: (x[0], x[1])):
-        if blocks and blocks[-1][0] == kind and not ("。" in text[blocks[-1][2]:lo] or _UNREAD_COUNT.search(text, blocks[-1][2], lo)):
+        if blocks and blocks[-1][0] == kind and not ("。" in text[blocks[-1][2]:lo] or _UNREAD_COUNT.fullmatch(text, blocks[-1][2], lo)):
             blocks[-1][1], blocks[-1][2] = min(blocks[-1][1], lo), max(blocks[-1][2], hi)
         else:
             blocks.append([kind, lo, hi])

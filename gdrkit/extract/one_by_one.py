@@ -21,8 +21,8 @@ ONE_BY_ONE = "the requests told one by one, counted by their replies"
 _NUMBERED = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])")
 #: one request opening a part of a sentence (一件为…;另一件…;其中1件…)
 _ONE = re.compile(r"(?<=[:：;；,，。\n])\s*(?:另有?|其中|还有)?(?:一|1)件(?!申请中|中)")
-#: the next section's heading (三、…)
-_HEADING = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,2}[、.．]")
+#: the next section's or part's heading (三、…, （三）…)
+_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])")
 #: the words of each kind of reply an item may end in (and of requests carried forward or closed otherwise)
 _KINDS = {"applications_granted": re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开"),
           "applications_partial": re.compile(r"部分公开|部分予以公开"),
@@ -31,6 +31,11 @@ _KINDS = {"applications_granted": re.compile(r"(?<!不)(?<!不同意)予以公�
           "applications_not_processed": re.compile(r"不予处理"),
           "applications_carried_forward": re.compile(r"结转至|结转到|结转下|转入\d{4}年|延至\d{4}年"),
           "other": re.compile(r"撤回|不再处理|其他处理|逾期未补正")}
+#: what may stand between the count and its first item: the rest of its sentence, then at most a lead-in
+#: (…4件,上年结转1件,具体办理情况如下: / 收到申请3件。其中1件… / not 均按期答复。主要做法:)
+_NEXT_TO = re.compile(r"[^。]*(?:。\s*(?:具体(?:办理)?情况如下[:：]?)?\s*)?")
+#: an item about a review or a suit: not a request's
+_CASES = re.compile(r"复议|诉讼")
 #: a count of more than one request inside an item: not one request each
 _MANY = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十]+)\s*件")
 
@@ -56,8 +61,9 @@ def _kind(item: str) -> str | None:
 
 def replies_one_by_one(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """Counts of each kind of reply from requests told one by one after the year's count of
-    requests, a judgement: only where the items are as many as the requests new and carried
-    over (2 or more), each of one request and naming one kind of reply."""
+    requests, a judgement: only where the items follow the count's sentence, are as many as the
+    requests new and carried over (2 or more), each of one request and naming one kind of reply,
+    and no reply was counted before them."""
     received = [c for c in cands if c.measure == "applications_received" and not c.qualifier
                 and c.statement.polarity == "count"]
     carried = {c.value for c in cands if c.measure == "applications_carried_over" and not c.qualifier}
@@ -67,8 +73,10 @@ def replies_one_by_one(cands: list[ProseCandidate], text: str) -> list[ProseCand
     n = first.value + (carried.pop() if carried else 0.0)
     heading = _HEADING.search(text, first.end)
     items = _items(text, first.end, heading.start() if heading else len(text))
-    if n < 2 or len(items) != n or any(_MANY.search(text, s, e) for s, e in items):
-        return cands
+    replies = [c for c in cands if c.measure in _KINDS and not c.qualifier and c.statement.polarity == "count"]
+    if n < 2 or len(items) != n or any(_MANY.search(text, s, e) or _CASES.search(text, s, e) for s, e in items) or \
+            not _NEXT_TO.fullmatch(text, first.end, items[0][0]) or any(c.end <= items[0][0] for c in replies):
+        return cands  # (items after another sentence, of cases, or after replies counted: not the requests' own)
     kinds = [_kind(text[s:e]) for s, e in items]
     if None in kinds:
         return cands

@@ -161,8 +161,8 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
             if y is None or any(x <= m.start() < z for x, z in ranges):
                 continue
             if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止") or ctext.find(")", m.end(), b) >= 0 and \
-                    ctext.rfind("(", a, m.start()) > ctext.rfind(")", a, m.start()):  # (…三件(含2015年结转…),其中…两件)
-                continue  # the date of a stock, not the period of a count; an aside closed before the count
+                    ctext.startswith(("(含", "(包括", "(包含"), ctext.rfind("(", a, m.start())):  # (…三件(含2015年结转…),其中…两件)
+                continue  # the date of a stock, not the period of a count; what a count before includes
             if BASE_BEFORE.search(ctext, max(a, m.start() - 1), m.start()) or BASE_AFTER.match(ctext, m.end()):
                 scope |= {"other_year"} if ctext[m.end():b] in ("", "的") else set()  # (较2013年的88件: that base's count)
                 continue  # 与2015年相比: what the count is compared with, not its period

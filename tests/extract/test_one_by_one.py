@@ -46,3 +46,19 @@ def test_an_item_naming_two_replies_counts_nothing():
             "2.自然人申请公开会议纪要，对可以公开的内容予以公开，其余涉及内部事务的不予公开。\n三、其他\n无。")
     _, figs, _ = read(text, 2023)
     assert not any("one by one" in f for f in figs)
+
+
+def test_numbered_lines_after_another_sentence_are_not_the_requests():
+    """收到申请2件,均按期答复。主要做法:1.…予以公开…;2.…不掌握…: working methods, not the two requests."""
+    text = ("某县交通运输局2022年政府信息公开工作年度报告\n（二）依申请公开\n本年度收到政府信息公开申请2件，均按期答复。主要做法：\n"
+            "1.严格审核答复文书，确保应予以公开的信息及时公开；\n2.对本机关不掌握的信息，做好告知和指引。\n（三）政府信息管理\n无。")
+    _, figs, _ = read(text, 2022)
+    assert figs == ["applications_received 2"]
+
+
+def test_items_after_the_replies_counted_add_nothing():
+    """同意公开2件,不予公开1件。具体如下:1.…;2.…;3.…信息不存在…: the replies were counted before the items."""
+    text = ("二、依申请公开情况\n本年度共受理政府信息公开申请3件，其中同意公开2件，不予公开1件。具体如下：\n1.申请公开征地批文，予以公开；\n"
+            "2.申请公开规划图，予以公开；\n3.申请公开某会议纪要，经查该信息不存在，已书面告知申请人。\n三、其他\n无。")
+    _, figs, _ = read(text, 2015)
+    assert not any("one by one" in f for f in figs) and "applications_granted 2" in figs
