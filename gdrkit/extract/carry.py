@@ -57,6 +57,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     if r and int(r.group("y")) == year - 1 and requests():
         return "carried_over"  # 另有1件为2013年12月底收到、本年度答复的申请 (in 2014)
     for m in CARRY.finditer(ctext, ws, ae):
+        if _NOT_CARRIED.match(ctext, max(ws, m.start() - 1), m.start()):
+            continue  # (…2件,无上年结转:1件…: none carried, no topic of the count after)
         planned = m.group("v2") == "将于"  # (将于2018年答复: requests' only)
         if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (
                 not m.group("last") and not planned and m.group("v1") != "遗留" or requests() and not (

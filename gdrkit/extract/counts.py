@@ -203,6 +203,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 #: a reason given for what follows (因信息不存在无法提供)
 _BECAUSE = re.compile(r"因|由于|申请人")
 _THE_YEARS_PART = re.compile(r",?(?:其中,?)?(?:((?:19|20)\d\d)年度?|本年度?|当年|今年)(?:新?发布|公开|新增|主动公开)?(?:各类)?(?:信息)?(?:共|为)?")
+#: a noun right after a count's unit that the count is a number of (50条要求, 10条措施): no items or requests
+_OF_WHAT = re.compile(r"要求|措施|举措|意见|原则|任务|规定")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
 _REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
@@ -343,8 +345,8 @@ def clause_counts(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, year
             topic = "applications"
         raw = m.group("num") or m.group("bare") or m.group("keyed")
         n = parse_number(raw, following=m.group("approx") or "")
-        if n is None or inherited == "list total" and not _adds_up(out, topic, n.value):
-            continue  # (合计 after counts of its topic: their total, only where they add up to it)
+        if n is None or inherited == "list total" and not _adds_up(out, topic, n.value) or _OF_WHAT.match(ctext, ne):
+            continue  # (合计 after counts of its topic: their total, only where they add up to it; 50条要求: rules)
         inherited = "total" if inherited == "list total" else inherited
         approx = n.approx or ctext[max(0, ns - 1)] in "约近逾" or ctext[max(0, ns - 2):ns] in ("超过", "大约")
         value = round(n.value * {"万": 1e4, "亿": 1e8}.get(m.group("mult") or "", 1), 6)  # 1.36万条: 13600, not 13600.000000000002

@@ -26,12 +26,14 @@ def outside_asides(window, ctext: str, parens, ns: int):
 
 def after_label(window, ctext: str, a: int, ns: int):
     """The tokens of a number's words after a label's colon, where they name a topic of their own
-    (复议诉讼:…被提起行政诉讼1件: the suit, not the section's first word); else all of them."""
+    (复议诉讼:…被提起行政诉讼1件: the suit, not the section's first word) or the words before it say
+    none (无上年结转:1件…予以公开: their own statement); else all of them."""
     colon = ctext.rfind(":", a, ns)
     if colon < 0:
         return window
     after = [t for t in window if t[0] > colon]
-    return after if any(f == "topic" for t in after for f, _ in t[3]) else window
+    said_none = any(("polarity", "none") in t[3] for t in window if t[0] < colon)  # (…2件,无上年结转:1件…: its own)
+    return after if said_none or any(f == "topic" for t in after for f, _ in t[3]) else window
 
 
 def own_words(ctoks, ctext: str, out: list[Statement], prev_end: int, ns: int) -> list:

@@ -156,7 +156,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
     if ranges:
         scope.add("cumulative")  # (2016—2018年三年间,我局共受理…57件: the years', not the year's)
     if year is not None:
-        for m in YEAR.finditer(ctext, a, b):
+        for m in YEAR.finditer(ctext, max(a, ctext.rfind(";", a, b) + 1), b):  # (not a year before a ; : 1件申请公开2019年…;1件…)
             y = int(m.group(1)) if m.group(1) else parse_year(m.group(2))  # 2016年 / 二〇一六年
             if y is None or any(x <= m.start() < z for x, z in ranges):
                 continue

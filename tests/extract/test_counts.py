@@ -12,6 +12,14 @@ import pytest
 from _passages import read
 
 CASES = [
+    pytest.param('二、依申请公开情况\n本年度收到信息公开申请2件，无上年结转：1件申请公开2019年水价调整听证会材料，予以公开；1件申请公开某小区供水合同，因涉及商业秘密不予公开。', 2020,
+                 ['applications count 2 [year] @applications «2件»', 'granted count 1 [] (reply after its reason) @applications «1件»',
+                  'denied count 1 [] (reply after its reason) @applications «1件»'],
+                 ['applications_denied 1', 'applications_granted 1', 'applications_received 2'],
+                 id='none-carried-over-before-a-colon-gives-the-count-after-no-topic'),
+    pytest.param('一、主动公开情况\n学院按照清单所列10大类50条要求逐项公开。全年通过学院主页发布信息235条。', 2014,
+                 ['published count 235 [year] @proactive «235条»'],
+                 ['proactive_items 235'], id='a-number-of-requirements-is-no-count-of-items'),
     pytest.param('二、依申请公开情况\n全年收到政府信息公开申请2件（上年无结转）：1件予以公开；1件申请公开的信息属于过程性信息，依法不予公开。', 2022,
                  ['carried_over none 0 [disclosure_context] @applications «上年无结转»', 'applications count 2 [year] @applications «2件»',
                   'granted count 1 [] (after) @applications «1件»', 'denied count 1 [] (reply after its reason) @applications «1件»'],
