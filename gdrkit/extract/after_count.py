@@ -89,7 +89,9 @@ def case_of_persons(ctext: str, ns: int, ne: int) -> str | None:
 #: a reason that ends the request, not a reply (撤回, 放弃, 终止, 视为): no reply topic
 _ENDED = re.compile(r"撤回|放弃|终止|视为|未按要求补正|逾期")
 #: a number before the reply: the reply is another count's
-_A_NUMBER = re.compile(r"(?<!\d)\d+(?![\d年月日号])|[一二两三四五六七八九十]+件")  # (not 2019年水价…: a date)
+_A_NUMBER = re.compile(r"(?<!\d)\d+(?![\d年月日号])|[一二两三四五六七八九十]+件|"  # (not 2019年水价…: a date; but
+                       r"\d{4}年[^,;。]{0,6}?(?:收到|提交|提出|受理|递交)")  # 系2021年12月收到: when received, carried)
+_CONTESTED = re.compile(r"的?(?:答复|决定|告知书?)不服")  # (对我局…作出的不予公开答复不服: the answer a case contests)
 #: the words of the reply decided at last, further on in the sentence (决定不予公开, 最终作出不予公开)
 _DECIDED = re.compile(r"(?:决定|作出|最终|依法)[^,;。\d]{0,4}(?:不予处理|不予公开|无法提供|部分公开|予以公开)")
 #: a clause that gives a request's reason (属于内部管理信息, 涉及第三方, 系重复申请)
@@ -117,7 +119,7 @@ def reply_after_reason(ctext: str, ne: int) -> str | None:
         # (经查本机关不掌握该文件原件,已予以公开其复印件: the reply given in the end, not what was found)
         m = _REPLY_AFTER.search(ctext, m.end(), end) or m
     if m is None or _ENDED.search(ctext, ne, m.start()) or _THE_REST.search(ctext, ne, m.start()) or \
-            _A_NUMBER.search(ctext, ne, m.start()) or _A_NUMBER.match(ctext, m.end()) or "不服" in ctext[m.end():m.end() + 6]:
+            _A_NUMBER.search(ctext, ne, m.start()) or _A_NUMBER.match(ctext, m.end()) or _CONTESTED.match(ctext, m.end()):
         return None  # (…,予以公开3件: a reply with a count of its own; 对…作出的不予公开答复不服: the answer a case contests)
     return _REPLY_TOPIC[m.group()]
 

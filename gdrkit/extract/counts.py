@@ -204,7 +204,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
 _BECAUSE = re.compile(r"因|由于|申请人")
 _THE_YEARS_PART = re.compile(r",?(?:其中,?)?(?:((?:19|20)\d\d)年度?|本年度?|当年|今年)(?:新?发布|公开|新增|主动公开)?(?:各类)?(?:信息)?(?:共|为)?")
 #: a noun right after a count's unit that the count is a number of (50条要求, 10条措施): no items or requests
-_OF_WHAT = re.compile(r"要求|措施|举措|意见|原则|任务|规定")
+_OF_WHAT = re.compile(r"(?<=[条项])(?:要求|措施|举措|原则|任务)")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
 _REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 

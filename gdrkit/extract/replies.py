@@ -15,7 +15,7 @@ from .table3 import REPLY_GROUPS
 if TYPE_CHECKING:
     from .prose import ProseCandidate
 
-__all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise"]
+__all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "replies_over_requests"]
 
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
@@ -124,3 +124,16 @@ def restated_otherwise(cands: list[ProseCandidate], text: str) -> list[ProseCand
             c = replace(c, qualifier="", rank=min(r.rank for r in received), judgement="named again with another count")
         out.append(c)
     return out
+
+
+def replies_over_requests(cands: list[ProseCandidate]) -> list[ProseCandidate]:
+    """A count of one kind of reply larger than all the requests, new and carried over (收到申请1件,…,
+    予以公开3份: documents, not requests): no count of replies, qualified."""
+    received = {c.value for c in cands if c.measure == "applications_received" and not c.qualifier
+                and c.statement.polarity == "count"}  # (a none beside replies counted: a contradiction, not this rule's)
+    carried = {c.value for c in cands if c.measure == "applications_carried_over" and not c.qualifier}
+    if len(received) != 1 or len(carried) > 1:
+        return cands
+    most = received.pop() + (carried.pop() if carried else 0.0)
+    return [replace(c, qualifier="more than the requests", rank=9) if c.measure in _REPLY_WORDS and not c.qualifier
+            and c.value > most else c for c in cands]

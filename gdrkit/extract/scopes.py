@@ -156,10 +156,12 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
     if ranges:
         scope.add("cumulative")  # (2016—2018年三年间,我局共受理…57件: the years', not the year's)
     if year is not None:
-        for m in YEAR.finditer(ctext, max(a, ctext.rfind(";", a, b) + 1), b):  # (not a year before a ; : 1件申请公开2019年…;1件…)
+        for m in YEAR.finditer(ctext, a, b):
             y = int(m.group(1)) if m.group(1) else parse_year(m.group(2))  # 2016年 / 二〇一六年
             if y is None or any(x <= m.start() < z for x, z in ranges):
                 continue
+            if _ASKED_FOR.search(ctext, max(a, m.start() - 12), m.start()) or m.start() > a and ctext[m.start() - 1] in "无未":
+                continue  # (1件申请公开2019年水价…材料,予以公开;…: what was asked for; 无2021年结转: said none of)
             if ctext[max(a, m.start() - 2):m.start()] in ("截至", "截止") or ctext.find(")", m.end(), b) >= 0 and \
                     ctext.startswith(("(含", "(包括", "(包含"), ctext.rfind("(", a, m.start())):  # (…三件(含2015年结转…),其中…两件)
                 continue  # the date of a stock, not the period of a count; what a count before includes
@@ -173,6 +175,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
     return scope
 
 
+_ASKED_FOR = re.compile(r"(?<!依)(?:申请|要求)(?:公开|获取|提供|查询)[^,;。]*$")  # (申请公开2019年…材料: what was asked for)
 #: scopes a number has only when its own words say them (同比增长, 占…%)
 _COMPARING = frozenset({"comparison", "share", "rate"})
 #: words of a comparison beside a year (比上年, 较上年增加): not only the year carried from
