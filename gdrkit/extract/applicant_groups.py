@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..text.numerals import parse_number
+from .cues import REPLY_TOPIC
 
 if TYPE_CHECKING:
     from .prose import ProseCandidate
@@ -23,9 +24,8 @@ _GROUP = re.compile(r"(?:自然人|公民|法人或其他组织|法人|其他组
 #: a group's count answered all one way, said without a number (法人申请1件,予以公开)
 _ALL_ONE_WAY = re.compile(r"\s*(?P<n>[\d一两二三四五六七八九十]+)\s*件[,，]\s*(?:(?:因|由于)[^,，;；。\d]{1,24}?)?"
                           r"(?:均|全部|都)?(?:已)?(?:依法)?"
-                          r"(?P<reply>予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)(?=[;；。]|$)")
-_MEASURE_OF = {"予以公开": "applications_granted", "同意公开": "applications_granted", "部分公开": "applications_partial",
-               "不予公开": "applications_denied", "无法提供": "applications_unable", "不予处理": "applications_not_processed"}
+                          rf"(?P<reply>{'|'.join(REPLY_TOPIC)})(?=[;；。]|$)")
+_MEASURE_OF = {word: f"applications_{topic}" for word, topic in REPLY_TOPIC.items()}
 #: the counts a group's requests end in: its replies and those carried forward
 _ENDS = (*dict.fromkeys(_MEASURE_OF.values()), "applications_carried_forward")
 #: the judgement of a count summed over the groups
@@ -60,11 +60,13 @@ def replies_by_applicant(cands: list[ProseCandidate], text: str) -> list[ProseCa
     judgement, unless the reply is counted outside the sentence too. Where they do not add up,
     nothing changes."""
     received = _best(cands, "applications_received")
+    if received is None:
+        return cands
     carried = _best(cands, "applications_carried_over") or 0.0
     out = list(cands)
     seen: set[int] = set()
     for c in cands:
-        if c.measure not in _ENDS or c.statement.polarity != "count" or c.qualifier or received is None:
+        if c.measure not in _ENDS or c.statement.polarity != "count" or c.qualifier:
             continue
         a, b = _sentence(text, c.start)
         groups = _groups(text, a, b)

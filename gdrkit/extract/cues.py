@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..text.numerals import COUNT_NUMERALS
 
-__all__ = ["Cues", "CueError", "load_cues", "default_cue_path", "TOPIC_PRIORITY", "RANK", "FEATURES", "CASES", "REPLY_WORDS",
+__all__ = ["Cues", "CueError", "load_cues", "default_cue_path", "TOPIC_PRIORITY", "RANK", "FEATURES", "CASES", "REPLY_WORDS", "REPLY_TOPIC",
            "RECEIVING_VERBS",
            "RESULTS", "ABOUT_DISCLOSURE", "DISCLOSURE", "UNIT_CLASS", "unit_class", "FAMILY", "ends_parts"]
 
@@ -151,6 +151,9 @@ def _read_cue_csv(path: str | os.PathLike) -> pd.DataFrame:
 
 #: replies after which a list gives a bare number (予以公开248、部分公开41: the unit said once)
 REPLY_WORDS = "予以公开|部分公开|不予公开|同意公开|无法提供|不予处理|其他处理"
+#: the topic of each word naming one of the five kinds of reply counted (not 其他处理)
+REPLY_TOPIC = {"予以公开": "granted", "同意公开": "granted", "部分公开": "partial", "不予公开": "denied",
+               "无法提供": "unable", "不予处理": "not_processed"}
 
 
 @lru_cache(maxsize=8)

@@ -26,7 +26,7 @@ from ..text.numerals import COUNT_NUMERALS
 from .after_count import another_count
 from .carry import CARRY, OTHER_MATTER, carry_year
 from .counts import request_context
-from .cues import ABOUT_DISCLOSURE, CASES, RANK, RESULTS, UNIT_CLASS, Cues, unit_class
+from .cues import ABOUT_DISCLOSURE, CASES, RANK, REPLY_TOPIC, RESULTS, UNIT_CLASS, Cues, unit_class
 from .scopes import OWN
 from .sentences import Compact, Statement, in_parens, token_feats
 
@@ -86,8 +86,7 @@ ALL = re.compile(rf"(?:{ANAPHOR.pattern})?(?:[我本](?:局|委|厅|办|机关|�
                  rf"(?:(?:均已?|全部|都|一律)(?:{_IN_TIME})?[^,;\d不未无没非或转交移告网]{{0,8}}?|已)?(?:依法)?(?=(?:{_ANSWER})(?!答复结果))")
 #: the same right after the count, in its clause (对5份申请全部同意公开, 3件申请所涉信息均已全部公开)
 _ALL_AFTER = re.compile(rf"(?:的?申请)?(?:所涉(?:及的?)?(?:政府)?信息)?(?:均已?|全部|都|一律)(?:依法)?({_ANSWER})")
-_ANSWER_TOPIC = {"予以公开": "granted", "同意公开": "granted", "部分公开": "partial", "不予公开": "denied",
-                 "无法提供": "unable", "不予处理": "not_processed", "全部公开": "granted"}
+_ANSWER_TOPIC = {**REPLY_TOPIC, "全部公开": "granted"}
 
 
 # --------------------------------------------------------------------------- heads
