@@ -210,8 +210,11 @@ def own_over_area(cands: list[ProseCandidate], text: str) -> list[ProseCandidate
         elif c.measure in stated and c.measure in area:
             if c.statement.polarity == "count" and "area" in c.statement.scope:
                 c = replace(c, qualifier="the whole area (the agency's own stated)", rank=9)
-            elif ("own" in c.statement.scope or id(c) in named or id(c) in plain) and c.qualifier in ("", "breakdown"):
-                # (a count, or the agency's own "none": 县政府本级未收取信息处理费)
+            elif ("own" in c.statement.scope or id(c) in named or id(c) in plain) and (not c.qualifier or c.qualifier == "breakdown" and not any(
+                    x is not c and x.measure == c.measure and x.statement.sentence == c.statement.sentence and not x.qualifier
+                    and "area" not in x.statement.scope for x in cands)):
+                # (a count, or the agency's own "none": 县政府本级未收取信息处理费; not a part beside its
+                # whole: 被提起行政诉讼3件(其中复议后起诉1件) is the 3)
                 c = replace(c, qualifier="", rank=1, judgement="the agency's own, not the whole area's")
         elif id(c) in named and c.qualifier == "breakdown" and c.measure not in area and c.measure in ("reconsiderations", "lawsuits") and \
                 not any(x.measure == c.measure and not x.qualifier for x in cands):

@@ -19,11 +19,11 @@ from .periods import (
     BASE_AFTER,
     BASE_BEFORE,
     YEAR,
-    YEAR_RANGE,
     aside_of_another_year,
     part_of_year,
     since_earlier,
     year_context,
+    years_spanned,
 )
 from .sentences import outside, token_feats
 
@@ -152,8 +152,7 @@ def scope_words(toks, ctext: str, a: int, b: int, year: int | None) -> set[str]:
                 scope.add("cumulative")
         if "cumulative" in scope:
             scope.discard("year_end")
-    ranges = [(m.start(), m.end()) for m in YEAR_RANGE.finditer(ctext, a, b)]
-    if ranges:
+    if ranges := years_spanned(ctext, a, b, year):
         scope.add("cumulative")  # (2016—2018年三年间,我局共受理…57件: the years', not the year's)
     if year is not None:
         for m in YEAR.finditer(ctext, a, b):
@@ -384,13 +383,14 @@ OPENS_WITH_VERB = re.compile(r"(?:共|全年|另|也|亦|并)?(?:因[^,;。]{0,1
 
 
 def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
-    """Give the counts of a clause that opens with its verb, or goes on with a list of replies
+    """Give the counts of a clause that opens with its verb or with the noun of its count (行政复议61件), or goes on with a list of replies
     after a comma, naming no scope of its own (``got``), the area's or cumulative scope of the
     last count before it in its sentence (``before``): 全区各级行政机关共主动公开…5126条,受理…64件
     (the area's requests), 全县申请办理结果为:同意公开61件,同意部分公开9件 (its replies), 2008年
     以来,我局共被申请行政复议3件,被提起行政诉讼1件 (the suits since 2008)."""
     last = next((st for st in reversed(before) if st.polarity == "count"), None) if got else None
-    if last is None or not (OPENS_WITH_VERB.match(ctext, ca) or last.topic in RESULTS and ctext[ca - 1:ca] in ",、" and all(
+    named = got and len(got[0].cues) == 1 and got[0].extra.get("window") == got[0].cues[0]  # (,行政复议61件: its noun only)
+    if last is None or not (OPENS_WITH_VERB.match(ctext, ca) or named or last.topic in RESULTS and ctext[ca - 1:ca] in ",、" and all(
             st.topic in RESULTS for st in got)):  # (…同意公开61件,同意部分公开9件: a list of replies goes on, to a ;)
         return
     for kind in ("area", "cumulative"):
