@@ -143,6 +143,11 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     found = _region(text)
     if found is None:
         return label_lines(text, cues, year) or inline_pairs(text, cues)
+    return _unit_rows(text, found, cues, year) or label_lines(text, cues, year)  # (统计指标 单位 统计数, rows with no unit)
+
+
+def _unit_rows(text: str, found: tuple[int, bool], cues: Cues, year: int | None) -> list[AnnexValue]:
+    """The rows of an annex under its header, each a label, a unit and its values."""
     head, two_cols = found
     # parentheses in labels (不同渠道和方式公开相同信息计1条) hold digits and units: blanked
     body = _PAREN.sub(lambda m: " " * len(m.group(0)), text)

@@ -94,10 +94,14 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
 #: a row of the requests disclosed on request counted in 件 (依申请公开数): requests
 ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
-#: an annex of two columns whose unit is in the header (项目 | 数量（件）): its header, on one line or two
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:项\s*目|指\s*标)(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:数\s*[量值]|件\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+#: an annex of two columns whose unit is in the header (项目 | 数量（件）, 统计指标 | 单位 | 统计数 with the
+#: units left out of the rows): its header, on one line or one cell a line
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标)(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
+                         r"(?:数\s*[量值]|件\s*数|统\s*计\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+#: words in parentheses in a row's label that hold a digit (…政府信息数（不同渠道和方式公开相同信息计1条）): blanked
+_DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
-_COUNT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
+_COUNT_ROW = re.compile(r"[ \t|]*(?:\d{1,2}[.、．](?!\d))?(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
                         r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
 #: topics a pre-2019 annex's rows do not count (requests carried), which the two-column annex
 #: names with the 2019 words
@@ -192,7 +196,7 @@ def _pairs_line(line: str) -> list[re.Match] | None:
 #: the name of a group of rows on its own line, no number and no clause (依申请公开, 二、行政复议情况),
 #: not one that changes whose or which year's rows follow (全县汇总, 上年度情况, 附件)
 _GROUP_LINE = re.compile(r"[ \t|]*(?![ \t|]*$)(?!.*(?:全[县市区省州]|上一?年|去年|各[县市区部单乡镇]|汇总|附件|年度情况))"
-                         r"[^\d\n,，。;；:：]{2,16}[ \t|]*")
+                         r"[^\d\n,，。;；:：]{2,24}[ \t|]*")
 #: a label on its line and its number alone on the next (one cell a line)
 _CELL_A_LINE = re.compile(r"(?m)^([^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*)$")
 
@@ -206,8 +210,9 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     read only when three or more follow it and two of them name a measure (a line of
     label and number is otherwise too common to be taken for an annex), and not under a
     title naming another year or a whole area (2015年…统计, 全县教育系统…统计)."""
+    text = _DIGIT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # (the same length: offsets kept)
     start = _count_rows_start(text, year)
-    if start is None or _TEMPLATE_T3.search(text):
+    if start is None or _TEMPLATE_T3.search(text, max(0, start[0] - 40), start[0] + 3000):
         return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
     # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
     if _CELL_A_LINE.match(text, start[0]):  # (its first row so: the annex is one cell a line)
@@ -222,7 +227,7 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
         r = _COUNT_ROW.fullmatch(line)
         if r is None:
             pairs = _pairs_line(line)
-            if pairs is None and n_rows and _GROUP_LINE.fullmatch(line) and not group:
+            if pairs is None and (n_rows or need == 1) and _GROUP_LINE.fullmatch(line) and not group:
                 group, pos = True, pos + len(line) + 1  # (a group's name between rows: 依申请公开 / 申请总数（件） 6)
                 continue
             if pairs is None:
@@ -238,6 +243,8 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
         if measure is None and ON_REQUEST_IN_CASES.fullmatch(label) and "件" in (
                 (r.group("unit") or "") + (r.group("unit2") or "") + text[max(0, start[0] - 40):start[0]]):
             measure = "applications_received"  # 依申请公开数 | 13 under 数量（件）: requests
+        if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2")) and float(r.group("val").replace(",", "")):
+            measure = None  # (收取的费用 | 180: 元 or 万元, not said)
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
             scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2")) else 1.0

@@ -501,3 +501,53 @@ def test_two_column_annexes_headed_by_indicators_or_counting_requests_on_request
     under 数量（件） is the requests."""
     _, figs, _ = read("某某县交通运输局2016年政府信息公开工作年度报告\n二、依申请公开\n\n" + table, 2016)
     assert stated <= set(figs)
+
+
+#: the rows of the old form's annex (国办 2008 统计表) as its outline gives them: groups, item numbers,
+#: a label's note in parentheses holding a digit
+_OLD_FORM_ROWS = [("一、主动公开情况", None), ("（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", 905),
+                  ("其中：主动公开规范性文件数", 6), ("（二）通过不同渠道和方式公开政府信息的情况", None),
+                  ("1.政府公报公开政府信息数", 12), ("2.政府网站公开政府信息数", 880), ("三、依申请公开情况", None),
+                  ("（一）收到申请数", 17), ("1.当面申请数", 5), ("2.网络申请数", 12), ("（三）申请答复数", 17),
+                  ("1.属于已主动公开范围数", 2), ("2.同意公开答复数", 9), ("3.同意部分公开答复数", 3),
+                  ("4.不同意公开答复数", 1), ("5.不属于本行政机关公开数", 2), ("四、行政复议数量", 1),
+                  ("五、行政诉讼数量", 0), ("七、依申请公开信息收取的费用", 0)]
+_OLD_FORM_READ = {"proactive_items": 905, "applications_received": 17, "applications_granted": 9,
+                  "applications_partial": 3, "applications_denied": 1, "reconsiderations": 1, "lawsuits": 0,
+                  "fees_yuan": 0}
+
+
+def _old_form(row: str, head: str, title: str = "附件：某县水务局2016年政府信息公开情况统计表") -> str:
+    lines = [title] + ([head] if head else [])
+    lines += [label if n is None else row.format(label=label, unit="万元" if "费用" in label else (
+        "条" if "信息数" in label else "件"), n=n) for label, n in _OLD_FORM_ROWS]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param(_old_form("{label} {n}", "统计指标 单位 统计数"), id="a-header-with-units-rows-without"),
+    pytest.param(_old_form("{label}\t{unit}\t{n}", ""), id="tabs-under-the-title-alone"),
+    pytest.param(_old_form("| {label} | {n} |", "| 统计指标 | 统计数 |\n|---|---|"), id="markdown-without-a-unit-column"),
+    pytest.param(_old_form("{label} {unit} {n}", "", "附件：统计表").replace("（不同渠道", "（不\n同渠道"),
+                 id="a-label-wrapped-inside-its-parentheses"),
+])
+def test_the_old_forms_annex_in_the_layouts_a_scrape_leaves(raw):
+    """Each layout of the same annex gives the same values: the outline's group lines are passed
+    over, item numbers (2.) and a note with a digit (…计1条) are no part of a row's number."""
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2016)} == _OLD_FORM_READ
+
+
+def test_the_annex_under_prose_that_tells_the_2019_words():
+    """本年新收…8件 in the prose above is no template's table 3: the annex below is still read."""
+    raw = ("某县环境保护局2018年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n本年新收政府信息公开申请8件，"
+           "上年结转申请1件。\n" + _old_form("| {label} | {n} |", "| 统计指标 | 统计数 |\n|---|---|"))
+    _, figs, _ = read(raw, 2018)
+    assert {"applications_granted 9", "applications_partial 3", "applications_denied 1"} <= set(figs)
+
+
+def test_a_fee_row_without_its_unit_is_read_only_when_nothing_was_charged():
+    """收取的费用 | 180 with no unit could be 元 or 万元: not read; 0 is none either way."""
+    raw = _old_form("| {label} | {n} |", "| 统计指标 | 统计数 |\n|---|---|")
+    text, _ = clean_text(raw.replace("收取的费用 | 0", "收取的费用 | 180"))
+    assert "fees_yuan" not in {v.measure for v in read_annex(text, year=2016)}
