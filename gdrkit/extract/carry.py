@@ -16,9 +16,9 @@ _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}" 
 CARRY = re.compile(rf"(?:由?(?P<y>{_Y})年|(?P<last>上一?年|去年))(?:度)?(?:底|末)?"
                    r"(?:原[^\d,;:。、]{0,14}?(?:局|委员会|委|办公室|厅|中心|政府|部门))?(?P<v1>结转|转入|未办结|未办完|未答复|遗留)|"
                    rf"(?P<v2>转入|结转至|结转到|结转|转至|转到|延期至|延至|延续至|推迟至|顺延至|"
-                   # (将于2018年答复: to be answered in the year after, so open at the year's end; 答复 only: 将于…办结
-                   # is said of plans too)
-                   rf"将于(?=(?:{_Y})年(?:\d{{1,2}}月(?:\d{{1,2}}日|底|上旬|中旬|下旬)?)?(?:内|前)?(?:予以|作出)?答复))(?P<y2>{_Y})年")
+                   # (将于2018年答复 / 将在2023年继续办理: to be answered in the year after, so open at the year's
+                   # end; 答复 or 继续办理 only: 将于…办结 is said of plans too)
+                   rf"将[于在](?=(?:{_Y})年(?:\d{{1,2}}月(?:\d{{1,2}}日|底|上旬|中旬|下旬)?)?(?:内|前)?(?:(?:予以|作出)?答复|继续办理)))(?P<y2>{_Y})年")
 
 
 def carry_year(m: re.Match, year: int) -> int:
@@ -59,7 +59,7 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     for m in CARRY.finditer(ctext, ws, ae):
         if _NOT_CARRIED.match(ctext, max(ws, m.start() - 1), m.start()):
             continue  # (…2件,无上年结转:1件…: none carried, no topic of the count after)
-        planned = m.group("v2") == "将于"  # (将于2018年答复: requests' only)
+        planned = m.group("v2") in ("将于", "将在")  # (将于2018年答复: requests' only)
         if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (
                 not m.group("last") and not planned and m.group("v1") != "遗留" or requests() and not (
                     planned and _of_another_matter(ctext, ns))):
@@ -86,7 +86,7 @@ _RECEIVED = re.compile(rf"{RECEIVING_VERBS}|新收")
 #: a count that is some of those received (本年收到的申请中有2件…): a part, not the received
 _AMONG = re.compile(r"中(?:有|的)?|其中")
 #: what any carried-forward wording holds (结转下年, 转入, 延期至, 顺延至, 推迟至): none, no scan
-_CARRY_WORD = re.compile(r"转|延|推迟|将于")
+_CARRY_WORD = re.compile(r"转|延|推迟|将[于在]")
 
 
 def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, topic, inherited: str, carry):
@@ -112,7 +112,8 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     # 2023年办理的申请) stands before the words; nor for requests received (共收到…34件)
     cs = max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1
     received = _RECEIVED.search(ctext, cs, m.start())
-    if x is not None and x.group("v2") == "将于" and _of_another_matter(ctext, m.start()):
+    if x is not None and x.group("v2") in ("将于", "将在") and (_of_another_matter(ctext, m.start()) or OTHER_MATTER.search(
+            ctext, max(cs, m.start() - 12), m.start())):  # (承办建议提案3件,将在2023年继续办理: no requests)
         return topic, inherited, carry
     if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
             or _NOT_CARRIED.search(ctext, cb, at) or received and not _AMONG.search(ctext, received.end(), m.start()):

@@ -150,7 +150,8 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
         if feats.get("polarity") == "none" and "topic" in feats and (
                 kind == "fees" or "申请" in clause and "信息" in clause or "信息处理费" in clause  # 免费为申请人提供政府信息
                 or "依申请公开" in clause  # (依申请公开工作不收费)
-                or feats["topic"] in ("carried_over", "carried_forward") and (kind == "applications" or "申请" in clause and not re.search(
+                or feats["topic"] in ("carried_over", "carried_forward") and (kind == "applications" or "申请" in c.text[
+                    max(0, ca - 30):cb] and not re.search(
                     "复议|诉讼", c.text[max(0, ca - 30):cb]))):  # (…9件,上年度无结转; 上年无结转申请, 年底无未办结申请; not of 行政复议申请)
             a, b = c.span(s, e)
             cs, ce = c.span(ca, cb)

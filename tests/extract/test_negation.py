@@ -331,3 +331,18 @@ def test_none_statements_table_of_a_report():
     'lawsuits|count|2.0|cases|件|False|112|114|106|114|7|False|||review_litigation|not_disclosure||行政诉讼||另有行政诉讼2件',
     'lawsuits|none|0.0|cases||False|112|114|106|114|7|False||unrelated|review_litigation|disclosure||||另有行政诉讼2件',
     ]
+
+
+def test_none_carried_over_said_in_an_overview_after_a_request_count():
+    """上年无结转 after 全年新收申请10件 in 一、总体情况 (no applications heading): none carried over,
+    the requests named in the clause before."""
+    raw = ("某区退役军人事务局2022年政府信息公开工作年度报告\n一、总体情况\n依申请公开方面：全年新收申请10件，上年无结转。"
+           "予以公开4件，部分公开1件，无法提供5件。")
+    _, figs, _ = read(raw, 2022)
+    assert {"applications_carried_over 0", "applications_received 10", "applications_unable 5"} <= set(figs)
+
+
+def test_none_carried_over_of_a_review_is_no_request():
+    raw = "一、总体情况\n本年度被申请行政复议2件，上年无结转。"
+    _, figs, _ = read(raw, 2022)
+    assert not any(f.startswith("applications_carried_over") for f in figs)

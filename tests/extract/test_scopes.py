@@ -61,3 +61,19 @@ def test_a_december_to_november_period_is_the_years_count():
             "报告期内（2013年12月1日至2014年11月30日），共收到政府信息公开申请6件，予以公开5件，无法提供1件。")
     _, figs, _ = read(text, 2014)
     assert {"applications_received 6", "applications_granted 5", "applications_unable 1"} <= set(figs)
+
+
+@pytest.mark.parametrize("tail, stated", [
+    ("截至12月31日，尚有2件申请未到答复期限，将在2023年继续办理。", "applications_carried_forward 2 (judgement: 截至 the year's end)"),
+    ("另有2件申请将在2023年继续办理。", "applications_carried_forward 2"),
+    ("另有2件申请将于2023年1月答复。", "applications_carried_forward 2"),
+])
+def test_requests_to_be_handled_in_the_next_year_are_carried_forward(tail, stated):
+    """将在2023年继续办理 in a 2022 report, in the clause after the count or its own: carried forward."""
+    _, figs, _ = read("二、收到和处理政府信息公开申请情况\n全年新收申请10件，予以公开8件。" + tail, 2022)
+    assert stated in figs and "applications_received 10" in figs
+
+
+def test_a_plan_for_the_next_year_carries_no_request():
+    _, figs, _ = read("二、收到和处理政府信息公开申请情况\n全年新收申请10件，予以公开10件。承办建议提案3件，将在2023年继续办理。", 2022)
+    assert not any(f.startswith("applications_carried_forward") for f in figs)
