@@ -122,3 +122,12 @@ def test_none_received_none_carried_over_says_so_though_one_row_is_stated():
     text, _ = clean_text("三、依申请公开情况\n本年度未收到政府信息公开申请，无上年结转申请，结转下年度0件。")
     rows, _ = extract_report(text, year=2022)
     assert {r["method"] for r in rows if r["method"].startswith("implied")} == {"implied: none received and none carried over"}
+
+
+def test_the_other_kinds_said_to_be_zero_and_none_carried_at_the_years_end():
+    """其余类型均为0件 after three kinds of reply: the other two are 0; 年底无结转: none carried forward."""
+    raw = ("二、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请4件，上年无结转：予以公开2件，部分公开1件，"
+           "无法提供1件，其余类型均为0件。年底无结转。")
+    _, figs, _ = read(raw, 2022)
+    assert {"applications_denied 0", "applications_not_processed 0", "applications_carried_forward 0",
+            "applications_granted 2", "applications_unable 1"} <= set(figs)
