@@ -142,6 +142,11 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
         case = case_of_persons(ctext, ns, ne)
         return (case, "counted in persons", None) if case else (None, "blocked", None)
+    if (topic not in RESULTS or topic == "other_reply") and not ctext.startswith("、", window_start) and (
+            said := _REPLY_MADE.match(ctext, ne)) and (
+            reply := next((v for t in after if t[0] == said.end() for f, v in t[3] if f == "topic" and v in RESULTS), None)):
+        # 对属于信访事项的5件作不予处理告知: the reply made, not the matter (not the last of a list: 信访类1件、重复申请2件作…)
+        topic, inherited = reply, "reply after its count"
     if (why := _REASON_AFTER.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic", "other", "published", "on_request_items") and inherited == "after"):
         # 另有一件因…属于信访事项,依法作不予处理 / 另一件申请人要求…,按规定不予处理: the reply (not 三件申请人主动撤回)
@@ -206,6 +211,8 @@ _THE_YEARS_PART = re.compile(r",?(?:其中,?)?(?:((?:19|20)\d\d)年度?|本年�
 #: a noun right after a count's unit that the count is a number of (50条要求, 10条措施): no items or requests
 _OF_WHAT = re.compile(r"(?<=[条项])(?:要求|措施|举措|原则|任务)")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
+#: the reply made right after a count (5件作不予处理告知, 2件均按不予处理答复, 3件依法作出不予公开答复)
+_REPLY_MADE = re.compile(r"(?:均|依法|一并)?(?:作出?|按照?)")
 _REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
