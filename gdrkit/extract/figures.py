@@ -16,7 +16,7 @@ from ..text.spans import innermost_sections
 from .annex import read_annex
 from .cell_lines import join_year_cell_lines
 from .confidence import NON_HEADLINE, contested_left_empty, figure_confidence, identities_table, is_headline
-from .flags import annex_over_prose, flag_report, flag_row, rounded
+from .flags import AREA_ANNEX, annex_of_the_area, annex_over_prose, flag_report, flag_row, rounded
 from .implied import imply_nothing_handled
 from .labels import dashed_row
 from .layouts import (
@@ -274,7 +274,7 @@ class _Report:
 
     # ------------------------------------------------------------------ annex
     def annex(self, values) -> None:
-        text = self.text
+        text, area = self.text, annex_of_the_area(values, self.rows)
         for v in values:
             a, b = v.row_start, v.end
             head = self.head.get(v.measure)
@@ -300,8 +300,8 @@ class _Report:
                 self.rows.append(_row(v.measure, v.value, v.unit, False, q + ("; " + v.qualifier if v.qualifier else ""),
                                       v.start, v.end, text[a:b], "annex_table"))
             else:
-                self.headline(_row(v.measure, v.value, v.unit, False, v.qualifier, v.start, v.end, text[a:b],
-                                   "annex_table"))
+                row = _row(v.measure, v.value, v.unit, False, v.qualifier, v.start, v.end, text[a:b], "annex_table")
+                self.rows.append({**row, "qualifier": AREA_ANNEX}) if area else self.headline(row)
 
 
 def extract_report(text: str, *, style: str = "", sections=None, year: int | None = None

@@ -8,7 +8,8 @@ import re
 from .confidence import is_headline
 from .scopes import AREA
 
-__all__ = ["flag_row", "flag_report", "flag_already_public", "flag_aggregate_tables", "rounded", "annex_over_prose"]
+__all__ = ["flag_row", "flag_report", "flag_already_public", "flag_aggregate_tables", "rounded", "annex_over_prose",
+           "annex_of_the_area", "AREA_ANNEX"]
 
 
 def flag_row(row: dict, flag: str) -> None:
@@ -43,6 +44,18 @@ def annex_over_prose(prose: dict, value: float, text: str) -> tuple[str, str] | 
         return "the whole area (the annex's own stated)", "judgement: the agency's own annex, not the whole area's prose"
     return ("prose; table used", "") if rounded(text, prose["value"], prose["approx"], prose["start"], prose["end"], value) \
         else None
+
+
+#: the qualifier of an annex's value where the annex is the whole area's (its own counts stated apart)
+AREA_ANNEX = "the whole area (the annex; the agency's own stated)"
+
+
+def annex_of_the_area(values, rows: list[dict]) -> bool:
+    """Whether an annex holds the whole area's counts: one of its values is the prose's count of the
+    whole area beside the agency's own (全县共受理…96件 and the annex's 收到申请数 96, the office's 12
+    said apart), so its values the prose does not give (同意公开答复数 44) are the area's too."""
+    area = {(r["measure"], r["value"]) for r in rows if r["qualifier"].startswith("the whole area (the agency's own")}
+    return any((v.measure, v.value) in area for v in values)
 
 
 #: a count of requests for what was already public (告知获取途径的9件, 属于已主动公开范围数 件 9,

@@ -551,3 +551,16 @@ def test_a_fee_row_without_its_unit_is_read_only_when_nothing_was_charged():
     raw = _old_form("| {label} | {n} |", "| 统计指标 | 统计数 |\n|---|---|")
     text, _ = clean_text(raw.replace("收取的费用 | 0", "收取的费用 | 180"))
     assert "fees_yuan" not in {v.measure for v in read_annex(text, year=2016)}
+
+
+def test_an_annex_of_the_whole_county_beside_the_offices_own_prose():
+    """The annex's 收到申请数 96 is the county's (全县共受理96件, the office's 12 said apart): its reply rows
+    are the county's too, kept and not stated as the office's."""
+    raw = ("某县人民政府办公室2017年政府信息公开工作年度报告\n二、县政府办公室依申请公开情况\n"
+           "全年县政府办公室受理政府信息公开申请12件，均已答复。全县共受理政府信息公开申请96件。\n"
+           + _old_form("{label}\t{unit}\t{n}", "统计指标\t单位\t统计数", "附件：某县2017年政府信息公开情况统计表（全县汇总）")
+           .replace("\t17", "\t96", 1))
+    _, figs, _ = read(raw, 2017)
+    assert "applications_received 12 (judgement: the agency's own, not the whole area's; annex states 96)" in figs
+    assert "applications_granted 9 (the whole area (the annex; the agency's own stated))" in figs
+    assert not any(f.startswith("applications_granted") and "whole area" not in f for f in figs)
