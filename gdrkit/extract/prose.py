@@ -337,7 +337,7 @@ _UNIT_WORDS = frozenset(("执法大队", "稽查大队", "执法支队", "二级
                          "学校", "中学", "小学", "大学", "学院", "医院"))  # (a school's own report: 各校区, 各校 not its units)
 
 #: requests and consultations named as one (申请及咨询, 申请、咨询等, 咨询和申请), not 电话咨询、网上申请等方式 (channels)
-_WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)咨询|咨询(?:及|和|与|以及)(?:依)?申请")
+_WITH_CONSULTATIONS = re.compile(r"申请(?:及|和|与|以及|、)[^,;。\d]{0,4}咨询|咨询(?:及|和|与|以及)(?:依)?申请")
 
 #: parts after a count (…8,930条,其中…)
 _PARTS_FOLLOW = re.compile(r"\s*[,，]\s*其中")
