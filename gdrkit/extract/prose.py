@@ -38,7 +38,7 @@ from .applicant_groups import replies_by_applicant
 from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
 from .cues import FAMILY
 from .one_by_one import replies_one_by_one
-from .replies import reasons_in_turn, replies_not_all_read, replies_over_requests, restated_otherwise
+from .replies import named_as_one, reasons_in_turn, replies_not_all_read, replies_over_requests, restated_otherwise
 from .respondents import respondent_after, respondent_named
 from .statements import Statement
 
@@ -310,7 +310,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
     cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
         out, statements, text, year))), text), text), text)
-    cands = replies_by_applicant(reasons_in_turn(own_field_as_whole(cands, text), text), text)
+    cands = named_as_one(replies_by_applicant(reasons_in_turn(own_field_as_whole(cands, text), text), text), statements, text)
     return restated_otherwise(replies_over_requests(replies_one_by_one(replies_not_all_read(cands, text), text)), text)
 
 

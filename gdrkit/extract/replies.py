@@ -15,7 +15,7 @@ from .table3 import REPLY_GROUPS
 if TYPE_CHECKING:
     from .prose import ProseCandidate
 
-__all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "replies_over_requests"]
+__all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "replies_over_requests", "named_as_one"]
 
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
@@ -137,3 +137,20 @@ def replies_over_requests(cands: list[ProseCandidate]) -> list[ProseCandidate]:
     most = received.pop() + (carried.pop() if carried else 0.0)
     return [replace(c, qualifier="more than the requests", rank=9) if c.measure in _REPLY_WORDS and not c.qualifier
             and c.value > most else c for c in cands]
+
+
+def named_as_one(cands: list[ProseCandidate], statements, text: str) -> list[ProseCandidate]:
+    """A reply's count that names the counts before it again (信息不存在2件,非本机关掌握1件(以上3件均属无法提供情形)),
+    whose reasons carry no reply of their own and add up to it, where no other count of that reply stands:
+    the reply's count (``judgement``), not a restatement."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.qualifier != "named before" or c.measure not in REPLY_GROUPS or any(
+                x.measure == c.measure and not x.qualifier for x in out):
+            continue
+        before = [s for s in statements if s.sentence == c.statement.sentence and s.end <= c.start and s.polarity == "count"]
+        reasons = [s for s in before if s.topic == "other_reply" and "named_before" not in s.scope]
+        last = max((s.end for s in before if s.topic != "other_reply"), default=-1)  # (the reasons right before it)
+        if reasons and all(s.start > last for s in reasons) and sum(s.value for s in reasons) == c.value:
+            out[i] = replace(c, qualifier="", rank=1, judgement="the reasons before, named as one reply")
+    return out
