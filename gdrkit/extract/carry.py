@@ -8,7 +8,7 @@ import re
 from ..text.numerals import COUNT_NUMERALS, parse_year
 from .cues import RECEIVING_VERBS
 
-__all__ = ["CARRY", "OTHER_MATTER", "carry_of", "carry_year", "carried_after"]
+__all__ = ["CARRY", "OTHER_MATTER", "carry_of", "carry_year", "carried_after", "bare_carry_after_replies"]
 
 #: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}"  # (2017年, 二〇一七年)
@@ -153,3 +153,20 @@ def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int, year: int | Non
         return False
     # (…5件正在办理,将结转至2012年 / 将于2019年答复: the sentence says where they go)
     return not _names_the_year_end(ctext, sa, end, year) and not _CARRIED.search(ctext, sa, end)
+
+
+#: a clause that says nothing was carried, naming no year (无结转, 均无结转, 没有结转的申请)
+_BARE_CARRY = re.compile(r"(?:且|均|也|亦|并)?(?:无|没有)(?P<w>结转)(?:的?(?:申请|情况|情形|事项))?[。;]?")
+#: the replies or the requests done, before it in its sentence (予以公开3件, 全部办结)
+_DONE = re.compile(r"(?:公开|提供|处理)(?:\d|[一二三四五六七八九十两]件)|(?:予以公开|部分公开|不予公开|无法提供|不予处理)(?:等)?(?:情形|情况)|办结|答复完毕|已答复")
+
+
+def bare_carry_after_replies(ctext: str, ca: int, cb: int) -> tuple[int, int, str] | None:
+    """(start, end, "carried_forward") of a clause that says none was carried, naming no year, after
+    the year's replies or its requests done in its sentence (…不予处理1件,…全部按期办结,无结转): none
+    carried into the next year; else None (收到申请5件,无结转 may be either way)."""
+    at = max(ca, ctext.rfind(",", ca, cb) + 1)  # (its last part: 全部按期办结,无结转 may be one clause)
+    m = _BARE_CARRY.fullmatch(ctext, at, cb)
+    if m is None or not _DONE.search(ctext, max(ctext.rfind("。", 0, at), ctext.rfind("\n", 0, at)) + 1, at):
+        return None
+    return m.start("w"), m.end("w"), "carried_forward"

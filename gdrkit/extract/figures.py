@@ -74,8 +74,8 @@ def _table_spans(cells, annex, text: str) -> list[tuple[int, int]]:
     blocks: list[list] = []
     kept = [c for c in cells if not (c.measure.endswith(".blank") and "件" in text[c.row_end:c.row_end + 200].split("\n")[0])]
     # (a label with no cell, a count in words after it (…申请三十六件): prose)
-    for kind, lo, hi in sorted([(c.measure.split(".", 1)[0], min(c.row_start, c.start), c.end if re.search(  # (a row in words:
-            "[。;]", text[c.end:c.row_end]) else max(c.row_end, c.end)) for c in kept]  # its line's sentences after it, prose)
+    for kind, lo, hi in sorted([(c.measure.split(".", 1)[0], min(c.row_start, c.start), c.end if re.search(  # (a row in words: its
+            "[。;]", text[c.end:c.row_end]) or text.startswith("件,", c.end) else max(c.row_end, c.end)) for c in kept]  # sentences, clauses after: prose)
                                + [("annex", v.row_start, v.end) for v in annex], key=lambda x: (x[0], x[1])):
         if blocks and blocks[-1][0] == kind and not ("。" in text[blocks[-1][2]:lo] or _UNREAD_COUNT.fullmatch(text, blocks[-1][2], lo)):
             blocks[-1][1], blocks[-1][2] = min(blocks[-1][1], lo), max(blocks[-1][2], hi)

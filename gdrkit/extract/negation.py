@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..text.numerals import COUNT_NUMERALS
 from .after_count import another_count
-from .carry import CARRY, OTHER_MATTER, carry_year
+from .carry import CARRY, OTHER_MATTER, bare_carry_after_replies, carry_year
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, REPLY_TOPIC, RESULTS, UNIT_CLASS, Cues, unit_class
 from .scopes import OWN
@@ -190,6 +190,8 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
                 "carried_over" if m.group("v1") and y == year - 1 else None)
             if topic and any(n[0] < m.start() for n in negs) and not OTHER_MATTER.search(ctext, m.end(), cb):  # (信访积案)
                 hs = sorted({h for h in hs if h[2] != "applications_generic"} | {(m.start(), m.end(), topic)})
+    if not hs and negs and (bare := bare_carry_after_replies(ctext, ca, cb)):
+        hs = [bare]  # (…予以公开3件,…全部按期办结,无结转: none carried forward)
     if not hs:
         return []
     group = final_group(hs, ctext)

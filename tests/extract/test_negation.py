@@ -346,3 +346,16 @@ def test_none_carried_over_of_a_review_is_no_request():
     raw = "一、总体情况\n本年度被申请行政复议2件，上年无结转。"
     _, figs, _ = read(raw, 2022)
     assert not any(f.startswith("applications_carried_over") for f in figs)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("本年新收政府信息公开申请4件，上年结转1件，全部办结：予以公开2件，部分公开1件，无法提供2件，无结转下年度申请。", True),
+    ("其中予以公开3件，无法提供1件，不予处理1件，全部按期办结，无结转。", True),
+    ("本年度收到申请2件，2件均已予以公开。无部分公开、不予公开、无法提供、不予处理情形，无结转。", True),
+    ("全年共收到政府信息公开申请5件，无结转。", False),  # (after the requests alone: either way)
+])
+def test_none_carried_said_after_the_replies_is_none_carried_forward(text, stated):
+    """无结转 naming no year, after the year's replies or its requests done: none carried into the next
+    year (a row of replies read as table 3 in words leaves the 无 of 无结转下年度 to the prose)."""
+    _, figs, _ = read("二、收到和处理政府信息公开申请情况\n" + text, 2022)
+    assert ("applications_carried_forward 0" in figs) is stated
