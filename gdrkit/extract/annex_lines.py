@@ -96,7 +96,7 @@ ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数�
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）, 统计指标 | 单位 | 统计数 with the
 #: units left out of the rows): its header, on one line or one cell a line
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标)(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标|(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果))(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
                          r"(?:数\s*[量值]|件\s*数|统\s*计\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: words in parentheses in a row's label that hold a digit (…政府信息数（不同渠道和方式公开相同信息计1条）): blanked
 _DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
@@ -122,15 +122,18 @@ _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _TITLE_AREA = re.compile(r"全[省市县区州旗镇乡]|系统|各[县市区部单乡镇]")
 
 
-def _count_rows_start(text: str, year: int | None = None) -> tuple[int, int] | None:
+def _count_rows_start(text: str, year: int | None = None, after: int = 0) -> tuple[int, int] | None:
     """Where the rows of a two-column annex start (the line after its header 项目 | 数量（件）,
     or after its title and at most two lines without a number: 单位：件), and how many rows
     must follow for it to be read (1 after a header; 3 after a title alone, two of them
-    naming a measure)."""
-    m = _COUNT_HEAD.search(text)
-    if m is not None:
-        return m.end() + 1, 1
-    for t in _COUNT_TITLE.finditer(text):
+    naming a measure); the first after ``after``."""
+    for m in _COUNT_HEAD.finditer(text, after):
+        title = text[max(0, m.start() - 120):m.start()].rstrip().rsplit("\n", 1)[-1]  # (the line above it)
+        plain = re.match(r"[ \t|]*(?:类型|方式|类别|结果)", m.group())  # (类别 | 件数: of what, the line above says)
+        if not (_TITLE_AREA.search(title) or any(int(y) != year for y in _TITLE_YEAR.findall(title))) and (
+                not plain or re.search("公开|附表|附件|统计", title)):
+            return m.end() + 1, 1  # (not under 全县教育系统…统计, 2014年…对比, 依法办理各类案件如下: another's table)
+    for t in _COUNT_TITLE.finditer(text, after):
         if _TITLE_AREA.search(t.group()) or any(int(y) != year for y in _TITLE_YEAR.findall(t.group())):
             continue
         pos = t.end() + 1
@@ -211,9 +214,20 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     label and number is otherwise too common to be taken for an annex), and not under a
     title naming another year or a whole area (2015年…统计, 全县教育系统…统计)."""
     text = _DIGIT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # (the same length: offsets kept)
-    start = _count_rows_start(text, year)
-    if start is None or _TEMPLATE_T3.search(text, max(0, start[0] - 40), start[0] + 3000):
-        return []  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
+    out: dict[str, AnnexValue] = {}
+    after = 0  # (several tables, 附表1 主动公开 and 附表2 依申请公开 under headers of their own: each read)
+    while (start := _count_rows_start(text, year, after)) is not None:
+        if _TEMPLATE_T3.search(text, max(0, start[0] - 40), start[0] + 3000):
+            break  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
+        block, end = _label_block(text, start, cues)
+        for k, v in block.items():
+            out.setdefault(k, v)
+        after = max(end, start[0] + 1)
+    return list(out.values())
+
+
+def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[str, AnnexValue], int]:
+    """The rows of one block of :func:`label_lines` from ``start``, and where it ends (no rows: empty)."""
     # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
     if _CELL_A_LINE.match(text, start[0]):  # (its first row so: the annex is one cell a line)
         text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
@@ -251,6 +265,4 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
             out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "")) * scale, vs, vs + len(r.group("val")),
                                       pos, "", "yuan" if measure == "fees_yuan" else "")
         pos += len(line) + 1
-    if n_rows < need or len(out) < min(need, 2):
-        return []
-    return list(out.values())
+    return ({} if n_rows < need or len(out) < min(need, 2) else out), pos

@@ -541,7 +541,8 @@ def test_the_old_forms_annex_in_the_layouts_a_scrape_leaves(raw):
 def test_the_annex_under_prose_that_tells_the_2019_words():
     """本年新收…8件 in the prose above is no template's table 3: the annex below is still read."""
     raw = ("某县环境保护局2018年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n本年新收政府信息公开申请8件，"
-           "上年结转申请1件。\n" + _old_form("| {label} | {n} |", "| 统计指标 | 统计数 |\n|---|---|"))
+           "上年结转申请1件。\n" + _old_form("| {label} | {n} |", "| 统计指标 | 统计数 |\n|---|---|",
+                                          "附件：某县环境保护局2018年政府信息公开情况统计表"))
     _, figs, _ = read(raw, 2018)
     assert {"applications_granted 9", "applications_partial 3", "applications_denied 1"} <= set(figs)
 
@@ -564,3 +565,23 @@ def test_an_annex_of_the_whole_county_beside_the_offices_own_prose():
     assert "applications_received 12 (judgement: the agency's own, not the whole area's; annex states 96)" in figs
     assert "applications_granted 9 (the whole area (the annex; the agency's own stated))" in figs
     assert not any(f.startswith("applications_granted") and "whole area" not in f for f in figs)
+
+
+def test_annexes_in_several_tables_each_under_its_header():
+    """附表1 of items, 附表2 of ways of applying and of replies (申请方式 | 件数, 答复类型 | 件数): every table is read."""
+    raw = ("某省卫生计生委2017年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n全年收到政府信息公开申请88件，详见附表2。\n"
+           "附表1 主动公开情况\n| 项目 | 数量（条） |\n|---|---|\n| 主动公开政府信息 | 2730 |\n| 其中：门户网站 | 2730 |\n"
+           "附表2 依申请公开情况\n| 申请方式 | 件数 |\n|---|---|\n| 当面申请 | 6 |\n| 网络申请 | 82 |\n| 合计 | 88 |\n"
+           "| 答复类型 | 件数 |\n|---|---|\n| 同意公开 | 41 |\n| 同意部分公开 | 9 |\n| 不予公开 | 8 |\n| 其中：涉及商业秘密 | 3 |\n")
+    _, figs, _ = read(raw, 2017)
+    assert {"proactive_items 2730", "applications_received 88", "applications_granted 41", "applications_partial 9",
+            "applications_denied 8"} <= set(figs)
+
+
+@pytest.mark.parametrize("above", ["本年度我局依法办理各类案件如下：", "附表：全县教育系统政府信息公开情况统计"])
+def test_a_table_of_kinds_under_words_that_make_it_anothers_is_not_read(above):
+    """类别 | 件数 under 依法办理各类案件如下 (all cases, not disclosure's) or a whole system's title: not the annex."""
+    raw = ("某县城管局2015年政府信息公开工作年度报告\n四、行政复议和行政诉讼情况\n本年度未发生因政府信息公开引起的行政复议和行政诉讼。\n"
+           f"五、其他需要报告的事项\n{above}\n类别 | 件数\n收到申请数 | 30\n行政复议 | 5\n行政诉讼 | 2\n")
+    text, _ = clean_text(raw)
+    assert read_annex(text, year=2015) == []
