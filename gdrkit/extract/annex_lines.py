@@ -102,7 +102,7 @@ _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标|(
 _DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?:\d{1,2}[.、．](?!\d))?(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
-                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?)[ \t|]*")
+                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?|[〇○]|(?<=[ \t|])—)[ \t|]*")
 #: topics a pre-2019 annex's rows do not count (requests carried), which the two-column annex
 #: names with the 2019 words
 _COUNT_ONLY = ("carried_over", "carried_forward")
@@ -201,7 +201,7 @@ def _pairs_line(line: str) -> list[re.Match] | None:
 _GROUP_LINE = re.compile(r"[ \t|]*(?![ \t|]*$)(?!.*(?:全[县市区省州]|上一?年|去年|各[县市区部单乡镇]|汇总|附件|年度情况))"
                          r"[^\d\n,，。;；:：]{2,24}[ \t|]*")
 #: a label on its line and its number alone on the next (one cell a line)
-_CELL_A_LINE = re.compile(r"(?m)^([^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*)$")
+_CELL_A_LINE = re.compile(r"(?m)^((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
 
 
 def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
@@ -229,7 +229,7 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
 def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[str, AnnexValue], int]:
     """The rows of one block of :func:`label_lines` from ``start``, and where it ends (no rows: empty)."""
     # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
-    if _CELL_A_LINE.match(text, start[0]):  # (its first row so: the annex is one cell a line)
+    if _CELL_A_LINE.search(text, start[0], start[0] + 60):  # (its first rows so, perhaps after a group's line)
         text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
@@ -257,12 +257,13 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
         if measure is None and ON_REQUEST_IN_CASES.fullmatch(label) and "件" in (
                 (r.group("unit") or "") + (r.group("unit2") or "") + text[max(0, start[0] - 40):start[0]]):
             measure = "applications_received"  # 依申请公开数 | 13 under 数量（件）: requests
-        if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2")) and float(r.group("val").replace(",", "")):
+        value = 0.0 if r.group("val") in "〇○—" else float(r.group("val").replace(",", ""))  # (〇, —: none, as printed)
+        if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2")) and value:
             measure = None  # (收取的费用 | 180: 元 or 万元, not said)
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
             scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2")) else 1.0
-            out[measure] = AnnexValue(measure, float(r.group("val").replace(",", "")) * scale, vs, vs + len(r.group("val")),
+            out[measure] = AnnexValue(measure, value * scale, vs, vs + len(r.group("val")),
                                       pos, "", "yuan" if measure == "fees_yuan" else "")
         pos += len(line) + 1
     return ({} if n_rows < need or len(out) < min(need, 2) else out), pos

@@ -585,3 +585,25 @@ def test_a_table_of_kinds_under_words_that_make_it_anothers_is_not_read(above):
            f"五、其他需要报告的事项\n{above}\n类别 | 件数\n收到申请数 | 30\n行政复议 | 5\n行政诉讼 | 2\n")
     text, _ = clean_text(raw)
     assert read_annex(text, year=2015) == []
+
+
+def test_zeros_printed_as_a_circle_or_a_dash_and_a_cell_a_line_after_a_group_line():
+    """〇 and — in a row's cell are 0, as printed; one cell a line after a group's line is still read as rows."""
+    rows = _old_form("{label} {n}", "").replace(" 0\n", " 〇\n").replace(" 1\n", " 1\n")
+    text, _ = clean_text(rows.replace("五、行政诉讼数量 〇", "五、行政诉讼数量 —"))
+    got = {v.measure: v.value for v in read_annex(text, year=2016)}
+    assert got == _OLD_FORM_READ
+    cells = "附件：统计表\n统计指标\n数量\n一、主动公开情况\n（一）主动公开政府信息数\n392\n（一）收到申请数\n5\n2.同意公开答复数\n4\n3.同意部分公开答复数\n—\n"
+    text, _ = clean_text(cells)
+    assert {v.measure: v.value for v in read_annex(text, year=2016)} == {
+        "proactive_items": 392, "applications_received": 5, "applications_granted": 4, "applications_partial": 0}
+
+
+def test_an_office_beside_its_whole_county_in_two_columns():
+    """统计指标 | 单位 | 全县合计 | 县政府办公室 in the office's own report: the office's column."""
+    raw = ("某县人民政府办公室2016年政府信息公开工作年度报告\n附件：2016年政府信息公开情况统计表\n"
+           "| 统计指标 | 单位 | 全县合计 | 县政府办公室 |\n|---|---|---|---|\n| （一）主动公开政府信息数 | 条 | 9874 | 1203 |\n"
+           "| （一）收到申请数 | 件 | 86 | 14 |\n| 2.同意公开答复数 | 件 | 49 | 8 |\n")
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2016)} == {
+        "proactive_items": 1203, "applications_received": 14, "applications_granted": 8}
