@@ -158,7 +158,7 @@ def open_at_an_unnamed_time(ctext: str, stoks, sa: int, cb: int, year: int | Non
 #: a clause that says nothing was carried, naming no year (无结转, 均无结转, 没有结转的申请)
 _BARE_CARRY = re.compile(r"(?:且|均|也|亦|并)?(?:无|没有)(?P<w>结转)(?:的?(?:申请|情况|情形|事项))?[。;]?")
 #: the replies or the requests done, before it in its sentence (予以公开3件, 全部办结)
-_DONE = re.compile(r"(?:公开|提供|处理)(?:\d|[一二三四五六七八九十两]件)|(?:予以公开|部分公开|不予公开|无法提供|不予处理)(?:等)?(?:情形|情况)|办结|答复完毕|已答复")
+_DONE = re.compile(r"(?:公开|提供|处理)(?:\d|[一二三四五六七八九十两]件)|已(?:全部)?予以公开|均(?:已)?予以公开|(?:予以公开|部分公开|不予公开|无法提供|不予处理)(?:等)?(?:情形|情况)|办结|答复完毕|已答复")
 
 
 def bare_carry_after_replies(ctext: str, ca: int, cb: int) -> tuple[int, int, str] | None:

@@ -131,3 +131,9 @@ def test_the_other_kinds_said_to_be_zero_and_none_carried_at_the_years_end():
     _, figs, _ = read(raw, 2022)
     assert {"applications_denied 0", "applications_not_processed 0", "applications_carried_forward 0",
             "applications_granted 2", "applications_unable 1"} <= set(figs)
+
+
+def test_one_request_granted_no_other_way_of_handling_and_none_carried():
+    """已予以公开,无其他办理情形,无结转: the other replies none, none carried forward."""
+    _, figs, _ = read("二、依申请公开情况\n本年度收到信息公开申请1件，内容为新生录取相关信息，已予以公开，无其他办理情形，无结转。", 2022)
+    assert {"applications_granted 1", "applications_carried_forward 0", *(r for r in REPLIES_0 if "granted" not in r)} <= set(figs)
