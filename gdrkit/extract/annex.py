@@ -40,7 +40,9 @@ _HEAD = re.compile(r"(?:指\s*标(?:\s*名\s*称)?|统\s*计\s*指\s*标|统\s*�
 _THIS_YEAR_COL = re.compile(r"本\s*年(?:\s*度)?(?:\s*数)?")
 _LAST_YEAR_COL = re.compile(r"上\s*年(?:\s*度)?(?:\s*数|\s*同期)?")
 #: value columns named the agency itself and its whole area (全县 | 本机关, 本级 | 全市合计)
-_OWN_COL = re.compile(r"本\s*机\s*关|本\s*级|[局厅委办]\s*机\s*关|本\s*[局办委厅]|本\s*单\s*位|办\s*公\s*[室厅]")
+_OWN_COL = re.compile(r"本\s*机\s*关|本\s*级|[局厅委办]\s*机\s*关|本\s*[局办委厅]|本\s*单\s*位")
+#: a column named an office (县政府办公室), the agency's own in an office's report (its title names one)
+_OFFICE_COL = re.compile(r"办\s*公\s*[室厅]")
 _AREA_COL = re.compile(r"全\s*[县市区省州旗]|全\s*系\s*统|合\s*计|汇\s*总")
 #: the next line holding a cell alone (an annex printed one cell a line)
 _NEXT_CELL = re.compile(r"[ \t]*\n[ \t|]*(\d[\d,]*(?:\.\d+)?)[ \t|]*(?=\n|$)")
@@ -100,6 +102,7 @@ def _year_column(text: str, head: int, first_row: int, year: int | None) -> int 
         # 本年数 | 上年数 or 上年 | 本年: the column named this year; 全县 | 本机关: the agency's own
         this, last = _THIS_YEAR_COL.search(text, head, first_row), _LAST_YEAR_COL.search(text, head, first_row)
         own, area = _OWN_COL.search(text, head, first_row), _AREA_COL.search(text, head, first_row)
+        own = own or (_OFFICE_COL.search(text, head, first_row) if re.search("办公[室厅]", text[:text.find("\n")]) else None)
         if own and area:  # (a government's report is of its whole area: its 本级 is a part)
             pick, other = (area, own) if GOVERNMENT_TITLE.search(text, 0, 200) else (own, area)
             return 1 if other.start() < pick.start() else 0

@@ -122,19 +122,39 @@ _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _TITLE_AREA = re.compile(r"全[省市县区州旗镇乡]|系统|各[县市区部单乡镇]")
 
 
+#: a note saying what a dash in the tables means (注:“—”表示本年度未统计该项数据): not 0
+_DASH_SAID = re.compile(r"[—－]”?\s*(?:表示|代表|指|为)")
+#: a header of kinds (类别 | 件数, 答复类型 | 件数); words of another period or body over a table
+_KINDS = re.compile(r"[ \t|]*(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果)")
+_OTHERS = re.compile(r"上一?年|去年|同期|[局委厅]属|下属|所属|直属|系统")
+
+
+def _anothers_title(line: str, year: int | None, text: str) -> bool:
+    """Whether a title line (附表…, …统计表) names another year and not the report's (2014年…对比; not a reporting
+    period 2015年12月1日至2016年11月30日), or a whole area in a report not of a government (全县教育系统…统计)."""
+    years = {int(y) for y in _TITLE_YEAR.findall(line)}
+    if years and year not in years and not re.search("相比|比较|较|同比", line):
+        return True  # (2014年度我局政府信息公开情况: another year's; not 与2015年相比,…具体情况如下)
+    if not re.match(r"[ \t|]*附[表件]", line) and not re.search(r"统\s*计\s*表?[)）]?[ \t|:]*$", line):
+        return False  # (prose above a table: 根据全市统一部署,现将…统计如下 names no other table)
+    return _TITLE_AREA.search(line) is not None and not re.search(r"人民政府(?!办公)|^[^\n]{0,12}[县市区]\d{4}年", text[:60])
+
+
 def _count_rows_start(text: str, year: int | None = None, after: int = 0) -> tuple[int, int] | None:
     """Where the rows of a two-column annex start (the line after its header 项目 | 数量（件）,
     or after its title and at most two lines without a number: 单位：件), and how many rows
     must follow for it to be read (1 after a header; 3 after a title alone, two of them
     naming a measure); the first after ``after``."""
     for m in _COUNT_HEAD.finditer(text, after):
-        title = text[max(0, m.start() - 120):m.start()].rstrip().rsplit("\n", 1)[-1]  # (the line above it)
-        plain = re.match(r"[ \t|]*(?:类型|方式|类别|结果)", m.group())  # (类别 | 件数: of what, the line above says)
-        if not (_TITLE_AREA.search(title) or any(int(y) != year for y in _TITLE_YEAR.findall(title))) and (
-                not plain or re.search("公开|附表|附件|统计", title)):
-            return m.end() + 1, 1  # (not under 全县教育系统…统计, 2014年…对比, 依法办理各类案件如下: another's table)
+        above = text[max(0, m.start() - 120):m.start()].rstrip().rsplit("\n", 1)[-1]  # (the line above it)
+        row = _COUNT_ROW.fullmatch(above) is not None  # (a table's row: the same annex goes on, 合计 | 88)
+        # (类别 | 件数, and any table after the first: of what, the words above say: …依申请公开情况, not 各类案件如下,
+        # 行政复议…案件统计, 上年同期情况, 局属学校…情况; nor a title of another year's or a whole area's)
+        if row or ("公开" in above or not (after or _KINDS.match(m.group()))) and not (after and _OTHERS.search(above)) \
+                and not _anothers_title(above, year, text):
+            return m.end() + 1, 1
     for t in _COUNT_TITLE.finditer(text, after):
-        if _TITLE_AREA.search(t.group()) or any(int(y) != year for y in _TITLE_YEAR.findall(t.group())):
+        if _anothers_title(t.group(), year, text) or after and _OTHERS.search(t.group()):
             continue
         pos = t.end() + 1
         for _ in range(3):
@@ -258,8 +278,9 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
                 (r.group("unit") or "") + (r.group("unit2") or "") + text[max(0, start[0] - 40):start[0]]):
             measure = "applications_received"  # 依申请公开数 | 13 under 数量（件）: requests
         value = 0.0 if r.group("val") in "〇○—" else float(r.group("val").replace(",", ""))  # (〇, —: none, as printed)
-        if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2")) and value:
-            measure = None  # (收取的费用 | 180: 元 or 万元, not said)
+        if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2")) and value or r.group("val") == "—" and \
+                _DASH_SAID.search(text):
+            measure = None  # (收取的费用 | 180: 元 or 万元, not said; — where a note says what it means: 未统计)
         if measure is not None and measure not in out:
             vs = pos + r.start("val")
             scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2")) else 1.0

@@ -8,7 +8,7 @@ import re
 from ..text.numerals import COUNT_NUMERALS, parse_year
 from .cues import RECEIVING_VERBS
 
-__all__ = ["CARRY", "OTHER_MATTER", "carry_of", "carry_year", "carried_after", "bare_carry_after_replies"]
+__all__ = ["CARRY", "NOT_FORWARD", "OTHER_MATTER", "carry_of", "carry_year", "carried_after", "bare_carry_after_replies"]
 
 #: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}"  # (2017年, 二〇一七年)
@@ -30,6 +30,8 @@ def carry_year(m: re.Match, year: int) -> int:
 _CASE_WORDS = re.compile(r"复议|诉讼")
 #: what else is carried from a year to the next (上年未办结的投诉3件, 信访件, 举报件): no request
 OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
+#: right before a none carried forward: the year before named (上年度无未办结, 2021年底无结转 in 2022: carried over)
+NOT_FORWARD = re.compile(r"(?:上一?年?|去年?|(?:19|20)\d\d年?)度?$")
 #: another matter counted in a sentence (承办人大代表建议8件,其中3件将于2018年答复): what 将于…答复 is said of
 _MATTER_COUNTED = re.compile(r"(?:" + OTHER_MATTER.pattern + r")[^,;。\d]{0,4}\d+\s*件")
 
@@ -69,7 +71,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
                 return "carried_over"
             if y == year + 1 and m.group("v2"):
                 return "carried_forward"
-            if y == year and m.group("v2") and m.start() >= ne:  # (2件结转至2021年办理, in 2021: carried into it)
+            if y == year and m.group("v2") and m.start() >= ne and not planned:  # (2件结转至2021年办理, in 2021: carried
+                # into it; not 将在2022年继续办理 in 2022, said of the year itself)
                 return "carried_over"
     return None
 
@@ -113,7 +116,8 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
     cs = max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1
     received = _RECEIVED.search(ctext, cs, m.start())
     if x is not None and x.group("v2") in ("将于", "将在") and (_of_another_matter(ctext, m.start()) or OTHER_MATTER.search(
-            ctext, max(cs, m.start() - 12), m.start())):  # (承办建议提案3件,将在2023年继续办理: no requests)
+            ctext, max(cs, m.start() - 12), m.start()) or _CASE_WORDS.search(ctext, ctext.rfind("。", 0, m.start()) + 1, m.start())):
+        # (承办建议提案3件,将在2023年继续办理 / 被申请行政复议2件,…另1件尚在审理中,将在2023年继续办理: no requests)
         return topic, inherited, carry
     if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
             or _NOT_CARRIED.search(ctext, cb, at) or received and not _AMONG.search(ctext, received.end(), m.start()):
@@ -166,7 +170,9 @@ def bare_carry_after_replies(ctext: str, ca: int, cb: int) -> tuple[int, int, st
     the year's replies or its requests done in its sentence (…不予处理1件,…全部按期办结,无结转): none
     carried into the next year; else None (收到申请5件,无结转 may be either way)."""
     at = max(ca, ctext.rfind(",", ca, cb) + 1)  # (its last part: 全部按期办结,无结转 may be one clause)
-    m = _BARE_CARRY.fullmatch(ctext, at, cb)
-    if m is None or not _DONE.search(ctext, max(ctext.rfind("。", 0, at), ctext.rfind("\n", 0, at)) + 1, at):
+    m, sa = _BARE_CARRY.fullmatch(ctext, at, cb), max(ctext.rfind("。", 0, at), ctext.rfind("\n", 0, at)) + 1
+    # (not of reviews, proposals or letters done, nor of the requests carried over: 上年结转申请2件,本年均已办结,无结转)
+    if m is None or not _DONE.search(ctext, sa, at) or _CASE_WORDS.search(ctext, sa, at) or OTHER_MATTER.search(
+            ctext, sa, at) or re.search(r"(?:上一?年|去年)度?结转[^,;。]{0,6}?[1-9]", ctext[sa:at]):
         return None
     return m.start("w"), m.end("w"), "carried_forward"

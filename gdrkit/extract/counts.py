@@ -142,7 +142,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         # 有1名申请人对我局答复不服,向县政府申请行政复议: the persons who brought the cases (else no count)
         case = case_of_persons(ctext, ns, ne)
         return (case, "counted in persons", None) if case else (None, "blocked", None)
-    if (topic not in RESULTS or topic == "other_reply") and not ctext.startswith("、", window_start) and (
+    if topic in (None, "other", "other_reply", "consultations") and not ctext.startswith("、", window_start) and (
             said := _REPLY_MADE.match(ctext, ne)) and (
             reply := next((v for t in after if t[0] == said.end() for f, v in t[3] if f == "topic" and v in RESULTS), None)):
         # 对属于信访事项的5件作不予处理告知: the reply made, not the matter (not the last of a list: 信访类1件、重复申请2件作…)
@@ -184,6 +184,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         elif near in ("proactive", "published") and (y := _THE_YEARS_PART.fullmatch(ctext, window_start, ns)) \
                 and y[1] in (None, str(year)):  # the report year's part of the items before it, its verb or noun left out
             topic, inherited = near, "the year's part"  # 累计发布信息1650条,其中2015年发布412条 / 其中2015年412条
+    if topic == "published" and near == "documents" and "信息" not in ctext[window_start:ns]:
+        topic = "documents"  # (规章本年新制作3件,本年新公开3件: the documents' publishing, not items)
     if topic == "applications" and _INFO_REQUESTED.search(ctext, window_start, ns):
         topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
     if topic is not None and _FACILITY.search(ctext, window_start, ns):

@@ -274,7 +274,7 @@ class _Report:
 
     # ------------------------------------------------------------------ annex
     def annex(self, values) -> None:
-        text, area = self.text, annex_of_the_area(values, self.rows)
+        text, area = self.text, annex_of_the_area(values, self.rows, self.head)
         for v in values:
             a, b = v.row_start, v.end
             head = self.head.get(v.measure)

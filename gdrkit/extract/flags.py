@@ -50,12 +50,14 @@ def annex_over_prose(prose: dict, value: float, text: str) -> tuple[str, str] | 
 AREA_ANNEX = "the whole area (the annex; the agency's own stated)"
 
 
-def annex_of_the_area(values, rows: list[dict]) -> bool:
+def annex_of_the_area(values, rows: list[dict], head: dict) -> bool:
     """Whether an annex holds the whole area's counts: one of its values is the prose's count of the
     whole area beside the agency's own (全县共受理…96件 and the annex's 收到申请数 96, the office's 12
-    said apart), so its values the prose does not give (同意公开答复数 44) are the area's too."""
+    said apart), none is the agency's own headline (``head``), so its values the prose does not give
+    (同意公开答复数 44) are the area's too."""
     area = {(r["measure"], r["value"]) for r in rows if r["qualifier"].startswith("the whole area (the agency's own")}
-    return any((v.measure, v.value) in area for v in values)
+    return any((v.measure, v.value) in area for v in values) and not any(
+        v.measure in head and head[v.measure]["value"] == v.value for v in values)
 
 
 #: a count of requests for what was already public (告知获取途径的9件, 属于已主动公开范围数 件 9,

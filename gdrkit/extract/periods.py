@@ -28,7 +28,7 @@ WHOLE_YEAR = re.compile(r"[,;]\s*(?:当年|全年|本年度?|今年)")
 #: a span of years (2016—2018年, 2016至2018年, 2008年5月至2011年底): a count over them is no one year's
 #: (where the two years differ: 2013年1月1日至2013年12月31日 is the year)
 YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年?(?:\d{1,2}月(?:\d{1,2}日)?份?)?\s*[—–\-－~～至到]\s*(?!\1)(?:19|20)\d\d年")
-_TWELVE_MONTHS = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:\d{1,2}日)?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年(\d{1,2})月")
+_TWELVE_MONTHS = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?")
 
 
 def years_spanned(ctext: str, a: int, b: int, year: int | None) -> list[tuple[int, int]]:
@@ -36,9 +36,10 @@ def years_spanned(ctext: str, a: int, b: int, year: int | None) -> list[tuple[in
     twelve months or less that ends in the report's year (2013年12月1日至2014年11月30日 in 2014)."""
     out = []
     for m in YEAR_RANGE.finditer(ctext, a, b):
-        t = _TWELVE_MONTHS.match(ctext, m.start())
-        if not (t and year == int(t.group(3)) and 0 < (int(t.group(3)) - int(t.group(1))) * 12 + int(
-                t.group(4)) - int(t.group(2)) <= 11):
+        t = _TWELVE_MONTHS.match(ctext, m.start())  # (2021年11月16日至2022年11月15日: twelve months, less a day)
+        short = t and t.group(3) and t.group(6) and int(t.group(6)) < int(t.group(3))
+        if not (t and year == int(t.group(4)) and 0 < (int(t.group(4)) - int(t.group(1))) * 12 + int(
+                t.group(5)) - int(t.group(2)) - bool(short) <= 11):
             out.append((m.start(), m.end()))
     return out
 

@@ -389,7 +389,7 @@ CASES = [
                  ['applications count 3 [year] «3件»', 'granted count 3 [year] (all of the requests) «均予以公开»', 'carried_forward none 0 [disclosure_context] «无未办结»'],
                  ['applications_carried_forward 0', 'applications_granted 3', 'applications_received 3'], id='none-still-open-at-the-years-end'),
     pytest.param('第二十条第（一）项：规章本年新制作3件，本年新公开3件，对外公开总数量58件；规范性文件本年新制作21件，本年新公开21件，对外公开总数量344件。', 2019,
-                 ['documents count 3 [] «3件»', 'documents count 3 [] «3件»', 'documents count 58 [] «58件»', 'documents count 21 [] «21件»', 'documents count 344 [] «344件»'],
+                 ['documents count 3 [] «3件»', 'documents count 3 [year] «3件»', 'documents count 58 [] «58件»', 'documents count 21 [year] «21件»', 'documents count 344 [] «344件»'],
                  [], id='table-one-said-in-words-counts-documents-not-items'),
     pytest.param('本年度主动公开政府信息1200条。规范性文件本年制发5件，本年废止1件，现行有效30件。', 2022,
                  ['proactive count 1200 [year] «1200条»', 'documents count 1 [] «1件»', 'documents count 30 [] «30件»'],

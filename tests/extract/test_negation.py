@@ -359,3 +359,16 @@ def test_none_carried_said_after_the_replies_is_none_carried_forward(text, state
     year (a row of replies read as table 3 in words leaves the 无 of 无结转下年度 to the prose)."""
     _, figs, _ = read("二、收到和处理政府信息公开申请情况\n" + text, 2022)
     assert ("applications_carried_forward 0" in figs) is stated
+
+
+@pytest.mark.parametrize("text", [
+    "本年度因政府信息公开被申请行政复议1件，已办结，无结转。",
+    "全年共办理人大代表建议和政协提案25件，全部按期办结，无结转。本局收到政府信息公开申请5件，予以公开3件。",
+    "上年结转申请2件，本年均已办结，无结转。本年新收申请7件，予以公开5件。",
+    "上年度无未办结申请，本年度收到申请4件，予以公开4件。",
+    "2021年底无结转申请，本年新收申请6件，予以公开6件。",
+    "全年受理信访申请300件，年底无未办结。本局收到政府信息公开申请5件，予以公开3件。",
+])
+def test_nothing_carried_said_of_another_matter_or_the_year_before_is_no_none_carried_forward(text):
+    _, figs, _ = read("二、收到和处理政府信息公开申请情况\n" + text, 2022)
+    assert "applications_carried_forward 0" not in figs

@@ -77,3 +77,25 @@ def test_requests_to_be_handled_in_the_next_year_are_carried_forward(tail, state
 def test_a_plan_for_the_next_year_carries_no_request():
     _, figs, _ = read("二、收到和处理政府信息公开申请情况\n全年新收申请10件，予以公开10件。承办建议提案3件，将在2023年继续办理。", 2022)
     assert not any(f.startswith("applications_carried_forward") for f in figs)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("本年度共收到政府信息公开申请2件均作不予公开答复。", "applications_received 2"),  # (its own topic kept)
+    ("上年结转的2件作不予公开处理。本年新收申请6件，予以公开6件。", "applications_carried_over 2"),
+    ("报告期内（2021年11月16日至2022年11月15日），共收到政府信息公开申请9件，予以公开9件。", "applications_received 9"),
+])
+def test_near_misses_of_this_sessions_rules(text, stated):
+    _, figs, _ = read("二、收到和处理政府信息公开申请情况\n" + text, 2022)
+    assert stated in figs
+
+
+def test_a_review_case_to_be_continued_next_year_is_no_request_carried():
+    _, figs, _ = read("四、行政复议、行政诉讼情况\n本年度被申请行政复议2件，维持1件，另1件尚在审理中，将在2023年继续办理。", 2022)
+    assert figs == ["reconsiderations 2"]
+
+
+@pytest.mark.parametrize("text, stated", [("本年新公开政府信息1260条，其中通过门户网站公开980条。", "proactive_items 1260"),
+                                          ("本年新公开各类政府信息520条。", "proactive_items 520")])
+def test_items_newly_published_are_no_documents(text, stated):
+    _, figs, _ = read("二、主动公开政府信息情况\n" + text, 2022)
+    assert stated in figs

@@ -607,3 +607,51 @@ def test_an_office_beside_its_whole_county_in_two_columns():
     text, _ = clean_text(raw)
     assert {v.measure: v.value for v in read_annex(text, year=2016)} == {
         "proactive_items": 1203, "applications_received": 14, "applications_granted": 8}
+
+
+_ROWS = "收到申请数 | 12\n同意公开 | 9\n不同意公开 | 1\n行政复议 | 2\n"
+
+
+@pytest.mark.parametrize("above, header, read", [
+    ("本年度我局依法办理各类案件如下：", "办理结果 | 件数", False),  # (all the bureau's cases)
+    ("本年度我局行政复议、行政诉讼案件统计如下：", "类别 | 件数", False),
+    ("2014年度我局政府信息公开情况：", "项目 | 数量（件）", False),  # (another year's)
+    ("根据全市统一部署，现将我局2016年依申请公开情况统计如下：", "项目 | 数量（件）", True),  # (prose, not a title)
+    ("与2015年相比，申请数量有所下降，具体情况如下：", "项目 | 数量（件）", True),  # (a comparison)
+    ("附件：政府信息公开情况统计（2015年12月1日至2016年11月30日）", "项目 | 数量（件）", True),  # (its period)
+])
+def test_what_the_line_above_a_table_says_of_it(above, header, read):
+    text, _ = clean_text(f"某县交通运输局2016年政府信息公开工作年度报告\n{above}\n{header}\n" + _ROWS)
+    assert bool(read_annex(text, year=2016)) is read
+
+
+@pytest.mark.parametrize("second", ["附表2 上年同期情况", "附表2 局属学校依申请公开情况", "附件2：2016年行政复议和行政应诉案件统计"])
+def test_a_second_table_of_another_period_body_or_matter_adds_nothing(second):
+    raw = ("某县教育局2016年政府信息公开工作年度报告\n附表1 依申请公开情况\n| 项目 | 数量（件） |\n|---|---|\n"
+           "| 收到申请数 | 10 |\n| 同意公开 | 7 |\n| 不同意公开 | 3 |\n" + second + "\n| 项目 | 数量（件） |\n|---|---|\n| 行政复议 | 2 |\n")
+    text, _ = clean_text(raw)
+    assert {v.measure for v in read_annex(text, year=2016)} == {
+        "applications_received", "applications_granted", "applications_denied"}
+
+
+def test_a_dash_a_note_explains_is_no_zero():
+    text, _ = clean_text("附件：2016年政府信息公开情况统计表\n统计指标 单位 统计数\n主动公开政府信息数 条 488\n收到申请数 件 —\n"
+                         "行政复议数量 件 —\n注：“—”表示本年度未统计该项数据。")
+    assert {v.measure: v.value for v in read_annex(text, year=2016)} == {"proactive_items": 488}
+
+
+def test_an_office_column_in_a_governments_own_report_is_not_its_own():
+    """某区2016年…报告 (a government's, its title names no office): the area's column, as before."""
+    raw = ("某区2016年政府信息公开工作年度报告\n附件：2016年政府信息公开情况统计表\n| 统计指标 | 单位 | 全区合计 | 区政府办公室 |\n"
+           "|---|---|---|---|\n| （一）收到申请数 | 件 | 210 | 25 |\n| 2.同意公开答复数 | 件 | 150 | 18 |\n")
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2016)} == {"applications_received": 210, "applications_granted": 150}
+
+
+def test_an_own_annex_that_shares_one_value_with_the_area_is_still_own():
+    """The annex's received 12 is the office's own count: one value equal to the county's (复议1件) makes it no area's."""
+    raw = ("某县人民政府办公室2017年政府信息公开工作年度报告\n二、依申请公开情况\n全县共受理政府信息公开申请96件，其中县政府办公室受理12件。"
+           "全县共发生政府信息公开行政复议1件，县政府办公室1件。\n附件：2017年政府信息公开情况统计表\n项目 数量（件）\n"
+           "收到申请数 12\n同意公开 8\n不同意公开 2\n行政复议 1\n")
+    _, figs, _ = read(raw, 2017)
+    assert {"applications_granted 8", "applications_denied 2"} <= set(figs)
