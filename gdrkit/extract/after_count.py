@@ -165,7 +165,7 @@ def another_count(gap: str, value: float | None, *, each: bool = False) -> bool:
 #: a heading of one kind of reply opening a part of a sentence, its reasons and their counts listed after
 #: it (不予公开的,属于国家秘密1件、属于四类过程性信息2件 / 不予处理:信访举报投诉类申请1件、重复申请1件)
 _REPLY_HEAD = re.compile(r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?(予以公开|部分公开|不予公开|无法提供|不予处理)"
-                         r"(?:的|类)?(?:情况|情形)?\s*[,:：]")
+                         r"(?:的|类|中)?(?:情况|情形)?\s*[,:：]")
 #: how a count under such a heading got its topic (:func:`gdrkit.extract.replies.reasons_in_turn` sums them)
 HEADED = "its reply named before its reasons"
 #: the topics such a heading gives a count in its list (not a case, a fee or another reply named)

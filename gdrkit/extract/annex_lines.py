@@ -132,7 +132,8 @@ _OTHERS = re.compile(r"上一?年|去年|同期|[局委厅]属|下属|所属|直
 def _anothers_title(line: str, year: int | None, text: str) -> bool:
     """Whether a title line (附表…, …统计表) names another year and not the report's (2014年…对比; not a reporting
     period 2015年12月1日至2016年11月30日), or a whole area in a report not of a government (全县教育系统…统计)."""
-    years = {int(y) for y in _TITLE_YEAR.findall(line)}
+    years = {int(m.group(1)) for m in _TITLE_YEAR.finditer(line) if not re.match(r"[^,;。]{0,3}(?:修订|修正|施行|颁布|出台|印发)",
+                                                                                line[m.end():])}  # (not 2019年修订的《条例》)
     if years and year not in years and not re.search("相比|比较|较|同比", line):
         return True  # (2014年度我局政府信息公开情况: another year's; not 与2015年相比,…具体情况如下)
     if not re.match(r"[ \t|]*附[表件]", line) and not re.search(r"统\s*计\s*表?[)）]?[ \t|:]*$", line):
@@ -150,7 +151,7 @@ def _count_rows_start(text: str, year: int | None = None, after: int = 0) -> tup
         row = _COUNT_ROW.fullmatch(above) is not None  # (a table's row: the same annex goes on, 合计 | 88)
         # (类别 | 件数, and any table after the first: of what, the words above say: …依申请公开情况, not 各类案件如下,
         # 行政复议…案件统计, 上年同期情况, 局属学校…情况; nor a title of another year's or a whole area's)
-        if row or ("公开" in above or not (after or _KINDS.match(m.group()))) and not (after and _OTHERS.search(above)) \
+        if row or (re.search("公开|申请", above) or not (after or _KINDS.match(m.group()))) and not (after and _OTHERS.search(above)) \
                 and not _anothers_title(above, year, text):
             return m.end() + 1, 1
     for t in _COUNT_TITLE.finditer(text, after):

@@ -57,7 +57,7 @@ def annex_of_the_area(values, rows: list[dict], head: dict) -> bool:
     (同意公开答复数 44) are the area's too."""
     area = {(r["measure"], r["value"]) for r in rows if r["qualifier"].startswith("the whole area (the agency's own")}
     return any((v.measure, v.value) in area for v in values) and not any(
-        v.measure in head and head[v.measure]["value"] == v.value for v in values)
+        v.measure in head and head[v.measure]["value"] == v.value and v.value for v in values)  # (a shared 0 says little)
 
 
 #: a count of requests for what was already public (告知获取途径的9件, 属于已主动公开范围数 件 9,

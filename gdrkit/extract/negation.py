@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..text.numerals import COUNT_NUMERALS
 from .after_count import another_count
-from .carry import CARRY, NOT_FORWARD, OTHER_MATTER, bare_carry_after_replies, carry_year
+from .carry import CARRY, NOT_FORWARD, NOT_FORWARD_MATTER, OTHER_MATTER, bare_carry_after_replies, carry_year
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, REPLY_TOPIC, RESULTS, UNIT_CLASS, Cues, unit_class
 from .scopes import OWN
@@ -139,7 +139,7 @@ def final_group(heads: list[tuple[int, int, str]], ctext: str) -> list[tuple[int
 
 
 # --------------------------------------------------------------------------- clause nones
-def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]:
+def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind, year=None) -> list[Statement]:
     """Cue words that are a topic and its negation at once (免费: a fee of none)."""
     out = []
     for s, e, w, kv in ctoks:
@@ -152,8 +152,8 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind) -> list[Statement]
                 or "依申请公开" in clause  # (依申请公开工作不收费)
                 or feats["topic"] in ("carried_over", "carried_forward") and (kind == "applications" or "申请" in c.text[
                     max(0, ca - 30):cb] and not re.search("复议|诉讼", c.text[max(0, ca - 30):cb])) and not (
-                    feats["topic"] == "carried_forward" and (NOT_FORWARD.search(c.text, max(0, s - 8), s) or OTHER_MATTER.search(
-                        c.text, max(s - 30, c.text.rfind("。", 0, s) + 1, 0), s)))):
+                    feats["topic"] == "carried_forward" and ((y := NOT_FORWARD.search(c.text, max(0, s - 8), s)) and y.group(
+                        "y") != str(year) or NOT_FORWARD_MATTER.search(c.text, max(s - 30, c.text.rfind("。", 0, s) + 1, 0), s)))):
             # (上年无结转申请, 年底无未办结申请; not of 行政复议申请, nor 上年度无未办结, 信访申请300件,年底无未办结)
             a, b = c.span(s, e)
             cs, ce = c.span(ca, cb)
@@ -175,7 +175,7 @@ def clause_none(cues: Cues, c: Compact, ca: int, cb: int, ctoks, si: int, kind: 
     when a clause before it in the sentence negates without naming a topic, ``subject``
     the topic of a clause before that names one."""
     ctext = c.text
-    own = _self_negating(cues, c, ca, cb, ctoks, si, kind)
+    own = _self_negating(cues, c, ca, cb, ctoks, si, kind, year)
     if own:
         return own
     negs = [(s, e, w) for s, e, w, kv in ctoks if ("polarity", "none") in kv and not (w == "无" and ctext[e:e + 1] == "法")

@@ -46,6 +46,11 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
                        and "answered" not in x.statement.scope]) for c in parts]  # (not 对2件…, the part's own count)
         headed = [under_reply_heading(text, c.start) for c in parts]  # (listed under its reply's heading: 无法提供的,…4件)
         reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or h else "" for a, c, h in zip(starts, parts, headed)]
+        if len(parts) > 2 and all(headed[:-1]) and 2 * parts[-1].value == sum(p.value for p in parts) and re.search(
+                "以上|上述|共|合计|总计", text[starts[-1]:parts[-1].start]):
+            for i in idx[:-1]:  # (不予公开中,…3件、…2件,以上不予公开共5件: the total after its parts)
+                out[i] = replace(out[i], qualifier="breakdown: one reason", rank=8)
+            continue
         if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
                 _SAID_AGAIN.match(text, c.statement.clause_start) or text[c.start - 1:c.start] == "的" and not h
                 for c, h in zip(parts[1:], headed[1:])) \

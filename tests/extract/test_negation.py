@@ -372,3 +372,10 @@ def test_none_carried_said_after_the_replies_is_none_carried_forward(text, state
 def test_nothing_carried_said_of_another_matter_or_the_year_before_is_no_none_carried_forward(text):
     _, figs, _ = read("二、收到和处理政府信息公开申请情况\n" + text, 2022)
     assert "applications_carried_forward 0" not in figs
+
+
+@pytest.mark.parametrize("text", ["本年度收到申请12件，均予以公开，截至2022年底无结转申请。",
+                                  "本年度受理依申请公开事项15件，均已答复，年底无未办结申请。"])
+def test_none_carried_at_the_report_years_end_or_after_requests_called_matters(text):
+    _, figs, _ = read("二、收到和处理政府信息公开申请情况\n" + text, 2022)
+    assert "applications_carried_forward 0" in figs

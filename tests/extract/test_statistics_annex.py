@@ -655,3 +655,17 @@ def test_an_own_annex_that_shares_one_value_with_the_area_is_still_own():
            "收到申请数 12\n同意公开 8\n不同意公开 2\n行政复议 1\n")
     _, figs, _ = read(raw, 2017)
     assert {"applications_granted 8", "applications_denied 2"} <= set(figs)
+
+
+@pytest.mark.parametrize("above", ["按照2019年修订的《中华人民共和国政府信息公开条例》要求，本局依申请公开情况统计如下：",
+                                   "本年度共收到申请12件，办理结果如下："])
+def test_a_table_under_words_of_requests_or_a_laws_year_is_read(above):
+    text, _ = clean_text(f"某县交通运输局2021年政府信息公开工作年度报告\n{above}\n办理结果 | 件数\n收到申请数 | 12\n同意公开 | 9\n")
+    assert {v.measure: v.value for v in read_annex(text, year=2021)} == {"applications_received": 12, "applications_granted": 9}
+
+
+def test_an_area_annex_sharing_only_a_zero_with_the_office_is_still_the_areas():
+    raw = ("某县人民政府办公室2017年政府信息公开工作年度报告\n二、依申请公开情况\n全县共受理政府信息公开申请96件，其中县政府办公室受理12件。"
+           "县政府办公室未被提起行政诉讼。\n附件：2017年政府信息公开情况统计表\n项目 数量（件）\n收到申请数 96\n同意公开 44\n行政诉讼 0\n")
+    _, figs, _ = read(raw, 2017)
+    assert "applications_granted 44 (the whole area (the annex; the agency's own stated))" in figs
