@@ -8,7 +8,7 @@ import re
 from ..text.numerals import COUNT_NUMERALS, parse_year
 from .cues import RECEIVING_VERBS
 
-__all__ = ["CARRY", "NOT_FORWARD", "NOT_FORWARD_MATTER", "OTHER_MATTER", "carry_of", "carry_year", "carried_after", "bare_carry_after_replies"]
+__all__ = ["CARRY", "OTHER_MATTER", "forward_of_another", "carry_of", "carry_year", "carried_after", "bare_carry_after_replies"]
 
 #: a year carried from (2013年结转, 上年底未办结) or to (结转至2015年, 转入, 转至, 延期至, 顺延至)
 _Y = r"(?:19|20)\d\d|二[〇○零O][一二三四五六七八九〇○零O]{2}"  # (2017年, 二〇一七年)
@@ -28,12 +28,20 @@ def carry_year(m: re.Match, year: int) -> int:
 
 #: a case named just before a count (行政复议申请2件,其中1件系…提出): no request carried
 _CASE_WORDS = re.compile(r"复议|诉讼")
-#: what else is carried from a year to the next (上年未办结的投诉3件, 信访件, 举报件): no request
-OTHER_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件|事项")
+#: what else is carried from a year to the next (上年未办结的投诉3件, 信访件, 举报件): no request; _MATTER without
+#: 事项 (依申请公开事项 are requests)
+_MATTER = r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件"
+OTHER_MATTER = re.compile(_MATTER + r"|事项")
 #: right before a none carried forward: the year before named (上年度无未办结, 2021年底无结转 in 2022: carried over)
-NOT_FORWARD = re.compile(r"(?:上一?年?|去年?|(?P<y>(?:19|20)\d\d)年?)度?$")
-#: another matter before it in its sentence (信访申请300件,年底无未办结; not 依申请公开事项)
-NOT_FORWARD_MATTER = re.compile(r"投诉|信访|举报|咨询|来信|来访|建议|提案|案件")
+_YEAR_BEFORE_NONE = re.compile(r"(?:上一?年?|去年?|(?P<y>(?:19|20)\d\d)年?)度?$")
+
+
+def forward_of_another(ctext: str, s: int, year: int | None) -> bool:
+    """Whether a none carried forward at ``s`` (年底无结转, 无未办结) is another's: a year before the report's named
+    right before it (上年度无未办结, 2021年底无结转 in 2022: carried over), or another matter earlier in its
+    sentence (信访申请300件,年底无未办结)."""
+    y = _YEAR_BEFORE_NONE.search(ctext, max(0, s - 8), s)
+    return bool(y) and y.group("y") != str(year) or re.search(_MATTER, ctext[max(s - 30, ctext.rfind("。", 0, s) + 1, 0):s]) is not None
 #: another matter counted in a sentence (承办人大代表建议8件,其中3件将于2018年答复): what 将于…答复 is said of
 _MATTER_COUNTED = re.compile(r"(?:" + OTHER_MATTER.pattern + r")[^,;。\d]{0,4}\d+\s*件")
 

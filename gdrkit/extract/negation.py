@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..text.numerals import COUNT_NUMERALS
 from .after_count import another_count
-from .carry import CARRY, NOT_FORWARD, NOT_FORWARD_MATTER, OTHER_MATTER, bare_carry_after_replies, carry_year
+from .carry import CARRY, OTHER_MATTER, bare_carry_after_replies, carry_year, forward_of_another
 from .counts import request_context
 from .cues import ABOUT_DISCLOSURE, CASES, RANK, REPLY_TOPIC, RESULTS, UNIT_CLASS, Cues, unit_class
 from .scopes import OWN
@@ -152,8 +152,7 @@ def _self_negating(cues, c: Compact, ca, cb, ctoks, si, kind, year=None) -> list
                 or "依申请公开" in clause  # (依申请公开工作不收费)
                 or feats["topic"] in ("carried_over", "carried_forward") and (kind == "applications" or "申请" in c.text[
                     max(0, ca - 30):cb] and not re.search("复议|诉讼", c.text[max(0, ca - 30):cb])) and not (
-                    feats["topic"] == "carried_forward" and ((y := NOT_FORWARD.search(c.text, max(0, s - 8), s)) and y.group(
-                        "y") != str(year) or NOT_FORWARD_MATTER.search(c.text, max(s - 30, c.text.rfind("。", 0, s) + 1, 0), s)))):
+                    feats["topic"] == "carried_forward" and forward_of_another(c.text, s, year))):
             # (上年无结转申请, 年底无未办结申请; not of 行政复议申请, nor 上年度无未办结, 信访申请300件,年底无未办结)
             a, b = c.span(s, e)
             cs, ce = c.span(ca, cb)

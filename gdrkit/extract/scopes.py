@@ -382,13 +382,13 @@ OPENS_WITH_VERB = re.compile(r"(?:共|全年|另|也|亦|并)?(?:因[^,;。]{0,1
                              r"被申请|被提起|被起诉|收取)")
 
 
-def same_subject(ctext: str, ca: int, got: list, before: list) -> None:
+def same_subject(ctext: str, ca: int, got: list, before: list, aside=None) -> None:
     """Give the counts of a clause that opens with its verb or with the noun of its count (行政复议61件), or goes on with a list of replies
     after a comma, naming no scope of its own (``got``), the area's or cumulative scope of the
-    last count before it in its sentence (``before``): 全区各级行政机关共主动公开…5126条,受理…64件
-    (the area's requests), 全县申请办理结果为:同意公开61件,同意部分公开9件 (its replies), 2008年
-    以来,我局共被申请行政复议3件,被提起行政诉讼1件 (the suits since 2008)."""
-    last = next((st for st in reversed(before) if st.polarity == "count"), None) if got else None
+    last count before it in its sentence (``before``, but for those ``aside`` says are in parentheses: 受理19件
+    (全区共受理236件),…): 全区各级行政机关共主动公开…5126条,受理…64件 (the area's requests), 全县申请办理结果为:
+    同意公开61件,同意部分公开9件 (its replies), 2008年以来,我局共被申请行政复议3件,被提起行政诉讼1件 (the suits since 2008)."""
+    last = next((st for st in reversed(before) if st.polarity == "count" and not (aside and aside(st))), None) if got else None
     named = got and len(got[0].cues) == 1 and got[0].extra.get("window") == got[0].cues[0]  # (,行政复议61件: its noun only)
     if last is None or not (OPENS_WITH_VERB.match(ctext, ca) or named or last.topic in RESULTS and ctext[ca - 1:ca] in ",、" and all(
             st.topic in RESULTS for st in got)):  # (…同意公开61件,同意部分公开9件: a list of replies goes on, to a ;)

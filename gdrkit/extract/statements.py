@@ -227,7 +227,7 @@ def _sentence_statements(cues: Cues, c: Compact, a: int, b: int, toks, si: int, 
         if outside_parens and r.breakdown_from is None:  # (办理18件(含上年结转2件),其中…: the 18's parts)
             r.parent = outside_parens[-1].topic
         r.last_got, before = got, r.last_got  # (before: the clause before's, for 均不涉及我局)
-        same_subject(ctext, ca, got, [st for st in out if not r.in_parens(c.index(st.start))])  # (…全区…5126条,受理…64件: the area's; not an aside's)
+        same_subject(ctext, ca, got, out, aside=lambda st: r.in_parens(c.index(st.start)))  # (…全区…5126条,受理…64件: the area's)
         # 受理申请6件,全部予以公开 / 对5份申请全部同意公开: every request got that answer
         got = got + all_answered(c, out or list(earlier), got, ca, cb, ctoks, si, kind,
                                  rate=_RATE.search(ctext, ca, cb) is not None)
