@@ -24,6 +24,7 @@ from .annex_lines import (
     LAWSUIT_PART,
     ON_REQUEST_IN_CASES,
     AnnexValue,
+    across_rows,
     inline_pairs,
     label_lines,
     measure_of,
@@ -145,7 +146,7 @@ def _annex_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     :func:`label_lines`)."""
     found = _region(text)
     if found is None:
-        return label_lines(text, cues, year) or inline_pairs(text, cues)
+        return label_lines(text, cues, year) or inline_pairs(text, cues) or across_rows(text, cues, year)
     return _unit_rows(text, found, cues, year) or label_lines(text, cues, year)  # (统计指标 单位 统计数, rows with no unit)
 
 

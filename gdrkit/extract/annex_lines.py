@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .statements import Cues
 from .table3 import REPLY_GROUPS
 
-__all__ = ["AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "ON_REQUEST_IN_CASES", "inline_pairs", "label_lines",
-           "measure_of"]
+__all__ = ["AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "ON_REQUEST_IN_CASES", "across_rows", "inline_pairs",
+           "label_lines", "measure_of"]
 
 #: a row of one of the two kinds of lawsuit of table 4 (their sum is the lawsuits)
 LAWSUIT_PART = re.compile(r"未经复议直接起诉|复议后起诉")
@@ -93,7 +93,8 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
 
 #: a row of the requests disclosed on request counted in 件 (依申请公开数): requests
 ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数量)")
-_TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收|收到和处理政府信息公开申请")
+#: the 2019 format's table 3 (本年新收政府信息公开申请数量, 申请人情况): not a two-column annex (本年新收申请 | 21 is one)
+_TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收\s*政\s*府\s*信\s*息|收到和处理政府信息公开申请|申\s*请\s*人\s*情\s*况")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）, 统计指标 | 单位 | 统计数 with the
 #: units left out of the rows): its header, on one line or one cell a line
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标|(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果))(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
@@ -222,7 +223,12 @@ def _pairs_line(line: str) -> list[re.Match] | None:
 _GROUP_LINE = re.compile(r"[ \t|]*(?![ \t|]*$)(?!.*(?:全[县市区省州]|上一?年|去年|各[县市区部单乡镇]|汇总|附件|年度情况))"
                          r"[^\d\n,，。;；:：]{2,24}[ \t|]*")
 #: a label on its line and its number alone on the next (one cell a line)
-_CELL_A_LINE = re.compile(r"(?m)^((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
+_CELL_A_LINE = re.compile(r"(?m)^((?:\d{1,2}[ \t]*\n)?)((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
+
+
+def _cell_row(m: re.Match) -> str:
+    """One cell a line made one row, the same length (an item number's line above blanked: 序号 | 项目 | 数量)."""
+    return " " * len(m.group(1)) + m.group(2) + "\t" + m.group(3)
 
 
 def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
@@ -251,7 +257,7 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
     """The rows of one block of :func:`label_lines` from ``start``, and where it ends (no rows: empty)."""
     # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
     if _CELL_A_LINE.search(text, start[0], start[0] + 60):  # (its first rows so, perhaps after a group's line)
-        text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
+        text = text[:start[0]] + _CELL_A_LINE.sub(_cell_row, text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
     n_rows, group = 0, False
@@ -289,3 +295,48 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
                                       pos, "", "yuan" if measure == "fees_yuan" else "")
         pos += len(line) + 1
     return ({} if n_rows < need or len(out) < min(need, 2) else out), pos
+
+
+#: a cell of a row of labels or of numbers (tabs, pipes or two spaces between cells)
+_CELL = re.compile(r"[^\t|]+?(?=[ \t]*(?:\t|\||  |$))")
+_NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?|[〇○—]")
+#: a label cell's unit (收费金额（元）)
+_LABEL_UNIT = re.compile(r"[（(](万元|元|件|条|个|项)[）)]")
+
+
+def _cells(line: str) -> list[re.Match]:
+    return [c for c in _CELL.finditer(line) if c.group().strip()]
+
+
+def across_rows(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
+    """An annex printed across: a line of label cells and, on the next line, as many number
+    cells (主动公开信息数 | 其中全文电子化 | 新增规范性文件数 / 1734 | 1734 | 12), its pairs read as
+    :func:`label_lines` reads rows: the first of each measure whose label names one topic and
+    no part; a fee cell without its unit only as 0. Read when two or more measures are named,
+    and not under a title of another year's or a whole area's table."""
+    out: dict[str, AnnexValue] = {}
+    lines = text.split("\n")
+    pos = [0]
+    for line in lines:
+        pos.append(pos[-1] + len(line) + 1)
+    for i in range(len(lines) - 1):
+        labels, values = _cells(lines[i]), _cells(lines[i + 1])
+        if len(labels) < 2 or len(values) != len(labels) or any(re.search(r"\d", c.group()) for c in labels) \
+                or not all(_NUMBER_CELL.fullmatch(c.group().strip()) for c in values):
+            continue
+        above = next((x for x in reversed(lines[max(0, i - 6):i]) if x.strip() and not _cells(x)[1:]), "")
+        if _anothers_title(above, year, text):
+            continue  # (2014年度…统计表 above it: another year's)
+        for lab, val in zip(labels, values):
+            label = "".join(_LABEL_UNIT.sub("", lab.group()).split())
+            unit = _LABEL_UNIT.search(lab.group())
+            measure = measure_of(label, cues, COUNT_MEASURE)
+            raw = val.group().strip()
+            value = 0.0 if raw in "〇○—" else float(raw.replace(",", ""))
+            if measure is None or measure in out or measure == "fees_yuan" and value and unit is None:
+                continue
+            scale = 10000.0 if unit and unit.group(1) == "万元" else 1.0
+            vs = pos[i + 1] + val.start() + (len(val.group()) - len(val.group().lstrip()))
+            out[measure] = AnnexValue(measure, value * scale, vs, vs + len(raw), pos[i],
+                                      "", "yuan" if measure == "fees_yuan" else "")
+    return list(out.values()) if len(out) >= 2 else []

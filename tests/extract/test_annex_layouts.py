@@ -1,0 +1,74 @@
+"""Statistics annexes in layouts the older readers missed: a two-column table whose first row
+says 本年新收 (no 2019 template), item numbers on lines of their own (序号 | 项目 | 数量 one
+cell a line), and an annex printed across (a line of labels, the next of numbers)."""
+
+from __future__ import annotations
+
+import pytest
+from _passages import read
+
+from gdrkit.clean import clean_text
+from gdrkit.extract.annex import read_annex
+
+
+def _read(raw: str, year: int) -> dict[str, float]:
+    text, _ = clean_text(raw)
+    return {v.measure: v.value for v in read_annex(text, year=year)}
+
+
+def test_a_two_column_table_whose_first_row_says_newly_received_is_no_template():
+    raw = ("某市民政局关于2015年度政府信息公开工作的报告\n二、依申请公开情况\n具体情况如下：\n依申请公开办理情况表\n"
+           "项目            件数\n本年新收申请      14\n上年结转          1\n同意公开          9\n部分公开          2\n"
+           "不予公开          1\n信息不存在        2\n结转下年度        1\n")
+    assert _read(raw, 2015) == {"applications_received": 14, "applications_carried_over": 1, "applications_granted": 9,
+                                "applications_partial": 2, "applications_denied": 1, "applications_carried_forward": 1}
+
+
+def test_the_2019_template_table_3_is_still_left_to_the_table_layer():
+    raw = ("某县司法局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n项目 件数\n"
+           "一、本年新收政府信息公开申请数量 6\n二、上年结转政府信息公开申请数量 0\n")
+    assert _read(raw, 2020) == {}
+
+
+NUMBERED = ("政府信息公开情况统计表\n序号\n项目\n数量\n1\n主动公开信息条数\n57\n2\n其中：通过网站公开条数\n57\n3\n受理申请件数\n4\n"
+            "4\n其中：予以公开\n3\n5\n不予公开\n1\n6\n行政复议件数\n0\n7\n行政诉讼件数\n2\n8\n收费金额（元）\n0\n")
+
+
+def test_item_numbers_on_lines_of_their_own_one_cell_a_line():
+    assert _read("某县林业局2011年政府信息公开工作年度报告\n" + NUMBERED, 2011) == {
+        "proactive_items": 57, "applications_received": 4, "applications_granted": 3, "applications_denied": 1,
+        "reconsiderations": 0, "lawsuits": 2, "fees_yuan": 0}
+
+
+ACROSS = ("附件：某县人民政府办公室2017年政府信息公开情况统计表\n主动公开信息数\t其中全文电子化\t新增规范性文件数\n856\t850\t9\n"
+          "申请总数\t当面申请数\t网上申请数\t信函申请数\n13\t2\t10\t1\n同意公开答复数\t同意部分公开答复数\t否决公开答复数\t信息不存在数\n"
+          "7\t3\t1\t2\n行政复议数\t行政诉讼数\t收费金额（元）\n1\t0\t0\n")
+
+
+def test_an_annex_printed_across_a_line_of_labels_and_one_of_numbers():
+    """Each label its number below; the parts (当面申请数, 其中全文电子化) and 信息不存在 (no reply named) are not read."""
+    assert _read("某县人民政府办公室2017年政府信息公开工作年度报告\n" + ACROSS, 2017) == {
+        "proactive_items": 856, "applications_received": 13, "applications_granted": 7, "applications_partial": 3,
+        "applications_denied": 1, "reconsiderations": 1, "lawsuits": 0, "fees_yuan": 0}
+
+
+def test_an_annex_printed_across_in_the_whole_report():
+    raw = ("某县人民政府办公室2017年政府信息公开工作年度报告\n一、主动公开情况\n全年主动公开政府信息856条。\n"
+           "二、依申请公开情况\n全年收到政府信息公开申请13件，均已按时答复。\n" + ACROSS)
+    _, figs, _ = read(raw, 2017)
+    assert {"proactive_items 856", "applications_received 13", "applications_granted 7", "applications_partial 3",
+            "applications_denied 1", "reconsiderations 1", "lawsuits 0", "fees_yuan 0"} <= set(figs)
+
+
+@pytest.mark.parametrize("raw", [
+    # another year's table above it
+    "附件：2015年政府信息公开情况统计表（供对比）\n申请总数\t同意公开答复数\t行政复议数\n9\t6\t0\n",
+    # one measure only: a line of labels and numbers is too common to be taken for an annex
+    "申请总数\t当面申请数\t网上申请数\n9\t4\t5\n",
+    # the 2019 table 4's results: no cell names a measure
+    "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n1\t0\t0\t0\t1\n",
+    # a fee of 120 with no unit: 元 or 万元 unsaid
+    "收取费用\t减免费用\n120\t0\n",
+])
+def test_rows_across_that_are_no_annex_of_the_year(raw):
+    assert _read("某县交通运输局2016年政府信息公开工作年度报告\n" + raw, 2016) == {}
