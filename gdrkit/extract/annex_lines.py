@@ -98,7 +98,7 @@ _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收\s*政\s*府\s*信\s*息|收到
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）, 统计指标 | 单位 | 统计数 with the
 #: units left out of the rows): its header, on one line or one cell a line
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标|(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果))(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
-                         r"(?:数\s*[量值]|件\s*数|统\s*计\s*数)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+                         r"(?:数\s*[量值]|件\s*数|统\s*计\s*数|(?P<year>(?:19|20)\d\d)\s*年\s*度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: words in parentheses in a row's label that hold a digit (…政府信息数（不同渠道和方式公开相同信息计1条）): blanked
 _DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
@@ -152,6 +152,8 @@ def _count_rows_start(text: str, year: int | None = None, after: int = 0) -> tup
         row = _COUNT_ROW.fullmatch(above) is not None  # (a table's row: the same annex goes on, 合计 | 88)
         # (类别 | 件数, and any table after the first: of what, the words above say: …依申请公开情况, not 各类案件如下,
         # 行政复议…案件统计, 上年同期情况, 局属学校…情况; nor a title of another year's or a whole area's)
+        if m.group("year") and int(m.group("year")) != year:
+            continue  # (指标 | 2017年 in a report of 2018: another year's column)
         if row or (re.search("公开|申请", above) or not (after or _KINDS.match(m.group()))) and not (after and _OTHERS.search(above)) \
                 and not _anothers_title(above, year, text):
             return m.end() + 1, 1
@@ -266,6 +268,9 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
             pos += len(line) + 1
             continue
         r = _COUNT_ROW.fullmatch(line)
+        if r is None and line and not line.strip():
+            pos += len(line) + 1  # (a note on a line of its own, blanked: （不同渠道和方式公开相同信息计1条）)
+            continue
         if r is None:
             pairs = _pairs_line(line)
             if pairs is None and (n_rows or need == 1) and _GROUP_LINE.fullmatch(line) and not group:

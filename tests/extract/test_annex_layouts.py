@@ -72,3 +72,22 @@ def test_an_annex_printed_across_in_the_whole_report():
 ])
 def test_rows_across_that_are_no_annex_of_the_year(raw):
     assert _read("某县交通运输局2016年政府信息公开工作年度报告\n" + raw, 2016) == {}
+
+
+OUTLINE = ("附：{year}年度政府信息公开情况统计表\n一、主动公开情况\n（一）主动公开政府信息数　208\n（不同渠道和方式公开相同信息计1条）\n"
+           "其中：主动公开规范性文件数　3\n三、依申请公开情况\n（一）收到申请数　6\n2．同意公开答复数　4\n4．不同意公开答复数　1\n"
+           "四、行政复议数量　0\n")
+
+
+def test_a_note_on_a_line_of_its_own_between_the_rows_of_an_outline_annex():
+    assert _read("某镇人民政府2017年政府信息公开工作年度报告\n" + OUTLINE.format(year=2017), 2017) == {
+        "proactive_items": 208, "applications_received": 6, "applications_granted": 4, "applications_denied": 1,
+        "reconsiderations": 0}
+
+
+@pytest.mark.parametrize("column, read", [("2018年", True), ("2018年度", True), ("2017年", False)])
+def test_an_annex_whose_one_column_is_named_by_a_year(column, read):
+    raw = (f"某区城市管理局2018年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n| 指标 | {column} |\n|---|---|\n"
+           "| 一、主动公开情况 | |\n| （一）主动公开政府信息数 | 412 |\n| 三、依申请公开情况 | |\n| （一）收到申请数 | 12 |\n"
+           "| 2．同意公开答复数 | 5 |\n")
+    assert _read(raw, 2018) == ({"proactive_items": 412, "applications_received": 12, "applications_granted": 5} if read else {})
