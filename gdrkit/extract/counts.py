@@ -144,7 +144,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         return (case, "counted in persons", None) if case else (None, "blocked", None)
     if topic in (None, "other", "other_reply", "consultations") and not ctext.startswith("、", window_start) and (
             said := _REPLY_MADE.match(ctext, ne)) and (
-            reply := next((v for t in after if t[0] == said.end() for f, v in t[3] if f == "topic" and v in RESULTS), None)):
+            reply := next((v for t in after if t[0] == said.end() for f, v in t[3] if f == "topic" and v in RESULTS), None)
+            or said.group()[0] == "," and _reply_word_at(cues, ctext, said.end())):
         # 对属于信访事项的5件作不予处理告知: the reply made, not the matter (not the last of a list: 信访类1件、重复申请2件作…)
         topic, inherited = reply, "reply after its count"
     if (why := _REASON_AFTER.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
@@ -214,12 +215,18 @@ _THE_YEARS_PART = re.compile(r",?(?:其中,?)?(?:((?:19|20)\d\d)年度?|本年�
 _OF_WHAT = re.compile(r"(?<=[条项])(?:要求|措施|举措|原则|任务)")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
 #: the reply made right after a count (5件作不予处理告知, 2件均按不予处理答复, 3件依法作出不予公开答复)
-_REPLY_MADE = re.compile(r"(?:均|依法|一并)?(?:作出?|按照?)")
+_REPLY_MADE = re.compile(r"(?:,\s*)?(?:均|依法|一并)?(?:作出?|按照?)")  # (重复申请1件,作不予处理: after a comma too)
 _REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开
 _BARE_GRANTED = re.compile(r"[\s,，、;；:：(（]*(?:[^\d,;。:]{0,6}[:：])?(?:其中|中|已?答复(?:为|结果为)?|已经?)?[\s,，:：(（]*公开的?[\s:：—-]*")
+
+def _reply_word_at(cues: Cues, ctext: str, pos: int) -> str | None:
+    """The reply a cue word at ``pos`` names (不予处理 in …1件,作不予处理), or None."""
+    w = cues.pattern.match(ctext, pos)
+    return next((v for f, v in cues.kind.get(w.group(), ()) if f == "topic" and v in RESULTS), None) if w else None
+
 
 #: the measures a list of topics may give one number each, in order (…分别为15件、3件和2件)
 _EACH_OF = (*RESULTS, "applications", "carried_over", "carried_forward", "reconsiderations", "lawsuits")

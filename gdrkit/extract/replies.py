@@ -21,6 +21,8 @@ __all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "rep
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
 #: a clause that names the count before again (即…, 也就是…, 上述…)
 _SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中|对(?![\d一两二三四五六七八九十]))")  # (对因…而不予公开的1件,…)
+#: a total that names the counts before it (…3件,…1件,以上无法提供共4件): its words right before its number
+_TOTAL_OF_ABOVE = re.compile(r"(?:以上|上述)[^,，;；。\d]{0,12}?(?:共计?|合计|总计)[为有]?$")
 #: scopes that make a count someone else's or another time's: not a part of the agency's reply
 _WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulative", "breakdown"})
 
@@ -47,7 +49,8 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
         headed = [under_reply_heading(text, c.start) for c in parts]  # (listed under its reply's heading: 无法提供的,…4件)
         reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or h else "" for a, c, h in zip(starts, parts, headed)]
         if len(parts) > 2 and all(headed[:-1]) and 2 * parts[-1].value == sum(p.value for p in parts) and re.search(
-                "以上|上述|共|合计|总计", text[starts[-1]:parts[-1].start]):
+                "以上|上述|共|合计|总计", text[starts[-1]:parts[-1].start]) or _TOTAL_OF_ABOVE.search(
+                text, starts[-1], parts[-1].start) and parts[-1].value >= sum(p.value for p in parts[:-1]):
             for i in idx[:-1]:  # (不予公开中,…3件、…2件,以上不予公开共5件: the total after its parts)
                 out[i] = replace(out[i], qualifier="breakdown: one reason", rank=8)
             continue
