@@ -26,7 +26,7 @@ def answered_part(ctext: str, st, before: list, ca: int, cs: int) -> bool:
     not the sum of two or more of those replies (同意公开10件,部分公开2件,申请12件均…: all of them)."""
     if st.topic != "applications" or st.polarity != "count" or "withdrawn" in st.scope:
         return False
-    replies = [p.value for p in before if p.topic in RESULTS and p.polarity == "count"]
+    replies = [p.value for p in before if (p.topic in RESULTS or "answered" in p.scope) and p.polarity == "count"]
     return bool(replies) and not (len(replies) > 1 and sum(replies) == st.value) and \
         not _RECEIVED_OR_ALL.search(ctext, ca, cs)
 

@@ -14,7 +14,7 @@ from ..text.numerals import parse_number
 from .cues import REPLY_TOPIC
 
 if TYPE_CHECKING:
-    from .prose import ProseCandidate
+    from .sentences import ProseCandidate
 
 __all__ = ["replies_by_applicant", "GROUPS_SUMMED"]
 

@@ -16,7 +16,7 @@ from .agency_names import LEVEL_NAME, TITLE_YEAR, YEAR_FIRST, abbreviates, named
 from .scopes import AREA, GOVERNMENT_TITLE, IN_ITS_NAME, OPENS_WITH_VERB
 
 if TYPE_CHECKING:
-    from .prose import ProseCandidate
+    from .sentences import ProseCandidate
     from .statements import Statement
 
 __all__ = ["own_over_area", "own_field_as_whole", "new_of_caseload", "lawsuit_kinds", "each_in_turn"]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .prose import ProseCandidate
+    from .sentences import ProseCandidate
 
 __all__ = ["replies_one_by_one", "ONE_BY_ONE"]
 

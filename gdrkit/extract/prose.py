@@ -32,14 +32,22 @@ date), comparison (同比, 增长, another year), share (占 … %), social-medi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .applicant_groups import replies_by_applicant
 from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
 from .cues import FAMILY
 from .one_by_one import replies_one_by_one
-from .replies import named_as_one, reasons_in_turn, replies_not_all_read, replies_over_requests, restated_otherwise
+from .replies import (
+    listed_then_replied,
+    named_as_one,
+    reasons_in_turn,
+    replies_not_all_read,
+    replies_over_requests,
+    restated_otherwise,
+)
 from .respondents import respondent_after, respondent_named
+from .sentences import ProseCandidate
 from .statements import Statement
 
 __all__ = ["ProseCandidate", "prose_candidates", "by_measure", "choose_headline", "MEASURE_OF_TOPIC", "NOT_THE_YEAR"]
@@ -63,23 +71,6 @@ _OUTCOMES = ("granted", "partial", "denied", "unable", "not_processed")
 _UNITS = {"proactive_items": "items", "fees_yuan": "yuan", "consultations": "consultations",
           "reconsiderations": "cases", "lawsuits": "cases"}
 _CASE_TOPICS = ("reconsiderations", "lawsuits")
-
-
-@dataclass
-class ProseCandidate:
-    """A prose value of one measure: rank 1 is preferred; a non-empty qualifier says why
-    it is not the year's figure (breakdown, cumulative, channel, comparison, ...)."""
-
-    measure: str
-    value: float
-    approx: bool
-    start: int
-    end: int
-    rank: int
-    qualifier: str
-    unit: str
-    statement: Statement
-    judgement: str = ""
 
 
 def _application_context(st: Statement, text: str) -> bool:
@@ -311,6 +302,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
     cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
         out, statements, text, year))), text), text), text)
     cands = named_as_one(replies_by_applicant(reasons_in_turn(own_field_as_whole(cands, text), text), text), statements, text)
+    cands = listed_then_replied(cands, text)
     return restated_otherwise(replies_over_requests(replies_one_by_one(replies_not_all_read(cands, text), text)), text)
 
 

@@ -6,23 +6,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from ..text.numerals import COUNT_NUMERALS, parse_number
 from .after_count import under_reply_heading
 from .applicant_groups import GROUPS_SUMMED
+from .sentences import ProseCandidate
 from .table3 import REPLY_GROUPS
 
-if TYPE_CHECKING:
-    from .prose import ProseCandidate
-
-__all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "replies_over_requests", "named_as_one"]
+__all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "replies_over_requests", "named_as_one",
+           "listed_then_replied"]
 
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
 #: a clause that names the count before again (即…, 也就是…, 上述…)
 _SAID_AGAIN = re.compile(r"[ \t]*(?:即|也就是|上述|以上|前述|其中|对(?![\d一两二三四五六七八九十]))")  # (对因…而不予公开的1件,…)
 #: a total that names the counts before it (…3件,…1件,以上无法提供共4件): its words right before its number
-_TOTAL_OF_ABOVE = re.compile(r"(?:以上|上述)[^,，;；。\d]{0,12}?(?:共计?|合计|总计)[为有]?$")
+_TOTAL_OF_ABOVE = re.compile(r"(?:(?:以上|上述)[^,，;；。\d]{0,12}?(?:共计?|合计|总计)|(?:^|[,，;；、])(?:共计|合计|总计)"
+                             r"[^,，;；。\d]{0,8}?)[为有]?$")  # (…,共计无法提供4件)
 #: scopes that make a count someone else's or another time's: not a part of the agency's reply
 _WHOSE_OR_WHEN = frozenset({"area", "own", "comparison", "other_year", "cumulative", "breakdown"})
 
@@ -161,4 +161,41 @@ def named_as_one(cands: list[ProseCandidate], statements, text: str) -> list[Pro
         last = max((s.end for s in before if s.topic != "other_reply"), default=-1)  # (the reasons right before it)
         if reasons and all(s.start > last for s in reasons) and sum(s.value for s in reasons) == c.value:
             out[i] = replace(c, qualifier="", rank=1, judgement="the reasons before, named as one reply")
+    return out
+
+
+
+#: one reply said of all the counts listed right before it (…的1件、…的1件,均不予处理 / 对…1件、…2件作不予处理答复):
+#: the items (words and a count, 、 between), then the reply, perhaps after 均 (all)
+_N = rf"[\d{COUNT_NUMERALS}]+"
+_LISTED = re.compile(rf"(?<=[,;:。\n])(?P<items>(?:[^,;:。、\n\d]{{0,30}}{_N}件、)+[^,;:。、\n\d]{{0,30}}{_N}件)[ \t]*(?P<comma>,)?"
+                     r"[ \t]*(?P<all>均|都|全部|一律)?已?(?:依法|依规|按规定|按照规定)?(?:作出?|按照?|予以|以|为)?(?P<reply>"
+                     + "|".join(f"(?:{w.pattern})" for w in _REPLY_WORDS.values()) + ")")
+_ITEM = re.compile(rf"(?P<words>[^、\d{COUNT_NUMERALS}]*)(?P<n>{_N})件")
+
+
+def listed_then_replied(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """Counts of matters with no reply of their own listed with 、, then one reply said of them all
+    (属于信访举报投诉类的1件、属于重复申请的1件,均不予处理; 对…1件、…2件作不予处理答复: all, by 均 or
+    the 对 the list opens with): the sum is that reply's count (``judgement``), where no other
+    count of that reply stands in the sentence."""
+    out = list(cands)
+    for m in _LISTED.finditer(text):
+        items = list(_ITEM.finditer(m.group("items")))
+        measure = next(k for k, w in _REPLY_WORDS.items() if w.fullmatch(m.group("reply")))
+        values = [parse_number(i.group("n")) for i in items]
+        a, b = text.rfind("。", 0, m.start()) + 1, text.find("。", m.end())
+        if not (m.group("all") or m.group("items").startswith("对")) or None in values or any(
+                w.search(i.group("words")) for i in items for w in _REPLY_WORDS.values()) or any(
+                c.measure == measure and not c.qualifier and a <= c.start < (b if b >= 0 else len(text)) for c in out):
+            continue
+        st = next((c.statement for c in cands if a <= c.start < m.start("items") + len(m.group("items"))), None)
+        if st is None:
+            continue
+        last = m.start("items") + items[-1].end("n")
+        st = replace(st, topic=measure.removeprefix("applications_"), value=float(sum(v.value for v in values)),
+                     start=m.start("items") + items[0].start("n"), end=last + 1, scope=frozenset(), inherited="",
+                     combined=())
+        out.append(ProseCandidate(measure, st.value, False, st.start, st.end, 1, "", "applications", st,
+                                  "the counts listed before it, all given one reply, summed"))
     return out

@@ -12,7 +12,7 @@ from .agency_names import named_own, shortens, title_level
 from .scopes import GOVERNMENT_TITLE, OWN
 
 if TYPE_CHECKING:
-    from .prose import ProseCandidate
+    from .sentences import ProseCandidate
 
 __all__ = ["respondent_named", "respondent_after"]
 

@@ -26,7 +26,7 @@ from ..text.numerals import COUNT_NUMERALS
 from .cues import RANK, Cues
 from .split import masked
 
-__all__ = ["Statement", "Compact", "blank_spans", "sections_of", "section_at", "sentence_spans", "clause_spans", "paren_spans", "in_parens",
+__all__ = ["Statement", "ProseCandidate", "Compact", "blank_spans", "sections_of", "section_at", "sentence_spans", "clause_spans", "paren_spans", "in_parens",
            "outside", "cue_tokens", "token_topics", "token_feats", "best_topic"]
 
 
@@ -63,6 +63,23 @@ class Statement:
     combined: tuple[str, ...] = ()
     section_start: int = -1
     extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class ProseCandidate:
+    """A prose value of one measure: rank 1 is preferred; a non-empty qualifier says why
+    it is not the year's figure (breakdown, cumulative, channel, comparison, ...)."""
+
+    measure: str
+    value: float
+    approx: bool
+    start: int
+    end: int
+    rank: int
+    qualifier: str
+    unit: str
+    statement: Statement
+    judgement: str = ""
 
 
 # --------------------------------------------------------------------------- compact text
