@@ -54,9 +54,9 @@ def brought_by_an_applicant(window, after) -> bool:
 
 
 #: the reply named after a count's reason, in its sentence (…,依法作不予处理 / 依法未予公开)
-_REPLY_AFTER = re.compile(r"不予处理|不予公开|未予公开|无法提供|部分公开|予以公开|其他处理|本机关不掌握")
+_REPLY_AFTER = re.compile(r"不予处理|不予公开|未予公开|无法提供|部分(?:予以)?公开|予以公开|其他处理|本机关不掌握")
 _REPLY_TOPIC = {"不予处理": "not_processed", "不予公开": "denied", "未予公开": "denied", "无法提供": "unable",
-                "部分公开": "partial", "予以公开": "granted", "其他处理": "other_reply", "本机关不掌握": "unable"}
+                "部分公开": "partial", "部分予以公开": "partial", "予以公开": "granted", "其他处理": "other_reply", "本机关不掌握": "unable"}
 
 
 #: the one person a count of 名 counts, for it to count a case (1名申请人, 一名当事人)
@@ -94,8 +94,8 @@ _A_NUMBER = re.compile(r"(?<!\d)\d+(?![\d年月日号])|[一二两三四五六�
 _CONTESTED = re.compile(r"的?(?:答复|决定|告知书?)不服")  # (对我局…作出的不予公开答复不服: the answer a case contests)
 #: the words of the reply decided at last, further on in the sentence (决定不予公开, 最终作出不予公开)
 _DECIDED = re.compile(r"(?:决定|作出|最终|依法)[^,;。\d]{0,4}(?:不予处理|不予公开|无法提供|部分公开|予以公开)")
-#: a clause that gives a request's reason (属于内部管理信息, 涉及第三方, 系重复申请)
-_A_REASON = re.compile(r"属于|涉及|系|因|由于|经审查")
+#: a clause that gives a request's reason (属于内部管理信息, 涉及第三方, 系重复申请) or how it was passed on (按信访件转办)
+_A_REASON = re.compile(r"不?属于|涉及|系|因|由于|经审查|按[^,;。\d]{0,8}转[办交]|转[办交至送]")
 #: the rest of the requests, after which a reply is theirs (其余已全部予以公开)
 _THE_REST = re.compile(r"其余|(?<=[,;，；])其他|其他(?=的?申请(?!人)|件|均|都)|剩余|均|都|全部|最终")
 # (其他 opening a clause or before 申请/件: not inside a reason, 涉及其他考生个人隐私)

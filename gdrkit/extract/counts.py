@@ -148,6 +148,9 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             or said.group()[0] == "," and _reply_word_at(cues, ctext, said.end())):
         # 对属于信访事项的5件作不予处理告知: the reply made, not the matter (not the last of a list: 信访类1件、重复申请2件作…)
         topic, inherited = reply, "reply after its count"
+    elif topic in (None, "other", "other_reply", "applications", "applications_generic") and (
+            said := _REPLY_IN_PARENS.match(ctext, ne)) and (reply := _reply_word_at(cues, ctext, said.start(1))):
+        topic, inherited = reply, "reply after its count"  # 要求提供公开出版物的1件(不予处理)
     if (why := _REASON_AFTER.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic", "other", "published", "on_request_items") and inherited == "after"):
         # 另有一件因…属于信访事项,依法作不予处理 / 另一件申请人要求…,按规定不予处理: the reply (not 三件申请人主动撤回)
@@ -215,6 +218,8 @@ _THE_YEARS_PART = re.compile(r",?(?:其中,?)?(?:((?:19|20)\d\d)年度?|本年�
 _OF_WHAT = re.compile(r"(?<=[条项])(?:要求|措施|举措|原则|任务)")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
 #: the reply made right after a count (5件作不予处理告知, 2件均按不予处理答复, 3件依法作出不予公开答复)
+#: the reply in parentheses right after a count (…的1件(不予处理), 3件(均为无法提供))
+_REPLY_IN_PARENS = re.compile(r"\((?:均为|均属|为|属于?|作)?(予以公开|部分公开|不予公开|无法提供|不予处理)(?:答复|情形|处理)?\)")
 _REPLY_MADE = re.compile(r"(?:,\s*)?(?:均|依法|一并)?(?:作出?|按照?)")  # (重复申请1件,作不予处理: after a comma too)
 _REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 

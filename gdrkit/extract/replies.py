@@ -47,7 +47,8 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
                        <= c.start and x.statement.sentence == c.statement.sentence and x.statement.polarity == "count"
                        and "answered" not in x.statement.scope]) for c in parts]  # (not 对2件…, the part's own count)
         headed = [under_reply_heading(text, c.start) for c in parts]  # (listed under its reply's heading: 无法提供的,…4件)
-        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or h else "" for a, c, h in zip(starts, parts, headed)]
+        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or h else _reason_after(text, c)
+                   for a, c, h in zip(starts, parts, headed)]
         if len(parts) > 2 and all(headed[:-1]) and 2 * parts[-1].value == sum(p.value for p in parts) and re.search(
                 "以上|上述|共|合计|总计", text[starts[-1]:parts[-1].start]) or _TOTAL_OF_ABOVE.search(
                 text, starts[-1], parts[-1].start) and parts[-1].value >= sum(p.value for p in parts[:-1]):
@@ -67,6 +68,14 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
         out.append(replace(first, value=sum(c.value for c in parts), end=last.end, qualifier="", rank=1,
                            judgement="the counts of its reasons named in turn, summed"))
     return out
+
+
+def _reason_after(text: str, c: ProseCandidate) -> str:
+    """The words after a count whose reply was named after its reason (1件系…投诉,按信访件转办,不予处理), to the
+    end of its part; "" for any other count."""
+    if c.statement.inherited not in ("reply after its reason", "reply after its count"):
+        return ""
+    return text[c.end:min(x for x in (text.find(";", c.end), text.find("。", c.end), len(text)) if x >= 0)]
 
 
 _PARENS = re.compile(r"[(（][^()（）]*[)）]")
@@ -159,10 +168,23 @@ def named_as_one(cands: list[ProseCandidate], statements, text: str) -> list[Pro
         before = [s for s in statements if s.sentence == c.statement.sentence and s.end <= c.start and s.polarity == "count"]
         reasons = [s for s in before if s.topic == "other_reply" and "named_before" not in s.scope]
         last = max((s.end for s in before if s.topic != "other_reply"), default=-1)  # (the reasons right before it)
-        if reasons and all(s.start > last for s in reasons) and sum(s.value for s in reasons) == c.value:
+        if reasons and all(s.start > last for s in reasons) and sum(s.value for s in reasons) == c.value or \
+                not reasons and _listed_before(text, max(last, 0), c) == c.value:
             out[i] = replace(c, qualifier="", rank=1, judgement="the reasons before, named as one reply")
     return out
 
+
+
+def _listed_before(text: str, last: int, c: ProseCandidate) -> float | None:
+    """The sum of the counts listed, with no reply named, from the clause's opening (after ``last``, the
+    last count of a reply) to the parentheses ``c`` is in (属于国家秘密的1件、属于…的1件(以上2件为不予公开))."""
+    paren = text.rfind("(", last, c.start)
+    opens = max([last] + [text.rfind(x, last, paren) + 1 for x in ";:。"]) if paren >= 0 else -1
+    items = list(_ITEM.finditer(text, opens, paren)) if opens >= 0 else []
+    values = [parse_number(i.group("n")) for i in items]
+    if not items or None in values or any(w.search(text, opens, paren) for w in _REPLY_WORDS.values()):
+        return None
+    return float(sum(v.value for v in values))
 
 
 #: one reply said of all the counts listed right before it (…的1件、…的1件,均不予处理 / 对…1件、…2件作不予处理答复):
