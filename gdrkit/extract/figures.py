@@ -38,17 +38,15 @@ from .year_columns import the_years_cells
 __all__ = ["FIGURE_COLUMNS", "HEADLINE_MEASURES", "NON_HEADLINE", "is_headline", "extract_report", "extract_figures",
            "figure_confidence"]
 
-#: for each headline measure of table 3, the cell names of its rows (总计 column, or the
-#: pseudo-cell of a blank row)
+#: for each headline measure of table 3, the cell names of its rows (总计 column, or the pseudo-cell of a blank row)
 _OUTCOME_CELLS = {meas: tuple((f"table3.{k}.total", f"table3.{k}.blank") for k in keys)
                   for meas, keys in OUTCOME_GROUPS.items()}
 _SENTENCE_END = re.compile(r"[。;\n]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``: from after the last "。", ";" or newline
-    before ``start`` to the first one at or after ``end``, at most 120 characters
-    beyond the span on each side."""
+    """The sentence around ``text[start:end]``: from after the last "。", ";" or newline before ``start`` to the
+    first one at or after ``end``, at most 120 characters beyond the span on each side."""
     lo, hi = max(0, start - 120), min(len(text), end + 120)
     a = max(text.rfind("。", lo, start), text.rfind(";", lo, start), text.rfind("\n", lo, start))
     after = _SENTENCE_END.search(text, end, hi)
@@ -64,8 +62,9 @@ def _row(measure: str, value: float, unit: str, approx: bool, qualifier: str, st
 
 
 _UNREAD_COUNT = re.compile(r"[^\n]*?\d+\s*件[^\n]*")  # (a count between two cells of rows in words in a line: prose)
-#: words one of which a text with a template table holds (tested with ``in``: fast)
+#: words one of which a text with a template table holds (tested with ``in``: fast), and one of which its table holds
 _TABLE_WORDS = ("本年新收", "审结", "第二十条", "收到和处理政府信息公开申请情况")
+_FORM_WORDS = ("申请数量", "自然人", "申请人情况", "结果维持")
 
 
 def _table_spans(cells, annex, text: str) -> list[tuple[int, int]]:
@@ -104,7 +103,8 @@ class _Report:
     # ------------------------------------------------------------------ tables
     def tables(self) -> list:
         text = self.text
-        tables = any(w in text for w in _TABLE_WORDS)  # (of tables of two years side by side: the report's year's)
+        tables = any(w in text for w in _TABLE_WORDS) and not (self.year and self.year < 2019 and not any(
+            w in text for w in _FORM_WORDS))  # (before the format's year: its table's own words, not 本年新收…申请5件)
         cells, tnotes = read_template_tables(the_years_cells(join_year_cell_lines(text), self.year)) if tables else ([], [])
         for n in tnotes:
             self.note(n["rule"], n["ok"], n["expected"], n["observed"], text[n["start"]:n["end"]])

@@ -433,6 +433,12 @@ CASES = [
                         'applications_granted 1 (judgement: the requests told one by one, counted by their replies)',
                         'applications_partial 1', 'applications_received 2'],
                  id='partly-disclosed-said-with-yuyi-after-its-reason'),
+    pytest.param('二、依申请公开情况\n全年收到申请5件，予以公开3件，其他处理2件（申请人逾期未补正、视为放弃申请）。', 2017,
+                 None, ['applications_granted 3', 'applications_received 5'], id='not-supplemented-is-a-reply-not-no-request'),
+    pytest.param('某县财政局2018年度政府信息公开工作报告\n三、依申请公开情况\n2018年，我局本年新收政府信息公开申请5件，上年结转1件，共计6件，'
+                 '全部办结。其中予以公开3件，部分公开1件，无法提供2件。', 2018,
+                 None, ['applications_carried_over 1', 'applications_granted 3', 'applications_partial 1', 'applications_received 5',
+                        'applications_unable 2'], id='no-template-table-in-words-before-2019'),
     pytest.param('已答复6件，其中同意公开4件，涉及他人隐私的1件，作不予公开答复；重复申请1件，作不予处理。', 2022,
                  ['granted count 4 [breakdown] «4件»', 'denied count 1 [breakdown] (reply after its count) «1件»',
                   'not_processed count 1 [] (reply after its count) «1件»'],
