@@ -122,7 +122,7 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
         return topic, inherited, carry
     k = _CLAUSE_END.search(ctext, at, end)
     # not when another number, a subject of its own (其余申请, 部分申请) or a negation (没有转入
-    # 2023年办理的申请) stands before the words; nor for requests received (共收到…34件)
+    # 2023年办理的申请; 年末无结转, in the words) stands before the words; nor for requests received (共收到…34件)
     cs = max(ctext.rfind(x, 0, m.start()) for x in ",;。") + 1
     received = _RECEIVED.search(ctext, cs, m.start())
     if x is not None and x.group("v2") in ("将于", "将在") and (_of_another_matter(ctext, m.start()) or OTHER_MATTER.search(
@@ -130,7 +130,7 @@ def carried_after(ctext: str, stoks, m: re.Match, cb: int, year: int | None, top
         # (承办建议提案3件,将在2023年继续办理 / 被申请行政复议2件,…另1件尚在审理中,将在2023年继续办理: no requests)
         return topic, inherited, carry
     if _DIGIT.search(ctext, cb, k.start() if k else end) or _OTHER_SUBJECT.search(ctext, cb, at) \
-            or _NOT_CARRIED.search(ctext, cb, at) or received and not _AMONG.search(ctext, received.end(), m.start()):
+            or _NOT_CARRIED.search(ctext, cb, at + 3) or received and not _AMONG.search(ctext, received.end(), m.start()):
         return topic, inherited, carry
     return "carried_forward", (inherited if topic else "") or ("said after" if at in said else "year named"), "carried_forward"
 

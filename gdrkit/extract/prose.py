@@ -225,6 +225,10 @@ def _qualifier(st: Statement, measure: str, channels: dict) -> tuple[str, int]:
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处)")
 _LARGER_AREA = re.compile(r"全\s*(?:县|市|区|省|州|旗)")  # (whitespace: a PDF's line wrap, 全\n县)
 _ITS_OWN_AREA = re.compile(r"[全本我]\s*(?:镇|乡|街\s*道)")  # (按照全县统一部署,全镇各村共公开…: the township's)
+#: a village's or a community's report (村民委员会, 社区居委会): the township above it is a larger area (全镇共受理…3件)
+_VILLAGE = re.compile(r"村(?:民委员会|委会)|居(?:民委员会|委会)|社区")
+_LEVELS = ((_TOWNSHIP, _LARGER_AREA, _ITS_OWN_AREA),
+           (_VILLAGE, re.compile(r"全\s*(?:镇|乡|街\s*道|县|市|区)"), re.compile(r"[全本我]\s*(?:村|社\s*区)")))
 
 
 def prose_candidates(statements: list[Statement], text: str, year: int | None = None) -> list[ProseCandidate]:
@@ -252,6 +256,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         # 共公开政策文件58件,其中…, one kind of document published)
         if st.polarity == "count" and (st.sentence, "first") not in channels:
             channels[(st.sentence, "first")] = id(st) if _PARTS_FOLLOW.match(text, st.end) else None
+    # (an area larger than a township's or a village's own, in its report, and the words naming its own area)
+    larger = next(((big, own) for kind, big, own in _LEVELS if kind.search(title)), None)
     out: list[ProseCandidate] = []
     for st in statements:
         measure = MEASURE_OF_TOPIC.get(st.topic)
@@ -277,9 +283,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         value = round(st.value * (10000 if st.unit_word == "万元" else 1), 2) if measure == "fees_yuan" else st.value  # 0.035万元
         if "subunit" in st.scope and any(w in title for w in _UNIT_WORDS):
             st = replace(st, scope=st.scope - {"subunit"})  # (某县城市管理行政执法大队…报告: the unit is the agency)
-        if "area" in st.scope and _TOWNSHIP.search(title) and (big := list(_LARGER_AREA.finditer(
-                text, _sentence_start(text, st.start), st.end))) and \
-                not _ITS_OWN_AREA.search(text, big[-1].end(), st.start):
+        if "area" in st.scope and larger and (big := list(larger[0].finditer(text, _sentence_start(text, st.start), st.end))) \
+                and not larger[1].search(text, big[-1].end(), st.start):
             st = replace(st, scope=st.scope | {"superior"})  # (全县各乡镇共收到申请46件 in a 镇's report: the county's)
         qual, rank = _qualifier(st, measure, channels)
         if measure == "applications_unable" and year is not None and year < 2019 and not qual and \

@@ -439,6 +439,13 @@ CASES = [
                  '全部办结。其中予以公开3件，部分公开1件，无法提供2件。', 2018,
                  None, ['applications_carried_over 1', 'applications_granted 3', 'applications_partial 1', 'applications_received 5',
                         'applications_unable 2'], id='no-template-table-in-words-before-2019'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度收到政府信息公开申请4件，上年无结转。4件申请均已按期办结，年末无结转。', 2023,
+                 None, ['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 4',
+                        'applications_received 4 (candidate)'], id='requests-closed-then-none-carried-is-no-count-carried'),
+    pytest.param('某镇石门村村民委员会2020年度村务公开工作报告\n二、依申请公开情况。2020年全镇共受理政府信息公开申请3件，由镇党政办统一办理。'
+                 '本村全年没有收到群众提出的信息公开申请。', 2020,
+                 None, ['applications_received 0', "applications_received 3 (another agency's: a superior's)"],
+                 id='the-township-above-a-village'),
     pytest.param('已答复6件，其中同意公开4件，涉及他人隐私的1件，作不予公开答复；重复申请1件，作不予处理。', 2022,
                  ['granted count 4 [breakdown] «4件»', 'denied count 1 [breakdown] (reply after its count) «1件»',
                   'not_processed count 1 [] (reply after its count) «1件»'],
