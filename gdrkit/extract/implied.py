@@ -52,18 +52,21 @@ _NO_OTHER = re.compile(r"(?:无|没有|未有|未出现)(?:其他|其它|其余)
 
 
 #: a template table's caption (表三:收到和处理政府信息公开申请情况 / 表四:…行政复议、行政诉讼情况) and the measures it holds
-_TABLES = ((re.compile(r"收到和处理政府信息公开申请情况"), ("applications_received", "applications_carried_over", *REPLY_GROUPS,
+_TABLES = ((re.compile(r"收到和处理(?:政府)?信息公开申请情况"), ("applications_received", "applications_carried_over", *REPLY_GROUPS,
                                                        "applications_carried_forward")),
            (re.compile(r"行政复议[、和及]\s*(?:提起)?行政诉讼(?:的)?情况"), ("reconsiderations", "lawsuits")))
 #: words in parentheses right after a caption saying every cell of its table is 0 ((本年度表内各项数据均为0,表格略), (各项均为0))
 _ALL_ZERO = re.compile(r"\s*[(（](?:本年度?|本表|表内|表中)?(?:表内|表中)?(?:各项|所有)?(?:数据|数字|指标|数值|项目)?"
-                       r"(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])")  # (not (纠错均为0): the cells' words, or none)
+                       r"(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])|"  # (not (纠错均为0): the cells' words, or none)
+                       # or the section under it saying only that: 无。 / 本年度依申请公开各项数据均为0。
+                       r"[ \t]*\n[ \t]*(?:本年度?)?(?:无|没有|暂无|(?:依申请公开)?(?:各项|所有)(?:数据|数字|指标|数值)?(?:均|都|全)为\s*"
+                       r"(?:0|零|〇))[。.]?[ \t]*(?=\n|$)")
 
 
 def _tables_said_zero(rows: list[dict], text: str) -> None:
     """A template table left out and said to be all 0 on its caption's line (表三:收到和处理政府信息公开申请情况
-    (本年度表内各项数据均为0,表格略)): each measure it holds is 0 where the report states none of it, with the
-    caption's line as its evidence."""
+    (本年度表内各项数据均为0,表格略)), or by its section's only line (无。): each measure it holds is 0 where the
+    report states none of it, with the caption's line as its evidence."""
     named = {r["measure"].split(".", 1)[0] for r in rows}
     for caption, measures in _TABLES:
         for m in caption.finditer(text):
