@@ -91,3 +91,18 @@ def test_an_annex_whose_one_column_is_named_by_a_year(column, read):
            "| 一、主动公开情况 | |\n| （一）主动公开政府信息数 | 412 |\n| 三、依申请公开情况 | |\n| （一）收到申请数 | 12 |\n"
            "| 2．同意公开答复数 | 5 |\n")
     assert _read(raw, 2018) == ({"proactive_items": 412, "applications_received": 12, "applications_granted": 5} if read else {})
+
+
+def test_a_two_column_table_headed_by_matters_in_markdown():
+    raw = ("某县统计局2018年政府信息公开工作年度报告\n三、依申请公开情况\n2018年，我局依申请公开办理情况如下：\n\n| 事项 | 件数 |\n|---|---|\n"
+           "| 本年收到申请 | 7 |\n| 予以公开 | 4 |\n| 无法提供 | 2 |\n| 不予处理 | 1 |\n")
+    assert _read(raw, 2018) == {"applications_received": 7, "applications_granted": 4, "applications_unable": 2,
+                                "applications_not_processed": 1}
+
+
+def test_a_two_column_table_with_each_rows_unit_after_its_number():
+    raw = ("某县应急管理局2014年政府信息公开工作年度报告\n全年主要数据如下：\n\n项目                      数量\n"
+           "主动公开政府信息          86 条\n  其中：局网站发布        50 条\n收到公开申请                4 件\n"
+           "  其中：予以公开            3 件\n因信息公开申请行政复议      0 件\n依申请公开收取费用          0 元\n")
+    assert _read(raw, 2014) == {"proactive_items": 86, "applications_received": 4, "applications_granted": 3,
+                                "reconsiderations": 0, "fees_yuan": 0}
