@@ -357,7 +357,7 @@ def dashed_cells(run: str) -> list[Cell] | None:
     return out if dash else None
 
 
-_PAGE_MARK = re.compile(r"(?m)^[ \t]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$")
+_PAGE_MARK = re.compile(r"(?m)^[ \t]*[-—–]{1,3}[ \t]*\d{1,3}[ \t]*[-—–]{1,3}[ \t]*$")  # (- 3 -, —— 4 ——)
 
 
 def masked(text: str) -> str:

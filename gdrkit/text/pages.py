@@ -7,7 +7,7 @@ import re
 
 __all__ = ["drop_pages", "join_hard_wraps", "printed_width"]
 
-_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]\s*\d{1,3}\s*[-—–][ \t]*$\n?", re.M)
+_PAGE_MARKER = re.compile(r"^[ \t]*[-—–]{1,3}\s*\d{1,3}\s*[-—–]{1,3}[ \t]*$\n?", re.M)
 #: a line holding one table cell: a number or a dash printed for zero
 _CELL_LINE = re.compile(r"[ \t]*(?:\d+|[-—–－]{1,2})[ \t]*")
 # what follows a page marker's first dash, one pattern per dash: each opens with a

@@ -48,6 +48,7 @@ def test_literal_split_as_printed():
 def test_page_markers_are_blanked_in_place():
     assert S.masked("第一行\n - 3 -\n第二行\n—12—") == "第一行\n      \n第二行\n    "
     assert S.masked("共 - 3 - 页") == "共 - 3 - 页"  # not a line of its own
+    assert S.masked("|1|1|\n—— 4 ——\n|0|") == "|1|1|\n       \n|0|"  # (two dashes each side)
 
 
 def test_split_limits():
