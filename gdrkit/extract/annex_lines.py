@@ -98,7 +98,7 @@ _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收\s*政\s*府\s*信\s*息|收到
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）, 统计指标 | 单位 | 统计数 with the
 #: units left out of the rows): its header, on one line or one cell a line
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标|事\s*项|(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果))(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
-                         r"(?:数\s*[量值]|件\s*数|统\s*计\s*数|(?P<year>(?:19|20)\d\d)\s*年\s*度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
+                         r"(?:数\s*[量值]|[件条]\s*数|统\s*计\s*数|(?P<year>(?:19|20)\d\d)\s*年\s*度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: words in parentheses in a row's label that hold a digit (…政府信息数（不同渠道和方式公开相同信息计1条）): blanked
 _DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
@@ -229,6 +229,10 @@ _GROUP_LINE = re.compile(r"[ \t|]*(?![ \t|]*$)(?!.*(?:全[县市区省州]|上�
 _CELL_A_LINE = re.compile(r"(?m)^((?:\d{1,2}[ \t]*\n)?)((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
 
 
+#: a table of the kinds of items published (类别 | 条数): its total row (合计), in items
+_IN_ITEMS, _TOTAL_ROW = re.compile(r"条\s*数|[(（]条[)）]"), re.compile(r"合\s*计|总\s*计|共\s*计")
+
+
 def _cell_row(m: re.Match) -> str:
     """One cell a line made one row, the same length (an item number's line above blanked: 序号 | 项目 | 数量)."""
     return " " * len(m.group(1)) + m.group(2) + "\t" + m.group(3)
@@ -247,9 +251,9 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     out: dict[str, AnnexValue] = {}
     after = 0  # (several tables, 附表1 主动公开 and 附表2 依申请公开 under headers of their own: each read)
     while (start := _count_rows_start(text, year, after)) is not None:
-        if _TEMPLATE_T3.search(text, max(0, start[0] - 40), start[0] + 3000):
-            break  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
         block, end = _label_block(text, start, cues)
+        if _TEMPLATE_T3.search(text, max(0, start[0] - 40), end):
+            break  # (a template's table 3 of its 总计 column alone is the table layer's, identities and all)
         for k, v in block.items():
             out.setdefault(k, v)
         after = max(end, start[0] + 1)
@@ -264,6 +268,8 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
     pos, need = start
     out: dict[str, AnnexValue] = {}
     n_rows, group = 0, False
+    above = text[max(0, pos - 160):pos]  # (主动公开…,分类情况如下 / 类别 | 条数: its 合计 row is the items published)
+    items = "主动公开" in above and _IN_ITEMS.search(above) and not re.search("申请|复议|诉讼", above)
     for line in text[pos:].split("\n"):
         if _MD_RULE.fullmatch(line) and line.strip():  # (a Markdown table's rule under its header: |---|---|)
             pos += len(line) + 1
@@ -286,7 +292,7 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
             continue
         n_rows, group = n_rows + 1, False
         label = "".join(r.group("label").split())
-        measure = measure_of(label, cues, COUNT_MEASURE)
+        measure = measure_of(label, cues, COUNT_MEASURE) or ("proactive_items" if items and _TOTAL_ROW.fullmatch(label) else None)
         if measure is None and ON_REQUEST_IN_CASES.fullmatch(label) and "件" in (
                 (r.group("unit") or "") + (r.group("unit2") or r.group("unit3") or "") + text[max(0, start[0] - 40):start[0]]):
             measure = "applications_received"  # 依申请公开数 | 13 under 数量（件）: requests

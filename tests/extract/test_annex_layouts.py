@@ -106,3 +106,18 @@ def test_a_two_column_table_with_each_rows_unit_after_its_number():
            "  其中：予以公开            3 件\n因信息公开申请行政复议      0 件\n依申请公开收取费用          0 元\n")
     assert _read(raw, 2014) == {"proactive_items": 86, "applications_received": 4, "applications_granted": 3,
                                 "reconsiderations": 0, "fees_yuan": 0}
+
+
+KINDS = ("某县林业局2016年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2016年，我局主动公开政府信息，分类情况如下：\n"
+         "| 类别 | 条数 |\n| --- | --- |\n| 机构职能 | 6 |\n| 林木采伐许可 | 142 |\n| 工作动态 | 85 |\n| 合计 | 233 |\n\n"
+         "三、依申请公开政府信息情况\n2016年，我局本年新收政府信息公开申请8件。")
+
+
+def test_the_total_row_of_a_table_of_the_kinds_of_items_published():
+    """Under words of proactive disclosure, 类别 | 条数: its 合计 is the items published (the kinds are no measure);
+    the words of requests in the next section do not make it a template's table 3."""
+    assert _read(KINDS, 2016) == {"proactive_items": 233}
+
+
+def test_a_total_row_under_words_of_requests_is_no_count_of_items():
+    assert _read(KINDS.replace("主动公开政府信息，分类", "受理政府信息公开申请，分类"), 2016) == {}
