@@ -71,6 +71,9 @@ REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_no
     pytest.param('二、收到和处理政府信息公开申请情况\n本年度新收申请4件，上年结转0件。办理结果：予以公开3件，不予公开1件（属于内部事务信息），其余情形均为0件。', 2021,
                  ['applications_carried_over 0', 'applications_denied 1', 'applications_granted 3', 'applications_not_processed 0',
                   'applications_partial 0', 'applications_received 4', 'applications_unable 0'], id='replies-adding-up-and-the-other-cases-zero'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n全年受理申请3件，无上年结转申请。办理结果：予以公开2件；因属于内部事务信息，不予公开1件；其余办理类型均无。', 2021,
+                 ['applications_carried_over 0', 'applications_denied 1', 'applications_granted 2', 'applications_not_processed 0',
+                  'applications_partial 0', 'applications_received 3', 'applications_unable 0'], id='the-other-kinds-of-reply-none'),
     pytest.param('三、收到和处理政府信息公开申请情况\n表三：收到和处理政府信息公开申请情况（本年度表内各项数据均为0，表格略）\n'
                  '四、政府信息公开行政复议、行政诉讼情况\n表四：政府信息公开行政复议、行政诉讼情况（各项均为0，表格略）', 2020,
                  sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0', *REPLIES_0,
