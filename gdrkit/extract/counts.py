@@ -109,16 +109,18 @@ def request_context(ctext: str, a: int, b: int, toks, kind: str, subject: str) -
         _REPLIED.search(ctext, b, b + 100) is not None  # (…申请4件,内容为…。对其中3件…不予公开: the next sentence)
 
 
-#: what may stand between two coordinated topics (行政复议、行政诉讼 / 复议和诉讼 / 复议诉讼 /
-#: 行政复议、提起行政诉讼): nothing, or a connector and a verb
+#: what may stand between two coordinated topics (行政复议、行政诉讼 / 复议和诉讼 / 复议诉讼 / 行政复议、提起行政诉讼)
 _COORDINATION = re.compile(r"\s*(?:(?:[、/和及与或]|以及)\s*[^\d,;:。\s]{0,4})?")
 
 
+_COORDINATED_TOPICS = (*CASES, "carried_over", "carried_forward")  # (上年结转和结转下年度均为0件 too)
+
+
 def _coordinated(window, ctext: str) -> set[str]:
-    """The case topics named together right before a number (行政复议、行政诉讼各1件, 复议和诉讼
+    """The case or carried topics named together right before a number (行政复议、行政诉讼各1件, 复议和诉讼
     共3件): the chain of topic words that ends at the last one, with only 、/和/及 between
     them; a topic named further back (a heading 复议诉讼 before …被申请行政复议1件) is not."""
-    toks = sorted((s, e, v) for s, e, _, kv in window for f, v in kv if f == "topic" and v in CASES)
+    toks = sorted((s, e, v) for s, e, _, kv in window for f, v in kv if f == "topic" and v in _COORDINATED_TOPICS)
     if not toks:
         return set()
     out, start = {toks[-1][2]}, toks[-1][0]
@@ -218,8 +220,7 @@ _THE_YEARS_PART = re.compile(r",?(?:其中,?)?(?:((?:19|20)\d\d)年度?|本年�
 _OF_WHAT = re.compile(r"(?<=[条项])(?:要求|措施|举措|原则|任务)")
 #: what follows a count whose reply comes after its reason (1件因…, 1件与已答复的申请内容重复,…)
 #: the reply made right after a count (5件作不予处理告知, 2件均按不予处理答复, 3件依法作出不予公开答复)
-#: the reply in parentheses right after a count (…的1件(不予处理), 3件(均为无法提供))
-_REPLY_IN_PARENS = re.compile(r"\((?:均为|均属|为|属于?|作)?(予以公开|部分公开|不予公开|无法提供|不予处理)(?:答复|情形|处理)?\)")
+_REPLY_IN_PARENS = re.compile(r"\((?:均为|均属|为|属于?|作)?(予以公开|部分公开|不予公开|无法提供|不予处理)(?:答复|情形|处理)?\)")  # 1件(不予处理)
 _REPLY_MADE = re.compile(r"(?:,\s*)?(?:均|依法|一并)?(?:作出?|按照?)")  # (重复申请1件,作不予处理: after a comma too)
 _REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
