@@ -395,5 +395,6 @@ def same_subject(ctext: str, ca: int, got: list, before: list, aside=None) -> No
     for kind in ("area", "cumulative"):
         if kind in last.scope:
             for st in got:
-                if not st.scope & {"area", "own", "breakdown", "cumulative", "this_year"}:
+                if not st.scope & {"area", "own", "breakdown", "cumulative", "this_year"} and not (
+                        kind == "cumulative" and st.topic in ("carried_over", "carried_forward")):  # (of a year by itself)
                     st.scope = st.scope | {kind}
