@@ -97,13 +97,13 @@ ON_REQUEST_IN_CASES = re.compile(r"依申请公开(?:信息)?(?:总数|数|数�
 _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收\s*政\s*府\s*信\s*息|收到和处理政府信息公开申请|申\s*请\s*人\s*情\s*况")
 #: an annex of two columns whose unit is in the header (项目 | 数量（件）, 统计指标 | 单位 | 统计数 with the
 #: units left out of the rows): its header, on one line or one cell a line
-_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标|事\s*项|(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果))(?:[ \t|]+|[ \t|]*\n[ \t|]*)(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
+_COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标(?:\s*名\s*称)?|事\s*项|(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果))(?:[ \t|]+|[ \t|]*\n[ \t|]*|(?=(?:19|20)\d\d\s*年))(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
                          r"(?:数\s*[量值]|[件条]\s*数|统\s*计\s*数|(?P<year>(?:19|20)\d\d)\s*年\s*度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: words in parentheses in a row's label that hold a digit (…政府信息数（不同渠道和方式公开相同信息计1条）): blanked
 _DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?:\d{1,2}[.、．](?!\d))?(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
-                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?|[〇○]|(?<=[ \t|])—)"
+                        r"[ \t|]+(?P<unit2>万元|元|件|条|个|项))?[ \t|]*(?P<val>\d[\d,]*(?:\.\d+)?|[〇○]|(?<=[ \t|])—)(?P<rate>%)?"
                         r"(?:[ \t]*(?P<unit3>万元|元|件|条|个|项))?[ \t|]*")  # (its unit after it: 主动公开政府信息  186 条)
 #: topics a pre-2019 annex's rows do not count (requests carried), which the two-column annex
 #: names with the 2019 words
@@ -275,8 +275,8 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
             pos += len(line) + 1
             continue
         r = _COUNT_ROW.fullmatch(line)
-        if r is None and line and not line.strip():
-            pos += len(line) + 1  # (a note on a line of its own, blanked: （不同渠道和方式公开相同信息计1条）)
+        if r is None and not line.strip() and (line or n_rows and text[pos - 2:pos - 1] != "\n"):
+            pos += len(line) + 1  # (a note on a line of its own, blanked: （不同渠道和方式公开相同信息计1条）; one empty line)
             continue
         if r is None:
             pairs = _pairs_line(line)
@@ -300,7 +300,7 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
         if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2") or r.group("unit3")) and value or r.group("val") == "—" and \
                 _DASH_SAID.search(text):
             measure = None  # (收取的费用 | 180: 元 or 万元, not said; — where a note says what it means: 未统计)
-        if measure is not None and measure not in out:
+        if measure is not None and measure not in out and not r.group("rate"):  # (全文电子化率 100%: a row, no count)
             vs = pos + r.start("val")
             scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2"), r.group("unit3")) else 1.0
             out[measure] = AnnexValue(measure, value * scale, vs, vs + len(r.group("val")),

@@ -121,3 +121,12 @@ def test_the_total_row_of_a_table_of_the_kinds_of_items_published():
 
 def test_a_total_row_under_words_of_requests_is_no_count_of_items():
     assert _read(KINDS.replace("主动公开政府信息，分类", "受理政府信息公开申请，分类"), 2016) == {}
+
+
+def test_an_outline_annex_headed_by_indicator_name_and_the_year_with_a_rate_row_and_empty_lines():
+    raw = ("某区文化局2013年政府信息公开工作年度报告\n二、政府信息公开工作情况统计\n指标名称\t2013年\n一、主动公开情况\t\n"
+           "主动公开信息数（条）\t174\n其中：全文电子化率\t100%\n二、依申请公开情况\t\n申请总数（件）\t3\n其中：当面申请\t1\n\n"
+           "网上申请\t2\n其中：同意公开答复数\t2\n\n否决公开答复数\t1\n三、行政复议和行政诉讼\t\n行政复议数（件）\t0\n四、收费（元）\t0\n\n\n"
+           "三、存在的主要问题\n人员 3\n")
+    assert _read(raw, 2013) == {"proactive_items": 174, "applications_received": 3, "applications_granted": 2,
+                                "applications_denied": 1, "reconsiderations": 0, "fees_yuan": 0}
