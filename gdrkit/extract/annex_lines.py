@@ -267,7 +267,7 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
         text = text[:start[0]] + _CELL_A_LINE.sub(_cell_row, text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
-    n_rows, group = 0, False
+    n_rows, group, parts = 0, False, False
     above = text[max(0, pos - 160):pos]  # (主动公开…,分类情况如下 / 类别 | 条数: its 合计 row is the items published)
     items = "主动公开" in above and _IN_ITEMS.search(above) and not re.search("申请|复议|诉讼", above)
     for line in text[pos:].split("\n"):
@@ -275,13 +275,13 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
             pos += len(line) + 1
             continue
         r = _COUNT_ROW.fullmatch(line)
-        if r is None and not line.strip() and (line or n_rows and text[pos - 2:pos - 1] != "\n"):
-            pos += len(line) + 1  # (a note on a line of its own, blanked: （不同渠道和方式公开相同信息计1条）; one empty line)
+        if r is None and not line.strip() and (line or parts and text[pos - 2:pos - 1] != "\n"):
+            pos += len(line) + 1  # (a note on a line of its own, blanked: （不同渠道…计1条）; one empty line among 其中's parts)
             continue
         if r is None:
             pairs = _pairs_line(line)
             if pairs is None and (n_rows or need == 1) and _GROUP_LINE.fullmatch(line) and not group:
-                group, pos = True, pos + len(line) + 1  # (a group's name between rows: 依申请公开 / 申请总数（件） 6)
+                group, parts, pos = True, False, pos + len(line) + 1  # (a group's name between rows: 依申请公开 / 申请总数（件） 6)
                 continue
             if pairs is None:
                 break
@@ -290,8 +290,8 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
                 _take_pair(p, pos, pos, cues, out)
             pos += len(line) + 1
             continue
-        n_rows, group = n_rows + 1, False
         label = "".join(r.group("label").split())
+        n_rows, group, parts = n_rows + 1, False, parts or label.startswith("其中")
         measure = measure_of(label, cues, COUNT_MEASURE) or ("proactive_items" if items and _TOTAL_ROW.fullmatch(label) else None)
         if measure is None and ON_REQUEST_IN_CASES.fullmatch(label) and "件" in (
                 (r.group("unit") or "") + (r.group("unit2") or r.group("unit3") or "") + text[max(0, start[0] - 40):start[0]]):
