@@ -44,8 +44,8 @@ class AnnexValue:
 
 #: a label of another year's row (上年受理申请, 2015年…), not 上年结转 (the requests carried over)
 _NOT_ITS_OWN = re.compile(r"(?:上一?年|去年|前年|(?:19|20)\d\d年)(?!度?结转)")
-#: a label of requests sent on by another body (县政府转办申请)
-_FORWARDED = re.compile(r"转办|转交|转来")
+#: a label of requests sent on by another body (县政府转办申请); of a change (比上年增加受理申请, 同比增长)
+_FORWARDED, _COMPARED = re.compile(r"转办|转交|转来"), re.compile(r"[比较]上一?年|同比|增加|减少|增长|下降|增减")
 
 
 def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -> str | None:
@@ -56,8 +56,8 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
     measures = measures or _MEASURE
     if LAWSUIT_PART.search(label):
         return None  # one of the two kinds of lawsuit (未经复议直接起诉 / 复议后起诉): a part
-    if _NOT_ITS_OWN.match(label) or _FORWARDED.search(label):
-        return None  # (上年受理申请, 2015年…: another year's; 县政府转办申请: sent on by another body)
+    if _NOT_ITS_OWN.match(label) or _FORWARDED.search(label) or _COMPARED.search(label):
+        return None  # (上年受理申请, 2015年…: another year's; 县政府转办申请: sent on by another body; 比上年增加…: a change)
     if label.startswith("其中"):
         # a part of the row before (其中：网上申请); a kind of reply is its own measure
         # (收到申请 73 / 其中：同意公开 40)
@@ -100,6 +100,13 @@ _TEMPLATE_T3 = re.compile(r"本\s*年\s*新\s*收\s*政\s*府\s*信\s*息|收到
 _COUNT_HEAD = re.compile(r"(?m)^[ \t|]*(?:统\s*计\s*)?(?:项\s*目|指\s*标(?:\s*名\s*称)?|事\s*项|(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果))(?:[ \t|]+|[ \t|]*\n[ \t|]*|(?=(?:19|20)\d\d\s*年))(?:单\s*位(?:[ \t|]+|[ \t|]*\n[ \t|]*))?"
                          r"(?:数\s*[量值]|[件条]\s*数|统\s*计\s*数|(?P<year>(?:19|20)\d\d)\s*年\s*度?)(?:\s*[（(](?:件|条|个|项)[）)])?[ \t|]*$")
 #: words in parentheses in a row's label that hold a digit (…政府信息数（不同渠道和方式公开相同信息计1条）): blanked
+def _own_line(m: re.Match) -> bool:
+    """Whether an aside is the whole of its line (a note between rows, not a cell's or a title's)."""
+    s = m.string
+    return not s[s.rfind("\n", 0, m.start()) + 1:m.start()].strip() and not s[m.end():(s.find("\n", m.end()) + 1 or len(s) + 1) - 1].strip()
+
+
+_A_NOTE, _NOTE_YEAR = re.compile(r"以下|以上|同期|上一?年|去年|注|另有|另外"), re.compile(r"((?:19|20)\d\d)\s*年")
 _DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?:\d{1,2}[.、．](?!\d))?(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
@@ -128,6 +135,7 @@ _TITLE_AREA = re.compile(r"全[省市县区州旗镇乡]|系统|各[县市区部
 _DASH_SAID = re.compile(r"[—－]”?\s*(?:表示|代表|指|为)")
 #: a header of kinds (类别 | 件数, 答复类型 | 件数); words of another period or body over a table
 _KINDS = re.compile(r"[ \t|]*(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果)")
+_ALL_CASES = re.compile(r"各类[^。]{0,20}案件|案件(?:情况|统计)")  # (本局办理各类行政复议、行政诉讼案件情况如下: all the bureau's)
 _OTHERS = re.compile(r"上一?年|去年|同期|[局委厅]属|下属|所属|直属|系统")
 
 
@@ -156,7 +164,7 @@ def _count_rows_start(text: str, year: int | None = None, after: int = 0) -> tup
         if m.group("year") and int(m.group("year")) != year:
             continue  # (指标 | 2017年 in a report of 2018: another year's column)
         if row or (re.search("公开|申请", above) or not (after or _KINDS.match(m.group()))) and not (after and _OTHERS.search(above)) \
-                and not _anothers_title(above, year, text):
+                and not _anothers_title(above, year, text) and not (_ALL_CASES.search(above) and "公开" not in above):
             return m.end() + 1, 1
     for t in _COUNT_TITLE.finditer(text, after):
         if _anothers_title(t.group(), year, text) or after and _OTHERS.search(t.group()):
@@ -226,16 +234,37 @@ def _pairs_line(line: str) -> list[re.Match] | None:
 _GROUP_LINE = re.compile(r"[ \t|]*(?![ \t|]*$)(?!.*(?:全[县市区省州]|上一?年|去年|各[县市区部单乡镇]|汇总|附件|年度情况))"
                          r"[^\d\n,，。;；:：]{2,24}[ \t|]*")
 #: a label on its line and its number alone on the next (one cell a line)
-_CELL_A_LINE = re.compile(r"(?m)^((?:\d{1,2}[ \t]*\n)?)((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
+_CELL_A_LINE = re.compile(r"(?m)^()((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
+#: a label's line and a value's line of a table one cell a line
+_A_LABEL, _A_VALUE = re.compile(r"[ \t]*(?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40}"), re.compile(r"[ \t]*(?:\d[\d,.]*|[〇○—])[ \t]*")
 
 
-#: a table of the kinds of items published (类别 | 条数): its total row (合计), in items
-_IN_ITEMS, _TOTAL_ROW = re.compile(r"条\s*数|[(（]条[)）]"), re.compile(r"合\s*计|总\s*计|共\s*计")
+def _numbered(text: str, pos: int) -> str:
+    """A table one cell a line whose rows are numbered, 序号 | 项目 | 数量 (1 / 主动公开信息条数 / 57 / 2 / …), from
+    ``pos``: each numbered label joined to its value (the same length: the number's line blanked, the line break
+    a tab); a label whose next line is the next item's number, a label after it, has no value (2 / 受理申请件数 /
+    3 / 其中：予以公开 / 2); a line between items (依申请公开情况, 全县汇总) stays a line of its own."""
+    lines, n, i = text[pos:].split("\n"), 1, 0
+    joined = [False] * len(lines)
+    while i + 1 < len(lines):
+        if lines[i].strip() != str(n) or not _A_LABEL.fullmatch(lines[i + 1]):
+            i += 1
+            continue
+        lines[i], n = " " * len(lines[i]), n + 1
+        nxt = lines[i + 2] if i + 2 < len(lines) else ""
+        if _A_VALUE.fullmatch(nxt) and not (nxt.strip() == str(n) and i + 3 < len(lines) and _A_LABEL.fullmatch(lines[i + 3])):
+            joined[i + 1], i = True, i + 3
+        else:
+            i += 2
+    return text[:pos] + "".join(x + ("" if k == len(lines) - 1 else "\t" if joined[k] else "\n") for k, x in enumerate(lines))
+
+
+_IN_ITEMS, _TOTAL_ROW = re.compile(r"条\s*数|[(（]条[)）]"), re.compile(r"合\s*计|总\s*计|共\s*计")  # (类别 | 条数 … 合计)
 
 
 def _cell_row(m: re.Match) -> str:
-    """One cell a line made one row, the same length (an item number's line above blanked: 序号 | 项目 | 数量)."""
-    return " " * len(m.group(1)) + m.group(2) + "\t" + m.group(3)
+    """One cell a line made one row, the same length."""
+    return m.group(2) + "\t" + m.group(3)
 
 
 def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
@@ -247,7 +276,9 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     read only when three or more follow it and two of them name a measure (a line of
     label and number is otherwise too common to be taken for an annex), and not under a
     title naming another year or a whole area (2015年…统计, 全县教育系统…统计)."""
-    text = _DIGIT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # (the same length: offsets kept)
+    # (the same length: offsets kept; not a note naming another period or matter: (以下为2016年同期数据), (注:另有2件…))
+    text = _DIGIT_ASIDE.sub(lambda m: m.group(0) if _own_line(m) and (_A_NOTE.search(m.group(0)) or any(
+        int(y) != year for y in _NOTE_YEAR.findall(m.group(0)))) else " " * len(m.group(0)), text)
     out: dict[str, AnnexValue] = {}
     after = 0  # (several tables, 附表1 主动公开 and 附表2 依申请公开 under headers of their own: each read)
     while (start := _count_rows_start(text, year, after)) is not None:
@@ -263,13 +294,19 @@ def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
 def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[str, AnnexValue], int]:
     """The rows of one block of :func:`label_lines` from ``start``, and where it ends (no rows: empty)."""
     # (one cell a line, 本年收到申请 / 11: each label and its number one row, the offsets kept)
-    if _CELL_A_LINE.search(text, start[0], start[0] + 60):  # (its first rows so, perhaps after a group's line)
+    if text.startswith("1\n", start[0]):  # (序号 | 项目 | 数量: numbered rows)
+        text = _numbered(text, start[0])
+    elif _CELL_A_LINE.search(text, start[0], start[0] + 60):  # (its first rows so, perhaps after a group's line)
         text = text[:start[0]] + _CELL_A_LINE.sub(_cell_row, text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
-    n_rows, group, parts = 0, False, False
-    above = text[max(0, pos - 160):pos]  # (主动公开…,分类情况如下 / 类别 | 条数: its 合计 row is the items published)
-    items = "主动公开" in above and _IN_ITEMS.search(above) and not re.search("申请|复议|诉讼", above)
+    n_rows, group, parts, last = 0, False, False, pos
+    # (主动公开…,分类情况如下 / 类别 | 条数: its 合计 row is the items published, its other rows kinds of them; not
+    # 其中,主动公开规范性文件情况如下: a kind's)
+    above = text[max(0, pos - 160):pos]
+    items = "主动公开" in above and _IN_ITEMS.search(above) and not re.search("申请|复议|诉讼", above) and \
+        re.search("类别|类型|分类", above[above.rstrip().rfind("\n", 0, len(above.rstrip()) - 1) + 1:])  # (类别 | 条数)
+    whole = items and not re.search("其中|文件", above)
     for line in text[pos:].split("\n"):
         if _MD_RULE.fullmatch(line) and line.strip():  # (a Markdown table's rule under its header: |---|---|)
             pos += len(line) + 1
@@ -288,13 +325,14 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
             n_rows, group = n_rows + 1, False
             for p in pairs:  # (办理结果:予以公开28部分公开6不予公开5: several rows on one line, no units)
                 _take_pair(p, pos, pos, cues, out)
-            pos += len(line) + 1
+            pos = last = pos + len(line) + 1
             continue
         label = "".join(r.group("label").split())
         n_rows, group, parts = n_rows + 1, False, parts or label.startswith("其中")
-        measure = measure_of(label, cues, COUNT_MEASURE) or ("proactive_items" if items and _TOTAL_ROW.fullmatch(label) else None)
+        measure = ("proactive_items" if whole and _TOTAL_ROW.fullmatch(label) else None) if items else measure_of(
+            label, cues, COUNT_MEASURE)
         if measure is None and ON_REQUEST_IN_CASES.fullmatch(label) and "件" in (
-                (r.group("unit") or "") + (r.group("unit2") or r.group("unit3") or "") + text[max(0, start[0] - 40):start[0]]):
+                (r.group("unit") or "") + (r.group("unit2") or r.group("unit3") or "") + text[text.rfind("\n", 0, start[0] - 1) + 1:start[0]]):
             measure = "applications_received"  # 依申请公开数 | 13 under 数量（件）: requests
         value = 0.0 if r.group("val") in "〇○—" else float(r.group("val").replace(",", ""))  # (〇, —: none, as printed)
         if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2") or r.group("unit3")) and value or r.group("val") == "—" and \
@@ -305,8 +343,8 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
             scale = 10000.0 if "万元" in (r.group("unit"), r.group("unit2"), r.group("unit3")) else 1.0
             out[measure] = AnnexValue(measure, value * scale, vs, vs + len(r.group("val")),
                                       pos, "", "yuan" if measure == "fees_yuan" else "")
-        pos += len(line) + 1
-    return ({} if n_rows < need or len(out) < min(need, 2) else out), pos
+        pos = last = pos + len(line) + 1
+    return ({} if n_rows < need or len(out) < min(need, 2) else out), last  # (the end of its last row)
 
 
 #: a cell of a row of labels or of numbers (tabs, pipes or two spaces between cells)
@@ -314,6 +352,10 @@ _CELL = re.compile(r"[^\t|]+?(?=[ \t]*(?:\t|\||  |$))")
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?|[〇○—]")
 #: a label cell's unit (收费金额（元）)
 _LABEL_UNIT = re.compile(r"[（(](万元|元|件|条|个|项)[）)]")
+
+
+#: a label cell naming what each row is (年度 | 申请总数 …, 单位名称 | …): a table of several rows, not one annex
+_BY_ROW = re.compile(r"[ \t]*(?:年\s*度|年\s*份|时\s*间|月\s*份|单\s*位(?:\s*名\s*称)?|部\s*门|科\s*室|序\s*号|名\s*称)[ \t]*")
 
 
 def _cells(line: str) -> list[re.Match]:
@@ -337,16 +379,20 @@ def across_rows(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
                 or not all(_NUMBER_CELL.fullmatch(c.group().strip()) for c in values):
             continue
         above = next((x for x in reversed(lines[max(0, i - 6):i]) if x.strip() and not _cells(x)[1:]), "")
-        if _anothers_title(above, year, text):
-            continue  # (2014年度…统计表 above it: another year's)
+        after = _cells(lines[i + 2]) if i + 2 < len(lines) else []
+        if _anothers_title(above, year, text) or _OTHERS.search(above) or _TITLE_AREA.search(above) or any(
+                _BY_ROW.fullmatch(c.group()) for c in labels) or len(after) == len(values) and all(
+                _NUMBER_CELL.fullmatch(c.group().strip()) for c in after):
+            continue  # (2014年度…统计表 / 上年同期情况 / 各部门…如下 above it; a column of years or bodies; rows of several)
         for lab, val in zip(labels, values):
             label = "".join(_LABEL_UNIT.sub("", lab.group()).split())
             unit = _LABEL_UNIT.search(lab.group())
             measure = measure_of(label, cues, COUNT_MEASURE)
             raw = val.group().strip()
             value = 0.0 if raw in "〇○—" else float(raw.replace(",", ""))
-            if measure is None or measure in out or measure == "fees_yuan" and value and unit is None:
-                continue
+            if measure is None or measure in out or measure == "fees_yuan" and value and unit is None or raw == "—" and \
+                    _DASH_SAID.search(text):
+                continue  # (— where a note says what it means: 未统计)
             scale = 10000.0 if unit and unit.group(1) == "万元" else 1.0
             vs = pos[i + 1] + val.start() + (len(val.group()) - len(val.group().lstrip()))
             out[measure] = AnnexValue(measure, value * scale, vs, vs + len(raw), pos[i],

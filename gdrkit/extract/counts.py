@@ -38,8 +38,8 @@ _FEE_WORD = re.compile(r"费|收取")
 #: section kinds (gdrkit.sections) whose heading gives a topic to a clause that names none
 _SECTION_TOPICS = {"applications": ("applications",), "fees": ("fees",),
                    "review_litigation": ("reconsiderations", "lawsuits")}
-#: a receiving verb right before a number (共收到12件)
-_RECEIVE = re.compile(rf"(?:{RECEIVING_VERBS})(?:了|共|共计)?$")
+_RECEIVE = re.compile(rf"(?:{RECEIVING_VERBS})(?:了|共|共计)?$")  # (a receiving verb right before a number: 共收到12件)
+_COUNTED_IN = re.compile(rf"{RECEIVING_VERBS}|新收|共|合计")  # (收到申请1件(予以公开): the requests, not one reply)
 #: the information a request asked for (申请公开的政府信息46条), not the requests
 _INFO_REQUESTED = re.compile(r"申请(?:公开)?的(?:政府)?信息")
 #: a place right before a number (申请受理点12个, 查阅窗口3个): the number counts places
@@ -150,8 +150,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
             or said.group()[0] == "," and _reply_word_at(cues, ctext, said.end())):
         # 对属于信访事项的5件作不予处理告知: the reply made, not the matter (not the last of a list: 信访类1件、重复申请2件作…)
         topic, inherited = reply, "reply after its count"
-    elif topic in (None, "other", "other_reply", "applications", "applications_generic") and (
-            said := _REPLY_IN_PARENS.match(ctext, ne)) and (reply := _reply_word_at(cues, ctext, said.start(1))):
+    elif (topic in (None, "other", "other_reply") or topic in ("applications", "applications_generic") and not _COUNTED_IN.search(
+            ctext, sa, ns)) and (said := _REPLY_IN_PARENS.match(ctext, ne)) and (reply := _reply_word_at(cues, ctext, said.start(1))):
         topic, inherited = reply, "reply after its count"  # 要求提供公开出版物的1件(不予处理)
     if (why := _REASON_AFTER.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic", "other", "published", "on_request_items") and inherited == "after"):
@@ -222,7 +222,7 @@ _OF_WHAT = re.compile(r"(?<=[条项])(?:要求|措施|举措|原则|任务)")
 #: the reply made right after a count (5件作不予处理告知, 2件均按不予处理答复, 3件依法作出不予公开答复)
 _REPLY_IN_PARENS = re.compile(r"\((?:均为|均属|为|属于?|作)?(予以公开|部分公开|不予公开|无法提供|不予处理)(?:答复|情形|处理)?\)")  # 1件(不予处理)
 _REPLY_MADE = re.compile(r"(?:,\s*)?(?:均|依法|一并)?(?:作出?|按照?)")  # (重复申请1件,作不予处理: after a comma too)
-_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
+_REASON_AFTER = re.compile(_BECAUSE.pattern + r"|与|系|实为|经审查|属于|涉及|申请要求|所(?:申请|需|要求|涉及)|(?:申请|要求)(?:公开|获取|查询|提供)|申请(?:涉及|属于|系|内容)")  # (1件涉及商业秘密,不予公开; 1件申请公开…,予以公开)
 
 #: a count's words that are 公开 alone (公开21件, 其中公开：14件, 已公开的20件, 结果分布:公开——19件), which in a list of replies
 #: followed by 部分公开 / 不予公开 … is the reply 予以公开

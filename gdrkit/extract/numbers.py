@@ -88,4 +88,4 @@ def clause_numbers(cues: Cues, c: Compact, ca: int, cb: int) -> list[re.Match]:
     return [m for m in cues.number.finditer(c.text, ca, cb)
             if is_count(c.text, m, cb, cues, line_end=c.spaced(m.end()))
             and (m.group("unit") != "名" or case_of_persons(c.text, m.start(), m.end()))
-            and not (m.group("keyed") and not c.contiguous(m.start(), m.end()))]  # (5 1 3: cells, not 513)
+            and not ((m.group("keyed") or m.group("bare")) and not c.contiguous(m.start(), m.end()))]  # (5 1 3: cells, not 513)

@@ -226,7 +226,7 @@ _TOWNSHIP = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|办事处)")
 _LARGER_AREA = re.compile(r"全\s*(?:县|市|区|省|州|旗)")  # (whitespace: a PDF's line wrap, 全\n县)
 _ITS_OWN_AREA = re.compile(r"[全本我]\s*(?:镇|乡|街\s*道)")  # (按照全县统一部署,全镇各村共公开…: the township's)
 #: a village's or a community's report (村民委员会, 社区居委会): the township above it is a larger area (全镇共受理…3件)
-_VILLAGE = re.compile(r"村(?:民委员会|委会)|居(?:民委员会|委会)|社区")
+_VILLAGE = re.compile(r"村(?:民委员会|委会)|居(?:民委员会|委会)|社区(?:卫生)?服务(?:中心|站)|社区工作站")
 _LEVELS = ((_TOWNSHIP, _LARGER_AREA, _ITS_OWN_AREA),
            (_VILLAGE, re.compile(r"全\s*(?:镇|乡|街\s*道|县|市|区)"), re.compile(r"[全本我]\s*(?:村|社\s*区)")))
 

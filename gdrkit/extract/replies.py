@@ -36,7 +36,7 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
     by: dict[tuple[int, str], list[int]] = {}
     for i, c in enumerate(out):
         if c.measure in REPLY_GROUPS and c.statement.polarity == "count" and not c.qualifier and not c.approx \
-                and not (c.statement.scope & _WHOSE_OR_WHEN - ({"breakdown"} if c.statement.parent == "applications" else set())):
+                and not (c.statement.scope & _WHOSE_OR_WHEN - ({"breakdown"} if c.statement.parent in ("", "applications") else set())):
             # (a reply listed after 其中 is a part of the requests, not of a reply: 其中…;因信息不存在无法提供1件,因…1件)
             by.setdefault((c.statement.sentence, c.measure), []).append(i)
     for idx in by.values():
@@ -47,7 +47,7 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
                        <= c.start and x.statement.sentence == c.statement.sentence and x.statement.polarity == "count"
                        and "answered" not in x.statement.scope]) for c in parts]  # (not 对2件…, the part's own count)
         headed = [under_reply_heading(text, c.start) for c in parts]  # (listed under its reply's heading: 无法提供的,…4件)
-        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or h else _reason_after(text, c)
+        reasons = [text[a:c.start] if _REASON.search(text, a, c.end) or h else _reason_after(text, a, c)
                    for a, c, h in zip(starts, parts, headed)]
         if len(parts) > 2 and all(headed[:-1]) and 2 * parts[-1].value == sum(p.value for p in parts) and re.search(
                 "以上|上述|共|合计|总计", text[starts[-1]:parts[-1].start]) or _TOTAL_OF_ABOVE.search(
@@ -57,7 +57,7 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
             continue
         if len(parts) < 2 or not all(reasons) or len(set(reasons)) < len(parts) or any(
                 _SAID_AGAIN.match(text, c.statement.clause_start) or text[c.start - 1:c.start] == "的" and not h
-                for c, h in zip(parts[1:], headed[1:])) \
+                and c.statement.inherited not in _AFTER_ITS for c, h in zip(parts[1:], headed[1:])) \
                 or len(parts) > 2 and any(2 * c.value == sum(p.value for p in parts) for c in parts) and not all(headed):
             # (under a heading, 1件、1件、2件 are parts whatever their values)
             # (…不予公开的1件已告知: said again; 不予公开的4件:因…3件,因…1件: a total beside its parts)
@@ -70,12 +70,15 @@ def reasons_in_turn(cands: list[ProseCandidate], text: str) -> list[ProseCandida
     return out
 
 
-def _reason_after(text: str, c: ProseCandidate) -> str:
-    """The words after a count whose reply was named after its reason (1件系…投诉,按信访件转办,不予处理), to the
-    end of its part; "" for any other count."""
-    if c.statement.inherited not in ("reply after its reason", "reply after its count"):
+_AFTER_ITS = ("reply after its reason", "reply after its count")
+
+
+def _reason_after(text: str, a: int, c: ProseCandidate) -> str:
+    """The words of a count whose reply was named after it (信访件1件,作不予处理 / 1件系…投诉,按信访件转办,不予处理):
+    its matter before it (from ``a``) and its words after it, to the end of its part; "" for any other count."""
+    if c.statement.inherited not in _AFTER_ITS:
         return ""
-    return text[c.end:min(x for x in (text.find(";", c.end), text.find("。", c.end), len(text)) if x >= 0)]
+    return text[a:c.start] + text[c.end:min(x for x in (text.find(";", c.end), text.find("。", c.end), len(text)) if x >= 0)]
 
 
 _PARENS = re.compile(r"[(（][^()（）]*[)）]")

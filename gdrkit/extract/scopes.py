@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import parse_year
+from .acted_on import some_acted_on
 from .carry import open_at_an_unnamed_time
 from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS, RESULTS
 from .periods import (
@@ -38,11 +39,8 @@ _GENERIC_ITEMS = re.compile(r"政府信息|政务信息|各类|各项|信息|事
                             r"[我本全各]?[区县市省局委厅镇乡]?[直]?各?级?(?:单位|部门|机关)|[我本全][区县市省局委厅镇乡]")
 _AND_OTHERS = re.compile(r"(?:及|和|与|以及)其他")  #: X and the others (预决算信息及其他政府信息): the whole, not one kind
 _AMONG = re.compile(r"中,?(?:有|共有|仅有)$")  #: a number among others (受理的申请中,有1件…): a part of them
-#: requests answered or closed (已答复的25件申请), not received; 对N件 some given a reply (not 对4份申请全部同意公开: all;
-#: nor 对10件…,予以公开8件,…: a list of the replies); 对2件申请,按…提供 / 对另外1件: some acted on, unless all are
+#: requests answered or closed (已答复的25件申请), not received (some acted on: :func:`some_acted_on`)
 _ANSWERED = re.compile(r"答复|办结")
-_TO_SOME = re.compile(r"对(?:其中|另外|另|其余|剩余|余下)?$")  # (对2件…,不予处理 / 对2件申请,按…提供: some answered)
-_ALL_OF = re.compile(r"[^,;。]{0,12}?[,]?(?:全部|均|都|一律|一并)|[^;。]*?[\d一二两三四五六七八九十]+件")  # (all, or a list of replies)
 _ALL_CHANNELS = re.compile(r"等(?:渠道|载体|平台|方式|途径|媒介|形式)")  # (a list of channels ending in 等渠道: all: the total)
 #: what stands between two channels of one list (站、政务 / 申请、 / 和; an account's name, its quotes dropped: 网站、平安峤南政务微博)
 _COORDINATED = re.compile(r"[^\d,;:。共]{0,4}(?:、|和|及|与|或)(?:“[^”\n]{1,12}”|《[^》\n]{1,12}》)?[^\d,;:。共]{0,8}")
@@ -198,7 +196,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if _AMONG.search(ctext, pa, ns):
         scope |= {"breakdown", "among"}  # 本年度受理的政府信息公开申请中,有1件…: one of them
     if topic in ("applications", "applications_generic") and (_ANSWERED.search(ctext, max(pa, ca), ns) and not RECEIVING.search(
-            ctext, max(pa, ca), ns) or _TO_SOME.search(ctext, max(pa, ca), ns) and not _ALL_OF.match(ctext, ne)):
+            ctext, max(pa, ca), ns) or some_acted_on(ctext, max(pa, ca), ns, ne)):
         scope.add("answered")  # 在已答复的25件申请中: the requests answered, not those received
     if topic in ("applications", "on_request_items") and any(
             ps <= t[0] < pe and ("topic", "other") in t[3] for t in stoks for ps, pe in incl if pa <= ps < ns):

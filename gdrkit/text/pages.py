@@ -12,7 +12,7 @@ _PAGE_MARKER = re.compile(r"^[ \t]*[-—–]{1,3}\s*\d{1,3}\s*[-—–]{1,3}[ \t
 _CELL_LINE = re.compile(r"[ \t]*(?:\d+|[-—–－]{1,2})[ \t]*")
 # what follows a page marker's first dash, one pattern per dash: each opens with a
 # literal, so its scan skips from dash to dash; no match, no page marker
-_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–][ \t]*$", re.M)) for d in "-—–")
+_PAGE_MARKER_TAILS = tuple((d, re.compile(re.escape(d) + r"\s*\d{1,3}\s*[-—–]{1,3}[ \t]*$", re.M)) for d in "-—–")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: what a running header never holds: a clause's mark, a negation, a count (全年未收取任何费用 said twice) or cells, words
 #: apart by spaces twice (a table's header row, 项目 总计 自然人 …; not a title's 2024 年…报告)

@@ -130,3 +130,70 @@ def test_an_outline_annex_headed_by_indicator_name_and_the_year_with_a_rate_row_
            "三、存在的主要问题\n人员 3\n")
     assert _read(raw, 2013) == {"proactive_items": 174, "applications_received": 3, "applications_granted": 2,
                                 "applications_denied": 1, "reconsiderations": 0, "fees_yuan": 0}
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a line between items (a group's name) takes no item number as its value
+    ("序号\n项目\n数量\n1\n主动公开信息条数\n57\n依申请公开情况\n2\n受理申请件数\n4\n3\n其中：予以公开\n3\n行政复议和诉讼情况\n4\n"
+     "行政复议件数\n0\n5\n行政诉讼件数\n1\n",
+     {"proactive_items": 57, "applications_received": 4, "applications_granted": 3, "reconsiderations": 0, "lawsuits": 1}),
+    # a row whose value cell is empty: the next line is the next item's number
+    ("序号\n项目\n数量\n1\n主动公开信息条数\n88\n2\n受理申请件数\n3\n其中：予以公开\n2\n4\n不予公开\n0\n",
+     {"proactive_items": 88, "applications_granted": 2, "applications_denied": 0}),
+    # a whole county's rows after 全县汇总 are not the agency's
+    ("序号\n项目\n数量\n1\n主动公开信息条数\n310\n2\n受理申请件数\n15\n全县汇总\n3\n全县受理申请件数\n88\n4\n行政复议件数\n2\n",
+     {"proactive_items": 310, "applications_received": 15}),
+])
+def test_numbered_rows_one_cell_a_line_beside_lines_between_them(raw, expected):
+    assert _read("某县卫生局2011年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n" + raw, 2011) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "附件：统计表\n| 年度 | 申请总数 | 同意公开答复数 | 行政复议数 |\n| 2017 | 12 | 8 | 1 |\n| 2018 | 15 | 9 | 0 |\n",  # rows by year
+    "上年同期情况：\n| 申请总数 | 同意公开答复数 | 行政复议数 |\n| 9 | 6 | 0 |\n",  # last year's
+    "附件：上年度政府信息公开情况统计表（供对比）\n| 申请总数 | 同意公开答复数 | 行政复议数 |\n| 9 | 6 | 0 |\n",
+    "全年共收到申请7件。县政府各部门受理情况如下：\n| 受理申请数 | 同意公开答复数 | 行政复议数 |\n| 45 | 30 | 2 |\n",  # other bodies'
+])
+def test_rows_across_of_another_year_or_body_are_not_read(raw):
+    assert _read("某县人民政府办公室2018年政府信息公开工作年度报告\n" + raw, 2018) == {}
+
+
+def test_a_dash_a_note_defines_is_no_zero_across():
+    raw = ("某县文广局2016年政府信息公开工作年度报告\n附件：统计表\n| 申请总数 | 同意公开答复数 | 行政复议数 | 行政诉讼数 |\n"
+           "| 5 | 5 | — | — |\n注：“—”表示本年度未统计该项数据。\n")
+    assert _read(raw, 2016) == {"applications_received": 5, "applications_granted": 5}
+
+
+@pytest.mark.parametrize("note", ["（以下为2016年同期数据）", "（注：另有2件转县信访局办理）"])
+def test_a_note_of_another_period_or_matter_ends_the_rows(note):
+    raw = (f"某县司法局2017年政府信息公开工作年度报告\n项目 | 数量\n主动公开政府信息 | 208\n收到申请 | 6\n同意公开 | 4\n{note}\n"
+           "收到申请 | 4\n行政复议 | 1\n")
+    assert _read(raw, 2017) == {"proactive_items": 208, "applications_received": 6, "applications_granted": 4}
+
+
+def test_a_note_of_the_reports_own_period_under_the_title_is_read_through():
+    raw = ("某县民宗局2017年政府信息公开工作年度报告\n政府信息公开情况统计表\n（统计时段：2017年1月1日至12月31日）\n"
+           "主动公开政府信息 | 96\n收到申请 | 2\n同意公开 | 2\n行政复议 | 0\n")
+    assert _read(raw, 2017) == {"proactive_items": 96, "applications_received": 2, "applications_granted": 2, "reconsiderations": 0}
+
+
+def test_a_row_of_a_change_and_a_table_of_all_cases_are_no_measure():
+    raw = "某县物价局2015年政府信息公开工作年度报告\n二、政府信息公开情况统计\n主动公开政府信息 320 条\n比上年增加受理申请 3 件\n受理信息公开申请 12 件\n"
+    assert _read(raw, 2015) == {"proactive_items": 320, "applications_received": 12}
+    raw = "某县国土局2017年政府信息公开工作年度报告\n本局全年办理各类行政复议、行政诉讼案件情况如下：\n事项 | 件数\n行政复议 | 5\n行政诉讼 | 3\n"
+    assert _read(raw, 2017) == {}
+
+
+@pytest.mark.parametrize("above, expected", [
+    ("主动公开信息分类统计如下：", {"proactive_items": 118}),  # (行政复议决定 | 2 is a kind of item, no case)
+    ("全年主动公开政府信息1520条。其中，主动公开规范性文件情况如下：", {}),  # (a kind's total)
+])
+def test_the_kinds_of_items_published_give_only_their_total(above, expected):
+    raw = (f"某县文体局2015年政府信息公开工作年度报告\n一、主动公开情况\n{above}\n| 类别 | 条数 |\n| --- | --- |\n| 政策法规 | 14 |\n"
+           "| 工作动态 | 102 |\n| 行政复议决定 | 2 |\n| 总计 | 118 |\n")
+    assert _read(raw, 2015) == expected
+
+
+def test_cells_a_space_apart_are_no_one_number():
+    _, figs, _ = read("某县统计局2016年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n申请总数\t同意公开答复数\t行政复议数\n9\t6\t0\n", 2016)
+    assert figs == []
