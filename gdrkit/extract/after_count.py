@@ -11,7 +11,7 @@ from ..text.numerals import parse_number
 from .cues import CASES, RECEIVING_VERBS, RESULTS
 from .scopes import SUMMED
 
-__all__ = ["answered_part", "reply_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them",
+__all__ = ["answered_part", "told_apart", "reply_part", "brought_by_an_applicant", "case_of_persons", "reply_after_reason", "each_of_them",
            "another_count", "reply_heading", "under_reply_heading", "HEADED"]
 
 #: a receiving verb or a total's words before a count (…,共计申请11件 / 全年申请总数25件)
@@ -29,6 +29,31 @@ def answered_part(ctext: str, st, before: list, ca: int, cs: int) -> bool:
     replies = [p.value for p in before if (p.topic in RESULTS or "answered" in p.scope) and p.polarity == "count"]
     return bool(replies) and not (len(replies) > 1 and sum(replies) == st.value) and \
         not _RECEIVED_OR_ALL.search(ctext, ca, cs)
+
+
+_BESIDES = re.compile(r"另有|此外|还有|另收")  # (另有2件为2015年…收到的申请: more, not a part)
+#: scopes that make a count of requests another count than a part of the year's received
+_NOT_A_PART = frozenset({"withdrawn", "area", "subunit", "other_year", "cumulative", "comparison", "breakdown", "answered"})
+
+
+def told_apart(statements: list, text: str) -> None:
+    """Mark as parts (``breakdown``, of the requests) the counts of requests told one by one after the year's
+    count in their section (收到申请2件…。一件申请公开…;另一件…): a count that takes its topic from the words
+    after it (一件申请…, 1件向申请人…), smaller than the last count of requests received before it in its
+    section, with no receiving verb or word of a total before it in its clause (另收到…5件 is not one)."""
+    received, said = None, set()  # (said: the counts of requests before in the section: 其中…书面申请8件。8件书面申请… names it again)
+    for st in statements:
+        if st.topic != "applications" or st.polarity != "count":
+            continue
+        if received is not None and st.inherited == "after" and st.section_start == received.section_start and \
+                st.value < received.value and st.value not in said and not st.scope & _NOT_A_PART and \
+                not _RECEIVED_OR_ALL.search(text, st.clause_start, st.start) and not _BESIDES.search(text, st.clause_start, st.start):
+            st.scope, st.parent = st.scope | {"breakdown"}, "applications"
+            continue  # (一件…;另一件…: each a part, whatever the value of the one before)
+        if not st.inherited and not st.scope & _NOT_A_PART:
+            received = st  # (全年收到申请2件: the requests received, by its own words)
+        said = said if received is not None and st.section_start == received.section_start else set()
+        said.add(st.value)
 
 
 def reply_part(ctext: str, st, before: list, ca: int, cs: int) -> str:

@@ -24,10 +24,11 @@ _ONE = re.compile(r"(?<=[:：;；,，。\n])\s*(?:另有?|其中|还有)?(?:一|
 #: the next section's or part's heading (三、…, （三）…)
 _HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])")
 #: the words of each kind of reply an item may end in (and of requests carried forward or closed otherwise)
-_KINDS = {"applications_granted": re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开"),
-          "applications_partial": re.compile(r"部分公开|部分予以公开"),
+#: (提供了所申请的…: granted, by what was done; 对…部分予以提供: partial; 不由我镇制作和保存: unable)
+_KINDS = {"applications_granted": re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开|(?<!不予)(?<!无法)(?<!不)提供了"),
+          "applications_partial": re.compile(r"部分公开|部分予以公开|部分(?:予以)?提供|区分处理"),
           "applications_denied": re.compile(r"不予公开|不同意公开"),
-          "applications_unable": re.compile(r"无法提供|不掌握|不存在|没有现成|另行制作"),
+          "applications_unable": re.compile(r"无法提供|不掌握|不存在|没有现成|另行制作|不由[^,，;；。]{0,8}(?:制作|保存|掌握)"),
           "applications_not_processed": re.compile(r"不予处理"),
           "applications_carried_forward": re.compile(r"结转至|结转到|结转下|转入\d{4}年|延至\d{4}年"),
           "other": re.compile(r"撤回|不再处理|其他处理|逾期未补正")}
@@ -54,8 +55,8 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _kind(item: str) -> str | None:
     """The one kind of reply an item names, or None (none, or several)."""
     kinds = {k for k, w in _KINDS.items() if w.search(item)}
-    if "applications_partial" in kinds:  # (部分公开 also holds 公开; 部分予以公开 holds 予以公开)
-        kinds.discard("applications_granted")
+    if "applications_partial" in kinds or "applications_denied" in kinds and "提供了" in item:
+        kinds.discard("applications_granted")  # (部分公开 holds 公开, 部分予以公开 予以公开; 不予公开…提供了…理由: said why)
     return kinds.pop() if len(kinds) == 1 else None
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .after_count import told_apart
 from .applicant_groups import replies_by_applicant
 from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as_whole, own_over_area
 from .cues import FAMILY
@@ -240,6 +241,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
         measure, value, approx, start/end (span in ``text``), rank, qualifier ("" for a
         candidate of the year's figure), unit, the statement, and a judgement note.
     """
+    told_apart(statements, text)  # (收到申请2件。一件…;另一件…: parts of the requests, not two more counts of them)
     title = text[:80].split("\n", 1)[0]  # (its words naming a unit name the agency: 某县…执法大队…报告)
     # channel statements per section (a website beside a social-media account, of all kinds or some, is a part)
     channels: dict = {}

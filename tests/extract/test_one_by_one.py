@@ -62,3 +62,23 @@ def test_items_after_the_replies_counted_add_nothing():
             "2.申请公开规划图，予以公开；\n3.申请公开某会议纪要，经查该信息不存在，已书面告知申请人。\n三、其他\n无。")
     _, figs, _ = read(text, 2015)
     assert not any("one by one" in f for f in figs) and "applications_granted 2" in figs
+
+
+def test_requests_told_by_what_was_done_keep_the_count_received():
+    """一件…提供了方案文本 (granted, by what was done); 另一件…不由我镇制作和保存 (unable): the two 一件 are parts of
+    the 2 received, not two more counts of requests that would leave the received count in doubt."""
+    text = ("某镇人民政府2021年政府信息公开工作年度报告\n（二）依申请公开。本年度我镇共收到政府信息公开申请2件，均由自然人通过信函方式提出。"
+            "一件申请公开某村土地征收补偿安置方案，我镇在法定期限内向申请人提供了方案文本；另一件申请公开某村宅基地审批档案，"
+            "经检索，该信息不由我镇制作和保存，已告知申请人向县自然资源局提出申请。上年度无结转申请。")
+    _, figs, _ = read(text, 2021)
+    assert {"applications_received 2", f"applications_granted 1 {JUDGED}", f"applications_unable 1 {JUDGED}",
+            "applications_received 1 (breakdown)"} <= set(figs)
+
+
+def test_a_part_said_again_after_the_consultations_is_no_item():
+    """申请及咨询共37件次,其中书面申请8件。8件书面申请均为本年新收…: the 8 named again, still the requests received."""
+    text = ("一、总体情况\n全年收到政府信息公开申请及政策咨询共37件次，其中书面政府信息公开申请8件，其余均为政策咨询。\n"
+            "8件书面申请均为本年新收，无上年结转。办理情况：予以公开4件，部分公开1件，无法提供2件，不予处理1件。")
+    _, figs, _ = read(text, 2020)
+    assert {"applications_received 8", "applications_received 37 (applications and consultations)",
+            "applications_granted 4"} <= set(figs)
