@@ -82,3 +82,26 @@ def test_a_part_said_again_after_the_consultations_is_no_item():
     _, figs, _ = read(text, 2020)
     assert {"applications_received 8", "applications_received 37 (applications and consultations)",
             "applications_granted 4"} <= set(figs)
+
+
+def test_requests_told_as_first_and_second():
+    text = ("某街道办事处2022年政府信息公开工作年度报告\n二、依申请公开情况\n全年收到政府信息公开申请两件。一是居民申请公开某小区加装电梯补贴发放情况，"
+            "街道依法予以公开；二是某公司申请公开对其考核结果，属于过程性信息，街道依法不予公开。上年度无结转，年底无结转。")
+    _, figs, _ = read(text, 2022)
+    assert {f"applications_granted 1 {JUDGED}", f"applications_denied 1 {JUDGED}", "applications_received 2"} <= set(figs)
+
+
+def test_requests_each_closing_its_part_by_what_was_done():
+    """其中:…提供全部所需信息的1件;…遮盖处理后提供的1件;…未制作、未获取…的1件;…撤回的1件 (4 with the 1 carried over)."""
+    text = ("某镇人民政府2021年政府信息公开工作年度报告\n二、依申请公开情况\n全年共受理政府信息公开申请4件（含上年结转1件）。其中：向申请人提供全部所需信息的1件；"
+            "对涉及他人个人信息的内容作遮盖处理后提供的1件；经检索本机关未制作、未获取所申请信息，告知申请人的1件；申请人在答复前主动撤回的1件。")
+    _, figs, _ = read(text, 2021)
+    assert {f"applications_granted 1 {JUDGED}", f"applications_partial 1 {JUDGED}", f"applications_unable 1 {JUDGED}"} <= set(figs)
+
+
+def test_the_one_request_of_the_year_told_in_its_sentence():
+    """收到申请1件,系…申请公开…,医院…向其提供…。 with none carried over: granted 1 (a judgement); not without the carried said."""
+    body = "全年收到信息公开申请1件，系患者家属申请公开医院医疗服务收费标准，医院已于5个工作日内向其提供收费标准文件。"
+    text = "某县人民医院2021年信息公开工作年度报告\n二、依申请公开情况\n" + body + "本年度无上年结转申请。"
+    assert f"applications_granted 1 {JUDGED}" in read(text, 2021)[1]
+    assert not any(f.startswith("applications_granted") for f in read(text.replace("本年度无上年结转申请。", ""), 2021)[1])
