@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
+from .annex_across import across_rows
 from .annex_lines import (
     COUNT_MEASURE,
     LAWSUIT_PART,
     ON_REQUEST_IN_CASES,
     AnnexValue,
-    across_rows,
     inline_pairs,
     label_lines,
     measure_of,

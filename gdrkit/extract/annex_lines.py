@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .statements import Cues
 from .table3 import REPLY_GROUPS
 
-__all__ = ["AnnexValue", "COUNT_MEASURE", "LAWSUIT_PART", "ON_REQUEST_IN_CASES", "across_rows", "inline_pairs",
-           "label_lines", "measure_of"]
+__all__ = ["AnnexValue", "COUNT_MEASURE", "DASH_SAID", "LAWSUIT_PART", "ON_REQUEST_IN_CASES", "TITLE_AREA",
+           "anothers_title", "inline_pairs", "label_lines", "measure_of"]
 
 #: a row of one of the two kinds of lawsuit of table 4 (their sum is the lawsuits)
 LAWSUIT_PART = re.compile(r"未经复议直接起诉|复议后起诉")
@@ -106,7 +106,7 @@ def _own_line(m: re.Match) -> bool:
     return not s[s.rfind("\n", 0, m.start()) + 1:m.start()].strip() and not s[m.end():(s.find("\n", m.end()) + 1 or len(s) + 1) - 1].strip()
 
 
-_A_NOTE, _NOTE_YEAR = re.compile(r"以下|以上|同期|上一?年|去年|注|另有|另外"), re.compile(r"((?:19|20)\d\d)\s*年")
+_A_NOTE, _NOTE_YEAR = re.compile(r"以下|同期|上一?年|去年|另有|另外"), re.compile(r"((?:19|20)\d\d)\s*年")
 _DIGIT_ASIDE = re.compile(r"[（(][^（()）\d]{0,30}\d[^（()）\n]{0,20}[）)]")  # (wrapped: 政府信息数(不\n同渠道…计1条))
 #: one of its rows: a label (its own unit in parentheses: 收费（元）) and one number
 _COUNT_ROW = re.compile(r"[ \t|]*(?:\d{1,2}[.、．](?!\d))?(?P<label>[^\d\t|\n]{2,30}?)[ \t]*(?:[（(](?P<unit>万元|元|件|条|个|项)[）)]|"
@@ -128,18 +128,18 @@ _COUNT_PREAMBLE = re.compile(r"[^\d\n]{0,30}")
 
 #: a title of another year's statistics or of a whole area's (全县教育系统…统计): not the agency's annex
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-_TITLE_AREA = re.compile(r"全[省市县区州旗镇乡]|系统|各[县市区部单乡镇]")
+TITLE_AREA = re.compile(r"全[省市县区州旗镇乡]|系统|各[县市区部单乡镇]")
 
 
 #: a note saying what a dash in the tables means (注:“—”表示本年度未统计该项数据): not 0
-_DASH_SAID = re.compile(r"[—－]”?\s*(?:表示|代表|指|为)")
+DASH_SAID = re.compile(r"[—－]”?\s*(?:表示|代表|指|为)")
 #: a header of kinds (类别 | 件数, 答复类型 | 件数); words of another period or body over a table
 _KINDS = re.compile(r"[ \t|]*(?:答复|申请|办理|处理)?(?:类型|方式|类别|结果)")
 _ALL_CASES = re.compile(r"各类[^。]{0,20}案件|案件(?:情况|统计)")  # (本局办理各类行政复议、行政诉讼案件情况如下: all the bureau's)
 _OTHERS = re.compile(r"上一?年|去年|同期|[局委厅]属|下属|所属|直属|系统")
 
 
-def _anothers_title(line: str, year: int | None, text: str) -> bool:
+def anothers_title(line: str, year: int | None, text: str) -> bool:
     """Whether a title line (附表…, …统计表) names another year and not the report's (2014年…对比; not a reporting
     period 2015年12月1日至2016年11月30日), or a whole area in a report not of a government (全县教育系统…统计)."""
     years = {int(m.group(1)) for m in _TITLE_YEAR.finditer(line) if not re.match(r"[^,;。]{0,3}(?:修订|修正|施行|颁布|出台|印发)",
@@ -148,7 +148,7 @@ def _anothers_title(line: str, year: int | None, text: str) -> bool:
         return True  # (2014年度我局政府信息公开情况: another year's; not 与2015年相比,…具体情况如下)
     if not re.match(r"[ \t|]*附[表件]", line) and not re.search(r"统\s*计\s*表?[)）]?[ \t|:]*$", line):
         return False  # (prose above a table: 根据全市统一部署,现将…统计如下 names no other table)
-    return _TITLE_AREA.search(line) is not None and not re.search(r"人民政府(?!办公)|^[^\n]{0,12}[县市区]\d{4}年", text[:60])
+    return TITLE_AREA.search(line) is not None and not re.search(r"人民政府(?!办公)|^[^\n]{0,12}[县市区]\d{4}年", text[:60])
 
 
 def _count_rows_start(text: str, year: int | None = None, after: int = 0) -> tuple[int, int] | None:
@@ -164,10 +164,10 @@ def _count_rows_start(text: str, year: int | None = None, after: int = 0) -> tup
         if m.group("year") and int(m.group("year")) != year:
             continue  # (指标 | 2017年 in a report of 2018: another year's column)
         if row or (re.search("公开|申请", above) or not (after or _KINDS.match(m.group()))) and not (after and _OTHERS.search(above)) \
-                and not _anothers_title(above, year, text) and not (_ALL_CASES.search(above) and "公开" not in above):
+                and not anothers_title(above, year, text) and not (_ALL_CASES.search(above) and "公开" not in above):
             return m.end() + 1, 1
     for t in _COUNT_TITLE.finditer(text, after):
-        if _anothers_title(t.group(), year, text) or after and _OTHERS.search(t.group()):
+        if anothers_title(t.group(), year, text) or after and _OTHERS.search(t.group()):
             continue
         pos = t.end() + 1
         for _ in range(3):
@@ -336,7 +336,7 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
             measure = "applications_received"  # 依申请公开数 | 13 under 数量（件）: requests
         value = 0.0 if r.group("val") in "〇○—" else float(r.group("val").replace(",", ""))  # (〇, —: none, as printed)
         if measure == "fees_yuan" and not (r.group("unit") or r.group("unit2") or r.group("unit3")) and value or r.group("val") == "—" and \
-                _DASH_SAID.search(text):
+                DASH_SAID.search(text):
             measure = None  # (收取的费用 | 180: 元 or 万元, not said; — where a note says what it means: 未统计)
         if measure is not None and measure not in out and not r.group("rate"):  # (全文电子化率 100%: a row, no count)
             vs = pos + r.start("val")
@@ -346,55 +346,3 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
         pos = last = pos + len(line) + 1
     return ({} if n_rows < need or len(out) < min(need, 2) else out), last  # (the end of its last row)
 
-
-#: a cell of a row of labels or of numbers (tabs, pipes or two spaces between cells)
-_CELL = re.compile(r"[^\t|]+?(?=[ \t]*(?:\t|\||  |$))")
-_NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?|[〇○—]")
-#: a label cell's unit (收费金额（元）)
-_LABEL_UNIT = re.compile(r"[（(](万元|元|件|条|个|项)[）)]")
-
-
-#: a label cell naming what each row is (年度 | 申请总数 …, 单位名称 | …): a table of several rows, not one annex
-_BY_ROW = re.compile(r"[ \t]*(?:年\s*度|年\s*份|时\s*间|月\s*份|单\s*位(?:\s*名\s*称)?|部\s*门|科\s*室|序\s*号|名\s*称)[ \t]*")
-
-
-def _cells(line: str) -> list[re.Match]:
-    return [c for c in _CELL.finditer(line) if c.group().strip()]
-
-
-def across_rows(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
-    """An annex printed across: a line of label cells and, on the next line, as many number
-    cells (主动公开信息数 | 其中全文电子化 | 新增规范性文件数 / 1734 | 1734 | 12), its pairs read as
-    :func:`label_lines` reads rows: the first of each measure whose label names one topic and
-    no part; a fee cell without its unit only as 0. Read when two or more measures are named,
-    and not under a title of another year's or a whole area's table."""
-    out: dict[str, AnnexValue] = {}
-    lines = text.split("\n")
-    pos = [0]
-    for line in lines:
-        pos.append(pos[-1] + len(line) + 1)
-    for i in range(len(lines) - 1):
-        labels, values = _cells(lines[i]), _cells(lines[i + 1])
-        if len(labels) < 2 or len(values) != len(labels) or any(re.search(r"\d", c.group()) for c in labels) \
-                or not all(_NUMBER_CELL.fullmatch(c.group().strip()) for c in values):
-            continue
-        above = next((x for x in reversed(lines[max(0, i - 6):i]) if x.strip() and not _cells(x)[1:]), "")
-        after = _cells(lines[i + 2]) if i + 2 < len(lines) else []
-        if _anothers_title(above, year, text) or _OTHERS.search(above) or _TITLE_AREA.search(above) or any(
-                _BY_ROW.fullmatch(c.group()) for c in labels) or len(after) == len(values) and all(
-                _NUMBER_CELL.fullmatch(c.group().strip()) for c in after):
-            continue  # (2014年度…统计表 / 上年同期情况 / 各部门…如下 above it; a column of years or bodies; rows of several)
-        for lab, val in zip(labels, values):
-            label = "".join(_LABEL_UNIT.sub("", lab.group()).split())
-            unit = _LABEL_UNIT.search(lab.group())
-            measure = measure_of(label, cues, COUNT_MEASURE)
-            raw = val.group().strip()
-            value = 0.0 if raw in "〇○—" else float(raw.replace(",", ""))
-            if measure is None or measure in out or measure == "fees_yuan" and value and unit is None or raw == "—" and \
-                    _DASH_SAID.search(text):
-                continue  # (— where a note says what it means: 未统计)
-            scale = 10000.0 if unit and unit.group(1) == "万元" else 1.0
-            vs = pos[i + 1] + val.start() + (len(val.group()) - len(val.group().lstrip()))
-            out[measure] = AnnexValue(measure, value * scale, vs, vs + len(raw), pos[i],
-                                      "", "yuan" if measure == "fees_yuan" else "")
-    return list(out.values()) if len(out) >= 2 else []

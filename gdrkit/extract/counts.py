@@ -151,7 +151,7 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         # 对属于信访事项的5件作不予处理告知: the reply made, not the matter (not the last of a list: 信访类1件、重复申请2件作…)
         topic, inherited = reply, "reply after its count"
     elif (topic in (None, "other", "other_reply") or topic in ("applications", "applications_generic") and not _COUNTED_IN.search(
-            ctext, sa, ns)) and (said := _REPLY_IN_PARENS.match(ctext, ne)) and (reply := _reply_word_at(cues, ctext, said.start(1))):
+            ctext, window_start, ns)) and (said := _REPLY_IN_PARENS.match(ctext, ne)) and (reply := _reply_word_at(cues, ctext, said.start(1))):
         topic, inherited = reply, "reply after its count"  # 要求提供公开出版物的1件(不予处理)
     if (why := _REASON_AFTER.match(ctext, ne)) and (topic is None and inherited != "blocked" or topic in (
             "applications", "applications_generic", "other", "published", "on_request_items") and inherited == "after"):

@@ -27,13 +27,16 @@ _ENDS_ONE = re.compile(r"(?<=[:：;；])[^:：;；。]{4,80}?的(?:1|一)件(?=[
 _HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])")
 #: the words of each kind of reply an item may end in (and of requests carried forward or closed otherwise)
 #: (提供了所申请的…: granted, by what was done; 对…部分予以提供: partial; 不由我镇制作和保存: unable)
-_KINDS = {"applications_granted": re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开|(?<!不予)(?<!无法)(?<!不)提供(?:了|全部|所需)|向(?:其|申请人)提供"),
+_GIVEN = (r"(?<!不予)(?<!无法)(?<!不)提供(?:了|全部)?(?:(?!告知|电话|方式|途径|网址|答复|说明|咨询|理由|意见)[^,，;；。]){0,12}?"
+          r"(?:信息|文件|文本|复印件|资料|方案|标准|名单|数据|材料|档案|协议|结果|明细|记录|情况|内容)(?![^,，;；。]{0,4}告知)")
+_KINDS = {"applications_granted": re.compile(rf"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开|{_GIVEN}"),
           "applications_partial": re.compile(r"部分公开|部分予以公开|部分(?:予以)?提供|区分处理|遮盖处理|删除[^,，;；。]{0,12}后提供"),
           "applications_denied": re.compile(r"不予公开|不同意公开"),
           "applications_unable": re.compile(r"无法提供|不掌握|不存在|没有现成|另行制作|不由[^,，;；。]{0,8}(?:制作|保存|掌握)|未制作|未获取"),
           "applications_not_processed": re.compile(r"不予处理"),
           "applications_carried_forward": re.compile(r"结转至|结转到|结转下|转入\d{4}年|延至\d{4}年"),
           "other": re.compile(r"撤回|不再处理|其他处理|逾期未补正")}
+_NAMED_GRANT = re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开")
 #: what may stand between the count and its first item: the rest of its sentence, then at most a lead-in
 #: (…4件,上年结转1件,具体办理情况如下: / 收到申请3件。其中1件… / not 均按期答复。主要做法:)
 _NEXT_TO = re.compile(r"[^。]*(?:。\s*(?:(?:具体(?:办理)?情况如下|其中|(?:经)?办理(?:情况|结果)(?:如下)?)[:：]?)?\s*)?")
@@ -60,8 +63,8 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _kind(item: str) -> str | None:
     """The one kind of reply an item names, or None (none, or several)."""
     kinds = {k for k, w in _KINDS.items() if w.search(item)}
-    if "applications_partial" in kinds or "applications_denied" in kinds and "提供" in item:
-        kinds.discard("applications_granted")  # (部分公开 holds 公开, 部分予以公开 予以公开; 不予公开…提供了…理由: said why)
+    if "applications_partial" in kinds or len(kinds) > 1 and not _NAMED_GRANT.search(item):
+        kinds.discard("applications_granted")  # (部分公开 holds 公开, 部分予以公开 予以公开; 不存在…提供了…告知书: what was done)
     return kinds.pop() if len(kinds) == 1 else None
 
 

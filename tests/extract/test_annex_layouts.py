@@ -195,5 +195,25 @@ def test_the_kinds_of_items_published_give_only_their_total(above, expected):
 
 
 def test_cells_a_space_apart_are_no_one_number():
+    """Cleaning leaves the tabs one space: 9 6 0 is three cells (read across), not a count 960."""
     _, figs, _ = read("某县统计局2016年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n申请总数\t同意公开答复数\t行政复议数\n9\t6\t0\n", 2016)
-    assert figs == []
+    assert figs == ["applications_granted 6", "applications_received 9", "reconsiderations 0"]
+
+
+def test_an_annex_printed_across_whose_cells_cleaning_left_a_space_apart():
+    raw = ("某区发展和改革局2013年政府信息公开工作年度报告\n附表：2013年政府信息公开统计\n（二）依申请公开\n"
+           "收到申请  同意公开  部分公开  不予公开  不属于本机关\n6         3         1         1         1\n")
+    assert _read(raw, 2013) == {"applications_received": 6, "applications_granted": 3, "applications_partial": 1,
+                                "applications_denied": 1}
+
+
+@pytest.mark.parametrize("note", ["（注：不同渠道和方式公开相同信息计1条）", "（以上数据统计截至2017年12月31日）"])
+def test_a_note_of_a_row_or_of_the_reports_own_period_is_read_through(note):
+    raw = (f"某县民宗局2017年政府信息公开工作年度报告\n项目 | 数量\n主动公开政府信息 | 96\n{note}\n收到申请 | 2\n同意公开 | 2\n行政复议 | 0\n")
+    assert _read(raw, 2017) == {"proactive_items": 96, "applications_received": 2, "applications_granted": 2, "reconsiderations": 0}
+
+
+def test_an_annex_across_under_its_own_title_naming_its_units():
+    raw = ("某县卫计局2016年政府信息公开工作年度报告\n附件：县卫计局（含局属单位）政府信息公开情况统计表\n"
+           "| 主动公开信息数 | 收到申请数 | 同意公开答复数 | 行政复议数 |\n| 412 | 6 | 5 | 0 |\n")
+    assert _read(raw, 2016) == {"proactive_items": 412, "applications_received": 6, "applications_granted": 5, "reconsiderations": 0}

@@ -105,3 +105,12 @@ def test_the_one_request_of_the_year_told_in_its_sentence():
     text = "某县人民医院2021年信息公开工作年度报告\n二、依申请公开情况\n" + body + "本年度无上年结转申请。"
     assert f"applications_granted 1 {JUDGED}" in read(text, 2021)[1]
     assert not any(f.startswith("applications_granted") for f in read(text.replace("本年度无上年结转申请。", ""), 2021)[1])
+
+
+def test_what_was_provided_other_than_the_information_is_no_grant():
+    """提供了查询方式 / 提供了《政府信息不存在告知书》 / 提供了书面答复: no grant; the other reply named wins."""
+    head = "某县人社局2022年政府信息公开工作年度报告\n二、依申请公开情况\n本年度收到政府信息公开申请2件，无上年结转，具体如下：\n1.申请公开某项目资金拨付文件，予以公开；\n"
+    figs = read(head + "2.申请获取本人缴费记录，属于个人信息查询事项，已向其提供了查询方式。\n", 2022)[1]
+    assert not any(f.startswith("applications_granted") for f in figs)
+    figs = read(head + "2.申请公开某河道1985年治理档案，经查该信息不存在，我局向申请人提供了《政府信息不存在告知书》。\n", 2022)[1]
+    assert {f"applications_granted 1 {JUDGED}", f"applications_unable 1 {JUDGED}"} <= set(figs)
