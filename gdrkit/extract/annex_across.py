@@ -13,6 +13,7 @@ __all__ = ["across_rows"]
 #: a cell of a row of labels or of numbers (tabs, pipes or two spaces between cells)
 _CELL = re.compile(r"[^\t|]+?(?=[ \t]*(?:\t|\||  |$))")
 _WORD = re.compile(r"\S+")
+_NUMBERS_LINE = re.compile(r"[\d\s|,.〇○—]*[\d〇○][\d\s|,.〇○—]*")
 _ANOTHER_PERIOD = re.compile(r"上一?年|去年|同期")  # (上年同期情况: not its own; 县卫计局（含局属单位）…统计表 is)
 _NUMBER_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?|[〇○—]")
 #: a label cell's unit (收费金额（元）)
@@ -39,6 +40,8 @@ def across_rows(text: str, cues: Cues, year: int | None = None) -> list[AnnexVal
     for line in lines:
         pos.append(pos[-1] + len(line) + 1)
     for i in range(len(lines) - 1):
+        if not _NUMBERS_LINE.fullmatch(lines[i + 1]):
+            continue  # (the next line is no line of numbers: no row across here; most lines, so first)
         labels, values = _cells(lines[i]), _cells(lines[i + 1])
         if len(labels) < 2 and "|" not in lines[i]:  # (cells a space apart: a scrape's spaces made one by cleaning)
             labels, values = list(_WORD.finditer(lines[i])), list(_WORD.finditer(lines[i + 1]))

@@ -177,7 +177,6 @@ def named_as_one(cands: list[ProseCandidate], statements, text: str) -> list[Pro
     return out
 
 
-
 def _listed_before(text: str, last: int, c: ProseCandidate) -> float | None:
     """The sum of the counts listed, with no reply named, from the clause's opening (after ``last``, the
     last count of a reply) to the parentheses ``c`` is in (属于国家秘密的1件、属于…的1件(以上2件为不予公开))."""
@@ -204,6 +203,8 @@ def listed_then_replied(cands: list[ProseCandidate], text: str) -> list[ProseCan
     (属于信访举报投诉类的1件、属于重复申请的1件,均不予处理; 对…1件、…2件作不予处理答复: all, by 均 or
     the 对 the list opens with): the sum is that reply's count (``judgement``), where no other
     count of that reply stands in the sentence."""
+    if "件、" not in text:
+        return cands  # (no list of counts: most texts, so first)
     out = list(cands)
     for m in _LISTED.finditer(text):
         items = list(_ITEM.finditer(m.group("items")))
