@@ -234,7 +234,7 @@ def _pairs_line(line: str) -> list[re.Match] | None:
 _GROUP_LINE = re.compile(r"[ \t|]*(?![ \t|]*$)(?!.*(?:全[县市区省州]|上一?年|去年|各[县市区部单乡镇]|汇总|附件|年度情况))"
                          r"[^\d\n,，。;；:：]{2,24}[ \t|]*")
 #: a label on its line and its number alone on the next (one cell a line)
-_CELL_A_LINE = re.compile(r"(?m)^()((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
+_CELL_A_LINE = re.compile(r"(?m)^((?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40})\n(\d[\d,.]*[ \t]*|[〇○—][ \t]*)$")
 #: a label's line and a value's line of a table one cell a line
 _A_LABEL, _A_VALUE = re.compile(r"[ \t]*(?:\d{1,2}[.、．](?!\d))?[^\d\n|]{2,40}"), re.compile(r"[ \t]*(?:\d[\d,.]*|[〇○—])[ \t]*")
 
@@ -260,11 +260,6 @@ def _numbered(text: str, pos: int) -> str:
 
 
 _IN_ITEMS, _TOTAL_ROW = re.compile(r"条\s*数|[(（]条[)）]"), re.compile(r"合\s*计|总\s*计|共\s*计")  # (类别 | 条数 … 合计)
-
-
-def _cell_row(m: re.Match) -> str:
-    """One cell a line made one row, the same length."""
-    return m.group(2) + "\t" + m.group(3)
 
 
 def label_lines(text: str, cues: Cues, year: int | None = None) -> list[AnnexValue]:
@@ -297,7 +292,7 @@ def _label_block(text: str, start: tuple[int, int], cues: Cues) -> tuple[dict[st
     if text.startswith("1\n", start[0]):  # (序号 | 项目 | 数量: numbered rows)
         text = _numbered(text, start[0])
     elif _CELL_A_LINE.search(text, start[0], start[0] + 60):  # (its first rows so, perhaps after a group's line)
-        text = text[:start[0]] + _CELL_A_LINE.sub(_cell_row, text[start[0]:])
+        text = text[:start[0]] + _CELL_A_LINE.sub("\\1\t\\2", text[start[0]:])
     pos, need = start
     out: dict[str, AnnexValue] = {}
     n_rows, group, parts, last = 0, False, False, pos
