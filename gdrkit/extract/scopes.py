@@ -15,7 +15,8 @@ import re
 from ..text.numerals import parse_year
 from .acted_on import some_acted_on
 from .carry import open_at_an_unnamed_time
-from .cues import ABOUT_DISCLOSURE, RECEIVING_VERBS, RESULTS
+from .cues import RECEIVING_VERBS, RESULTS
+from .matter import about_disclosure, as_reviewer
 from .periods import (
     BASE_AFTER,
     BASE_BEFORE,
@@ -26,7 +27,7 @@ from .periods import (
     year_context,
     years_spanned,
 )
-from .sentences import outside, token_feats
+from .sentences import token_feats
 
 __all__ = ["IN_ITS_NAME", "same_subject", "OPENS_WITH_VERB", "scope_words", "number_scope", "RECEIVING", "BOUNDARY", "SUMMED", "ACTUAL", "AREA", "OWN", "GOVERNMENT_TITLE", "year_context"]
 
@@ -63,8 +64,6 @@ AREA = re.compile(r"全(?:县|市|区|省|州|旗|镇|乡)(?:[^,;:。]{0,12}?(?:
                    r"[\d一二三四五六七八九十]+个(?:街道|乡镇|镇|乡|社区|县区|县|区)")
 #: the words from a count to a channel that is one of its parts (,其中网站 …; not 另/此外/还/同时: another one)
 _ITS_PART = re.compile(r"[^;。]*?(?:其中|[(（]含)(?:(?!另|此外|还|同时|以及)[^;。])*")
-#: others named as the respondents of the cases a reviewing body takes (以市直部门和县(区)政府为被申请人)
-_OTHERS_AS = re.compile(r"以[^,;。以]{1,20}为$")
 #: the report's year said without its number (本年度, 今年; not 当年 or 全年: that year, the one named before)
 _THIS_YEAR = re.compile(r"本年度?|今年")
 #: the agency above the reporting one as the subject its clause opens with (上级市生态环境局全系统…; not
@@ -88,8 +87,6 @@ _NOT_COUNTED = re.compile(r"[不未](?:计入|纳入|统计在内|计算在内|�
 #: right after a count, and what it says the count is left out of (its own kind, 信息公开申请)
 _NOTHING_BETWEEN, _BRACKET = re.compile(r"[\s(（]*"), re.compile(r"\s*[(（][^()（）。]{0,40}[)）]")
 _INTO_THE_COUNT = re.compile(r"(?:政府)?信息公开申请|上述|统计|本年|总数")
-#: where a case was brought (向市中级人民法院提起行政诉讼): the court is no subject deciding cases
-_VENUE = re.compile(r"向[^,;。向]{0,10}$")
 #: a count named again, right after 上述 / 以上 (上述四件申请: those counted before, not more)
 _NAMED_BEFORE = re.compile(r"(?:上述|以上|前述|这些)(?:共|合计)?$")
 #: right after a count of requests, words saying they are no disclosure requests (…人次,不属于信息公开申请)
@@ -178,10 +175,6 @@ _COMPARING = frozenset({"comparison", "share", "rate"})
 _COMPARED = re.compile(r"比|较|同比|相比|增|减")
 
 
-#: words saying a count is not about disclosure (与政府信息公开无关, 不涉及政府信息公开)
-_UNRELATED = re.compile(r"(?:与|和|同)[^,;。]{0,6}?信息公开[^,;。]{0,4}?无关|不涉及[^,;。]{0,4}?信息公开")
-
-
 def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
                   ca: int, cb: int, sa: int, pa: int, ns: int, ne: int, year: int | None, kind: str
                   ) -> tuple[set[str], bool]:
@@ -223,7 +216,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     if topic == "fees" and ACTUAL.search(ctext, max(pa, ca), ns):
         scope = _charged_in_the_end(scope, ctext, stoks, sa, ns)
     before = [t for t in stoks if sa <= t[0] < ns]
-    scope = (scope | {"reviewer"}) if _as_reviewer(ctext, before, sa, ns) else (scope - {"reviewer"})
+    scope = (scope | {"reviewer"}) if as_reviewer(ctext, before, sa, ns) else (scope - {"reviewer"})
     if topic != "proactive":
         # a social account as the sentence's subject makes its posts' counts the account's; not
         # requests or cases (…政务微博公开政府信息数1,770条…收到申请数58件: a listing, one sentence)
@@ -251,17 +244,7 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     scope |= _said_of_it(ctext, topic, ca, ns, ne)
     if topic == "carried_forward" and open_at_an_unnamed_time(ctext, stoks, sa, cb, year):
         scope.add("year_end_not_named")  # 另有36件正在办理: open when written, not said at the year's end
-    if topic in ("reconsiderations", "lawsuits", "fees"):
-        # the clause without other numbers' parentheses (复议3件(政府信息公开类1件)), nor 与政府信息公开无关
-        own = _UNRELATED.sub("", "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]])))
-        if any(w in own for w in ABOUT_DISCLOSURE):
-            scope.add("disclosure")  # the clause itself says it is about disclosure
-        elif kind in ("review_litigation", "fees") or (topic == "fees" and kind == "applications") or any(
-                w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
-            # its heading or sentence does (a fee under the heading of requests: charged for them,
-            # as a fee of none there is)
-            scope.add("disclosure_context")
-    return scope, all_channels
+    return about_disclosure(scope, ctext, topic, parens, kind=kind, ca=ca, cb=cb, sa=sa, ns=ns), all_channels
 
 
 def _founded_in(ctext: str, year: int | None) -> bool:
@@ -286,19 +269,6 @@ def _every_applicant(scope_toks, stoks, after: str) -> bool:
     kinds = _applicants(scope_toks)
     return len(kinds) > 1 and bool(kinds & {"公民", "自然人"}) or kinds == {"公民"} == _applicants(stoks) and \
         not _OTHER_APPLICANT.search(after)
-
-
-def _as_reviewer(ctext: str, before, sa: int, ns: int) -> bool:
-    """Whether the agency counts as the reviewing body (作为行政复议机关) the cases of the number
-    at ``ns`` (``before``: the sentence's tokens before it), unless a respondent word comes
-    after it (作为复议机关…;本机关自身被申请行政复议1件: its own case; 复议机关均维持…;提起行政诉讼1件
-    is not the reviewer's; 作为复议机关被提起…行政诉讼3件: sued, it is the respondent), or the body
-    is where a case was brought (向市中级人民法院提起行政诉讼1件)."""
-    part = ctext.rfind(";", sa, ns) + 1  # (the number's part of the sentence)
-    reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3] and t[0] >= part
-                and not _VENUE.search(ctext, max(part, t[0] - 12), t[0])]
-    return bool(reviewer) and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] and  # (以县直部门
-                                      not _OTHERS_AS.search(ctext, max(part, t[0] - 24), t[0]) for t in before)  # 为被申请人: others)
 
 
 def _said_of_it(ctext: str, topic: str, ca: int, ns: int, ne: int) -> set[str]:

@@ -59,7 +59,7 @@ _NOT_ROW_MODULES = ("__init__.py", "_version.py", "io/__init__.py", "io/discover
                     "engine/arrow.py", "engine/cache.py", "engine/limits.py", "engine/parallel.py",
                     "engine/progress.py", "engine/sink.py", "engine/tablefiles.py", "engine/versions.py",
                     "pipeline/__init__.py", "sections.py", "extract/__init__.py", "extract/acted_on.py", "extract/after_count.py", "extract/annex.py",
-                    "extract/annex_lines.py", "extract/annex_across.py",
+                    "extract/annex_lines.py", "extract/annex_across.py", "extract/matter.py",
                     "extract/numbers.py", "extract/number_words.py", "extract/row_words.py", "extract/flat_rows.py", "extract/own_table.py", "extract/published.py",
                     "extract/carry.py", "extract/caseload.py", "extract/agency_names.py", "extract/respondents.py", "extract/cell_lines.py", "extract/checks.py", "extract/flags.py", "extract/confidence.py", "extract/counts.py", "extract/scopes.py", "extract/periods.py", "extract/cues.py",
                     "extract/figures.py", "extract/labels.py", "extract/layouts.py", "extract/negation.py", "extract/position.py", "extract/prose.py",

@@ -1846,3 +1846,16 @@ def test_numbered_headings_of_a_page_run_onto_one_line():
             "因政府信息公开申请行政复议、提起行政诉讼的案件数均为零。 四、存在的主要问题和改进措施 一是学校层面公开工作不平衡。")
     _, figs, _ = read(text, 2016)
     assert {"proactive_items 276", "applications_received 8", "reconsiderations 0", "lawsuits 0"} <= set(figs)
+
+
+def test_a_case_of_another_matter_is_not_a_case_about_disclosure():
+    """医疗纠纷诉讼3起 (a hospital's suits over medical disputes) or 劳动争议仲裁: cases of another
+    matter, named by the clause itself, are no lawsuits about disclosure; a suit over a
+    disclosure dispute (因政府信息公开纠纷提起行政诉讼) still is."""
+    text = "四、复议诉讼情况\n2012年，我院发生医疗纠纷诉讼3起，均由院医患关系办公室依法应诉处理。"
+    _, figs, _ = read(text, 2012)
+    assert "lawsuits 3" not in figs and "lawsuits 3 (not about disclosure)" in figs
+    _, figs, _ = read("本年度我局作为被告的劳动争议民事诉讼2件。", 2016)
+    assert "lawsuits 2" not in figs
+    _, figs, _ = read("本年度因政府信息公开纠纷被提起行政诉讼1件。", 2016)
+    assert "lawsuits 1" in figs
