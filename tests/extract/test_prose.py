@@ -800,7 +800,7 @@ CASES = [
                  ['applications count 40 [year] @applications «40件»', 'carried_over count 3 [] (year named) @applications «3件»', 'carried_forward count 2 [year_end_not_named] (after) @applications «2件»'],
                  ["applications_carried_forward 2 (still open, the year's end not named)", 'applications_carried_over 3', 'applications_received 40'], id='the-end-of-the-year-before-is-not-the-year-s-end'),
     pytest.param('某市教育局2015年政府信息公开工作年度报告\n二、主动公开情况\n全市教育系统共主动公开政府信息5000条。市教育局直属各学校公开信息3000条。', 2015,
-                 ['proactive count 5000 [area] «5000条»', 'published count 3000 [subunit] «3000条»'],
+                 ['proactive count 5000 [area] «5000条»', 'published count 3000 [area;subunit] «3000条»'],
                  ['proactive_items 3000 (part of the agency)', 'proactive_items 5000'], id='the-agency-s-schools-are-not-the-agency'),
     pytest.param('某市人力资源和社会保障局2015年政府信息公开工作年度报告\n二、主动公开情况\n我局主动公开社会保障信息320条。', 2015,
                  ['proactive count 320 [category;own] «320条»'],
@@ -1859,3 +1859,19 @@ def test_a_case_of_another_matter_is_not_a_case_about_disclosure():
     assert "lawsuits 2" not in figs
     _, figs, _ = read("本年度因政府信息公开纠纷被提起行政诉讼1件。", 2016)
     assert "lawsuits 1" in figs
+
+
+def test_the_schools_or_hospitals_of_an_area_are_not_the_agency():
+    """A bureau's own requests beside those its schools or hospitals received (各中小学校另收到…5件,
+    各乡镇卫生院共受理申请3件): the bodies of its area, not more requests of its own."""
+    text = ("二、依申请公开情况\n2023年，我局收到政府信息公开申请6件，上年结转0件。全县各中小学校另收到信息公开申请5件，"
+            "由各学校自行办理。")
+    _, figs, _ = read(text, 2023)
+    assert [f for f in figs if f.startswith("applications_received")] == [
+        "applications_received 5 (the whole area (the agency's own stated))",
+        "applications_received 6 (judgement: the agency's own, not the whole area's)"]
+    text = "二、依申请公开情况\n本年度我委共受理政府信息公开申请4件，各乡镇卫生院共受理申请3件。"
+    _, figs, _ = read(text, 2021)
+    assert [f for f in figs if f.startswith("applications_received")] == [
+        "applications_received 3 (the whole area (the agency's own stated))",
+        "applications_received 4 (judgement: the agency's own, not the whole area's)"]
