@@ -38,8 +38,8 @@ _KINDS = {"applications_granted": re.compile(rf"(?<!不)(?<!不同意)予以公�
           "other": re.compile(r"撤回|不再处理|其他处理|逾期未补正")}
 _NAMED_GRANT = re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公开|全部公开")
 #: what may stand between the count and its first item: the rest of its sentence, then at most a lead-in
-#: (…4件,上年结转1件,具体办理情况如下: / 收到申请3件。其中1件… / not 均按期答复。主要做法:)
-_NEXT_TO = re.compile(r"[^。]*(?:。\s*(?:(?:具体(?:办理)?情况如下|其中|(?:经)?办理(?:情况|结果)(?:如下)?)[:：]?)?\s*)?")
+#: (…4件,上年结转1件,具体办理情况如下: / …。具体为: / 收到申请3件。其中1件… / not 均按期答复。主要做法:)
+_NEXT_TO = re.compile(r"[^。]*(?:。\s*(?:(?:具体(?:办理)?(?:情况)?(?:如下|为|是)|分别(?:为|是)|其中|(?:经)?办理(?:情况|结果)(?:如下)?)[:：]?)?\s*)?")
 #: an item about a review or a suit: not a request's
 _CASES = re.compile(r"复议|诉讼")
 #: a count of more than one request inside an item: not one request each

@@ -114,3 +114,15 @@ def test_what_was_provided_other_than_the_information_is_no_grant():
     assert not any(f.startswith("applications_granted") for f in figs)
     figs = read(head + "2.申请公开某河道1985年治理档案，经查该信息不存在，我局向申请人提供了《政府信息不存在告知书》。\n", 2022)[1]
     assert {f"applications_granted 1 {JUDGED}", f"applications_unable 1 {JUDGED}"} <= set(figs)
+
+
+def test_items_after_a_lead_in_of_what_they_were():
+    """…3件,上年无结转。具体为:一是…;二是…;三是… (or 分别为:): the items after the lead-in are the
+    requests of the year, each counted by its reply."""
+    for lead in ("具体为：", "分别是："):
+        text = ("三、收到和处理政府信息公开申请情况\n本年度收到政府信息公开申请3件，上年无结转。" + lead +
+                "一是某村民申请公开本村土地流转合同，予以公开；二是某居民申请公开某企业的纳税信息，经核实本机关不掌握，"
+                "告知其向税务部门申请；三是某居民要求镇政府对其邻居违建进行查处，属于信访举报投诉类申请，作不予处理。")
+        _, figs, _ = read(text, 2022)
+        assert {f"applications_granted 1 {JUDGED}", f"applications_unable 1 {JUDGED}",
+                f"applications_not_processed 1 {JUDGED}", "applications_received 3"} <= set(figs), lead
