@@ -40,6 +40,7 @@ from .caseload import each_in_turn, lawsuit_kinds, new_of_caseload, own_field_as
 from .cues import FAMILY
 from .one_by_one import replies_one_by_one
 from .replies import (
+    combined_by_its_parts,
     listed_then_replied,
     named_as_one,
     reasons_in_turn,
@@ -309,7 +310,7 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
     cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
         out, statements, text, year))), text), text), text)
     cands = named_as_one(replies_by_applicant(reasons_in_turn(own_field_as_whole(cands, text), text), text), statements, text)
-    cands = listed_then_replied(cands, text)
+    cands = combined_by_its_parts(listed_then_replied(cands, text), text)
     return restated_otherwise(replies_over_requests(replies_one_by_one(replies_not_all_read(cands, text), text)), text)
 
 

@@ -14,7 +14,7 @@ from .sentences import ProseCandidate
 from .table3 import REPLY_GROUPS
 
 __all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "replies_over_requests", "named_as_one",
-           "listed_then_replied"]
+           "listed_then_replied", "combined_by_its_parts"]
 
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
@@ -225,3 +225,35 @@ def listed_then_replied(cands: list[ProseCandidate], text: str) -> list[ProseCan
         out.append(ProseCandidate(measure, st.value, False, st.start, st.end, 1, "", "applications", st,
                                   "the counts listed before it, all given one reply, summed"))
     return out
+
+
+def combined_by_its_parts(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
+    """One count of several kinds of reply together, then its parts by kind (予以公开和部分公开共15件
+    (其中部分公开4件); 不予公开、无法提供、不予处理共21件,其中不予公开3件,无法提供6件): each part named
+    is its kind's count, and one kind left unnamed is the count less the parts (``judgement``),
+    where the parts are of distinct kinds, after the count in its part of the sentence, add up to no
+    more than it (to all of it when every kind is named), and no other count of those kinds stands
+    in the sentence."""
+    out = list(cands)
+    for c in cands:
+        st = c.statement
+        if c.qualifier != "combined kinds of reply" or c.approx:
+            continue
+        stop = min([i for i in (text.find(x, c.end) for x in "；;。") if i >= 0] or [len(text)])
+        kinds = {f"applications_{t}" for t in st.combined}
+        parts = [p for p in cands if p.measure in kinds and p.qualifier.startswith("breakdown") and c.end <= p.start < stop
+                 and p.statement.parent in st.combined and p.statement.polarity == "count" and not p.approx]
+        named = {p.measure for p in parts}
+        a = text.rfind("。", 0, c.start) + 1
+        total = sum(p.value for p in parts)
+        if not parts or len(named) < len(parts) or total > c.value or len(kinds - named) > 1 or (
+                named == kinds and total != c.value) or any(
+                x.measure in kinds and not x.qualifier and a <= x.start < stop for x in cands):
+            continue
+        why = "a count of several kinds of reply, by its parts"
+        out += [replace(p, rank=1, qualifier="", judgement=why) for p in parts]
+        for measure in kinds - named:
+            out.append(replace(c, measure=measure, value=c.value - total, rank=1, qualifier="",
+                               judgement="a count of several kinds of reply, less its parts named"))
+    return out
+

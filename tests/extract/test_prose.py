@@ -1875,3 +1875,20 @@ def test_the_schools_or_hospitals_of_an_area_are_not_the_agency():
     assert [f for f in figs if f.startswith("applications_received")] == [
         "applications_received 3 (the whole area (the agency's own stated))",
         "applications_received 4 (judgement: the agency's own, not the whole area's)"]
+
+
+def test_a_count_of_several_kinds_of_reply_by_its_parts():
+    """予以公开和部分公开共20件（其中部分公开5件）: partial 5 and granted 15 (the count less its part);
+    不予公开、无法提供、不予处理共9件，其中不予公开2件，无法提供3件: not processed 4 (denied and unable
+    are read as rows in words). Not where the parts add up to more than the count, nor where every
+    kind is named and they fall short, nor where the parts are named otherwise."""
+    head = "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请29件，上年结转0件。"
+    _, figs, _ = read(head + "予以公开和部分公开共20件（其中部分公开5件）；不予公开、无法提供、不予处理共9件，"
+                      "其中不予公开2件，无法提供3件。", 2021)
+    why = "judgement: a count of several kinds of reply"
+    assert {f"applications_partial 5 ({why}, by its parts)", f"applications_granted 15 ({why}, less its parts named)",
+            "applications_denied 2", "applications_unable 3",
+            f"applications_not_processed 4 ({why}, less its parts named)"} <= set(figs)
+    for rest in ("予以公开和部分公开共20件（其中部分公开25件）。", "予以公开和部分公开共20件（其中予以公开12件、部分公开5件）。"):
+        _, figs, _ = read(head + rest, 2021)
+        assert "applications_granted 20 (combined kinds of reply)" in figs and not any(why in f for f in figs), rest
