@@ -72,6 +72,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
         if _NOT_CARRIED.match(ctext, max(ws, m.start() - 1), m.start()):
             continue  # (…2件,无上年结转:1件…: none carried, no topic of the count after)
         planned = m.group("v2") in ("将于", "将在")  # (将于2018年答复: requests' only)
+        if m.start() >= ne and _DIGIT.search(ctext, m.end(), _clause_end(ctext, m.end())):
+            continue  # (本年新收6件、2016年结转1件: the words of the count after it)
         if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (
                 not m.group("last") and not planned and m.group("v1") != "遗留" or requests() and not (
                     planned and _of_another_matter(ctext, ns))):
@@ -85,6 +87,12 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
                 # into it; not 将在2022年继续办理 in 2022, said of the year itself)
                 return "carried_over"
     return None
+
+
+def _clause_end(ctext: str, i: int) -> int:
+    """Where the clause holding ``i`` ends (its , ; or 。, else the text's end)."""
+    k = _CLAUSE_END.search(ctext, i)
+    return k.start() if k else len(ctext)
 
 
 #: another count in the words after a count (a digit run not a year, month or day; a numeral

@@ -1892,3 +1892,13 @@ def test_a_count_of_several_kinds_of_reply_by_its_parts():
     for rest in ("予以公开和部分公开共20件（其中部分公开25件）。", "予以公开和部分公开共20件（其中予以公开12件、部分公开5件）。"):
         _, figs, _ = read(head + rest, 2021)
         assert "applications_granted 20 (combined kinds of reply)" in figs and not any(why in f for f in figs), rest
+
+
+def test_a_year_carried_from_named_before_the_next_count_is_that_counts():
+    """共办理申请9件，其中本年新收8件、2018年结转1件 (in 2019): the year carried from is said of the 1,
+    not of the 8 before it; received 8, carried over 1 (2件结转至2020年办理 is still carried forward)."""
+    _, figs, _ = read("二、依申请公开情况\n2019年共办理政府信息公开申请9件，其中本年新收8件、2018年结转1件，均已办结。", 2019)
+    assert {"applications_received 8", "applications_carried_over 1"} <= set(figs)
+    assert not any(f.startswith("applications_carried_over 8") for f in figs)
+    _, figs, _ = read("二、依申请公开情况\n2019年共收到政府信息公开申请9件，已答复7件，另有2件结转至2020年办理。", 2019)
+    assert "applications_carried_forward 2" in figs
