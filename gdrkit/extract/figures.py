@@ -20,18 +20,17 @@ from .flags import AREA_ANNEX, annex_of_the_area, annex_over_prose, flag_report,
 from .implied import imply_nothing_handled
 from .labels import dashed_row
 from .layouts import (
-    T4_PARTS,
     UNFILLED_TOTAL,
     blanks_are_zero,
     filled_total,
     group_total_in_words,
-    t4_sum_fails,
     table_lines,
     unbalanced,
 )
 from .prose import by_measure, choose_headline, prose_candidates
 from .statements import read_statements
 from .table3 import REPLY_GROUPS, TOTAL_LINE, rows_left_out
+from .table4_cells import T4_PARTS, t4_sum_fails
 from .template import OUTCOME_GROUPS, read_template_tables
 from .year_columns import the_years_cells
 

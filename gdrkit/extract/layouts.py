@@ -16,7 +16,7 @@ import re
 from .labels import blank_table, run_after
 from .split import ZERO_MARK, Cell, digit_runs, literal_split, pipe_cells, run_digits, split_run
 
-__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "T4_PARTS", "filled_total", "t4_sum_fails", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS",
+__all__ = ["COLUMN_OF_NAME", "COLUMN_NAME", "without_line_numbers", "UNFILLED_TOTAL", "BLANK_TOTAL", "filled_total", "column_order", "in_column_order", "table_lines", "total_only", "fewer_columns", "reduced_columns", "ORG_KIND_NAMES", "BALANCE_FAILS", "unbalanced", "sparse_rows", "cells_of_the_line_before", "group_total_in_words", "CELL_DIGITS",
            "REST_ZERO", "rest_zero_holds"]
 
 #: a number that may be a cell: not an item number (1.属于国家秘密) nor a date
@@ -155,19 +155,22 @@ def without_line_numbers(text: str, runs, keys: list[str], head: tuple[int, int]
     return out
 
 
+#: a line holding one number alone (a table printed one cell a line)
+_OWN_LINE_CELL = re.compile(r"[ \t]*\d+[ \t]*(?:\n|$)")
 #: a row's only cell a zero mark (| / |, —)
 _LONE_ZERO = re.compile(r"[\s|]*(" + ZERO_MARK + r")[\s|]*")
 
 
 def total_only(text: str, runs, sols: dict[str, list], ncols: int) -> None:
-    """A table of the 总计 column alone (项目 | 数量: one number per row): when no row splits
+    """A table of the 总计 column alone (项目 | 数量: one number per row; three rows read suffice
+    in a pipe table or one printed a cell a line, its other rows blank): when no row splits
     into the applicant columns, every row holds one number, and the table's identities hold
     on them (new + carried over = total + carried forward, a blank carried row 0; total = the
     sum of the answers; with no 总计 row, new + carried over = the answers + carried forward),
     each number is its row's 总计 (into ``sols``)."""
-    if len(runs) < 3 or len(runs) == 3 and not all("|" in text[ls:e] for _, ls, _, e in runs) or any(
-            sols.get(key) for key, *_ in runs):
-        return  # (three rows only in a pipe table, | 本年新收申请 | 4 |: not a digit run glued, 予以公开22)
+    if len(runs) < 3 or len(runs) == 3 and not all("|" in text[ls:e] or _OWN_LINE_CELL.match(
+            text, text.rfind("\n", 0, s) + 1) for _, ls, s, e in runs) or any(sols.get(key) for key, *_ in runs):
+        return  # (three rows only in a pipe table, | 本年新收申请 | 4 |, or one cell a line: not a digit run glued, 予以公开22)
     one = {}
     for key, _, s, e in runs:
         spans = digit_runs(text[s:e])
@@ -318,8 +321,6 @@ def group_total_in_words(text: str, measure: str, region: tuple[int, int]) -> re
 
 
 # --------------------------------------------------------------------------- totals
-#: the four results of a table-4 group, whose 总计 sums them
-T4_PARTS = ("upheld", "corrected", "other", "pending")
 _APPLICANT_COLUMNS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
 #: the qualifier of a headline taken from the cells because their printed total is 0
 UNFILLED_TOTAL = "total left at 0: sum of its cells"
@@ -368,13 +369,6 @@ def unbalanced(by: dict, head: dict) -> None:
     for m in ("applications_carried_over", "applications_carried_forward") if new + co != total + cf else ():
         if m in head and head[m]["method"].startswith("template"):
             head[m]["qualifier"] = BALANCE_FAILS
-
-
-def t4_sum_fails(by: dict, group: str) -> bool:
-    """Whether a table-4 group's printed 总计 differs from the sum of its four cells."""
-    parts = [by.get(f"table4.{group}.{r}") for r in T4_PARTS]
-    total = by.get(f"table4.{group}.total")
-    return total is not None and all(parts) and sum(p.value for p in parts) != total.value
 
 
 #: a table's words saying the cells or rows it does not print are 0 (未列出的项目均为0, 其余各项均为0)

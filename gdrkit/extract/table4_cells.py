@@ -18,7 +18,7 @@ import re
 
 from .split import ZERO_MARK
 
-__all__ = ["loose_table4", "NOT_ITS_OWN", "SECTION"]
+__all__ = ["loose_table4", "NOT_ITS_OWN", "SECTION", "T4_PARTS", "t4_sum_fails"]
 
 #: words before tables that are not the report's own of its year (附：局属单位情况, 上年度情况如下)
 NOT_ITS_OWN = re.compile(r"附|下属|所属|局属|直属|明细|上年|上一年|去年")
@@ -69,3 +69,14 @@ def loose_table4(mtext: str) -> tuple[list[tuple[float, int, int]], str, tuple[i
     if any(sum(vals[i:i + 4]) != vals[i + 4] for i in (0, 5, 10)):
         return None
     return [(v, s, e) for v, (_, s, e) in zip(vals, cells)], "", (a, b)
+
+
+#: the four results of a table-4 group, whose 总计 sums them
+T4_PARTS = ("upheld", "corrected", "other", "pending")
+
+
+def t4_sum_fails(by: dict, group: str) -> bool:
+    """Whether a table-4 group's printed 总计 differs from the sum of its four cells."""
+    parts = [by.get(f"table4.{group}.{r}") for r in T4_PARTS]
+    total = by.get(f"table4.{group}.total")
+    return total is not None and all(parts) and sum(p.value for p in parts) != total.value

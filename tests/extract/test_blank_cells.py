@@ -126,3 +126,26 @@ def test_table_4_on_its_side_that_does_not_add_up_states_nothing():
     # (its 尚未审结 row is no row of the three 总计 cells alone: not 0, 0, 0)
     _, figs, _ = read(_T4_SIDE.format(s=" ").replace("总计 2 0 3", "总计 2 0 4"), 2020)
     assert not any(f.startswith(("lawsuits", "reconsiderations")) for f in figs)
+
+
+def test_a_total_column_one_cell_a_line_with_three_rows_filled():
+    """Table 3 of the 总计 column alone, printed one cell a line, its empty rows blank: the three
+    rows read (new 2, granted 2, total 2) balance, so each is its row's 总计 and the blank rows are 0
+    (a 2021 layout; not read while the three numbers are glued to their labels)."""
+    rows = ["一、本年新收政府信息公开申请数量", "2", "二、上年结转政府信息公开申请数量", "", "三、本年度办理结果",
+            "（一）予以公开", "2", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "", "（三）不予公开",
+            *[x for r in ("1．属于国家秘密", "2．其他法律行政法规禁止公开", "3．危及“三安全一稳定”", "4．保护第三方合法权益",
+                          "5．属于三类内部事务信息", "6．属于四类过程性信息", "7．属于行政执法案卷", "8．属于行政查询事项")
+              for x in (r, "")],
+            "（四）无法提供", *[x for r in ("1．本机关不掌握相关政府信息", "2．没有现成信息需要另行制作", "3．补正后申请内容仍不明确")
+                           for x in (r, "")],
+            "（五）不予处理", *[x for r in ("1．信访举报投诉类申请", "2．重复申请", "3．要求提供公开出版物", "4．无正当理由大量反复申请",
+                                       "5．要求行政机关确认或重新出具已获取信息") for x in (r, "")],
+            "（六）其他处理", *[x for r in ("1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                                       "2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3．其他")
+                           for x in (r, "")],
+            "（七）总计", "2", "四、结转下年度继续办理", ""]
+    text = "三、收到和处理政府信息公开申请情况\n总计\n" + "\n".join(rows) + "\n四、政府信息公开行政复议、行政诉讼情况\n无。"
+    _, figs, _ = read(text, 2022)
+    assert {"applications_received 2", "applications_granted 2", "applications_partial 0 (blank in table)",
+            "applications_denied 0 (blank in table)", "applications_carried_forward 0 (blank in table)"} <= set(figs)
