@@ -60,6 +60,8 @@ _TABLES = ((re.compile(r"收到和处理(?:政府)?信息公开申请情况"), (
 #: words in parentheses right after a caption saying every cell of its table is 0 ((本年度表内各项数据均为0,表格略), (各项均为0))
 _ALL_ZERO = re.compile(r"\s*[(（](?:本年度?|本表|表内|表中)?(?:表内|表中)?(?:各项|所有)?(?:数据|数字|指标|数值|项目)?"
                        r"(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])|"  # (not (纠错均为0): the cells' words, or none)
+                       # or the caption's own sentence: 本年度我乡收到和处理政府信息公开申请情况各项数据均为0
+                       r"的?(?:各项|所有)?(?:数据|数字|指标|数值)?(?:均|都|全)为\s*(?:0|零|〇)(?![\d.])|"
                        # or the section under it saying only that: 无。 / 本年度依申请公开各项数据均为0。
                        r"[ \t]*\n[ \t]*(?:本年度?)?(?:无|没有|暂无|(?:依申请公开)?(?:各项|所有)(?:数据|数字|指标|数值)?(?:均|都|全)为\s*"
                        r"(?:0|零|〇))[。.]?[ \t]*(?=\n|$)")

@@ -84,6 +84,12 @@ REPLIES_0 = ['applications_denied 0', 'applications_granted 0', 'applications_no
     pytest.param('三、收到和处理政府信息公开申请情况\n本年度依申请公开各项数据均为0。\n', 2021,
                  sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0', *REPLIES_0]),
                  id='the-tables-section-saying-only-all-zero'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度我镇收到和处理政府信息公开申请情况各项数据均为0。\n'
+                 '四、政府信息公开行政复议、行政诉讼情况\n本年度政府信息公开行政复议、行政诉讼情况均为0。', 2023,
+                 sorted(['applications_carried_forward 0', 'applications_carried_over 0', 'applications_received 0', *REPLIES_0,
+                         'lawsuits 0', 'reconsiderations 0']), id='the-captions-own-sentence-saying-all-zero'),
+    pytest.param('三、收到和处理政府信息公开申请情况\n本年度收到和处理政府信息公开申请情况：新收申请2件，均予以公开，其余均为0。', 2023,
+                 ['applications_granted 2', 'applications_received 2'], id='the-caption-then-counts-is-not-all-zero'),
     pytest.param('一、总体情况\n本报告包括总体情况、收到和处理政府信息公开申请情况、存在的主要问题等。\n无。', 2021,
                  [], id='the-caption-named-in-a-list-is-no-section'),
     pytest.param('三、收到和处理政府信息公开申请情况\n本年度新收申请2件，均予以公开。表格略。', 2020,
