@@ -45,6 +45,7 @@ from .replies import (
     named_as_one,
     reasons_in_turn,
     replies_not_all_read,
+    replies_of_the_area,
     replies_over_requests,
     restated_otherwise,
 )
@@ -307,8 +308,8 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
-        out, statements, text, year))), text), text), text)
+    cands = replies_of_the_area(own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
+        out, statements, text, year))), text), text), text))
     cands = named_as_one(replies_by_applicant(reasons_in_turn(own_field_as_whole(cands, text), text), text), statements, text)
     cands = combined_by_its_parts(listed_then_replied(cands, text), text)
     return restated_otherwise(replies_over_requests(replies_one_by_one(replies_not_all_read(cands, text), text)), text)

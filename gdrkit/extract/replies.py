@@ -14,7 +14,7 @@ from .sentences import ProseCandidate
 from .table3 import REPLY_GROUPS
 
 __all__ = ["reasons_in_turn", "replies_not_all_read", "restated_otherwise", "replies_over_requests", "named_as_one",
-           "listed_then_replied", "combined_by_its_parts"]
+           "listed_then_replied", "combined_by_its_parts", "replies_of_the_area"]
 
 #: the reason a reply's count gives before it in its clause (因涉及商业秘密不予公开1件)
 _REASON = re.compile(r"因|由于|涉及|属于|对(?=\d|[一两二三四五六七八九十])")  # (对1件重复申请不予处理)
@@ -255,5 +255,29 @@ def combined_by_its_parts(cands: list[ProseCandidate], text: str) -> list[ProseC
         for measure in kinds - named:
             out.append(replace(c, measure=measure, value=c.value - total, rank=1, qualifier="",
                                judgement="a count of several kinds of reply, less its parts named"))
+    return out
+
+
+#: the qualifier of a reply counted as a part of the whole area's requests
+OF_THE_AREA = "the whole area: a part of its count of requests"
+
+
+def replies_of_the_area(cands: list[ProseCandidate]) -> list[ProseCandidate]:
+    """Replies counted as parts of the whole area's requests (全县交通运输系统共受理申请6件,…其中同意公开4件,
+    部分公开1件), where that count is not the agency's figure (qualified the whole area's): the
+    area's replies too, qualified :data:`OF_THE_AREA`. Not after a part the agency names as its own
+    in between (其中县政府办公室收到14件,同意公开10件: its own). Run after ``own_over_area``."""
+    out = list(cands)
+    counts = sorted((c for c in cands if c.statement.polarity == "count"), key=lambda c: c.start)
+    for i, c in enumerate(out):
+        if c.measure not in REPLY_GROUPS or c.qualifier or "breakdown" not in c.statement.scope:
+            continue
+        for p in reversed([x for x in counts if x.end <= c.start and x.statement.sentence == c.statement.sentence]):
+            if "own" in p.statement.scope or p.judgement:
+                break  # (its own part named in between: the replies after it are its own)
+            if p.measure == "applications_received" and "breakdown" not in p.statement.scope:
+                if p.qualifier.startswith("the whole area") and "area" in p.statement.scope:
+                    out[i] = replace(c, qualifier=OF_THE_AREA, rank=9)
+                break
     return out
 

@@ -1902,3 +1902,17 @@ def test_a_year_carried_from_named_before_the_next_count_is_that_counts():
     assert not any(f.startswith("applications_carried_over 8") for f in figs)
     _, figs, _ = read("二、依申请公开情况\n2019年共收到政府信息公开申请9件，已答复7件，另有2件结转至2020年办理。", 2019)
     assert "applications_carried_forward 2" in figs
+
+
+def test_replies_as_parts_of_the_whole_areas_requests_are_the_areas():
+    """全县水利系统共受理申请8件…其中同意公开5件，部分公开2件 in a bureau's report that gives its own
+    proactive count: the replies are the area's, as its count of requests is; not the replies after
+    the agency's own part (其中局机关收到3件，同意公开3件)."""
+    head = "某县水利局2017年政府信息公开工作年度报告\n一、概述\n2017年，局机关主动公开政府信息188条。\n二、依申请公开情况\n"
+    _, figs, _ = read(head + "2017年，全县水利系统（含局机关、水管站等单位）共受理政府信息公开申请8件，均已按时答复，"
+                      "其中同意公开5件，部分公开2件，告知申请人另行申请1件。", 2017)
+    assert {"applications_granted 5 (the whole area: a part of its count of requests)",
+            "applications_partial 2 (the whole area: a part of its count of requests)"} <= set(figs)
+    assert not any(f.startswith(("applications_granted", "applications_partial")) and "(" not in f for f in figs)
+    _, figs, _ = read(head + "2017年，全县水利系统共受理政府信息公开申请8件，其中局机关收到3件，同意公开3件。", 2017)
+    assert "applications_granted 3" in figs
