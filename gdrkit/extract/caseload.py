@@ -101,7 +101,7 @@ def _names_itself(c: ProseCandidate, text: str, name: str) -> bool:
 
 
 #: the kind of information a proactive count names (主动公开环境信息436条: 环境)
-_KIND_OF_INFO = re.compile(r"(?:主动)?(?:公开|发布)(?:了)?(?:各类)?([\u4e00-\u9fff]{2,6}?)(?:信息|数据)|"
+_KIND_OF_INFO = re.compile(r"(?:主动)?(?:公开|发布)(?:了)?(?:各类)?((?:(?!公开|发布)[\u4e00-\u9fff]){2,6}?)(?:信息|数据)|"
                            r"各类([\u4e00-\u9fff]{2,6}?)(?:信息|数据)\s*$")  # (…结果、合同履约等各类交易信息6,482条)
 #: words of any title: no sign of the agency's field
 _TITLE_WORDS = set("人民政府办公室信息公开工作年度报告情况关于省市县区镇乡街道")
@@ -115,7 +115,8 @@ _BODY_TITLE = re.compile(r"^(?![^\n]*(?:局|委员会|厅|办公室))[^\n]*?(?:�
 def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """Where a report's only proactive count names one kind of information, and that kind
     is the agency's own field as its title names it or abbreviates it (a 环境保护局's 主动公开环境
-    信息436条, a 统计局's 统计信息, a 食品药品监督管理局's 食品药品监管信息), the count is its whole
+    信息436条, a 统计局's 统计信息, a 食品药品监督管理局's 食品药品监管信息), or the kind the title says
+    its report is of (a school's 校务信息公开工作年度报告: 公开校务信息64条), the count is its whole
     output: stated, flagged as a judgement. Not so where another proactive count stands beside
     it, or the kind is not the agency's field."""
     proactive = [c for c in cands if c.measure == "proactive_items" and c.statement.polarity == "count"]
@@ -129,7 +130,8 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     title = text[:80].split("\n", 1)[0]
     name = named_own(text) or (title if _BODY_TITLE.search(title) else "")  # (…集团有限公司2022年度…报告, …医院…)
     kind = m and (m.group(1) or m.group(2))
-    if m is None or not abbreviates(kind, name) or set(kind) <= _TITLE_WORDS or \
+    titled = bool(kind) and re.search(rf"{kind}(?:信息)?公开工作", title) is not None  # (…中学…校务信息公开工作年度报告)
+    if m is None or not (abbreviates(kind, name) or titled) or set(kind) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)
         return cands  # (环境信息 of a 环境保护局; not 环境影响评价信息 of it, nor 财政预决算信息 of a 财政局)
     whole = replace(c, qualifier="", rank=3, judgement="one kind of information, the agency's own field: its whole output")

@@ -1916,3 +1916,14 @@ def test_replies_as_parts_of_the_whole_areas_requests_are_the_areas():
     assert not any(f.startswith(("applications_granted", "applications_partial")) and "(" not in f for f in figs)
     _, figs, _ = read(head + "2017年，全县水利系统共受理政府信息公开申请8件，其中局机关收到3件，同意公开3件。", 2017)
     assert "applications_granted 3" in figs
+
+
+def test_one_kind_of_information_the_title_says_the_report_is_of():
+    """A hospital's 院务公开工作年度报告 whose only proactive count is 公开院务信息120条 (after 院务公开栏:
+    the kind is 院务, not 栏公开院务): its whole output, a judgement; not a kind the title does not name."""
+    text = ("某县人民医院2012年院务公开工作年度报告\n一、主动公开情况\n全年通过医院网站、院务公开栏公开院务信息120条，"
+            "内容包括收费标准、药品价格等。\n二、依申请公开情况\n本年度无申请。")
+    _, figs, _ = read(text, 2012)
+    assert "proactive_items 120 (judgement: one kind of information, the agency's own field: its whole output)" in figs
+    _, figs, _ = read(text.replace("公开院务信息120条", "公开药品价格信息120条"), 2012)
+    assert not any(f.startswith("proactive_items 120 (judgement") for f in figs)
