@@ -314,11 +314,11 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
             part_from = r.breakdown_from if r.breakdown_from is not None and r.breakdown_from < cs else -1
             if part_from >= 0:
                 st.scope, st.parent = st.scope | {"breakdown"}, r.parent
-            for prev in out:
-                if prev.topic == st.topic and prev.polarity == "count" and "breakdown" not in prev.scope and \
-                        c.index(prev.start) >= part_from:
-                    prev.scope = prev.scope | {"breakdown"}
-                    prev.parent = st.topic
+            parts = [p for p in out if (p.topic, p.polarity) == (st.topic, "count") and "breakdown" not in p.scope and c.index(p.start) >= part_from]
+            if len(parts) == 1 and parts[0].value != st.value and st.start - parts[0].end - cs + c.index(parts[0].end) >= 4:
+                st.scope, parts = st.scope | {"includes_other"}, []  # (新收5件,<a row read as table 3's: blanked>,共计6件)
+            for prev in parts:
+                prev.scope, prev.parent = prev.scope | {"breakdown"}, st.topic
         elif in_paren and _EXCLUDED.match(c.text, max(p for p, pe in r.parens if p <= cs < pe)):
             # 受理52件(不含上年结转的3件): what the count leaves out, not a part of it; of its own
             # topic (不含申请人撤回的申请4件), not a count of that topic either

@@ -1927,3 +1927,17 @@ def test_one_kind_of_information_the_title_says_the_report_is_of():
     assert "proactive_items 120 (judgement: one kind of information, the agency's own field: its whole output)" in figs
     _, figs, _ = read(text.replace("公开院务信息120条", "公开药品价格信息120条"), 2012)
     assert not any(f.startswith("proactive_items 120 (judgement") for f in figs)
+
+
+def test_a_total_after_one_part_of_another_value_is_no_total_of_it():
+    """本年新收…5件，上年结转1件，共计6件 (2021: 上年结转1件 read as a row of table 3 in words, so not prose):
+    the 共计6件 holds more than the one count before it (new and carried over), so it is no count of
+    the new requests: received 5; not 6 with the 5 a part of it. Only where words were left out
+    between them (the row read as the table's): 结果维持1件，…，总计3件 and 累计…9872条，本年度共2215条 stay."""
+    _, figs, _ = read("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请5件，上年结转1件，共计6件。"
+                      "予以公开4件，部分公开1件，无法提供1件。", 2021)
+    assert "applications_received 5" in figs and "applications_received 6" not in figs
+    _, figs, _ = read("四、政府信息公开行政复议、行政诉讼情况\n行政复议：结果维持1件，结果纠正1件，尚未审结1件，总计3件。", 2021)
+    assert "reconsiderations 3" in figs
+    _, figs, _ = read("一、主动公开情况\n截至2022年底，累计公开信息9872条，本年度共2215条。", 2022)
+    assert "proactive_items 2215" in figs  # (no words left out between: the year's own)
