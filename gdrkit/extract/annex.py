@@ -171,7 +171,7 @@ def _unit_rows(text: str, found: tuple[int, bool], cues: Cues, year: int | None)
         if not 2 <= len(raw_label.strip(" |\t\n.、．")) <= 60:
             continue
         label = _MARK.sub("", _HEAD_REST.sub("", raw_label.lstrip(".、．"))).strip(" |:\n")
-        measure = measure_of("".join(label.split()), cues)
+        measure = measure_of("".join(label.split()), cues, COUNT_MEASURE)
         if measure is None and "(" in text[m.start() - len(raw_label):m.start()]:
             # the words in its parentheses name it (依申请公开信息数(收到申请数): requests)
             named = _PAREN_WORDS.search(text, m.start() - len(raw_label), m.start())

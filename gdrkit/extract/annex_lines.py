@@ -51,8 +51,10 @@ _FORWARDED, _COMPARED = re.compile(r"转办|转交|转来"), re.compile(r"[比�
 def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -> str | None:
     """The measure a row's label names, or None (a part, an outcome of a case, something else);
     ``measures``: the measure of each topic (default :data:`_MEASURE`: the rows of a pre-2019
-    annex, which has no row of carried requests; a row it names 无法提供 or 不予处理 is that
-    reply, as the prose's is, while 信息不存在 / 非本机关 name none)."""
+    annex read line by line, with no row of carried requests; :data:`COUNT_MEASURE` adds them, as
+    a local form has 转入下一年度办理数). A row it names 无法提供 or 不予处理 is that reply, as the
+    prose's is, with its reasons named in it too (信息不存在或非本机关掌握、无法提供数), while
+    信息不存在 / 非本机关 alone name none."""
     measures = measures or _MEASURE
     if LAWSUIT_PART.search(label):
         return None  # one of the two kinds of lawsuit (未经复议直接起诉 / 复议后起诉): a part
@@ -78,8 +80,11 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
         scopes.discard("waiver")  # 收费减免金额: the annex's row of fees (charged, and waived)
     if scopes & _PART_SCOPES or any(f == "outcome" for kv in feats for f, _ in kv):
         return None
-    if "other" in topics or "other_reply" in topics or any(t not in measures for t in topics if t in _COUNT_ONLY):
-        return None
+    if "other_reply" in topics and "unable" in topics and "无法提供" in label:
+        topics = [t for t in topics if t != "other_reply"]  # (信息不存在或非本机关掌握、无法提供数: its reasons, named)
+    if "other" in topics or "other_reply" in topics or any(t not in measures for t in topics if t in _COUNT_ONLY) or (
+            len({measures.get(t) for t in topics} - {None}) > 2):
+        return None  # (| 本年新收件数 | 上年结转件数 | 予以公开 | …: a header of columns, no row; 上年结转申请数 is one)
     for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "unable", "not_processed",
               "carried_over", "carried_forward", "proactive", "applications", "on_request_items", "applications_generic"):
         if t in topics and t in measures:

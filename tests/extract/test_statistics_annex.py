@@ -669,3 +669,19 @@ def test_an_area_annex_sharing_only_a_zero_with_the_office_is_still_the_areas():
            "县政府办公室未被提起行政诉讼。\n附件：2017年政府信息公开情况统计表\n项目 数量（件）\n收到申请数 96\n同意公开 44\n行政诉讼 0\n")
     _, figs, _ = read(raw, 2017)
     assert "applications_granted 44 (the whole area (the annex; the agency's own stated))" in figs
+
+
+def test_the_old_forms_rows_of_unable_named_with_its_reasons_and_of_requests_carried_forward():
+    """A local version of the old form: 4.信息不存在或非本机关掌握、无法提供数 names 无法提供 with its
+    reasons (unable 3), and （三）转入下一年度办理数 is carried forward (2); 5.不属于本行政机关公开数,
+    which names no 无法提供, is still no measure."""
+    raw = ("附表：某市交通运输局2012年政府信息公开情况统计表\n统计指标　　单位　　统计数\n"
+           "（一）主动公开政府信息数　　条　　640\n（一）收到申请数　　件　　20\n（二）申请答复数　　件　　18\n"
+           "1.同意公开答复数　　件　　10\n2.同意部分公开答复数　　件　　2\n3.不同意公开答复数　　件　　1\n"
+           "4.信息不存在或非本机关掌握、无法提供数　　件　　3\n5.不属于本行政机关公开数　　件　　2\n"
+           "（三）转入下一年度办理数　　件　　2\n三、行政复议数量　　件　　0\n四、行政诉讼数量　　件　　0\n")
+    text, _ = clean_text(raw)
+    got = {v.measure: v.value for v in read_annex(text, year=2012)}
+    assert got == {"proactive_items": 640, "applications_received": 20, "applications_granted": 10,
+                   "applications_partial": 2, "applications_denied": 1, "applications_unable": 3,
+                   "applications_carried_forward": 2, "reconsiderations": 0, "lawsuits": 0}
