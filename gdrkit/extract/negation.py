@@ -49,7 +49,7 @@ _FILLER = re.compile(r"(?:(?:19|20)\d\d年度?|本年度|全年|年度|今年|�
 _HEADING_NONE = {"applications": "applications", "applications_generic": "applications",
                  "on_request_items": "applications", "fees": "fees", "reconsiderations": "reconsiderations",
                  "lawsuits": "lawsuits", "denied": "denied", "consultations": "consultations"}
-_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,6}的)?")
+_OF = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:的|办理))?")  # (无结转下年度的申请 / 无结转下年度办理申请)
 #: (a noun of cases or a cause may stand between them: 行政复议案件和行政诉讼案件, 收费以及因政府信息公开引发行政复议)
 #: the words between a topic and the none said of its count (…行政诉讼的案件数均为零)
 _COUNT_WORDS = re.compile(r"等?(?:其余|其他)?的?(?:案件|事项|申请|情况|情形|类型)?(?:数|数量|件数)?(?:均|都|皆|亦)?为?")
