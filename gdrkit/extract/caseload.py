@@ -129,7 +129,7 @@ def own_field_as_whole(cands: list[ProseCandidate], text: str) -> list[ProseCand
     m = _KIND_OF_INFO.search(text, c.statement.clause_start, c.statement.start)
     title = text[:80].split("\n", 1)[0]
     name = named_own(text) or (title if _BODY_TITLE.search(title) else "")  # (…集团有限公司2022年度…报告, …医院…)
-    kind = m and (m.group(1) or m.group(2))
+    kind = m and re.sub(r"(?<=..)(?:政务|政府)$", "", m.group(1) or m.group(2))  # (a 气象局's 气象政务信息: 气象)
     titled = bool(kind) and re.search(rf"{kind}(?:信息)?公开工作", title) is not None  # (…中学…校务信息公开工作年度报告)
     if m is None or not (abbreviates(kind, name) or titled) or set(kind) <= _TITLE_WORDS or \
             "和" in name:  # (人力资源和社会保障局: 社会保障信息 is one of its two fields)

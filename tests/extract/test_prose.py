@@ -1941,3 +1941,15 @@ def test_a_total_after_one_part_of_another_value_is_no_total_of_it():
     assert "reconsiderations 3" in figs
     _, figs, _ = read("一、主动公开情况\n截至2022年底，累计公开信息9872条，本年度共2215条。", 2022)
     assert "proactive_items 2215" in figs  # (no words left out between: the year's own)
+
+
+def test_a_fields_government_information_and_table_ones_column_in_words():
+    """A 气象局's only proactive count 主动公开气象政务信息96条 (its field's 政务信息) is its whole output, a
+    judgement; 本年新制作规范性文件5件，本年新公开5件 (table 1's columns in words, after 本年新制作) count
+    documents, no proactive items beside the agency's own count."""
+    _, figs, _ = read("某县气象局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，某县气象局主动公开气象政务信息96条，"
+                      "另发布气象预警信息213期。", 2022)
+    assert "proactive_items 96 (judgement: one kind of information, the agency's own field: its whole output)" in figs
+    _, figs, _ = read("某区人民政府办公室2020年政府信息公开工作年度报告\n一、总体情况\n2020年，区政府办公室主动公开政府信息2219条。\n"
+                      "二、主动公开政府信息情况\n本年新制作规范性文件5件，本年新公开5件，对外公开总数量62件。", 2020)
+    assert [f for f in figs if f.startswith("proactive_items")] == ["proactive_items 2219"]
