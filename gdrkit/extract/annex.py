@@ -134,7 +134,9 @@ def read_annex(text: str, *, cues: Cues | None = None, year: int | None = None) 
     found = _annex_rows(text, cues, year)
     have = {v.measure for v in found}
     # (a table comparing years printed one cell a line is read as its joined rows: same spans)
-    return found + [v for v in _year_columns(join_year_cell_lines(text), cues, year) if v.measure not in have]
+    found += [v for v in _year_columns(join_year_cell_lines(text), cues, year) if v.measure not in have]
+    have = {v.measure for v in found}
+    return found + [v for v in _year_rows(text, cues, year) if v.measure not in have]
 
 
 #: the words in a label's parentheses, no digit among them
@@ -275,3 +277,38 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
         start, end = min(s1, s2), max(e1, e2)
         out["lawsuits"] = AnnexValue("lawsuits", float(a + b), start, end, text.rfind("\n", 0, start) + 1, "", "")
     return list(out.values())
+
+
+#: the header of a table of years as rows (年度 | 主动公开信息（条） | 收到申请（件）): its first cell 年度 or 年份
+_YEAR_ROWS_HEAD = re.compile(r"(?m)^[ \t|]*年\s*[度份][ \t|]+(?P<labels>[^\n\d]+?)[ \t|]*$")
+#: a cell border: a tab, a pipe or spaces (cleaning leaves one space of wide ones)
+_BORDER = re.compile(r"[ \t]*[\t|][ \t|]*|[ \t]+")
+#: a row of a year (2021年 | 634 | 6; 2021年634 6 after cleaning glued the first cell to the year)
+_YEAR_ROW = re.compile(r"[ \t|]*((?:19|20)\d\d)(?:\s*年度?[ \t|]*|[ \t|]+)(.*?)[ \t|]*")
+
+
+def _year_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
+    """The report year's row of a table of years as rows (年度 | 主动公开信息（条） | … / 2021年 | 634 | …,
+    tabs, pipes or spaces, one row a line): each column whose name names one measure and no part,
+    where the row has one number for each column."""
+    out: list[AnnexValue] = []
+    for h in _YEAR_ROWS_HEAD.finditer(text) if year is not None else ():
+        labels = [x for x in _BORDER.split(h.group("labels").strip(" \t|")) if x]
+        pos = h.end() + 1
+        for line in text[pos:].split("\n"):
+            r = _YEAR_ROW.fullmatch(line)
+            if r is None and not _RULE.fullmatch(line):
+                break
+            vals = list(re.finditer(r"\d[\d,]*(?:\.\d+)?", line[r.start(2):r.end(2)])) if r else []
+            if r is not None and int(r.group(1)) == year and len(vals) == len(labels):
+                for label, v in zip(labels, vals):
+                    unit = _UNIT.search(label)
+                    measure = measure_of("".join(_UNIT.sub("", label).split()), cues, COUNT_MEASURE)
+                    if measure is not None and measure not in {x.measure for x in out}:
+                        a = pos + r.start(2) + v.start()
+                        out.append(AnnexValue(measure, float(v.group().replace(",", "")) * (
+                            10000.0 if unit and unit.group(1) == "万元" else 1.0), a, a + len(v.group()), pos, "",
+                            "yuan" if measure == "fees_yuan" else (unit.group(1) if unit else "")))
+            pos += len(line) + 1
+    return out
+

@@ -149,13 +149,20 @@ def test_numbered_rows_one_cell_a_line_beside_lines_between_them(raw, expected):
 
 
 @pytest.mark.parametrize("raw", [
-    "附件：统计表\n| 年度 | 申请总数 | 同意公开答复数 | 行政复议数 |\n| 2017 | 12 | 8 | 1 |\n| 2018 | 15 | 9 | 0 |\n",  # rows by year
     "上年同期情况：\n| 申请总数 | 同意公开答复数 | 行政复议数 |\n| 9 | 6 | 0 |\n",  # last year's
     "附件：上年度政府信息公开情况统计表（供对比）\n| 申请总数 | 同意公开答复数 | 行政复议数 |\n| 9 | 6 | 0 |\n",
     "全年共收到申请7件。县政府各部门受理情况如下：\n| 受理申请数 | 同意公开答复数 | 行政复议数 |\n| 45 | 30 | 2 |\n",  # other bodies'
 ])
 def test_rows_across_of_another_year_or_body_are_not_read(raw):
     assert _read("某县人民政府办公室2018年政府信息公开工作年度报告\n" + raw, 2018) == {}
+
+
+def test_rows_by_year_are_read_in_the_report_years_row_not_across():
+    """| 年度 | 申请总数 | … | with a row per year: not read across (its first row of numbers, 2017's), but
+    as a table of years as rows: the report year's row (2018: 15, 9, 0)."""
+    raw = "附件：统计表\n| 年度 | 申请总数 | 同意公开答复数 | 行政复议数 |\n| 2017 | 12 | 8 | 1 |\n| 2018 | 15 | 9 | 0 |\n"
+    assert _read("某县人民政府办公室2018年政府信息公开工作年度报告\n" + raw, 2018) == {
+        "applications_received": 15, "applications_granted": 9, "reconsiderations": 0}
 
 
 def test_a_dash_a_note_defines_is_no_zero_across():

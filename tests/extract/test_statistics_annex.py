@@ -685,3 +685,17 @@ def test_the_old_forms_rows_of_unable_named_with_its_reasons_and_of_requests_car
     assert got == {"proactive_items": 640, "applications_received": 20, "applications_granted": 10,
                    "applications_partial": 2, "applications_denied": 1, "applications_unable": 3,
                    "applications_carried_forward": 2, "reconsiderations": 0, "lawsuits": 0}
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "    "])
+def test_a_table_of_years_as_rows_gives_the_report_years_row(sep):
+    """年度 | 主动公开信息（条） | 收到申请（件） | 发布统计数据（期） with a row per year: the report year's row,
+    each column its name's measure (a column naming none, 发布统计数据, passed over); no row of the
+    report's year, nothing."""
+    rows = [["年度", "主动公开信息（条）", "收到申请（件）", "发布统计数据（期）"], ["2020年", "512", "9", "46"],
+            ["2021年", "634", "6", "52"]]
+    raw = "某市统计局2021年政府信息公开工作年度报告\n近两年主动公开情况对比如下：\n" + "\n".join(sep.join(r) for r in rows) + "\n二、主动公开"
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2021)} == {"proactive_items": 634,
+                                                                        "applications_received": 6}
+    assert read_annex(text, year=2022) == []
