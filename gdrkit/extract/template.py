@@ -74,6 +74,9 @@ _DATA_N = re.compile(r"数据\d")
 #: a cell printed as a circle for zero (a scanned page's OCR, a typist's 〇): 0, where it stands
 #: alone between a row's spaces or delimiters (not inside 二〇二一年)
 _CIRCLE_ZERO = re.compile(r"(?:(?<=[ \t|,，;；])|^)[〇○](?=[ \t|,，;；]|$)", re.M)
+#: a page number on a line of its own between two fragments of a pipe table (a PDF turned to Markdown:
+#: …| 1 |, blank lines, 3, blank lines, | | | 5.属于三类… |): no cell of the row before it
+_PAGE_BETWEEN_PIPES = re.compile(r"(?<=\|)[ \t]*\n(?:[ \t]*\n)+[ \t]*(\d{1,3})[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*\|)")
 _DELIMITERS = (re.compile(r"[,，]"), re.compile(r"[;；]"), re.compile(r"[¦｜]"), re.compile(r"、"))
 #: a delimiter before a cell or a cell's column name: a line without one has no delimited row
 _DELIMITED_CELL = re.compile(r"[,，;；¦｜|、][ \t]*(?:\d|[—–\-/／]|自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人|其他|总计|合计|小计)")
@@ -241,6 +244,7 @@ def _read_tables(text: str, is2021: bool | None) -> tuple[list[TCell], list[dict
     """:func:`read_template_tables` on the text (or its relined view)."""
     # (same length: the cells' spans are those of the text; a table comparing years is no table 3)
     text = _CIRCLE_ZERO.sub("0", text) if "〇" in text or "○" in text else text
+    text = _PAGE_BETWEEN_PIPES.sub(lambda m: m.group(0).replace(m.group(1), " " * len(m.group(1))), text) if "|" in text else text
     text = own_table3(delimited_cells(join_cell_lines(without_year_cell_lines(text))))
     mtext = _DATA_N.sub(lambda m: " " * len(m.group(0)), masked(text))
     if is2021 is None:

@@ -1248,6 +1248,27 @@ def test_a_page_number_between_two_rows_is_no_cell():
     assert cells["unable_no_info"] == "5 1 0 0 0 0 6" and notes == []
 
 
+def test_a_page_number_between_two_fragments_of_a_pipe_table_is_no_cell():
+    """A PDF turned to Markdown: the table cut at a page, its page number alone between blank lines
+    (…| 4.保护第三方合法权益 | 1 | … | 1 |, 3, | | | 5.属于三类… |): the row before it is its own cells,
+    so the group's total (不予公开 2) is read."""
+    rows = [f"| {label} | " + " | ".join(cells.split()) + " |" for label, cells in (
+        ("一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4"), ("二、上年结转政府信息公开申请数量", "0 0 0 0 0 0 0"),
+        ("三、本年度办理结果（一）予以公开", "2 0 0 0 0 0 2"), ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "0 0 0 0 0 0 0"),
+        ("（三）不予公开 1.属于国家秘密", "0 0 0 0 0 0 0"), ("2.其他法律行政法规禁止公开", "0 0 0 0 0 0 0"),
+        ("3.危及“三安全一稳定”", "0 0 0 0 0 0 0"), ("4.保护第三方合法权益", "1 0 0 0 0 0 1"))]
+    rows += ["", "", "3", "", "| 5.属于三类内部事务信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "|---|---|---|---|---|---|---|---|"]
+    rows += [f"| {label} | " + " | ".join(cells.split()) + " |" for label, cells in (
+        ("6.属于四类过程性信息", "1 0 0 0 0 0 1"), ("7.属于行政执法案卷", "0 0 0 0 0 0 0"), ("8.属于行政查询事项", "0 0 0 0 0 0 0"),
+        ("（四）无法提供 1.本机关不掌握相关政府信息", "0 0 0 0 0 0 0"), ("2.没有现成信息需要另行制作", "0 0 0 0 0 0 0"),
+        ("3.补正后申请内容仍不明确", "0 0 0 0 0 0 0"), ("（五）不予处理 1.信访举报投诉类申请", "0 0 0 0 0 0 0"),
+        ("2.重复申请", "0 0 0 0 0 0 0"), ("3.要求提供公开出版物", "0 0 0 0 0 0 0"), ("4.无正当理由大量反复申请", "0 0 0 0 0 0 0"),
+        ("5.要求行政机关确认或重新出具已获取信息", "0 0 0 0 0 0 0"), ("（六）其他处理", "0 0 0 0 0 0 0"),
+        ("（七）总计", "4 0 0 0 0 0 4"), ("四、结转下年度继续办理", "0 0 0 0 0 0 0"))]
+    got = _headlines("三、收到和处理政府信息公开申请情况\n" + "\n".join(rows) + "\n四、其他需要报告的事项\n无。")
+    assert got["applications_denied"] == (2.0, "") and got["applications_granted"] == (2.0, "")
+
+
 def test_rows_as_a_list_of_counts_on_one_line():
     """本年度办理结果：予以公开2件；部分公开1件；…；其他处理0件；总计3件 on one line: each row the
     count right after its label (the 总计 after 其他处理's count is the next row's, not its own)."""
