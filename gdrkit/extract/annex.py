@@ -22,6 +22,7 @@ import re
 from .annex_across import across_rows
 from .annex_lines import (
     COUNT_MEASURE,
+    DASH_SAID,
     LAWSUIT_PART,
     ON_REQUEST_IN_CASES,
     AnnexValue,
@@ -52,7 +53,8 @@ _HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统�
 _TITLE = re.compile(r"统计表")
 _UNITS = "万元|元|条|件|次|篇|人次|个|项"
 #: a row: label, unit, the year's value and perhaps the cumulative one
-_UNIT_VAL = re.compile(r"(?P<unit>" + _UNITS + r")[\s|]*(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?)")
+_UNIT_VAL = re.compile(r"(?P<unit>" + _UNITS + r")[\s|]*(?P<val>\d[\d,]*(?:\.\d+)?(?:[ \t|]+\d[\d,]*(?:\.\d+)?)?|"
+                       r"[—－](?=[ \t|]*(?:\n|$)))")  # (部分公开数 | 件 | —: a dash for 0, alone on its row)
 #: a row of an annex exported as CSV (收到申请数,件,211): read as a spaced one
 _CSV_ROW = re.compile(r"(?m)^[^\n,|]{2,40},(?:" + _UNITS + r"),\d+(?:\.\d+)?[ \t]*$")  # (one value: 4,326 is no two)
 #: the characters after the last digit, read on the reversed label (searching for
@@ -198,6 +200,8 @@ def _unit_rows(text: str, found: tuple[int, bool], cues: Cues, year: int | None)
                     10000.0 if m.group("unit") == "万元" else 1.0), i, i + len(toks[col]),
                     m.start() - len(raw_label), "", "yuan" if measure == "fees_yuan" else m.group("unit"))
             continue
+        if not toks and raw in ("—", "－") and not DASH_SAID.search(text):
+            out[measure] = AnnexValue(measure, 0.0, vs, ve, m.start() - len(raw_label), "", m.group("unit"))
         if not toks:
             continue
         scale = 10000.0 if m.group("unit") == "万元" else 1.0

@@ -699,3 +699,17 @@ def test_a_table_of_years_as_rows_gives_the_report_years_row(sep):
     assert {v.measure: v.value for v in read_annex(text, year=2021)} == {"proactive_items": 634,
                                                                         "applications_received": 6}
     assert read_annex(text, year=2022) == []
+
+
+def test_a_dash_alone_in_a_rows_value_cell_is_zero_unless_a_note_says_what_it_means():
+    """统计指标 | 单位 | 数量 rows with a dash for a value (部分公开数 件 —): 0; where a note says what the
+    dash means (注：“—”表示未统计), no value."""
+    raw = ("附表：政府信息公开情况统计表\n统计指标\t单位\t数量\n主动公开信息数\t条\t95\n收到申请数\t件\t2\n同意公开数\t件\t2\n"
+           "部分公开数\t件\t—\n不予公开数\t件\t—\n行政复议数\t件\t0\n")
+    text, _ = clean_text(raw)
+    got = {v.measure: v.value for v in read_annex(text, year=2012)}
+    assert got == {"proactive_items": 95, "applications_received": 2, "applications_granted": 2,
+                   "applications_partial": 0, "applications_denied": 0, "reconsiderations": 0}
+    text, _ = clean_text(raw + "注：“—”表示本年度未统计该项数据。\n")
+    got = {v.measure: v.value for v in read_annex(text, year=2012)}
+    assert "applications_partial" not in got and "applications_denied" not in got
