@@ -72,8 +72,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
         if _NOT_CARRIED.match(ctext, max(ws, m.start() - 1), m.start()):
             continue  # (…2件,无上年结转:1件…: none carried, no topic of the count after)
         planned = m.group("v2") in ("将于", "将在")  # (将于2018年答复: requests' only)
-        if m.start() >= ne and _DIGIT.search(ctext, m.end(), _clause_end(ctext, m.end())):
-            continue  # (本年新收6件、2016年结转1件: the words of the count after it)
+        if m.start() >= ne and _COUNT_NEXT.match(ctext, m.end()):
+            continue  # (本年新收6件、2016年结转1件: the words of the count after them)
         if (m.end() <= ns or m.start() >= ne and not m.group("last")) and (
                 not m.group("last") and not planned and m.group("v1") != "遗留" or requests() and not (
                     planned and _of_another_matter(ctext, ns))):
@@ -89,12 +89,8 @@ def carry_of(ctext: str, ws: int, ns: int, ae: int, ne: int, year: int | None) -
     return None
 
 
-def _clause_end(ctext: str, i: int) -> int:
-    """Where the clause holding ``i`` ends (its , ; or 。, else the text's end)."""
-    k = _CLAUSE_END.search(ctext, i)
-    return k.start() if k else len(ctext)
-
-
+#: a count right after carrying words (…2016年结转1件, 结转至2018年办理1件): theirs, not the count before them
+_COUNT_NEXT = re.compile(rf"(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:\d+|[{COUNT_NUMERALS}]+)件")
 #: another count in the words after a count (a digit run not a year, month or day; a numeral
 #: with its unit: 结转至2017年办理三件 is a count of its own)
 _DIGIT = re.compile(rf"(?<!\d)\d+(?![\d年月日])|[{COUNT_NUMERALS}]+[件个]")

@@ -190,8 +190,8 @@ def _number_topic(cues: Cues, ctext: str, m: re.Match, window, after, *, window_
         elif near in ("proactive", "published") and (y := _THE_YEARS_PART.fullmatch(ctext, window_start, ns)) \
                 and y[1] in (None, str(year)):  # the report year's part of the items before it, its verb or noun left out
             topic, inherited = near, "the year's part"  # 累计发布信息1650条,其中2015年发布412条 / 其中2015年412条
-    if topic == "published" and (near == "documents" or "本年新制作" in ctext[sa:window_start]) and "信息" not in ctext[window_start:ns]:
-        topic = "documents"  # (规章本年新制作3件,本年新公开3件 / 本年新制作规范性文件5件,本年新公开5件: documents published)
+    w = ctext[window_start:ns]  # (规章本年新制作3件,本年新公开3件 / 本年新制作规范性文件5件,本年新公开5件: documents published)
+    topic = "documents" if topic == "published" and (near == "documents" or "本年新制作" in ctext[sa:window_start] and "新公开" in w) and "信息" not in w else topic
     if topic == "applications" and _INFO_REQUESTED.search(ctext, window_start, ns):
         topic = "on_request_items"  # 申请公开的政府信息共计46条: the information asked for, not the requests
     if topic is not None and _FACILITY.search(ctext, window_start, ns):

@@ -32,8 +32,8 @@ def about_disclosure(scope: set[str], ctext: str, topic: str, parens, *, kind: s
     own = _UNRELATED.sub("", "".join(ctext[x:y] for x, y in outside(ca, cb, [p for p in parens if not p[0] <= ns < p[1]])))
     if any(w in own for w in ABOUT_DISCLOSURE):
         scope.add("disclosure")  # the clause itself says it is about disclosure
-    elif other_matter:
-        scope.add("not_disclosure")
+    elif other_matter and not any(w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
+        scope.add("not_disclosure")  # (因对我局政府信息公开答复存在纠纷,申请行政复议2件: its sentence says it is)
     elif kind in ("review_litigation", "fees") or (topic == "fees" and kind == "applications") or any(
             w in ctext[sa:cb] for w in ABOUT_DISCLOSURE):
         # its heading or sentence does (a fee under the heading of requests: charged for them,

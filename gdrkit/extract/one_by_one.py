@@ -40,6 +40,9 @@ _NAMED_GRANT = re.compile(r"(?<!不)(?<!不同意)予以公开|(?<!不)同意公
 #: what may stand between the count and its first item: the rest of its sentence, then at most a lead-in
 #: (…4件,上年结转1件,具体办理情况如下: / …。具体为: / 收到申请3件。其中1件… / not 均按期答复。主要做法:)
 _NEXT_TO = re.compile(r"[^。]*(?:。\s*(?:(?:具体(?:办理)?(?:情况)?(?:如下|为|是)|分别(?:为|是)|其中|(?:经)?办理(?:情况|结果)(?:如下)?)[:：]?)?\s*)?")
+#: an item opening with 一是 / 二是 (a request, or a way of working), and who asked or when, near its start
+_FIRST_SECOND = re.compile(r"\s*[一二三四五六七八九十]是")
+_ASKER = re.compile(r"某|居民|村民|市民|群众|公民|自然人|法人|企业|公司|律师|申请人|当事人|\d+月|[一二三四五六七八九十]+月|件")
 #: an item about a review or a suit: not a request's
 _CASES = re.compile(r"复议|诉讼")
 #: a count of more than one request inside an item: not one request each
@@ -91,8 +94,8 @@ def replies_one_by_one(cands: list[ProseCandidate], text: str) -> list[ProseCand
             not _NEXT_TO.fullmatch(text, first.end, items[0][0]) or any(c.end <= items[0][0] for c in replies):
         return cands  # (items after another sentence, of cases, or after replies counted: not the requests' own)
     kinds = [_kind(text[s:e]) for s, e in items]
-    if None in kinds:
-        return cands
+    if None in kinds or any(_FIRST_SECOND.match(text, s) and not _ASKER.search(text, s, s + 16) for s, _ in items):
+        return cands  # (具体为:一是严格审查,…依法予以公开;二是…及时告知申请人: ways of working, not requests)
     out = list(cands)
     for measure in dict.fromkeys(k for k in kinds if k != "other"):
         if {c.value for c in cands if c.measure == measure and not c.qualifier} == {float(kinds.count(measure))}:

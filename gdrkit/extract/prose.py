@@ -308,11 +308,12 @@ def prose_candidates(statements: list[Statement], text: str, year: int | None = 
             if not qual:
                 out[-1] = replace(out[-1], qualifier="not the year's figure: waived in full", rank=9)
             out.append(ProseCandidate(measure, 0.0, False, st.start, st.end, 1, "", "yuan", st))
-    cands = replies_of_the_area(own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
-        out, statements, text, year))), text), text), text))
+    cands = own_over_area(respondent_after(respondent_named(each_in_turn(lawsuit_kinds(new_of_caseload(
+        out, statements, text, year))), text), text), text)
     cands = named_as_one(replies_by_applicant(reasons_in_turn(own_field_as_whole(cands, text), text), text), statements, text)
     cands = combined_by_its_parts(listed_then_replied(cands, text), text)
-    return restated_otherwise(replies_over_requests(replies_one_by_one(replies_not_all_read(cands, text), text)), text)
+    cands = replies_over_requests(replies_one_by_one(replies_not_all_read(cands, text), text))
+    return replies_of_the_area(restated_otherwise(cands, text))  # (after every rule that adds replies)
 
 
 def _sentence_start(text: str, i: int) -> int:

@@ -227,6 +227,10 @@ def listed_then_replied(cands: list[ProseCandidate], text: str) -> list[ProseCan
     return out
 
 
+#: scopes of a part that make it a share of its kind (by channel, applicant, unit, area)
+_A_SHARE = frozenset({"channel_app", "channel_web", "channel_social", "applicant", "subunit", "area", "own"})
+
+
 def combined_by_its_parts(cands: list[ProseCandidate], text: str) -> list[ProseCandidate]:
     """One count of several kinds of reply together, then its parts by kind (予以公开和部分公开共15件
     (其中部分公开4件); 不予公开、无法提供、不予处理共21件,其中不予公开3件,无法提供6件): each part named
@@ -243,6 +247,8 @@ def combined_by_its_parts(cands: list[ProseCandidate], text: str) -> list[ProseC
         kinds = {f"applications_{t}" for t in st.combined}
         parts = [p for p in cands if p.measure in kinds and p.qualifier.startswith("breakdown") and c.end <= p.start < stop
                  and p.statement.parent in st.combined and p.statement.polarity == "count" and not p.approx]
+        if any(p.statement.scope & _A_SHARE or _REASON.search(text, p.statement.clause_start, p.start) for p in parts):
+            continue  # (其中网上申请部分公开2件 / 其中涉及国家秘密不予公开2件: a share of its kind, not all of it)
         named = {p.measure for p in parts}
         a = text.rfind("。", 0, c.start) + 1
         total = sum(p.value for p in parts)
@@ -273,7 +279,7 @@ def replies_of_the_area(cands: list[ProseCandidate]) -> list[ProseCandidate]:
         if c.measure not in REPLY_GROUPS or c.qualifier or "breakdown" not in c.statement.scope:
             continue
         for p in reversed([x for x in counts if x.end <= c.start and x.statement.sentence == c.statement.sentence]):
-            if "own" in p.statement.scope or p.judgement:
+            if "own" in p.statement.scope or "the agency's own" in p.judgement:
                 break  # (its own part named in between: the replies after it are its own)
             if p.measure == "applications_received" and "breakdown" not in p.statement.scope:
                 if p.qualifier.startswith("the whole area") and "area" in p.statement.scope:

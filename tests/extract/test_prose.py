@@ -1953,3 +1953,43 @@ def test_a_fields_government_information_and_table_ones_column_in_words():
     _, figs, _ = read("某区人民政府办公室2020年政府信息公开工作年度报告\n一、总体情况\n2020年，区政府办公室主动公开政府信息2219条。\n"
                       "二、主动公开政府信息情况\n本年新制作规范性文件5件，本年新公开5件，对外公开总数量62件。", 2020)
     assert [f for f in figs if f.startswith("proactive_items")] == ["proactive_items 2219"]
+
+
+@pytest.mark.parametrize("raw, year, kept, absent", [
+    # a number after carrying words that is no count of requests (a quarter, days, persons, a share)
+    ("2017年受理政府信息公开申请7件，已答复5件，另有2件结转至2018年第1季度办理。", 2017,
+     ["applications_carried_forward 2", "applications_received 7"], []),
+    ("2017年受理政府信息公开申请7件，已答复5件，另有2件转入2018年办理（答复期限为15个工作日）。", 2017,
+     ["applications_carried_forward 2"], []),
+    # a count after the carrying words is theirs (结转至2018年办理1件), not the count before them
+    ("2017年受理政府信息公开申请6件，已办结5件、结转至2018年办理1件。", 2017, ["applications_carried_forward 1"],
+     ["applications_carried_forward 5"]),
+    # items published after 本年新制作, in 条 and not 新公开: items
+    ("本年新制作规范性文件3件，全年公开通知公告、工作动态等320条。", 2020, ["proactive_items 320"], []),
+    # parts of a count of two kinds of reply that are a share of their kind (by channel, by reason): no count of it
+    ("本年度受理申请15件，予以公开和部分公开共15件，其中网上申请部分公开2件。", 2017, ["applications_received 15"],
+     ["applications_partial 2 (judgement: a count of several kinds of reply, by its parts)"]),
+    ("本年度受理申请10件，予以公开4件，不予公开、不予处理共6件，其中涉及国家秘密不予公开2件。", 2017, ["applications_granted 4"],
+     ["applications_denied 2 (judgement: a count of several kinds of reply, by its parts)"]),
+    # items after 具体为 that are ways of working, not requests
+    ("2017年收到政府信息公开申请2件，均在法定期限内答复。具体为：一是严格审查，对申请公开的信息依法予以公开；"
+     "二是对本机关不掌握的信息，及时告知申请人。", 2017, ["applications_received 2"],
+     ["applications_granted 1 (judgement: the requests told one by one, counted by their replies)"]),
+])
+def test_what_this_sessions_reviews_found(raw, year, kept, absent):
+    """Passages a review wrote against the rules of the nineteenth session: what they must keep
+    stating and what they must not state."""
+    figs = read("二、依申请公开情况\n" + raw, year)[1]
+    assert set(kept) <= set(figs) and not set(absent) & set(figs)
+
+
+def test_a_dispute_over_a_disclosure_reply_is_a_case_about_disclosure():
+    """申请人因对我局政府信息公开答复存在争议，申请行政复议2件: its sentence names disclosure, so the
+    reviews are about it (争议 names no other matter); a county's area count of replies split by kind
+    (全县交通运输系统…其中予以公开和部分公开共5件（其中部分公开1件）) stays the area's."""
+    figs = read("四、行政复议和行政诉讼情况\n本年度，申请人因对我局政府信息公开答复存在争议，申请行政复议2件，提起行政诉讼1件。", 2017)[1]
+    assert {"reconsiderations 2", "lawsuits 1"} <= set(figs)
+    figs = read("某县交通运输局2017年政府信息公开工作年度报告\n一、概述\n2017年，局机关主动公开政府信息210条。\n二、依申请公开情况\n"
+                "2017年，全县交通运输系统共受理政府信息公开申请6件，其中予以公开和部分公开共5件（其中部分公开1件），信息不存在1件。", 2017)[1]
+    assert not any(f.startswith(("applications_partial", "applications_granted")) and ("(" not in f or "judgement" in f)
+                   for f in figs)
