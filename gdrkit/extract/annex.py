@@ -25,6 +25,7 @@ from .annex_lines import (
     DASH_SAID,
     LAWSUIT_PART,
     ON_REQUEST_IN_CASES,
+    TITLE_AREA,
     AnnexValue,
     inline_pairs,
     label_lines,
@@ -287,8 +288,11 @@ def _year_columns(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
 _YEAR_ROWS_HEAD = re.compile(r"(?m)^[ \t|]*年\s*[度份][ \t|]+(?P<labels>[^\n\d]+?)[ \t|]*$")
 #: a cell border: a tab, a pipe or spaces (cleaning leaves one space of wide ones)
 _BORDER = re.compile(r"[ \t]*[\t|][ \t|]*|[ \t]+")
-#: a row of a year (2021年 | 634 | 6; 2021年634 6 after cleaning glued the first cell to the year)
-_YEAR_ROW = re.compile(r"[ \t|]*((?:19|20)\d\d)(?:\s*年度?[ \t|]*|[ \t|]+)(.*?)[ \t|]*")
+#: a row of a year (2021年 | 634 | 6; 2021年634 6 after cleaning glued the first cell to the year); words after
+#: the year (2022年上半年, 2022年目标) make the row another period's or a target
+_YEAR_ROW = re.compile(r"[ \t|]*((?:19|20)\d\d)(?:\s*年度?)?(?P<words>[^\d\s|]*)[ \t|]*(\d.*?)[ \t|]*")
+#: a column that is no year's count of its measure: a stock, requests answered, closed or handled
+_NOT_THE_COUNT = re.compile(r"累计|总量|答复|办结|办理")
 
 
 def _year_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
@@ -299,17 +303,21 @@ def _year_rows(text: str, cues: Cues, year: int | None) -> list[AnnexValue]:
     for h in _YEAR_ROWS_HEAD.finditer(text) if year is not None else ():
         labels = [x for x in _BORDER.split(h.group("labels").strip(" \t|")) if x]
         pos = h.end() + 1
+        before = text[max(0, text.rfind("\n", 0, max(0, h.start() - 1)) + 1):h.start()]
+        if TITLE_AREA.search(before) or re.search(r"[所市县区]属|下属|各学校|各单位", before):
+            continue  # (全县农业农村系统近两年…情况: / 市属各学校…: other bodies' table)
         for line in text[pos:].split("\n"):
             r = _YEAR_ROW.fullmatch(line)
             if r is None and not _RULE.fullmatch(line):
                 break
-            vals = list(re.finditer(r"\d[\d,]*(?:\.\d+)?", line[r.start(2):r.end(2)])) if r else []
-            if r is not None and int(r.group(1)) == year and len(vals) == len(labels):
+            vals = list(re.finditer(r"\d[\d,]*(?:\.\d+)?", line[r.start(3):r.end(3)])) if r else []
+            if r is not None and int(r.group(1)) == year and not r.group("words") and len(vals) == len(labels):
                 for label, v in zip(labels, vals):
                     unit = _UNIT.search(label)
                     measure = measure_of("".join(_UNIT.sub("", label).split()), cues, COUNT_MEASURE)
-                    if measure is not None and measure not in {x.measure for x in out}:
-                        a = pos + r.start(2) + v.start()
+                    if measure is not None and measure not in {x.measure for x in out} and not (
+                            _NOT_THE_COUNT.search(label) and measure in ("applications_received", "proactive_items")):
+                        a = pos + r.start(3) + v.start()
                         out.append(AnnexValue(measure, float(v.group().replace(",", "")) * (
                             10000.0 if unit and unit.group(1) == "万元" else 1.0), a, a + len(v.group()), pos, "",
                             "yuan" if measure == "fees_yuan" else (unit.group(1) if unit else "")))

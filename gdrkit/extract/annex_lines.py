@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import RESULTS
 from .statements import Cues
 from .table3 import REPLY_GROUPS
 
@@ -80,11 +81,11 @@ def measure_of(label: str, cues: Cues, measures: dict[str, str] | None = None) -
         scopes.discard("waiver")  # 收费减免金额: the annex's row of fees (charged, and waived)
     if scopes & _PART_SCOPES or any(f == "outcome" for kv in feats for f, _ in kv):
         return None
-    if "other_reply" in topics and "unable" in topics and "无法提供" in label:
+    if "other_reply" in topics and "无法提供" in label and set(topics) & set(RESULTS) - {"other_reply"} == {"unable"}:
         topics = [t for t in topics if t != "other_reply"]  # (信息不存在或非本机关掌握、无法提供数: its reasons, named)
     if "other" in topics or "other_reply" in topics or any(t not in measures for t in topics if t in _COUNT_ONLY) or (
-            len({measures.get(t) for t in topics} - {None}) > 2):
-        return None  # (| 本年新收件数 | 上年结转件数 | 予以公开 | …: a header of columns, no row; 上年结转申请数 is one)
+            set(topics) & set(_COUNT_ONLY) and topics[0] not in _COUNT_ONLY):
+        return None  # (本年受理申请数及上年结转数, 申请答复数含上年结转, | 本年新收件数 | 上年结转件数 |…: no one measure)
     for t in ("reconsiderations", "lawsuits", "fees", "granted", "partial", "denied", "unable", "not_processed",
               "carried_over", "carried_forward", "proactive", "applications", "on_request_items", "applications_generic"):
         if t in topics and t in measures:

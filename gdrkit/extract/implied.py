@@ -67,6 +67,12 @@ _ALL_ZERO = re.compile(r"\s*[(（](?:本年度?|本表|表内|表中)?(?:表内|
                        r"(?:0|零|〇))[。.]?[ \t]*(?=\n|$)")
 
 
+#: the words a caption said to be all 0 may follow on its line: a heading's number, 表三, the report's year or
+#: the agency itself (本年度我乡…, 四、政府信息公开…), not another year's or other bodies' (2021年度…, 全县各乡镇…)
+_OWN_LEAD = re.compile(r"(?:[\s,，:：#*]|[一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十][)）]|表[一二三四]|本年度?|今年|全年|"
+                       r"报告期内|[我本](?:机关|单位|部门|街道|中心|公司|[\u4e00-\u9fff])|(?:政府)?信息公开)*")
+
+
 def _tables_said_zero(rows: list[dict], text: str) -> None:
     """A template table left out and said to be all 0 on its caption's line (表三:收到和处理政府信息公开申请情况
     (本年度表内各项数据均为0,表格略)), or by its section's only line (无。): each measure it holds is 0 where the
@@ -75,8 +81,10 @@ def _tables_said_zero(rows: list[dict], text: str) -> None:
     for caption, measures in _TABLES:
         for m in caption.finditer(text):
             z = _ALL_ZERO.match(text, m.end())
-            if z is None:
-                continue
+            lead = max(text.rfind("\n", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+            if z is None or not _OWN_LEAD.fullmatch(text, lead, m.start()) or any(
+                    r["value"] for r in rows if r["measure"].split(".", 1)[0] in measures):
+                continue  # (2021年度…均为0 / 全县各乡镇…均为0: another year's or other bodies'; a count of it stated: no)
             for measure in measures:
                 if measure not in named:
                     rows.append(dict(measure=measure, value=0.0, unit="applications",

@@ -154,3 +154,15 @@ def test_one_request_granted_no_other_way_of_handling_and_none_carried():
     """已予以公开,无其他办理情形,无结转: the other replies none, none carried forward."""
     _, figs, _ = read("二、依申请公开情况\n本年度收到信息公开申请1件，内容为新生录取相关信息，已予以公开，无其他办理情形，无结转。", 2022)
     assert {"applications_granted 1", "applications_carried_forward 0", *(r for r in REPLIES_0 if "granted" not in r)} <= set(figs)
+
+
+@pytest.mark.parametrize("raw", [
+    "三、收到和处理政府信息公开申请情况\n2021年度我局收到和处理政府信息公开申请情况各项数据均为0。2022年度共收到政府信息公开申请3件，予以公开2件。",
+    "二、依申请公开情况\n本年度我局收到政府信息公开申请3件，予以公开2件。\n全县各乡镇农业综合服务站收到和处理政府信息公开申请情况均为0。",
+    "二、依申请公开情况\n全年共收到政府信息公开申请2件，均予以公开。\n三、收到和处理政府信息公开申请情况\n本年度收到和处理政府信息公开申请情况各项数据均为0。",
+])
+def test_a_caption_said_all_zero_of_another_year_or_body_or_against_a_count_implies_nothing(raw):
+    """The table said all 0 by a sentence about another year (2021年度…) or other bodies (全县各乡镇…), or
+    where the report states a count of it: no zeros implied."""
+    figs = read("某县农业农村局2022年政府信息公开工作年度报告\n" + raw, 2022)[1]
+    assert not any(f.startswith(("applications_partial", "applications_denied", "applications_carried_forward")) for f in figs)

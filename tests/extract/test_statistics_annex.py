@@ -713,3 +713,41 @@ def test_a_dash_alone_in_a_rows_value_cell_is_zero_unless_a_note_says_what_it_me
     text, _ = clean_text(raw + "注：“—”表示本年度未统计该项数据。\n")
     got = {v.measure: v.value for v in read_annex(text, year=2012)}
     assert "applications_partial" not in got and "applications_denied" not in got
+
+
+@pytest.mark.parametrize("label, value, measure", [
+    ("三、因政府信息公开申请不予公开答复提起行政复议数", 1, "reconsiderations"),  # the reviews, of a denial
+    ("（二）申请答复数含上年结转", 11, None),  # replies with the carried ones: no measure
+    ("（二）本年受理申请数及上年结转数", 12, None),  # the two together: no measure
+    ("2.信息不存在或非本机关掌握、无法提供、不予处理数", 3, None),  # two kinds of reply together
+    ("（三）转入下一年度办理数", 2, "applications_carried_forward"),
+])
+def test_an_old_form_rows_label_names_one_measure_or_none(label, value, measure):
+    """A row of the old form's annex is a measure only where its label names one: a carried count
+    opens its label (转入下一年度…); a label joining it to another count, or naming two kinds of reply,
+    names none."""
+    raw = (f"附表：政府信息公开情况统计表\n统计指标　　单位　　统计数\n（一）主动公开政府信息数　　条　　150\n"
+           f"（一）收到申请数　　件　　9\n{label}　　件　　{value}\n四、行政诉讼数量　　件　　0\n")
+    text, _ = clean_text(raw)
+    got = {v.measure: v.value for v in read_annex(text, year=2014)}
+    assert {k: v for k, v in got.items() if k not in ("proactive_items", "applications_received", "lawsuits")} == (
+        {measure: value} if measure else {})
+
+
+@pytest.mark.parametrize("rows, title, expected", [
+    (["2021年\t512\t9", "2022年目标\t600\t10", "2022年\t634\t6"], "主动公开工作目标完成情况：",
+     {"proactive_items": 634, "applications_received": 6}),  # a target's row is no year's
+    (["2021年\t512\t9", "2022年上半年\t260\t2"], "政府信息公开情况对比：", {}),  # half a year
+    (["2021年\t812\t9", "2022年\t934\t11"], "全县农业农村系统近两年政府信息公开情况：", {}),  # the area's table
+])
+def test_a_table_of_years_as_rows_reads_only_its_years_own_row(rows, title, expected):
+    raw = "某县农业农村局2022年政府信息公开工作年度报告\n" + title + "\n年度\t主动公开信息（条）\t收到申请（件）\n" + "\n".join(rows) + "\n"
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2022)} == expected
+
+
+def test_a_table_of_years_as_rows_passes_over_a_stock_or_replies_column():
+    raw = ("某县融媒体中心2022年政府信息公开工作年度报告\n近年公开情况：\n年度\t累计主动公开信息（条）\t当年主动公开信息（条）\t答复申请（件）\n"
+           "2021年\t3120\t512\t4\n2022年\t3754\t634\t5\n")
+    text, _ = clean_text(raw)
+    assert {v.measure: v.value for v in read_annex(text, year=2022)} == {"proactive_items": 634}
