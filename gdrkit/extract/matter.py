@@ -15,6 +15,8 @@ __all__ = ["about_disclosure", "as_reviewer"]
 _OTHERS_AS = re.compile(r"以[^,;。以]{1,20}为$")
 #: where a case was brought (向市中级人民法院提起行政诉讼): the court is no subject deciding cases
 _VENUE = re.compile(r"向[^,;。向]{0,10}$")
+#: a reviewing body's decision right after its name (复议机关维持原答复): what became of a case, not the agency as reviewer
+_DECIDED = re.compile(r"(?:已|均|依法)?(?:维持|纠正|撤销|确认|驳回)")
 #: words saying a count is not about disclosure (与政府信息公开无关, 不涉及政府信息公开)
 _UNRELATED = re.compile(r"(?:与|和|同)[^,;。]{0,6}?信息公开[^,;。]{0,4}?无关|不涉及[^,;。]{0,4}?信息公开")
 
@@ -47,9 +49,9 @@ def as_reviewer(ctext: str, before, sa: int, ns: int) -> bool:
     at ``ns`` (``before``: the sentence's tokens before it), unless a respondent word comes
     after it (作为复议机关…;本机关自身被申请行政复议1件: its own case; 复议机关均维持…;提起行政诉讼1件
     is not the reviewer's; 作为复议机关被提起…行政诉讼3件: sued, it is the respondent), or the body
-    is where a case was brought (向市中级人民法院提起行政诉讼1件)."""
+    is where a case was brought (向市中级人民法院提起行政诉讼1件), or its decision is said (复议机关维持原答复)."""
     part = ctext.rfind(";", sa, ns) + 1  # (the number's part of the sentence)
     reviewer = [t[0] for t in before if ("scope", "reviewer") in t[3] and t[0] >= part
-                and not _VENUE.search(ctext, max(part, t[0] - 12), t[0])]
+                and not _VENUE.search(ctext, max(part, t[0] - 12), t[0]) and not _DECIDED.match(ctext, t[1])]
     return bool(reviewer) and not any(t[0] > reviewer[-1] and ("scope", "respondent") in t[3] and  # (以县直部门
                                       not _OTHERS_AS.search(ctext, max(part, t[0] - 24), t[0]) for t in before)  # 为被申请人: others)

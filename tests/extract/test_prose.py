@@ -1993,3 +1993,14 @@ def test_a_dispute_over_a_disclosure_reply_is_a_case_about_disclosure():
                 "2017年，全县交通运输系统共受理政府信息公开申请6件，其中予以公开和部分公开共5件（其中部分公开1件），信息不存在1件。", 2017)[1]
     assert not any(f.startswith(("applications_partial", "applications_granted")) and ("(" not in f or "judgement" in f)
                    for f in figs)
+
+
+def test_granted_or_partial_together_and_a_reviewing_bodys_decision():
+    """全部或部分公开15件 counts two kinds of reply together: no count of either (not partial 15).
+    行政复议1件（复议机关维持原答复），行政诉讼0件: the reviewing body named with its decision does not
+    make the agency a reviewer, so the lawsuits' 0 is the agency's."""
+    figs = read("二、依申请公开情况\n本年度受理申请20件，全部或部分公开15件，不予公开5件。", 2016)[1]
+    assert "applications_received 20" in figs and not any(f.startswith(("applications_partial", "applications_granted"))
+                                                          for f in figs)
+    figs = read("四、行政复议和行政诉讼情况\n全年发生因政府信息公开引起的行政复议1件（复议机关维持原答复），行政诉讼0件。", 2021)[1]
+    assert {"reconsiderations 1", "lawsuits 0"} <= set(figs)
