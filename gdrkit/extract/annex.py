@@ -50,7 +50,7 @@ _AREA_COL = re.compile(r"全\s*[县市区省州旗]|全\s*系\s*统|合\s*计|�
 #: the next line holding a cell alone (an annex printed one cell a line)
 _NEXT_CELL = re.compile(r"[ \t]*\n[ \t|]*(\d[\d,]*(?:\.\d+)?)[ \t|]*(?=\n|$)")
 #: the rest of the header glued to the first row's label (…2013年度历年累计主动公开文件数)
-_HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统计数|本期|上年|数值|数量))+")
+_HEAD_REST = re.compile(r"^(?:[\s|]*(?:年度|本年度|历年累计|累计|统计数|本期|上年(?!度?结转)|数值|数量))+")  # (not 上年结转: a row)
 _TITLE = re.compile(r"统计表")
 _UNITS = "万元|元|条|件|次|篇|人次|个|项"
 #: a row: label, unit, the year's value and perhaps the cumulative one

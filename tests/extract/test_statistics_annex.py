@@ -721,6 +721,7 @@ def test_a_dash_alone_in_a_rows_value_cell_is_zero_unless_a_note_says_what_it_me
     ("（二）本年受理申请数及上年结转数", 12, None),  # the two together: no measure
     ("2.信息不存在或非本机关掌握、无法提供、不予处理数", 3, None),  # two kinds of reply together
     ("（三）转入下一年度办理数", 2, "applications_carried_forward"),
+    ("（二）上年结转申请数", 2, "applications_carried_over"),  # (its 上年 is no header's word)
 ])
 def test_an_old_form_rows_label_names_one_measure_or_none(label, value, measure):
     """A row of the old form's annex is a measure only where its label names one: a carried count
