@@ -13,11 +13,11 @@ __all__ = ["TITLE_YEAR", "YEAR_FIRST", "named_own", "abbreviates", "shortens", "
 TITLE_YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?!\s*[\d一二三四五六七八九十]{1,2}\s*月)"
 
 #: the agency a department's or an office's title names, before the year (…县财政局2008年…,
-#: …区人民政府办公室\n关于2009年度…): the last of its organ words, after the place
-_TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡]|^)(?P<name>[^\s\d省市县区旗州镇乡,。]{0,10}?"
+#: …区人民政府办公室\n关于2009年度…): the last of its organ words, after the place (县市场监督管理局: 市场…)
+_TITLE_AGENCY = re.compile(r"(?:[省市县区旗州镇乡](?!场)|^)(?P<name>(?:市场|[^\s\d省市县区旗州镇乡,。]){0,10}?"
                            r"(?:办公室|局|委员会|厅|中心))[\s]*(?:关于)?" + TITLE_YEAR, re.M)
 #: such a title with its year first (2019年度清漪县人民政府办公室政府信息公开工作年度报告)
-YEAR_FIRST = re.compile(r"(?m)^[ \t]*" + TITLE_YEAR + r"度?[^\n\d]{0,16}?[省市县区旗州镇乡](?P<name>[^\s\d省市县区旗州镇乡,。]"
+YEAR_FIRST = re.compile(r"(?m)^[ \t]*" + TITLE_YEAR + r"度?[^\n\d]{0,16}?[省市县区旗州镇乡](?!场)(?P<name>(?:市场|[^\s\d省市县区旗州镇乡,。])"
                         r"{0,10}?(?:办公室|局|委员会|厅|中心))(?:政府信息公开|信息公开|政务公开)[^\n,，。]{0,10}?报告")
 
 
@@ -45,7 +45,7 @@ def abbreviates(kind: str, name: str) -> bool:
 
 
 #: a name after its level, as agencies shorten theirs (县卫健委, 市人社局, 市局)
-LEVEL_NAME = re.compile(r"[省市县区](?:[\u4e00-\u9fff]{1,6}?(?:委员会|局|委|办|厅|中心))")
+LEVEL_NAME = re.compile(r"[省市县区](?:[\u4e00-\u9fff]{0,6}?(?:委员会|局|委|办|厅|中心))")
 
 
 def shortens(who: str, name: str, level: str) -> bool:

@@ -49,6 +49,10 @@ _STATE_AFTER = re.compile(r"[未尚仍均已因系于整]|正在|(?<=件)(?:[属
 _ITEMS_AFTER = re.compile(r"(?<=条)(?:各类|各项)?(?:政府|政务)?信息(?!化)")
 
 
+#: a negation right before 一 (未发生一起, 没有一件, 无一例): not one, a "none"
+_NONE_BEFORE = re.compile(r"(?:未|没有|无|从未|并未)(?:发生|出现|收到|受理|接到|有)?过?$")
+
+
 def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = False) -> bool:
     """Whether a number with a unit counts its topic (not 第二十条, 五个部分, 一次性);
     ``line_end``: the text breaks (a line, a space) right after it, so what follows is
@@ -70,6 +74,8 @@ def is_count(ctext: str, m: re.Match, cb: int, cues: Cues, *, line_end: bool = F
         return ctext[s - 1:s] in ("数", "为", "是", ":") or bool(_UNIT_THEN_LIST.search(ctext, max(0, s - 60), s))
     if not line_end and _COUNTED_NOUN.match(ctext, e):
         return False
+    if m.group("num") == "一" and _NONE_BEFORE.search(ctext, max(0, s - 6), s):
+        return False  # (全县未发生一起…行政复议: not a single one, none)
     if m.group("num")[0].isdigit():
         return True
     # a Chinese numeral (一 is everywhere) counts only at a boundary, before a topic cue or before

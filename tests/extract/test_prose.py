@@ -2004,3 +2004,22 @@ def test_granted_or_partial_together_and_a_reviewing_bodys_decision():
                                                           for f in figs)
     figs = read("四、行政复议和行政诉讼情况\n全年发生因政府信息公开引起的行政复议1件（复议机关维持原答复），行政诉讼0件。", 2021)[1]
     assert {"reconsiderations 1", "lawsuits 0"} <= set(figs)
+
+
+def test_not_a_single_case_is_none():
+    """全县未发生一起因政府信息公开引发的行政复议和行政诉讼: not a single one, 0 of each (not 1, the 一起
+    read as a count); 本年度发生一起…行政复议 is one."""
+    figs = read("四、行政复议和行政诉讼情况\n全县未发生一起因政府信息公开引发的行政复议和行政诉讼。", 2010)[1]
+    assert {"reconsiderations 0", "lawsuits 0"} <= set(figs) and "reconsiderations 1" not in figs
+    assert "reconsiderations 1" in read("四、行政复议和行政诉讼情况\n本年度发生一起因政府信息公开引发的行政复议。", 2010)[1]
+
+
+@pytest.mark.parametrize("title, part, own", [
+    ("某市食品药品监督管理局", "其中市局主动公开687条", True),  # 市局 of a 市…局: itself
+    ("某区市场监督管理局", "其中区市监局主动公开687条", True),  # a 区市场监督管理局 (not 区市 + 场…)
+    ("某县市场监督管理局", "其中市局主动公开687条", False),  # the city's bureau, not the county's
+])
+def test_the_agency_by_its_short_name_at_its_level(title, part, own):
+    figs = read(f"{title}2011年政府信息公开工作年度报告\n一、概述\n2011年，全系统共主动公开信息2145条，{part}，"
+                "各县（市、区）局主动公开1458条。", 2011)[1]
+    assert ("proactive_items 687 (judgement: the agency's own, not the whole area's)" in figs) == own

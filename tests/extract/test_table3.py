@@ -1296,3 +1296,21 @@ def test_a_key_value_pipe_table_of_three_rows_and_nones():
     glued = _headlines("三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量22\n上年结转政府信息公开申请数量\n"
                        "三、本年度办理结果\n(一)予以公开22\n(七)总计22\n四、结转下年度继续办理\n")
     assert glued.get("applications_received", (None,))[0] != 22
+
+
+@pytest.mark.parametrize("sep, head", [("\t", "项目\t局机关\t局属单位\t合计"), (" | ", "| 项目 | 医院本部 | 托管医院 | 集团合计 |")])
+def test_a_table_3_for_the_agency_and_its_units_side_by_side_gives_the_agencys_column(sep, head):
+    """项目 | 局机关 | 局属单位 | 合计 (or 医院本部 | 托管医院 | 集团合计): the agency's own column, the
+    others blanked; not the total (14) nor the reduced columns' reading of it."""
+    own, units = [10, 0, 4, 1, 0, 2, 1, 1, 9, 1], [4, 0, 3, 0, 0, 1, 0, 0, 4, 0]
+    labels = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果（一）予以公开",
+              "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（三）不予公开 1.属于国家秘密",
+              "（四）无法提供 1.本机关不掌握相关政府信息", "（五）不予处理 1.信访举报投诉类申请", "（六）其他处理", "（七）总计",
+              "四、结转下年度继续办理"]
+    rows = [sep.join([label, str(a), str(b), str(a + b)]) for label, a, b in zip(labels, own, units)]
+    if sep == " | ":
+        rows = ["| " + r + " |" for r in rows]
+    got = _headlines("三、收到和处理政府信息公开申请情况\n" + head + "\n" + "\n".join(rows) + "\n四、其他需要报告的事项\n无。")
+    assert {m: got[m][0] for m in ("applications_received", "applications_granted", "applications_unable",
+                                   "applications_carried_forward")} == {
+        "applications_received": 10, "applications_granted": 4, "applications_unable": 2, "applications_carried_forward": 1}
