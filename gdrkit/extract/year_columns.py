@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .agency_names import named_own
+
 __all__ = ["the_years_cells"]
 
 #: a year as a column's name (2023年, 2024年度, 2024, 2023年(总计), 2023年总计)
@@ -25,9 +27,10 @@ _HEADING = re.compile(r"\s*(?:#+\s*)?[一二三四五六七八九十]+\s*[、.]"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a Markdown rule (|---|---|) or a blank line
 _RULE = re.compile(r"[\s|:\-]*")
-#: a header of table 3 whose columns are bodies (项目 | 局机关 | 局属单位 | 合计; 医院本部 | 托管医院 | 集团合计)
-_BODY_HEAD = re.compile(r"(?m)^[ \t|]*(?:事\s*项|项\s*目|指\s*标)[ \t|]+(?P<cols>(?:[^\d\s|]{2,10}[ \t|]+){1,3}"
-                        r"[^\d\s|]{0,6}(?:合计|总计|小计))[ \t|]*$")
+#: a header of table 3 whose columns are bodies (项目 | 局机关 | 局属单位 | 合计; 医院本部 | 托管医院 | 集团合计;
+#: 县人民政府(本级) | 县人民政府办公室)
+_BODY_HEAD = re.compile(r"(?m)^[ \t|]*(?:事\s*项|项\s*目|指\s*标)[ \t|]+(?P<cols>(?:[^\d\s|]{2,12}[ \t|]+){1,3}"
+                        r"[^\d\s|]{2,12})[ \t|]*$")
 #: the column of the agency itself among bodies' (局机关, 本级, 医院本部, 本机关)
 _OWN_BODY = re.compile(r"机关|本级|本部|本院|本局|本委")
 #: a row of table 4 for one year (2023 1 1 0 1 3 0 …, fifteen cells)
@@ -74,9 +77,11 @@ def the_years_cells(text: str, year: int | None) -> str:
         chars = chars if chars is not None else list(text)
         # (no column the report's year: every cell blanked, none taken for another year's)
         _keep_column(chars, text, m.end(), years.index(year) if year in years else -1, len(years), (len(years), len(years) + 1))
+    name = named_own(text)
     for m in _BODY_HEAD.finditer(text):
         names = [x for x in re.split(r"[ \t|]+", m.group("cols").strip(" \t|")) if x]
-        own = [k for k, x in enumerate(names) if _OWN_BODY.search(x)]
+        own = [k for k, x in enumerate(names) if name and name in x] or [
+            k for k, x in enumerate(names) if _OWN_BODY.search(x)]  # (the title's name: 县人民政府办公室, not 县人民政府(本级))
         if len(own) == 1 and _T3_FIRST.match(text, m.end()):
             chars = chars if chars is not None else list(text)
             _keep_column(chars, text, m.end(), own[0], len(names), (len(names),))

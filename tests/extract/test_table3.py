@@ -1314,3 +1314,21 @@ def test_a_table_3_for_the_agency_and_its_units_side_by_side_gives_the_agencys_c
     assert {m: got[m][0] for m in ("applications_received", "applications_granted", "applications_unable",
                                    "applications_carried_forward")} == {
         "applications_received": 10, "applications_granted": 4, "applications_unable": 2, "applications_carried_forward": 1}
+
+
+def test_a_table_3_for_a_government_and_its_office_gives_the_offices_column_in_its_report():
+    """项目 | 县人民政府（本级） | 县人民政府办公室 in the office's report: its own column is the one its title
+    names (not 本级, the government's own level); in the government's report neither is named by the
+    title, and 本级 is its own."""
+    labels = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果（一）予以公开",
+              "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（三）不予公开 1.属于国家秘密",
+              "（四）无法提供 1.本机关不掌握相关政府信息", "（五）不予处理 1.信访举报投诉类申请", "（六）其他处理", "（七）总计",
+              "四、结转下年度继续办理"]
+    gov, office = [51, 2, 18, 5, 4, 14, 8, 1, 50, 3], [12, 1, 6, 1, 0, 4, 2, 0, 13, 0]
+    table = "\n".join(["| 项目 | 县人民政府（本级） | 县人民政府办公室 |", "|---|---|---|"] +
+                      [f"| {label} | {a} | {b} |" for label, a, b in zip(labels, gov, office)])
+    body = "\n三、收到和处理政府信息公开申请情况\n" + table + "\n四、其他需要报告的事项\n无。"
+    got = _headlines("某县人民政府办公室2021年政府信息公开工作年度报告" + body)
+    assert (got["applications_received"][0], got["applications_unable"][0]) == (12, 4)
+    got = _headlines("某县人民政府2021年政府信息公开工作年度报告" + body)
+    assert (got["applications_received"][0], got["applications_unable"][0]) == (51, 14)
