@@ -175,6 +175,10 @@ _COMPARING = frozenset({"comparison", "share", "rate"})
 _COMPARED = re.compile(r"比|较|同比|相比|增|减")
 
 
+#: a count listed right before with 、 (…11件、行政诉讼6件, from the end of the 11件): the words before it are said of both
+_LISTED_AFTER = re.compile(r"、")
+
+
 def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, parens, *, carry: str | None,
                   ca: int, cb: int, sa: int, pa: int, ns: int, ne: int, year: int | None, kind: str
                   ) -> tuple[set[str], bool]:
@@ -184,6 +188,9 @@ def number_scope(ctext: str, topic: str, inherited: str, window, after, stoks, p
     aside = incl + [(ps, pe) for ps, pe in parens if ctext.startswith(("(不含", "(不包括", "(未含"), ps)]  # or leaves out
     scope_toks = [t for t in stoks if pa <= t[0] < ns and not any(ps <= t[0] < pe for ps, pe in aside)]
     scope = scope_words(scope_toks, ctext, pa, ns, year) - ({"subunit"} if _channel_owners(scope_toks, ctext) else set())
+    if pa > ca and _LISTED_AFTER.match(ctext, pa) and "cumulative" in scope_words(
+            [t for t in stoks if ca <= t[0] < pa], ctext, ca, pa, year):
+        scope.add("cumulative")  # (2008年以来…累计…行政复议11件、行政诉讼6件: the 6 too)
     scope |= {"part_of_year"} if part_of_year(ctext, max(pa, ctext.rfind(";", 0, ns) + 1), ns, year) else set()  # (not across ;)
     scope = (scope - {"this_year"}) | {"other_year"} if aside_of_another_year(ctext, parens, ns, year) else scope
     if _AMONG.search(ctext, pa, ns):

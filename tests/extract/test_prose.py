@@ -2023,3 +2023,11 @@ def test_the_agency_by_its_short_name_at_its_level(title, part, own):
     figs = read(f"{title}2011年政府信息公开工作年度报告\n一、概述\n2011年，全系统共主动公开信息2145条，{part}，"
                 "各县（市、区）局主动公开1458条。", 2011)[1]
     assert ("proactive_items 687 (judgement: the agency's own, not the whole area's)" in figs) == own
+
+
+def test_a_count_listed_after_a_cumulative_one_is_cumulative_too():
+    """2008年以来，我局累计发生…行政复议11件、行政诉讼6件: the 6 is cumulative as the 11 is; the year's
+    lawsuits (提起行政诉讼2件) stay the headline."""
+    figs = read("五、因政府信息公开申请行政复议、提起行政诉讼的情况\n2012年，因政府信息公开申请行政复议3件；提起行政诉讼2件。"
+                "2008年以来，我局累计发生政府信息公开行政复议11件、行政诉讼6件，无败诉案件。", 2012)[1]
+    assert {"lawsuits 2", "reconsiderations 3", "lawsuits 6 (cumulative)"} <= set(figs)
