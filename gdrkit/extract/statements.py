@@ -316,7 +316,7 @@ def _mark_parts(r: _Sentence, c: Compact, got: list[Statement], out: list[Statem
                 st.scope, st.parent = st.scope | {"breakdown"}, r.parent
             parts = [p for p in out if (p.topic, p.polarity) == (st.topic, "count") and "breakdown" not in p.scope and c.index(p.start) >= part_from]
             if len(parts) == 1 and parts[0].value != st.value and st.start - parts[0].end - cs + c.index(parts[0].end) >= 4:
-                st.scope, parts = st.scope | {"includes_other"}, []  # (新收5件,<a row read as table 3's: blanked>,共计6件)
+                st.scope, parts = st.scope | {"includes_other"}, []  # (新收5件,<4+ characters blanked: a row read as table 3's>,共计6件)
             for prev in parts:
                 prev.scope, prev.parent = prev.scope | {"breakdown"}, st.topic
         elif in_paren and _EXCLUDED.match(c.text, max(p for p, pe in r.parens if p <= cs < pe)):

@@ -41,9 +41,9 @@ def _blank(chars: list[str], a: int, b: int) -> None:
     chars[a:b] = [" "] * (b - a)
 
 
-def _keep_column(chars: list[str], text: str, head_end: int, keep: int, n: int, counts: tuple[int, ...]) -> None:
+def _keep_column(chars: list[str], text: str, head_end: int, keep: int, counts: tuple[int, ...]) -> None:
     """Blank in ``chars`` every cell but the ``keep``-th of the rows under a header ending at ``head_end``
-    (rows of ``counts`` cells; the ``n`` columns named and perhaps a change column)."""
+    (rows of as many cells as one of ``counts``: the columns named, and perhaps a change column)."""
     pos = head_end
     for line in text[head_end:].split("\n")[1:]:
         pos += 1
@@ -76,15 +76,16 @@ def the_years_cells(text: str, year: int | None) -> str:
             continue  # (a table of table 3's rows: its first row right below; not table 2's, nor a summary's)
         chars = chars if chars is not None else list(text)
         # (no column the report's year: every cell blanked, none taken for another year's)
-        _keep_column(chars, text, m.end(), years.index(year) if year in years else -1, len(years), (len(years), len(years) + 1))
-    name = named_own(text)
+        _keep_column(chars, text, m.end(), years.index(year) if year in years else -1, (len(years), len(years) + 1))
+    name = None
     for m in _BODY_HEAD.finditer(text):
+        name = named_own(text) if name is None else name  # (the title's name: read once, where such a header is)
         names = [x for x in re.split(r"[ \t|]+", m.group("cols").strip(" \t|")) if x]
         own = [k for k, x in enumerate(names) if name and name in x] or [
             k for k, x in enumerate(names) if _OWN_BODY.search(x)]  # (the title's name: 县人民政府办公室, not 县人民政府(本级))
         if len(own) == 1 and _T3_FIRST.match(text, m.end()):
             chars = chars if chars is not None else list(text)
-            _keep_column(chars, text, m.end(), own[0], len(names), (len(names),))
+            _keep_column(chars, text, m.end(), own[0], (len(names),))
     rows = list(_T4_YEAR_ROW.finditer(text))
     if len(rows) >= 2 and any(int(r.group(1)) == year for r in rows):
         chars = chars if chars is not None else list(text)
