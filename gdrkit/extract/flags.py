@@ -81,10 +81,11 @@ def flag_already_public(rows: list[dict], text: str) -> None:
 
 
 #: a report saying its tables hold a whole system's or area's totals, its units' with its own
-#: (本报告第二、三部分数据为全县卫生健康系统汇总数据, 二、收到和处理政府信息公开申请情况（全系统）,
+#: (本报告第二、三部分数据为全县卫生健康系统汇总数据, 二、收到和处理政府信息公开申请情况（全系统） or
+#: （全局合计，节选总计列）: the bureau with its units,
 #: a subheading （一）全市情况 over the table)
 _AGGREGATE = re.compile(r"(?:数据|表格?|统计)[^。\n]{0,8}?(?:为|是|系)[^。\n]{0,24}?(?:系统|全[县市区省])[^。\n]{0,12}?汇总|"
-                        r"情况[(（](?:全系统|系统汇总|全[县市区省]汇总)[)）]|"
+                        r"情况[(（](?:全系统|系统汇总|全[县市区省]汇总|全[局委厅](?:合计|汇总))[^()（）\n]{0,12}[)）]|"
                         r"^\s*[(（][一二三四][)）]\s*全[县市区省]情况\s*$", re.M)  # ((一)全市情况 above table 3)
 
 
@@ -96,7 +97,8 @@ def flag_aggregate_tables(rows: list[dict], text: str) -> None:
     own and the headline, flagged; the table's is the whole area's; and the report telling its
     own counts apart so, the tables' values of the other measures are the area's alone: no
     headline (candidates)."""
-    if ("汇总" not in text and "全系统" not in text and "情况\n" not in text) or _AGGREGATE.search(text) is None:
+    if ("汇总" not in text and "全系统" not in text and "全局" not in text and "情况\n" not in text) or \
+            _AGGREGATE.search(text) is None:
         return  # (the words looked for first: fast)
     prose = {r["measure"]: r for r in rows if r["qualifier"] == "prose; table used"}
     tables = [r for r in rows if "." not in r["measure"] and is_headline(r["qualifier"]) and r["method"].startswith("template")]

@@ -1332,3 +1332,18 @@ def test_a_table_3_for_a_government_and_its_office_gives_the_offices_column_in_i
     assert (got["applications_received"][0], got["applications_unable"][0]) == (12, 4)
     got = _headlines("某县人民政府2021年政府信息公开工作年度报告" + body)
     assert (got["applications_received"][0], got["applications_unable"][0]) == (51, 14)
+
+
+def test_a_table_captioned_as_the_whole_bureau_with_its_units_is_the_areas():
+    """二、收到和处理政府信息公开申请情况（全局合计，节选总计列）: the bureau with its units; the prose's own
+    count (局本级收到的15件申请中，予以公开7件) is the agency's, the table's the whole bureau's."""
+    rows = [("一、本年新收政府信息公开申请数量", 19), ("二、上年结转政府信息公开申请数量", 0), ("三、本年度办理结果 （一）予以公开", 9),
+            ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", 2), ("（三）不予公开 1.属于国家秘密", 1),
+            ("（四）无法提供 1.本机关不掌握相关政府信息", 5), ("（五）不予处理 1.信访举报投诉类申请", 2), ("（六）其他处理", 0),
+            ("（七）总计", 19), ("四、结转下年度继续办理", 0)]
+    raw = ("某县民政局2020年政府信息公开工作年度报告\n一、总体情况\n全局共收到政府信息公开申请19件，其中局本级15件、直属单位4件。"
+           "局本级收到的15件申请中，予以公开7件。\n二、收到和处理政府信息公开申请情况（全局合计，节选总计列）\n项目 总计\n"
+           + "\n".join(f"{label} {n}" for label, n in rows) + "\n三、其他需要报告的事项\n无。")
+    got = _headlines(raw)
+    assert got["applications_granted"] == (7.0, "judgement: the agency's own in the prose, its tables the whole area's")
+    assert got["applications_unable"][1].startswith("candidate: the whole area")
