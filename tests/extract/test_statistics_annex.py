@@ -26,6 +26,11 @@ PIPES = ("| 统计指标 | 单位 | 本年度 | 累计 |\n| 主动公开信息�
 SPLIT = "two columns run together, split by rule"
 
 
+def _values(raw: str, year: int) -> dict[str, float]:
+    """measure -> value of the annex values read in a raw text (cleaned first) of ``year``."""
+    return {v.measure: v.value for v in read_annex(clean_text(raw)[0], year=year)}
+
+
 def _annex(raw: str) -> list[tuple]:
     text, _ = clean_text(raw)
     return [(v.measure, v.value, text[v.start:v.end], text[v.row_start:v.end], v.qualifier, v.unit)
@@ -680,8 +685,7 @@ def test_the_old_forms_rows_of_unable_named_with_its_reasons_and_of_requests_car
            "1.同意公开答复数　　件　　10\n2.同意部分公开答复数　　件　　2\n3.不同意公开答复数　　件　　1\n"
            "4.信息不存在或非本机关掌握、无法提供数　　件　　3\n5.不属于本行政机关公开数　　件　　2\n"
            "（三）转入下一年度办理数　　件　　2\n三、行政复议数量　　件　　0\n四、行政诉讼数量　　件　　0\n")
-    text, _ = clean_text(raw)
-    got = {v.measure: v.value for v in read_annex(text, year=2012)}
+    got = _values(raw, 2012)
     assert got == {"proactive_items": 640, "applications_received": 20, "applications_granted": 10,
                    "applications_partial": 2, "applications_denied": 1, "applications_unable": 3,
                    "applications_carried_forward": 2, "reconsiderations": 0, "lawsuits": 0}
@@ -695,10 +699,8 @@ def test_a_table_of_years_as_rows_gives_the_report_years_row(sep):
     rows = [["年度", "主动公开信息（条）", "收到申请（件）", "发布统计数据（期）"], ["2020年", "512", "9", "46"],
             ["2021年", "634", "6", "52"]]
     raw = "某市统计局2021年政府信息公开工作年度报告\n近两年主动公开情况对比如下：\n" + "\n".join(sep.join(r) for r in rows) + "\n二、主动公开"
-    text, _ = clean_text(raw)
-    assert {v.measure: v.value for v in read_annex(text, year=2021)} == {"proactive_items": 634,
-                                                                        "applications_received": 6}
-    assert read_annex(text, year=2022) == []
+    assert _values(raw, 2021) == {"proactive_items": 634, "applications_received": 6}
+    assert _values(raw, 2022) == {}
 
 
 def test_a_dash_alone_in_a_rows_value_cell_is_zero_unless_a_note_says_what_it_means():
@@ -706,12 +708,10 @@ def test_a_dash_alone_in_a_rows_value_cell_is_zero_unless_a_note_says_what_it_me
     dash means (注：“—”表示未统计), no value."""
     raw = ("附表：政府信息公开情况统计表\n统计指标\t单位\t数量\n主动公开信息数\t条\t95\n收到申请数\t件\t2\n同意公开数\t件\t2\n"
            "部分公开数\t件\t—\n不予公开数\t件\t—\n行政复议数\t件\t0\n")
-    text, _ = clean_text(raw)
-    got = {v.measure: v.value for v in read_annex(text, year=2012)}
+    got = _values(raw, 2012)
     assert got == {"proactive_items": 95, "applications_received": 2, "applications_granted": 2,
                    "applications_partial": 0, "applications_denied": 0, "reconsiderations": 0}
-    text, _ = clean_text(raw + "注：“—”表示本年度未统计该项数据。\n")
-    got = {v.measure: v.value for v in read_annex(text, year=2012)}
+    got = _values(raw + "注：“—”表示本年度未统计该项数据。\n", 2012)
     assert "applications_partial" not in got and "applications_denied" not in got
 
 
@@ -729,8 +729,7 @@ def test_an_old_form_rows_label_names_one_measure_or_none(label, value, measure)
     names none."""
     raw = (f"附表：政府信息公开情况统计表\n统计指标　　单位　　统计数\n（一）主动公开政府信息数　　条　　150\n"
            f"（一）收到申请数　　件　　9\n{label}　　件　　{value}\n四、行政诉讼数量　　件　　0\n")
-    text, _ = clean_text(raw)
-    got = {v.measure: v.value for v in read_annex(text, year=2014)}
+    got = _values(raw, 2014)
     assert {k: v for k, v in got.items() if k not in ("proactive_items", "applications_received", "lawsuits")} == (
         {measure: value} if measure else {})
 
@@ -743,12 +742,10 @@ def test_an_old_form_rows_label_names_one_measure_or_none(label, value, measure)
 ])
 def test_a_table_of_years_as_rows_reads_only_its_years_own_row(rows, title, expected):
     raw = "某县农业农村局2022年政府信息公开工作年度报告\n" + title + "\n年度\t主动公开信息（条）\t收到申请（件）\n" + "\n".join(rows) + "\n"
-    text, _ = clean_text(raw)
-    assert {v.measure: v.value for v in read_annex(text, year=2022)} == expected
+    assert _values(raw, 2022) == expected
 
 
 def test_a_table_of_years_as_rows_passes_over_a_stock_or_replies_column():
     raw = ("某县融媒体中心2022年政府信息公开工作年度报告\n近年公开情况：\n年度\t累计主动公开信息（条）\t当年主动公开信息（条）\t答复申请（件）\n"
            "2021年\t3120\t512\t4\n2022年\t3754\t634\t5\n")
-    text, _ = clean_text(raw)
-    assert {v.measure: v.value for v in read_annex(text, year=2022)} == {"proactive_items": 634}
+    assert _values(raw, 2022) == {"proactive_items": 634}
